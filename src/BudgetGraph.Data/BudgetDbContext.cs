@@ -1,0 +1,146 @@
+using BudgetGraph.Data.Entities;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data;
+
+/// <summary>
+/// The one model for both providers (SQLite embedded, SQL Server in production). Enums are stored as text so the
+/// tables read well in any SQL tool; amounts are 64-bit fixed-point integers (see <see cref="FixedPoint"/>).
+/// </summary>
+public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbContext(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<DisclosedTable> DisclosedTables => Set<DisclosedTable>();
+    public DbSet<SummaryLine> SummaryLines => Set<SummaryLine>();
+    public DbSet<ExpenditureLine> ExpenditureLines => Set<ExpenditureLine>();
+    public DbSet<EconomicLine> EconomicLines => Set<EconomicLine>();
+    public DbSet<IncomeLine> IncomeLines => Set<IncomeLine>();
+    public DbSet<ThreePublicCosts> ThreePublicCosts => Set<ThreePublicCosts>();
+    public DbSet<ProcurementLine> ProcurementLines => Set<ProcurementLine>();
+    public DbSet<NarrativeStatement> NarrativeStatements => Set<NarrativeStatement>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectFundingSplit> ProjectFundingSplits => Set<ProjectFundingSplit>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Subject> Subjects => Set<Subject>();
+    public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        conventions.Properties<Enum>().HaveConversion<string>().HaveMaxLength(48);
+        conventions.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Unit>(e =>
+        {
+            e.HasIndex(u => u.Slug).IsUnique();
+            e.Property(u => u.Slug).HasMaxLength(64);
+            e.Property(u => u.FunctionsText).HasMaxLength(int.MaxValue);
+            e.Property(u => u.StructureText).HasMaxLength(int.MaxValue);
+        });
+
+        model.Entity<SourceDocument>(e =>
+        {
+            e.Property(d => d.Sha256).HasMaxLength(64);
+            e.HasIndex(d => d.Sha256);
+        });
+
+        model.Entity<Budget>(e =>
+        {
+            // One budget per unit and year; a changed document replaces the previous version.
+            e.HasIndex(b => new { b.UnitId, b.FiscalYear }).IsUnique();
+            e.HasIndex(b => b.FiscalYear);
+            e.HasIndex(b => b.ExpenditureTotal);
+            e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
+                .OnDelete(DeleteBehavior.Cascade);
+            e.Property(b => b.OverallGoal).HasMaxLength(int.MaxValue);
+            e.HasOne(b => b.ThreePublicCosts).WithOne(t => t.Budget).HasForeignKey<ThreePublicCosts>(t => t.BudgetId)
+                .OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(b => b.OverallIndicators).WithOne(i => i.Budget).HasForeignKey(i => i.BudgetId)
+                .OnDelete(DeleteBehavior.Cascade);
+        });
+
+        // Child rows go with their budget. SQL Server refuses several cascade paths to one table, so rows that
+        // point at both their budget and their table cascade through the budget only.
+        ChildOfBudget(model, b => b.SummaryLines, l => l.Budget, l => l.Table);
+        ChildOfBudget(model, b => b.ExpenditureLines, l => l.Budget, l => l.Table);
+        ChildOfBudget(model, b => b.EconomicLines, l => l.Budget, l => l.Table);
+        ChildOfBudget(model, b => b.IncomeLines, l => l.Budget, l => l.Table);
+        ChildOfBudget(model, b => b.ProcurementLines, l => l.Budget, l => l.Table);
+        ChildOfBudget(model, b => b.Projects, l => l.Budget, l => l.Table);
+        model.Entity<ThreePublicCosts>().HasOne(t => t.Table).WithMany().OnDelete(DeleteBehavior.ClientCascade);
+        model.Entity<DisclosedTable>()
+            .HasOne(t => t.Budget).WithMany(b => b.Tables).HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);
+
+        model.Entity<ExpenditureLine>(e =>
+        {
+            e.HasIndex(l => new { l.BudgetId, l.TableKind, l.Code });
+            e.HasIndex(l => new { l.Code, l.TableKind });
+            e.HasIndex(l => l.Total);
+        });
+        model.Entity<EconomicLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
+        model.Entity<IncomeLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
+
+        model.Entity<NarrativeStatement>(e =>
+        {
+            e.Property(n => n.Sentence).HasMaxLength(int.MaxValue);
+            e.Property(n => n.Reason).HasMaxLength(int.MaxValue);
+            e.HasIndex(n => new { n.BudgetId, n.Metric });
+        });
+
+        model.Entity<Project>(e =>
+        {
+            e.Property(p => p.Overview).HasMaxLength(int.MaxValue);
+            e.Property(p => p.Basis).HasMaxLength(int.MaxValue);
+            e.Property(p => p.Goal).HasMaxLength(int.MaxValue);
+            e.HasIndex(p => p.Amount);
+            e.HasIndex(p => new { p.FiscalYear, p.Amount });
+            e.HasIndex(p => p.UnitId);
+            e.HasIndex(p => p.Name);
+        });
+
+        model.Entity<ProjectFundingSplit>(e =>
+            e.HasOne(s => s.Project).WithMany(p => p.Splits).HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade));
+
+        model.Entity<Indicator>(e =>
+        {
+            // Cascades from the budget; the project link must not add a second cascade path on SQL Server.
+            e.HasOne(i => i.Project).WithMany(p => p.Indicators).HasForeignKey(i => i.ProjectId)
+                .OnDelete(DeleteBehavior.ClientCascade);
+            e.HasIndex(i => new { i.ProjectId, i.Ordinal });
+            e.HasIndex(i => i.NumericTarget);
+            e.HasIndex(i => i.Name);
+        });
+
+        model.Entity<Subject>(e =>
+        {
+            e.HasIndex(s => new { s.Classification, s.Code }).IsUnique();
+            e.HasIndex(s => s.ParentCode);
+        });
+
+        model.Entity<DataQualityFinding>(e =>
+        {
+            e.Property(f => f.Message).HasMaxLength(int.MaxValue);
+            e.HasIndex(f => new { f.BudgetId, f.Rule });
+            e.HasOne(f => f.Budget).WithMany(b => b.Findings).HasForeignKey(f => f.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void ChildOfBudget<T>(
+        ModelBuilder model,
+        Expression<Func<Budget, IEnumerable<T>?>> rows,
+        Expression<Func<T, Budget?>> budget,
+        Expression<Func<T, DisclosedTable?>> table) where T : class
+    {
+        model.Entity<T>(e =>
+        {
+            e.HasOne(budget).WithMany(rows).HasForeignKey("BudgetId").OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(table).WithMany().HasForeignKey("TableId").OnDelete(DeleteBehavior.ClientCascade);
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+
+namespace BudgetGraph.Data;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
+
+/// <summary>
+/// Which database to use, bound from the "Database" configuration section
+/// (environment: <c>Database__Provider</c>, <c>Database__ConnectionString</c>).
+/// Without settings the embedded SQLite file <c>data/budgetgraph.db</c> is used.
+/// </summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string DefaultSqliteConnectionString = "Data Source=data/budgetgraph.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Reads the "Database" section; an unknown provider name is an error that says which names are valid.</summary>
+    public static DatabaseOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SectionName);
+        var provider = section["Provider"];
+        var options = new DatabaseOptions { ConnectionString = section["ConnectionString"] };
+        if (provider is { Length: > 0 })
+        {
+            options.Provider = Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException(
+                    $"Database:Provider '{provider}' is not one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        }
+        return options;
+    }
+
+    public string EffectiveConnectionString => ConnectionString is { Length: > 0 } cs
+        ? cs
+        : Provider == DatabaseProvider.Sqlite
+            ? DefaultSqliteConnectionString
+            : throw new InvalidOperationException(
+                "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.");
+}

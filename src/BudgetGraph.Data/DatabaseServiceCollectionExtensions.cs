@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetGraph.Data;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>Registers a pooled <see cref="BudgetDbContext"/> factory for the configured provider.</summary>
+    public static IServiceCollection AddBudgetDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = DatabaseOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddPooledDbContextFactory<BudgetDbContext>(builder => Configure(builder, options));
+        return services;
+    }
+
+    /// <summary>Points an options builder at the configured database (also used by tools and tests).</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        var connectionString = options.EffectiveConnectionString;
+        return options.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(EnsureSqliteFolder(connectionString)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
+            _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),
+        };
+    }
+
+    public static DbContextOptions<BudgetDbContext> CreateOptions(DatabaseOptions options) =>
+        ((DbContextOptionsBuilder<BudgetDbContext>)Configure(new DbContextOptionsBuilder<BudgetDbContext>(), options)).Options;
+
+    // SQLite creates the file but not its folder.
+    private static string EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (dataSource is { Length: > 0 } && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+            if (folder is not null) Directory.CreateDirectory(folder);
+        }
+        return connectionString;
+    }
+}

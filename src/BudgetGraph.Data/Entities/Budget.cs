@@ -1,0 +1,51 @@
+namespace BudgetGraph.Data.Entities;
+
+/// <summary>
+/// One unit's budget for one fiscal year, imported from one <see cref="SourceDocument"/>.
+/// Totals are in stored fixed-point (see <see cref="FixedPoint"/>); null where the disclosure does not state them.
+/// </summary>
+public class Budget
+{
+    public int Id { get; set; }
+    public int UnitId { get; set; }
+    public Unit Unit { get; set; } = null!;
+    public int FiscalYear { get; set; }
+    public int SourceDocumentId { get; set; }
+    public SourceDocument SourceDocument { get; set; } = null!;
+
+    /// <summary>收入合计 (部门收支总表, else 财政拨款收支总表).</summary>
+    public long? IncomeTotal { get; set; }
+    /// <summary>支出合计.</summary>
+    public long? ExpenditureTotal { get; set; }
+    /// <summary>基本支出 (合计 row of 部门支出总表, else of 表二).</summary>
+    public long? BasicExpenditure { get; set; }
+    /// <summary>项目支出.</summary>
+    public long? ProjectExpenditure { get; set; }
+    /// <summary>Income of the year by fund type (财政拨款收支总表 / 部门收支总表).</summary>
+    public long? GeneralPublicBudgetIncome { get; set; }
+    public long? GovernmentFundIncome { get; set; }
+    public long? StateCapitalIncome { get; set; }
+    /// <summary>上年结转.</summary>
+    public long? CarryOver { get; set; }
+    /// <summary>结转下年.</summary>
+    public long? CarryForward { get; set; }
+    /// <summary>政府采购预算总额.</summary>
+    public long? ProcurementTotal { get; set; }
+    /// <summary>部门支出预算数 of the 整体绩效目标表.</summary>
+    public long? PerformanceBudget { get; set; }
+    /// <summary>当年整体绩效目标.</summary>
+    public string? OverallGoal { get; set; }
+
+    public List<DisclosedTable> Tables { get; set; } = [];
+    public List<SummaryLine> SummaryLines { get; set; } = [];
+    public List<ExpenditureLine> ExpenditureLines { get; set; } = [];
+    public List<EconomicLine> EconomicLines { get; set; } = [];
+    public List<IncomeLine> IncomeLines { get; set; } = [];
+    public ThreePublicCosts? ThreePublicCosts { get; set; }
+    public List<ProcurementLine> ProcurementLines { get; set; } = [];
+    public List<NarrativeStatement> NarrativeStatements { get; set; } = [];
+    public List<Project> Projects { get; set; } = [];
+    /// <summary>Indicators of the overall goal (整体绩效目标表); project indicators hang off their project.</summary>
+    public List<Indicator> OverallIndicators { get; set; } = [];
+    public List<DataQualityFinding> Findings { get; set; } = [];
+}

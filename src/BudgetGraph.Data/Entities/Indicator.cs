@@ -1,0 +1,29 @@
+namespace BudgetGraph.Data.Entities;
+
+/// <summary>
+/// A performance indicator of a project card (<see cref="ProjectId"/> set) or of the overall goal
+/// (<see cref="ProjectId"/> null). Weight and numeric target are stored fixed-point (see <see cref="FixedPoint"/>).
+/// </summary>
+public class Indicator
+{
+    public int Id { get; set; }
+    public int BudgetId { get; set; }
+    public Budget Budget { get; set; } = null!;
+    public int? ProjectId { get; set; }
+    public Project? Project { get; set; }
+    public int Ordinal { get; set; }
+    public string Name { get; set; } = "";
+    public string? Level1 { get; set; }
+    public string? Level2 { get; set; }
+    public string? Level3 { get; set; }
+    public long? Weight { get; set; }
+    public string? UnitOfMeasure { get; set; }
+    public string? Operator { get; set; }
+    public long? NumericTarget { get; set; }
+    public string? TextTarget { get; set; }
+    public bool? IsCore { get; set; }
+    /// <summary>Denormalised for cross-budget filters.</summary>
+    public int UnitId { get; set; }
+    public int FiscalYear { get; set; }
+    public int SourceLine { get; set; }
+}
