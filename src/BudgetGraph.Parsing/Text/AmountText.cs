@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace BudgetGraph.Parsing.Text;
+
+/// <summary>Reads amounts as printed: "4,851.31", "1629.08　", "20%", "" (empty: no amount).</summary>
+public static class AmountText
+{
+    /// <summary>
+    /// True when <paramref name="cell"/> is empty (amount null) or a number (thousands separators and a trailing
+    /// percent sign allowed). False for anything else, e.g. "abc" or "12..5": the caller reports file, line, reason.
+    /// </summary>
+    public static bool TryParse(string cell, out decimal? amount)
+    {
+        amount = null;
+        var text = CellText.Normalize(cell).Replace(",", "").Replace("，", "");
+        if (text.EndsWith('%')) text = text[..^1].TrimEnd();
+        if (text.Length == 0 || text is "-" or "—" or "——") return true;
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                CultureInfo.InvariantCulture, out var value))
+        {
+            amount = value;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the cell holds a number (not empty, not text).</summary>
+    public static bool IsNumber(string cell) => TryParse(cell, out var amount) && amount is not null;
+}

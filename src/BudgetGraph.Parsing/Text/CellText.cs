@@ -1,0 +1,40 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BudgetGraph.Parsing.Text;
+
+/// <summary>Normalises the text of a cell the way every table of these disclosures needs it.</summary>
+public static partial class CellText
+{
+    /// <summary>
+    /// Trims ordinary and full-width spaces (U+3000) and no-break spaces, strips leftover markup such as
+    /// <c>&lt;p&gt;</c>, and folds full-width ASCII forms (０-９, ＝, ≥ stays) to their ASCII counterparts.
+    /// Chinese punctuation (，。：) is left alone: it is part of the published text.
+    /// </summary>
+    public static string Normalize(string cell)
+    {
+        if (cell.Length == 0) return cell;
+        var text = MarkupTag().Replace(cell, "");
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\u3000' or '\u00A0' => ' ',
+                >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),  // ０-９
+                '\uFF0E' => '.',  // ．
+                '\uFF1D' => '=',  // ＝
+                '\uFF1E' => '>',  // ＞
+                '\uFF1C' => '<',  // ＜
+                '\uFF05' => '%',  // ％
+                '\uFF0B' => '+',  // ＋
+                '\uFF0D' => '-',  // －
+                _ => c,
+            });
+        }
+        return builder.ToString().Trim();
+    }
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*\s*/?>")]
+    private static partial Regex MarkupTag();
+}
