@@ -130,12 +130,18 @@ public static class DisclosureDecoder
     private static DisclosureParseException Invalid(string fileName, byte[] content, int offset, string encoding) =>
         new(fileName, LineAt(content, offset), $"invalid {encoding} byte 0x{content[Math.Min(offset, content.Length - 1)]:X2}");
 
+    /// <summary>
+    /// UTF-16 puts the NUL half of every ASCII character (line breaks, tabs, digits) always on the same side of a
+    /// byte pair; NULs in a binary file fall anywhere.
+    /// </summary>
     private static bool LooksLikeUtf16(byte[] content)
     {
-        var sample = Math.Min(content.Length, 512);
-        var zeros = 0;
-        for (var i = 0; i < sample; i++) if (content[i] == 0) zeros++;
-        return zeros * 4 >= sample; // ASCII-heavy UTF-16 is about half NULs, CJK-heavy fewer
+        var sample = Math.Min(content.Length, 4096);
+        int even = 0, odd = 0;
+        for (var i = 0; i < sample; i++)
+            if (content[i] == 0) { if (i % 2 == 0) even++; else odd++; }
+        var nuls = even + odd;
+        return nuls >= 4 && Math.Max(even, odd) >= nuls * 0.95;
     }
 
     private static int LineAt(byte[] content, int offset)
