@@ -52,15 +52,12 @@ internal sealed class TableBlockReader(ParseContext context)
             }
 
             pendingNumber = null; // a 表N line belongs to the title right after it
-            current?.Add(new RawRow(line.Number, TrimTrailingEmpty(cells, keep: line.Text.Contains('\t'))), run, line.Number);
+            // Trailing empty cells are kept: a row's cell count is the table's shape.
+            current?.Add(new RawRow(line.Number, cells), run, line.Number);
         }
         Close(current, blocks);
         return blocks;
     }
-
-    /// <summary>Cells of a tab-separated row keep their trailing empty cells: the count is the table's shape.</summary>
-    private static IReadOnlyList<string> TrimTrailingEmpty(IReadOnlyList<string> cells, bool keep) =>
-        keep ? cells : cells.Where(c => c.Length > 0).ToArray();
 
     private void Close(BlockBuilder? builder, List<TableBlock> blocks)
     {
