@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Narrative;
 using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Performance;
@@ -66,7 +67,34 @@ public static partial class PerformanceParser
         }
 
         var rawTables = blocks.Select(b => new RawTable(b.Title, b.TableNumber, b.TitleLine, b.EndLine, b.Rows.Select(r => r.ToRaw()).ToList())).ToList();
-        return new PerformanceResult(overall, projects, rawTables, yearLabel, yearLabelLine, unitLabels, notes);
+        return new PerformanceResult(overall, projects, rawTables, yearLabel, yearLabelLine, unitLabels, notes)
+        {
+            YearMentions = PlannedYears(blocks, lines),
+        };
+    }
+
+    /// <summary>
+    /// Year mentions in the planning texts of the tables (项目概况, 当年绩效目标): read from the source lines the cell
+    /// spans, so each mention names its own line. 立项依据 is left out: it only cites documents.
+    /// </summary>
+    private static List<YearMention> PlannedYears(IReadOnlyList<TableBlock> blocks, IReadOnlyList<SourceLine> lines)
+    {
+        var byNumber = lines.ToDictionary(l => l.Number, l => l.Text);
+        var mentions = new List<YearMention>();
+        foreach (var block in blocks)
+        {
+            for (var i = 0; i < block.Rows.Count; i++)
+            {
+                var label = block.Rows[i].Cells.FirstOrDefault(c => c.Length > 0);
+                if (label is null || CardFieldLabels.KindOf(label) is not (CardField.Overview or CardField.Goal)) continue;
+                var last = i + 1 < block.Rows.Count ? block.Rows[i + 1].Line - 1 : block.EndLine;
+                for (var number = block.Rows[i].Line; number <= last; number++)
+                {
+                    if (byNumber.TryGetValue(number, out var text)) mentions.AddRange(YearMentionFinder.Find(text, number));
+                }
+            }
+        }
+        return mentions;
     }
 
     private static (IReadOnlyList<BlockRow> Fields, IndicatorColumns? Columns, IReadOnlyList<BlockRow> Indicators)

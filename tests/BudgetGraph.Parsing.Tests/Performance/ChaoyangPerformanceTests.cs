@@ -84,4 +84,10 @@ public sealed class ChaoyangPerformanceTests(PerformanceSeeds seeds) : IClassFix
             _result.UnitLabels);
         Assert.Equal(2023, _result.YearLabel);
     }
+
+    [Fact]
+    public void Card_goals_mentioning_the_labelled_year_are_returned_too()
+    {
+        Assert.Equal([(2023, 479), (2023, 498)], _result.YearMentions.Select(m => (m.Year, m.Line)));
+    }
 }

@@ -92,4 +92,13 @@ public sealed class ShandongPerformanceTests(PerformanceSeeds seeds) : IClassFix
         Assert.Equal(69, _result.YearLabelLine);
         Assert.Equal(["山洞街道办事处", "707-重庆市沙坪坝区山洞街道"], _result.UnitLabels);
     }
+
+    [Fact]
+    public void Card_texts_planning_for_2025_are_returned_as_year_mentions()
+    {
+        // Labelled "2024年预算", but its 项目概况 and 当年绩效目标 plan "2025年全年补贴发放"; 立项依据 citations are left out.
+        Assert.All(_result.YearMentions, m => Assert.Equal(2025, m.Year));
+        Assert.Equal([80, 81, 82, 94, 95, 96, 455, 466], _result.YearMentions.Select(m => m.Line));
+        Assert.Contains("2025年全年补贴发放", _result.YearMentions[0].Context);
+    }
 }
