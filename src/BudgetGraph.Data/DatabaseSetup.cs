@@ -11,4 +11,21 @@ public static class DatabaseSetup
 {
     public static Task<bool> EnsureCreatedAsync(BudgetDbContext db, CancellationToken cancellationToken = default) =>
         db.Database.EnsureCreatedAsync(cancellationToken);
+
+    /// <summary>
+    /// The SQL Server DDL of the model (what EnsureCreated runs there), generated without a server. Kept in the
+    /// repository as Sql/SqlServer.create.sql; refresh it with
+    /// <c>UPDATE_SQL_SNAPSHOTS=1 dotnet test tests/BudgetGraph.Data.Tests --filter SqlServerCreateScript</c>.
+    /// </summary>
+    public static string GenerateSqlServerCreateScript()
+    {
+        using var db = new BudgetDbContext(SqlServerModelOnlyOptions());
+        return db.Database.GenerateCreateScript().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>Options for a SQL Server context that is only used to generate SQL (it never connects).</summary>
+    public static DbContextOptions<BudgetDbContext> SqlServerModelOnlyOptions() =>
+        new DbContextOptionsBuilder<BudgetDbContext>()
+            .UseSqlServer("Server=(generate-only);Database=BudgetGraph;Integrated Security=false")
+            .Options;
 }
