@@ -111,7 +111,7 @@ public static class SeedData
             // chaoyang-2023.txt l.458 (three-level hierarchy)
             new Indicator
             {
-                Budget = chaoyang2023, UnitId = 3, FiscalYear = 2023, Ordinal = 1, Name = "背街小巷清扫保洁面积",
+                Budget = chaoyang2023, Project = c1, UnitId = 3, FiscalYear = 2023, Ordinal = 1, Name = "背街小巷清扫保洁面积",
                 Level1 = "产出指标", Level2 = "数量指标", Weight = ToStored(5m), Operator = "≥", NumericTarget = ToStored(122345m),
                 UnitOfMeasure = "平方米", IsCore = false, SourceLine = 458,
             });
