@@ -5,6 +5,10 @@ using BudgetGraph.Api.Import;
 if (args is ["import", .. var importArgs])
     return await ImportCommand.RunAsync(importArgs);
 
+// `healthcheck [url]` asks a running service's /healthz (container health checks; the runtime image has no curl).
+if (args is ["healthcheck", .. var healthArgs])
+    return await HealthCheckCommand.RunAsync(healthArgs);
+
 var app = BudgetGraphApp.Build(args);
 app.Run();
 return 0;
