@@ -45,6 +45,12 @@ public static partial class PerformanceParser
 
             if (block.Kind == PerformanceTableKind.Overall && overall is null)
                 overall = ToOverall(block, fields, indicators);
+            else if (IsContinuation(fields, indicators) && projects.Count > 0)
+            {
+                // The title was repeated over the rest of the indicators after a page break.
+                projects[^1] = projects[^1] with { Indicators = [.. projects[^1].Indicators, .. indicators] };
+                notes.Add(new ParseNote(block.TitleLine, "Repeated title with indicators only: read as the previous card's continuation."));
+            }
             else
             {
                 if (block.Kind == PerformanceTableKind.Overall)
@@ -116,10 +122,18 @@ public static partial class PerformanceParser
         foreach (var row in rows)
         {
             if (CardFieldReader.TryRemark(row.Cells, out var remark)) { fields.Remark = remark; continue; }
+            if (IndicatorColumns.TryRead(row.Cells) is not null)
+            {
+                notes.Add(new ParseNote(row.Line, "Indicator header repeated after a page break skipped."));
+                continue;
+            }
             if (IndicatorReader.Read(row, columns, fileName, notes) is { } indicator) indicators.Add(indicator);
         }
         return indicators;
     }
+
+    private static bool IsContinuation(CardFields fields, List<Indicator> indicators) =>
+        indicators.Count > 0 && fields[CardField.Name] is null && fields.Budget is null && fields[CardField.Goal] is null;
 
     private static OverallPerformanceGoal ToOverall(TableBlock block, CardFields fields, List<Indicator> indicators) => new()
     {
