@@ -29,6 +29,7 @@ public static partial class PerformanceParser
         var unitLabels = new List<string>();
         int? yearLabel = null;
         var yearLabelLine = 0;
+        var previousWasOverall = false;
 
         foreach (var block in blocks)
         {
@@ -43,14 +44,17 @@ public static partial class PerformanceParser
                 yearLabelLine = fields.BudgetLine;
             }
 
-            if (block.Kind == PerformanceTableKind.Overall && overall is null)
-                overall = ToOverall(block, fields, indicators);
-            else if (IsContinuation(fields, indicators) && projects.Count > 0)
+            if (IsContinuation(fields, indicators) && (previousWasOverall ? overall is not null : projects.Count > 0))
             {
                 // The title was repeated over the rest of the indicators after a page break.
-                projects[^1] = projects[^1] with { Indicators = [.. projects[^1].Indicators, .. indicators] };
-                notes.Add(new ParseNote(block.TitleLine, "Repeated title with indicators only: read as the previous card's continuation."));
+                if (previousWasOverall) overall = overall! with { Indicators = [.. overall.Indicators, .. indicators] };
+                else projects[^1] = projects[^1] with { Indicators = [.. projects[^1].Indicators, .. indicators] };
+                notes.Add(new ParseNote(block.TitleLine, "Repeated title with indicators only: read as the previous table's continuation."));
+                continue;
             }
+            previousWasOverall = block.Kind == PerformanceTableKind.Overall && overall is null;
+            if (previousWasOverall)
+                overall = ToOverall(block, fields, indicators);
             else
             {
                 if (block.Kind == PerformanceTableKind.Overall)
@@ -85,7 +89,8 @@ public static partial class PerformanceParser
     /// </summary>
     private static List<YearMention> PlannedYears(IReadOnlyList<TableBlock> blocks, IReadOnlyList<SourceLine> lines)
     {
-        var byNumber = lines.ToDictionary(l => l.Number, l => l.Text);
+        var byNumber = new Dictionary<int, string>();
+        foreach (var line in lines) byNumber.TryAdd(line.Number, line.Text);
         var mentions = new List<YearMention>();
         foreach (var block in blocks)
         {
