@@ -92,6 +92,28 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_financial_table_printed_one_cell_per_line_reads_like_its_tab_separated_form()
+    {
+        // Re-print 表二 of nanping (lines 111-184) in the layout of 001/002: each cell on its own tab-led line,
+        // "\t" alone for an empty cell, an empty line after each row.
+        var lines = NanpingText.Split('\n');
+        var cover = string.Join("\n", lines[..88]);
+        var table = new StringBuilder("\t" + lines[110] + "\n\n");
+        foreach (var row in lines[111..184].Where(l => l.Length > 0))
+            table.Append(string.Concat(row.Split('\t').Select(cell => "\t" + cell + "\n"))).Append('\n');
+
+        var doc = Parse(cover + "\n" + table);
+
+        var expected = seeds[SeedDocuments.Nanping].Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        var actual = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Remark, actual.Remark);
+        Assert.Equal(
+            expected.Rows.Select(r => (r.Code, r.Name, r.Total, r.Basic, r.Project)),
+            actual.Rows.Select(r => (r.Code, r.Name, r.Total, r.Basic, r.Project)));
+    }
+
+    [Fact]
     public void Performance_titles_end_the_financial_table_above_them()
     {
         // 表十 (整体绩效目标表) follows 表九 directly: the procurement table must not swallow the performance tables.

@@ -12,7 +12,8 @@ namespace BudgetGraph.Parsing.Tables;
 /// pasted under the wrong title; it is split off and assigned by its shape (see <see cref="AssignFragment"/>);</item>
 /// <item>a cell wrapped onto the next line (two short rows whose cells add up to the table's width) is joined.</item>
 /// </list>
-/// Performance blocks are only delimited here (the performance parser reads them).
+/// Blocks printed one cell per line (cells on tab-led lines, rows separated by empty lines) are first reassembled
+/// into rows by <see cref="CellPerLine"/>. Performance blocks are only delimited here (the performance parser reads them).
 /// </summary>
 internal sealed class TableBlockReader(ParseContext context)
 {
@@ -27,7 +28,9 @@ internal sealed class TableBlockReader(ParseContext context)
         {
             if (line.IsBlank)
             {
-                run++;
+                // One cell per line: a line holding only a tab is an empty cell; only a truly empty line ends a row.
+                if (line.Text.Contains('\t')) current?.Add(new RawRow(line.Number, [""]), run, line.Text);
+                else run++;
                 continue;
             }
 
@@ -53,7 +56,7 @@ internal sealed class TableBlockReader(ParseContext context)
 
             pendingNumber = null; // a 表N line belongs to the title right after it
             // Trailing empty cells are kept: a row's cell count is the table's shape.
-            current?.Add(new RawRow(line.Number, cells), run, line.Number);
+            current?.Add(new RawRow(line.Number, cells), run, line.Text);
         }
         Close(current, blocks);
         return blocks;
@@ -62,15 +65,16 @@ internal sealed class TableBlockReader(ParseContext context)
     private void Close(BlockBuilder? builder, List<TableBlock> blocks)
     {
         if (builder is null) return;
+        var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows) : builder.Rows;
         if (builder.Kind is TableKind.Performance)
         {
-            blocks.Add(builder.ToBlock(builder.Rows.Select(r => r.Row).ToList(), [], builder.EndLine));
+            blocks.Add(builder.ToBlock(placedRows.Select(r => r.Row).ToList(), [], builder.EndLine));
             return;
         }
 
         var remarks = new List<RawRow>();
         var rows = new List<PlacedRow>();
-        foreach (var placed in builder.Rows)
+        foreach (var placed in placedRows)
         {
             if (RowShapes.IsEmpty(placed.Row.Cells) || RowShapes.IsMetadata(placed.Row.Cells)) continue;
             if (RowShapes.IsRemark(placed.Row.Cells)) remarks.Add(placed.Row);
@@ -156,7 +160,8 @@ internal sealed class TableBlockReader(ParseContext context)
         return mended;
     }
 
-    private sealed record PlacedRow(RawRow Row, int Run);
+    /// <summary>A row with the run (stretch between blank lines) it was printed in and its line as read.</summary>
+    internal sealed record PlacedRow(RawRow Row, int Run, string Text);
 
     private sealed class BlockBuilder(TableKind kind, string title, string? tableNumber, int titleLine, string? unitPrefix)
     {
@@ -166,10 +171,10 @@ internal sealed class TableBlockReader(ParseContext context)
         public int TitleLine { get; } = titleLine;
         public int EndLine { get; private set; } = titleLine;
 
-        public void Add(RawRow row, int run, int line)
+        public void Add(RawRow row, int run, string text)
         {
-            Rows.Add(new PlacedRow(row, run));
-            EndLine = line;
+            Rows.Add(new PlacedRow(row, run, text));
+            EndLine = row.Line;
         }
 
         public TableBlock ToBlock(IReadOnlyList<RawRow> rows, IReadOnlyList<RawRow> remarks, int endLine) => new()
