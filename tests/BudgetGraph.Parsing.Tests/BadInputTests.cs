@@ -116,6 +116,26 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
     }
 
     [Fact]
+    public void Parse_rejects_a_gb18030_document_truncated_inside_a_character()
+    {
+        var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!;
+        var head = NanpingText[..NanpingText.IndexOf("表三", StringComparison.Ordinal)];
+        var cut = gb18030.GetBytes(head).Append(gb18030.GetBytes("表")[0]).ToArray();
+        var error = Rejects("nanping-gb18030.txt", cut);
+        Assert.Equal(186, error.Line);
+        Assert.Contains("truncated", error.Reason);
+    }
+
+    [Fact]
+    public void Form_feed_page_breaks_are_whitespace_not_binary()
+    {
+        var withPageBreaks = NanpingText.Replace("\n表三\n", "\n\f\n表三\n");
+        var doc = DisclosureParser.Parse("nanping-2024.txt", Encoding.UTF8.GetBytes(withPageBreaks));
+        Assert.Equal("表三", doc.EconomicTable!.TableNumber);
+        Assert.Equal(32, doc.EconomicTable.Rows.Count);
+    }
+
+    [Fact]
     public void Parse_rejects_a_document_that_ends_with_a_table_title()
     {
         var text = NanpingText;

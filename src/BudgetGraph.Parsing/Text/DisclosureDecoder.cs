@@ -69,7 +69,8 @@ public static class DisclosureDecoder
         }
 
         RejectControlCharacters(fileName, text);
-        return new DecodedText(text, encodingName);
+        // GB18030 has a byte order mark too (84 31 95 33); it decodes to U+FEFF and is no part of the text.
+        return new DecodedText(text.TrimStart('\uFEFF'), encodingName);
     }
 
     private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes)
@@ -121,7 +122,8 @@ public static class DisclosureDecoder
         foreach (var c in text)
         {
             if (c == '\n') { line++; continue; }
-            if (c is '\t' or '\r') continue;
+            // Form feeds are page breaks left by PDF extraction: whitespace, not binary.
+            if (c is '\t' or '\r' or '\f' or '\v') continue;
             if (char.IsControl(c) || c == '\uFFFD')
                 throw new DisclosureParseException(fileName, line, $"the file is binary, not text (control character U+{(int)c:X4})");
         }
