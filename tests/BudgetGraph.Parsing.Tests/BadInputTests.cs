@@ -92,6 +92,17 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
     }
 
     [Fact]
+    public void Parse_rejects_a_non_numeric_three_public_costs_figure()
+    {
+        // Line 236: 18.00 | | 17.50 | | 17.50 | 0.50 — the letter O typed for a zero in 公务用车运行费.
+        var edited = NanpingText.Replace("18.00\t\t17.50\t\t17.50\t0.50", "18.00\t\t17.50\t\t17.5O\t0.50");
+        var error = Rejects("nanping-2024.txt", Encoding.UTF8.GetBytes(edited));
+        Assert.Equal(236, error.Line);
+        Assert.Contains("公务用车运行费", error.Reason);
+        Assert.Contains("'17.5O'", error.Reason);
+    }
+
+    [Fact]
     public void Parse_rejects_a_document_truncated_in_the_middle_of_a_table_row()
     {
         // Cut inside line 333 (表八: 2080199 … 69.47 | 62.97 | 6.50) right after "69.4".
