@@ -9,7 +9,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class SummaryTableReader(ParseContext context)
 {
-    public BudgetSummaryTable Read(TableBlock block, SummaryTableKind kind)
+    public BudgetSummaryTable Read(SegmentedBlock block, SummaryTableKind kind)
     {
         var headerIndex = block.Rows.ToList().FindIndex(r => r.Cells.Count(IsItemHeader) >= 2);
         var header = headerIndex >= 0 ? block.Rows[headerIndex].Cells.Select(c => c.Replace(" ", "")).ToArray() : [];

@@ -17,9 +17,9 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class TableBlockReader(ParseContext context)
 {
-    public IReadOnlyList<TableBlock> Read(IReadOnlyList<SourceLine> lines)
+    public IReadOnlyList<SegmentedBlock> Read(IReadOnlyList<SourceLine> lines)
     {
-        var blocks = new List<TableBlock>();
+        var blocks = new List<SegmentedBlock>();
         BlockBuilder? current = null;
         string? pendingNumber = null;
         var run = 0;
@@ -62,7 +62,7 @@ internal sealed class TableBlockReader(ParseContext context)
         return blocks;
     }
 
-    private void Close(BlockBuilder? builder, List<TableBlock> blocks)
+    private void Close(BlockBuilder? builder, List<SegmentedBlock> blocks)
     {
         if (builder is null) return;
         var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows) : builder.Rows;
@@ -111,7 +111,7 @@ internal sealed class TableBlockReader(ParseContext context)
     /// A headerless run of subject rows with more amount columns than total/basic/project (≥ 6 amounts) can only be
     /// the 部门收入总表 (total plus one column per income source). Anything else stays an unassigned raw block.
     /// </summary>
-    private TableBlock AssignFragment(BlockBuilder host, List<PlacedRow> fragment)
+    private SegmentedBlock AssignFragment(BlockBuilder host, List<PlacedRow> fragment)
     {
         var rows = Mend(fragment.Select(r => r.Row).ToList());
         var width = RowShapes.Width(rows);
@@ -121,7 +121,7 @@ internal sealed class TableBlockReader(ParseContext context)
         context.Note(rows[0].Line, kind == TableKind.DepartmentIncome
             ? $"Rows {rows[0].Line}–{rows[^1].Line} under '{host.Title}' have {width} columns and no title or header: read as the surviving part of 部门收入总表."
             : $"Rows {rows[0].Line}–{rows[^1].Line} under '{host.Title}' have {width} columns and no title or header; they could not be assigned to a table.");
-        return new TableBlock
+        return new SegmentedBlock
         {
             Kind = kind,
             Title = title,
@@ -177,7 +177,7 @@ internal sealed class TableBlockReader(ParseContext context)
             EndLine = row.Line;
         }
 
-        public TableBlock ToBlock(IReadOnlyList<RawRow> rows, IReadOnlyList<RawRow> remarks, int endLine) => new()
+        public SegmentedBlock ToBlock(IReadOnlyList<RawRow> rows, IReadOnlyList<RawRow> remarks, int endLine) => new()
         {
             Kind = Kind,
             Title = Title,

@@ -10,7 +10,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed partial class ThreePublicCostsReader(ParseContext context)
 {
-    public ThreePublicCosts Read(TableBlock block)
+    public ThreePublicCosts Read(SegmentedBlock block)
     {
         var dataIndex = block.Rows.ToList().FindIndex(IsFiguresRow);
         var header = new ColumnHeader(block.Rows.Take(dataIndex < 0 ? block.Rows.Count : dataIndex));

@@ -6,7 +6,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// One table as segmented from the text: its title (or, for a headerless fragment, the title of the table it was
 /// assigned to), its rows of normalised cells and the remark lines printed under it.
 /// </summary>
-internal sealed record TableBlock
+internal sealed record SegmentedBlock
 {
     public required TableKind Kind { get; init; }
     public required string Title { get; init; }
