@@ -114,6 +114,26 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_foreign_fragment_inside_a_table_is_split_off_and_the_table_resumes_after_it()
+    {
+        // Move the headerless 部门收入总表 tail (lines 265-310) into the page break of 表二 (after the blank line 137).
+        var lines = NanpingText.Split('\n').ToList();
+        var fragment = lines.GetRange(264, 46);
+        lines.RemoveRange(263, 47); // the fragment and the blank line before it
+        lines.InsertRange(137, fragment.Append(""));
+        var doc = Parse(string.Join("\n", lines));
+
+        var table = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(63, table.Rows.Count);
+        Assert.Equal(new SubjectAmounts(4851.31m, 1733.30m, 3118.01m), table.Total);
+        Assert.Equal(185, table.Subject("2080505").Line); // after the fragment and its blank line
+        var income = doc.IncomeTable!;
+        Assert.Equal(45, income.Rows.Count);
+        Assert.Equal(("2080502", 138), (income.Rows[0].Code, income.Rows[0].Line));
+        Assert.True(income.IsPartial);
+    }
+
+    [Fact]
     public void Performance_titles_end_the_financial_table_above_them()
     {
         // 表十 (整体绩效目标表) follows 表九 directly: the procurement table must not swallow the performance tables.

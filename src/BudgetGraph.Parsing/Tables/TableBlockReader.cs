@@ -81,30 +81,39 @@ internal sealed class TableBlockReader(ParseContext context)
             else rows.Add(placed);
         }
 
-        var split = FindForeignRun(rows);
-        var own = split < 0 ? rows : rows[..split];
+        var (own, foreign) = SeparateForeignRuns(rows);
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
         blocks.Add(builder.ToBlock(Mend(own.Select(r => r.Row).ToList()), remarks, endLine));
-        if (split >= 0) blocks.Add(AssignFragment(builder, rows[split..]));
+        if (foreign.Count > 0) blocks.Add(AssignFragment(builder, foreign));
     }
 
     /// <summary>
-    /// Index of the first row of a later run (rows after a blank line) printed in another shape than the block's own
-    /// rows and starting with a subject code, or -1. Such rows cannot belong to the table above them.
+    /// Splits off the runs (stretches between blank lines) printed in another shape than the block's first run that
+    /// start with a subject code, and the runs of that same shape following them: rows of another table pasted under
+    /// this title. Runs in the block's own shape stay, also after such a fragment.
     /// </summary>
-    private static int FindForeignRun(List<PlacedRow> rows)
+    private static (List<PlacedRow> Own, List<PlacedRow> Foreign) SeparateForeignRuns(List<PlacedRow> rows)
     {
-        if (rows.Count == 0) return -1;
+        var own = new List<PlacedRow>();
+        var foreign = new List<PlacedRow>();
         var runs = rows.GroupBy(r => r.Run).ToList();
+        if (runs.Count == 0) return (own, foreign);
+
         var ownWidth = RowShapes.Width(runs[0].Select(r => r.Row));
-        foreach (var run in runs.Skip(1))
+        int? foreignWidth = null;
+        foreach (var run in runs)
         {
-            var first = run.First();
             var width = RowShapes.Width(run.Select(r => r.Row));
-            if (Math.Abs(width - ownWidth) >= 2 && RowShapes.StartsWithSubjectCode(first.Row.Cells))
-                return rows.IndexOf(first);
+            var isForeign = run != runs[0] && Math.Abs(width - ownWidth) >= 2
+                && (RowShapes.StartsWithSubjectCode(run.First().Row.Cells) || width == foreignWidth);
+            if (isForeign)
+            {
+                foreign.AddRange(run);
+                foreignWidth ??= width;
+            }
+            else own.AddRange(run);
         }
-        return -1;
+        return (own, foreign);
     }
 
     /// <summary>
