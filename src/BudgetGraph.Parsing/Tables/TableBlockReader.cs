@@ -73,17 +73,19 @@ internal sealed class TableBlockReader(ParseContext context)
         }
 
         var remarks = new List<RawRow>();
+        var metadata = new List<RawRow>();
         var rows = new List<PlacedRow>();
         foreach (var placed in placedRows)
         {
-            if (RowShapes.IsEmpty(placed.Row.Cells) || RowShapes.IsMetadata(placed.Row.Cells)) continue;
-            if (RowShapes.IsRemark(placed.Row.Cells)) remarks.Add(placed.Row);
+            if (RowShapes.IsEmpty(placed.Row.Cells)) continue;
+            if (RowShapes.IsMetadata(placed.Row.Cells)) metadata.Add(placed.Row);
+            else if (RowShapes.IsRemark(placed.Row.Cells)) remarks.Add(placed.Row);
             else rows.Add(placed);
         }
 
         var (own, foreign) = SeparateForeignRuns(rows);
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
-        blocks.Add(builder.ToBlock(Mend(own.Select(r => r.Row).ToList()), remarks, endLine));
+        blocks.Add(builder.ToBlock(Mend(own.Select(r => r.Row).ToList()), remarks, endLine) with { Metadata = metadata });
         if (foreign.Count > 0) blocks.Add(AssignFragment(builder, foreign));
     }
 
