@@ -134,6 +134,20 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_table_number_printed_on_the_title_line_is_read_as_the_number()
+    {
+        var text = Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Jiangbeicheng))
+            .Replace("表二\n\n一般公共预算财政拨款支出预算表", "表二 一般公共预算财政拨款支出预算表")
+            .Replace("表八\n\n部门支出总表", "表8：部门支出总表");
+        var doc = Parse(text);
+
+        var table2 = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(("表二", "一般公共预算财政拨款支出预算表", 85), (table2.TableNumber, table2.Title, table2.Rows.Count));
+        var table8 = doc.Functional(FunctionalTableKind.DepartmentExpenditure);
+        Assert.Equal(("表8", "部门支出总表", 79), (table8.TableNumber, table8.Title, table8.Rows.Count));
+    }
+
+    [Fact]
     public void Performance_titles_end_the_financial_table_above_them()
     {
         // 表十 (整体绩效目标表) follows 表九 directly: the procurement table must not swallow the performance tables.

@@ -45,10 +45,11 @@ internal sealed class TableBlockReader(ParseContext context)
                     pendingNumber = text.Replace(" ", "");
                     continue;
                 }
-                if (TableTitles.TryRecognize(text, out var kind, out var prefix))
+                var (inlineNumber, title) = TableTitles.SplitLeadingNumber(text);
+                if (TableTitles.TryRecognize(title, out var kind, out var prefix))
                 {
                     Close(current, blocks);
-                    current = new BlockBuilder(kind, text, pendingNumber, line.Number, prefix);
+                    current = new BlockBuilder(kind, title, inlineNumber ?? pendingNumber, line.Number, prefix);
                     pendingNumber = null;
                     continue;
                 }
