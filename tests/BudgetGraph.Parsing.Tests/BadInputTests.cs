@@ -61,6 +61,15 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
     }
 
     [Fact]
+    public void Parse_rejects_utf32()
+    {
+        var utf32 = Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(NanpingText)).ToArray();
+        var error = Rejects("nanping-utf32.txt", utf32);
+        Assert.Equal(0, error.Line);
+        Assert.Contains("UTF-32", error.Reason);
+    }
+
+    [Fact]
     public void Parse_rejects_text_that_is_not_a_disclosure()
     {
         var error = Rejects("notes.txt", Encoding.UTF8.GetBytes("会议纪要\n\n今天讨论了三件事情。\n1.预算\n2.人员\n"));

@@ -29,6 +29,8 @@ public static class DisclosureDecoder
         if (content.Length == 0 || content.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
             throw new DisclosureParseException(fileName, 0, "the file is empty");
 
+        if (StartsWith(content, 0xFF, 0xFE, 0x00, 0x00) || StartsWith(content, 0x00, 0x00, 0xFE, 0xFF))
+            throw new DisclosureParseException(fileName, 0, "the file is UTF-32 (byte order mark found); only UTF-8 and GB18030 are accepted");
         if (StartsWith(content, 0xFF, 0xFE) || StartsWith(content, 0xFE, 0xFF))
             throw new DisclosureParseException(fileName, 0, "the file is UTF-16 (byte order mark found); only UTF-8 and GB18030 are accepted");
 
