@@ -64,7 +64,7 @@ public static class DisclosureParser
     /// Every block as read. Performance blocks are the performance parser's (it reassembles their rows); only when it
     /// returns none are this reader's raw performance blocks kept, so no block is ever lost.
     /// </summary>
-    private static IReadOnlyList<RawTable> RawTables(IReadOnlyList<TableBlock> blocks, PerformanceResult performance)
+    private static IReadOnlyList<RawTable> RawTables(IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
         var usePerformanceParser = performance.RawTables.Count > 0;
         return blocks

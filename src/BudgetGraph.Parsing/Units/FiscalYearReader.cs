@@ -13,7 +13,7 @@ namespace BudgetGraph.Parsing.Units;
 /// </summary>
 internal static partial class FiscalYearReader
 {
-    public static (int Year, int Line)? Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<TableBlock> blocks, PerformanceResult performance)
+    public static (int Year, int Line)? Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
         foreach (var line in lines)
         {
