@@ -1,3 +1,5 @@
+using GraphQL;
+
 namespace BudgetGraph.Api.Http;
 
 public static class HttpServiceCollectionExtensions
@@ -9,6 +11,15 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<PersistedDocumentStore>();
+        services.AddSingleton<PersistedDocumentEndpoint>();
+        // GraphQL.NET's persisted-document handler (documentId → query) in front of execution; plain queries stay allowed.
+        services.AddGraphQL(b => b.UsePersistedDocuments(options =>
+        {
+            options.AllowOnlyPersistedDocuments = false;
+            options.GetQueryDelegate = (execution, prefix, payload) =>
+                execution.RequestServices!.GetRequiredService<PersistedDocumentStore>().GetQueryAsync(prefix, payload, execution.CancellationToken);
+        }));
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddSingleton<IStartupSeedImporter, SeedFolderStartupImporter>();
         services.AddHostedService<StartupSeedImportService>();
