@@ -1,17 +1,14 @@
-using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Import;
-using BudgetGraph.Data;
 
 // `dotnet run --project src/BudgetGraph.Api -- import <files or folder>` imports disclosures and exits.
 if (args is ["import", .. var importArgs])
     return await ImportCommand.RunAsync(importArgs);
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddBudgetDatabase(builder.Configuration);
-builder.Services.AddBudgetGraphQL(builder.Configuration);
+// `healthcheck [url]` asks a running service's /healthz (container health checks; the runtime image has no curl).
+if (args is ["healthcheck", .. var healthArgs])
+    return await HealthCheckCommand.RunAsync(healthArgs);
 
-var app = builder.Build();
-app.MapBudgetGraphEndpoints();
+var app = BudgetGraphApp.Build(args);
 app.Run();
 return 0;

@@ -1,14 +1,26 @@
+using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Data;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Api.GraphQL;
 
-/// <summary>The BudgetGraph schema. (Placeholder with one field until the schema work lands.)</summary>
+/// <summary>
+/// The BudgetGraph schema (code-first). Resolvers read the database through <see cref="DbContextFactory"/> (pooled,
+/// one short-lived context per query or batch) and obey <see cref="Options"/> (page sizes).
+/// </summary>
 public sealed class BudgetSchema : Schema
 {
-    public BudgetSchema(IServiceProvider services) : base(services)
+    public BudgetSchema(IServiceProvider services, IDbContextFactory<BudgetDbContext> dbContextFactory, GraphQLOptions options)
+        : base(services)
     {
-        var query = new ObjectGraphType { Name = "Query", Description = "Entry points." };
-        query.Field<StringGraphType>("apiVersion").Description("Version of the API.").Resolve(_ => "0");
-        Query = query;
+        DbContextFactory = dbContextFactory;
+        Options = options;
+        Description = "BudgetGraph: the department budget disclosures (部门预算公开) of five Chongqing sub-district offices.";
+        Query = services.GetRequiredService<QueryType>();
     }
+
+    public IDbContextFactory<BudgetDbContext> DbContextFactory { get; }
+
+    public GraphQLOptions Options { get; }
 }

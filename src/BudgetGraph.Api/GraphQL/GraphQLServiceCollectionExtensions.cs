@@ -1,13 +1,34 @@
+using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 
 namespace BudgetGraph.Api.GraphQL;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>Registers the schema and its executer. (Placeholder until the schema work lands.)</summary>
+    /// <summary>
+    /// Registers <see cref="BudgetSchema"/> (a singleton built once), its graph types, System.Text.Json serialization,
+    /// the depth/complexity limits of the "GraphQL" configuration section (<see cref="GraphQLOptions"/>), and the
+    /// executers (<c>IDocumentExecuter</c>, <c>IDocumentExecuter&lt;BudgetSchema&gt;</c>). Needs
+    /// <c>AddBudgetDatabase</c> (the DbContext factory).
+    /// </summary>
     public static IServiceCollection AddBudgetGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddGraphQL(b => b.AddSchema<BudgetSchema>().AddSystemTextJson());
+        var options = configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        services.AddSingleton(options);
+        services.AddGraphQL(b => b
+            .AddSchema<BudgetSchema>()
+            .AddGraphTypes(typeof(BudgetSchema).Assembly)
+            .AddSystemTextJson()
+            // Batch loaders park results and complete them one after another: no two queries share state.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = options.MaxDepth;
+                c.MaxComplexity = options.MaxComplexity;
+            })
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = options.ExposeExceptionDetails));
         return services;
     }
 }

@@ -1,11 +1,21 @@
+using BudgetGraph.Api.Ide;
+using Microsoft.Extensions.Options;
+
 namespace BudgetGraph.Api.Http;
 
 public static class EndpointRouteBuilderExtensions
 {
-    /// <summary>Maps /graphql, the IDE and /healthz. (Placeholder until the HTTP work lands.)</summary>
+    /// <summary>Maps /graphql (API for programs, GraphiQL for browsers), the IDE's static files and /healthz.</summary>
     public static IEndpointRouteBuilder MapBudgetGraphEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        var path = app.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
+        var graphql = app.ServiceProvider.GetRequiredService<GraphQLHttpEndpoint>();
+        var ide = app.ServiceProvider.GetRequiredService<IdeAssets>();
+
+        app.MapGet(path, http => IdeAssets.IsBrowserAskingForIde(http.Request) ? ide.ServePageAsync(http) : graphql.HandleAsync(http));
+        app.MapPost(path, graphql.HandleAsync);
+        app.MapGet(IdeAssets.AssetPathPrefix + "/{*file}", ide.ServeAssetAsync);
+        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         return app;
     }
 }

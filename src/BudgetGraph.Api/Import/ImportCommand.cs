@@ -1,11 +1,39 @@
+using BudgetGraph.Data;
+using BudgetGraph.Data.Import;
+
 namespace BudgetGraph.Api.Import;
 
-/// <summary>The <c>import &lt;files or folder&gt;</c> command line. (Placeholder: the importer issue fills it in.)</summary>
+/// <summary>
+/// <c>import &lt;files or folder&gt;…</c>: imports disclosures into the configured database and exits
+/// (0 all fine, 1 a document failed, 2 usage error). The work is done by <see cref="ImportCommandLine"/>.
+/// </summary>
 public static class ImportCommand
 {
-    public static Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) =>
+        RunAsync(args, BuildConfiguration());
+
+    /// <summary>Runs against the database the given configuration selects (section "Database").</summary>
+    public static Task<int> RunAsync(string[] args, IConfiguration configuration)
     {
-        Console.Error.WriteLine("import: not implemented yet");
-        return Task.FromResult(2);
+        var options = DatabaseServiceCollectionExtensions.CreateOptions(DatabaseOptions.From(configuration));
+        return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error);
+    }
+
+    /// <summary>The configuration the web host would see: appsettings.json (+ per environment) and environment variables.</summary>
+    public static IConfiguration BuildConfiguration()
+    {
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production";
+        // Like the web host, settings are read from the content root (the current folder); fall back to the
+        // application's folder when started from elsewhere.
+        var root = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+            ? Directory.GetCurrentDirectory()
+            : AppContext.BaseDirectory;
+        return new ConfigurationBuilder()
+            .SetBasePath(root)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
     }
 }

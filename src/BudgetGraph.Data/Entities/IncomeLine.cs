@@ -18,7 +18,9 @@ public class IncomeLine
     public long? GeneralPublicBudget { get; set; }
     public long? GovernmentFund { get; set; }
     public long? StateCapital { get; set; }
-    /// <summary>Every other source (财政专户, 事业收入, 上级补助, …) added up; null when all were empty.</summary>
+    /// <summary>Every other source (财政专户, 事业收入, 上级补助, …) added up, without 上年结转; null when all were empty.</summary>
     public long? OtherSources { get; set; }
+    /// <summary>上年结转 column; null when empty.</summary>
+    public long? CarryOver { get; set; }
     public int SourceLine { get; set; }
 }

@@ -18,7 +18,10 @@ public class Indicator
     public string? Level3 { get; set; }
     public long? Weight { get; set; }
     public string? UnitOfMeasure { get; set; }
+    /// <summary>Normalised operator: one of ≥ ≤ = &gt; &lt; or 定性 (qualitative).</summary>
     public string? Operator { get; set; }
+    /// <summary>The operator as printed (full-width, wrapped …), for provenance.</summary>
+    public string? OperatorRaw { get; set; }
     public long? NumericTarget { get; set; }
     public string? TextTarget { get; set; }
     public bool? IsCore { get; set; }

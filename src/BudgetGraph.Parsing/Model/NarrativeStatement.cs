@@ -21,6 +21,9 @@ public enum NarrativeMetric
     OperatingCosts,                    // 机关运行经费
     ProcurementTotal,                  // 政府采购预算总额
     PerformanceManagedProjects,        // 绩效目标管理涉及的项目支出
+    GeneralPublicBudgetExpenditure,    // 一般公共预算财政拨款支出 (added after the first contract; appended so existing values keep their numbers)
+    GovernmentFundExpenditure,         // 政府性基金预算(拨款)支出
+    StateCapitalExpenditure,           // 国有资本经营预算支出
 }
 
 /// <summary>Direction of a stated change versus the previous year.</summary>

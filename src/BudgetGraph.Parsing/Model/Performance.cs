@@ -50,7 +50,13 @@ public sealed record BudgetSplit(string Label, decimal? Amount, int Line);
 /// </summary>
 public sealed record Indicator
 {
+    /// <summary>
+    /// The indicator's own (leaf) name: the 三级指标 cell where the table has level columns, otherwise the 指标 /
+    /// 指标名称 cell without a level prefix ("产出-数量-购买电脑数量" → "购买电脑数量"). See <see cref="RawName"/>.
+    /// </summary>
     public required string Name { get; init; }
+    /// <summary>The name cell exactly as printed (with its "产出-数量-" prefix, if any); null when not recorded.</summary>
+    public string? RawName { get; init; }
     public string? Level1 { get; init; }
     public string? Level2 { get; init; }
     public string? Level3 { get; init; }

@@ -14,4 +14,11 @@ public sealed record PerformanceResult(
     int? YearLabel,
     int YearLabelLine,
     IReadOnlyList<string> UnitLabels,
-    IReadOnlyList<ParseNote> Notes);
+    IReadOnlyList<ParseNote> Notes)
+{
+    /// <summary>
+    /// Years the cards' own texts plan for (项目概况 / 当年绩效目标 / 当年整体绩效目标), e.g. "2025年全年补贴发放" in a
+    /// document labelled 2024. The importer merges them with the narrative's mentions into Disclosure.YearMentions.
+    /// </summary>
+    public IReadOnlyList<YearMention> YearMentions { get; init; } = [];
+}

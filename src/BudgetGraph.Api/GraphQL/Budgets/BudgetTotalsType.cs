@@ -1,0 +1,25 @@
+using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Data.Entities;
+using GraphQL.Types;
+
+namespace BudgetGraph.Api.GraphQL.Budgets;
+
+/// <summary>The headline figures of a budget, read from the budget row's own columns.</summary>
+public sealed class BudgetTotalsType : ObjectGraphType<Budget>
+{
+    public BudgetTotalsType()
+    {
+        Name = "BudgetTotals";
+        Description = "Headline totals of a budget (预算总额); null where the disclosure does not state them. All in 万元.";
+        this.Amount("income", "Total income (收入合计).", b => b.IncomeTotal);
+        this.Amount("expenditure", "Total expenditure (支出合计).", b => b.ExpenditureTotal);
+        this.Amount("basic", "Basic expenditure (基本支出).", b => b.BasicExpenditure);
+        this.Amount("project", "Project expenditure (项目支出).", b => b.ProjectExpenditure);
+        this.Amount("generalPublicBudget", "Income from the general public budget (一般公共预算拨款收入).", b => b.GeneralPublicBudgetIncome);
+        this.Amount("governmentFund", "Income from government funds (政府性基金预算拨款收入).", b => b.GovernmentFundIncome);
+        this.Amount("stateCapital", "Income from the state capital operation budget (国有资本经营预算拨款收入).", b => b.StateCapitalIncome);
+        this.Amount("carryOver", "Carried over from the previous year (上年结转).", b => b.CarryOver);
+        this.Amount("carryForward", "Carried forward to the next year (结转下年).", b => b.CarryForward);
+        this.Amount("procurement", "Government procurement budget total (政府采购预算总额).", b => b.ProcurementTotal);
+    }
+}

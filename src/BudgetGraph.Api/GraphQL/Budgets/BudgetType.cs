@@ -1,0 +1,54 @@
+using BudgetGraph.Api.GraphQL.Findings;
+using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Api.GraphQL.Lines;
+using BudgetGraph.Api.GraphQL.Loading;
+using BudgetGraph.Api.GraphQL.Projects;
+using BudgetGraph.Api.GraphQL.Relay;
+using BudgetGraph.Api.GraphQL.Units;
+using BudgetGraph.Data.Entities;
+using GraphQL.Types;
+
+namespace BudgetGraph.Api.GraphQL.Budgets;
+
+/// <summary>One unit's budget for one fiscal year (部门预算).</summary>
+public sealed class BudgetType : ObjectGraphType<Budget>
+{
+    public BudgetType()
+    {
+        Name = "Budget";
+        Description = "One unit's department budget for one fiscal year (部门预算), imported from one disclosure.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Budget;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global ID (全局标识).")
+            .Resolve(c => GlobalId.Encode("Budget", c.Source.Id)).Reads("Id");
+        this.Column<Budget, NonNullGraphType<IntGraphType>, int>("year", "Fiscal year (预算年度).", b => b.FiscalYear);
+        Field<NonNullGraphType<UnitType>>("unit").Description("The publishing unit (预算单位).")
+            .Resolve(c => EntityQueries.ByKey(c, c.Source.UnitId, db => db.Units, u => u.Id, "Id"))
+            .Reads("UnitId");
+        Field<NonNullGraphType<SourceDocumentType>>("sourceDocument").Description("The disclosure file it was imported from (来源文件).")
+            .Resolve(c => EntityQueries.ByKey(c, c.Source.SourceDocumentId, db => db.SourceDocuments, d => d.Id, "Id"))
+            .Reads("SourceDocumentId");
+        Field<NonNullGraphType<BudgetTotalsType>>("totals").Description("Headline totals (预算总额), 万元.")
+            .Resolve(c => c.Source)
+            .Reads("IncomeTotal", "ExpenditureTotal", "BasicExpenditure", "ProjectExpenditure", "GeneralPublicBudgetIncome",
+                "GovernmentFundIncome", "StateCapitalIncome", "CarryOver", "CarryForward", "ProcurementTotal");
+        Field<NonNullGraphType<OverallPerformanceType>>("overallPerformance")
+            .Description("The overall performance goal (整体绩效目标) with its indicators.")
+            .Resolve(c => c.Source).Reads("Id", "OverallGoal", "PerformanceBudget");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects")
+            .Description("Project performance cards of this budget (项目绩效目标).")
+            .Argument<ProjectFilterInputType>("where", "Filter the projects (筛选).")
+            .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort the projects (排序); default in document order.")
+            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Projects, p => p.BudgetId,
+                ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, null, "Id", "BudgetId"))
+            .Reads("Id");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataQualityFindingType>>>>("findings")
+            .Description("Data-quality findings about this budget's disclosure (数据质量问题).")
+            .Argument<DataQualityFindingFilterInputType>("where", "Filter the findings (筛选).")
+            .Argument<ListGraphType<NonNullGraphType<DataQualityFindingSortInputType>>>("order", "Sort the findings (排序).")
+            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.DataQualityFindings, f => f.BudgetId,
+                DataQualityFindingQuerySpec.Filter, DataQualityFindingQuerySpec.Sort, null, "Id", "BudgetId"))
+            .Reads("Id");
+        LinesFields.AddTo(this);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Linq.Expressions;
+using BudgetGraph.Api.GraphQL.Infrastructure;
+using GraphQL;
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.GraphQL.Connections;
+
+/// <summary>
+/// Cursor paging in SQL (OFFSET/LIMIT over a filtered, sorted query) with HotChocolate's rules: <c>first</c>/<c>after</c>
+/// forward, <c>last</c>/<c>before</c> backward, a default and a maximum page size, <c>totalCount</c> counted only
+/// when selected. One extra row is read to know whether a next page exists.
+/// </summary>
+internal static class Paging
+{
+    public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> sorted,
+        Expression<Func<T, T>> projection, GraphQLOptions options) where T : class
+    {
+        var first = PageSize(context, "first", options);
+        var last = PageSize(context, "last", options);
+        var after = context.GetArgument<string?>("after") is { } a ? Cursor.Decode(a, "after") : (int?)null;
+        var before = context.GetArgument<string?>("before") is { } b ? Cursor.Decode(b, "before") : (int?)null;
+        var ct = context.CancellationToken;
+
+        int? total = SelectionReader.Selects(context, "totalCount") || (last is not null && before is null && first is null)
+            ? await sorted.CountAsync(ct)
+            : null;
+        if (first is null && last is null) first = options.DefaultPageSize;
+
+        var start = after is { } afterIndex ? afterIndex + 1 : 0;
+        int? end = before;
+        bool? hasNext = before is null ? null : true;
+        if (first is { } f && (end is null || start + f < end))
+        {
+            end = start + f;
+            hasNext = null;
+        }
+        if (last is { } l)
+        {
+            if (end is null)
+            {
+                end = total;
+                hasNext = false;
+            }
+            start = Math.Max(start, end!.Value - l);
+        }
+
+        var take = Math.Max(0, end!.Value - start);
+        var rows = await sorted.Skip(start).Take(take + (hasNext is null ? 1 : 0)).Select(projection).ToListAsync(ct);
+        if (hasNext is null)
+        {
+            hasNext = rows.Count > take;
+            if (rows.Count > take) rows.RemoveAt(rows.Count - 1);
+        }
+
+        var edges = rows.Select((row, i) => new Edge<T> { Cursor = Cursor.Encode(start + i), Node = row }).ToList();
+        var pageInfo = new PageInfo
+        {
+            HasNextPage = hasNext.Value,
+            HasPreviousPage = start > 0,
+            StartCursor = edges.FirstOrDefault()?.Cursor,
+            EndCursor = edges.LastOrDefault()?.Cursor,
+        };
+        return new Connection<T>(edges, pageInfo, total);
+    }
+
+    private static int? PageSize(IResolveFieldContext context, string argument, GraphQLOptions options)
+    {
+        var size = context.GetArgument<int?>(argument);
+        if (size < 0)
+            throw new QueryArgumentError(ErrorCodes.NegativePageSize, $"`{argument}` must not be negative (it was {size}).");
+        if (size > options.MaxPageSize)
+            throw new QueryArgumentError(ErrorCodes.MaxPageSizeExceeded,
+                $"`{argument}` is {size}, above the maximum page size of {options.MaxPageSize}; page through the results with `after`/`before` cursors.");
+        return size;
+    }
+}

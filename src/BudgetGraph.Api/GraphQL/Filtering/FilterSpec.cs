@@ -1,0 +1,123 @@
+using System.Collections;
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Api.GraphQL.Filtering;
+
+/// <summary>One filterable field of an entity: its GraphQL name, input type, and how a value becomes a predicate.</summary>
+public sealed record FilterField(string Name, string Description, Type GraphType, Func<Expression, object?, Expression> Build);
+
+/// <summary>
+/// The <c>where</c> input of one entity in HotChocolate's shape: each field takes an operation input
+/// (<c>eq</c>, <c>in</c>, <c>gt</c>, <c>contains</c> …) or a nested object filter; fields of one object are ANDed,
+/// <c>and</c>/<c>or</c> take lists. <see cref="Apply"/> turns the parsed argument into a LINQ predicate that EF Core
+/// translates to SQL. The accessors are declared once at startup; a request only assembles expression nodes.
+/// </summary>
+public sealed class FilterSpec<T>
+{
+    private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
+    private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
+
+    public IReadOnlyCollection<FilterField> Fields => _fields.Values;
+
+    public IQueryable<T> Apply(IQueryable<T> source, object? where)
+    {
+        if (where is not IDictionary<string, object?> filter || filter.Count == 0) return source;
+        var body = Build(_parameter, filter);
+        return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
+    }
+
+    /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
+    public Expression Build(Expression target, IDictionary<string, object?> filter)
+    {
+        Expression result = Expression.Constant(true);
+        foreach (var (name, value) in filter)
+        {
+            var part = name switch
+            {
+                "and" => Combine(target, value, Expression.AndAlso, true),
+                "or" => Combine(target, value, Expression.OrElse, false),
+                _ => value is null ? null : _fields[name].Build(target, value),
+            };
+            if (part is not null) result = And(result, part);
+        }
+        return result;
+    }
+
+    private Expression Combine(Expression target, object? value, Func<Expression, Expression, Expression> join, bool empty)
+    {
+        Expression? result = null;
+        foreach (var item in value as IEnumerable ?? Array.Empty<object>())
+        {
+            if (item is not IDictionary<string, object?> filter) continue;
+            var part = Build(target, filter);
+            result = result is null ? part : join(result, part);
+        }
+        return result ?? Expression.Constant(empty);
+    }
+
+    private static Expression And(Expression left, Expression right) =>
+        left is ConstantExpression { Value: true } ? right : Expression.AndAlso(left, right);
+
+    public FilterSpec<T> String(string name, string description, Expression<Func<T, string?>> accessor) =>
+        Add(name, description, typeof(StringOperationFilterInputType), accessor, StringOperations.Build);
+
+    public FilterSpec<T> Int(string name, string description, Expression<Func<T, int>> accessor) =>
+        Add(name, description, typeof(IntOperationFilterInputType), accessor,
+            (m, v) => ComparableOperations.Build(m, v, o => Convert.ToInt32(o, CultureInfo.InvariantCulture)));
+
+    public FilterSpec<T> Int(string name, string description, Expression<Func<T, int?>> accessor) =>
+        Add(name, description, typeof(IntOperationFilterInputType), accessor,
+            (m, v) => ComparableOperations.Build(m, v, o => Convert.ToInt32(o, CultureInfo.InvariantCulture)));
+
+    /// <summary>A fixed-point column (万元, weights, targets) filtered with a Decimal, compared as the stored integer.</summary>
+    public FilterSpec<T> FixedPoint(string name, string description, Expression<Func<T, long?>> accessor) =>
+        Add(name, description, typeof(DecimalOperationFilterInputType), accessor,
+            (m, v) => ComparableOperations.Build(m, v, ToStored));
+
+    public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool>> accessor) =>
+        Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
+            (m, v) => ComparableOperations.Build(m, v, o => (bool)o));
+
+    public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool?>> accessor) =>
+        Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
+            (m, v) => ComparableOperations.Build(m, v, o => (bool)o));
+
+    public FilterSpec<T> Enum<TEnum, TInput>(string name, string description, Expression<Func<T, TEnum>> accessor)
+        where TEnum : struct, Enum =>
+        Add(name, description, typeof(TInput), accessor, (m, v) => ComparableOperations.Build(m, v, o => (TEnum)o));
+
+    /// <summary>A nested object filter, e.g. <c>unit: { slug: { eq: "nanping" } }</c> through a navigation.</summary>
+    public FilterSpec<T> Object<TOther, TInput>(string name, string description, Expression<Func<T, TOther>> navigation,
+        FilterSpec<TOther> nested)
+    {
+        _fields.Add(name, new FilterField(name, description, typeof(TInput), (target, value) =>
+            nested.Build(ParameterReplacer.Apply(navigation, target), (IDictionary<string, object?>)value!)));
+        return this;
+    }
+
+    private FilterSpec<T> Add(string name, string description, Type graphType, LambdaExpression accessor,
+        Func<Expression, object?, Expression> operations)
+    {
+        _fields.Add(name, new FilterField(name, description, graphType,
+            (target, value) => operations(ParameterReplacer.Apply(accessor, target), value)));
+        return this;
+    }
+
+    private static long ToStored(object value)
+    {
+        var amount = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        try
+        {
+            return Data.Entities.FixedPoint.ToStored(amount);
+        }
+        catch (OverflowException)
+        {
+            throw new QueryArgumentError(ErrorCodes.InvalidAmount,
+                $"The amount {amount.ToString(CultureInfo.InvariantCulture)} has more than six decimals; amounts are exact to 0.000001.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using BudgetGraph.Api.GraphQL.Infrastructure;
+
+namespace BudgetGraph.Api.GraphQL.Filtering;
+
+/// <summary>
+/// HotChocolate's string operators (<c>eq neq contains ncontains in nin startsWith nstartsWith endsWith nendsWith</c>
+/// plus <c>and</c>/<c>or</c>) as expressions EF Core translates to <c>=</c>, <c>IN</c> and <c>LIKE</c>/<c>instr</c>.
+/// </summary>
+internal static class StringOperations
+{
+    private static readonly MethodInfo ContainsMethod = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+    private static readonly MethodInfo StartsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo EndsWithMethod = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo InMethod = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+        .MakeGenericMethod(typeof(string));
+
+    public static Expression Build(Expression member, object? operations)
+    {
+        Expression result = Expression.Constant(true);
+        if (operations is not IDictionary<string, object?> ops) return result;
+        foreach (var (op, raw) in ops)
+        {
+            var part = op switch
+            {
+                "eq" => Expression.Equal(member, Value(raw)),
+                "neq" => Expression.NotEqual(member, Value(raw)),
+                "contains" => Call(member, ContainsMethod, raw),
+                "ncontains" => Expression.Not(Call(member, ContainsMethod, raw)),
+                "startsWith" => Call(member, StartsWithMethod, raw),
+                "nstartsWith" => Expression.Not(Call(member, StartsWithMethod, raw)),
+                "endsWith" => Call(member, EndsWithMethod, raw),
+                "nendsWith" => Expression.Not(Call(member, EndsWithMethod, raw)),
+                "in" => In(member, raw),
+                "nin" => Expression.Not(In(member, raw)),
+                "and" => Combine(member, raw, Expression.AndAlso, true),
+                "or" => Combine(member, raw, Expression.OrElse, false),
+                _ => throw new InvalidOperationException($"Unknown string filter operation '{op}'."),
+            };
+            result = result is ConstantExpression { Value: true } ? part : Expression.AndAlso(result, part);
+        }
+        return result;
+    }
+
+    private static Expression Value(object? raw) =>
+        raw is null ? Expression.Constant(null, typeof(string)) : QueryParameter<string>.Of((string)raw);
+
+    // A null column never contains, starts or ends with anything (SQL semantics, made explicit for C# semantics).
+    private static Expression Call(Expression member, MethodInfo method, object? raw) =>
+        raw is null
+            ? Expression.Constant(false)
+            : Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))),
+                Expression.Call(member, method, Value(raw)));
+
+    private static Expression In(Expression member, object? raw)
+    {
+        var values = (raw as IEnumerable ?? Array.Empty<object>()).Cast<object?>().Select(v => v as string).ToArray();
+        return Expression.Call(InMethod, QueryParameter<string?[]>.Of(values), member);
+    }
+
+    private static Expression Combine(Expression member, object? raw, Func<Expression, Expression, Expression> join, bool empty)
+    {
+        Expression? result = null;
+        foreach (var item in raw as IEnumerable ?? Array.Empty<object>())
+        {
+            var part = Build(member, item);
+            result = result is null ? part : join(result, part);
+        }
+        return result ?? Expression.Constant(empty);
+    }
+}

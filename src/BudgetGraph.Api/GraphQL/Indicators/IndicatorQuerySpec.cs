@@ -1,0 +1,34 @@
+using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Projects;
+using BudgetGraph.Api.GraphQL.Sorting;
+using BudgetGraph.Api.GraphQL.Units;
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Api.GraphQL.Indicators;
+
+/// <summary>What indicators can be filtered and sorted by. Year and unit are denormalised on the indicator row.</summary>
+public static class IndicatorQuerySpec
+{
+    public static readonly FilterSpec<Indicator> Filter = new FilterSpec<Indicator>()
+        .String("name", "Indicator name (指标名称), e.g. 居民满意率.", i => i.Name)
+        .String("level1", "First-level indicator (一级指标), e.g. 产出指标.", i => i.Level1)
+        .String("level2", "Second-level indicator (二级指标), e.g. 数量指标.", i => i.Level2)
+        .String("level3", "Third-level indicator (三级指标).", i => i.Level3)
+        .FixedPoint("weight", "Weight in points (指标权重).", i => i.Weight)
+        .String("unitOfMeasure", "Unit of measure (计量单位), e.g. %.", i => i.UnitOfMeasure)
+        .String("operator", "Comparison operator as written (指标性质), e.g. ≥.", i => i.Operator)
+        .FixedPoint("numericTarget", "Numeric target value (指标值).", i => i.NumericTarget)
+        .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget)
+        .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore)
+        .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear)
+        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", i => i.Budget.Unit, UnitQuerySpec.Filter)
+        .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter);
+
+    public static readonly SortSpec<Indicator> Sort = new SortSpec<Indicator>(i => i.Id)
+        .Field("name", "By name (指标名称).", i => i.Name)
+        .Field("weight", "By weight (指标权重).", i => i.Weight)
+        .Field("numericTarget", "By numeric target (指标值).", i => i.NumericTarget)
+        .Field("year", "By fiscal year (预算年度).", i => i.FiscalYear)
+        .Field("position", "By position on its card (顺序).", i => i.Ordinal)
+        .Object<Unit, UnitSortInputType>("unit", "By the unit's fields (预算单位).", i => i.Budget.Unit, UnitQuerySpec.Sort);
+}

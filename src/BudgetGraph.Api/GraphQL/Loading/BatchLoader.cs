@@ -1,0 +1,53 @@
+using GraphQL.DataLoader;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// A per-request batch loader: every <see cref="Load"/> queues its key and returns a parked result; GraphQL.NET
+/// completes parked results only after all other pending fields ran, so the first completion fetches every queued
+/// key in one query and the others read from memory. The lock keeps it safe under the parallel strategy too.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue>(
+    Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+    TValue missing) where TKey : notnull
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly HashSet<TKey> _pending = [];
+    private readonly Dictionary<TKey, TValue> _loaded = [];
+
+    public IDataLoaderResult Load(TKey key)
+    {
+        lock (_pending)
+            if (!_loaded.ContainsKey(key)) _pending.Add(key);
+        return new Result(this, key);
+    }
+
+    private async Task<TValue> GetAsync(TKey key, CancellationToken cancellationToken)
+    {
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            TKey[] keys;
+            lock (_pending)
+            {
+                keys = [.. _pending];
+                _pending.Clear();
+            }
+            if (keys.Length > 0)
+                foreach (var (k, v) in await fetch(keys, cancellationToken)) _loaded[k] = v;
+            return _loaded.TryGetValue(key, out var value) ? value : missing;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
+    {
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using BudgetGraph.Api.GraphQL.Connections;
+using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Api.GraphQL.Sorting;
+using BudgetGraph.Data;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// The few query shapes every field uses, each running filter, sort, paging and projection in SQL:
+/// a root connection, a root list, children of many parents in one batch, and entities by key in one batch.
+/// </summary>
+internal static class EntityQueries
+{
+    /// <summary>A root connection: where → order → offset/limit → select the selected columns.</summary>
+    public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, params string[] keys)
+        where T : class, new()
+    {
+        var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!.ConnectionNodeType(),
+            SelectionReader.SelectedNodeFields(context), keys);
+        await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
+        var query = sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where")), context.RawArgument("order"));
+        return await Paging.PageAsync(context, query, projection, context.Limits());
+    }
+
+    /// <summary>A root list without paging (small catalogues).</summary>
+    public static async Task<object?> ListAsync<T>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, params string[] keys)
+        where T : class, new()
+    {
+        var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
+        await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
+        var query = sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where")), context.RawArgument("order"));
+        return await query.Select(projection).ToListAsync(context.CancellationToken);
+    }
+
+    /// <summary>One entity found by a predicate, or null plus a NOT_FOUND error.</summary>
+    public static async Task<object?> SingleAsync<T>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, bool>> predicate, string notFound, params string[] keys)
+        where T : class, new()
+    {
+        var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
+        await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
+        var row = await set(db).AsNoTracking().Where(predicate).Select(projection).FirstOrDefaultAsync(context.CancellationToken);
+        return row ?? throw new QueryArgumentError(ErrorCodes.NotFound, notFound);
+    }
+
+    /// <summary>
+    /// The children of one parent (e.g. a unit's budgets), batched: every parent resolving this field adds its key and
+    /// one query reads the children of all of them (<c>WHERE fk IN (…)</c>), filtered and sorted by the field's arguments.
+    /// </summary>
+    public static IDataLoaderResult Children<T>(IResolveFieldContext context, int parentKey,
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> foreignKey,
+        FilterSpec<T>? filter, SortSpec<T> sort, Expression<Func<T, bool>>? condition, params string[] keys)
+        where T : class, new()
+    {
+        var loader = RequestBatches.For(context).GetOrAdd(context.FieldAst, "children:" + typeof(T).Name, () =>
+        {
+            var factory = context.DbFactory();
+            var where = context.RawArgument("where");
+            var order = context.RawArgument("order");
+            var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
+            var groupKey = foreignKey.Compile();
+            return new BatchLoader<int, IReadOnlyList<T>>(async (parentKeys, ct) =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                var query = set(db).AsNoTracking().Where(KeyIn(foreignKey, parentKeys));
+                if (condition is not null) query = query.Where(condition);
+                if (filter is not null) query = filter.Apply(query, where);
+                var rows = await sort.Apply(query, order).Select(projection).ToListAsync(ct);
+                return rows.GroupBy(groupKey).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+            }, []);
+        });
+        return loader.Load(parentKey);
+    }
+
+    /// <summary>Entities by key (e.g. each project's unit), batched into one <c>WHERE id IN (…)</c> per field.</summary>
+    public static IDataLoaderResult ByKey<T>(IResolveFieldContext context, int key,
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> id, params string[] keys)
+        where T : class, new() =>
+        ByKey(context, key, set, id, context.FieldDefinition.ResolvedType!, keys);
+
+    /// <summary>As <see cref="ByKey{T}(IResolveFieldContext,int,Func{BudgetDbContext,IQueryable{T}},Expression{Func{T,int}},string[])"/>,
+    /// projecting for <paramref name="graphType"/> (the concrete type behind an interface field such as <c>node</c>).</summary>
+    public static IDataLoaderResult ByKey<T>(IResolveFieldContext context, int key,
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> id, IGraphType graphType, params string[] keys)
+        where T : class, new()
+    {
+        var loader = RequestBatches.For(context).GetOrAdd(context.FieldAst, "key:" + typeof(T).Name, () =>
+        {
+            var factory = context.DbFactory();
+            var projection = Projection<T>.For(graphType, SelectionReader.SelectedFields(context), keys);
+            var getId = id.Compile();
+            return new BatchLoader<int, T?>(async (ids, ct) =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                var rows = await set(db).AsNoTracking().Where(KeyIn(id, ids)).Select(projection).ToListAsync(ct);
+                return rows.ToDictionary(getId, r => (T?)r);
+            }, null);
+        });
+        return loader.Load(key);
+    }
+
+    private static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, int>> key, IReadOnlyList<int> values)
+    {
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            QueryParameter<int[]>.Of([.. values]), key.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
+    }
+}

@@ -1,0 +1,31 @@
+using BudgetGraph.Api.GraphQL.Budgets;
+using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Sorting;
+using BudgetGraph.Api.GraphQL.Units;
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Api.GraphQL.Projects;
+
+/// <summary>What projects can be filtered and sorted by. Year and unit are denormalised on the project row (no join).</summary>
+public static class ProjectQuerySpec
+{
+    public static readonly FilterSpec<Project> Filter = new FilterSpec<Project>()
+        .String("name", "Project name (项目名称).", p => p.Name)
+        .String("code", "Project code (项目编码).", p => p.Code)
+        .String("category", "Project category (项目分类), e.g. 一般性项目.", p => p.Category)
+        .String("department", "Responsible department as written (主管部门).", p => p.Department)
+        .FixedPoint("amount", "This year's budget of the project (当年预算), 万元.", p => p.Amount)
+        .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear)
+        .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator)
+        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter)
+        .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter);
+
+    public static readonly SortSpec<Project> Sort = new SortSpec<Project>(p => p.Id)
+        .Field("name", "By name (项目名称).", p => p.Name)
+        .Field("code", "By code (项目编码).", p => p.Code)
+        .Field("category", "By category (项目分类).", p => p.Category)
+        .Field("amount", "By this year's budget (当年预算).", p => p.Amount)
+        .Field("year", "By fiscal year (预算年度).", p => p.FiscalYear)
+        .Field("position", "By position in the document (文件中的顺序).", p => p.Ordinal)
+        .Object<Unit, UnitSortInputType>("unit", "By the unit's fields (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Sort);
+}

@@ -1,0 +1,24 @@
+using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Sorting;
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Api.GraphQL.Units;
+
+/// <summary>What units can be filtered and sorted by (one declaration drives the input types and the SQL).</summary>
+public static class UnitQuerySpec
+{
+    public static readonly FilterSpec<Unit> Filter = new FilterSpec<Unit>()
+        .String("slug", "Stable URL name, e.g. \"nanping\" (标识).", u => u.Slug)
+        .String("name", "Official name (单位全称), e.g. 重庆市南岸区人民政府南坪街道办事处.", u => u.OfficialName)
+        .String("shortName", "Short name (简称), e.g. 南坪街道.", u => u.ShortName)
+        .String("englishName", "English name (英文名称).", u => u.EnglishName)
+        .String("districtName", "District name in Chinese (所属区), e.g. 南岸区.", u => u.DistrictName)
+        .String("unitCode", "Budget unit code (单位编码), e.g. 307.", u => u.UnitCode);
+
+    public static readonly SortSpec<Unit> Sort = new SortSpec<Unit>(u => u.Id)
+        .Field("slug", "By slug (标识).", u => u.Slug)
+        .Field("name", "By official name (单位全称).", u => u.OfficialName)
+        .Field("shortName", "By short name (简称).", u => u.ShortName)
+        .Field("districtName", "By district (所属区).", u => u.DistrictName)
+        .Field("unitCode", "By unit code (单位编码).", u => u.UnitCode);
+}

@@ -1,0 +1,23 @@
+using BudgetGraph.Api.GraphQL;
+using BudgetGraph.Api.Ide;
+using BudgetGraph.Data;
+
+namespace BudgetGraph.Api.Http;
+
+/// <summary>Builds the web application; tests and the benchmark call it to host the real service on a port of their own.</summary>
+public static class BudgetGraphApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.AddBudgetDatabase(builder.Configuration);
+        builder.Services.AddBudgetGraphQL(builder.Configuration);
+        builder.Services.AddBudgetGraphHttp(builder.Configuration);
+        builder.Services.AddBudgetGraphIde();
+
+        var app = builder.Build();
+        app.MapBudgetGraphEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,121 @@
+using BudgetGraph.Api.GraphQL;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGraph.Api.Http;
+
+/// <summary>
+/// GraphQL over HTTP (graphql-over-http draft, as graphql-http audits it): GET for queries, POST application/json,
+/// <c>application/graphql-response+json</c> or <c>application/json</c> responses, spec status codes, a body size limit.
+/// Every failure is a GraphQL error body with a code; nothing escapes as a 500 or a stack trace.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<BudgetSchema> executer,
+    GraphQLHttpRequestReader reader,
+    GraphQLHttpResponseWriter writer,
+    IOptions<GraphQLHttpOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+        var mediaType = ResponseMediaTypeNegotiator.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            var notAcceptable = new GraphQLHttpRequestException(StatusCodes.Status406NotAcceptable, GraphQLHttpErrorCodes.NotAcceptable,
+                $"Accept '{http.Request.Headers.Accept}' allows neither {GraphQLMediaTypes.GraphQLResponse} nor {GraphQLMediaTypes.Json}.");
+            await writer.WriteRequestErrorAsync(http, GraphQLMediaTypes.Json, notAcceptable, cancellationToken);
+            return;
+        }
+
+        try
+        {
+            var isGet = HttpMethods.IsGet(http.Request.Method);
+            var request = isGet
+                ? reader.ReadGet(http.Request.Query)
+                : await reader.ReadPostAsync(http.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+            var document = isGet ? ParseAndRejectNonQueryOperation(request) : null;
+
+            var result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Document = document,
+                DocumentId = request.DocumentId,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = cancellationToken,
+            });
+
+            // With graphql-response+json a request that never executed (syntax, validation or variable errors: no
+            // "data" entry) is the client's fault: 400. With application/json every well-formed request gets 200.
+            var statusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
+                ? StatusCodes.Status400BadRequest
+                : StatusCodes.Status200OK;
+            await writer.WriteResultAsync(http, mediaType, statusCode, result, cacheable: isGet && result.Executed, cancellationToken);
+        }
+        catch (GraphQLHttpRequestException requestError)
+        {
+            await writer.WriteRequestErrorAsync(http, mediaType, requestError, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away; the executer stopped resolving, and there is nobody to answer.
+        }
+        catch (Exception unexpected)
+        {
+            logger.LogError(unexpected, "Unhandled error while serving a GraphQL request");
+            await writer.WriteInternalErrorAsync(http, mediaType, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// GET must not change anything: parse the document and refuse a mutation or subscription with 405 (Allow: POST).
+    /// The parsed document goes on to the executer, so GET queries are parsed once. A syntax error is left for the
+    /// executer to report as a regular GraphQL error.
+    /// </summary>
+    private static GraphQLDocument? ParseAndRejectNonQueryOperation(GraphQLRequest request)
+    {
+        if (request.Query is null) return null;
+        GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(request.Query);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+
+        var operation = SelectOperation(document, request.OperationName);
+        if (operation is { Operation: not OperationType.Query })
+        {
+            throw new GraphQLHttpRequestException(StatusCodes.Status405MethodNotAllowed, GraphQLHttpErrorCodes.MethodNotAllowed,
+                $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.")
+            {
+                Headers = new Dictionary<string, string> { ["Allow"] = "POST" },
+            };
+        }
+        return document;
+    }
+
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        GraphQLOperationDefinition? only = null;
+        var count = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition operation) continue;
+            if (operationName is not null && operation.Name is not null && operation.Name.Value.Span.SequenceEqual(operationName)) return operation;
+            only = operation;
+            count++;
+        }
+        // Without a name the executer accepts exactly one operation; otherwise it reports the ambiguity itself.
+        return operationName is null && count == 1 ? only : null;
+    }
+}

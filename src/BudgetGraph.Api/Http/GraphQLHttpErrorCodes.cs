@@ -1,0 +1,18 @@
+namespace BudgetGraph.Api.Http;
+
+/// <summary>
+/// Stable <c>extensions.code</c> values of transport-level errors (named as graphql-dotnet/server names them,
+/// so clients written for it read them the same way).
+/// </summary>
+public static class GraphQLHttpErrorCodes
+{
+    public const string JsonInvalid = "JSON_INVALID";
+    public const string QueryMissing = "QUERY_MISSING";
+    public const string InvalidRequestParameter = "INVALID_REQUEST_PARAMETER";
+    public const string BatchNotSupported = "BATCH_REQUEST_NOT_SUPPORTED";
+    public const string InvalidContentType = "INVALID_CONTENT_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string MethodNotAllowed = "HTTP_METHOD_VALIDATION";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,22 @@
+namespace BudgetGraph.Api.Http;
+
+/// <summary>
+/// Limits and caching of the GraphQL HTTP endpoint, bound from the "GraphQLHttp" configuration section
+/// (environment: <c>GraphQLHttp__MaxRequestBodyBytes</c>, …).
+/// </summary>
+public sealed class GraphQLHttpOptions
+{
+    public const string SectionName = "GraphQLHttp";
+
+    /// <summary>The path of the endpoint (and of the IDE, for browsers).</summary>
+    public string Path { get; set; } = "/graphql";
+
+    /// <summary>Largest accepted POST body; a larger one gets 413. Queries are small: 100 KB is generous.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
+
+    /// <summary>
+    /// <c>Cache-Control: max-age</c> of GET responses, in seconds. The data change only on import, so dashboards
+    /// may keep a response this long and then revalidate cheaply with <c>If-None-Match</c>.
+    /// </summary>
+    public int GetResponseMaxAgeSeconds { get; set; } = 60;
+}

@@ -1,0 +1,99 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using GraphQL;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace BudgetGraph.Api.Http;
+
+/// <summary>
+/// Writes GraphQL results and transport errors. The body is serialized into memory first, so the response has a
+/// Content-Length and a GET answer can carry an ETag (a hash of the exact bytes: a new import that changes the
+/// answer changes the tag) and be revalidated with If-None-Match → 304.
+/// </summary>
+public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
+{
+    public async Task WriteResultAsync(HttpContext http, string mediaType, int statusCode, ExecutionResult result, bool cacheable,
+        CancellationToken cancellationToken)
+    {
+        var body = await SerializeAsync(result, cancellationToken);
+        if (cacheable && statusCode == StatusCodes.Status200OK)
+        {
+            var entityTag = ComputeEntityTag(body.WrittenSpan);
+            var headers = http.Response.Headers;
+            headers.ETag = entityTag;
+            headers.CacheControl = $"public, max-age={options.Value.GetResponseMaxAgeSeconds}";
+            headers.Vary = HeaderNames.Accept;
+            if (MatchesIfNoneMatch(http.Request, entityTag))
+            {
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        await WriteBodyAsync(http, mediaType, statusCode, body, cancellationToken);
+    }
+
+    public Task WriteRequestErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestException error, CancellationToken cancellationToken)
+    {
+        foreach (var (name, value) in error.Headers) http.Response.Headers[name] = value;
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new ExecutionError(error.Message) { Code = error.Code });
+        return WriteErrorResultAsync(http, mediaType, error.StatusCode, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// Something we did not foresee failed. The client gets <c>"data": null</c> and an error with a code, never a
+    /// stack trace; with data present (even null) the spec's status is 200, so clients treat it like a field error.
+    /// </summary>
+    public Task WriteInternalErrorAsync(HttpContext http, string mediaType, CancellationToken cancellationToken)
+    {
+        var result = new ExecutionResult { Executed = true, Data = null };
+        result.AddError(new ExecutionError("The server could not complete the request; the error was logged.")
+        {
+            Code = GraphQLHttpErrorCodes.InternalServerError,
+        });
+        return WriteErrorResultAsync(http, mediaType, StatusCodes.Status200OK, result, cancellationToken);
+    }
+
+    private async Task WriteErrorResultAsync(HttpContext http, string mediaType, int statusCode, ExecutionResult result,
+        CancellationToken cancellationToken)
+    {
+        if (http.Response.HasStarted) return;
+        var body = await SerializeAsync(result, cancellationToken);
+        await WriteBodyAsync(http, mediaType, statusCode, body, cancellationToken);
+    }
+
+    private async Task<ArrayBufferWriter<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        await using var stream = new BufferWriterStream(buffer);
+        await serializer.WriteAsync(stream, result, cancellationToken);
+        return buffer;
+    }
+
+    private static async Task WriteBodyAsync(HttpContext http, string mediaType, int statusCode, ArrayBufferWriter<byte> body,
+        CancellationToken cancellationToken)
+    {
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        http.Response.ContentLength = body.WrittenCount;
+        await http.Response.Body.WriteAsync(body.WrittenMemory, cancellationToken);
+    }
+
+    private static string ComputeEntityTag(ReadOnlySpan<byte> body)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(body, hash);
+        return "\"" + Convert.ToBase64String(hash[..18]).Replace('+', '-').Replace('/', '_') + "\"";
+    }
+
+    private static bool MatchesIfNoneMatch(HttpRequest request, string entityTag)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count == 0) return false;
+        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
+        var ours = new EntityTagHeaderValue(entityTag);
+        // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a proxy may have weakened our tag.
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
+    }
+}

@@ -1,0 +1,163 @@
+using System.Security.Cryptography;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Reconciliation;
+using BudgetGraph.Data.Reference;
+using BudgetGraph.Parsing;
+using BudgetGraph.Parsing.Model;
+using Microsoft.EntityFrameworkCore;
+using E = BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Data.Import;
+
+/// <summary>
+/// Imports disclosures into the database, each document in ONE transaction:
+/// <list type="bullet">
+/// <item>a document whose SHA-256 is already stored changes nothing (<see cref="ImportStatus.Unchanged"/>);</item>
+/// <item>the budget's identity is (unit, fiscal year): a changed document replaces the previous version — old budget
+/// and all its rows deleted, new one inserted — atomically (<see cref="ImportStatus.Replaced"/>);</item>
+/// <item>a document that cannot be parsed or stored is reported with file, line and reason
+/// (<see cref="ImportStatus.Failed"/>) and leaves the database as it was.</item>
+/// </list>
+/// What does not add up is recorded as <see cref="DataQualityFinding"/> rows by the <see cref="Reconciler"/>.
+/// </summary>
+public sealed class DisclosureImporter(
+    BudgetDbContext db,
+    DisclosureReader reader,
+    UnitCatalogue? units = null,
+    SubjectGlossary? glossary = null,
+    Reconciler? reconciler = null,
+    TimeProvider? clock = null)
+{
+    private readonly UnitCatalogue _units = units ?? UnitCatalogue.Shipped;
+    private readonly SubjectGlossary _glossary = glossary ?? SubjectGlossary.Shipped;
+    private readonly Reconciler _reconciler = reconciler ?? Reconciler.Default;
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Reads, parses and imports one file.</summary>
+    public async Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (IOException e)
+        {
+            return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
+        }
+        return await ImportAsync(Path.GetFileName(path), content, cancellationToken);
+    }
+
+    /// <summary>Parses and imports one file's bytes; an already-imported SHA-256 is recognised before parsing.</summary>
+    public async Task<DocumentImportResult> ImportAsync(string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256, cancellationToken))
+            return new DocumentImportResult { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = sha256 };
+
+        Disclosure disclosure;
+        try
+        {
+            disclosure = reader(fileName, content);
+        }
+        catch (DisclosureParseException e)
+        {
+            return DocumentImportResult.Failure(fileName, e.Line, e.Reason);
+        }
+        return await ImportAsync(disclosure, cancellationToken);
+    }
+
+    /// <summary>Imports an already parsed disclosure (its <see cref="Disclosure.Source"/> gives file name and SHA-256).</summary>
+    public async Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default)
+    {
+        var fileName = disclosure.Source.FileName;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
+                return new DocumentImportResult { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = disclosure.Source.Sha256 };
+
+            // The unit needs its id first: projects and indicators carry it denormalised.
+            var unit = await new UnitRegistry(db, _units).FindOrAddAsync(disclosure.Unit, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var replaced = await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
+            await new SubjectCatalogue(db, _glossary).AddMissingAsync(disclosure, cancellationToken);
+
+            var document = new E.SourceDocument
+            {
+                FileName = fileName,
+                Sha256 = disclosure.Source.Sha256,
+                EncodingName = disclosure.Source.EncodingName,
+                LineCount = disclosure.Source.LineCount,
+                ImportedAt = _clock.GetUtcNow(),
+            };
+            var totals = BudgetTotals.From(disclosure);
+            var budget = new BudgetMapper(disclosure, unit, document).Map(totals, _reconciler.Reconcile(disclosure, totals));
+            db.Budgets.Add(budget);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+
+            return new DocumentImportResult
+            {
+                FileName = fileName,
+                Status = replaced ? ImportStatus.Replaced : ImportStatus.Imported,
+                Sha256 = document.Sha256,
+                UnitSlug = unit.Slug,
+                UnitName = unit.ShortName,
+                FiscalYear = budget.FiscalYear,
+                BudgetId = budget.Id,
+                Tables = budget.Tables.Count,
+                FunctionalRows = budget.ExpenditureLines.Count,
+                EconomicRows = budget.EconomicLines.Count,
+                IncomeRows = budget.IncomeLines.Count,
+                SummaryLines = budget.SummaryLines.Count,
+                ProjectCards = budget.Projects.Count,
+                // Budget.OverallIndicators is the inverse of Indicator.Budget, so EF fixes project indicators into it too.
+                Indicators = budget.OverallIndicators.Count(i => i.Project is null) + budget.Projects.Sum(p => p.Indicators.Count),
+                NarrativeStatements = budget.NarrativeStatements.Count,
+                Findings = budget.Findings.Count,
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nothing of this document stays: roll back, forget what the context tracked, report why.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return DocumentImportResult.Failure(fileName, 0, $"cannot be stored: {e.GetBaseException().Message}");
+        }
+    }
+
+    /// <summary>
+    /// Deletes the unit's budget for the year and everything under it, children first, so that the same statements
+    /// work on SQLite and SQL Server whatever cascades each one allows. Returns whether there was one.
+    /// </summary>
+    private async Task<bool> DeletePreviousVersionAsync(int unitId, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var previous = await db.Budgets.Where(b => b.UnitId == unitId && b.FiscalYear == fiscalYear)
+            .Select(b => new { b.Id, b.SourceDocumentId }).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null) return false;
+
+        var id = previous.Id;
+        await db.Indicators.Where(i => i.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Projects.Where(p => p.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ExpenditureLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.EconomicLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.IncomeLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.SummaryLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ProcurementLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ThreePublicCosts.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.NarrativeStatements.Where(n => n.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.DataQualityFindings.Where(f => f.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.DisclosedTables.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Budgets.Where(b => b.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await db.SourceDocuments.Where(d => d.Id == previous.SourceDocumentId).ExecuteDeleteAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,13 @@
+namespace BudgetGraph.Data.Import;
+
+public enum ImportStatus
+{
+    /// <summary>First version of this unit's budget for the year.</summary>
+    Imported,
+    /// <summary>A changed document (new SHA-256) replaced the previous version of the unit's budget for the year.</summary>
+    Replaced,
+    /// <summary>The same bytes (same SHA-256) were already imported: nothing changed.</summary>
+    Unchanged,
+    /// <summary>The document could not be read or stored; the database kept its previous state.</summary>
+    Failed,
+}

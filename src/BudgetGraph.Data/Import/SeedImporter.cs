@@ -1,0 +1,29 @@
+namespace BudgetGraph.Data.Import;
+
+/// <summary>
+/// Imports every <c>*.txt</c> disclosure of a folder (e.g. the repository's <c>seeds/</c>). Meant for the web host at
+/// startup as well as the command line: it creates the schema if needed, and since a document already imported
+/// (same SHA-256) is recognised before parsing, calling it on every start only imports what is new or changed.
+/// </summary>
+public static class SeedImporter
+{
+    public static async Task<ImportRunReport> ImportFolderAsync(
+        BudgetDbContext db, string folder, DisclosureReader reader, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"The seed folder '{folder}' does not exist.");
+        return await ImportFilesAsync(db, DisclosureFiles.InFolder(folder), reader, cancellationToken);
+    }
+
+    /// <summary>Imports the given files in order, each in its own transaction; one failure does not stop the others.</summary>
+    public static async Task<ImportRunReport> ImportFilesAsync(
+        BudgetDbContext db, IEnumerable<string> files, DisclosureReader reader, CancellationToken cancellationToken = default)
+    {
+        await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
+        var importer = new DisclosureImporter(db, reader);
+        var results = new List<DocumentImportResult>();
+        foreach (var file in files)
+            results.Add(await importer.ImportFileAsync(file, cancellationToken));
+        return new ImportRunReport(results);
+    }
+}

@@ -1,0 +1,56 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Reference;
+using BudgetGraph.Parsing.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Import;
+
+/// <summary>
+/// Keeps the <see cref="Subject"/> catalogue complete: every functional and economic code a disclosure prints is
+/// added once, with the name as first published, its level and parent, and the English name of the glossary.
+/// Subjects are shared by all budgets and are never deleted when a budget is replaced.
+/// </summary>
+internal sealed class SubjectCatalogue(BudgetDbContext db, SubjectGlossary glossary)
+{
+    /// <summary>Level by code length (3 类, 5 款, 7 项); a code of another length is stored as the nearest level.</summary>
+    public static SubjectLevel LevelOf(string code) => code.Length switch
+    {
+        <= 3 => SubjectLevel.Category,
+        <= 5 => SubjectLevel.Section,
+        _ => SubjectLevel.Item,
+    };
+
+    public async Task AddMissingAsync(Disclosure disclosure, CancellationToken cancellationToken)
+    {
+        var seen = new Dictionary<(Classification, string), string>();
+        void See(Classification classification, string code, string name)
+        {
+            if (code.Length > 0) seen.TryAdd((classification, code), name);
+        }
+
+        foreach (var table in disclosure.FunctionalTables)
+            foreach (var row in table.Rows) See(Classification.Functional, row.Code, row.Name);
+        foreach (var row in disclosure.IncomeTable?.Rows ?? []) See(Classification.Functional, row.Code, row.Name);
+        foreach (var row in disclosure.EconomicTable?.Rows ?? []) See(Classification.Economic, row.Code, row.Name);
+        if (seen.Count == 0) return;
+
+        var codes = seen.Keys.Select(k => k.Item2).Distinct().ToList();
+        var existing = (await db.Subjects.Where(s => codes.Contains(s.Code))
+                .Select(s => new { s.Classification, s.Code }).ToListAsync(cancellationToken))
+            .Select(s => (s.Classification, s.Code)).ToHashSet();
+
+        foreach (var ((classification, code), name) in seen.OrderBy(s => s.Key.Item2, StringComparer.Ordinal))
+        {
+            if (existing.Contains((classification, code))) continue;
+            db.Subjects.Add(new Subject
+            {
+                Classification = classification,
+                Code = code,
+                Name = name,
+                EnglishName = glossary.EnglishName(classification, code),
+                Level = LevelOf(code),
+                ParentCode = SubjectCodes.ParentOf(code),
+            });
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Narrative;
+using BudgetGraph.Parsing.Performance;
+using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
+using BudgetGraph.Parsing.Tables;
+using BudgetGraph.Parsing.Text;
+using BudgetGraph.Parsing.Units;
+
+namespace BudgetGraph.Parsing;
+
+/// <summary>
+/// Reads one department budget disclosure (部门预算公开) into a <see cref="Disclosure"/>: decodes it, segments it
+/// into table blocks, reads every financial table, the unit and the fiscal year, and hands the narrative and the
+/// performance tables to their parsers. A text that cannot be read is rejected with a
+/// <see cref="DisclosureParseException"/> naming file, line and reason; nothing is guessed silently (what was worked
+/// around is listed in <see cref="Disclosure.Notes"/>).
+/// </summary>
+public static class DisclosureParser
+{
+    public static Disclosure ParseFile(string path) => Parse(Path.GetFileName(path), File.ReadAllBytes(path));
+
+    public static Disclosure Parse(string fileName, byte[] content)
+    {
+        var context = new ParseContext(fileName);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        var decoded = DisclosureDecoder.Decode(fileName, content);
+        var lines = SourceLines.Split(decoded.Text);
+
+        var blocks = new TableBlockReader(context).Read(lines);
+        if (!blocks.Any(b => b.Kind != TableKind.Unknown))
+            throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
+        TruncationCheck.Run(context, lines, blocks);
+
+        var performance = PerformanceParser.Parse(lines, fileName);
+        var unit = new UnitInfoReader(context).Read(lines, blocks, performance);
+        var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(lines, blocks, performance)
+            ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
+        var narrative = NarrativeParser.Parse(lines, fiscalYear);
+        var tables = new FinancialTables(context, blocks);
+
+        return new Disclosure
+        {
+            Source = new SourceDocument(fileName, sha256, decoded.EncodingName, lines.Count),
+            Unit = unit,
+            FiscalYear = fiscalYear,
+            FiscalYearLine = fiscalYearLine,
+            YearMentions = [.. narrative.YearMentions, .. performance.YearMentions],
+            NarrativeStatements = narrative.Statements,
+            SummaryTables = tables.Summaries,
+            FunctionalTables = tables.Functional,
+            EconomicTable = tables.Economic,
+            IncomeTable = tables.Income,
+            ThreePublicCosts = tables.ThreePublicCosts,
+            ProcurementTables = tables.Procurement,
+            OverallPerformance = performance.Overall,
+            Projects = performance.Projects,
+            RawTables = RawTables(blocks, performance),
+            Notes = [.. context.Notes, .. performance.Notes],
+        };
+    }
+
+    /// <summary>
+    /// Every block as read. Performance blocks are the performance parser's (it reassembles their rows); only when it
+    /// returns none are this reader's raw performance blocks kept, so no block is ever lost.
+    /// </summary>
+    private static IReadOnlyList<RawTable> RawTables(IReadOnlyList<TableBlock> blocks, PerformanceResult performance)
+    {
+        var usePerformanceParser = performance.RawTables.Count > 0;
+        return blocks
+            .Where(b => b.Kind != TableKind.Performance || !usePerformanceParser)
+            .Select(b => b.ToRawTable())
+            .Concat(usePerformanceParser ? performance.RawTables : [])
+            .OrderBy(t => t.StartLine)
+            .ToList();
+    }
+}

@@ -1,0 +1,150 @@
+using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
+
+namespace BudgetGraph.Parsing.Performance;
+
+/// <summary>
+/// Reads label/value pairs from the rows above the indicators. A value is the next filled cell after its label,
+/// wherever the columns fall. Between the budget label and the next text field (项目概况 …) every other label with
+/// a number or nothing after it is a split of the budget (区级支出, 补助街镇, 本级安排, 上级补助 …); an empty split
+/// is kept with a null amount.
+/// </summary>
+internal static class CardFieldReader
+{
+    public static CardFields Read(IEnumerable<RawRow> rows, string fileName, List<ParseNote> notes)
+    {
+        var fields = new CardFields();
+        var inBudgetArea = false;
+        foreach (var row in rows)
+        {
+            var cells = row.Cells;
+            if (TryRemark(cells, out var remark)) { fields.Remark = remark; continue; }
+
+            var consumed = new bool[cells.Count];
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (consumed[i] || cells[i].Length == 0) continue;
+                var cell = cells[i];
+
+                if (cell.StartsWith("编制单位"))
+                {
+                    var value = CompilingUnitValue(cell, cells, i, consumed);
+                    if (value is not null) AddUnitLabel(fields, value);
+                    continue;
+                }
+                if (IsUnitOfAmounts(cell)) continue;
+
+                var kind = CardFieldLabels.KindOf(cell);
+                switch (kind)
+                {
+                    case CardField.Budget:
+                        fields.Budget = NumberAfter(cells, i, consumed, fileName, row.Line, cell);
+                        fields.BudgetYear ??= CardFieldLabels.YearOfBudgetLabel(cell);
+                        fields.BudgetLine = row.Line;
+                        inBudgetArea = true;
+                        break;
+                    case CardField.ExecutionRateWeight:
+                        fields.ExecutionRateWeight = NumberAfter(cells, i, consumed, fileName, row.Line, cell);
+                        break;
+                    case CardField.IndicatorsLabel:
+                        break;
+                    case { } textField:
+                        var text = TextAfter(cells, i, consumed);
+                        fields.Text.TryAdd(textField, (text, row.Line));
+                        if (text is not null && textField is CardField.Department or CardField.UnitName) AddUnitLabel(fields, text);
+                        if (textField is CardField.Overview or CardField.Basis or CardField.Goal) inBudgetArea = false;
+                        break;
+                    case null when inBudgetArea && !AmountText.IsNumber(cell):
+                        fields.Splits.Add(new BudgetSplit(SplitLabel(cell), SplitAmount(cells, i, consumed), row.Line));
+                        break;
+                    case null:
+                        break;
+                }
+            }
+        }
+        return fields;
+    }
+
+    /// <summary>"（备注：本部门无此项收支，故此表无数据。）" → "本部门无此项收支，故此表无数据。".</summary>
+    public static bool TryRemark(IReadOnlyList<string> cells, out string remark)
+    {
+        remark = "";
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        if (filled.Count != 1) return false;
+        var text = filled[0];
+        if (!text.Contains("备注") && !text.Contains("无数据")) return false;
+        text = text.Trim('（', '）', '(', ')');
+        var colon = text.IndexOfAny(['：', ':']);
+        if (text.StartsWith("备注") && colon >= 0) text = text[(colon + 1)..];
+        remark = text.Trim();
+        return true;
+    }
+
+    private static bool IsUnitOfAmounts(string cell) => cell.Replace(" ", "").StartsWith("单位：");
+
+    private static string? CompilingUnitValue(string cell, IReadOnlyList<string> cells, int index, bool[] consumed)
+    {
+        var colon = cell.IndexOfAny(['：', ':']);
+        var value = colon >= 0 ? cell[(colon + 1)..].Trim() : "";
+        // "编制单位：806-…办事处单位：万元" prints the unit of amounts in the same cell.
+        var unitOfAmounts = value.IndexOf("单位：", StringComparison.Ordinal);
+        if (unitOfAmounts >= 0) value = value[..unitOfAmounts].Trim();
+        if (value.Length > 0) return value;
+        return TextAfter(cells, index, consumed);
+    }
+
+    private static void AddUnitLabel(CardFields fields, string label)
+    {
+        if (!fields.UnitLabels.Contains(label)) fields.UnitLabels.Add(label);
+    }
+
+    /// <summary>The next filled cell that is not itself a label; null when a label or the row end comes first.</summary>
+    private static string? TextAfter(IReadOnlyList<string> cells, int index, bool[] consumed)
+    {
+        for (var j = index + 1; j < cells.Count; j++)
+        {
+            if (cells[j].Length == 0) continue;
+            if (CardFieldLabels.KindOf(cells[j]) is not null || IsUnitOfAmounts(cells[j])) return null;
+            consumed[j] = true;
+            return cells[j];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The number after a numeric label. Null when the next filled cell is a label (an empty value). Text right
+    /// next to the label is a malformed amount and stops the parse.
+    /// </summary>
+    private static decimal? NumberAfter(IReadOnlyList<string> cells, int index, bool[] consumed, string fileName, int line, string label)
+    {
+        for (var j = index + 1; j < cells.Count; j++)
+        {
+            if (cells[j].Length == 0) continue;
+            if (AmountText.TryParse(cells[j], out var amount))
+            {
+                consumed[j] = true;
+                return amount;
+            }
+            if (j == index + 1 && CardFieldLabels.KindOf(cells[j]) is null)
+                throw new DisclosureParseException(fileName, line, $"'{label}': '{cells[j]}' is not an amount.");
+            return null;
+        }
+        return null;
+    }
+
+    private static decimal? SplitAmount(IReadOnlyList<string> cells, int index, bool[] consumed)
+    {
+        for (var j = index + 1; j < cells.Count; j++)
+        {
+            if (cells[j].Length == 0) continue;
+            if (!AmountText.TryParse(cells[j], out var amount)) return null;
+            consumed[j] = true;
+            return amount;
+        }
+        return null;
+    }
+
+    /// <summary>"本级安排（万元）" → "本级安排": the unit is the table's, not part of the name.</summary>
+    private static string SplitLabel(string cell) =>
+        cell.Replace("（万元）", "").Replace("(万元)", "").TrimEnd('：', ':').Trim();
+}

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
+
+namespace BudgetGraph.Parsing.Performance;
+
+/// <summary>
+/// Finds the performance tables of a document and groups each one's lines into rows of cells.
+/// Two layouts are read:
+/// <list type="bullet">
+/// <item>tab-separated: one table row per line, cells separated by tabs;</item>
+/// <item>one cell per line: each cell on its own line with a leading tab, rows separated by blank lines; a line
+/// without a leading tab continues the previous cell (a wrapped long text, or an operator printed on its own
+/// line), even after blank lines inside that cell.</item>
+/// </list>
+/// </summary>
+internal static partial class TableBlockFinder
+{
+    public static IReadOnlyList<TableBlock> Find(IReadOnlyList<SourceLine> lines, List<ParseNote> notes)
+    {
+        var blocks = new List<TableBlock>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var title = SingleCell(lines[i]);
+            if (title is null || PerformanceTitles.KindOf(title) is not { } kind) continue;
+
+            var isTabbed = IsTabbedRegion(lines, i + 1);
+            var end = EndOf(lines, i + 1, isTabbed);
+            var rows = isTabbed ? TabbedRows(lines, i + 1, end, notes) : CellPerLineRows(lines, i + 1, end);
+            var block = new TableBlock(title, TableNumberBefore(lines, i), lines[i].Number,
+                end > i + 1 ? lines[end - 1].Number : lines[i].Number, kind, rows);
+
+            if (LooksLikeTable(block)) blocks.Add(block);
+            else notes.Add(new ParseNote(lines[i].Number, $"'{title}' has no table fields under it; not read as a table."));
+            i = end - 1;
+        }
+        return blocks;
+    }
+
+    /// <summary>The only non-empty cell of a line, or null when the line has none or several.</summary>
+    internal static string? SingleCell(SourceLine line)
+    {
+        string? only = null;
+        foreach (var cell in line.Cells())
+        {
+            if (cell.Length == 0) continue;
+            if (only is not null) return null;
+            only = cell;
+        }
+        return only;
+    }
+
+    /// <summary>Tab layout when some line before the next table has a tab after its first character.</summary>
+    private static bool IsTabbedRegion(IReadOnlyList<SourceLine> lines, int start)
+    {
+        for (var j = start; j < lines.Count; j++)
+        {
+            var single = SingleCell(lines[j]);
+            if (single is not null && (PerformanceTitles.KindOf(single) is not null || PerformanceTitles.IsTableNumber(single)))
+                break;
+            if (lines[j].Text.Length > 1 && lines[j].Text.IndexOf('\t', 1) >= 0 && lines[j].Cells().Count(c => c.Length > 0) >= 2) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Index of the first line after the table: the next title, a table number, or another table's title.</summary>
+    private static int EndOf(IReadOnlyList<SourceLine> lines, int start, bool isTabbed)
+    {
+        for (var j = start; j < lines.Count; j++)
+        {
+            var single = SingleCell(lines[j]);
+            if (single is null) continue;
+            if (PerformanceTitles.KindOf(single) is not null || PerformanceTitles.IsTableNumber(single)) return j;
+            if (isTabbed && !lines[j].Text.Contains('\t') && PerformanceTitles.IsOtherTableTitle(single)) return j;
+        }
+        return lines.Count;
+    }
+
+    private static string? TableNumberBefore(IReadOnlyList<SourceLine> lines, int titleIndex)
+    {
+        for (int j = titleIndex - 1, seen = 0; j >= 0 && seen < 2; j--)
+        {
+            if (lines[j].IsBlank) continue;
+            seen++;
+            var single = SingleCell(lines[j]);
+            if (single is not null && PerformanceTitles.IsTableNumber(single)) return single.Replace(" ", "");
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<BlockRow> TabbedRows(IReadOnlyList<SourceLine> lines, int start, int end, List<ParseNote> notes)
+    {
+        var rows = new List<BlockRow>();
+        for (var j = start; j < end; j++)
+        {
+            var line = lines[j];
+            if (line.IsBlank) continue;
+            var printed = line.Text.Split('\t').Select(BlockRow.Printed).ToList();
+            while (printed.Count > 0 && CellText.Normalize(printed[^1]).Length == 0) printed.RemoveAt(printed.Count - 1);
+            if (printed.Count == 0) continue;
+            var row = BlockRow.FromPrinted(line.Number, printed);
+            if (printed.Count == 1 && PageNumber().IsMatch(row.Cells[0]))
+            {
+                notes.Add(new ParseNote(line.Number, "Page number inside a table skipped."));
+                continue;
+            }
+            if (row.Cells.All(c => c.Length == 0 || c.All(ch => ch is '-' or '—' or '─')))
+            {
+                notes.Add(new ParseNote(line.Number, "Separator line inside a table skipped."));
+                continue;
+            }
+            if (!line.Text.Contains('\t') && rows.Count > 0 && IsContinuation(row.Cells[0]))
+            {
+                // A long text cell that wrapped onto a line of its own: append it to the last filled cell.
+                var previous = rows[^1].PrintedCells.ToList();
+                var last = previous.FindLastIndex(c => c.Length > 0);
+                previous[last] += printed[0];
+                rows[^1] = BlockRow.FromPrinted(rows[^1].Line, previous);
+                notes.Add(new ParseNote(line.Number, "Wrapped cell text joined to the row above."));
+                continue;
+            }
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    /// <summary>A tab-free line in a tab-layout table is a wrapped cell unless it is one of the table's own notes.</summary>
+    private static bool IsContinuation(string text) =>
+        !text.StartsWith("编制单位") && !text.StartsWith("单位：") && !text.StartsWith("注") && !text.StartsWith("说明")
+        && !text.Contains("备注") && !text.Contains("无数据");
+
+    private static IReadOnlyList<BlockRow> CellPerLineRows(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        var rows = new List<BlockRow>();
+        List<List<string>>? row = null;   // cells of the row being read, each a list of its printed text pieces
+        var rowLine = 0;
+        List<List<string>>? lastRow = null;
+
+        static BlockRow ToRow(int line, List<List<string>> cells) =>
+            BlockRow.FromPrinted(line, cells.Select(pieces => string.Join("\n", pieces.Where(p => p.Length > 0))).ToList());
+
+        void Close()
+        {
+            if (row is null) return;
+            rows.Add(ToRow(rowLine, row));
+            lastRow = row;
+            row = null;
+        }
+
+        for (var j = start; j < end; j++)
+        {
+            var line = lines[j];
+            // A lone tab is an empty cell; only a line without a leading tab can be a blank separator.
+            if (!line.Text.StartsWith('\t') && line.IsBlank) { Close(); continue; }
+            if (line.Text.StartsWith('\t'))
+            {
+                if (row is null) { row = []; rowLine = line.Number; }
+                row.Add([BlockRow.Printed(line.Text[1..])]);
+            }
+            else
+            {
+                // Continuation of the last cell: of the open row, or (after blank lines inside the cell) of the row just closed.
+                var target = row ?? lastRow;
+                if (target is null) { row = [[BlockRow.Printed(line.Text)]]; rowLine = line.Number; continue; }
+                target[^1].Add(BlockRow.Printed(line.Text));
+                if (row is null) rows[^1] = ToRow(rows[^1].Line, target);
+            }
+        }
+        Close();
+        return rows;
+    }
+
+    private static bool LooksLikeTable(TableBlock block) =>
+        block.Rows.Any(r => r.Cells.Any(c => CardFieldLabels.KindOf(c) is not null || IndicatorColumns.IsHeaderCell(c)));
+
+    /// <summary>A page number the extraction left between two parts of a table: "- 12 -", "第 3 页", "3/17".</summary>
+    [GeneratedRegex(@"^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")]
+    private static partial Regex PageNumber();
+}

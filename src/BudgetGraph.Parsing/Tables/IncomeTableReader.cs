@@ -1,0 +1,80 @@
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Parsing.Tables;
+
+/// <summary>
+/// Reads 部门收入总表 from its titled block and/or headerless fragments (page breaks leave only part of it in some
+/// documents). Source columns come from the header; a fragment without header is read in the standard column order
+/// (code, name, 总计, then <see cref="FundSourceNames.StandardOrder"/>) and, since that order is assumed, only its
+/// non-empty cells are recorded.
+/// </summary>
+internal sealed class IncomeTableReader(ParseContext context)
+{
+    public DepartmentIncomeTable Read(IReadOnlyList<TableBlock> blocks)
+    {
+        var titled = blocks.FirstOrDefault(b => b.HasPrintedTitle) ?? blocks[0];
+        var rows = new List<IncomeSubjectRow>();
+        IncomeSubjectRow? total = null;
+        var sawHeader = false;
+
+        foreach (var block in blocks)
+        {
+            var firstData = block.Rows.ToList().FindIndex(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells));
+            if (firstData < 0) firstData = block.Rows.Count;
+            var header = new ColumnHeader(block.Rows.Take(firstData));
+            sawHeader |= !header.IsEmpty;
+            var columns = header.IsEmpty ? AssumedColumns(block) : HeaderColumns(header);
+            var onlyFilled = header.IsEmpty;
+
+            foreach (var row in block.Rows.Skip(firstData))
+            {
+                if (RowShapes.IsTotalRow(row.Cells))
+                    total = ReadRow(row, "", "合计", columns, onlyFilled);
+                else if (RowShapes.StartsWithSubjectCode(row.Cells))
+                    rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "", columns, onlyFilled));
+                else
+                    context.Note(row.Line, $"'{block.Title}': line {row.Line} is neither a subject row nor 合计; kept only in the raw table.");
+            }
+        }
+
+        return new DepartmentIncomeTable
+        {
+            Title = titled.Title,
+            TableNumber = titled.TableNumber,
+            StartLine = titled.StartLine,
+            IsPartial = !sawHeader || total is null || blocks.Any(b => !b.HasPrintedTitle),
+            Total = total,
+            Rows = rows,
+        };
+    }
+
+    private IncomeSubjectRow ReadRow(RawRow row, string code, string name, IncomeColumns columns, bool onlyFilled)
+    {
+        var label = code.Length > 0 ? code : name;
+        var bySource = new Dictionary<FundSource, decimal?>();
+        foreach (var (source, index) in columns.Sources)
+        {
+            if (index >= row.Cells.Count || (onlyFilled && row.Cells[index].Length == 0)) continue;
+            bySource[source] = AmountCell.Read(context, row, index, source.ToString(), label);
+        }
+        return new IncomeSubjectRow(code, name, AmountCell.Read(context, row, columns.Total, "总计", label), bySource, row.Line);
+    }
+
+    private static IncomeColumns HeaderColumns(ColumnHeader header)
+    {
+        var total = header.Find(h => h.Contains("总计") || h.Contains("合计"), from: 2) ?? 2;
+        var sources = new List<(FundSource, int)>();
+        for (var i = total + 1; i < header.Columns.Count; i++)
+            if (FundSourceNames.Match(header.Columns[i]) is { } source) sources.Add((source, i));
+        return new IncomeColumns(total, sources);
+    }
+
+    private IncomeColumns AssumedColumns(TableBlock block)
+    {
+        context.Note(block.StartLine, "部门收入总表: the header did not survive; income sources are read in the standard column order "
+            + "(总计, 一般公共预算, 政府性基金, 国有资本经营, 财政专户, 事业收入, 上级补助, 附属单位上缴, 事业单位经营, 其他收入), non-empty cells only.");
+        return new IncomeColumns(2, FundSourceNames.StandardOrder.Select((source, i) => (source, i + 3)).ToList());
+    }
+
+    private sealed record IncomeColumns(int Total, IReadOnlyList<(FundSource Source, int Index)> Sources);
+}

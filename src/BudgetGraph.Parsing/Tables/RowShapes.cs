@@ -1,0 +1,46 @@
+using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
+
+namespace BudgetGraph.Parsing.Tables;
+
+/// <summary>Small questions asked about rows of cells by the block reader and the table readers.</summary>
+internal static class RowShapes
+{
+    public static bool IsTotalLabel(string cell) => cell is "合计" or "总计";
+
+    /// <summary>A 合计 row: "合计" in the first cell, or in the second when the first (code) cell is empty.</summary>
+    public static bool IsTotalRow(IReadOnlyList<string> cells) =>
+        cells.Count > 0 && (IsTotalLabel(cells[0]) || (cells[0].Length == 0 && cells.Count > 1 && IsTotalLabel(cells[1])));
+
+    public static bool StartsWithSubjectCode(IReadOnlyList<string> cells) =>
+        cells.Count > 0 && SubjectCodes.IsSubjectCode(cells[0]);
+
+    public static bool IsEmpty(IReadOnlyList<string> cells) => cells.All(c => c.Length == 0);
+
+    public static int NonEmptyCount(IReadOnlyList<string> cells) => cells.Count(c => c.Length > 0);
+
+    /// <summary>The most frequent cell count (ties: the wider), the shape a table's rows are printed in.</summary>
+    public static int Width(IEnumerable<RawRow> rows) =>
+        rows.GroupBy(r => r.Cells.Count)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    /// <summary>
+    /// A single line of prose under a table: one non-empty cell that is not a number, code or 合计 (e.g. "备注：…",
+    /// "表格数据为系统自动导出，可能存在小数点取舍差异。").
+    /// </summary>
+    public static bool IsRemark(IReadOnlyList<string> cells)
+    {
+        if (NonEmptyCount(cells) != 1 || cells.Count > 2) return false;
+        var text = cells.First(c => c.Length > 0);
+        if (RemarkLabel.HasLabel(text)) return true;
+        return text.Length >= 6 && !AmountText.IsNumber(text) && !SubjectCodes.IsSubjectCode(text) && !IsTotalLabel(text);
+    }
+
+    /// <summary>"单位：万元", "编制单位：…": facts about the table, not rows of it.</summary>
+    public static bool IsMetadata(IReadOnlyList<string> cells) =>
+        NonEmptyCount(cells) == 1 && cells.First(c => c.Length > 0) is var text
+        && (text.StartsWith("单位：") || text.StartsWith("单位:") || text.StartsWith("金额单位")
+            || text.StartsWith("编制单位") || text.StartsWith("编制部门"));
+}

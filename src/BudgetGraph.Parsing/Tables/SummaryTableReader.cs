@@ -1,0 +1,97 @@
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Parsing.Tables;
+
+/// <summary>
+/// Reads a 收支总表 (财政拨款收支总表, 部门收支总表): income on the left (项目, 预算数), expenditure on the right
+/// (项目, then 合计/预算数 and, in 表一, one column per fund type). The two "项目" header cells locate the sides.
+/// Roles follow the printed headings: 一、本年收入/支出, 二、上年结转 and its fund lines, 二、结转下年, 合计.
+/// </summary>
+internal sealed class SummaryTableReader(ParseContext context)
+{
+    public BudgetSummaryTable Read(TableBlock block, SummaryTableKind kind)
+    {
+        var headerIndex = block.Rows.ToList().FindIndex(r => r.Cells.Count(c => c == "项目") >= 2);
+        var header = headerIndex >= 0 ? block.Rows[headerIndex].Cells.Select(c => c.Replace(" ", "")).ToArray() : [];
+        var leftLabel = Array.IndexOf(header, "项目") is var l and >= 0 ? l : 0;
+        var rightLabel = headerIndex >= 0 ? Array.IndexOf(header, "项目", leftLabel + 1) : 2;
+        var leftAmount = leftLabel + 1;
+        var right = RightColumns(header, rightLabel);
+
+        var lines = new List<SummaryLine>();
+        var incomeRole = new RoleTracker();
+        var expenditureRole = new RoleTracker();
+        foreach (var row in block.Rows.Skip(headerIndex + 1))
+        {
+            var cells = row.Cells;
+            if (Cell(cells, leftLabel) is { Length: > 0 } income)
+            {
+                lines.Add(new SummaryLine
+                {
+                    Side = SummarySide.Income,
+                    Role = incomeRole.RoleOf(income),
+                    Label = income,
+                    Amount = AmountCell.Read(context, row, leftAmount, "预算数", income),
+                    Line = row.Line,
+                });
+            }
+            if (Cell(cells, rightLabel) is { Length: > 0 } expenditure)
+            {
+                lines.Add(new SummaryLine
+                {
+                    Side = SummarySide.Expenditure,
+                    Role = expenditureRole.RoleOf(expenditure),
+                    Label = expenditure,
+                    Amount = AmountCell.Read(context, row, right.Amount, "合计", expenditure),
+                    GeneralPublicBudget = AmountCell.Read(context, row, right.GeneralPublicBudget, "一般公共预算", expenditure),
+                    GovernmentFund = AmountCell.Read(context, row, right.GovernmentFund, "政府性基金预算", expenditure),
+                    StateCapital = AmountCell.Read(context, row, right.StateCapital, "国有资本经营预算", expenditure),
+                    Line = row.Line,
+                });
+            }
+        }
+
+        return new BudgetSummaryTable
+        {
+            Kind = kind,
+            Title = block.Title,
+            TableNumber = block.TableNumber,
+            StartLine = block.StartLine,
+            Lines = lines,
+        };
+    }
+
+    private static string Cell(IReadOnlyList<string> cells, int index) => index >= 0 && index < cells.Count ? cells[index] : "";
+
+    private static (int? Amount, int? GeneralPublicBudget, int? GovernmentFund, int? StateCapital) RightColumns(string[] header, int rightLabel)
+    {
+        if (header.Length == 0 || rightLabel < 0) return (3, null, null, null);
+        int? Find(Func<string, bool> test)
+        {
+            for (var i = rightLabel + 1; i < header.Length; i++) if (test(header[i])) return i;
+            return null;
+        }
+        var amount = Find(h => h is "合计" or "预算数" or "小计" or "金额" or "总计") ?? rightLabel + 1;
+        return (amount, Find(h => h.Contains("一般公共预算")), Find(h => h.Contains("政府性基金")), Find(h => h.Contains("国有资本经营")));
+    }
+
+    /// <summary>Lines under "二、上年结转" are carry-over lines, lines under "二、结转下年" carry-forward lines.</summary>
+    private sealed class RoleTracker
+    {
+        private SummaryLineRole _section = SummaryLineRole.Item;
+
+        public SummaryLineRole RoleOf(string label)
+        {
+            var text = label.Replace(" ", "");
+            if (text.EndsWith("合计") || text.EndsWith("总计")) return SummaryLineRole.Total;
+            if (text.Contains("本年收入") || text.Contains("本年支出"))
+            {
+                _section = SummaryLineRole.Item;
+                return SummaryLineRole.CurrentYear;
+            }
+            if (text.Contains("上年结转")) return _section = SummaryLineRole.CarryOver;
+            if (text.Contains("结转下年")) return _section = SummaryLineRole.CarryForward;
+            return _section;
+        }
+    }
+}

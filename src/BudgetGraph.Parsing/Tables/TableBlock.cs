@@ -1,0 +1,30 @@
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Parsing.Tables;
+
+/// <summary>
+/// One table as segmented from the text: its title (or, for a headerless fragment, the title of the table it was
+/// assigned to), its rows of normalised cells and the remark lines printed under it.
+/// </summary>
+internal sealed record TableBlock
+{
+    public required TableKind Kind { get; init; }
+    public required string Title { get; init; }
+    public string? TableNumber { get; init; }
+    /// <summary>The title line, or the first row for a fragment that had no title.</summary>
+    public required int StartLine { get; init; }
+    public required int EndLine { get; init; }
+    /// <summary>Text before the title's ending (e.g. the unit's name), when the title carries one.</summary>
+    public string? UnitPrefix { get; init; }
+    /// <summary>False for a fragment found without its title and header (e.g. the tail of a table after a page break).</summary>
+    public bool HasPrintedTitle { get; init; } = true;
+    public IReadOnlyList<RawRow> Rows { get; init; } = [];
+    public IReadOnlyList<RawRow> Remarks { get; init; } = [];
+
+    public RawTable ToRawTable() => new(Title, TableNumber, StartLine, EndLine, Rows);
+
+    /// <summary>The remark text without its "备注：" label and enclosing brackets, lines joined by a line break.</summary>
+    public string? RemarkText => Remarks.Count == 0
+        ? null
+        : string.Join("\n", Remarks.Select(r => RemarkLabel.Strip(r.Cells.First(c => c.Length > 0))));
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace BudgetGraph.Parsing.Tables;
+
+/// <summary>
+/// Recognises table title lines. Publishers print the same titles with or without a "2024年" + unit-name prefix
+/// ("2024年重庆市南岸区人民政府南坪街道办事处部门收支总表", "部门收支总表"), so a title is matched by its ending, and the
+/// text before that ending is returned as the unit prefix (a source for the unit's name).
+/// </summary>
+internal static partial class TableTitles
+{
+    // Order matters: the more specific ending first (基本支出预算表 before 支出预算表).
+    private static readonly (TableKind Kind, Regex Ending)[] Endings =
+    [
+        (TableKind.FiscalSummary, new(@"财政拨款收支总表$")),
+        (TableKind.DepartmentSummary, new(@"部门收支总表$")),
+        (TableKind.DepartmentIncome, new(@"部门收入总表$")),
+        (TableKind.DepartmentExpenditure, new(@"部门支出总表$")),
+        (TableKind.BasicExpenditure, new(@"(一般公共预算)?(财政拨款)?基本支出(预算)?表$")),
+        (TableKind.GeneralPublicBudgetExpenditure, new(@"一般公共预算(财政拨款)?支出(预算)?表$")),
+        (TableKind.ThreePublicCosts, new(@"(一般公共预算)?(财政拨款)?[“”""]?三公[“”""]?经费(支出|预算)*(明细)?表$")),
+        (TableKind.GovernmentFundExpenditure, new(@"政府性基金(预算)?(财政拨款)?(收入)?支出(预算)?表$")),
+        (TableKind.StateCapitalExpenditure, new(@"国有资本经营(预算)?(财政拨款)?(收入)?支出(预算)?表$")),
+        (TableKind.Procurement, new(@"(政府)?采购(预算)?(明细)?表$")),
+        (TableKind.Performance, new(@"(部门（单位）|部门\(单位\)|部门|单位)?(整体|项目|专项|一般性项目|重点专项|重点专项资金|项目支出|专项资金)[^表]{0,6}绩效目标(申报)?表$")),
+        (TableKind.Performance, new(@"绩效目标(申报)?表$")),
+    ];
+
+    /// <summary>A line holding only a table number such as 表一, 表十二, 表 3.</summary>
+    public static bool IsTableNumber(string text) => TableNumber().IsMatch(text);
+
+    /// <summary>
+    /// True when <paramref name="text"/> (one trimmed cell) is a table title. <paramref name="unitPrefix"/> is the text
+    /// before the recognised ending without a year, e.g. "重庆市北碚区朝阳街道办事处", or null.
+    /// </summary>
+    public static bool TryRecognize(string text, out TableKind kind, out string? unitPrefix)
+    {
+        kind = TableKind.Unknown;
+        unitPrefix = null;
+        if (text.Length is < 3 or > 80 || SentencePunctuation().IsMatch(text)) return false;
+
+        // A trailing qualifier such as （一级项目） is part of the title but not of its ending.
+        var core = TrailingQualifier().Replace(text, "");
+        foreach (var (candidate, ending) in Endings)
+        {
+            var match = ending.Match(core);
+            if (!match.Success) continue;
+            kind = candidate;
+            unitPrefix = CleanPrefix(core[..match.Index]);
+            return true;
+        }
+
+        if (UnknownTitle().IsMatch(core))
+        {
+            unitPrefix = null;
+            return true;
+        }
+        return false;
+    }
+
+    private static string? CleanPrefix(string prefix)
+    {
+        var cleaned = YearAtEdges().Replace(prefix, "").Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    [GeneratedRegex(@"^表\s*([一二三四五六七八九十]+|\d+)$")]
+    private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"[，。；！？]")]
+    private static partial Regex SentencePunctuation();
+
+    [GeneratedRegex(@"\s*(（[^（）]{1,12}）|\([^()]{1,12}\))$")]
+    private static partial Regex TrailingQualifier();
+
+    [GeneratedRegex(@"^\s*\d{4}\s*年(度)?|\d{4}\s*年(度)?\s*$")]
+    private static partial Regex YearAtEdges();
+
+    // Titles of tables this parser does not know yet still delimit blocks, e.g. "2024年部门预算项目支出明细表".
+    [GeneratedRegex(@"^(\d{4}\s*年)?.{0,40}(预算|决算|经费|收支|收入|支出).{0,20}表$")]
+    private static partial Regex UnknownTitle();
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using BudgetGraph.Api.GraphQL;
+using BudgetGraph.Data;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BudgetGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// The schema over a SQLite file filled once per test class with <see cref="SeedData"/> (values read off the seeds),
+/// executed through <see cref="IDocumentExecuter{TSchema}"/> as the HTTP endpoint does. Every SQL command is recorded.
+/// </summary>
+public class BudgetGraphFixture : IDisposable
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-schema-{Guid.NewGuid():N}.db");
+    private readonly ServiceProvider _services;
+
+    public BudgetGraphFixture() : this(new Dictionary<string, string?>()) { }
+
+    protected BudgetGraphFixture(IDictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddPooledDbContextFactory<BudgetDbContext>(b => b.UseSqlite($"Data Source={_databasePath}").AddInterceptors(Sql));
+        services.AddBudgetGraphQL(configuration);
+        _services = services.BuildServiceProvider();
+
+        using var db = _services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
+        db.Database.EnsureCreated();
+        SeedData.Fill(db);
+        Sql.Clear();
+    }
+
+    public SqlCommandRecorder Sql { get; } = new();
+
+    public IServiceProvider Services => _services;
+
+    public async Task<ExecutionResult> ExecuteAsync(string query, string? variablesJson = null)
+    {
+        using var scope = _services.CreateScope();
+        var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<BudgetSchema>>();
+        var serializer = scope.ServiceProvider.GetRequiredService<IGraphQLTextSerializer>();
+        return await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Variables = variablesJson is null ? null : serializer.Deserialize<Inputs>(variablesJson),
+            RequestServices = scope.ServiceProvider,
+        });
+    }
+
+    /// <summary>The result as JSON text (what a client would receive).</summary>
+    public async Task<string> ExecuteJsonAsync(string query, string? variablesJson = null) =>
+        _services.GetRequiredService<IGraphQLTextSerializer>().Serialize(await ExecuteAsync(query, variablesJson));
+
+    /// <summary>The <c>data</c> of a query that must succeed without errors.</summary>
+    public async Task<JsonElement> DataAsync(string query, string? variablesJson = null)
+    {
+        var json = await ExecuteJsonAsync(query, variablesJson);
+        var document = JsonDocument.Parse(json).RootElement;
+        Assert.False(document.TryGetProperty("errors", out var errors), $"Unexpected errors: {errors}");
+        return document.GetProperty("data").Clone();
+    }
+
+    /// <summary>The whole response (data and errors) of a query.</summary>
+    public async Task<JsonElement> ResponseAsync(string query, string? variablesJson = null) =>
+        JsonDocument.Parse(await ExecuteJsonAsync(query, variablesJson)).RootElement.Clone();
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        _services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_databasePath);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace BudgetGraph.Api.Tests.GraphQL;
+
+public sealed class ErrorTests(BudgetGraphFixture fixture) : SchemaTestsBase(fixture)
+{
+    [Theory]
+    [InlineData("""{ unit(slug: "nowhere") { name } }""", "unit")]
+    [InlineData("""{ budget(unitSlug: "nanping", year: 1999) { year } }""", "budget")]
+    public async Task Unknown_slug_or_year_gives_null_and_a_not_found_error(string query, string field)
+    {
+        var response = await Fixture.ResponseAsync(query);
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty(field).ValueKind);
+        var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
+        Assert.Equal("NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(field, error.GetProperty("path")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Unit_budget_of_a_year_without_budget_is_null_with_a_not_found_error()
+    {
+        var response = await Fixture.ResponseAsync("""{ unit(slug: "nanping") { slug budget(year: 2030) { year } } }""");
+        Assert.Equal("nanping", response.GetProperty("data").GetProperty("unit").GetProperty("slug").GetString());
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("unit").GetProperty("budget").ValueKind);
+        Assert.Equal("NOT_FOUND", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Page_size_over_the_maximum_is_error_HC0051_naming_the_maximum()
+    {
+        var response = await Fixture.ResponseAsync("{ projects(first: 51) { nodes { name } } }");
+        var error = response.GetProperty("errors")[0];
+        Assert.Equal("HC0051", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("maximum page size of 50", error.GetProperty("message").GetString());
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").GetProperty("projects").ValueKind);
+    }
+
+    [Fact]
+    public async Task Negative_page_size_is_error_HC0079()
+    {
+        var response = await Fixture.ResponseAsync("{ units(last: -1) { nodes { slug } } }");
+        Assert.Equal("HC0079", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_cursor_is_error_HC0078()
+    {
+        var response = await Fixture.ResponseAsync("""{ units(after: "bm90IGEgbnVtYmVy") { nodes { slug } } }""");
+        Assert.Equal("HC0078", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Amount_with_more_than_six_decimals_is_an_invalid_amount_error()
+    {
+        var response = await Fixture.ResponseAsync("{ projects(where: { amount: { gt: 100.0000001 } }) { nodes { name } } }");
+        Assert.Equal("INVALID_AMOUNT", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Unknown_filter_field_is_a_validation_error_without_data()
+    {
+        var response = await Fixture.ResponseAsync("""{ units(where: { colour: { eq: "red" } }) { nodes { slug } } }""");
+        Assert.False(response.TryGetProperty("data", out _));
+        Assert.False(string.IsNullOrEmpty(response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task Default_page_size_is_ten()
+    {
+        var data = await Fixture.DataAsync("{ indicators { nodes { name } pageInfo { hasNextPage } } }");
+        Assert.Equal(10, data.GetProperty("indicators").GetProperty("nodes").GetArrayLength());
+        Assert.True(data.GetProperty("indicators").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+}

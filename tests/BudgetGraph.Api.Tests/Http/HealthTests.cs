@@ -1,0 +1,44 @@
+using BudgetGraph.Api.Http;
+using BudgetGraph.Data;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BudgetGraph.Api.Tests.Http;
+
+/// <summary>/healthz and the <c>healthcheck</c> command that container health checks run.</summary>
+public sealed class HealthTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>
+{
+    [Fact]
+    public async Task Healthcheck_command_exits_0_when_the_service_is_healthy()
+    {
+        Assert.Equal(0, await HealthCheckCommand.RunAsync([server.BaseAddress + "/healthz"]));
+    }
+
+    [Fact]
+    public async Task Healthcheck_command_exits_1_when_nothing_answers()
+    {
+        // Port 9 (discard) on loopback: nothing listens there, the connection is refused at once.
+        Assert.Equal(1, await HealthCheckCommand.RunAsync(["http://127.0.0.1:9/healthz"]));
+    }
+
+    [Fact]
+    public async Task Healthz_is_503_when_the_database_cannot_be_opened()
+    {
+        // A folder is not a database file: SQLite cannot open it.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:ConnectionString"] = $"Data Source={Path.GetTempPath()}",
+        }).Build();
+        await using var services = new ServiceCollection().AddBudgetDatabase(configuration).BuildServiceProvider();
+
+        var result = await HealthEndpoint.CheckAsync(services.GetRequiredService<IDbContextFactory<BudgetDbContext>>(),
+            NullLoggerFactory.Instance, CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using BudgetGraph.Api.Ide;
+using BudgetGraph.Api.Tests.Http;
+
+namespace BudgetGraph.Api.Tests.Ide;
+
+/// <summary>The service serves GraphiQL itself, from files embedded in the API assembly (no CDN, no Node).</summary>
+public sealed class IdeEndpointTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>
+{
+    private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    [Fact]
+    public async Task Browser_opening_graphql_gets_the_ide_page()
+    {
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.TryAddWithoutValidation("Accept", BrowserAccept);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<div id=\"graphiql\">", page);
+        Assert.Contains("src=\"/ide/graphiql.js\"", page);
+    }
+
+    [Fact]
+    public async Task Browser_get_with_a_query_still_gets_the_api()
+    {
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        request.Headers.TryAddWithoutValidation("Accept", BrowserAccept);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/ide/graphiql.js", "text/javascript")]
+    [InlineData("/ide/graphiql.css", "text/css")]
+    public async Task Ide_scripts_and_styles_are_served_from_the_assembly(string path, string mediaType)
+    {
+        using var client = server.CreateClient();
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Content.Headers.ContentLength > 10_000, $"{path} is only {response.Content.Headers.ContentLength} bytes");
+    }
+
+    [Fact]
+    public async Task Unknown_ide_file_is_404()
+    {
+        using var client = server.CreateClient();
+        using var response = await client.GetAsync("/ide/nope.js");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void Ide_page_loads_nothing_from_another_host()
+    {
+        // Offline after the first command: every script, style and font comes from this service.
+        var page = ReadEmbedded("index.html");
+        var styles = ReadEmbedded("graphiql.css");
+
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", page);
+        Assert.DoesNotMatch(@"url\((['""]?)(https?:)?//", styles);
+        Assert.DoesNotContain("@import", styles);
+    }
+
+    [Fact]
+    public void Ide_opens_with_the_example_queries()
+    {
+        var script = ReadEmbedded("graphiql.js");
+
+        Assert.Contains("query BigProjects2024And2025", script);
+        Assert.Contains("query UnitSubjectTree", script);
+        Assert.Contains("query LargestProjects", script);
+        Assert.Contains("query SatisfactionBelow90", script);
+        Assert.Contains("query Findings", script);
+    }
+
+    private static string ReadEmbedded(string name)
+    {
+        var assembly = typeof(IdeAssets).Assembly;
+        using var stream = assembly.GetManifestResourceStream("ide/" + name)
+            ?? throw new InvalidOperationException($"ide/{name} is not embedded; run `cd ide && npm ci && npm run build`.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,36 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Data.Tests.Sql;
+
+/// <summary>
+/// The queries the GraphQL layer runs most, written once so the same LINQ is translated for SQLite (and executed)
+/// and for SQL Server (snapshot of the T-SQL).
+/// </summary>
+public static class RepresentativeQueries
+{
+    /// <summary>Projects over an amount (万元), largest first, one page.</summary>
+    public static IQueryable<Project> ProjectsOver(BudgetDbContext db, decimal amount, int skip, int take)
+    {
+        var stored = FixedPoint.ToStored(amount);
+        return db.Projects.Where(p => p.Amount > stored)
+            .OrderByDescending(p => p.Amount).ThenBy(p => p.Id)
+            .Skip(skip).Take(take);
+    }
+
+    /// <summary>The functional subject lines of one budget's 表二, in code order.</summary>
+    public static IQueryable<ExpenditureLine> SubjectLinesOf(BudgetDbContext db, int budgetId) =>
+        db.ExpenditureLines
+            .Where(l => l.BudgetId == budgetId && l.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure)
+            .OrderBy(l => l.Code);
+
+    public sealed record CategoryTotal(string Code, long? Total, int Budgets);
+
+    /// <summary>Expenditure by 类 (3-digit code) summed across budgets, from each budget's 表二.</summary>
+    public static IQueryable<CategoryTotal> ExpenditureByCategory(BudgetDbContext db) =>
+        db.ExpenditureLines
+            .Where(l => l.Level == SubjectLevel.Category && l.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure)
+            .GroupBy(l => l.Code)
+            .OrderBy(g => g.Key)
+            .Select(g => new CategoryTotal(g.Key, g.Sum(l => l.Total), g.Count()));
+}

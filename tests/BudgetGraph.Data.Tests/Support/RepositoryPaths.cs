@@ -1,0 +1,20 @@
+namespace BudgetGraph.Data.Tests.Support;
+
+/// <summary>Paths inside the repository, found from the test's output folder by walking up to BudgetGraph.sln.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string Seed(string name) => Path.Combine(Seeds, name);
+
+    public static string SqlServerCreateScript => Path.Combine(Root, "src", "BudgetGraph.Data", "Sql", "SqlServer.create.sql");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "BudgetGraph.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"BudgetGraph.sln not found above {AppContext.BaseDirectory}.");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Parsing.Tests;
+
+/// <summary>
+/// Disclosures the parser has never seen: seeds edited the way other publishers and page breaks vary them, and a
+/// small disclosure of a 镇 with its columns in another order.
+/// </summary>
+public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<SeedDocuments>
+{
+    private string NanpingText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Nanping));
+
+    private static Disclosure Parse(string text) => DisclosureParser.Parse("variant.txt", Encoding.UTF8.GetBytes(text));
+
+    [Fact]
+    public void A_cell_wrapped_onto_the_next_line_is_joined_to_its_row()
+    {
+        var original = "2010399\t其他政府办公厅（室）及相关机构事务支出\t47.59\t47.59\t\n";
+        var wrapped = "2010399\t其他政府办公厅（室）及相关\n机构事务支出\t47.59\t47.59\t\n";
+        var text = NanpingText;
+        var at = text.IndexOf(original, StringComparison.Ordinal); // first occurrence: 表二, line 122
+        var doc = Parse(text[..at] + wrapped + text[(at + original.Length)..]);
+
+        var table = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(63, table.Rows.Count);
+        var row = table.Subject("2010399");
+        Assert.Equal(("其他政府办公厅（室）及相关机构事务支出", 47.59m, 47.59m, (decimal?)null, 122), (row.Name, row.Total, row.Basic, row.Project, row.Line));
+        Assert.Contains(doc.Notes, n => n.Line == 123 && n.Message.Contains("wrapped"));
+    }
+
+    [Fact]
+    public void A_table_restarting_after_a_page_break_with_its_header_repeated_keeps_all_rows()
+    {
+        var text = NanpingText.Replace(
+            "2080502\t事业单位离退休\t2.66\t2.66\t\n\n2080505",
+            "2080502\t事业单位离退休\t2.66\t2.66\t\n\n科目编码\t科目名称\t总计\t基本支出\t项目支出\n2080505");
+        var doc = Parse(text);
+
+        var table = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(63, table.Rows.Count);
+        Assert.Equal(124.16m, table.Subject("2080505").Total);
+        Assert.Contains(doc.Notes, n => n.Line == 138);
+    }
+
+    [Fact]
+    public void A_town_disclosure_with_numbered_titles_and_reordered_columns_is_read_by_its_headers()
+    {
+        const string text = """
+            重庆市綦江区古南镇人民政府
+            2025年部门预算情况说明
+            一、单位基本情况
+            （一）职能职责
+            负责全镇经济社会事务。
+            （二）单位构成
+            本单位由 3 个内设机构构成。
+            二、部门收支总体情况
+            部门预算公开联系人：张三 联系电话：023-12345678
+            表 2
+            一般公共预算财政拨款支出预算表
+            单位：万元
+            科目编码	科目名称	基本支出	项目支出	合计
+            合计		6.00	4.00	10.00
+            201	一般公共服务支出	6.00	4.00	10.00
+            20103	政府办公厅（室）及相关机构事务	6.00	4.00	10.00
+            2010301	行政运行	6.00		6.00
+            2010302	一般行政管理事务		4.00	4.00
+            表3
+            “三公”经费预算表
+            单位：万元
+            合计	公务接待费	因公出国（境）费	公务用车购置及运行费		
+            			小计	公务用车运行费	公务用车购置费
+            2.50	0.50		2.00	2.00	
+            """;
+        var doc = Parse(text);
+
+        Assert.Equal(("重庆市綦江区古南镇人民政府", "古南镇", "綦江区"), (doc.Unit.OfficialName, doc.Unit.ShortName, doc.Unit.District));
+        Assert.Null(doc.Unit.UnitCode);
+        Assert.Equal("负责全镇经济社会事务。", doc.Unit.FunctionsText);
+        Assert.Equal("本单位由 3 个内设机构构成。", doc.Unit.StructureText);
+        Assert.Equal("部门预算公开联系人：张三 联系电话：023-12345678", doc.Unit.ContactLine);
+        Assert.Equal(2025, doc.FiscalYear);
+
+        var table = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal("表2", table.TableNumber);
+        Assert.Equal(new SubjectAmounts(10.00m, 6.00m, 4.00m), table.Total);
+        Assert.Equal(new FunctionalSubjectRow("2010302", "一般行政管理事务", 4.00m, null, 4.00m, 18), table.Subject("2010302"));
+
+        var costs = doc.ThreePublicCosts!;
+        Assert.Equal((2.50m, 0.50m, (decimal?)null, 2.00m, 2.00m, (decimal?)null),
+            (costs.Total, costs.OfficialReception, costs.OverseasTravel, costs.VehicleSubtotal, costs.VehicleOperation, costs.VehiclePurchase));
+    }
+
+    [Fact]
+    public void Performance_titles_end_the_financial_table_above_them()
+    {
+        // 表十 (整体绩效目标表) follows 表九 directly: the procurement table must not swallow the performance tables.
+        var doc = seeds[SeedDocuments.Jiangbeicheng];
+        var procurement = Assert.Single(doc.ProcurementTables);
+        Assert.Single(procurement.Rows);
+        var raw = doc.RawTables.Single(t => t.TableNumber == "表九");
+        Assert.Equal((467, 473), (raw.StartLine, raw.EndLine));
+        Assert.DoesNotContain(doc.RawTables.Where(t => t.StartLine < 477), t => t.Title.Contains("绩效"));
+    }
+}

@@ -1,0 +1,30 @@
+using BudgetGraph.Parsing.Text;
+
+namespace BudgetGraph.Parsing.Tests.Performance;
+
+/// <summary>Reads a seed text from the repository's <c>seeds/</c> folder as 1-based numbered lines.</summary>
+public static class SeedFile
+{
+    public const string Nanping = "nanping-2024.txt";
+    public const string Shandong = "shandong-2024.txt";
+    public const string Ciqikou = "ciqikou-2024.txt";
+    public const string Chaoyang = "chaoyang-2023.txt";
+    public const string Jiangbeicheng = "jiangbeicheng-2025.txt";
+
+    public static IReadOnlyList<SourceLine> Lines(string fileName) =>
+        ToLines(File.ReadAllText(Path.Combine(SeedsFolder(), fileName)));
+
+    /// <summary>Splits a text on LF (dropping a CR before it) into lines numbered from 1.</summary>
+    public static IReadOnlyList<SourceLine> ToLines(string text) =>
+        text.Split('\n').Select((line, index) => new SourceLine(index + 1, line.TrimEnd('\r'))).ToList();
+
+    private static string SeedsFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var seeds = Path.Combine(folder.FullName, "seeds");
+            if (Directory.Exists(seeds) && File.Exists(Path.Combine(folder.FullName, "BudgetGraph.sln"))) return seeds;
+        }
+        throw new DirectoryNotFoundException($"No seeds/ folder next to BudgetGraph.sln above {AppContext.BaseDirectory}.");
+    }
+}
