@@ -20,46 +20,46 @@ public static class PriorYearChangeCalculator
     public static async Task<ILookup<int, PriorYearChange>> ForBudgetsAsync(
         BudgetDbContext db, IReadOnlyCollection<int> budgetIds, CancellationToken cancellationToken = default)
     {
-        var budgets = await db.Budgets.AsNoTracking().Include(b => b.ThreePublicCosts)
-            .Where(b => budgetIds.Contains(b.Id)).ToListAsync(cancellationToken);
-        var priorByBudget = await PriorBudgetsAsync(db, budgets, cancellationToken);
+        var current = await DisclosedFigures.LoadAsync(db, budgetIds, cancellationToken);
+        var priorIds = await PriorBudgetIdsAsync(db, current.Values.Select(f => f.Budget).ToList(), cancellationToken);
+        var prior = await DisclosedFigures.LoadAsync(db, priorIds.Values.ToList(), cancellationToken);
         var statements = await db.NarrativeStatements.AsNoTracking()
             .Where(s => budgetIds.Contains(s.BudgetId) && s.Direction != null)
             .OrderBy(s => s.BudgetId).ThenBy(s => s.SourceLine).ThenBy(s => s.Id)
             .ToListAsync(cancellationToken);
 
         var rows = new List<PriorYearChange>();
-        foreach (var budget in budgets)
+        foreach (var figures in current.Values.OrderBy(f => f.Budget.Id))
         {
-            var prior = priorByBudget.GetValueOrDefault(budget.Id);
-            var own = statements.Where(s => s.BudgetId == budget.Id).ToList();
-            rows.AddRange(own.Select(s => FromNarrative(s, prior)));
+            var priorFigures = priorIds.TryGetValue(figures.Budget.Id, out var priorId) ? prior[priorId] : null;
+            var own = statements.Where(s => s.BudgetId == figures.Budget.Id).ToList();
+            rows.AddRange(own.Select(s => FromNarrative(s, priorFigures)));
             foreach (var metric in HeadlineMetrics.Where(m => own.All(s => s.Metric != m)))
-                rows.Add(FromDisclosures(budget, metric, prior));
+                rows.Add(FromDisclosures(figures, metric, priorFigures));
         }
         return rows.ToLookup(r => r.BudgetId);
     }
 
-    /// <summary>The same unit's budget of the previous fiscal year, for each budget that has one in the dataset.</summary>
-    public static async Task<Dictionary<int, Budget>> PriorBudgetsAsync(
-        BudgetDbContext db, IReadOnlyCollection<Budget> budgets, CancellationToken cancellationToken = default)
+    /// <summary>The id of the same unit's budget of the previous fiscal year, for each budget that has one.</summary>
+    private static async Task<Dictionary<int, int>> PriorBudgetIdsAsync(
+        BudgetDbContext db, IReadOnlyCollection<Budget> budgets, CancellationToken cancellationToken)
     {
         var unitIds = budgets.Select(b => b.UnitId).Distinct().ToList();
-        var candidates = await db.Budgets.AsNoTracking().Include(b => b.ThreePublicCosts)
-            .Where(b => unitIds.Contains(b.UnitId)).ToListAsync(cancellationToken);
-        var result = new Dictionary<int, Budget>();
+        var candidates = await db.Budgets.AsNoTracking().Where(b => unitIds.Contains(b.UnitId))
+            .Select(b => new { b.Id, b.UnitId, b.FiscalYear }).ToListAsync(cancellationToken);
+        var result = new Dictionary<int, int>();
         foreach (var budget in budgets)
         {
             var prior = candidates.FirstOrDefault(c => c.UnitId == budget.UnitId && c.FiscalYear == budget.FiscalYear - 1);
-            if (prior is not null) result[budget.Id] = prior;
+            if (prior is not null) result[budget.Id] = prior.Id;
         }
         return result;
     }
 
-    private static PriorYearChange FromNarrative(Entities.NarrativeStatement statement, Budget? priorBudget)
+    private static PriorYearChange FromNarrative(Entities.NarrativeStatement statement, DisclosedFigures? prior)
     {
         long? priorAmount = statement.Amount is { } current && statement.Change is { } change ? current - change : null;
-        long? disclosed = priorBudget is null ? null : NarrativePriorMetrics.DisclosedValue(statement.Metric, priorBudget);
+        var disclosed = prior?.For(statement.Metric, statement.Section);
         return new PriorYearChange
         {
             BudgetId = statement.BudgetId,
@@ -79,24 +79,24 @@ public static class PriorYearChangeCalculator
         };
     }
 
-    private static PriorYearChange FromDisclosures(Budget budget, NarrativeMetric metric, Budget? priorBudget)
+    private static PriorYearChange FromDisclosures(DisclosedFigures current, NarrativeMetric metric, DisclosedFigures? prior)
     {
-        var current = NarrativePriorMetrics.DisclosedValue(metric, budget);
-        var prior = priorBudget is null ? null : NarrativePriorMetrics.DisclosedValue(metric, priorBudget);
-        long? change = current is { } c && prior is { } p ? c - p : null;
+        var amount = current.For(metric, section: null);
+        var priorAmount = prior?.For(metric, section: null);
+        long? change = amount is { } c && priorAmount is { } p ? c - p : null;
         return new PriorYearChange
         {
-            BudgetId = budget.Id,
+            BudgetId = current.Budget.Id,
             Metric = metric,
             Label = metric.ToString(),
-            CurrentAmount = current,
+            CurrentAmount = amount,
             Change = change,
-            PriorAmount = prior,
-            PercentChange = Percent.Of(change, prior),
-            ComparedYear = priorBudget?.FiscalYear,
+            PriorAmount = priorAmount,
+            PercentChange = Percent.Of(change, priorAmount),
+            ComparedYear = prior?.Budget.FiscalYear,
             Sentence = "",
-            Source = priorBudget is null || prior is null ? ComparisonSource.None : ComparisonSource.Disclosure,
-            DisclosedPriorAmount = prior,
+            Source = priorAmount is null ? ComparisonSource.None : ComparisonSource.Disclosure,
+            DisclosedPriorAmount = priorAmount,
         };
     }
 }
