@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Narrative;
 using BudgetGraph.Parsing.Performance;
-using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
 using BudgetGraph.Parsing.Tables;
 using BudgetGraph.Parsing.Text;
 using BudgetGraph.Parsing.Units;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Performance;
-using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
 using BudgetGraph.Parsing.Tables;
 using BudgetGraph.Parsing.Text;
 

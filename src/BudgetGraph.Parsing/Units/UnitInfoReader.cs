@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Performance;
-using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
 using BudgetGraph.Parsing.Tables;
 using BudgetGraph.Parsing.Text;
 
