@@ -68,6 +68,11 @@ public sealed class DisclosureImporter(
         {
             return DocumentImportResult.Failure(fileName, e.Line, e.Reason);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect of the parser on this one file must not stop the other documents of the run.
+            return DocumentImportResult.Failure(fileName, 0, $"the parser failed unexpectedly: {e.GetType().Name}: {e.Message}");
+        }
         return await ImportAsync(disclosure, cancellationToken);
     }
 

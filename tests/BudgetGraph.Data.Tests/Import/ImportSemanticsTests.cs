@@ -111,6 +111,20 @@ public sealed class ImportSemanticsTests
     }
 
     [Fact]
+    public async Task A_parser_defect_on_one_file_is_reported_as_a_failure_of_that_file()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, (_, _) => throw new ArgumentException("A subject code has 3, 5 or 7 digits, not '12'."));
+
+        var result = await importer.ImportAsync("odd.txt", "x"u8.ToArray());
+
+        Assert.Equal((ImportStatus.Failed, 0), (result.Status, result.ErrorLine!.Value));
+        Assert.Contains("not '12'", result.ErrorReason);
+        Assert.Equal(0, await db.Budgets.CountAsync());
+    }
+
+    [Fact]
     public async Task A_replacement_that_fails_while_storing_leaves_the_previous_version_intact()
     {
         using var database = new SqliteTestDatabase();
