@@ -186,7 +186,9 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
     private void MapThreePublicCosts()
     {
         if (disclosure.ThreePublicCosts is not { } source) return;
-        var table = AddTable(TableKind.ThreePublicCosts, source.Title, source.TableNumber, source.Line, [source.Line], rowCount: 1);
+        // The parse model gives only the line of the figures; the table block around it gives title and end lines.
+        var block = disclosure.RawTables.FirstOrDefault(r => r.StartLine <= source.Line && source.Line <= r.EndLine);
+        var table = AddTable(TableKind.ThreePublicCosts, source.Title, source.TableNumber, block?.StartLine ?? source.Line, [source.Line], rowCount: 1);
         _budget.ThreePublicCosts = new E.ThreePublicCosts
         {
             Budget = _budget,

@@ -65,6 +65,8 @@ public sealed class SeedImportTests(SeedDatabaseFixture seeds) : IClassFixture<S
         Assert.All(sanitation, l => Assert.Equal((Wan(455.30m), (long?)null, Wan(455.30m), "城乡社区环境卫生", "21205"), (l.Total!.Value, l.Basic, l.Project!.Value, l.Name, l.ParentCode)));
 
         var costs = budget.ThreePublicCosts!;
+        var costsTable = await db.DisclosedTables.SingleAsync(t => t.Id == costs.TableId);
+        Assert.Equal((229, 236, 236), (costsTable.StartLine, costsTable.EndLine, costs.SourceLine));   // title line 229, figures line 236
         Assert.Equal((Wan(18.00m), (long?)null, Wan(17.50m), Wan(17.50m), Wan(0.50m)),
             (costs.Total!.Value, costs.OverseasTravel, costs.VehicleSubtotal!.Value, costs.VehicleOperation!.Value, costs.OfficialReception!.Value));
 
