@@ -160,6 +160,7 @@ public sealed class DisclosureImporter(
         await db.ThreePublicCosts.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.NarrativeStatements.Where(n => n.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.DataQualityFindings.Where(f => f.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.TableTotals.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.DisclosedTables.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Budgets.Where(b => b.Id == id).ExecuteDeleteAsync(cancellationToken);
         await db.SourceDocuments.Where(d => d.Id == previous.SourceDocumentId).ExecuteDeleteAsync(cancellationToken);

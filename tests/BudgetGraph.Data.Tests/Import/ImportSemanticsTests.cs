@@ -14,13 +14,14 @@ public sealed class ImportSemanticsTests
 {
     private static readonly DisclosureReader NoParser = (_, _) => throw new InvalidOperationException("not used");
 
-    private sealed record RowCounts(int Budgets, int Documents, int Tables, int Lines, int Economic, int Projects, int Splits, int Indicators, int Findings, int Narrative, int Costs, int Units);
+    private sealed record RowCounts(int Budgets, int Documents, int Tables, int Lines, int Economic, int Projects, int Splits, int Indicators, int Findings, int Narrative, int Costs, int Totals, int Units);
 
     private static async Task<RowCounts> CountAsync(BudgetDbContext db) => new(
         await db.Budgets.CountAsync(), await db.SourceDocuments.CountAsync(), await db.DisclosedTables.CountAsync(),
         await db.ExpenditureLines.CountAsync(), await db.EconomicLines.CountAsync(), await db.Projects.CountAsync(),
         await db.ProjectFundingSplits.CountAsync(), await db.Indicators.CountAsync(), await db.DataQualityFindings.CountAsync(),
-        await db.NarrativeStatements.CountAsync(), await db.ThreePublicCosts.CountAsync(), await db.Units.CountAsync());
+        await db.NarrativeStatements.CountAsync(), await db.ThreePublicCosts.CountAsync(), await db.TableTotals.CountAsync(),
+        await db.Units.CountAsync());
 
     [Fact]
     public async Task Reimporting_the_same_document_changes_nothing()
@@ -200,6 +201,6 @@ public sealed class ImportSemanticsTests
 
         // …and deleting the source document cascades through the budget to all its rows.
         await db.SourceDocuments.ExecuteDeleteAsync();
-        Assert.Equal(new RowCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1), await CountAsync(db));
+        Assert.Equal(new RowCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1), await CountAsync(db));
     }
 }
