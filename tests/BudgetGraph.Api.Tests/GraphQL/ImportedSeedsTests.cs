@@ -71,4 +71,22 @@ public sealed class ImportedSeedsTests(ImportedSeedsFixture fixture) : IClassFix
         Assert.True(projectCount > 30, $"only {projectCount} projects");
         Assert.Equal(4, fixture.Sql.Commands.Count); // units, budgets, projects, indicators
     }
+
+    [Fact]
+    public async Task Nanping_expenditure_tree_and_subject_catalogue_come_from_the_seeds()
+    {
+        var data = await fixture.DataAsync("""
+            { budget(unitSlug: "nanping", year: 2024) { expenditureTree { code total children { code total children { code total } } } }
+              subjects(where: { code: { eq: "212" }, classification: { eq: FUNCTIONAL } }) { name englishName children { code } } }
+            """);
+        var tree = data.GetProperty("budget").GetProperty("expenditureTree").EnumerateArray().ToList();
+        var community = tree.Single(n => n.GetProperty("code").GetString() == "212");
+        Assert.Equal(1373.80m, community.GetProperty("total").GetDecimal());
+        var sanitation = community.GetProperty("children").EnumerateArray().Single(n => n.GetProperty("code").GetString() == "21205");
+        Assert.Equal(455.30m, sanitation.GetProperty("children")[0].GetProperty("total").GetDecimal());
+        var subject = Assert.Single(data.GetProperty("subjects").EnumerateArray());
+        Assert.Equal("城乡社区支出", subject.GetProperty("name").GetString());
+        Assert.False(string.IsNullOrEmpty(subject.GetProperty("englishName").GetString()));
+        Assert.Contains(subject.GetProperty("children").EnumerateArray(), c => c.GetProperty("code").GetString() == "21205");
+    }
 }
