@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Narrative;
 using BudgetGraph.Parsing.Performance;
-using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
 using BudgetGraph.Parsing.Tables;
 using BudgetGraph.Parsing.Text;
 using BudgetGraph.Parsing.Units;
@@ -32,7 +31,7 @@ public static class DisclosureParser
             throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
         TruncationCheck.Run(context, lines, blocks);
 
-        var performance = PerformanceParser.Parse(lines);
+        var performance = PerformanceParser.Parse(lines, fileName);
         var unit = new UnitInfoReader(context).Read(lines, blocks, performance);
         var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(lines, blocks, performance)
             ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
@@ -45,7 +44,7 @@ public static class DisclosureParser
             Unit = unit,
             FiscalYear = fiscalYear,
             FiscalYearLine = fiscalYearLine,
-            YearMentions = narrative.YearMentions,
+            YearMentions = [.. narrative.YearMentions, .. performance.YearMentions],
             NarrativeStatements = narrative.Statements,
             SummaryTables = tables.Summaries,
             FunctionalTables = tables.Functional,
@@ -64,7 +63,7 @@ public static class DisclosureParser
     /// Every block as read. Performance blocks are the performance parser's (it reassembles their rows); only when it
     /// returns none are this reader's raw performance blocks kept, so no block is ever lost.
     /// </summary>
-    private static IReadOnlyList<RawTable> RawTables(IReadOnlyList<TableBlock> blocks, PerformanceResult performance)
+    private static IReadOnlyList<RawTable> RawTables(IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
         var usePerformanceParser = performance.RawTables.Count > 0;
         return blocks

@@ -289,6 +289,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         Project = project,
         Ordinal = ordinal,
         Name = source.Name,
+        RawName = source.RawName,
         Level1 = source.Level1,
         Level2 = source.Level2,
         Level3 = source.Level3,

@@ -7,6 +7,13 @@ namespace BudgetGraph.Data.Import;
 /// </summary>
 public static class SeedImporter
 {
+    /// <summary>
+    /// Startup entry point for the web host: imports the folder's disclosures with the real parser; cheap when nothing
+    /// changed (every file is hashed, none is parsed).
+    /// </summary>
+    public static Task<ImportRunReport> ImportFolderAsync(BudgetDbContext db, string folder, CancellationToken cancellationToken = default) =>
+        ImportFolderAsync(db, folder, DisclosureReaders.Default, cancellationToken);
+
     public static async Task<ImportRunReport> ImportFolderAsync(
         BudgetDbContext db, string folder, DisclosureReader reader, CancellationToken cancellationToken = default)
     {

@@ -262,6 +262,7 @@ CREATE TABLE [Indicators] (
     [ProjectId] int NULL,
     [Ordinal] int NOT NULL,
     [Name] nvarchar(400) NOT NULL,
+    [RawName] nvarchar(400) NULL,
     [Level1] nvarchar(400) NULL,
     [Level2] nvarchar(400) NULL,
     [Level3] nvarchar(400) NULL,

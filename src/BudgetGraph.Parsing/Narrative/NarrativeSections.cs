@@ -30,7 +30,7 @@ internal static partial class NarrativeSections
         var previousBlank = true;
         foreach (var line in lines)
         {
-            if (line.Text.Contains('\t') || IsTableNumber(line.Text)) break;   // the tables begin: the narrative is over
+            if (IsTableRow(line) || IsTableNumber(line.Text)) break;   // the tables begin: the narrative is over
             var content = CellText.Normalize(line.Text);
             if (content.Length == 0) { previousBlank = true; continue; }
 
@@ -59,6 +59,9 @@ internal static partial class NarrativeSections
         var match = Topic().Match(paragraph);
         return match.Success ? match.Groups[1].Value.Trim() : null;
     }
+
+    /// <summary>A line of a tab-separated table: two or more filled cells.</summary>
+    private static bool IsTableRow(SourceLine line) => line.Text.Contains('\t') && line.Cells().Count(c => c.Length > 0) >= 2;
 
     private static bool EndsSentence(StringBuilder text) => text[^1] is '。' or '！' or '？' or '!' or '?';
 

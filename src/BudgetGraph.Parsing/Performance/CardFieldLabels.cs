@@ -38,7 +38,7 @@ internal static partial class CardFieldLabels
             "主管部门" or "业务主管部门" => CardField.Department,
             "部门名称" or "部门(单位)名称" or "单位名称" => CardField.UnitName,
             "编制单位" => CardField.CompilingUnit,
-            "当年预算" or "年度预算" or "部门支出预算数" or "部门支出预算总量" or "部门支出预算总额" or "部门预算支出总额" => CardField.Budget,
+            _ when BudgetLabel().IsMatch(label) => CardField.Budget,
             "项目分类" or "项目类别" => CardField.Category,
             "预算执行率权重" => CardField.ExecutionRateWeight,
             "项目概况" or "项目概述" or "项目简介" => CardField.Overview,
@@ -57,6 +57,10 @@ internal static partial class CardFieldLabels
         return match.Success ? int.Parse(match.Groups[1].Value) : null;
     }
 
-    [GeneratedRegex(@"^((?:19|20)\d\d)年(?:度)?预算(?:数)?$")]
+    /// <summary>当年预算, 年度预算数, 预算金额, 部门支出预算数 / 总量 / 总额, 部门预算支出总额 …</summary>
+    [GeneratedRegex(@"^(?:(?:当年|年度|本年)?预算(?:数|金额|资金)?|部门(?:支出)?预算(?:支出)?(?:数|总量|总额|总计))$")]
+    private static partial Regex BudgetLabel();
+
+    [GeneratedRegex(@"^((?:19|20)\d\d)年(?:度)?预算(?:数|金额)?$")]
     private static partial Regex YearBudget();
 }

@@ -46,10 +46,16 @@ internal sealed class IndicatorColumns
         };
     }
 
-    /// <summary>A header cell that only an indicator header has (not the generic 指标 / 单位).</summary>
-    public static bool IsHeaderCell(string cell) => ColumnOf(cell) is { } column
-        && column is not IndicatorColumn.Name and not IndicatorColumn.Unit
-        || CardFieldLabels.Canonical(cell) is "指标名称" or "三级指标";
+    /// <summary>
+    /// A cell only an indicator header has: any header name except the generic 指标 and 单位, which also occur
+    /// elsewhere (e.g. "单位：万元").
+    /// </summary>
+    public static bool IsHeaderCell(string cell)
+    {
+        var column = ColumnOf(cell);
+        if (column is null) return false;
+        return column is not (IndicatorColumn.Name or IndicatorColumn.Unit) || CardFieldLabels.Canonical(cell) == "指标名称";
+    }
 
     /// <summary>Reads a header row; null unless it names an indicator (指标 / 指标名称 / 三级指标) and a target or weight.</summary>
     public static IndicatorColumns? TryRead(IReadOnlyList<string> cells)

@@ -44,6 +44,11 @@ internal static class IndicatorReader
         var operatorRaw = columns.CellOf(printed, IndicatorColumn.Operator).Replace("\n", "").Trim();
         var targetCell = columns.CellOf(cells, IndicatorColumn.Target);
         var op = OperatorText.Normalize(operatorRaw);
+        if (operatorRaw.Length == 0 && OperatorText.SplitLeading(targetCell) is { } combined)
+        {
+            // No operator column (or an empty one), the target printed as "≥95": split it.
+            (operatorRaw, op, targetCell) = (combined.Raw, combined.Operator, combined.Value);
+        }
         if (operatorRaw.Length > 0 && op is null)
             notes.Add(new ParseNote(row.Line, $"Indicator '{rawName}': unknown operator '{operatorRaw}' kept as printed."));
 

@@ -23,4 +23,15 @@ internal static class OperatorText
             _ => null,
         };
     }
+
+    /// <summary>A target printed with its operator in front ("≥95", "≤ 1"): the operator and the rest, else null.</summary>
+    public static (string Raw, string Operator, string Value)? SplitLeading(string target)
+    {
+        foreach (var raw in new[] { ">=", "<=", "≥", "≤", "≧", "≦", "=", ">", "<" })
+        {
+            if (!target.StartsWith(raw, StringComparison.Ordinal) || target.Length == raw.Length) continue;
+            return (raw, Normalize(raw)!, target[raw.Length..].Trim());
+        }
+        return null;
+    }
 }

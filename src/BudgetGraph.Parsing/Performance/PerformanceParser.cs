@@ -29,6 +29,7 @@ public static partial class PerformanceParser
         var unitLabels = new List<string>();
         int? yearLabel = null;
         var yearLabelLine = 0;
+        var previousWasOverall = false;
 
         foreach (var block in blocks)
         {
@@ -43,7 +44,16 @@ public static partial class PerformanceParser
                 yearLabelLine = fields.BudgetLine;
             }
 
-            if (block.Kind == PerformanceTableKind.Overall && overall is null)
+            if (IsContinuation(fields, indicators) && (previousWasOverall ? overall is not null : projects.Count > 0))
+            {
+                // The title was repeated over the rest of the indicators after a page break.
+                if (previousWasOverall) overall = overall! with { Indicators = [.. overall.Indicators, .. indicators] };
+                else projects[^1] = projects[^1] with { Indicators = [.. projects[^1].Indicators, .. indicators] };
+                notes.Add(new ParseNote(block.TitleLine, "Repeated title with indicators only: read as the previous table's continuation."));
+                continue;
+            }
+            previousWasOverall = block.Kind == PerformanceTableKind.Overall && overall is null;
+            if (previousWasOverall)
                 overall = ToOverall(block, fields, indicators);
             else
             {
@@ -79,7 +89,8 @@ public static partial class PerformanceParser
     /// </summary>
     private static List<YearMention> PlannedYears(IReadOnlyList<TableBlock> blocks, IReadOnlyList<SourceLine> lines)
     {
-        var byNumber = lines.ToDictionary(l => l.Number, l => l.Text);
+        var byNumber = new Dictionary<int, string>();
+        foreach (var line in lines) byNumber.TryAdd(line.Number, line.Text);
         var mentions = new List<YearMention>();
         foreach (var block in blocks)
         {
@@ -116,10 +127,18 @@ public static partial class PerformanceParser
         foreach (var row in rows)
         {
             if (CardFieldReader.TryRemark(row.Cells, out var remark)) { fields.Remark = remark; continue; }
+            if (IndicatorColumns.TryRead(row.Cells) is not null)
+            {
+                notes.Add(new ParseNote(row.Line, "Indicator header repeated after a page break skipped."));
+                continue;
+            }
             if (IndicatorReader.Read(row, columns, fileName, notes) is { } indicator) indicators.Add(indicator);
         }
         return indicators;
     }
+
+    private static bool IsContinuation(CardFields fields, List<Indicator> indicators) =>
+        indicators.Count > 0 && fields[CardField.Name] is null && fields.Budget is null && fields[CardField.Goal] is null;
 
     private static OverallPerformanceGoal ToOverall(TableBlock block, CardFields fields, List<Indicator> indicators) => new()
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Text;
 
@@ -13,7 +14,7 @@ namespace BudgetGraph.Parsing.Performance;
 /// line), even after blank lines inside that cell.</item>
 /// </list>
 /// </summary>
-internal static class TableBlockFinder
+internal static partial class TableBlockFinder
 {
     public static IReadOnlyList<TableBlock> Find(IReadOnlyList<SourceLine> lines, List<ParseNote> notes)
     {
@@ -98,6 +99,11 @@ internal static class TableBlockFinder
             while (printed.Count > 0 && CellText.Normalize(printed[^1]).Length == 0) printed.RemoveAt(printed.Count - 1);
             if (printed.Count == 0) continue;
             var row = BlockRow.FromPrinted(line.Number, printed);
+            if (printed.Count == 1 && PageNumber().IsMatch(row.Cells[0]))
+            {
+                notes.Add(new ParseNote(line.Number, "Page number inside a table skipped."));
+                continue;
+            }
             if (row.Cells.All(c => c.Length == 0 || c.All(ch => ch is '-' or '—' or '─')))
             {
                 notes.Add(new ParseNote(line.Number, "Separator line inside a table skipped."));
@@ -120,7 +126,8 @@ internal static class TableBlockFinder
 
     /// <summary>A tab-free line in a tab-layout table is a wrapped cell unless it is one of the table's own notes.</summary>
     private static bool IsContinuation(string text) =>
-        !text.StartsWith("编制单位") && !text.StartsWith("单位：") && !text.Contains("备注") && !text.Contains("无数据");
+        !text.StartsWith("编制单位") && !text.StartsWith("单位：") && !text.StartsWith("注") && !text.StartsWith("说明")
+        && !text.Contains("备注") && !text.Contains("无数据");
 
     private static IReadOnlyList<BlockRow> CellPerLineRows(IReadOnlyList<SourceLine> lines, int start, int end)
     {
@@ -165,4 +172,8 @@ internal static class TableBlockFinder
 
     private static bool LooksLikeTable(TableBlock block) =>
         block.Rows.Any(r => r.Cells.Any(c => CardFieldLabels.KindOf(c) is not null || IndicatorColumns.IsHeaderCell(c)));
+
+    /// <summary>A page number the extraction left between two parts of a table: "- 12 -", "第 3 页", "3/17".</summary>
+    [GeneratedRegex(@"^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")]
+    private static partial Regex PageNumber();
 }

@@ -9,7 +9,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal static class TruncationCheck
 {
-    public static void Run(ParseContext context, IReadOnlyList<SourceLine> lines, IReadOnlyList<TableBlock> blocks)
+    public static void Run(ParseContext context, IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks)
     {
         var last = lines.LastOrDefault(l => !l.IsBlank);
         if (last.Text is null) return;

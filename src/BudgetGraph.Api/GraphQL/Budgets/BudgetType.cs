@@ -6,6 +6,7 @@ using BudgetGraph.Api.GraphQL.Projects;
 using BudgetGraph.Api.GraphQL.Relay;
 using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data.Entities;
+using GraphQL;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Budgets;
@@ -36,6 +37,7 @@ public sealed class BudgetType : ObjectGraphType<Budget>
             .Description("The overall performance goal (整体绩效目标) with its indicators.")
             .Resolve(c => c.Source).Reads("Id", "OverallGoal", "PerformanceBudget");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects")
+            .WithComplexityImpact(1, 20) // a disclosure has up to ~20 project cards
             .Description("Project performance cards of this budget (项目绩效目标).")
             .Argument<ProjectFilterInputType>("where", "Filter the projects (筛选).")
             .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort the projects (排序); default in document order.")

@@ -2,6 +2,7 @@ using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Loading;
 using BudgetGraph.Data.Entities;
+using GraphQL;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Budgets;
@@ -16,6 +17,7 @@ public sealed class OverallPerformanceType : ObjectGraphType<Budget>
         this.Column<Budget, StringGraphType, string?>("goal", "The goal text (当年整体绩效目标).", b => b.OverallGoal);
         this.Amount("budgetAmount", "Department expenditure budget stated in the goal table (部门支出预算数).", b => b.PerformanceBudget);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
+            .WithComplexityImpact(1, 10) // the overall goal has about ten indicators
             .Description("Indicators of the overall goal (整体绩效指标).")
             .Argument<IndicatorFilterInputType>("where", "Filter the indicators (筛选).")
             .Argument<ListGraphType<NonNullGraphType<IndicatorSortInputType>>>("order", "Sort the indicators (排序); default in document order.")

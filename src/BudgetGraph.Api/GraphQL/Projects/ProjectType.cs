@@ -7,6 +7,7 @@ using BudgetGraph.Api.GraphQL.Relay;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data.Entities;
+using GraphQL;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Projects;
@@ -41,11 +42,13 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field<NonNullGraphType<BudgetType>>("budget").Description("The budget the card belongs to (部门预算).")
             .Resolve(c => EntityQueries.ByKey(c, c.Source.BudgetId, db => db.Budgets, b => b.Id, "Id")).Reads("BudgetId");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingSplitType>>>>("splits")
+            .WithComplexityImpact(1, 3) // a card has a few labelled splits
             .Description("Labelled splits of the budget (资金安排), e.g. 本级安排 / 上级补助.")
             .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.ProjectFundingSplits, s => s.ProjectId,
                 null, SplitOrder, null, "Id", "ProjectId"))
             .Reads("Id");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
+            .WithComplexityImpact(1, 10) // a card has about ten indicators
             .Description("Performance indicators of the card (绩效指标).")
             .Argument<IndicatorFilterInputType>("where", "Filter the indicators (筛选), e.g. { isCore: { eq: true } }.")
             .Argument<ListGraphType<NonNullGraphType<IndicatorSortInputType>>>("order", "Sort the indicators (排序); default in document order.")

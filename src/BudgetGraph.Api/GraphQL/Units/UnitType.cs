@@ -30,6 +30,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
         this.Column<Unit, StringGraphType, string?>("structure", "Organisation structure text (机构设置).", u => u.StructureText);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetType>>>>("budgets")
+            .WithComplexityImpact(1, 3) // one budget per published year
             .Description("The unit's budgets (部门预算), one per fiscal year.")
             .Argument<BudgetFilterInputType>("where", "Filter the budgets (筛选).")
             .Argument<ListGraphType<NonNullGraphType<BudgetSortInputType>>>("order", "Sort the budgets (排序); default by key.")
