@@ -14,12 +14,17 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<PersistedDocumentStore>();
         services.AddSingleton<PersistedDocumentEndpoint>();
         // GraphQL.NET's persisted-document handler (documentId → query) in front of execution; plain queries stay allowed.
-        services.AddGraphQL(b => b.UsePersistedDocuments(options =>
-        {
-            options.AllowOnlyPersistedDocuments = false;
-            options.GetQueryDelegate = (execution, prefix, payload) =>
-                execution.RequestServices!.GetRequiredService<PersistedDocumentStore>().GetQueryAsync(prefix, payload, execution.CancellationToken);
-        }));
+        // Then the cache of parsed documents, so repeated queries skip parsing.
+        var documentCache = new ParsedDocumentCache();
+        services.AddSingleton(documentCache);
+        services.AddGraphQL(b => b
+            .UsePersistedDocuments(options =>
+            {
+                options.AllowOnlyPersistedDocuments = false;
+                options.GetQueryDelegate = (execution, prefix, payload) =>
+                    execution.RequestServices!.GetRequiredService<PersistedDocumentStore>().GetQueryAsync(prefix, payload, execution.CancellationToken);
+            })
+            .ConfigureExecution(documentCache));
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddSingleton<IStartupSeedImporter, SeedFolderStartupImporter>();
         services.AddHostedService<StartupSeedImportService>();

@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Comparisons;
 namespace BudgetGraph.Data.Import;
 
 /// <summary>
@@ -51,6 +52,12 @@ public static class ImportCommandLine
             var result = await importer.ImportFileAsync(file, cancellationToken);
             results.Add(result);
             (result.Succeeded ? output : error).WriteLine(result.ToString());
+        }
+
+        if (results.Any(r => r.Status is ImportStatus.Imported or ImportStatus.Replaced))
+        {
+            var crossYear = await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
+            output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure");
         }
 
         var report = new ImportRunReport(results);
