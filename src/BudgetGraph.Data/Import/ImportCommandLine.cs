@@ -54,14 +54,14 @@ public static class ImportCommandLine
             (result.Succeeded ? output : error).WriteLine(result.ToString());
         }
 
-        if (results.Any(r => r.Status is ImportStatus.Imported or ImportStatus.Replaced))
-        {
-            var crossYear = await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
-            output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure");
-        }
-
         var report = new ImportRunReport(results);
         output.WriteLine(report.Summary);
+        if (results.Any(r => r.Status is ImportStatus.Imported or ImportStatus.Replaced))
+        {
+            // A new budget may be the prior year of another: re-check narratives against previous-year disclosures.
+            var crossYear = await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
+            output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure.");
+        }
         return report.AllSucceeded ? Success : DocumentFailed;
     }
 }
