@@ -18,7 +18,7 @@ await build({
   jsx: 'automatic',
   legalComments: 'linked',
   define: { 'process.env.NODE_ENV': '"production"' },
-  loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'dataurl', '.png': 'dataurl' },
+  loader: { '.graphql': 'text', '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'dataurl', '.png': 'dataurl' },
   assetNames: '[name]-[hash]',
   logLevel: 'info',
 });

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Narrative;
 using BudgetGraph.Parsing.Performance;
-using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
 using BudgetGraph.Parsing.Tables;
 using BudgetGraph.Parsing.Text;
 using BudgetGraph.Parsing.Units;
@@ -64,7 +63,7 @@ public static class DisclosureParser
     /// Every block as read. Performance blocks are the performance parser's (it reassembles their rows); only when it
     /// returns none are this reader's raw performance blocks kept, so no block is ever lost.
     /// </summary>
-    private static IReadOnlyList<RawTable> RawTables(IReadOnlyList<TableBlock> blocks, PerformanceResult performance)
+    private static IReadOnlyList<RawTable> RawTables(IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
         var usePerformanceParser = performance.RawTables.Count > 0;
         return blocks

@@ -61,6 +61,15 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
     }
 
     [Fact]
+    public void Parse_rejects_utf32()
+    {
+        var utf32 = Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes(NanpingText)).ToArray();
+        var error = Rejects("nanping-utf32.txt", utf32);
+        Assert.Equal(0, error.Line);
+        Assert.Contains("UTF-32", error.Reason);
+    }
+
+    [Fact]
     public void Parse_rejects_text_that_is_not_a_disclosure()
     {
         var error = Rejects("notes.txt", Encoding.UTF8.GetBytes("会议纪要\n\n今天讨论了三件事情。\n1.预算\n2.人员\n"));
@@ -92,6 +101,17 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
     }
 
     [Fact]
+    public void Parse_rejects_a_non_numeric_three_public_costs_figure()
+    {
+        // Line 236: 18.00 | | 17.50 | | 17.50 | 0.50 — the letter O typed for a zero in 公务用车运行费.
+        var edited = NanpingText.Replace("18.00\t\t17.50\t\t17.50\t0.50", "18.00\t\t17.50\t\t17.5O\t0.50");
+        var error = Rejects("nanping-2024.txt", Encoding.UTF8.GetBytes(edited));
+        Assert.Equal(236, error.Line);
+        Assert.Contains("公务用车运行费", error.Reason);
+        Assert.Contains("'17.5O'", error.Reason);
+    }
+
+    [Fact]
     public void Parse_rejects_a_document_truncated_in_the_middle_of_a_table_row()
     {
         // Cut inside line 333 (表八: 2080199 … 69.47 | 62.97 | 6.50) right after "69.4".
@@ -113,6 +133,26 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
         var error = Rejects("nanping-2024.txt", cut);
         Assert.Equal(186, error.Line);
         Assert.Contains("truncated", error.Reason);
+    }
+
+    [Fact]
+    public void Parse_rejects_a_gb18030_document_truncated_inside_a_character()
+    {
+        var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!;
+        var head = NanpingText[..NanpingText.IndexOf("表三", StringComparison.Ordinal)];
+        var cut = gb18030.GetBytes(head).Append(gb18030.GetBytes("表")[0]).ToArray();
+        var error = Rejects("nanping-gb18030.txt", cut);
+        Assert.Equal(186, error.Line);
+        Assert.Contains("truncated", error.Reason);
+    }
+
+    [Fact]
+    public void Form_feed_page_breaks_are_whitespace_not_binary()
+    {
+        var withPageBreaks = NanpingText.Replace("\n表三\n", "\n\f\n表三\n");
+        var doc = DisclosureParser.Parse("nanping-2024.txt", Encoding.UTF8.GetBytes(withPageBreaks));
+        Assert.Equal("表三", doc.EconomicTable!.TableNumber);
+        Assert.Equal(32, doc.EconomicTable.Rows.Count);
     }
 
     [Fact]

@@ -92,6 +92,62 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_financial_table_printed_one_cell_per_line_reads_like_its_tab_separated_form()
+    {
+        // Re-print 表二 of nanping (lines 111-184) in the layout of 001/002: each cell on its own tab-led line,
+        // "\t" alone for an empty cell, an empty line after each row.
+        var lines = NanpingText.Split('\n');
+        var cover = string.Join("\n", lines[..88]);
+        var table = new StringBuilder("\t" + lines[110] + "\n\n");
+        foreach (var row in lines[111..184].Where(l => l.Length > 0))
+            table.Append(string.Concat(row.Split('\t').Select(cell => "\t" + cell + "\n"))).Append('\n');
+
+        var doc = Parse(cover + "\n" + table);
+
+        var expected = seeds[SeedDocuments.Nanping].Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        var actual = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Remark, actual.Remark);
+        Assert.Equal(
+            expected.Rows.Select(r => (r.Code, r.Name, r.Total, r.Basic, r.Project)),
+            actual.Rows.Select(r => (r.Code, r.Name, r.Total, r.Basic, r.Project)));
+    }
+
+    [Fact]
+    public void A_foreign_fragment_inside_a_table_is_split_off_and_the_table_resumes_after_it()
+    {
+        // Move the headerless 部门收入总表 tail (lines 265-310) into the page break of 表二 (after the blank line 137).
+        var lines = NanpingText.Split('\n').ToList();
+        var fragment = lines.GetRange(264, 46);
+        lines.RemoveRange(263, 47); // the fragment and the blank line before it
+        lines.InsertRange(137, fragment.Append(""));
+        var doc = Parse(string.Join("\n", lines));
+
+        var table = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(63, table.Rows.Count);
+        Assert.Equal(new SubjectAmounts(4851.31m, 1733.30m, 3118.01m), table.Total);
+        Assert.Equal(185, table.Subject("2080505").Line); // after the fragment and its blank line
+        var income = doc.IncomeTable!;
+        Assert.Equal(45, income.Rows.Count);
+        Assert.Equal(("2080502", 138), (income.Rows[0].Code, income.Rows[0].Line));
+        Assert.True(income.IsPartial);
+    }
+
+    [Fact]
+    public void A_table_number_printed_on_the_title_line_is_read_as_the_number()
+    {
+        var text = Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Jiangbeicheng))
+            .Replace("表二\n\n一般公共预算财政拨款支出预算表", "表二 一般公共预算财政拨款支出预算表")
+            .Replace("表八\n\n部门支出总表", "表8：部门支出总表");
+        var doc = Parse(text);
+
+        var table2 = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(("表二", "一般公共预算财政拨款支出预算表", 85), (table2.TableNumber, table2.Title, table2.Rows.Count));
+        var table8 = doc.Functional(FunctionalTableKind.DepartmentExpenditure);
+        Assert.Equal(("表8", "部门支出总表", 79), (table8.TableNumber, table8.Title, table8.Rows.Count));
+    }
+
+    [Fact]
     public void Performance_titles_end_the_financial_table_above_them()
     {
         // 表十 (整体绩效目标表) follows 表九 directly: the procurement table must not swallow the performance tables.

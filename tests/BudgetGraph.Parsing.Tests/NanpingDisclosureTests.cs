@@ -162,6 +162,11 @@ public sealed class NanpingDisclosureTests(SeedDocuments seeds) : IClassFixture<
         // Performance blocks (from line 399) are the performance parser's; the financial ones, with the income tail:
         var financial = _doc.RawTables.Where(t => t.StartLine < 399).Select(t => (t.StartLine, t.TableNumber)).ToArray();
         Assert.Equal([(91, "表一"), (111, null), (188, "表三"), (229, null), (238, null), (248, null), (265, null), (314, "表八"), (388, "表九")], financial);
-        Assert.Equal(65, _doc.RawTables.Single(t => t.StartLine == 314).Rows.Count); // header + 合计 + 63 subject rows, as read
+        var table8 = _doc.RawTables.Single(t => t.StartLine == 314);
+        Assert.Equal(66, table8.Rows.Count); // 单位：万元, header, 合计 and 63 subject rows, as read
+        Assert.Equal(["单位：万元"], table8.Rows[0].Cells);
+        Assert.Equal(["科目编码", "科目名称", "总计", "基本支出", "项目支出"], table8.Rows[1].Cells);
+        // Remarks stay in the raw table too.
+        Assert.Contains(_doc.RawTables.Single(t => t.StartLine == 238).Rows, r => r.Cells[0] == "备注：本单位无政府性基金预算收支，故此表无数据。");
     }
 }

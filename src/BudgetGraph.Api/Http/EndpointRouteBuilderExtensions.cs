@@ -14,6 +14,7 @@ public static class EndpointRouteBuilderExtensions
 
         app.MapGet(path, http => IdeAssets.IsBrowserAskingForIde(http.Request) ? ide.ServePageAsync(http) : graphql.HandleAsync(http));
         app.MapPost(path, graphql.HandleAsync);
+        app.MapPost(path + PersistedDocumentEndpoint.PathSuffix, app.ServiceProvider.GetRequiredService<PersistedDocumentEndpoint>().HandleAsync);
         app.MapGet(IdeAssets.AssetPathPrefix + "/{*file}", ide.ServeAssetAsync);
         app.MapGet("/healthz", HealthEndpoint.CheckAsync);
         return app;

@@ -17,6 +17,7 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLHttpRequestReader reader,
     GraphQLHttpResponseWriter writer,
     IOptions<GraphQLHttpOptions> options,
+    ParsedDocumentCache documentCache,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -76,16 +77,16 @@ public sealed class GraphQLHttpEndpoint(
 
     /// <summary>
     /// GET must not change anything: parse the document and refuse a mutation or subscription with 405 (Allow: POST).
-    /// The parsed document goes on to the executer, so GET queries are parsed once. A syntax error is left for the
+    /// The parsed (or cached) document goes on to the executer, so GET queries are parsed once. A syntax error is left for the
     /// executer to report as a regular GraphQL error.
     /// </summary>
-    private static GraphQLDocument? ParseAndRejectNonQueryOperation(GraphQLRequest request)
+    private GraphQLDocument? ParseAndRejectNonQueryOperation(GraphQLRequest request)
     {
         if (request.Query is null) return null;
-        GraphQLDocument document;
+        var document = documentCache.TryGet(request.Query);
         try
         {
-            document = GraphQLParser.Parser.Parse(request.Query);
+            document ??= GraphQLParser.Parser.Parse(request.Query);
         }
         catch (GraphQLSyntaxErrorException)
         {

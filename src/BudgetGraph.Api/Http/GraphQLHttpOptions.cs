@@ -19,4 +19,7 @@ public sealed class GraphQLHttpOptions
     /// may keep a response this long and then revalidate cheaply with <c>If-None-Match</c>.
     /// </summary>
     public int GetResponseMaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>How many persisted documents (registered queries) the in-memory store keeps at most.</summary>
+    public int MaxPersistedDocuments { get; set; } = 1000;
 }

@@ -1,14 +1,32 @@
+using GraphQL;
+
 namespace BudgetGraph.Api.Http;
 
 public static class HttpServiceCollectionExtensions
 {
-    /// <summary>Registers the GraphQL-over-HTTP endpoint, its options ("GraphQLHttp" section) and the start-up seed import.</summary>
+    /// <summary>Registers the GraphQL-over-HTTP endpoint, its options ("GraphQLHttp" section) and the start-up import of seeds/ ("Seeds" section).</summary>
     public static IServiceCollection AddBudgetGraphHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<PersistedDocumentStore>();
+        services.AddSingleton<PersistedDocumentEndpoint>();
+        // GraphQL.NET's persisted-document handler (documentId → query) in front of execution; plain queries stay allowed.
+        // Then the cache of parsed documents, so repeated queries skip parsing.
+        var documentCache = new ParsedDocumentCache();
+        services.AddSingleton(documentCache);
+        services.AddGraphQL(b => b
+            .UsePersistedDocuments(options =>
+            {
+                options.AllowOnlyPersistedDocuments = false;
+                options.GetQueryDelegate = (execution, prefix, payload) =>
+                    execution.RequestServices!.GetRequiredService<PersistedDocumentStore>().GetQueryAsync(prefix, payload, execution.CancellationToken);
+            })
+            .ConfigureExecution(documentCache));
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.AddSingleton<IStartupSeedImporter, SeedFolderStartupImporter>();
         services.AddHostedService<StartupSeedImportService>();
         return services;
     }

@@ -1,9 +1,8 @@
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
-/// SEAM for the importer: imports <c>seeds/</c> when the database is empty or a seed changed, before the service
-/// answers requests. The importer (src/BudgetGraph.Data / Api/Import) implements it; until that lands on main none is
-/// registered and <see cref="StartupSeedImportService"/> does nothing.
+/// Imports <c>seeds/</c> when the database is empty or a seed changed, before the service answers requests
+/// (<see cref="SeedFolderStartupImporter"/>; tests may register another).
 /// </summary>
 public interface IStartupSeedImporter
 {

@@ -12,7 +12,10 @@ public class Indicator
     public int? ProjectId { get; set; }
     public Project? Project { get; set; }
     public int Ordinal { get; set; }
+    /// <summary>The indicator's own (leaf) name, without a "产出-数量-" prefix.</summary>
     public string Name { get; set; } = "";
+    /// <summary>The name cell exactly as printed (with its level prefix, if any); null when not recorded.</summary>
+    public string? RawName { get; set; }
     public string? Level1 { get; set; }
     public string? Level2 { get; set; }
     public string? Level3 { get; set; }

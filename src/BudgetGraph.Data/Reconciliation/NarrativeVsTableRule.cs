@@ -7,7 +7,9 @@ namespace BudgetGraph.Data.Reconciliation;
 /// expenditure totals, basic and project expenditure, a 类 of expenditure, "三公" total and parts, procurement.
 /// Where two tables print the figure (表二 and 表八 for basic expenditure), agreeing with either is enough: the
 /// tables' own disagreement is <see cref="Table2VsTable8Rule"/>'s finding. Statements without an amount (only a
-/// change versus last year) are not checked.
+/// change versus last year) are not checked. The project expenditure under performance management may be stated
+/// per fund in one sentence (004: "一般公共预算当年财政拨款 2304 万元，国有资本经营预算 2.47 万元"): those parts are
+/// added up and compared as one figure.
 /// </summary>
 public sealed class NarrativeVsTableRule : IReconciliationRule
 {
@@ -15,7 +17,8 @@ public sealed class NarrativeVsTableRule : IReconciliationRule
 
     public IEnumerable<Finding> Check(ReconciliationInput input)
     {
-        foreach (var statement in input.Disclosure.NarrativeStatements)
+        foreach (var statement in input.Disclosure.NarrativeStatements.Where(s => s.Metric != NarrativeMetric.PerformanceManagedProjects)
+                     .Concat(PerformanceManagedProjectsPerSentence(input.Disclosure)))
         {
             if (statement.Amount is not { } stated) continue;
             var candidates = TableFigures(input, statement).Where(c => c.Amount is not null).ToList();
@@ -27,7 +30,22 @@ public sealed class NarrativeVsTableRule : IReconciliationRule
         }
     }
 
+    private static IEnumerable<NarrativeStatement> PerformanceManagedProjectsPerSentence(Disclosure disclosure) =>
+        disclosure.NarrativeStatements
+            .Where(s => s.Metric == NarrativeMetric.PerformanceManagedProjects && s.Amount is not null)
+            .GroupBy(s => (s.Line, s.Sentence))
+            .Select(g => g.Count() == 1 ? g.First() : g.First() with
+            {
+                Label = string.Join(" + ", g.Select(s => s.Label)),
+                Amount = g.Sum(s => s.Amount!.Value),
+            });
+
     private sealed record TableFigure(string Table, decimal? Amount);
+
+    // An empty fund table ("故此表无数据") states 0.
+    private static IEnumerable<TableFigure> FundTable(Disclosure disclosure, FunctionalTableKind kind) =>
+        disclosure.FunctionalTables.Where(t => t.Kind == kind)
+            .Select(t => new TableFigure(t.Title, t.Total?.Total ?? (t.Rows.Count == 0 ? 0m : null)));
 
     private static IEnumerable<TableFigure> TableFigures(ReconciliationInput input, NarrativeStatement statement)
     {
@@ -61,6 +79,15 @@ public sealed class NarrativeVsTableRule : IReconciliationRule
                 yield return new("一般公共预算资金", totals.GeneralPublicBudgetIncome);
                 if (totals.GeneralPublicBudgetIncome is { } gpb && totals.CarryOver is { } carry)
                     yield return new("一般公共预算资金 + 上年结转", gpb + carry);
+                break;
+            case NarrativeMetric.GeneralPublicBudgetExpenditure:
+                if (table2 is not null) yield return new(table2.Title, table2.Total?.Total);
+                break;
+            case NarrativeMetric.GovernmentFundExpenditure:
+                foreach (var figure in FundTable(disclosure, FunctionalTableKind.GovernmentFundExpenditure)) yield return figure;
+                break;
+            case NarrativeMetric.StateCapitalExpenditure:
+                foreach (var figure in FundTable(disclosure, FunctionalTableKind.StateCapitalExpenditure)) yield return figure;
                 break;
             case NarrativeMetric.FunctionalCategoryExpenditure:
                 foreach (var table in expenditureTables)

@@ -5,8 +5,9 @@ namespace BudgetGraph.Data.Reconciliation;
 /// <summary>
 /// 表二 (一般公共预算财政拨款支出) and 表八 (部门支出总表) print the same subjects; for every code in both, and for
 /// the 合计 row, total / basic / project must agree (003: basic 1,225.78 in 表二 vs 1,225.79 in 表八).
-/// The 合计 rows are compared only when the department has no other fund (政府性基金, 国有资本经营) spending,
-/// since 表八 then legitimately includes more than 表二.
+/// The 合计 rows are compared only when the department has no other fund (政府性基金, 国有资本经营) money — in a
+/// fund table, a summary table's fund columns or its income lines — since 表八 then legitimately includes more than
+/// 表二 (004: 3,636.80 in 表八 = 3,634.33 general budget + 2.47 state capital).
 /// </summary>
 public sealed class Table2VsTable8Rule : IReconciliationRule
 {
@@ -21,9 +22,7 @@ public sealed class Table2VsTable8Rule : IReconciliationRule
 
         var view2 = SubjectTableView.Of(table2);
         var view8 = SubjectTableView.Of(table8);
-        var otherFunds = tables.Any(t => t.Kind is FunctionalTableKind.GovernmentFundExpenditure or FunctionalTableKind.StateCapitalExpenditure
-                                         && (t.Total?.Total ?? 0m) != 0m);
-        if (!otherFunds && view2.TotalRow is not null && view8.TotalRow is not null)
+        if (!HasOtherFunds(input) && view2.TotalRow is not null && view8.TotalRow is not null)
             foreach (var finding in Compare(view2, view8, "合计", view2.TotalRow, view8.TotalRow, view8.TotalLine))
                 yield return finding;
 
@@ -34,6 +33,16 @@ public sealed class Table2VsTable8Rule : IReconciliationRule
             foreach (var finding in Compare(view2, view8, $"{row2.Code} {row2.Name}", row2.Values, row8.Values, row8.Line))
                 yield return finding;
         }
+    }
+
+    private static bool HasOtherFunds(ReconciliationInput input)
+    {
+        static bool NonZero(decimal? value) => (value ?? 0m) != 0m;
+        var disclosure = input.Disclosure;
+        return disclosure.FunctionalTables.Any(t => t.Kind is FunctionalTableKind.GovernmentFundExpenditure or FunctionalTableKind.StateCapitalExpenditure
+                                                    && NonZero(t.Total?.Total))
+               || disclosure.SummaryTables.SelectMany(t => t.Lines).Any(l => NonZero(l.GovernmentFund) || NonZero(l.StateCapital))
+               || NonZero(input.Totals.GovernmentFundIncome) || NonZero(input.Totals.StateCapitalIncome);
     }
 
     private IEnumerable<Finding> Compare(SubjectTableView view2, SubjectTableView view8, string row,

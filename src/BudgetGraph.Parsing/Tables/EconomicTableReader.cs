@@ -5,7 +5,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// <summary>Reads 基本支出预算表: economic subjects with personnel (人员经费) and public (公用经费) columns.</summary>
 internal sealed class EconomicTableReader(ParseContext context)
 {
-    public EconomicExpenditureTable Read(TableBlock block)
+    public EconomicExpenditureTable Read(SegmentedBlock block)
     {
         var layout = SubjectTableLayout.Of(block, "人员经费", "公用经费");
         var rows = new List<EconomicSubjectRow>();

@@ -5,7 +5,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// <summary>Dispatches each financial block to the reader of its kind.</summary>
 internal sealed class FinancialTables
 {
-    public FinancialTables(ParseContext context, IReadOnlyList<TableBlock> blocks)
+    public FinancialTables(ParseContext context, IReadOnlyList<SegmentedBlock> blocks)
     {
         var summary = new SummaryTableReader(context);
         var functional = new FunctionalTableReader(context);

@@ -8,7 +8,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class FunctionalTableReader(ParseContext context)
 {
-    public FunctionalExpenditureTable Read(TableBlock block, FunctionalTableKind kind)
+    public FunctionalExpenditureTable Read(SegmentedBlock block, FunctionalTableKind kind)
     {
         var layout = SubjectTableLayout.Of(block, "基本支出", "项目支出");
         var rows = new List<FunctionalSubjectRow>();

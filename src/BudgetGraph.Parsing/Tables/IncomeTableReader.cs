@@ -10,7 +10,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class IncomeTableReader(ParseContext context)
 {
-    public DepartmentIncomeTable Read(IReadOnlyList<TableBlock> blocks)
+    public DepartmentIncomeTable Read(IReadOnlyList<SegmentedBlock> blocks)
     {
         var titled = blocks.FirstOrDefault(b => b.HasPrintedTitle) ?? blocks[0];
         var rows = new List<IncomeSubjectRow>();
@@ -69,7 +69,7 @@ internal sealed class IncomeTableReader(ParseContext context)
         return new IncomeColumns(total, sources);
     }
 
-    private IncomeColumns AssumedColumns(TableBlock block)
+    private IncomeColumns AssumedColumns(SegmentedBlock block)
     {
         context.Note(block.StartLine, "部门收入总表: the header did not survive; income sources are read in the standard column order "
             + "(总计, 一般公共预算, 政府性基金, 国有资本经营, 财政专户, 事业收入, 上级补助, 附属单位上缴, 事业单位经营, 其他收入), non-empty cells only.");

@@ -8,7 +8,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class ProcurementTableReader(ParseContext context)
 {
-    public ProcurementTable Read(TableBlock block)
+    public ProcurementTable Read(SegmentedBlock block)
     {
         var headerIndex = block.Rows.ToList().FindIndex(r => r.Cells.Any(c => c.Replace(" ", "") is "总计" or "合计金额" or "金额"));
         var header = new ColumnHeader(headerIndex < 0 ? [] : block.Rows.Take(headerIndex + 1));

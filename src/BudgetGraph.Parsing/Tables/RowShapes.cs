@@ -6,7 +6,8 @@ namespace BudgetGraph.Parsing.Tables;
 /// <summary>Small questions asked about rows of cells by the block reader and the table readers.</summary>
 internal static class RowShapes
 {
-    public static bool IsTotalLabel(string cell) => cell is "合计" or "总计";
+    /// <summary>"合计", "总计", also printed spaced out ("合 计").</summary>
+    public static bool IsTotalLabel(string cell) => cell.Replace(" ", "") is "合计" or "总计";
 
     /// <summary>A 合计 row: "合计" in the first cell, or in the second when the first (code) cell is empty.</summary>
     public static bool IsTotalRow(IReadOnlyList<string> cells) =>

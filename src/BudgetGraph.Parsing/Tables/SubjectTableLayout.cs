@@ -32,7 +32,7 @@ internal sealed class SubjectTableLayout
 
     public IReadOnlyList<RawRow> DataRows { get; }
 
-    public static SubjectTableLayout Of(TableBlock block, string firstName, string secondName)
+    public static SubjectTableLayout Of(SegmentedBlock block, string firstName, string secondName)
     {
         var firstData = block.Rows.ToList().FindIndex(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells));
         if (firstData < 0) firstData = block.Rows.Count;

@@ -9,12 +9,12 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class SummaryTableReader(ParseContext context)
 {
-    public BudgetSummaryTable Read(TableBlock block, SummaryTableKind kind)
+    public BudgetSummaryTable Read(SegmentedBlock block, SummaryTableKind kind)
     {
-        var headerIndex = block.Rows.ToList().FindIndex(r => r.Cells.Count(c => c == "项目") >= 2);
+        var headerIndex = block.Rows.ToList().FindIndex(r => r.Cells.Count(IsItemHeader) >= 2);
         var header = headerIndex >= 0 ? block.Rows[headerIndex].Cells.Select(c => c.Replace(" ", "")).ToArray() : [];
-        var leftLabel = Array.IndexOf(header, "项目") is var l and >= 0 ? l : 0;
-        var rightLabel = headerIndex >= 0 ? Array.IndexOf(header, "项目", leftLabel + 1) : 2;
+        var leftLabel = headerIndex >= 0 ? Array.FindIndex(header, IsItemHeader) : 0;
+        var rightLabel = headerIndex >= 0 ? Array.FindIndex(header, leftLabel + 1, IsItemHeader) : 2;
         var leftAmount = leftLabel + 1;
         var right = RightColumns(header, rightLabel);
 
@@ -60,6 +60,9 @@ internal sealed class SummaryTableReader(ParseContext context)
             Lines = lines,
         };
     }
+
+    /// <summary>The header of a label column: 项目 (also 收入项目 / 支出项目 / 项目名称).</summary>
+    private static bool IsItemHeader(string cell) => cell.Replace(" ", "") is "项目" or "收入项目" or "支出项目" or "项目名称";
 
     private static string Cell(IReadOnlyList<string> cells, int index) => index >= 0 && index < cells.Count ? cells[index] : "";
 

@@ -12,13 +12,14 @@ namespace BudgetGraph.Parsing.Tables;
 /// pasted under the wrong title; it is split off and assigned by its shape (see <see cref="AssignFragment"/>);</item>
 /// <item>a cell wrapped onto the next line (two short rows whose cells add up to the table's width) is joined.</item>
 /// </list>
-/// Performance blocks are only delimited here (the performance parser reads them).
+/// Blocks printed one cell per line (cells on tab-led lines, rows separated by empty lines) are first reassembled
+/// into rows by <see cref="CellPerLine"/>. Performance blocks are only delimited here (the performance parser reads them).
 /// </summary>
 internal sealed class TableBlockReader(ParseContext context)
 {
-    public IReadOnlyList<TableBlock> Read(IReadOnlyList<SourceLine> lines)
+    public IReadOnlyList<SegmentedBlock> Read(IReadOnlyList<SourceLine> lines)
     {
-        var blocks = new List<TableBlock>();
+        var blocks = new List<SegmentedBlock>();
         BlockBuilder? current = null;
         string? pendingNumber = null;
         var run = 0;
@@ -27,7 +28,9 @@ internal sealed class TableBlockReader(ParseContext context)
         {
             if (line.IsBlank)
             {
-                run++;
+                // One cell per line: a line holding only a tab is an empty cell; only a truly empty line ends a row.
+                if (line.Text.Contains('\t')) current?.Add(new RawRow(line.Number, [""]), run, line.Text);
+                else run++;
                 continue;
             }
 
@@ -42,10 +45,11 @@ internal sealed class TableBlockReader(ParseContext context)
                     pendingNumber = text.Replace(" ", "");
                     continue;
                 }
-                if (TableTitles.TryRecognize(text, out var kind, out var prefix))
+                var (inlineNumber, title) = TableTitles.SplitLeadingNumber(text);
+                if (TableTitles.TryRecognize(title, out var kind, out var prefix))
                 {
                     Close(current, blocks);
-                    current = new BlockBuilder(kind, text, pendingNumber, line.Number, prefix);
+                    current = new BlockBuilder(kind, title, inlineNumber ?? pendingNumber, line.Number, prefix);
                     pendingNumber = null;
                     continue;
                 }
@@ -53,61 +57,73 @@ internal sealed class TableBlockReader(ParseContext context)
 
             pendingNumber = null; // a 表N line belongs to the title right after it
             // Trailing empty cells are kept: a row's cell count is the table's shape.
-            current?.Add(new RawRow(line.Number, cells), run, line.Number);
+            current?.Add(new RawRow(line.Number, cells), run, line.Text);
         }
         Close(current, blocks);
         return blocks;
     }
 
-    private void Close(BlockBuilder? builder, List<TableBlock> blocks)
+    private void Close(BlockBuilder? builder, List<SegmentedBlock> blocks)
     {
         if (builder is null) return;
+        var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows) : builder.Rows;
         if (builder.Kind is TableKind.Performance)
         {
-            blocks.Add(builder.ToBlock(builder.Rows.Select(r => r.Row).ToList(), [], builder.EndLine));
+            blocks.Add(builder.ToBlock(placedRows.Select(r => r.Row).ToList(), [], builder.EndLine));
             return;
         }
 
         var remarks = new List<RawRow>();
+        var metadata = new List<RawRow>();
         var rows = new List<PlacedRow>();
-        foreach (var placed in builder.Rows)
+        foreach (var placed in placedRows)
         {
-            if (RowShapes.IsEmpty(placed.Row.Cells) || RowShapes.IsMetadata(placed.Row.Cells)) continue;
-            if (RowShapes.IsRemark(placed.Row.Cells)) remarks.Add(placed.Row);
+            if (RowShapes.IsEmpty(placed.Row.Cells)) continue;
+            if (RowShapes.IsMetadata(placed.Row.Cells)) metadata.Add(placed.Row);
+            else if (RowShapes.IsRemark(placed.Row.Cells)) remarks.Add(placed.Row);
             else rows.Add(placed);
         }
 
-        var split = FindForeignRun(rows);
-        var own = split < 0 ? rows : rows[..split];
+        var (own, foreign) = SeparateForeignRuns(rows);
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
-        blocks.Add(builder.ToBlock(Mend(own.Select(r => r.Row).ToList()), remarks, endLine));
-        if (split >= 0) blocks.Add(AssignFragment(builder, rows[split..]));
+        blocks.Add(builder.ToBlock(Mend(own.Select(r => r.Row).ToList()), remarks, endLine) with { Metadata = metadata });
+        if (foreign.Count > 0) blocks.Add(AssignFragment(builder, foreign));
     }
 
     /// <summary>
-    /// Index of the first row of a later run (rows after a blank line) printed in another shape than the block's own
-    /// rows and starting with a subject code, or -1. Such rows cannot belong to the table above them.
+    /// Splits off the runs (stretches between blank lines) printed in another shape than the block's first run that
+    /// start with a subject code, and the runs of that same shape following them: rows of another table pasted under
+    /// this title. Runs in the block's own shape stay, also after such a fragment.
     /// </summary>
-    private static int FindForeignRun(List<PlacedRow> rows)
+    private static (List<PlacedRow> Own, List<PlacedRow> Foreign) SeparateForeignRuns(List<PlacedRow> rows)
     {
-        if (rows.Count == 0) return -1;
+        var own = new List<PlacedRow>();
+        var foreign = new List<PlacedRow>();
         var runs = rows.GroupBy(r => r.Run).ToList();
+        if (runs.Count == 0) return (own, foreign);
+
         var ownWidth = RowShapes.Width(runs[0].Select(r => r.Row));
-        foreach (var run in runs.Skip(1))
+        int? foreignWidth = null;
+        foreach (var run in runs)
         {
-            var first = run.First();
             var width = RowShapes.Width(run.Select(r => r.Row));
-            if (Math.Abs(width - ownWidth) >= 2 && RowShapes.StartsWithSubjectCode(first.Row.Cells))
-                return rows.IndexOf(first);
+            var isForeign = run != runs[0] && Math.Abs(width - ownWidth) >= 2
+                && (RowShapes.StartsWithSubjectCode(run.First().Row.Cells) || width == foreignWidth);
+            if (isForeign)
+            {
+                foreign.AddRange(run);
+                foreignWidth ??= width;
+            }
+            else own.AddRange(run);
         }
-        return -1;
+        return (own, foreign);
     }
 
     /// <summary>
     /// A headerless run of subject rows with more amount columns than total/basic/project (≥ 6 amounts) can only be
     /// the 部门收入总表 (total plus one column per income source). Anything else stays an unassigned raw block.
     /// </summary>
-    private TableBlock AssignFragment(BlockBuilder host, List<PlacedRow> fragment)
+    private SegmentedBlock AssignFragment(BlockBuilder host, List<PlacedRow> fragment)
     {
         var rows = Mend(fragment.Select(r => r.Row).ToList());
         var width = RowShapes.Width(rows);
@@ -117,7 +133,7 @@ internal sealed class TableBlockReader(ParseContext context)
         context.Note(rows[0].Line, kind == TableKind.DepartmentIncome
             ? $"Rows {rows[0].Line}–{rows[^1].Line} under '{host.Title}' have {width} columns and no title or header: read as the surviving part of 部门收入总表."
             : $"Rows {rows[0].Line}–{rows[^1].Line} under '{host.Title}' have {width} columns and no title or header; they could not be assigned to a table.");
-        return new TableBlock
+        return new SegmentedBlock
         {
             Kind = kind,
             Title = title,
@@ -156,7 +172,8 @@ internal sealed class TableBlockReader(ParseContext context)
         return mended;
     }
 
-    private sealed record PlacedRow(RawRow Row, int Run);
+    /// <summary>A row with the run (stretch between blank lines) it was printed in and its line as read.</summary>
+    internal sealed record PlacedRow(RawRow Row, int Run, string Text);
 
     private sealed class BlockBuilder(TableKind kind, string title, string? tableNumber, int titleLine, string? unitPrefix)
     {
@@ -166,13 +183,13 @@ internal sealed class TableBlockReader(ParseContext context)
         public int TitleLine { get; } = titleLine;
         public int EndLine { get; private set; } = titleLine;
 
-        public void Add(RawRow row, int run, int line)
+        public void Add(RawRow row, int run, string text)
         {
-            Rows.Add(new PlacedRow(row, run));
-            EndLine = line;
+            Rows.Add(new PlacedRow(row, run, text));
+            EndLine = row.Line;
         }
 
-        public TableBlock ToBlock(IReadOnlyList<RawRow> rows, IReadOnlyList<RawRow> remarks, int endLine) => new()
+        public SegmentedBlock ToBlock(IReadOnlyList<RawRow> rows, IReadOnlyList<RawRow> remarks, int endLine) => new()
         {
             Kind = Kind,
             Title = Title,

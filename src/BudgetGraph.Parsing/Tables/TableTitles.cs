@@ -29,6 +29,13 @@ internal static partial class TableTitles
     /// <summary>A line holding only a table number such as 表一, 表十二, 表 3.</summary>
     public static bool IsTableNumber(string text) => TableNumber().IsMatch(text);
 
+    /// <summary>"表二 一般公共预算…表" or "表2：部门收支总表": the number printed on the title line itself.</summary>
+    public static (string? Number, string Title) SplitLeadingNumber(string text)
+    {
+        var match = LeadingNumber().Match(text);
+        return match.Success ? (match.Groups["number"].Value.Replace(" ", ""), match.Groups["title"].Value) : (null, text);
+    }
+
     /// <summary>
     /// True when <paramref name="text"/> (one trimmed cell) is a table title. <paramref name="unitPrefix"/> is the text
     /// before the recognised ending without a year, e.g. "重庆市北碚区朝阳街道办事处", or null.
@@ -66,6 +73,9 @@ internal static partial class TableTitles
 
     [GeneratedRegex(@"^表\s*([一二三四五六七八九十]+|\d+)$")]
     private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"^(?<number>表\s*([一二三四五六七八九十]+|\d+))\s*[:：、.．]?\s*(?<title>\S.*)$")]
+    private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"[，。；！？]")]
     private static partial Regex SentencePunctuation();

@@ -10,10 +10,9 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed partial class ThreePublicCostsReader(ParseContext context)
 {
-    public ThreePublicCosts Read(TableBlock block)
+    public ThreePublicCosts Read(SegmentedBlock block)
     {
-        // Header cells are Chinese labels; the figures row holds none.
-        var dataIndex = block.Rows.ToList().FindIndex(r => !r.Cells.Any(c => Chinese().IsMatch(c)) && RowShapes.NonEmptyCount(r.Cells) > 0);
+        var dataIndex = block.Rows.ToList().FindIndex(IsFiguresRow);
         var header = new ColumnHeader(block.Rows.Take(dataIndex < 0 ? block.Rows.Count : dataIndex));
         int? Column(Func<string, bool> test, int fallback) => header.IsEmpty ? fallback : header.Find(test);
 
@@ -44,6 +43,14 @@ internal sealed partial class ThreePublicCostsReader(ParseContext context)
             Line = row.Line,
         };
     }
+
+    /// <summary>
+    /// Header cells are Chinese labels; the row of figures holds none except perhaps a leading label ("预算数").
+    /// A figure that is not a number (e.g. "abc") still makes it the figures row, so that it is reported.
+    /// </summary>
+    private static bool IsFiguresRow(RawRow row) =>
+        row.Cells.Skip(1).All(c => !Chinese().IsMatch(c)) && row.Cells.Skip(1).Any(c => c.Length > 0)
+        || row.Cells.All(c => !Chinese().IsMatch(c)) && RowShapes.NonEmptyCount(row.Cells) > 0;
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Chinese();

@@ -29,6 +29,8 @@ public static class DisclosureDecoder
         if (content.Length == 0 || content.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
             throw new DisclosureParseException(fileName, 0, "the file is empty");
 
+        if (StartsWith(content, 0xFF, 0xFE, 0x00, 0x00) || StartsWith(content, 0x00, 0x00, 0xFE, 0xFF))
+            throw new DisclosureParseException(fileName, 0, "the file is UTF-32 (byte order mark found); only UTF-8 and GB18030 are accepted");
         if (StartsWith(content, 0xFF, 0xFE) || StartsWith(content, 0xFE, 0xFF))
             throw new DisclosureParseException(fileName, 0, "the file is UTF-16 (byte order mark found); only UTF-8 and GB18030 are accepted");
 
@@ -69,7 +71,8 @@ public static class DisclosureDecoder
         }
 
         RejectControlCharacters(fileName, text);
-        return new DecodedText(text, encodingName);
+        // GB18030 has a byte order mark too (84 31 95 33); it decodes to U+FEFF and is no part of the text.
+        return new DecodedText(text.TrimStart('\uFEFF'), encodingName);
     }
 
     private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes)
@@ -121,7 +124,8 @@ public static class DisclosureDecoder
         foreach (var c in text)
         {
             if (c == '\n') { line++; continue; }
-            if (c is '\t' or '\r') continue;
+            // Form feeds are page breaks left by PDF extraction: whitespace, not binary.
+            if (c is '\t' or '\r' or '\f' or '\v') continue;
             if (char.IsControl(c) || c == '\uFFFD')
                 throw new DisclosureParseException(fileName, line, $"the file is binary, not text (control character U+{(int)c:X4})");
         }

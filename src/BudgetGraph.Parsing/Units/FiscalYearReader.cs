@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Performance;
-using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
 using BudgetGraph.Parsing.Tables;
 using BudgetGraph.Parsing.Text;
 
@@ -13,7 +12,7 @@ namespace BudgetGraph.Parsing.Units;
 /// </summary>
 internal static partial class FiscalYearReader
 {
-    public static (int Year, int Line)? Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<TableBlock> blocks, PerformanceResult performance)
+    public static (int Year, int Line)? Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
         foreach (var line in lines)
         {

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Performance;
-using TableBlock = BudgetGraph.Parsing.Tables.TableBlock;
 using BudgetGraph.Parsing.Tables;
 using BudgetGraph.Parsing.Text;
 
@@ -17,7 +16,7 @@ internal sealed partial class UnitInfoReader(ParseContext context)
 {
     private static readonly string[] LabelHeaders = ["业务主管部门", "主管部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位名称", "编制单位"];
 
-    public UnitInfo Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<TableBlock> blocks, PerformanceResult performance)
+    public UnitInfo Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
         var firstTableLine = blocks.Count == 0 ? int.MaxValue : blocks.Min(b => b.StartLine);
         var candidates = new List<Candidate>();

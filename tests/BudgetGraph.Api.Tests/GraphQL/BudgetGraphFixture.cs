@@ -33,9 +33,12 @@ public class BudgetGraphFixture : IDisposable
         if (!seed) return;
         using var db = _services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
         db.Database.EnsureCreated();
-        SeedData.Fill(db);
+        Fill(db);
         Sql.Clear();
     }
+
+    /// <summary>Fills the database once; the default is the hand-built <see cref="SeedData"/>.</summary>
+    protected virtual void Fill(BudgetDbContext db) => SeedData.Fill(db);
 
     public SqlCommandRecorder Sql { get; } = new();
 

@@ -7,7 +7,8 @@ namespace BudgetGraph.Api.Tests.Http;
 /// Runs graphql-http's server audits (tools/graphql-http-audit/audit.mjs, node) against the real service on a
 /// loopback port. The audits are the reference implementation's reading of the GraphQL-over-HTTP spec.
 /// </summary>
-public sealed class GraphQLHttpAuditTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>
+[Collection(LiveServerCollection.Name)]
+public sealed class GraphQLHttpAuditTests(LiveServerFixture server)
 {
     private static readonly string AuditFolder = Path.Combine(RepositoryRoot.Path, "tools", "graphql-http-audit");
 

@@ -49,7 +49,7 @@ public sealed class GraphQLHttpEndpointFailureTests
         var serializer = new GraphQLSerializer();
         var options = Options.Create(new GraphQLHttpOptions());
         return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(serializer), new GraphQLHttpResponseWriter(serializer, options),
-            options, NullLogger<GraphQLHttpEndpoint>.Instance);
+            options, new ParsedDocumentCache(), NullLogger<GraphQLHttpEndpoint>.Instance);
     }
 
     private static DefaultHttpContext PostContext(string body)

@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>Status codes and media types of /graphql, against the real service on a loopback port.</summary>
-public sealed class GraphQLHttpEndpointTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>
+[Collection(LiveServerCollection.Name)]
+public sealed class GraphQLHttpEndpointTests(LiveServerFixture server)
 {
     private const string GraphQLResponse = "application/graphql-response+json";
     private const string Json = "application/json";

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>/healthz and the <c>healthcheck</c> command that container health checks run.</summary>
-public sealed class HealthTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>
+[Collection(LiveServerCollection.Name)]
+public sealed class HealthTests(LiveServerFixture server)
 {
     [Fact]
     public async Task Healthcheck_command_exits_0_when_the_service_is_healthy()

@@ -1,16 +1,14 @@
 using BudgetGraph.Api.Http;
-using BudgetGraph.Data;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>
-/// The real service (Kestrel, real sockets) on a free loopback port with a throw-away SQLite file, started once per
-/// test class. External clients — node's graphql-http audit, Chromium — need a real socket, which
-/// WebApplicationFactory's in-memory TestServer does not give.
+/// The real service (Kestrel, real sockets) on a free loopback port with a throw-away SQLite file into which it
+/// imports the repository's seeds/ at start, exactly as the README's command does. Started once for all the classes
+/// of <see cref="LiveServerCollection"/>. External clients — node's graphql-http audit, Chromium — need a real socket,
+/// which WebApplicationFactory's in-memory TestServer does not give.
 /// </summary>
 public sealed class LiveServerFixture : IAsyncLifetime
 {
@@ -33,16 +31,10 @@ public sealed class LiveServerFixture : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             $"--Database:Provider=Sqlite",
             $"--Database:ConnectionString=Data Source={databasePath}",
+            $"--Seeds:Folder={Path.Combine(RepositoryRoot.Path, "seeds")}",
             "--GraphQLHttp:MaxRequestBodyBytes=65536",
         ], builder => builder.Logging.ClearProviders());
-        await app.StartAsync();
-
-        // Until the start-up seed import is wired (it creates and fills the database), make an empty one so
-        // /healthz finds a database to open.
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync())
-        {
-            await db.Database.EnsureCreatedAsync();
-        }
+        await app.StartAsync(); // runs the start-up seed import before Kestrel listens
 
         // Kestrel picked the port for ":0"; the server's addresses feature now holds the real one.
         BaseAddress = app.Urls.Single().TrimEnd('/');

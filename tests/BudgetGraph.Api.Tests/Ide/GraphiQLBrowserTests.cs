@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace BudgetGraph.Api.Tests.Ide;
 
 /// <summary>A person's path: open /graphql in Chromium, write a query in GraphiQL, run it, read the result.</summary>
-public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>, IAsyncLifetime
+[Collection(LiveServerCollection.Name)]
+public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifetime
 {
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -23,14 +24,14 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IClassFixtu
         var page = await OpenIdeAsync();
 
         // Type as a person would: select the example in the editor and replace it (the editor closes the brace itself
-        // and types over it, so the text ends up exactly "{ apiVersion }").
+        // and types over it, so the text ends up exactly as typed).
         await page.ClickAsync(".graphiql-query-editor .CodeMirror");
         await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("{ apiVersion }");
-        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("{ apiVersion }");
+        await page.Keyboard.TypeAsync("{ fiscalYears { year } }");
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("{ fiscalYears { year } }");
         await page.ClickAsync(".graphiql-execute-button");
 
-        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"apiVersion\": \"0\"",
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"fiscalYears\": [",
             new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
     }
 

@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Import;
 using BudgetGraph.Data.Tests.Support;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Testcontainers.MsSql;
 
@@ -16,7 +17,9 @@ public sealed class SqlServerImportTests
     {
         await using var container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
         await container.StartAsync();
-        var sqlServerOptions = new DbContextOptionsBuilder<BudgetDbContext>().UseSqlServer(container.GetConnectionString()).Options;
+        // Our own database, not master (whose system tables would make EnsureCreated believe the schema exists).
+        var connectionString = new SqlConnectionStringBuilder(container.GetConnectionString()) { InitialCatalog = "BudgetGraph" }.ConnectionString;
+        var sqlServerOptions = new DbContextOptionsBuilder<BudgetDbContext>().UseSqlServer(connectionString).Options;
 
         await using var sqlServer = new BudgetDbContext(sqlServerOptions);
         var sqlServerRun = await SeedImporter.ImportFolderAsync(sqlServer, RepositoryPaths.Seeds, DisclosureReaders.Default);
@@ -29,8 +32,15 @@ public sealed class SqlServerImportTests
 
         Assert.Equal(await DatabaseDigest.CreateAsync(sqlite), await DatabaseDigest.CreateAsync(sqlServer));
 
-        // Re-import is a no-op on SQL Server too, and a replacement works under its cascade rules.
+        // Re-import is a no-op on SQL Server too…
         var again = await SeedImporter.ImportFolderAsync(sqlServer, RepositoryPaths.Seeds, DisclosureReaders.Default);
         Assert.All(again.Documents, d => Assert.Equal(ImportStatus.Unchanged, d.Status));
+
+        // …and a changed document replaces its previous version under SQL Server's foreign keys.
+        var changed = File.ReadAllText(RepositoryPaths.Seed("nanping-2024.txt")) + "\n";
+        var replaced = await new DisclosureImporter(sqlServer, DisclosureReaders.Default)
+            .ImportAsync("nanping-2024.txt", System.Text.Encoding.UTF8.GetBytes(changed));
+        Assert.Equal(ImportStatus.Replaced, replaced.Status);
+        Assert.Equal(5, await sqlServer.Budgets.CountAsync());
     }
 }

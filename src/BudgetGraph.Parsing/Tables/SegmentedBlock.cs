@@ -6,7 +6,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// One table as segmented from the text: its title (or, for a headerless fragment, the title of the table it was
 /// assigned to), its rows of normalised cells and the remark lines printed under it.
 /// </summary>
-internal sealed record TableBlock
+internal sealed record SegmentedBlock
 {
     public required TableKind Kind { get; init; }
     public required string Title { get; init; }
@@ -20,8 +20,11 @@ internal sealed record TableBlock
     public bool HasPrintedTitle { get; init; } = true;
     public IReadOnlyList<RawRow> Rows { get; init; } = [];
     public IReadOnlyList<RawRow> Remarks { get; init; } = [];
+    /// <summary>Lines such as "单位：万元" printed with the table.</summary>
+    public IReadOnlyList<RawRow> Metadata { get; init; } = [];
 
-    public RawTable ToRawTable() => new(Title, TableNumber, StartLine, EndLine, Rows);
+    /// <summary>Every line of the block as read, in order: rows, remarks and "单位：万元" lines alike.</summary>
+    public RawTable ToRawTable() => new(Title, TableNumber, StartLine, EndLine, [.. Rows.Concat(Remarks).Concat(Metadata).OrderBy(r => r.Line)]);
 
     /// <summary>The remark text without its "备注：" label and enclosing brackets, lines joined by a line break.</summary>
     public string? RemarkText => Remarks.Count == 0

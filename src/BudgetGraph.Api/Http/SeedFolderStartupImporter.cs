@@ -1,0 +1,55 @@
+using BudgetGraph.Data;
+using BudgetGraph.Data.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGraph.Api.Http;
+
+/// <summary>
+/// Imports the seed folder at start-up with the importer's <see cref="SeedImporter"/>: it creates the schema when
+/// missing and imports only documents that are new or changed. A document that fails is logged with its reason and
+/// the service still starts with what it has.
+/// </summary>
+public sealed class SeedFolderStartupImporter(
+    IDbContextFactory<BudgetDbContext> contexts,
+    IOptions<SeedOptions> options,
+    IHostEnvironment environment,
+    ILogger<SeedFolderStartupImporter> logger) : IStartupSeedImporter
+{
+    public async Task ImportSeedsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!options.Value.ImportAtStartup)
+        {
+            await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
+            return;
+        }
+
+        var folder = options.Value.Folder ?? FindSeedFolder();
+        if (folder is null || !Directory.Exists(folder))
+        {
+            logger.LogWarning("No seed folder ({Folder}); serving the database as it is. Set Seeds:Folder to import one.",
+                folder ?? "none found near " + environment.ContentRootPath);
+            await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
+            return;
+        }
+
+        var report = await SeedImporter.ImportFolderAsync(db, folder, DisclosureReaders.Default, cancellationToken);
+        foreach (var document in report.Documents.Where(d => !d.Succeeded))
+            logger.LogError("Seed import failed: {Document}", document.ToString());
+        logger.LogInformation("Seed import from {Folder}: {Summary}", folder, report.Summary);
+    }
+
+    private string? FindSeedFolder()
+    {
+        foreach (var start in new[] { environment.ContentRootPath, AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "seeds");
+                if (Directory.Exists(candidate) && Directory.EnumerateFiles(candidate, "*.txt").Any()) return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+using BudgetGraph.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Comparisons;
+
+/// <summary>
+/// Checks every narrative "比上年增加/减少" statement against the previous year's disclosure when the dataset holds
+/// it, and records each disagreement as a finding on the later budget. Re-run after every import: it replaces its
+/// own findings, so importing documents in any order gives the same result.
+/// </summary>
+public static class CrossYearReconciliation
+{
+    public const string Rule = "NARRATIVE_PRIOR_NE_PRIOR_DISCLOSURE";
+
+    public static async Task<int> RecordFindingsAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.DataQualityFindings.Where(f => f.Rule == Rule).ExecuteDeleteAsync(cancellationToken);
+
+        var budgetIds = await db.Budgets.Select(b => b.Id).ToListAsync(cancellationToken);
+        var changes = await PriorYearChangeCalculator.ForBudgetsAsync(db, budgetIds, cancellationToken);
+        var findings = changes.SelectMany(g => g)
+            .Where(c => c is { Source: ComparisonSource.Narrative, AgreesWithDisclosure: false })
+            .Select(c => new DataQualityFinding
+            {
+                BudgetId = c.BudgetId,
+                Rule = Rule,
+                Table = "narrative",
+                Row = c.Label,
+                SourceLine = c.SourceLine,
+                Expected = c.DisclosedPriorAmount,
+                Actual = c.PriorAmount,
+                Message = $"The narrative implies a prior-year {c.Label} of {FixedPoint.FromStored(c.PriorAmount)} 万元 " +
+                          $"(this year {FixedPoint.FromStored(c.CurrentAmount)} minus change {FixedPoint.FromStored(c.Change)}), " +
+                          $"but the {c.ComparedYear} disclosure says {FixedPoint.FromStored(c.DisclosedPriorAmount)} 万元.",
+            }).ToList();
+        db.DataQualityFindings.AddRange(findings);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return findings.Count;
+    }
+}

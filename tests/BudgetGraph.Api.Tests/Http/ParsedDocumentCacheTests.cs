@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BudgetGraph.Api.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BudgetGraph.Api.Tests.Http;
+
+/// <summary>
+/// Repeated queries reuse their parsed document, but the limits that depend on variables (complexity
+/// from <c>first</c>) are still checked on every request. A service of its own with a small complexity limit.
+/// </summary>
+public sealed class ParsedDocumentCacheTests : IAsyncLifetime
+{
+    private const string ProjectsQuery = "query Page($n: Int) { projects(first: $n) { nodes { name indicators { name } } } }";
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-cache-tests-{Guid.NewGuid():N}.db");
+    private WebApplication? app;
+    private HttpClient? client;
+
+    public async Task InitializeAsync()
+    {
+        app = BudgetGraphApp.Build(
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Database:ConnectionString=Data Source={databasePath}",
+            "--Seeds:ImportAtStartup=false",
+            "--GraphQL:MaxComplexity=300",
+        ], builder => builder.Logging.ClearProviders());
+        await app.StartAsync();
+        client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        client?.Dispose();
+        if (app is not null) await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-shm", "-wal" }) File.Delete(databasePath + suffix);
+    }
+
+    [Fact]
+    public async Task A_valid_query_is_cached_after_its_first_run()
+    {
+        var cache = app!.Services.GetRequiredService<ParsedDocumentCache>();
+        Assert.Null(cache.TryGet(ProjectsQuery));
+
+        using var response = await PostAsync(ProjectsQuery, new { n = 1 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(cache.TryGet(ProjectsQuery));
+    }
+
+    [Fact]
+    public async Task An_invalid_query_is_not_cached()
+    {
+        const string invalid = "{ projects { nodes { noSuchField } } }";
+        using var response = await PostAsync(invalid, null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(app!.Services.GetRequiredService<ParsedDocumentCache>().TryGet(invalid));
+    }
+
+    [Fact]
+    public async Task A_query_too_complex_for_its_variables_is_refused()
+    {
+        using var large = await PostAsync(ProjectsQuery, new { n = 50 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, large.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cached_query_is_still_refused_when_its_variables_make_it_too_complex()
+    {
+        using var small = await PostAsync(ProjectsQuery, new { n = 1 });
+        using var smallAgain = await PostAsync(ProjectsQuery, new { n = 1 });
+        using var large = await PostAsync(ProjectsQuery, new { n = 50 });
+
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, smallAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, large.StatusCode);
+        var body = await large.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("complexity", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string query, object? variables)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        return client!.SendAsync(request);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Api.Tests.Http;
+
+namespace BudgetGraph.Api.Tests.Ide;
+
+/// <summary>The IDE's example queries, read from their sources in ide/src/examples/*.graphql.</summary>
+public static partial class ExampleQueries
+{
+    public static IReadOnlyList<ExampleQuery> All { get; } = Directory
+        .GetFiles(Path.Combine(RepositoryRoot.Path, "ide", "src", "examples"), "*.graphql")
+        .Order(StringComparer.Ordinal)
+        .Select(path =>
+        {
+            var query = File.ReadAllText(path);
+            return new ExampleQuery(Path.GetFileName(path), OperationName().Match(query).Groups[1].Value, query);
+        })
+        .ToList();
+
+    [GeneratedRegex(@"^query (\w+)", RegexOptions.Multiline)]
+    private static partial Regex OperationName();
+}
+
+public sealed record ExampleQuery(string FileName, string OperationName, string Query);

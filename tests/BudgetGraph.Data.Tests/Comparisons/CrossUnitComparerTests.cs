@@ -1,0 +1,79 @@
+using BudgetGraph.Data.Comparisons;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Data.Tests.Comparisons;
+
+public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture) : IClassFixture<SeedsWithSyntheticPriorYearDatabase>
+{
+    [Fact]
+    public async Task Compare_lines_up_one_subject_across_units_with_share_and_rank()
+    {
+        await using var db = fixture.CreateContext();
+        var rows = await CrossUnitComparer.CompareAsync(db, new ComparisonRequest(["201"], null, null, null));
+
+        // 一般公共服务支出 in 表二 of every full disclosure (and the synthetic 2023 one).
+        Assert.Equal(["chaoyang 2023", "nanping 2023", "nanping 2024", "jiangbeicheng 2025"],
+            rows.OrderBy(r => r.Year).ThenBy(r => r.UnitSlug).Select(r => $"{r.UnitSlug} {r.Year}"));
+        var nanping = rows.Single(r => r is { UnitSlug: "nanping", Year: 2024 });
+        Assert.Equal(2085.02m, FixedPoint.FromStored(nanping.Total));
+        Assert.Equal(42.98m, nanping.ShareOfUnitExpenditure); // 2,085.02 / 4,851.31
+        Assert.Equal(1, nanping.Rank);
+        // In 2023 Nanping (2,300.00, synthetic) ranks above Chaoyang (867.69).
+        Assert.Equal(2, rows.Single(r => r is { UnitSlug: "chaoyang", Year: 2023 }).Rank);
+        Assert.Equal(867.69m, FixedPoint.FromStored(rows.Single(r => r is { UnitSlug: "chaoyang" }).Total));
+    }
+
+    [Fact]
+    public async Task Compare_filters_by_unit_year_and_level()
+    {
+        await using var db = fixture.CreateContext();
+        var rows = await CrossUnitComparer.CompareAsync(db,
+            new ComparisonRequest(null, ["jiangbeicheng"], [2025], SubjectLevel.Category));
+
+        Assert.All(rows, r => Assert.Equal(SubjectLevel.Category, r.Level));
+        Assert.Equal(1570.09m, FixedPoint.FromStored(rows.Single(r => r.Code == "201").Total));
+        Assert.Equal(1248.18m, FixedPoint.FromStored(rows.Single(r => r.Code == "212").Total));
+    }
+
+    [Fact]
+    public async Task Aggregate_sums_category_lines_by_year_in_sql()
+    {
+        await using var db = fixture.CreateContext();
+        var rows = await ExpenditureAggregator.AggregateAsync(db, db.Budgets, AggregateDimension.Year, SubjectLevel.Category);
+
+        // Nanping 2024's seven 类 rows add up to 4,851.30 — one cent short of its printed 合计 4,851.31; the
+        // aggregate sums what the rows say and does not "fix" it.
+        var year2024 = rows.Single(r => r.Key == "2024");
+        Assert.Equal(4851.30m, FixedPoint.FromStored(year2024.Sum));
+        Assert.Equal(7, year2024.Count);
+        Assert.Equal(67.62m, FixedPoint.FromStored(year2024.Min));
+        Assert.Equal(2085.02m, FixedPoint.FromStored(year2024.Max));
+    }
+
+    [Fact]
+    public async Task Aggregate_honours_a_budget_filter_and_groups_by_subject()
+    {
+        await using var db = fixture.CreateContext();
+        var rows = await ExpenditureAggregator.AggregateAsync(db, db.Budgets.Where(b => b.FiscalYear >= 2024),
+            AggregateDimension.Subject, SubjectLevel.Category);
+
+        var generalPublicServices = rows.Single(r => r.Key == "201");
+        Assert.Equal(2085.02m + 1570.09m, FixedPoint.FromStored(generalPublicServices.Sum));
+        Assert.Equal(2, generalPublicServices.Count);
+        Assert.Equal("一般公共服务支出", generalPublicServices.Label);
+    }
+
+    [Fact]
+    public async Task Satisfaction_indicators_line_up_across_units()
+    {
+        await using var db = fixture.CreateContext();
+        var rows = await IndicatorComparer.CompareAsync(db, "满意", null, null);
+
+        Assert.Contains(rows, r => r is { UnitSlug: "nanping", ProjectName: null, Name: "居民满意率", Operator: "≥" }
+                                   && r.NumericTarget == FixedPoint.ToStored(90m));
+        Assert.Contains(rows, r => r is { UnitSlug: "chaoyang", Name: "辖区群众满意度" } && r.NumericTarget == FixedPoint.ToStored(85m));
+        Assert.True(rows.Select(r => r.UnitSlug).Distinct().Count() >= 4);
+        Assert.All(rows, r => Assert.Contains("满意", r.Name));
+    }
+}

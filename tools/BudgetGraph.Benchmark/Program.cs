@@ -1,0 +1,58 @@
+using System.Globalization;
+using BudgetGraph.Benchmark;
+
+// dotnet run -c Release --project tools/BudgetGraph.Benchmark -- [--duration 10] [--warmup 3] [--clients 32] [--url http://host/graphql]
+// Without --url it starts the API itself (dotnet run -c Release, a throw-away SQLite database with the seeds).
+var options = BenchmarkOptions.Parse(args);
+
+ServiceProcess? service = null;
+var graphqlUrl = options.Url;
+if (graphqlUrl is null)
+{
+    Console.WriteLine("Starting the service (dotnet run -c Release, importing seeds)…");
+    service = await ServiceProcess.StartAsync(FindRepositoryRoot(), TimeSpan.FromMinutes(3));
+    graphqlUrl = service.BaseAddress + "/graphql";
+}
+
+try
+{
+    using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+    using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+    var runner = new LoadRunner(client, graphqlUrl);
+
+    Console.WriteLine($"{graphqlUrl}: {options.Clients} concurrent clients, {options.Duration.TotalSeconds:0} s per query after {options.WarmUp.TotalSeconds:0} s warm-up, {Environment.ProcessorCount} cores");
+    Console.WriteLine();
+    Console.WriteLine("| query | req/s | p50 ms | p99 ms | requests | errors |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    var failed = false;
+    foreach (var query in BenchmarkQuery.All)
+    {
+        var result = await runner.RunAsync(query, options.Clients, options.WarmUp, options.Duration);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {result.Name} | {result.RequestsPerSecond:0} | {result.P50Milliseconds:0.0} | {result.P99Milliseconds:0.0} | {result.Requests} | {result.Errors} |"));
+        if (result.FirstError is not null)
+        {
+            Console.Error.WriteLine($"  first error: {result.FirstError}");
+            failed = true;
+        }
+    }
+    return failed ? 1 : 0;
+}
+catch (InvalidOperationException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+finally
+{
+    if (service is not null) await service.DisposeAsync();
+}
+
+static string FindRepositoryRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "BudgetGraph.sln"))) return folder.FullName;
+    }
+    throw new InvalidOperationException("Run the benchmark from inside the repository (no BudgetGraph.sln found above it).");
+}
