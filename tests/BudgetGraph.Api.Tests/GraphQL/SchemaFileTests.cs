@@ -65,22 +65,6 @@ public sealed class SchemaFileTests(BudgetGraphFixture fixture) : SchemaTestsBas
         Assert.Empty(missing);
     }
 
-    [Fact]
-    public void SchemaFile_enums_cover_every_value_of_their_model_enums()
-    {
-        var schema = Fixture.Services.GetRequiredService<BudgetSchema>();
-        schema.Initialize();
-        var missing = new List<string>();
-        foreach (var type in schema.AllTypes.OfType<EnumerationGraphType>())
-        {
-            var clrEnum = type.Values.Select(v => v.Value).OfType<Enum>().FirstOrDefault()?.GetType();
-            if (clrEnum is null) continue;
-            var mapped = type.Values.Select(v => v.Value).ToHashSet();
-            missing.AddRange(Enum.GetValues(clrEnum).Cast<object>().Where(v => !mapped.Contains(v)).Select(v => $"{type.Name}: {v}"));
-        }
-        Assert.Empty(missing);
-    }
-
     internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
