@@ -26,6 +26,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
+    public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -73,6 +74,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
         ChildOfBudget(model, b => b.IncomeLines, l => l.Budget, l => l.Table);
         ChildOfBudget(model, b => b.ProcurementLines, l => l.Budget, l => l.Table);
         ChildOfBudget(model, b => b.Projects, l => l.Budget, l => l.Table);
+        ChildOfBudget(model, b => b.TableTotals, t => t.Budget, t => t.Table);
         model.Entity<ThreePublicCosts>().HasOne(t => t.Table).WithMany().OnDelete(DeleteBehavior.ClientCascade);
         model.Entity<DisclosedTable>()
             .HasOne(t => t.Budget).WithMany(b => b.Tables).HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,5 @@
 using BudgetGraph.Api.GraphQL.Budgets;
+using BudgetGraph.Api.GraphQL.Comparisons;
 using BudgetGraph.Api.GraphQL.Findings;
 using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Infrastructure;
@@ -89,6 +90,7 @@ public sealed class QueryType : ObjectGraphType
                 DataQualityFindingQuerySpec.Filter, DataQualityFindingQuerySpec.Sort, "Id"));
 
         SubjectFields.AddTo(this);
+        ComparisonFields.AddTo(this);
 
         Field<NodeInterface>("node")
             .Description("Fetches an object by its global ID (按全局标识取对象).")

@@ -77,6 +77,16 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         return table;
     }
 
+    private void AddTotals(DisclosedTable table, int line, params IEnumerable<(string Column, decimal? Amount)> columns) =>
+        _budget.TableTotals.AddRange(columns.Select(c => new TableTotal
+        {
+            Budget = _budget,
+            Table = table,
+            Column = c.Column,
+            Amount = FixedPoint.ToStored(c.Amount),
+            SourceLine = line,
+        }));
+
     private void MapSummaryTables()
     {
         foreach (var source in disclosure.SummaryTables)
@@ -106,6 +116,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         {
             var table = AddTable(KindOf(source.Kind), source.Title, source.TableNumber, source.StartLine,
                 source.Rows.Select(r => r.Line).Append(source.TotalLine ?? source.StartLine), source.Rows.Count, source.Remark);
+            if (source.Total is { } total)
+                AddTotals(table, source.TotalLine ?? source.StartLine, ("总计", total.Total), ("基本支出", total.Basic), ("项目支出", total.Project));
             _budget.ExpenditureLines.AddRange(source.Rows.Select(r => new ExpenditureLine
             {
                 Budget = _budget,
@@ -137,6 +149,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         if (disclosure.EconomicTable is not { } source) return;
         var table = AddTable(TableKind.BasicExpenditureEconomic, source.Title, source.TableNumber, source.StartLine,
             source.Rows.Select(r => r.Line), source.Rows.Count, source.Remark);
+        if (source.Total is { } total)
+            AddTotals(table, total.Line, ("总计", total.Total), ("人员经费", total.Personnel), ("日常公用经费", total.Public));
         _budget.EconomicLines.AddRange(source.Rows.Select(r => new EconomicLine
         {
             Budget = _budget,
@@ -157,6 +171,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         if (disclosure.IncomeTable is not { } source) return;
         var table = AddTable(TableKind.DepartmentIncome, source.Title, source.TableNumber, source.StartLine,
             source.Rows.Select(r => r.Line), source.Rows.Count, isPartial: source.IsPartial);
+        if (source.Total is { } total)
+            AddTotals(table, total.Line, [("总计", total.Total), .. total.BySource.Select(s => (IncomeColumns.Name(s.Key), s.Value))]);
         _budget.IncomeLines.AddRange(source.Rows.Select(r => new IncomeLine
         {
             Budget = _budget,
@@ -186,7 +202,9 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
     private void MapThreePublicCosts()
     {
         if (disclosure.ThreePublicCosts is not { } source) return;
-        var table = AddTable(TableKind.ThreePublicCosts, source.Title, source.TableNumber, source.Line, [source.Line], rowCount: 1);
+        // The parse model gives only the line of the figures; the table block around it gives title and end lines.
+        var block = disclosure.RawTables.FirstOrDefault(r => r.StartLine <= source.Line && source.Line <= r.EndLine);
+        var table = AddTable(TableKind.ThreePublicCosts, source.Title, source.TableNumber, block?.StartLine ?? source.Line, [source.Line], rowCount: 1);
         _budget.ThreePublicCosts = new E.ThreePublicCosts
         {
             Budget = _budget,
@@ -207,6 +225,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         {
             var table = AddTable(TableKind.Procurement, source.Title, source.TableNumber, source.StartLine,
                 source.Rows.Select(r => r.Line), source.Rows.Count, source.Remark);
+            if (source.Total is not null)
+                AddTotals(table, source.StartLine, ("总计", source.Total));
             _budget.ProcurementLines.AddRange(source.Rows.Select(r => new ProcurementLine
             {
                 Budget = _budget,

@@ -68,6 +68,11 @@ public sealed class DisclosureImporter(
         {
             return DocumentImportResult.Failure(fileName, e.Line, e.Reason);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect of the parser on this one file must not stop the other documents of the run.
+            return DocumentImportResult.Failure(fileName, 0, $"the parser failed unexpectedly: {e.GetType().Name}: {e.Message}");
+        }
         return await ImportAsync(disclosure, cancellationToken);
     }
 
@@ -155,6 +160,7 @@ public sealed class DisclosureImporter(
         await db.ThreePublicCosts.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.NarrativeStatements.Where(n => n.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.DataQualityFindings.Where(f => f.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.TableTotals.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.DisclosedTables.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Budgets.Where(b => b.Id == id).ExecuteDeleteAsync(cancellationToken);
         await db.SourceDocuments.Where(d => d.Id == previous.SourceDocumentId).ExecuteDeleteAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Comparisons;
 namespace BudgetGraph.Data.Import;
 
 /// <summary>
@@ -55,6 +56,12 @@ public static class ImportCommandLine
 
         var report = new ImportRunReport(results);
         output.WriteLine(report.Summary);
+        if (results.Any(r => r.Status is ImportStatus.Imported or ImportStatus.Replaced))
+        {
+            // A new budget may be the prior year of another: re-check narratives against previous-year disclosures.
+            var crossYear = await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
+            output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure.");
+        }
         return report.AllSucceeded ? Success : DocumentFailed;
     }
 }

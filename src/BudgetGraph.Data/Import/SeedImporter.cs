@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Comparisons;
+
 namespace BudgetGraph.Data.Import;
 
 /// <summary>
@@ -31,6 +33,10 @@ public static class SeedImporter
         var results = new List<DocumentImportResult>();
         foreach (var file in files)
             results.Add(await importer.ImportFileAsync(file, cancellationToken));
+        // A new or replaced budget may be the prior year of another (or have one): re-check the narratives' stated
+        // changes against the previous year's disclosures, whatever order the documents came in.
+        if (results.Any(r => r.Status is ImportStatus.Imported or ImportStatus.Replaced))
+            await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
         return new ImportRunReport(results);
     }
 }

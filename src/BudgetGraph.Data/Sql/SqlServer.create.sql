@@ -238,6 +238,20 @@ CREATE TABLE [SummaryLines] (
 GO
 
 
+CREATE TABLE [TableTotals] (
+    [Id] int NOT NULL IDENTITY,
+    [BudgetId] int NOT NULL,
+    [TableId] int NOT NULL,
+    [Column] nvarchar(400) NOT NULL,
+    [Amount] bigint NULL,
+    [SourceLine] int NOT NULL,
+    CONSTRAINT [PK_TableTotals] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_TableTotals_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+    CONSTRAINT [FK_TableTotals_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+);
+GO
+
+
 CREATE TABLE [ThreePublicCosts] (
     [Id] int NOT NULL IDENTITY,
     [BudgetId] int NOT NULL,
@@ -424,6 +438,14 @@ GO
 
 
 CREATE INDEX [IX_SummaryLines_TableId] ON [SummaryLines] ([TableId]);
+GO
+
+
+CREATE INDEX [IX_TableTotals_BudgetId] ON [TableTotals] ([BudgetId]);
+GO
+
+
+CREATE INDEX [IX_TableTotals_TableId] ON [TableTotals] ([TableId]);
 GO
 
 

@@ -19,7 +19,7 @@ internal static class TruncationCheck
             throw context.Fail(last.Number, $"the file is truncated: it ends with the table number '{lastText}' and no table");
 
         var block = blocks.LastOrDefault(b => b.StartLine <= last.Number);
-        if (block is null || block.EndLine != last.Number && block.StartLine != last.Number) return;
+        if (block is null || (block.EndLine != last.Number && block.StartLine != last.Number)) return;
         if (block.StartLine == last.Number && block.HasPrintedTitle)
             throw context.Fail(last.Number, $"the file is truncated: it ends with the title '{block.Title}' and no table under it");
         if (block.Kind is TableKind.Performance or TableKind.Unknown || block.Rows.Count < 2) return;

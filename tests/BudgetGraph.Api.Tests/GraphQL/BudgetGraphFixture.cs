@@ -19,7 +19,10 @@ public class BudgetGraphFixture : IDisposable
 
     public BudgetGraphFixture() : this(new Dictionary<string, string?>()) { }
 
-    protected BudgetGraphFixture(IDictionary<string, string?> settings)
+    protected BudgetGraphFixture(IDictionary<string, string?> settings) : this(settings, seed: true) { }
+
+    /// <param name="seed">Fill the database with <see cref="SeedData"/>; false leaves it empty (no schema) for an importer.</param>
+    protected BudgetGraphFixture(IDictionary<string, string?> settings, bool seed)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -27,11 +30,15 @@ public class BudgetGraphFixture : IDisposable
         services.AddBudgetGraphQL(configuration);
         _services = services.BuildServiceProvider();
 
+        if (!seed) return;
         using var db = _services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
         db.Database.EnsureCreated();
-        SeedData.Fill(db);
+        Fill(db);
         Sql.Clear();
     }
+
+    /// <summary>Fills the database once; the default is the hand-built <see cref="SeedData"/>.</summary>
+    protected virtual void Fill(BudgetDbContext db) => SeedData.Fill(db);
 
     public SqlCommandRecorder Sql { get; } = new();
 

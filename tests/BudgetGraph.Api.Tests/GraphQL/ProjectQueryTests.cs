@@ -87,4 +87,19 @@ public sealed class ProjectQueryTests(BudgetGraphFixture fixture) : SchemaTestsB
         Assert.Equal("项目绩效目标表（一级项目）", source.GetProperty("tableTitle").GetString());
         Assert.Equal(463, source.GetProperty("line").GetInt32());
     }
+
+    [Fact]
+    public async Task Projects_filter_on_their_indicator_list_with_some_all_and_any()
+    {
+        var data = await Fixture.DataAsync("""
+            { some: projects(where: { indicators: { some: { name: { eq: "居民满意率" } } } }) { nodes { name } }
+              none: projects(where: { indicators: { none: { isCore: { eq: true } } }, year: { eq: 2023 } }) { nodes { name } }
+              empty: projects(where: { indicators: { any: false } }) { nodes { name } }
+              budgets(where: { projects: { some: { amount: { gt: 1000 } } } }) { nodes { year unit { slug } } } }
+            """);
+        Assert.Equal(new[] { "南坪街道公共事务运行专项", "南坪街道村居工作经费" }, Values(data.GetProperty("some").GetProperty("nodes"), "name"));
+        Assert.Equal(new[] { "清扫保洁服务外包", "文化事务" }, Values(data.GetProperty("none").GetProperty("nodes"), "name"));
+        Assert.Equal(new[] { "文化事务" }, Values(data.GetProperty("empty").GetProperty("nodes"), "name"));
+        Assert.Equal(new[] { "2024" }, Values(data.GetProperty("budgets").GetProperty("nodes"), "year"));
+    }
 }

@@ -14,13 +14,14 @@ public sealed class ImportSemanticsTests
 {
     private static readonly DisclosureReader NoParser = (_, _) => throw new InvalidOperationException("not used");
 
-    private sealed record RowCounts(int Budgets, int Documents, int Tables, int Lines, int Economic, int Projects, int Splits, int Indicators, int Findings, int Narrative, int Costs, int Units);
+    private sealed record RowCounts(int Budgets, int Documents, int Tables, int Lines, int Economic, int Projects, int Splits, int Indicators, int Findings, int Narrative, int Costs, int Totals, int Units);
 
     private static async Task<RowCounts> CountAsync(BudgetDbContext db) => new(
         await db.Budgets.CountAsync(), await db.SourceDocuments.CountAsync(), await db.DisclosedTables.CountAsync(),
         await db.ExpenditureLines.CountAsync(), await db.EconomicLines.CountAsync(), await db.Projects.CountAsync(),
         await db.ProjectFundingSplits.CountAsync(), await db.Indicators.CountAsync(), await db.DataQualityFindings.CountAsync(),
-        await db.NarrativeStatements.CountAsync(), await db.ThreePublicCosts.CountAsync(), await db.Units.CountAsync());
+        await db.NarrativeStatements.CountAsync(), await db.ThreePublicCosts.CountAsync(), await db.TableTotals.CountAsync(),
+        await db.Units.CountAsync());
 
     [Fact]
     public async Task Reimporting_the_same_document_changes_nothing()
@@ -111,6 +112,20 @@ public sealed class ImportSemanticsTests
     }
 
     [Fact]
+    public async Task A_parser_defect_on_one_file_is_reported_as_a_failure_of_that_file()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, (_, _) => throw new ArgumentException("A subject code has 3, 5 or 7 digits, not '12'."));
+
+        var result = await importer.ImportAsync("odd.txt", "x"u8.ToArray());
+
+        Assert.Equal((ImportStatus.Failed, 0), (result.Status, result.ErrorLine!.Value));
+        Assert.Contains("not '12'", result.ErrorReason);
+        Assert.Equal(0, await db.Budgets.CountAsync());
+    }
+
+    [Fact]
     public async Task A_replacement_that_fails_while_storing_leaves_the_previous_version_intact()
     {
         using var database = new SqliteTestDatabase();
@@ -186,6 +201,6 @@ public sealed class ImportSemanticsTests
 
         // …and deleting the source document cascades through the budget to all its rows.
         await db.SourceDocuments.ExecuteDeleteAsync();
-        Assert.Equal(new RowCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1), await CountAsync(db));
+        Assert.Equal(new RowCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1), await CountAsync(db));
     }
 }

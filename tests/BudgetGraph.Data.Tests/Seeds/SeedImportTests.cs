@@ -65,6 +65,8 @@ public sealed class SeedImportTests(SeedDatabaseFixture seeds) : IClassFixture<S
         Assert.All(sanitation, l => Assert.Equal((Wan(455.30m), (long?)null, Wan(455.30m), "城乡社区环境卫生", "21205"), (l.Total!.Value, l.Basic, l.Project!.Value, l.Name, l.ParentCode)));
 
         var costs = budget.ThreePublicCosts!;
+        var costsTable = await db.DisclosedTables.SingleAsync(t => t.Id == costs.TableId);
+        Assert.Equal((229, 236, 236), (costsTable.StartLine, costsTable.EndLine, costs.SourceLine));   // title line 229, figures line 236
         Assert.Equal((Wan(18.00m), (long?)null, Wan(17.50m), Wan(17.50m), Wan(0.50m)),
             (costs.Total!.Value, costs.OverseasTravel, costs.VehicleSubtotal!.Value, costs.VehicleOperation!.Value, costs.OfficialReception!.Value));
 
@@ -106,6 +108,32 @@ public sealed class SeedImportTests(SeedDatabaseFixture seeds) : IClassFixture<S
         Assert.Equal(Wan(1225.79m), budget.BasicExpenditure);
         Assert.Equal(Wan(3394.41m), budget.ExpenditureTotal);
         Assert.Equal(Wan(2168.63m), budget.ProjectExpenditure);
+    }
+
+    [Fact]
+    public async Task Total_rows_are_stored_as_printed_column_by_column()
+    {
+        await using var db = seeds.Database.CreateContext();
+        var budget = await BudgetAsync(db, "chaoyang");
+        var totals = await db.TableTotals.Where(t => t.BudgetId == budget.Id)
+            .Select(t => new { t.Table.Kind, t.Column, t.Amount, t.SourceLine }).ToListAsync();
+        string Row(TableKind kind) => string.Join(" ", totals.Where(t => t.Kind == kind).OrderBy(t => t.Column, StringComparer.Ordinal)
+            .Select(t => $"{t.Column}={FixedPoint.FromStored(t.Amount)}@{t.SourceLine}"));
+
+        // 表二 line 94, 表三 line 208, 表八 line 330 (read off the text)
+        Assert.Equal("基本支出=1225.78@94 总计=3394.41@94 项目支出=2168.63@94", Row(TableKind.GeneralPublicBudgetExpenditure));
+        Assert.Equal("人员经费=1025.75@208 总计=1225.78@208 日常公用经费=200.03@208", Row(TableKind.BasicExpenditureEconomic));
+        Assert.Equal("基本支出=1225.79@330 总计=3394.41@330 项目支出=2168.63@330", Row(TableKind.DepartmentExpenditure));
+
+        var jiangbeicheng = await BudgetAsync(db, "jiangbeicheng");
+        var procurement = await db.TableTotals.SingleAsync(t => t.BudgetId == jiangbeicheng.Id && t.Table.Kind == TableKind.Procurement);
+        Assert.Equal(Wan(954.58m), procurement.Amount);
+        var income = await db.TableTotals.Where(t => t.BudgetId == jiangbeicheng.Id && t.Table.Kind == TableKind.DepartmentIncome && t.Amount != null)
+            .OrderBy(t => t.Column).Select(t => new { t.Column, t.Amount }).ToListAsync();
+        // 表七 line 291: 合计 3,636.80 = 一般公共预算 3,634.33 + 国有资本经营 2.47
+        Assert.Contains(new { Column = "总计", Amount = (long?)Wan(3636.80m) }, income);
+        Assert.Contains(new { Column = "一般公共预算财政拨款收入", Amount = (long?)Wan(3634.33m) }, income);
+        Assert.Contains(new { Column = "国有资本经营预算拨款收入", Amount = (long?)Wan(2.47m) }, income);
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public static class DatabaseDigest
         lines.AddRange((await db.ProjectFundingSplits.ToListAsync()).Select(s => $"split {projectKeys[s.ProjectId]} {s.Label} {S(s.Amount)} @{s.SourceLine}"));
         lines.AddRange((await db.Indicators.ToListAsync()).Select(i => $"ind {(i.ProjectId is { } p ? projectKeys[p] : Key(i.BudgetId))}#{i.Ordinal} {i.Name} {i.Level1}/{i.Level2}/{i.Level3} {i.Operator} {S(i.NumericTarget)} {i.TextTarget} {i.UnitOfMeasure} w={S(i.Weight)} core={S(i.IsCore)} @{i.SourceLine}"));
         lines.AddRange((await db.DataQualityFindings.ToListAsync()).Select(f => $"finding {Key(f.BudgetId)} {f.Rule} {f.Table} {f.Row} {S(f.Expected)} {S(f.Actual)} @{S(f.SourceLine)} {f.Message}"));
+        var tableKeys = await db.DisclosedTables.ToDictionaryAsync(t => t.Id, t => $"{t.Kind}@{t.StartLine}");
+        lines.AddRange((await db.TableTotals.ToListAsync()).Select(t => $"total {Key(t.BudgetId)} {tableKeys[t.TableId]} {t.Column} {S(t.Amount)} @{t.SourceLine}"));
         lines.AddRange(await db.Subjects.Select(s => $"subject {s.Classification} {s.Code} {s.Name} {s.EnglishName} {s.Level} {s.ParentCode}").ToListAsync());
         lines.Sort(StringComparer.Ordinal);
         return lines;

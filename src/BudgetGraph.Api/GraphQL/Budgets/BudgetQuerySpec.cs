@@ -1,4 +1,5 @@
 using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Projects;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data.Entities;
@@ -16,7 +17,9 @@ public static class BudgetQuerySpec
         .FixedPoint("basicExpenditure", "Basic expenditure (基本支出), 万元.", b => b.BasicExpenditure)
         .FixedPoint("projectExpenditure", "Project expenditure (项目支出), 万元.", b => b.ProjectExpenditure)
         .FixedPoint("carryOver", "Carry-over from the previous year (上年结转), 万元.", b => b.CarryOver)
-        .FixedPoint("procurementTotal", "Government procurement total (政府采购预算), 万元.", b => b.ProcurementTotal);
+        .FixedPoint("procurementTotal", "Government procurement total (政府采购预算), 万元.", b => b.ProcurementTotal)
+        .List<Project, ProjectListFilterInputType>("projects", "The budget's project cards (项目), e.g. { some: { amount: { gt: 1000 } } }.",
+            b => b.Projects, () => ProjectQuerySpec.Filter);
 
     public static readonly SortSpec<Budget> Sort = new SortSpec<Budget>(b => b.Id)
         .Field("year", "By fiscal year (预算年度).", b => b.FiscalYear)

@@ -1,3 +1,4 @@
+using BudgetGraph.Api.GraphQL.Comparisons;
 using BudgetGraph.Api.GraphQL.Findings;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Lines;
@@ -52,5 +53,6 @@ public sealed class BudgetType : ObjectGraphType<Budget>
                 DataQualityFindingQuerySpec.Filter, DataQualityFindingQuerySpec.Sort, null, "Id", "BudgetId"))
             .Reads("Id");
         LinesFields.AddTo(this);
+        BudgetComparisonFields.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Comparisons;
+using BudgetGraph.Api.GraphQL.Enums;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Comparisons;
@@ -14,10 +15,10 @@ public sealed class ComparisonRowType : ObjectGraphType<ComparisonRow>
         Field(x => x.Year).Description("Fiscal year (预算年度).");
         Field(x => x.Code).Description("Subject code (科目编码).");
         Field(x => x.Name).Description("Subject name (科目名称) as this unit's disclosure prints it.");
-        Field<NonNullGraphType<IntGraphType>>("level").Description("Level: 1 = 类, 2 = 款, 3 = 项.").Resolve(c => (int)c.Source.Level);
-        Field<DecimalGraphType>("total").Description("Total (合计), 万元.").Resolve(c => MoneyField.WanYuan(c.Source.Total));
-        Field<DecimalGraphType>("basic").Description("Basic expenditure (基本支出), 万元.").Resolve(c => MoneyField.WanYuan(c.Source.Basic));
-        Field<DecimalGraphType>("project").Description("Project expenditure (项目支出), 万元.").Resolve(c => MoneyField.WanYuan(c.Source.Project));
+        Field<NonNullGraphType<SubjectLevelType>>("level").Description("Level (级次): 类, 款 or 项.").Resolve(c => c.Source.Level);
+        Field<DecimalGraphType>("total").Description("Total (合计), 万元.").Resolve(c => FixedPointValue.ToDecimal(c.Source.Total));
+        Field<DecimalGraphType>("basic").Description("Basic expenditure (基本支出), 万元.").Resolve(c => FixedPointValue.ToDecimal(c.Source.Basic));
+        Field<DecimalGraphType>("project").Description("Project expenditure (项目支出), 万元.").Resolve(c => FixedPointValue.ToDecimal(c.Source.Project));
         Field(x => x.ShareOfUnitExpenditure, nullable: true)
             .Description("Percent of the unit's total expenditure (支出合计) that year, 2 decimals.");
         Field(x => x.Rank).Description("Rank by total among the compared units for the same year and subject (1 = largest; ties share).");

@@ -16,7 +16,7 @@ public sealed class IndicatorComparisonRowType : ObjectGraphType<IndicatorCompar
         Field(x => x.Name).Description("Indicator name (指标名称).");
         Field(x => x.Operator, nullable: true).Description("Operator (指标性质): ≥ ≤ = > < or 定性 (qualitative).");
         Field<DecimalGraphType>("numericTarget").Description("Numeric target (指标值), in the indicator's unit of measure.")
-            .Resolve(c => MoneyField.WanYuan(c.Source.NumericTarget));
+            .Resolve(c => FixedPointValue.ToDecimal(c.Source.NumericTarget));
         Field(x => x.TextTarget, nullable: true).Description("Target as text when qualitative (e.g. 良好).");
         Field(x => x.UnitOfMeasure, nullable: true).Description("Unit of measure (计量单位), e.g. %.");
         Field(x => x.IsCore, nullable: true).Description("Core indicator (是否核心指标).");

@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Comparisons;
+using BudgetGraph.Api.GraphQL.Enums;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Comparisons;
@@ -10,15 +11,15 @@ public sealed class PriorYearChangeType : ObjectGraphType<PriorYearChange>
         Name = "PriorYearChange";
         Description = "A 'this year vs last year' figure of a budget (同比变动), from the narrative statement " +
                       "(比上年增加/减少/持平) or, without one, from the previous-year disclosure; amounts in 万元.";
-        Field<NonNullGraphType<StringGraphType>>("metric").Description(
-                "What is measured, e.g. INCOME_TOTAL (收入), BASIC_EXPENDITURE (基本支出), THREE_PUBLIC_COSTS_TOTAL (三公经费).")
-            .Resolve(c => MetricName(c.Source.Metric));
+        Field<NonNullGraphType<NarrativeMetricType>>("metric")
+            .Description("What is measured, e.g. INCOME_TOTAL (收入), BASIC_EXPENDITURE (基本支出).")
+            .Resolve(c => c.Source.Metric);
         Field(x => x.Label).Description("The measured thing as the narrative writes it (e.g. 一般公共预算拨款).");
-        Field<DecimalGraphType>("currentAmount").Description("This year's amount, 万元.").Resolve(c => MoneyField.WanYuan(c.Source.CurrentAmount));
+        Field<DecimalGraphType>("currentAmount").Description("This year's amount, 万元.").Resolve(c => FixedPointValue.ToDecimal(c.Source.CurrentAmount));
         Field<DecimalGraphType>("change").Description("Signed change versus the previous year, 万元 (减少 is negative, 持平 is 0).")
-            .Resolve(c => MoneyField.WanYuan(c.Source.Change));
+            .Resolve(c => FixedPointValue.ToDecimal(c.Source.Change));
         Field<DecimalGraphType>("priorAmount").Description("Previous year's amount, 万元: current − change for the narrative.")
-            .Resolve(c => MoneyField.WanYuan(c.Source.PriorAmount));
+            .Resolve(c => FixedPointValue.ToDecimal(c.Source.PriorAmount));
         Field(x => x.PercentChange, nullable: true).Description("Change as a percent of the previous year, rounded to 2 decimals.");
         Field(x => x.ComparedYear, nullable: true).Description("The year compared against (比X年).");
         Field(x => x.Reason, nullable: true).Description("The stated reason (主要原因).");
@@ -28,12 +29,9 @@ public sealed class PriorYearChangeType : ObjectGraphType<PriorYearChange>
             .Resolve(c => c.Source.Source);
         Field<DecimalGraphType>("disclosedPriorAmount")
             .Description("The previous-year disclosure's own figure, 万元, when the dataset holds that disclosure.")
-            .Resolve(c => MoneyField.WanYuan(c.Source.DisclosedPriorAmount));
+            .Resolve(c => FixedPointValue.ToDecimal(c.Source.DisclosedPriorAmount));
         Field(x => x.AgreesWithDisclosure, nullable: true)
             .Description("Whether the narrative's implied prior year equals the previous-year disclosure (null: nothing to check).");
     }
 
-    /// <summary>SCREAMING_SNAKE_CASE of the metric, e.g. IncomeTotal → INCOME_TOTAL.</summary>
-    internal static string MetricName(BudgetGraph.Parsing.Model.NarrativeMetric metric) =>
-        string.Concat(metric.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : ch.ToString())).ToUpperInvariant();
 }

@@ -22,4 +22,7 @@ public sealed class NarrativeMetricType() : DescribedEnumType<NarrativeMetric>("
     (NarrativeMetric.VehiclePurchase, "VEHICLE_PURCHASE", "公务用车购置费."),
     (NarrativeMetric.OperatingCosts, "OPERATING_COSTS", "机关运行经费."),
     (NarrativeMetric.ProcurementTotal, "PROCUREMENT_TOTAL", "政府采购预算总额."),
-    (NarrativeMetric.PerformanceManagedProjects, "PERFORMANCE_MANAGED_PROJECTS", "绩效目标管理涉及的项目支出."));
+    (NarrativeMetric.PerformanceManagedProjects, "PERFORMANCE_MANAGED_PROJECTS", "绩效目标管理涉及的项目支出."),
+    (NarrativeMetric.GeneralPublicBudgetExpenditure, "GENERAL_PUBLIC_BUDGET_EXPENDITURE", "一般公共预算财政拨款支出."),
+    (NarrativeMetric.GovernmentFundExpenditure, "GOVERNMENT_FUND_EXPENDITURE", "政府性基金预算支出."),
+    (NarrativeMetric.StateCapitalExpenditure, "STATE_CAPITAL_EXPENDITURE", "国有资本经营预算支出."));

@@ -99,6 +99,54 @@ public sealed class FilterSpec<T>
         return this;
     }
 
+    /// <summary>
+    /// A collection of related objects, e.g. <c>indicators: { some: { isCore: { eq: true } } }</c>: <c>some</c>/<c>none</c>/
+    /// <c>all</c> become EXISTS subqueries, <c>any</c> tests for emptiness. The nested spec is read lazily, so two
+    /// entities may refer to each other.
+    /// </summary>
+    public FilterSpec<T> List<TChild, TInput>(string name, string description,
+        Expression<Func<T, IEnumerable<TChild>>> navigation, Func<FilterSpec<TChild>> nested)
+    {
+        _fields.Add(name, new FilterField(name, description, typeof(TInput), (target, value) =>
+        {
+            var collection = ParameterReplacer.Apply(navigation, target);
+            Expression result = Expression.Constant(true);
+            foreach (var (op, raw) in (IDictionary<string, object?>)value!)
+            {
+                if (raw is null) continue;
+                Expression part = op switch
+                {
+                    "some" => Expression.Call(ListMethods<TChild>.AnyWith, collection, Predicate(nested(), raw)),
+                    "none" => Expression.Not(Expression.Call(ListMethods<TChild>.AnyWith, collection, Predicate(nested(), raw))),
+                    "all" => Expression.Call(ListMethods<TChild>.All, collection, Predicate(nested(), raw)),
+                    "any" => (bool)raw
+                        ? Expression.Call(ListMethods<TChild>.Any, collection)
+                        : Expression.Not(Expression.Call(ListMethods<TChild>.Any, collection)),
+                    _ => throw new InvalidOperationException($"Unknown list filter operation '{op}'."),
+                };
+                result = result is ConstantExpression { Value: true } ? part : Expression.AndAlso(result, part);
+            }
+            return result;
+        }));
+        return this;
+    }
+
+    private static Expression<Func<TChild, bool>> Predicate<TChild>(FilterSpec<TChild> spec, object raw)
+    {
+        var child = Expression.Parameter(typeof(TChild), "c");
+        return Expression.Lambda<Func<TChild, bool>>(spec.Build(child, (IDictionary<string, object?>)raw), child);
+    }
+
+    private static class ListMethods<TChild>
+    {
+        public static readonly MethodInfo Any = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1).MakeGenericMethod(typeof(TChild));
+        public static readonly MethodInfo AnyWith = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(TChild));
+        public static readonly MethodInfo All = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.All) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(TChild));
+    }
+
     private FilterSpec<T> Add(string name, string description, Type graphType, LambdaExpression accessor,
         Func<Expression, object?, Expression> operations)
     {

@@ -27,7 +27,8 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
         this.Column<Indicator, StringGraphType, string?>("level3", "Third-level indicator (三级指标).", i => i.Level3);
         this.Decimal("weight", "Weight in points (指标权重).", i => i.Weight);
         this.Column<Indicator, StringGraphType, string?>("unitOfMeasure", "Unit of measure (计量单位), e.g. %, 人次.", i => i.UnitOfMeasure);
-        this.Column<Indicator, StringGraphType, string?>("operator", "Comparison operator as written (指标性质), e.g. ≥, =, ≤.", i => i.Operator);
+        this.Column<Indicator, StringGraphType, string?>("operator", "Normalised comparison operator (指标性质): ≥, ≤, =, >, < or 定性 (qualitative).", i => i.Operator);
+        this.Column<Indicator, StringGraphType, string?>("operatorRaw", "The operator as printed (原文指标性质), e.g. full-width ＝.", i => i.OperatorRaw);
         this.Decimal("numericTarget", "Numeric target value (指标值), in unitOfMeasure.", i => i.NumericTarget);
         this.Column<Indicator, StringGraphType, string?>("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget);
         this.Column<Indicator, BooleanGraphType, bool?>("isCore", "Whether it is a core indicator (是否核心指标); null when not stated.", i => i.IsCore);

@@ -17,6 +17,10 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// </summary>
 internal static class EntityQueries
 {
+    private static readonly System.Reflection.MethodInfo IntContains = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+        .MakeGenericMethod(typeof(int));
+
     /// <summary>A root connection: where → order → offset/limit → select the selected columns.</summary>
     public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
         Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, params string[] keys)
@@ -109,8 +113,7 @@ internal static class EntityQueries
 
     private static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, int>> key, IReadOnlyList<int> values)
     {
-        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
-            QueryParameter<int[]>.Of([.. values]), key.Body);
+        var contains = Expression.Call(IntContains, QueryParameter<int[]>.Of([.. values]), key.Body);
         return Expression.Lambda<Func<T, bool>>(contains, key.Parameters);
     }
 }

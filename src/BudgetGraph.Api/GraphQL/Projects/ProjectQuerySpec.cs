@@ -1,5 +1,6 @@
 using BudgetGraph.Api.GraphQL.Budgets;
 using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data.Entities;
@@ -18,7 +19,9 @@ public static class ProjectQuerySpec
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear)
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator)
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter)
-        .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter);
+        .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter)
+        .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
+            p => p.Indicators, () => IndicatorQuerySpec.Filter);
 
     public static readonly SortSpec<Project> Sort = new SortSpec<Project>(p => p.Id)
         .Field("name", "By name (项目名称).", p => p.Name)
