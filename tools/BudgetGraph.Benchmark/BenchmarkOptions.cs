@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace BudgetGraph.Benchmark;
 
-/// <summary>Command-line options: <c>--duration</c> and <c>--warmup</c> in seconds, <c>--clients</c>, <c>--url</c>.</summary>
-public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan WarmUp, int Clients, string? Url)
+/// <summary>
+/// Command-line options: <c>--duration</c> and <c>--warmup</c> in seconds, <c>--clients</c>, <c>--url</c> (a running
+/// service instead of starting one), <c>--query</c> (drive this one query instead of the four, to diagnose).
+/// </summary>
+public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan WarmUp, int Clients, string? Url, string? Query = null)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -17,7 +20,8 @@ public sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan WarmUp, int Cl
                 "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture)) },
                 "--clients" => options with { Clients = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--url" => options with { Url = value },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; use --duration, --warmup, --clients or --url."),
+                "--query" => options with { Query = value },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; use --duration, --warmup, --clients, --url or --query."),
             };
             i++;
         }

@@ -12,7 +12,7 @@ public sealed record BenchmarkQuery(string Name, string Query)
         new("unit list",
             "{ units { nodes { id slug name shortName } } }"),
         new("one budget's subject lines",
-            """{ budget(unitSlug: "nanping", year: 2024) { year expenditureLines { code name level total basic project } } }"""),
+            """{ budget(unitSlug: "nanping", year: 2024) { year expenditureLines { code name level parentCode total basic project } } }"""),
         new("20 largest projects + indicators",
             "{ projects(first: 20, order: [{ amount: DESC }]) { nodes { name amount indicators { name operator numericTarget textTarget unitOfMeasure } } } }"),
         new("units → budgets → projects → indicators",

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BudgetGraph.Benchmark;
 
-// dotnet run -c Release --project tools/BudgetGraph.Benchmark -- [--duration 10] [--warmup 3] [--clients 32] [--url http://host/graphql]
+// dotnet run -c Release --project tools/BudgetGraph.Benchmark -- [--duration 10] [--warmup 3] [--clients 32] [--url http://host/graphql] [--query '{ … }']
 // Without --url it starts the API itself (dotnet run -c Release, a throw-away SQLite database with the seeds).
 var options = BenchmarkOptions.Parse(args);
 
@@ -25,7 +25,8 @@ try
     Console.WriteLine("| query | req/s | p50 ms | p99 ms | requests | errors |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|");
     var failed = false;
-    foreach (var query in BenchmarkQuery.All)
+    var queries = options.Query is null ? BenchmarkQuery.All : [new BenchmarkQuery("custom", options.Query)];
+    foreach (var query in queries)
     {
         var result = await runner.RunAsync(query, options.Clients, options.WarmUp, options.Duration);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

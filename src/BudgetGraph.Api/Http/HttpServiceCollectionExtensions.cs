@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 
 namespace BudgetGraph.Api.Http;
@@ -8,6 +11,9 @@ public static class HttpServiceCollectionExtensions
     public static IServiceCollection AddBudgetGraphHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        // Chinese names and amounts' units as UTF-8, not \uXXXX escapes: half the bytes, readable with curl.
+        // HTML-sensitive characters (<, >, &, ') stay escaped.
+        services.Configure<JsonSerializerOptions>(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();

@@ -24,6 +24,15 @@ public sealed class GraphQLHttpEndpointTests(LiveServerFixture server)
     }
 
     [Fact]
+    public async Task Chinese_text_is_sent_as_utf8_not_escaped()
+    {
+        // The official name of the Nanping office, as in seeds/nanping-2024.txt.
+        using var response = await PostAsync("""{"query":"{ unit(slug: \"nanping\") { name } }"}""");
+
+        Assert.Equal("""{"data":{"unit":{"name":"重庆市南岸区人民政府南坪街道办事处"}}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Post_accepting_graphql_response_json_answers_in_that_media_type()
     {
         using var response = await PostAsync("""{"query":"{ __typename }"}""", accept: $"{Json};q=0.9, {GraphQLResponse}");

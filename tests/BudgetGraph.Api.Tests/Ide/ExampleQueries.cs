@@ -3,12 +3,12 @@ using BudgetGraph.Api.Tests.Http;
 
 namespace BudgetGraph.Api.Tests.Ide;
 
-/// <summary>The IDE's example queries, read from their sources in ide/src/examples/*.graphql.</summary>
+/// <summary>The IDE's example queries, read from their sources in ide/src/examples/*.graphql (ordered by their number).</summary>
 public static partial class ExampleQueries
 {
     public static IReadOnlyList<ExampleQuery> All { get; } = Directory
         .GetFiles(Path.Combine(RepositoryRoot.Path, "ide", "src", "examples"), "*.graphql")
-        .Order(StringComparer.Ordinal)
+        .OrderBy(path => int.Parse(Path.GetFileName(path).Split('-')[0], System.Globalization.CultureInfo.InvariantCulture))
         .Select(path =>
         {
             var query = File.ReadAllText(path);

@@ -27,11 +27,11 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
         // and types over it, so the text ends up exactly as typed).
         await page.ClickAsync(".graphiql-query-editor .CodeMirror");
         await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("{ fiscalYears { year } }");
-        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("{ fiscalYears { year } }");
+        await page.Keyboard.TypeAsync("{ unit(slug: \"nanping\") { name } }");
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("{ unit(slug: \"nanping\") { name } }");
         await page.ClickAsync(".graphiql-execute-button");
 
-        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"fiscalYears\": [",
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"name\": \"重庆市南岸区人民政府南坪街道办事处\"",
             new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
     }
 
@@ -41,7 +41,7 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
         var page = await OpenIdeAsync();
 
         var tabs = page.Locator(".graphiql-tab");
-        await Assertions.Expect(tabs).ToHaveCountAsync(5);
+        await Assertions.Expect(tabs).ToHaveCountAsync(ExampleQueries.All.Count);
         await Assertions.Expect(tabs.First).ToContainTextAsync("BigProjects2024And2025");
         await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("100 万元");
     }
