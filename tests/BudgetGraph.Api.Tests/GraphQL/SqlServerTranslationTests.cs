@@ -1,0 +1,41 @@
+using BudgetGraph.Api.GraphQL.Projects;
+using BudgetGraph.Api.GraphQL.Sorting;
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// The same filter and sort specs translate on SQL Server too (the SQL is generated without a server): amounts are
+/// compared as stored integers, strings with LIKE, lists with IN, pages with OFFSET/FETCH.
+/// </summary>
+public sealed class SqlServerTranslationTests
+{
+    [Fact]
+    public void Project_filter_sort_and_page_translate_to_sql_server()
+    {
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["year"] = new Dictionary<string, object?> { ["in"] = new List<object?> { 2024, 2025 } },
+            ["amount"] = new Dictionary<string, object?> { ["gt"] = 100m },
+            ["name"] = new Dictionary<string, object?> { ["contains"] = "街道" },
+            ["unit"] = new Dictionary<string, object?> { ["slug"] = new Dictionary<string, object?> { ["eq"] = "nanping" } },
+            ["indicators"] = new Dictionary<string, object?> { ["some"] = new Dictionary<string, object?> { ["isCore"] = new Dictionary<string, object?> { ["eq"] = true } } },
+        };
+        var order = new List<object?> { new Dictionary<string, object?> { ["amount"] = SortDirection.Descending } };
+        var query = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where), order)
+            .Skip(0).Take(11).Select(p => new { p.Id, p.Name, p.Amount });
+
+        var sql = query.ToQueryString();
+
+        Assert.Contains("[p].[Amount] >", sql);
+        Assert.Contains("[p].[FiscalYear] IN", sql);
+        Assert.Contains("LIKE", sql);
+        Assert.Contains("[u].[Slug] =", sql);
+        Assert.Contains("EXISTS", sql);
+        Assert.Contains("ORDER BY [p].[Amount] DESC, [p].[Id]", sql);
+        Assert.Contains("OFFSET", sql);
+        Assert.Contains("100000000", sql); // 100 万元 as the stored integer (value × 1,000,000)
+    }
+}
