@@ -1,5 +1,6 @@
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Data;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,9 @@ public sealed class BudgetSchema : Schema
         Options = options;
         Description = "BudgetGraph: the department budget disclosures (部门预算公开) of five Chongqing sub-district offices.";
         Query = services.GetRequiredService<QueryType>();
+        // IDEs (GraphiQL) send a deeply nested introspection query on load; it reads no data, so it must not count
+        // against the complexity limit meant for data queries.
+        this.WithIntrospectionComplexityImpact(0);
     }
 
     public IDbContextFactory<BudgetDbContext> DbContextFactory { get; }

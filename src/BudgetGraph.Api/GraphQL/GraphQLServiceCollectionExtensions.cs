@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQL;
 using GraphQL.Execution;
@@ -20,7 +22,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)
-            .AddSystemTextJson()
+            // Chinese text is written as UTF-8, not as \uXXXX escapes: journalists read raw responses too.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             // Batch loaders park results and complete them one after another: no two queries share state.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(c =>

@@ -89,4 +89,42 @@ public sealed class ImportedSeedsTests(ImportedSeedsFixture fixture) : IClassFix
         Assert.False(string.IsNullOrEmpty(subject.GetProperty("englishName").GetString()));
         Assert.Contains(subject.GetProperty("children").EnumerateArray(), c => c.GetProperty("code").GetString() == "21205");
     }
+
+    [Fact]
+    public async Task Jiangbeicheng_2025_three_public_costs_procurement_and_nanping_prior_year_statements()
+    {
+        // jiangbeicheng-2025.txt l.248: 33.50 / 3.00 / 27.50 / — / 27.50 / 3.00; procurement 954.58 (l.472).
+        // nanping-2024.txt l.45: 收入比2023年减少355.71万元.
+        var data = await fixture.DataAsync("""
+            { j: budget(unitSlug: "jiangbeicheng", year: 2025) { totals { procurement }
+                threePublicCosts { total overseasTravel vehicleSubtotal vehicleOperation officialReception source { line } } }
+              n: budget(unitSlug: "nanping", year: 2024) { priorYearStatements { metric change comparedYear reason source { line } } } }
+            """);
+        var costs = data.GetProperty("j").GetProperty("threePublicCosts");
+        Assert.Equal(33.50m, costs.GetProperty("total").GetDecimal());
+        Assert.Equal(3.00m, costs.GetProperty("overseasTravel").GetDecimal());
+        Assert.Equal(27.50m, costs.GetProperty("vehicleOperation").GetDecimal());
+        Assert.Equal(3.00m, costs.GetProperty("officialReception").GetDecimal());
+        Assert.Equal(954.58m, data.GetProperty("j").GetProperty("totals").GetProperty("procurement").GetDecimal());
+        var income = data.GetProperty("n").GetProperty("priorYearStatements").EnumerateArray()
+            .First(s => s.GetProperty("metric").GetString() == "INCOME_TOTAL");
+        Assert.Equal(-355.71m, income.GetProperty("change").GetDecimal());
+        Assert.Equal(2023, income.GetProperty("comparedYear").GetInt32());
+        Assert.Equal(45, income.GetProperty("source").GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Indicator_source_names_the_card_table()
+    {
+        var data = await fixture.DataAsync("""
+            { indicators(where: { name: { eq: "社区牵头解决问题数量" } }) { nodes { isCore weight numericTarget source { fileName tableTitle line } } } }
+            """);
+        var node = Assert.Single(data.GetProperty("indicators").GetProperty("nodes").EnumerateArray());
+        Assert.True(node.GetProperty("isCore").GetBoolean());
+        Assert.Equal(15m, node.GetProperty("weight").GetDecimal());
+        Assert.Equal(100m, node.GetProperty("numericTarget").GetDecimal());
+        Assert.Equal("nanping-2024.txt", node.GetProperty("source").GetProperty("fileName").GetString());
+        Assert.Contains("项目绩效目标表", node.GetProperty("source").GetProperty("tableTitle").GetString());
+        Assert.Equal(472, node.GetProperty("source").GetProperty("line").GetInt32());
+    }
 }

@@ -45,6 +45,20 @@ public sealed class SqliteQueryTests : IClassFixture<SqliteQueryTests.TwoBudgets
     }
 
     [Fact]
+    public async Task The_amount_filter_is_served_by_the_amount_index()
+    {
+        await using var db = _fixture.Database.CreateContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT \"Id\" FROM \"Projects\" WHERE \"Amount\" > 100000000 ORDER BY \"Amount\" DESC";
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH Projects USING", StringComparison.Ordinal) && step.Contains("INDEX IX_Projects_Amount (Amount>?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Sum_by_category_runs_in_SQL_and_is_exact()
     {
         await using var db = _fixture.Database.CreateContext();

@@ -42,8 +42,8 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
         Field<NonNullGraphType<BudgetType>>("budget").Description("The budget (部门预算).")
             .Resolve(c => EntityQueries.ByKey(c, c.Source.BudgetId, db => db.Budgets, b => b.Id, "Id")).Reads("BudgetId");
         Field<NonNullGraphType<SourceReferenceType>>("source")
-            .Description("Where the indicator is in the disclosure (来源): file and line.")
-            .Resolve(c => SourceReferences.Load(c, c.Source.BudgetId, null, c.Source.SourceLine))
-            .Reads("BudgetId", "SourceLine");
+            .Description("Where the indicator is in the disclosure (来源): file, table title (its card's, or 整体绩效目标表) and line.")
+            .Resolve(c => SourceReferences.LoadForIndicator(c, c.Source.Id, c.Source.SourceLine))
+            .Reads("Id", "SourceLine");
     }
 }

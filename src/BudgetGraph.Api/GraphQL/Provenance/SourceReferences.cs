@@ -3,6 +3,7 @@ using BudgetGraph.Api.GraphQL.Loading;
 using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
+using E = BudgetGraph.Data.Entities;
 
 namespace BudgetGraph.Api.GraphQL.Provenance;
 
@@ -37,6 +38,33 @@ internal static class SourceReferences
         var document = documents.Load(budgetId);
         var table = tableId is { } id ? tables.Load(id) : null;
         return new Combined(document, table, line);
+    }
+
+    /// <summary>
+    /// An indicator's provenance in one batched query: its card's table, or for an overall-goal indicator the
+    /// budget's overall performance table (整体绩效目标表).
+    /// </summary>
+    public static IDataLoaderResult LoadForIndicator(IResolveFieldContext context, int indicatorId, int line)
+    {
+        var factory = context.DbFactory();
+        var loader = RequestBatches.For(context).GetOrAdd(context.FieldAst, "source:indicators", () =>
+            new BatchLoader<int, SourceReference?>(async (ids, ct) =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                var rows = await db.Indicators.Where(i => ids.Contains(i.Id))
+                    .Select(i => new
+                    {
+                        i.Id,
+                        i.Budget.SourceDocument.FileName,
+                        Table = i.Project != null
+                            ? new { i.Project.Table.Title, i.Project.Table.TableNumber }
+                            : db.DisclosedTables.Where(t => t.BudgetId == i.BudgetId && t.Kind == E.TableKind.OverallPerformance)
+                                .Select(t => new { t.Title, t.TableNumber }).FirstOrDefault(),
+                    })
+                    .ToListAsync(ct);
+                return rows.ToDictionary(r => r.Id, r => (SourceReference?)new SourceReference(r.FileName, r.Table?.Title, r.Table?.TableNumber, null));
+            }, null));
+        return loader.Load(indicatorId).Then<SourceReference?>(s => s is null ? null : s with { Line = line });
     }
 
     private sealed class Combined(IDataLoaderResult document, IDataLoaderResult? table, int? line) : IDataLoaderResult
