@@ -39,9 +39,9 @@ try
     }
     return failed ? 1 : 0;
 }
-catch (InvalidOperationException e)
+catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException)
 {
-    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine($"benchmark stopped: {e.Message}");
     return 2;
 }
 finally

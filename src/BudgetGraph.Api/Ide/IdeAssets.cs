@@ -73,6 +73,8 @@ public sealed class IdeAssets
         var headers = http.Response.Headers;
         headers.ETag = file.EntityTag;
         headers.CacheControl = revalidateEachTime ? "no-cache" : "public, max-age=3600";
+        // The page shares its URL with the API, which answers programs: caches must key on Accept.
+        if (revalidateEachTime) headers.Vary = HeaderNames.Accept;
         if (http.Request.Headers.IfNoneMatch.Contains(file.EntityTag))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;

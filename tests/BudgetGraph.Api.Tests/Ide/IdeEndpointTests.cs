@@ -23,6 +23,7 @@ public sealed class IdeEndpointTests(LiveServerFixture server)
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("<div id=\"graphiql\">", page);
         Assert.Contains("src=\"/ide/graphiql.js\"", page);
+        Assert.Contains("Accept", response.Headers.Vary);
     }
 
     [Fact]
