@@ -70,7 +70,7 @@ internal static class EntityQueries
             var where = context.RawArgument("where");
             var order = context.RawArgument("order");
             var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
-            var groupKey = foreignKey.Compile();
+            var groupKey = KeyReaders<T>.For(foreignKey);
             return new BatchLoader<int, IReadOnlyList<T>>(async (parentKeys, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
@@ -100,7 +100,7 @@ internal static class EntityQueries
         {
             var factory = context.DbFactory();
             var projection = Projection<T>.For(graphType, SelectionReader.SelectedFields(context), keys);
-            var getId = id.Compile();
+            var getId = KeyReaders<T>.For(id);
             return new BatchLoader<int, T?>(async (ids, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
