@@ -18,6 +18,8 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLHttpResponseWriter writer,
     IOptions<GraphQLHttpOptions> options,
     ParsedDocumentCache documentCache,
+    ResponseCache responseCache,
+    DataVersion dataVersion,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -40,6 +42,18 @@ public sealed class GraphQLHttpEndpoint(
                 : await reader.ReadPostAsync(http.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
             var document = isGet ? ParseAndRejectNonQueryOperation(request) : null;
 
+            string? cacheKey = null, version = null;
+            if (responseCache.Enabled && IsQuery(request, document))
+            {
+                cacheKey = responseCache.Key(mediaType, request);
+                version = await dataVersion.CurrentAsync(cancellationToken);
+                if (responseCache.TryGet(cacheKey, version, out var cached))
+                {
+                    await writer.WriteSerializedAsync(http, mediaType, StatusCodes.Status200OK, cached, cacheable: isGet, cancellationToken);
+                    return;
+                }
+            }
+
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
@@ -58,6 +72,13 @@ public sealed class GraphQLHttpEndpoint(
             var statusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
                 ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK;
+            if (cacheKey is not null && version is not null && result.Executed && result.Errors is not { Count: > 0 })
+            {
+                var body = await writer.SerializeAsync(result, cancellationToken);
+                responseCache.Add(cacheKey, version, body);
+                await writer.WriteSerializedAsync(http, mediaType, statusCode, body, cacheable: isGet, cancellationToken);
+                return;
+            }
             await writer.WriteResultAsync(http, mediaType, statusCode, result, cacheable: isGet && result.Executed, cancellationToken);
         }
         catch (GraphQLHttpRequestException requestError)
@@ -73,6 +94,19 @@ public sealed class GraphQLHttpEndpoint(
             logger.LogError(unexpected, "Unhandled error while serving a GraphQL request");
             await writer.WriteInternalErrorAsync(http, mediaType, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Only queries are answered from the cache. The schema has no mutations, but a POSTed document is parsed here
+    /// only when it is cached already; anything not known to be a query simply is not cached.
+    /// </summary>
+    private bool IsQuery(GraphQLRequest request, GraphQLDocument? document)
+    {
+        if (request.DocumentId is not null) return true; // persisted documents are registered queries
+        document ??= request.Query is null ? null : documentCache.TryGet(request.Query);
+        if (document is null) return request.Query is not null && request.Query.TrimStart().StartsWith('{');
+        var operation = SelectOperation(document, request.OperationName);
+        return operation is { Operation: OperationType.Query };
     }
 
     /// <summary>

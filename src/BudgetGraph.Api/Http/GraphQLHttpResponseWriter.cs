@@ -17,9 +17,16 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
         CancellationToken cancellationToken)
     {
         var body = await SerializeAsync(result, cancellationToken);
+        await WriteSerializedAsync(http, mediaType, statusCode, body, cacheable, cancellationToken);
+    }
+
+    /// <summary>Writes an answer serialized earlier (e.g. kept by <see cref="ResponseCache"/>), with the same ETag rules.</summary>
+    public async Task WriteSerializedAsync(HttpContext http, string mediaType, int statusCode, ReadOnlyMemory<byte> body,
+        bool cacheable, CancellationToken cancellationToken)
+    {
         if (cacheable && statusCode == StatusCodes.Status200OK)
         {
-            var entityTag = ComputeEntityTag(body.WrittenSpan);
+            var entityTag = ComputeEntityTag(body.Span);
             var headers = http.Response.Headers;
             headers.ETag = entityTag;
             headers.CacheControl = $"public, max-age={options.Value.GetResponseMaxAgeSeconds}";
@@ -63,21 +70,21 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
         await WriteBodyAsync(http, mediaType, statusCode, body, cancellationToken);
     }
 
-    private async Task<ArrayBufferWriter<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    public async Task<ReadOnlyMemory<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         await using var stream = new BufferWriterStream(buffer);
         await serializer.WriteAsync(stream, result, cancellationToken);
-        return buffer;
+        return buffer.WrittenMemory;
     }
 
-    private static async Task WriteBodyAsync(HttpContext http, string mediaType, int statusCode, ArrayBufferWriter<byte> body,
+    private static async Task WriteBodyAsync(HttpContext http, string mediaType, int statusCode, ReadOnlyMemory<byte> body,
         CancellationToken cancellationToken)
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        http.Response.ContentLength = body.WrittenCount;
-        await http.Response.Body.WriteAsync(body.WrittenMemory, cancellationToken);
+        http.Response.ContentLength = body.Length;
+        await http.Response.Body.WriteAsync(body, cancellationToken);
     }
 
     private static string ComputeEntityTag(ReadOnlySpan<byte> body)

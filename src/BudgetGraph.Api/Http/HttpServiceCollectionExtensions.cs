@@ -17,6 +17,9 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<ResponseCache>();
         services.AddSingleton<PersistedDocumentStore>();
         services.AddSingleton<PersistedDocumentEndpoint>();
         // GraphQL.NET's persisted-document handler (documentId → query) in front of execution; plain queries stay allowed.

@@ -47,9 +47,11 @@ public sealed class GraphQLHttpEndpointFailureTests
     private static GraphQLHttpEndpoint CreateEndpoint(IDocumentExecuter<BudgetSchema> executer)
     {
         var serializer = new GraphQLSerializer();
-        var options = Options.Create(new GraphQLHttpOptions());
+        // No response cache here (these requests never succeed), so no database is needed for the data version.
+        var options = Options.Create(new GraphQLHttpOptions { ResponseCacheEntries = 0 });
         return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(serializer), new GraphQLHttpResponseWriter(serializer, options),
-            options, new ParsedDocumentCache(), NullLogger<GraphQLHttpEndpoint>.Instance);
+            options, new ParsedDocumentCache(), new ResponseCache(options, serializer), new DataVersion(null!, TimeProvider.System),
+            NullLogger<GraphQLHttpEndpoint>.Instance);
     }
 
     private static DefaultHttpContext PostContext(string body)

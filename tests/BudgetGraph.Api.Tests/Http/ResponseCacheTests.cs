@@ -1,0 +1,126 @@
+using BudgetGraph.Api.GraphQL;
+using BudgetGraph.Api.Http;
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGraph.Api.Tests.Http;
+
+/// <summary>
+/// Repeated queries are answered from memory while the data are unchanged, and computed afresh after an import
+/// (a new source document) — with a counting fake executer and a real SQLite database for the data version.
+/// </summary>
+public sealed class ResponseCacheTests : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly CountingExecuter _executer = new();
+    private readonly ManualTime _time = new();
+    private readonly GraphQLHttpEndpoint _endpoint;
+
+    public ResponseCacheTests()
+    {
+        _connection.Open();
+        using (var db = CreateContext()) db.Database.EnsureCreated();
+        var serializer = new GraphQLSerializer();
+        var options = Options.Create(new GraphQLHttpOptions());
+        _endpoint = new GraphQLHttpEndpoint(_executer, new GraphQLHttpRequestReader(serializer),
+            new GraphQLHttpResponseWriter(serializer, options), options, new ParsedDocumentCache(),
+            new ResponseCache(options, serializer), new DataVersion(new Factory(this), _time), NullLogger<GraphQLHttpEndpoint>.Instance);
+    }
+
+    [Fact]
+    public async Task A_repeated_query_is_answered_from_memory_with_the_same_bytes()
+    {
+        var first = await PostAsync("""{"query":"{ units { totalCount } }"}""");
+        var second = await PostAsync("""{"query":"{ units { totalCount } }"}""");
+
+        Assert.Equal(1, _executer.Calls);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Different_variables_are_different_answers()
+    {
+        await PostAsync("""{"query":"query($s: String!) { unit(slug: $s) { name } }","variables":{"s":"nanping"}}""");
+        await PostAsync("""{"query":"query($s: String!) { unit(slug: $s) { name } }","variables":{"s":"chaoyang"}}""");
+
+        Assert.Equal(2, _executer.Calls);
+    }
+
+    [Fact]
+    public async Task An_import_invalidates_the_cached_answers()
+    {
+        await PostAsync("""{"query":"{ units { totalCount } }"}""");
+        await using (var db = CreateContext())
+        {
+            db.SourceDocuments.Add(new SourceDocument { FileName = "new.txt", Sha256 = new string('a', 64), EncodingName = "utf-8" });
+            await db.SaveChangesAsync();
+        }
+        _time.Advance(DataVersion.RefreshInterval);
+
+        await PostAsync("""{"query":"{ units { totalCount } }"}""");
+
+        Assert.Equal(2, _executer.Calls);
+    }
+
+    [Fact]
+    public async Task Answers_with_errors_are_not_kept()
+    {
+        _executer.WithError = true;
+
+        await PostAsync("""{"query":"{ unit(slug: \"nowhere\") { name } }"}""");
+        await PostAsync("""{"query":"{ unit(slug: \"nowhere\") { name } }"}""");
+
+        Assert.Equal(2, _executer.Calls);
+    }
+
+    private async Task<string> PostAsync(string body)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "POST";
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+        http.Response.Body = new MemoryStream();
+        await _endpoint.HandleAsync(http);
+        Assert.Equal(StatusCodes.Status200OK, http.Response.StatusCode);
+        return System.Text.Encoding.UTF8.GetString(((MemoryStream)http.Response.Body).ToArray());
+    }
+
+    private BudgetDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite(_connection).Options);
+
+    public void Dispose() => _connection.Dispose();
+
+    private sealed class Factory(ResponseCacheTests owner) : IDbContextFactory<BudgetDbContext>
+    {
+        public BudgetDbContext CreateDbContext() => owner.CreateContext();
+    }
+
+    private sealed class ManualTime : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
+        public override DateTimeOffset GetUtcNow() => _now;
+        public void Advance(TimeSpan by) => _now += by;
+    }
+
+    /// <summary>Answers every query with a fixed result and counts how often it was asked.</summary>
+    private sealed class CountingExecuter : IDocumentExecuter<BudgetSchema>
+    {
+        public int Calls { get; private set; }
+        public bool WithError { get; set; }
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options)
+        {
+            Calls++;
+            var result = new ExecutionResult { Executed = true, Data = new Dictionary<string, object?> { ["calls"] = Calls } };
+            if (WithError) result.AddError(new ExecutionError("not found") { Code = "NOT_FOUND" });
+            return Task.FromResult(result);
+        }
+    }
+}
