@@ -26,6 +26,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
+    public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -123,6 +124,13 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
         {
             e.HasIndex(s => new { s.Classification, s.Code }).IsUnique();
             e.HasIndex(s => s.ParentCode);
+        });
+
+        model.Entity<ParserNote>(e =>
+        {
+            e.Property(n => n.Message).HasMaxLength(int.MaxValue);
+            e.HasIndex(n => n.BudgetId);
+            e.HasOne(n => n.Budget).WithMany(b => b.ParserNotes).HasForeignKey(n => n.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<DataQualityFinding>(e =>

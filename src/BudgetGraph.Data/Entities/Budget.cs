@@ -48,6 +48,7 @@ public class Budget
     /// <summary>Indicators of the overall goal (整体绩效目标表); project indicators hang off their project.</summary>
     public List<Indicator> OverallIndicators { get; set; } = [];
     public List<DataQualityFinding> Findings { get; set; } = [];
+    public List<ParserNote> ParserNotes { get; set; } = [];
     /// <summary>The 合计 rows of the tables, one figure per column (see <see cref="TableTotal"/>).</summary>
     public List<TableTotal> TableTotals { get; set; } = [];
 }

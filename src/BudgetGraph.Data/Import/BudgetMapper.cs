@@ -27,6 +27,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         MapNarrative();
         MapOverallPerformance();
         MapProjects();
+        MapParserNotes();
         _budget.Findings.AddRange(findings.Select(f => new DataQualityFinding
         {
             Rule = f.Rule,
@@ -255,6 +256,9 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
             Section = n.Section,
             SourceLine = n.Line,
         }));
+
+    private void MapParserNotes() =>
+        _budget.ParserNotes.AddRange(disclosure.Notes.Select(n => new ParserNote { Budget = _budget, Line = n.Line, Message = n.Message }));
 
     private void MapOverallPerformance()
     {

@@ -116,6 +116,17 @@ CREATE TABLE [NarrativeStatements] (
 GO
 
 
+CREATE TABLE [ParserNotes] (
+    [Id] int NOT NULL IDENTITY,
+    [BudgetId] int NOT NULL,
+    [Line] int NOT NULL,
+    [Message] nvarchar(max) NOT NULL,
+    CONSTRAINT [PK_ParserNotes] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_ParserNotes_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [EconomicLines] (
     [Id] int NOT NULL IDENTITY,
     [BudgetId] int NOT NULL,
@@ -382,6 +393,10 @@ GO
 
 
 CREATE INDEX [IX_NarrativeStatements_BudgetId_Metric] ON [NarrativeStatements] ([BudgetId], [Metric]);
+GO
+
+
+CREATE INDEX [IX_ParserNotes_BudgetId] ON [ParserNotes] ([BudgetId]);
 GO
 
 

@@ -3,6 +3,7 @@ using BudgetGraph.Api.GraphQL.Findings;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Lines;
 using BudgetGraph.Api.GraphQL.Loading;
+using BudgetGraph.Api.GraphQL.ParserNotes;
 using BudgetGraph.Api.GraphQL.Projects;
 using BudgetGraph.Api.GraphQL.Relay;
 using BudgetGraph.Api.GraphQL.Units;
@@ -54,5 +55,6 @@ public sealed class BudgetType : ObjectGraphType<Budget>
             .Reads("Id");
         LinesFields.AddTo(this);
         BudgetComparisonFields.AddTo(this);
+        ParserNoteFields.AddTo(this);
     }
 }
