@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Comparisons;
 using GraphQL.Types;
 
@@ -16,7 +17,7 @@ public sealed class IndicatorComparisonRowType : ObjectGraphType<IndicatorCompar
         Field(x => x.Name).Description("Indicator name (指标名称).");
         Field(x => x.Operator, nullable: true).Description("Operator (指标性质): ≥ ≤ = > < or 定性 (qualitative).");
         Field<DecimalGraphType>("numericTarget").Description("Numeric target (指标值), in the indicator's unit of measure.")
-            .Resolve(c => FixedPointValue.ToDecimal(c.Source.NumericTarget));
+            .Resolve(c => FixedPoint.FromStored(c.Source.NumericTarget));
         Field(x => x.TextTarget, nullable: true).Description("Target as text when qualitative (e.g. 良好).");
         Field(x => x.UnitOfMeasure, nullable: true).Description("Unit of measure (计量单位), e.g. %.");
         Field(x => x.IsCore, nullable: true).Description("Core indicator (是否核心指标).");

@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Api.GraphQL.Enums;
 using GraphQL.Types;
@@ -15,11 +16,11 @@ public sealed class PriorYearChangeType : ObjectGraphType<PriorYearChange>
             .Description("What is measured, e.g. INCOME_TOTAL (收入), BASIC_EXPENDITURE (基本支出).")
             .Resolve(c => c.Source.Metric);
         Field(x => x.Label).Description("The measured thing as the narrative writes it (e.g. 一般公共预算拨款).");
-        Field<DecimalGraphType>("currentAmount").Description("This year's amount, 万元.").Resolve(c => FixedPointValue.ToDecimal(c.Source.CurrentAmount));
+        Field<DecimalGraphType>("currentAmount").Description("This year's amount, 万元.").Resolve(c => FixedPoint.FromStored(c.Source.CurrentAmount));
         Field<DecimalGraphType>("change").Description("Signed change versus the previous year, 万元 (减少 is negative, 持平 is 0).")
-            .Resolve(c => FixedPointValue.ToDecimal(c.Source.Change));
+            .Resolve(c => FixedPoint.FromStored(c.Source.Change));
         Field<DecimalGraphType>("priorAmount").Description("Previous year's amount, 万元: current − change for the narrative.")
-            .Resolve(c => FixedPointValue.ToDecimal(c.Source.PriorAmount));
+            .Resolve(c => FixedPoint.FromStored(c.Source.PriorAmount));
         Field(x => x.PercentChange, nullable: true).Description("Change as a percent of the previous year, rounded to 2 decimals.");
         Field(x => x.ComparedYear, nullable: true).Description("The year compared against (比X年).");
         Field(x => x.Reason, nullable: true).Description("The stated reason (主要原因).");
@@ -29,7 +30,7 @@ public sealed class PriorYearChangeType : ObjectGraphType<PriorYearChange>
             .Resolve(c => c.Source.Source);
         Field<DecimalGraphType>("disclosedPriorAmount")
             .Description("The previous-year disclosure's own figure, 万元, when the dataset holds that disclosure.")
-            .Resolve(c => FixedPointValue.ToDecimal(c.Source.DisclosedPriorAmount));
+            .Resolve(c => FixedPoint.FromStored(c.Source.DisclosedPriorAmount));
         Field(x => x.AgreesWithDisclosure, nullable: true)
             .Description("Whether the narrative's implied prior year equals the previous-year disclosure (null: nothing to check).");
     }

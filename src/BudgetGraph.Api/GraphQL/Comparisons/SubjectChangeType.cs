@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Api.GraphQL.Enums;
 using GraphQL.Types;
@@ -14,11 +15,11 @@ public sealed class SubjectChangeType : ObjectGraphType<SubjectChange>
         Field(x => x.Name).Description("Subject name (科目名称).");
         Field<NonNullGraphType<SubjectLevelType>>("level").Description("Level (级次): 类, 款 or 项.").Resolve(c => c.Source.Level);
         Field<DecimalGraphType>("current").Description("This year's total, 万元 (null: subject absent this year).")
-            .Resolve(c => FixedPointValue.ToDecimal(c.Source.Current));
+            .Resolve(c => FixedPoint.FromStored(c.Source.Current));
         Field<DecimalGraphType>("prior").Description("Previous year's total, 万元 (null: subject absent last year).")
-            .Resolve(c => FixedPointValue.ToDecimal(c.Source.Prior));
+            .Resolve(c => FixedPoint.FromStored(c.Source.Prior));
         Field<DecimalGraphType>("change").Description("current − prior, 万元 (absent counts as 0).")
-            .Resolve(c => FixedPointValue.ToDecimal(c.Source.Change));
+            .Resolve(c => FixedPoint.FromStored(c.Source.Change));
         Field(x => x.PercentChange, nullable: true).Description("Change as a percent of prior, 2 decimals (null when prior is 0 or absent).");
         Field<NonNullGraphType<SubjectChangeStatusEnum>>("status").Description("Continued, new or dropped.").Resolve(c => c.Source.Status);
     }
