@@ -27,6 +27,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
+    public DbSet<SchemaStamp> SchemaStamps => Set<SchemaStamp>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -125,6 +126,8 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasIndex(s => new { s.Classification, s.Code }).IsUnique();
             e.HasIndex(s => s.ParentCode);
         });
+
+        model.Entity<SchemaStamp>(e => e.Property(s => s.ModelHash).HasMaxLength(64));
 
         model.Entity<ParserNote>(e =>
         {

@@ -1,3 +1,8 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using BudgetGraph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Data;
@@ -9,8 +14,46 @@ namespace BudgetGraph.Data;
 /// </summary>
 public static class DatabaseSetup
 {
-    public static Task<bool> EnsureCreatedAsync(BudgetDbContext db, CancellationToken cancellationToken = default) =>
-        db.Database.EnsureCreatedAsync(cancellationToken);
+    private static readonly ConcurrentDictionary<string, string> ModelHashes = new();
+
+    /// <summary>
+    /// Creates the schema when the database has none and stamps it with the model's hash; for an existing database,
+    /// checks the stamp and throws <see cref="DatabaseSchemaMismatchException"/> when it was made from another model
+    /// (EnsureCreated never alters an existing schema, and this project has no migrations yet).
+    /// </summary>
+    public static async Task<bool> EnsureCreatedAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        var created = await db.Database.EnsureCreatedAsync(cancellationToken);
+        var expected = ModelHash(db);
+        string? actual;
+        try
+        {
+            actual = await db.SchemaStamps.AsNoTracking().Select(s => s.ModelHash).FirstOrDefaultAsync(cancellationToken);
+        }
+        catch (DbException)
+        {
+            // No stamp table: the database was made by a build from before the stamp existed.
+            throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource);
+        }
+
+        if (actual is null)
+        {
+            // Just created (here or by a plain EnsureCreated of this same model, as tests do): stamp it.
+            db.SchemaStamps.Add(new SchemaStamp { ModelHash = expected });
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        else if (actual != expected)
+        {
+            throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource);
+        }
+        return created;
+    }
+
+    /// <summary>SHA-256 of the DDL the model gives on this provider, computed once per provider.</summary>
+    private static string ModelHash(BudgetDbContext db) =>
+        ModelHashes.GetOrAdd(db.Database.ProviderName ?? "", _ =>
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript().ReplaceLineEndings("\n")))));
 
     /// <summary>
     /// The SQL Server DDL of the model (what EnsureCreated runs there), generated without a server. Kept in the

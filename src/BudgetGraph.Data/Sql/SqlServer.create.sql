@@ -1,3 +1,11 @@
+CREATE TABLE [SchemaStamps] (
+    [Id] int NOT NULL IDENTITY,
+    [ModelHash] nvarchar(64) NOT NULL,
+    CONSTRAINT [PK_SchemaStamps] PRIMARY KEY ([Id])
+);
+GO
+
+
 CREATE TABLE [SourceDocuments] (
     [Id] int NOT NULL IDENTITY,
     [FileName] nvarchar(400) NOT NULL,
