@@ -21,7 +21,7 @@ public static class PriorYearChangeCalculator
         BudgetDbContext db, IReadOnlyCollection<int> budgetIds, CancellationToken cancellationToken = default)
     {
         var current = await DisclosedFigures.LoadAsync(db, budgetIds, cancellationToken);
-        var priorIds = await PriorBudgetIdsAsync(db, current.Values.Select(f => f.Budget).ToList(), cancellationToken);
+        var priorIds = await PriorBudgets.IdsAsync(db, current.Values.Select(f => f.Budget).ToList(), cancellationToken);
         var prior = await DisclosedFigures.LoadAsync(db, priorIds.Values.ToList(), cancellationToken);
         var statements = await db.NarrativeStatements.AsNoTracking()
             .Where(s => budgetIds.Contains(s.BudgetId) && s.Direction != null)
@@ -38,22 +38,6 @@ public static class PriorYearChangeCalculator
                 rows.Add(FromDisclosures(figures, metric, priorFigures));
         }
         return rows.ToLookup(r => r.BudgetId);
-    }
-
-    /// <summary>The id of the same unit's budget of the previous fiscal year, for each budget that has one.</summary>
-    private static async Task<Dictionary<int, int>> PriorBudgetIdsAsync(
-        BudgetDbContext db, IReadOnlyCollection<Budget> budgets, CancellationToken cancellationToken)
-    {
-        var unitIds = budgets.Select(b => b.UnitId).Distinct().ToList();
-        var candidates = await db.Budgets.AsNoTracking().Where(b => unitIds.Contains(b.UnitId))
-            .Select(b => new { b.Id, b.UnitId, b.FiscalYear }).ToListAsync(cancellationToken);
-        var result = new Dictionary<int, int>();
-        foreach (var budget in budgets)
-        {
-            var prior = candidates.FirstOrDefault(c => c.UnitId == budget.UnitId && c.FiscalYear == budget.FiscalYear - 1);
-            if (prior is not null) result[budget.Id] = prior.Id;
-        }
-        return result;
     }
 
     private static PriorYearChange FromNarrative(Entities.NarrativeStatement statement, DisclosedFigures? prior)

@@ -11,16 +11,15 @@ public static class SubjectComparer
         BudgetDbContext db, int budgetId, FunctionalTableKind table, CancellationToken cancellationToken = default)
     {
         var budget = await db.Budgets.AsNoTracking().FirstAsync(b => b.Id == budgetId, cancellationToken);
-        var prior = await db.Budgets.AsNoTracking()
-            .FirstOrDefaultAsync(b => b.UnitId == budget.UnitId && b.FiscalYear == budget.FiscalYear - 1, cancellationToken);
-        if (prior is null) return new SubjectComparison(budgetId, null, ComparisonSource.None, []);
+        var priorIds = await PriorBudgets.IdsAsync(db, [budget], cancellationToken);
+        if (!priorIds.TryGetValue(budgetId, out var priorId)) return new SubjectComparison(budgetId, null, ComparisonSource.None, []);
 
         var lines = await db.ExpenditureLines.AsNoTracking()
-            .Where(l => (l.BudgetId == budgetId || l.BudgetId == prior.Id) && l.TableKind == table)
+            .Where(l => (l.BudgetId == budgetId || l.BudgetId == priorId) && l.TableKind == table)
             .Select(l => new { l.BudgetId, l.Code, l.Name, l.Level, l.Total })
             .ToListAsync(cancellationToken);
         var current = lines.Where(l => l.BudgetId == budgetId).GroupBy(l => l.Code).ToDictionary(g => g.Key, g => g.First());
-        var previous = lines.Where(l => l.BudgetId == prior.Id).GroupBy(l => l.Code).ToDictionary(g => g.Key, g => g.First());
+        var previous = lines.Where(l => l.BudgetId == priorId).GroupBy(l => l.Code).ToDictionary(g => g.Key, g => g.First());
 
         var rows = current.Keys.Union(previous.Keys).Order(StringComparer.Ordinal).Select(code =>
         {
@@ -35,6 +34,6 @@ public static class SubjectComparer
             return new SubjectChange(code, (now ?? then)!.Name, (now ?? then)!.Level, nowTotal, thenTotal, change,
                 Percent.Of(change, thenTotal), status);
         }).ToList();
-        return new SubjectComparison(budgetId, prior.Id, ComparisonSource.Disclosure, rows);
+        return new SubjectComparison(budgetId, priorId, ComparisonSource.Disclosure, rows);
     }
 }
