@@ -56,9 +56,8 @@ public static class ImportCommandLine
 
         var report = new ImportRunReport(results);
         output.WriteLine(report.Summary);
-        if (results.Any(r => r.Status is ImportStatus.Imported or ImportStatus.Replaced))
+        if (report.ChangedData)
         {
-            // A new budget may be the prior year of another: re-check narratives against previous-year disclosures.
             var crossYear = await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
             output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure.");
         }

@@ -7,6 +7,12 @@ public sealed record ImportRunReport(IReadOnlyList<DocumentImportResult> Documen
 
     public bool AllSucceeded => Documents.All(d => d.Succeeded);
 
+    /// <summary>
+    /// Whether a budget was added or replaced. A new budget may be the prior year of another (or have one), so
+    /// cross-document checks (<see cref="Comparisons.CrossYearReconciliation"/>) must run again.
+    /// </summary>
+    public bool ChangedData => Documents.Any(d => d.Status is ImportStatus.Imported or ImportStatus.Replaced);
+
     public string Summary =>
         $"{Documents.Count} documents: {Count(ImportStatus.Imported)} imported, {Count(ImportStatus.Replaced)} replaced, " +
         $"{Count(ImportStatus.Unchanged)} unchanged, {Count(ImportStatus.Failed)} failed; " +

@@ -33,10 +33,9 @@ public static class SeedImporter
         var results = new List<DocumentImportResult>();
         foreach (var file in files)
             results.Add(await importer.ImportFileAsync(file, cancellationToken));
-        // A new or replaced budget may be the prior year of another (or have one): re-check the narratives' stated
-        // changes against the previous year's disclosures, whatever order the documents came in.
-        if (results.Any(r => r.Status is ImportStatus.Imported or ImportStatus.Replaced))
+        var report = new ImportRunReport(results);
+        if (report.ChangedData)
             await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
-        return new ImportRunReport(results);
+        return report;
     }
 }
