@@ -739,3 +739,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    DROP TABLE [SchemaStamps];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    CREATE TABLE [PersistedDocuments] (
+        [Hash] nvarchar(64) NOT NULL,
+        [Query] nvarchar(max) NOT NULL,
+        [RegisteredAtUtc] datetime2 NOT NULL,
+        [LastUsedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_PersistedDocuments] PRIMARY KEY ([Hash])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    CREATE INDEX [IX_PersistedDocuments_LastUsedAtUtc] ON [PersistedDocuments] ([LastUsedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130175626_PersistedDocuments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
