@@ -24,7 +24,8 @@ public static class DisclosureParser
         var context = new ParseContext(fileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         var decoded = DisclosureDecoder.Decode(fileName, content);
-        var lines = SourceLines.Split(decoded.Text);
+        // Page numbers, break markers and rules are removed once, here, so no reader ever sees them (see PageFurniture).
+        var lines = SourceLines.Read(decoded.Text);
 
         var blocks = new TableBlockReader(context).Read(lines);
         if (!blocks.Any(b => b.Kind != TableKind.Unknown))
