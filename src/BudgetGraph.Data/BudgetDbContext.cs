@@ -27,6 +27,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
+    public DbSet<TableAnnouncement> TableAnnouncements => Set<TableAnnouncement>();
     public DbSet<SchemaStamp> SchemaStamps => Set<SchemaStamp>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
@@ -134,6 +135,12 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.Property(n => n.Message).HasMaxLength(int.MaxValue);
             e.HasIndex(n => n.BudgetId);
             e.HasOne(n => n.Budget).WithMany(b => b.ParserNotes).HasForeignKey(n => n.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<TableAnnouncement>(e =>
+        {
+            e.HasIndex(a => a.BudgetId);
+            e.HasOne(a => a.Budget).WithMany(b => b.TableAnnouncements).HasForeignKey(a => a.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<DataQualityFinding>(e =>

@@ -135,6 +135,20 @@ CREATE TABLE [ParserNotes] (
 GO
 
 
+CREATE TABLE [TableAnnouncements] (
+    [Id] int NOT NULL IDENTITY,
+    [BudgetId] int NOT NULL,
+    [TableNumber] nvarchar(400) NULL,
+    [Title] nvarchar(400) NULL,
+    [Source] nvarchar(48) NOT NULL,
+    [Line] int NOT NULL,
+    [FoundLine] int NULL,
+    CONSTRAINT [PK_TableAnnouncements] PRIMARY KEY ([Id]),
+    CONSTRAINT [FK_TableAnnouncements_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+);
+GO
+
+
 CREATE TABLE [EconomicLines] (
     [Id] int NOT NULL IDENTITY,
     [BudgetId] int NOT NULL,
@@ -461,6 +475,10 @@ GO
 
 
 CREATE INDEX [IX_SummaryLines_TableId] ON [SummaryLines] ([TableId]);
+GO
+
+
+CREATE INDEX [IX_TableAnnouncements_BudgetId] ON [TableAnnouncements] ([BudgetId]);
 GO
 
 
