@@ -22,8 +22,8 @@ public static class DatabaseServiceCollectionExtensions
         var connectionString = options.EffectiveConnectionString;
         return options.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(EnsureSqliteFolder(connectionString)),
-            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
+            DatabaseProvider.Sqlite => builder.UseBudgetSqlite(EnsureSqliteFolder(connectionString)),
+            DatabaseProvider.SqlServer => builder.UseBudgetSqlServer(connectionString),
             _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),
         };
     }
