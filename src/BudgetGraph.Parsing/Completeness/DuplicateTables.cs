@@ -33,9 +33,9 @@ internal static class DuplicateTables
             var first = FirstLineOf(lines, copy);
             for (var i = 0; i < emptied.Length; i++)
                 if (emptied[i].Number >= first && emptied[i].Number <= copy.EndLine) emptied[i] = new SourceLine(emptied[i].Number, "");
-            context.Note(copy.StartLine,
+            context.Note(first,
                 $"'{copy.Title}'{(copy.TableNumber is { } n ? $" ({n})" : "")} is printed again at lines {first}–{copy.EndLine} with the same {copy.Rows.Count} rows as at line {original.StartLine}; the copy is not read, so nothing is counted twice.");
-            found.Add(new FoundTable(copy.Title, copy.TableNumber, false, copy.StartLine, copy.EndLine, copy.Rows.Count, true, false));
+            found.Add(new FoundTable(copy.Title, copy.TableNumber, false, first, copy.EndLine, copy.Rows.Count, true, false));
         }
         return (emptied, found);
     }

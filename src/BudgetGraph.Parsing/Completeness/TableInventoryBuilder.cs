@@ -33,7 +33,8 @@ internal static class TableInventoryBuilder
             if (printed is not null || block.HasPrintedTitle || current is not null) current = number;
             var partial = partialStarts.Contains(block.StartLine) || !block.HasPrintedTitle;
             found.Add((new FoundTable(block.Title, block.TableNumber ?? (number is { } n ? TableNumbers.Format(n) : null),
-                printed is null && number is not null, block.StartLine, block.EndLine, block.Rows.Count, block.HasPrintedTitle, partial),
+                printed is null && number is not null, block.StartLine, block.EndLine, block.Rows.Count, block.HasPrintedTitle, partial,
+                PrintedUnit(block)),
                 block.Kind, number));
         }
 
@@ -84,5 +85,19 @@ internal static class TableInventoryBuilder
             Found = [.. found.Select(f => f.Table)],
             Duplicates = duplicates,
         };
+    }
+
+    /// <summary>"万元" of a "单位：万元" / "金额单位：元" line printed with the table (or in its first rows), if any.</summary>
+    private static string? PrintedUnit(SegmentedBlock block)
+    {
+        foreach (var cell in block.Metadata.Concat(block.Rows.Take(6)).SelectMany(r => r.Cells))
+        {
+            var text = cell.Replace(" ", "");
+            var at = text.IndexOf("单位：", StringComparison.Ordinal) is var i and >= 0 ? i : text.IndexOf("单位:", StringComparison.Ordinal);
+            if (at < 0 || (at > 0 && text[at - 1] is not ('额' or '币'))) continue;   // 单位： / 金额单位： / 货币单位：, not 编制单位：
+            var unit = text[(at + 3)..].TrimEnd('）', ')');
+            if (unit is "元" or "万元" or "千元" or "亿元" or "百万元") return unit;
+        }
+        return null;
     }
 }
