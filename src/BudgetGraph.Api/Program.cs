@@ -8,6 +8,9 @@ var (callerDirectory, commandArgs) = CallerDirectory.Split(args);
 // `dotnet run --project src/BudgetGraph.Api -- import <files or folder>` imports disclosures and exits.
 if (commandArgs is ["import", .. var importArgs])
     return await ImportCommand.RunAsync(importArgs, callerDirectory);
+// `check <files or folder>` prints what an import would do and writes nothing (the same as `import --dry-run`).
+if (commandArgs is ["check", .. var checkArgs])
+    return await ImportCommand.RunAsync(["--dry-run", .. checkArgs], callerDirectory);
 
 // `migrate` brings the configured database to this build's schema (the service also does it at start) and exits.
 if (commandArgs is ["migrate", .. var migrateArgs])
