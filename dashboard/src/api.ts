@@ -36,3 +36,24 @@ export function ideLink<TResult, TVariables>(operation: TypedDocumentString<TRes
   const fragment = new URLSearchParams({ query: operation.toString().trim(), variables: JSON.stringify(variables, null, 2) });
   return `${graphqlPath}#${fragment.toString()}`;
 }
+
+/**
+ * Downloads an operation's one list as CSV: GET /graphql with Accept: text/csv (the service writes UTF-8 with a BOM,
+ * so spreadsheet programs read the Chinese text), saved under the file name the service gives.
+ */
+export async function downloadCsv<TResult, TVariables>(operation: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<void> {
+  const parameters = new URLSearchParams({ query: operation.toString(), variables: JSON.stringify(variables) });
+  const response = await fetch(`${graphqlPath}?${parameters.toString()}`, { headers: { accept: 'text/csv' } });
+  if (!response.ok) {
+    const body = (await response.json()) as { errors?: GraphQLAnswerError['errors'] };
+    throw new GraphQLAnswerError(body.errors ?? [{ message: `HTTP ${response.status}` }]);
+  }
+  const fileName = /filename="?([^";]+)"?/i.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'data.csv';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

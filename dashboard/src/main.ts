@@ -1,5 +1,5 @@
 // The comparison dashboard: selectors → four typed GraphQL operations → ECharts. Each chart links to its query in the IDE.
-import { execute, ideLink } from './api';
+import { downloadCsv, execute, ideLink } from './api';
 import { drawAggregate } from './charts/aggregateChart';
 import { drawCompare } from './charts/compareCharts';
 import { resizeAll } from './charts/echarts';
@@ -34,6 +34,8 @@ const indicatorInput = byId<HTMLInputElement>('indicator');
 const status = byId<HTMLParagraphElement>('status');
 
 let choices: DashboardChoicesQuery | null = null;
+/** What each CSV button downloads: the operation and variables of the chart as last drawn. */
+const csvDownloads = new Map<string, () => Promise<void>>();
 let generation = 0;
 
 /** body[data-state] is loading | ready | error, and body[data-renders] counts finished renders (the browser test waits on them). */
@@ -119,6 +121,10 @@ async function render(selection: Selection): Promise<void> {
   byId<HTMLAnchorElement>('district-query').href = ideLink(ExpenditureAggregateDocument, districtVariables);
   byId<HTMLAnchorElement>('year-query').href = ideLink(ExpenditureAggregateDocument, yearVariables);
   byId<HTMLAnchorElement>('indicator-query').href = ideLink(IndicatorTargetsDocument, indicatorVariables);
+  csvDownloads.set('compare-csv', () => downloadCsv(CompareSubjectsDocument, compareVariables));
+  csvDownloads.set('district-csv', () => downloadCsv(ExpenditureAggregateDocument, districtVariables));
+  csvDownloads.set('year-csv', () => downloadCsv(ExpenditureAggregateDocument, yearVariables));
+  csvDownloads.set('indicator-csv', () => downloadCsv(IndicatorTargetsDocument, indicatorVariables));
 
   try {
     const [compared, byDistrict, byYear, indicators] = await Promise.all([
@@ -178,6 +184,12 @@ async function start(): Promise<void> {
   form.addEventListener('change', () => void render(readSelection()));
   form.addEventListener('submit', (event) => { event.preventDefault(); void render(readSelection()); });
   window.addEventListener('resize', resizeAll);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.csv')) {
+    button.addEventListener('click', () => {
+      const download = csvDownloads.get(button.id);
+      download?.().catch((error: unknown) => setState('error', error instanceof Error ? error.message : String(error)));
+    });
+  }
   await render(initial);
 }
 

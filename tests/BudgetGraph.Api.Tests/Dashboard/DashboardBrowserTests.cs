@@ -85,9 +85,24 @@ public sealed class DashboardBrowserTests(LiveServerFixture server) : IAsyncLife
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task The_compare_matrix_downloads_as_csv_for_a_spreadsheet()
+    {
+        var page = await OpenAsync("?units=nanping,chaoyang,jiangbeicheng&level=CATEGORY&subject=208");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("compare-csv").ClickAsync());
+
+        Assert.Equal("CompareSubjects.csv", download.SuggestedFilename);
+        var text = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(await download.PathAsync()));
+        Assert.StartsWith("\uFEFFunitSlug,unitShortName,year,code,name,level,total,basic,project,shareOfUnitExpenditure,rank\r\n", text);
+        // 表二 208 社会保障和就业支出 of Nanping 2024: 946.04 = 348.56 + 597.49, 19.50 % of 4,851.31.
+        Assert.Contains("nanping,南坪街道,2024,208,社会保障和就业支出,CATEGORY,946.04,348.56,597.49,19.50,", text);
+        Assert.Empty(problems);
+    }
+
     private async Task<IPage> OpenAsync(string search = "")
     {
-        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, AcceptDownloads = true });
         page.RequestFailed += (_, request) => problems.Add("request failed: " + request.Url);
         // A Content-Security-Policy violation or a script error shows up here.
         page.Console += (_, message) => { if (message.Type == "error") problems.Add($"console: {message.Text} ({message.Location})"); };

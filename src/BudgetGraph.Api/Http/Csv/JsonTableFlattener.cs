@@ -6,8 +6,8 @@ namespace BudgetGraph.Api.Http.Csv;
 /// Finds the one list in a GraphQL answer's <c>data</c> and flattens it into a <see cref="CsvTable"/>.
 /// <list type="bullet">
 /// <item>From <c>data</c> it follows objects that have a single field (<c>{ budget { expenditureLines [...] } }</c>).</item>
-/// <item>A connection is unwrapped: its <c>nodes</c>, or else the <c>node</c> of each of its <c>edges</c>; <c>totalCount</c>,
-/// <c>pageInfo</c> and other connection fields are left out.</item>
+/// <item>A connection is unwrapped: its <c>nodes</c>, or else the <c>node</c> of each of its <c>edges</c>; an aggregate
+/// its <c>rows</c>. <c>totalCount</c>, <c>pageInfo</c>, <c>missing</c> and the other fields beside them are left out.</item>
 /// <item>Anything else — an object with several fields, a scalar, null — is not one list: <see cref="CsvNotOneListException"/>.</item>
 /// </list>
 /// Each element becomes a row: nested objects as dotted columns (<c>unit.shortName</c>), nested lists as their JSON text
@@ -57,6 +57,8 @@ public static class JsonTableFlattener
                     return (path, edges.EnumerateArray()
                         .Select(edge => edge.ValueKind == JsonValueKind.Object && edge.TryGetProperty("node", out var node) ? node : edge)
                         .ToList());
+                case JsonValueKind.Object when current.TryGetProperty("rows", out var rows) && rows.ValueKind == JsonValueKind.Array:
+                    return (path, rows.EnumerateArray().ToList());
                 case JsonValueKind.Object:
                     var fields = current.EnumerateObject().ToList();
                     if (fields.Count != 1)

@@ -18,6 +18,14 @@ public sealed class JsonTableFlattenerTests
     }
 
     [Fact]
+    public void An_aggregate_gives_its_rows_and_leaves_out_what_is_missing()
+    {
+        var table = Flatten("""{"expenditureAggregate":{"rows":[{"key":"南岸区","sum":4851.3}],"missing":[{"unitSlug":"ciqikou"}]}}""");
+
+        Assert.Equal("key,sum\r\n南岸区,4851.3\r\n", Csv(table));
+    }
+
+    [Fact]
     public void A_list_of_scalars_is_one_column_named_after_the_field()
     {
         var table = Flatten("""{"budget":{"years":[2023,2024]}}""");
