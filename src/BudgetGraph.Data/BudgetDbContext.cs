@@ -28,6 +28,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
+    public DbSet<TableAnnouncement> TableAnnouncements => Set<TableAnnouncement>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -140,6 +141,12 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.Property(n => n.Message).HasMaxLength(int.MaxValue);
             e.HasIndex(n => n.BudgetId);
             e.HasOne(n => n.Budget).WithMany(b => b.ParserNotes).HasForeignKey(n => n.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<TableAnnouncement>(e =>
+        {
+            e.HasIndex(a => a.BudgetId);
+            e.HasOne(a => a.Budget).WithMany(b => b.TableAnnouncements).HasForeignKey(a => a.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<DataQualityFinding>(e =>
