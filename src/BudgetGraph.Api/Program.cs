@@ -1,9 +1,14 @@
+using BudgetGraph.Api.Database;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Import;
 
 // `dotnet run --project src/BudgetGraph.Api -- import <files or folder>` imports disclosures and exits.
 if (args is ["import", .. var importArgs])
     return await ImportCommand.RunAsync(importArgs);
+
+// `migrate` brings the configured database to this build's schema (the service also does it at start) and exits.
+if (args is ["migrate", .. var migrateArgs])
+    return await MigrateCommand.RunAsync(migrateArgs);
 
 // `healthcheck [url]` asks a running service's /healthz (container health checks; the runtime image has no curl).
 if (args is ["healthcheck", .. var healthArgs])

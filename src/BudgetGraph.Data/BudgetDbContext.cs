@@ -27,7 +27,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
-    public DbSet<SchemaStamp> SchemaStamps => Set<SchemaStamp>();
+    public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -127,7 +127,13 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasIndex(s => s.ParentCode);
         });
 
-        model.Entity<SchemaStamp>(e => e.Property(s => s.ModelHash).HasMaxLength(64));
+        model.Entity<PersistedDocument>(e =>
+        {
+            e.HasKey(d => d.Hash);
+            e.Property(d => d.Hash).HasMaxLength(64);
+            e.Property(d => d.Query).HasMaxLength(int.MaxValue);
+            e.HasIndex(d => d.LastUsedAtUtc);
+        });
 
         model.Entity<ParserNote>(e =>
         {

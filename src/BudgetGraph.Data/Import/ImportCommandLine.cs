@@ -44,7 +44,7 @@ public static class ImportCommandLine
         }
 
         await using var db = createContext();
-        await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
         var importer = new DisclosureImporter(db, reader);
         var results = new List<DocumentImportResult>();
         foreach (var file in files)
