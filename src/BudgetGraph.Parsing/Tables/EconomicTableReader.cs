@@ -30,6 +30,7 @@ internal sealed class EconomicTableReader(ParseContext context)
             }
         }
 
+        layout.NoteUnplaced(context, block.Title);
         return new EconomicExpenditureTable
         {
             Title = block.Title,

@@ -35,6 +35,7 @@ internal sealed class FunctionalTableReader(ParseContext context)
             }
         }
 
+        layout.NoteUnplaced(context, block.Title);
         return new FunctionalExpenditureTable
         {
             Kind = kind,

@@ -1,4 +1,5 @@
 using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Tables;
 
@@ -28,16 +29,33 @@ internal sealed class IncomeTableReader(ParseContext context)
                 : header.Columns.Count != width && width > 0 ? TemplateOrderColumns(header) : HeaderColumns(header);
             var onlyFilled = header.IsEmpty;
             var unit = unitOf(block);
+            var unplaced = new List<int>();
 
             foreach (var row in block.Rows.Skip(firstData))
             {
                 if (RowShapes.IsTotalRow(row.Cells))
-                    total = ReadRow(TotalRowInPlace(row, columns), "", "合计", columns, onlyFilled, unit);
+                {
+                    var inPlace = TotalRowInPlace(row, columns);
+                    var figures = inPlace.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
+                    var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
+                    if (!placeable) unplaced.Add(row.Line);
+                    total = ReadRow(inPlace, "", "合计", placeable ? columns : columns with { Sources = [] }, onlyFilled, unit);
+                }
                 else if (RowShapes.StartsWithSubjectCode(row.Cells))
-                    rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "", columns, onlyFilled, unit));
+                {
+                    // Printed without cell separators, empty cells dropped: a row with fewer figures than columns keeps its total only.
+                    var figures = row.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
+                    var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
+                    if (!placeable) unplaced.Add(row.Line);
+                    rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "",
+                        placeable ? columns : columns with { Sources = [] }, onlyFilled, unit));
+                }
                 else
                     context.Note(row.Line, $"'{block.Title}': line {row.Line} is neither a subject row nor 合计; kept only in the raw table.");
             }
+            if (unplaced.Count > 0)
+                context.Note(unplaced[0], $"'{block.Title}' is printed without cell separators and drops its empty cells: lines {string.Join(", ", unplaced)} "
+                    + $"have fewer figures than the {columns.Sources.Count + 1} amount columns, so only their totals are read; their income sources stay in the raw table.");
         }
 
         return new DepartmentIncomeTable

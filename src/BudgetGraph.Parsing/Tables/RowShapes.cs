@@ -40,6 +40,8 @@ internal static class RowShapes
         if (NonEmptyCount(cells) != 1 || cells.Count > 2) return false;
         var text = cells.First(c => c.Length > 0);
         if (RemarkLabel.HasLabel(text)) return true;
+        // "三、事业单位经营收入" alone on its line is an item of a summary table whose other cells are empty.
+        if (text.Length > 2 && text[1] == '、' || text.Length > 3 && text[2] == '、') return false;
         return text.Length >= 6 && !AmountText.IsNumber(text) && !SubjectCodes.IsSubjectCode(text) && !IsTotalLabel(text);
     }
 

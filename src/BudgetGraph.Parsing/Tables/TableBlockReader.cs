@@ -74,7 +74,10 @@ internal sealed partial class TableBlockReader(ParseContext context)
     private void Close(BlockBuilder? builder, List<SegmentedBlock> blocks)
     {
         if (builder is null) return;
-        var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows) : builder.Rows;
+        var spaced = builder.Kind is not TableKind.Performance && SpaceSeparatedCells.IsUsedBy(builder.Rows);
+        var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows)
+            : spaced ? builder.Rows.Select(r => r with { Row = new RawRow(r.Row.Line, SpaceSeparatedCells.Split(r.Text)) }).ToList()
+            : builder.Rows;
         if (builder.Kind is TableKind.Performance)
         {
             blocks.Add(builder.ToBlock(placedRows.Select(r => r.Row).ToList(), [], builder.EndLine));
@@ -113,7 +116,10 @@ internal sealed partial class TableBlockReader(ParseContext context)
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
         var ownRows = Mend(own.Select(r => r.Row).ToList());
         var (unit, unitLine) = PrintedUnit(metadata, ownRows);
-        blocks.Add(builder.ToBlock(ownRows, remarks, endLine) with { Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine });
+        blocks.Add(builder.ToBlock(ownRows, remarks, endLine) with
+        {
+            Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine, IsSpaceSeparated = spaced,
+        });
         if (foreign.Count > 0) blocks.Add(AssignFragment(builder, foreign) with { PrintedUnit = unit, UnitLine = unitLine });
     }
 
