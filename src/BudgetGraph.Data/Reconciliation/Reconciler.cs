@@ -18,6 +18,8 @@ public sealed class Reconciler(IReadOnlyList<IReconciliationRule> rules)
         new ProjectCardsVsProjectExpenditureRule(),
         new ThreePublicCostsPartsRule(),
         new YearLabelRule(),
+        new UnitOfMeasureRule(),
+        new EmptyRemarkRule(),
     ]);
 
     public IReadOnlyList<IReconciliationRule> Rules => rules;
