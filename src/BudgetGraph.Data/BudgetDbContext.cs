@@ -81,6 +81,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
         model.Entity<ThreePublicCosts>().HasOne(t => t.Table).WithMany().OnDelete(DeleteBehavior.ClientCascade);
         model.Entity<DisclosedTable>()
             .HasOne(t => t.Budget).WithMany(b => b.Tables).HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<DisclosedTable>().Property(t => t.PrintedUnit).HasMaxLength(8);
 
         model.Entity<ExpenditureLine>(e =>
         {
