@@ -23,7 +23,9 @@ public sealed class SqlServerMigrationScriptTests
         var stored = File.ReadAllText(path).ReplaceLineEndings("\n").Trim();
         var generated = DatabaseSetup.GenerateSqlServerMigrationScript().Trim();
 
-        Assert.True(stored == generated, $"{path} is stale: the migrations changed. Refresh it with: {RefreshCommand}");
+        var written = Path.Combine(Path.GetTempPath(), "budgetgraph-SqlServer.migrations.sql");
+        if (stored != generated) File.WriteAllText(written, generated);
+        Assert.True(stored == generated, $"{path} is stale: the migrations changed (the current script is in {written}). Refresh it with: {RefreshCommand}");
     }
 
     [Fact]
