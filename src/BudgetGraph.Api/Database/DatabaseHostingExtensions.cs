@@ -1,4 +1,6 @@
+using BudgetGraph.Api.Operations;
 using BudgetGraph.Data;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Database;
 
@@ -11,6 +13,9 @@ public static class DatabaseHostingExtensions
     public static IServiceCollection AddBudgetGraphDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddBudgetDatabase(configuration);
+        // The "Database" section validated at start like every other section; these settings replace the library's own reading.
+        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         services.AddHostedService<DatabaseMigrationService>();
         return services;
     }

@@ -1,6 +1,7 @@
 using BudgetGraph.Api.Database;
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Ide;
+using BudgetGraph.Api.Operations;
 
 namespace BudgetGraph.Api.Http;
 
@@ -11,6 +12,7 @@ public static class BudgetGraphApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.Services.AddBudgetGraphServiceDefaults(builder.Configuration);
         builder.Services.AddBudgetGraphDatabase(builder.Configuration);
         builder.Services.AddBudgetGraphQL(builder.Configuration);
         builder.Services.AddBudgetGraphHttp(builder.Configuration);
