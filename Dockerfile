@@ -34,6 +34,6 @@ ENV ASPNETCORE_URLS=http://+:8080 \
 EXPOSE 8080
 VOLUME ["/app/data"]
 # The runtime image has no curl: the service checks its own /healthz, on the port its configuration (Urls) gives.
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=15s --timeout=10s --start-period=60s --retries=3 \
     CMD ["dotnet", "BudgetGraph.Api.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "BudgetGraph.Api.dll"]

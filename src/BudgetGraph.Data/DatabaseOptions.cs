@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 
 namespace BudgetGraph.Data;
@@ -10,7 +9,7 @@ public enum DatabaseProvider { Sqlite, SqlServer }
 /// (environment: <c>Database__Provider</c>, <c>Database__ConnectionString</c>).
 /// Without settings the embedded SQLite file <c>data/budgetgraph.db</c> is used.
 /// </summary>
-public sealed class DatabaseOptions : IValidatableObject
+public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
     public const string DefaultSqliteConnectionString = "Data Source=data/budgetgraph.db";
@@ -40,13 +39,4 @@ public sealed class DatabaseOptions : IValidatableObject
             ? DefaultSqliteConnectionString
             : throw new InvalidOperationException(
                 "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.");
-
-    /// <summary>Checked at start (the service validates its options): SQL Server needs a connection string.</summary>
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Provider == DatabaseProvider.SqlServer && ConnectionString is not { Length: > 0 })
-            yield return new ValidationResult(
-                "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.",
-                [nameof(ConnectionString)]);
-    }
 }
