@@ -28,6 +28,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
+    public DbSet<TableAnnouncement> TableAnnouncements => Set<TableAnnouncement>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -80,6 +81,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
         model.Entity<ThreePublicCosts>().HasOne(t => t.Table).WithMany().OnDelete(DeleteBehavior.ClientCascade);
         model.Entity<DisclosedTable>()
             .HasOne(t => t.Budget).WithMany(b => b.Tables).HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<DisclosedTable>().Property(t => t.PrintedUnit).HasMaxLength(8);
 
         model.Entity<ExpenditureLine>(e =>
         {
@@ -140,6 +142,12 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.Property(n => n.Message).HasMaxLength(int.MaxValue);
             e.HasIndex(n => n.BudgetId);
             e.HasOne(n => n.Budget).WithMany(b => b.ParserNotes).HasForeignKey(n => n.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<TableAnnouncement>(e =>
+        {
+            e.HasIndex(a => a.BudgetId);
+            e.HasOne(a => a.Budget).WithMany(b => b.TableAnnouncements).HasForeignKey(a => a.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<DataQualityFinding>(e =>

@@ -847,6 +847,43 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("SummaryLines");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.TableAnnouncement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("FoundLine")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("TableNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.ToTable("TableAnnouncements");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.TableTotal", b =>
                 {
                     b.Property<int>("Id")
@@ -1191,6 +1228,17 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Table");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.TableAnnouncement", b =>
+                {
+                    b.HasOne("BudgetGraph.Data.Entities.Budget", "Budget")
+                        .WithMany("TableAnnouncements")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.TableTotal", b =>
                 {
                     b.HasOne("BudgetGraph.Data.Entities.Budget", "Budget")
@@ -1250,6 +1298,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Projects");
 
                     b.Navigation("SummaryLines");
+
+                    b.Navigation("TableAnnouncements");
 
                     b.Navigation("TableTotals");
 

@@ -812,6 +812,41 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("SummaryLines");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.TableAnnouncement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FoundLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableNumber")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetId");
+
+                    b.ToTable("TableAnnouncements");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.TableTotal", b =>
                 {
                     b.Property<int>("Id")
@@ -1150,6 +1185,17 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Table");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.TableAnnouncement", b =>
+                {
+                    b.HasOne("BudgetGraph.Data.Entities.Budget", "Budget")
+                        .WithMany("TableAnnouncements")
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Budget");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.TableTotal", b =>
                 {
                     b.HasOne("BudgetGraph.Data.Entities.Budget", "Budget")
@@ -1209,6 +1255,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Projects");
 
                     b.Navigation("SummaryLines");
+
+                    b.Navigation("TableAnnouncements");
 
                     b.Navigation("TableTotals");
 

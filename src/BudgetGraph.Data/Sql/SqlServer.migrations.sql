@@ -782,3 +782,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
+)
+BEGIN
+    CREATE TABLE [TableAnnouncements] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableNumber] nvarchar(400) NULL,
+        [Title] nvarchar(400) NULL,
+        [Source] nvarchar(48) NOT NULL,
+        [Line] int NOT NULL,
+        [FoundLine] int NULL,
+        CONSTRAINT [PK_TableAnnouncements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TableAnnouncements_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
+)
+BEGIN
+    CREATE INDEX [IX_TableAnnouncements_BudgetId] ON [TableAnnouncements] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130183723_TableAnnouncements', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
