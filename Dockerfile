@@ -1,6 +1,8 @@
 # BudgetGraph API: build with the .NET SDK, run on the ASP.NET runtime as a non-root user, listening on 8080.
 #   docker build -t budgetgraph .
 #   docker run -p 8080:8080 budgetgraph            # embedded SQLite in /app/data, seeds imported at start
+#   docker run -e Urls=http://+:9000 -p 9000:9000 budgetgraph   # another port: the health check follows it
+# tools/docker-smoke.sh builds and runs this file as it is (run by ./test.sh).
 # With SQL Server: docker compose up (see docker-compose.yml).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -31,7 +33,7 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     Database__ConnectionString="Data Source=/app/data/budgetgraph.db"
 EXPOSE 8080
 VOLUME ["/app/data"]
-# The runtime image has no curl: the service checks its own /healthz.
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
-    CMD ["dotnet", "BudgetGraph.Api.dll", "healthcheck", "http://127.0.0.1:8080/healthz"]
+# The runtime image has no curl: the service checks its own /healthz, on the port its configuration (Urls) gives.
+HEALTHCHECK --interval=15s --timeout=10s --start-period=60s --retries=3 \
+    CMD ["dotnet", "BudgetGraph.Api.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "BudgetGraph.Api.dll"]

@@ -1,9 +1,11 @@
+using BudgetGraph.Api.Operations;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.GraphQL;
 
@@ -17,8 +19,8 @@ public static class GraphQLServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBudgetGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions();
-        services.AddSingleton(options);
+        services.AddValidatedOptions<GraphQLOptions>(configuration, GraphQLOptions.SectionName);
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<GraphQLOptions>>().Value);
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)
@@ -26,12 +28,13 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             // Batch loaders park results and complete them one after another: no two queries share state.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddComplexityAnalyzer(c =>
+            .AddComplexityAnalyzer((c, provider) =>
             {
+                var options = provider.GetRequiredService<GraphQLOptions>();
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
             })
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = options.ExposeExceptionDetails));
+            .AddErrorInfoProvider((o, provider) => o.ExposeExceptionDetails = provider.GetRequiredService<GraphQLOptions>().ExposeExceptionDetails));
         return services;
     }
 }

@@ -2,6 +2,7 @@ using BudgetGraph.Api.Dashboard;
 using BudgetGraph.Api.Database;
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Ide;
+using BudgetGraph.Api.Operations;
 
 namespace BudgetGraph.Api.Http;
 
@@ -12,6 +13,7 @@ public static class BudgetGraphApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.Services.AddBudgetGraphServiceDefaults(builder.Configuration);
         builder.Services.AddBudgetGraphDatabase(builder.Configuration);
         builder.Services.AddBudgetGraphQL(builder.Configuration);
         builder.Services.AddBudgetGraphHttp(builder.Configuration);

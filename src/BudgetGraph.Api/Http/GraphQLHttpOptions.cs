@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
@@ -9,19 +11,23 @@ public sealed class GraphQLHttpOptions
     public const string SectionName = "GraphQLHttp";
 
     /// <summary>The path of the endpoint (and of the IDE, for browsers).</summary>
+    [RegularExpression("^/[A-Za-z0-9/_.-]*$", ErrorMessage = "GraphQLHttp:Path must be a path that starts with '/', e.g. /graphql.")]
     public string Path { get; set; } = "/graphql";
 
     /// <summary>Largest accepted POST body; a larger one gets 413. Queries are small: 100 KB is generous.</summary>
+    [Range(1, 100L * 1024 * 1024, ErrorMessage = "GraphQLHttp:MaxRequestBodyBytes must be between {1} and {2} bytes.")]
     public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
 
     /// <summary>
     /// <c>Cache-Control: max-age</c> of GET responses, in seconds. The data change only on import, so dashboards
     /// may keep a response this long and then revalidate cheaply with <c>If-None-Match</c>.
     /// </summary>
+    [Range(0, 365 * 24 * 3600, ErrorMessage = "GraphQLHttp:GetResponseMaxAgeSeconds must be between {1} and {2} seconds.")]
     public int GetResponseMaxAgeSeconds { get; set; } = 60;
 
     /// <summary>
     /// How many successful query answers are kept in memory (see <see cref="ResponseCache"/>); 0 turns the cache off.
     /// </summary>
+    [Range(0, 1_000_000, ErrorMessage = "GraphQLHttp:ResponseCacheEntries must be between {1} (off) and {2}.")]
     public int ResponseCacheEntries { get; set; } = 1000;
 }

@@ -2,15 +2,15 @@ namespace BudgetGraph.Api.Http;
 
 /// <summary>
 /// <c>healthcheck [url]</c>: asks a running service's /healthz and exits 0 when it answers 200. Container health
-/// checks use it because the ASP.NET runtime image has no curl.
+/// checks use it because the ASP.NET runtime image has no curl. Without a URL it asks the address the service itself
+/// listens on, read from the same configuration (<c>Urls</c>, <c>ASPNETCORE_URLS</c>, <c>ASPNETCORE_HTTP_PORTS</c>,
+/// appsettings.json), so a container started with other <c>Urls</c> is checked on its own port.
 /// </summary>
 public static class HealthCheckCommand
 {
-    public const string DefaultUrl = "http://127.0.0.1:8080/healthz";
-
     public static async Task<int> RunAsync(string[] args)
     {
-        var url = args is [var given, ..] ? given : DefaultUrl;
+        var url = args is [var given, ..] ? given : UrlFrom(WebApplication.CreateBuilder().Configuration);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
@@ -23,5 +23,29 @@ public static class HealthCheckCommand
             Console.Error.WriteLine($"{url}: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// The /healthz URL on loopback for the first http address the service binds: the "urls" setting (which Kestrel
+    /// prefers), else the first of "http_ports", else ASP.NET Core's default port 5000. Wildcard hosts (+, *, 0.0.0.0,
+    /// [::]) become 127.0.0.1.
+    /// </summary>
+    public static string UrlFrom(IConfiguration configuration)
+    {
+        var urls = (configuration["urls"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var address = urls.FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? urls.FirstOrDefault();
+        if (address is null)
+        {
+            var port = (configuration["http_ports"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .FirstOrDefault() ?? "5000";
+            address = $"http://127.0.0.1:{port}";
+        }
+
+        var schemeEnd = address.IndexOf("://", StringComparison.Ordinal) + 3;
+        var hostEnd = address.LastIndexOf(':');
+        if (hostEnd < schemeEnd) hostEnd = address.IndexOf('/', schemeEnd) is var slash and >= 0 ? slash : address.Length;
+        var host = address[schemeEnd..hostEnd];
+        if (host is "+" or "*" or "0.0.0.0" or "[::]" or "") host = "127.0.0.1";
+        return $"{address[..schemeEnd]}{host}{address[hostEnd..].TrimEnd('/')}/healthz";
     }
 }

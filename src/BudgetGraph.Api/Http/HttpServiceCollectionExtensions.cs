@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using BudgetGraph.Api.Operations;
 using GraphQL;
 
 namespace BudgetGraph.Api.Http;
@@ -10,7 +11,7 @@ public static class HttpServiceCollectionExtensions
     /// <summary>Registers the GraphQL-over-HTTP endpoint, its options ("GraphQLHttp" section) and the start-up import of seeds/ ("Seeds" section).</summary>
     public static IServiceCollection AddBudgetGraphHttp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        services.AddValidatedOptions<GraphQLHttpOptions>(configuration, GraphQLHttpOptions.SectionName);
         // Chinese names and amounts' units as UTF-8, not \uXXXX escapes: half the bytes, readable with curl.
         // HTML-sensitive characters (<, >, &, ') stay escaped.
         services.Configure<JsonSerializerOptions>(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
@@ -20,7 +21,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ResponseCache>();
-        services.AddOptions<PersistedDocumentOptions>().Bind(configuration.GetSection(PersistedDocumentOptions.SectionName));
+        services.AddValidatedOptions<PersistedDocumentOptions>(configuration, PersistedDocumentOptions.SectionName);
         services.AddSingleton<PersistedDocumentStore>();
         services.AddSingleton<PersistedDocumentEndpoint>();
         // GraphQL.NET's persisted-document handler (documentId → query) in front of execution; plain queries stay allowed.
@@ -35,7 +36,7 @@ public static class HttpServiceCollectionExtensions
                     execution.RequestServices!.GetRequiredService<PersistedDocumentStore>().GetQueryAsync(prefix, payload, execution.CancellationToken);
             })
             .ConfigureExecution(documentCache));
-        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.AddValidatedOptions<SeedOptions>(configuration, SeedOptions.SectionName);
         services.AddSingleton<IStartupSeedImporter, SeedFolderStartupImporter>();
         services.AddHostedService<StartupSeedImportService>();
         return services;

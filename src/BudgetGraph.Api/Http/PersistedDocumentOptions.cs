@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
@@ -18,5 +20,6 @@ public sealed class PersistedDocumentOptions
     public string? ApiKey { get; set; }
 
     /// <summary>How many documents the database keeps; registering one more evicts the least recently used.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "PersistedDocuments:MaxDocuments must be between {1} and {2}.")]
     public int MaxDocuments { get; set; } = 1000;
 }

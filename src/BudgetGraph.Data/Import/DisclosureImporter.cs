@@ -39,8 +39,11 @@ public sealed class DisclosureImporter(
     /// </summary>
     public bool AllowShrink { get; init; }
 
-    /// <summary>Reads, parses and imports one file.</summary>
-    public async Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads, parses and imports one file (traced and counted, see <see cref="ImportTelemetry"/>).</summary>
+    public Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ImportTelemetry.MeasureAsync(Path.GetFileName(path), () => ReadAndImportAsync(path, cancellationToken));
+
+    private async Task<DocumentImportResult> ReadAndImportAsync(string path, CancellationToken cancellationToken)
     {
         byte[] content;
         try
@@ -55,11 +58,17 @@ public sealed class DisclosureImporter(
         {
             return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
         }
-        return await ImportAsync(Path.GetFileName(path), content, cancellationToken);
+        return await ParseAndImportAsync(Path.GetFileName(path), content, cancellationToken);
     }
 
-    /// <summary>Parses and imports one file's bytes; an already-imported SHA-256 is recognised before parsing.</summary>
-    public async Task<DocumentImportResult> ImportAsync(string fileName, byte[] content, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Parses and imports one file's bytes; an already-imported SHA-256 is recognised before parsing (traced and
+    /// counted, see <see cref="ImportTelemetry"/>).
+    /// </summary>
+    public Task<DocumentImportResult> ImportAsync(string fileName, byte[] content, CancellationToken cancellationToken = default) =>
+        ImportTelemetry.MeasureAsync(fileName, () => ParseAndImportAsync(fileName, content, cancellationToken));
+
+    private async Task<DocumentImportResult> ParseAndImportAsync(string fileName, byte[] content, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256, cancellationToken))

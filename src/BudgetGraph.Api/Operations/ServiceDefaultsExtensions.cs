@@ -1,0 +1,65 @@
+using BudgetGraph.Data.Import;
+using Microsoft.Extensions.Options;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace BudgetGraph.Api.Operations;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>
+    /// Operations defaults, in one place: OpenTelemetry traces (ASP.NET Core, EF Core, the importer's
+    /// <see cref="ImportTelemetry"/>) and metrics (the same, plus the .NET runtime), exported by OTLP when
+    /// <see cref="TelemetryOptions.OtlpEndpoint"/> is set and served to Prometheus at
+    /// <see cref="TelemetryOptions.PrometheusPath"/> when <see cref="TelemetryOptions.PrometheusEnabled"/>; both off by
+    /// default. The "Telemetry" section is validated at start and read when the providers are built, so settings
+    /// added by hosts and tests after registration count.
+    /// </summary>
+    public static IServiceCollection AddBudgetGraphServiceDefaults(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<TelemetryOptions>(configuration, TelemetryOptions.SectionName);
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddDetector(provider =>
+                new ServiceNameDetector(provider.GetRequiredService<IOptions<TelemetryOptions>>().Value.ServiceName)))
+            .WithTracing(tracing => tracing
+                .AddSource(ImportTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddMeter(ImportTelemetry.Name, "Microsoft.EntityFrameworkCore")
+                .AddAspNetCoreInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddPrometheusExporter());
+
+        // Decided when the providers are built: OTLP only when an endpoint is configured; no traces are even recorded
+        // without it (Prometheus takes metrics only).
+        services.ConfigureOpenTelemetryTracerProvider((provider, tracing) =>
+        {
+            if (OtlpOptions(provider, configuration) is { } otlp)
+                tracing.AddProcessor(new BatchActivityExportProcessor(new OtlpTraceExporter(otlp)));
+            else
+                tracing.SetSampler(new AlwaysOffSampler());
+        });
+        services.ConfigureOpenTelemetryMeterProvider((provider, metrics) =>
+        {
+            if (OtlpOptions(provider, configuration) is { } otlp)
+                metrics.AddReader(new PeriodicExportingMetricReader(new OtlpMetricExporter(otlp)));
+        });
+
+        // The scrape endpoint goes in front of the application's own endpoints, only when enabled.
+        services.AddTransient<IStartupFilter, PrometheusEndpointStartupFilter>();
+        return services;
+    }
+
+    private static OtlpExporterOptions? OtlpOptions(IServiceProvider provider, IConfiguration configuration)
+    {
+        var options = provider.GetRequiredService<IOptions<TelemetryOptions>>().Value;
+        var endpoint = options.OtlpEndpoint
+            ?? (Uri.TryCreate(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"], UriKind.Absolute, out var standard) ? standard : null);
+        return endpoint is null ? null : new OtlpExporterOptions { Endpoint = endpoint, Protocol = options.OtlpProtocol };
+    }
+}
