@@ -10,7 +10,8 @@ for provider in Sqlite SqlServer; do
   project=src/BudgetGraph.Data.Migrations.$provider
   dotnet ef migrations add "$name" --project "$project" --startup-project "$project" --output-dir Migrations
 done
+# (builds again: the migration just added is not yet in the built assembly)
 project=src/BudgetGraph.Data.Migrations.SqlServer
-dotnet ef migrations script --idempotent --no-build --project "$project" --startup-project "$project" \
+dotnet ef migrations script --idempotent --project "$project" --startup-project "$project" \
   -o src/BudgetGraph.Data/Sql/SqlServer.migrations.sql
 echo "Added $name for SQLite and SQL Server; refreshed src/BudgetGraph.Data/Sql/SqlServer.migrations.sql."

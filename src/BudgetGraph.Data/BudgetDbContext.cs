@@ -27,8 +27,8 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
+    public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
     public DbSet<TableAnnouncement> TableAnnouncements => Set<TableAnnouncement>();
-    public DbSet<SchemaStamp> SchemaStamps => Set<SchemaStamp>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -81,6 +81,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
         model.Entity<ThreePublicCosts>().HasOne(t => t.Table).WithMany().OnDelete(DeleteBehavior.ClientCascade);
         model.Entity<DisclosedTable>()
             .HasOne(t => t.Budget).WithMany(b => b.Tables).HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<DisclosedTable>().Property(t => t.PrintedUnit).HasMaxLength(8);
 
         model.Entity<ExpenditureLine>(e =>
         {
@@ -128,7 +129,13 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasIndex(s => s.ParentCode);
         });
 
-        model.Entity<SchemaStamp>(e => e.Property(s => s.ModelHash).HasMaxLength(64));
+        model.Entity<PersistedDocument>(e =>
+        {
+            e.HasKey(d => d.Hash);
+            e.Property(d => d.Hash).HasMaxLength(64);
+            e.Property(d => d.Query).HasMaxLength(int.MaxValue);
+            e.HasIndex(d => d.LastUsedAtUtc);
+        });
 
         model.Entity<ParserNote>(e =>
         {

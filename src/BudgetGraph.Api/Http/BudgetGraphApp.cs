@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Dashboard;
 using BudgetGraph.Api.Database;
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Ide;
@@ -15,6 +16,7 @@ public static class BudgetGraphApp
         builder.Services.AddBudgetGraphQL(builder.Configuration);
         builder.Services.AddBudgetGraphHttp(builder.Configuration);
         builder.Services.AddBudgetGraphIde();
+        builder.Services.AddBudgetGraphDashboard();
 
         var app = builder.Build();
         app.MapBudgetGraphEndpoints();

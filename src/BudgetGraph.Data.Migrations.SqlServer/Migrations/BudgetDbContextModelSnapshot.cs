@@ -532,6 +532,30 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ParserNotes");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.PersistedDocument", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("LastUsedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("LastUsedAtUtc");
+
+                    b.ToTable("PersistedDocuments");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ProcurementLine", b =>
                 {
                     b.Property<int>("Id")
@@ -681,24 +705,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("ProjectFundingSplits");
-                });
-
-            modelBuilder.Entity("BudgetGraph.Data.Entities.SchemaStamp", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("ModelHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SchemaStamps");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.SourceDocument", b =>

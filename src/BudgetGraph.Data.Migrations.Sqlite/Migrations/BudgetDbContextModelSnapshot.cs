@@ -509,6 +509,30 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ParserNotes");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.PersistedDocument", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastUsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("LastUsedAtUtc");
+
+                    b.ToTable("PersistedDocuments");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ProcurementLine", b =>
                 {
                     b.Property<int>("Id")
@@ -652,22 +676,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("ProjectFundingSplits");
-                });
-
-            modelBuilder.Entity("BudgetGraph.Data.Entities.SchemaStamp", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ModelHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("SchemaStamps");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.SourceDocument", b =>

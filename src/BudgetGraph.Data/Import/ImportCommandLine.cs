@@ -25,9 +25,11 @@ public static class ImportCommandLine
         "                  (refused by default: a cut file must not replace a complete budget).\n" +
         "  Exit code 0: all imported, unchanged (or, dry run, would be); 1: a document failed or was refused; 2: usage.";
 
+    /// <param name="baseDirectory">What relative paths are relative to: the caller's working directory (default: this
+    /// process's current directory).</param>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args, Func<BudgetDbContext> createContext, DisclosureReader reader,
-        TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        TextWriter output, TextWriter error, CancellationToken cancellationToken = default, string? baseDirectory = null)
     {
         if (args.Count == 0 || args.Any(a => a is "-h" or "--help" or "-?"))
         {
@@ -51,15 +53,17 @@ public static class ImportCommandLine
             return UsageError;
         }
 
-        var missing = args.Where(a => !File.Exists(a) && !Directory.Exists(a)).ToList();
+        var root = baseDirectory ?? Directory.GetCurrentDirectory();
+        var paths = args.Select(a => (Given: a, Full: Path.GetFullPath(a, root))).ToList();
+        var missing = paths.Where(p => !File.Exists(p.Full) && !Directory.Exists(p.Full)).ToList();
         if (missing.Count > 0)
         {
-            foreach (var path in missing) error.WriteLine($"import: no such file or folder: {path}");
+            foreach (var path in missing) error.WriteLine($"import: no such file or folder: {path.Given} ({path.Full})");
             error.WriteLine(Usage);
             return UsageError;
         }
 
-        var files = DisclosureFiles.Expand(args);
+        var files = DisclosureFiles.Expand(paths.Select(p => p.Full));
         if (files.Count == 0)
         {
             error.WriteLine($"import: no *.txt files in {string.Join(", ", args)}");

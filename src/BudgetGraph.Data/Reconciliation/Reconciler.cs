@@ -21,6 +21,8 @@ public sealed class Reconciler(IReadOnlyList<IReconciliationRule> rules)
         new AnnouncedTablesRule(),
         new CutTablesRule(),
         new DuplicateTablesRule(),
+        new UnitOfMeasureRule(),
+        new EmptyRemarkRule(),
     ]);
 
     public IReadOnlyList<IReconciliationRule> Rules => rules;

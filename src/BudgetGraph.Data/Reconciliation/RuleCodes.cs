@@ -15,4 +15,6 @@ public static class RuleCodes
     public const string AnnouncedTableMissing = "ANNOUNCED_TABLE_MISSING";
     public const string TableCut = "TABLE_CUT";
     public const string TablePrintedTwice = "TABLE_PRINTED_TWICE";
+    public const string UnitOfMeasureContradicted = "UNIT_OF_MEASURE_CONTRADICTED";
+    public const string RemarkSaysEmptyButFigures = "REMARK_SAYS_EMPTY_BUT_FIGURES";
 }

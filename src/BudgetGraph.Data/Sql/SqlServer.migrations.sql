@@ -742,7 +742,50 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180759_TableAnnouncements'
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    DROP TABLE [SchemaStamps];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    CREATE TABLE [PersistedDocuments] (
+        [Hash] nvarchar(64) NOT NULL,
+        [Query] nvarchar(max) NOT NULL,
+        [RegisteredAtUtc] datetime2 NOT NULL,
+        [LastUsedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_PersistedDocuments] PRIMARY KEY ([Hash])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    CREATE INDEX [IX_PersistedDocuments_LastUsedAtUtc] ON [PersistedDocuments] ([LastUsedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130175626_PersistedDocuments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
 )
 BEGIN
     CREATE TABLE [TableAnnouncements] (
@@ -760,7 +803,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180759_TableAnnouncements'
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
 )
 BEGIN
     CREATE INDEX [IX_TableAnnouncements_BudgetId] ON [TableAnnouncements] ([BudgetId]);
@@ -768,11 +811,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130180759_TableAnnouncements'
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130180759_TableAnnouncements', N'10.0.14');
+    VALUES (N'20261130183723_TableAnnouncements', N'10.0.14');
 END;
 
 COMMIT;
