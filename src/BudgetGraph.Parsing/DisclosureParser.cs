@@ -31,7 +31,9 @@ public static class DisclosureParser
         // A table printed twice is read once: the copy's lines are emptied before the document is segmented for reading.
         var (readLines, copies) = DuplicateTables.KeepOnce(context, lines, new TableBlockReader(new ParseContext(fileName)).Read(lines));
         lines = readLines;
-        var blocks = new TableBlockReader(context).Read(lines);
+        // Titles listed in a 目录 are announcements, not tables.
+        var contents = TableAnnouncements.ContentsLines(lines);
+        var blocks = new TableBlockReader(context).Read(lines).Where(b => !contents.Contains(b.StartLine)).ToList();
         if (!blocks.Any(b => b.Kind != TableKind.Unknown))
             throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
         TruncationCheck.Run(context, lines, blocks);
@@ -41,7 +43,8 @@ public static class DisclosureParser
         var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(lines, blocks, performance)
             ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
         var narrative = NarrativeParser.Parse(lines, fiscalYear);
-        var tables = new FinancialTables(context, blocks);
+        // A title with nothing under it (a 目录 entry, a title repeated over a page break) is no table to read.
+        var tables = new FinancialTables(context, [.. blocks.Where(b => !b.HasPrintedTitle || b.Rows.Count > 0 || b.Remarks.Count > 0 || b.Metadata.Count > 0)]);
         var partialStarts = new HashSet<int>();
         var functionalTables = CutTables.Mark(context, blocks, tables.Functional, partialStarts);
         if (tables.Income is { IsPartial: true } income) partialStarts.Add(income.StartLine);

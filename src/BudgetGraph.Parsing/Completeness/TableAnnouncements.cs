@@ -21,6 +21,12 @@ internal static partial class TableAnnouncements
         return announced;
     }
 
+    /// <summary>
+    /// The lines of the 目录's entries. A title listed there is not a table: the segmenter's block starting at such a
+    /// line is dropped before anything reads it (see <see cref="DisclosureParser"/>).
+    /// </summary>
+    public static IReadOnlySet<int> ContentsLines(IReadOnlyList<SourceLine> lines) => Contents(lines).Select(a => a.Line).ToHashSet();
+
     /// <summary>Entries after a "目录" line: table titles, each possibly numbered and followed by dots and a page number.</summary>
     private static IEnumerable<AnnouncedTable> Contents(IReadOnlyList<SourceLine> lines)
     {
