@@ -92,13 +92,19 @@ internal sealed partial class UnitInfoReader(ParseContext context)
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = cells[c];
-                var afterColon = InlineLabel().Match(cell);
-                if (afterColon.Success)
+                // Cheap tests first (every cell of the document comes here): the inline label starts with its name,
+                // a code label with a digit.
+                if (cell.StartsWith("编制单位", StringComparison.Ordinal) || cell.StartsWith("单位名称", StringComparison.Ordinal))
                 {
-                    if (FromLabel(afterColon.Groups["value"].Value, lines[i].Number) is { } inline) yield return inline;
-                    continue;
+                    var afterColon = InlineLabel().Match(cell);
+                    if (afterColon.Success)
+                    {
+                        if (FromLabel(afterColon.Groups["value"].Value, lines[i].Number) is { } inline) yield return inline;
+                        continue;
+                    }
                 }
-                if (FromLabel(cell, lines[i].Number) is { Code: not null } coded) yield return coded;
+                if (cell.AsSpan().TrimStart() is [var first, ..] && char.IsAsciiDigit(first) && FromLabel(cell, lines[i].Number) is { Code: not null } coded)
+                    yield return coded;
                 if (!LabelHeaders.Contains(cell.Replace(" ", ""))) continue;
 
                 // The value is the next non-empty cell on the line, or (one cell per line) the next non-blank line.
