@@ -1,6 +1,6 @@
+using BudgetGraph.Api.Database;
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Ide;
-using BudgetGraph.Data;
 
 namespace BudgetGraph.Api.Http;
 
@@ -11,7 +11,7 @@ public static class BudgetGraphApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddBudgetDatabase(builder.Configuration);
+        builder.Services.AddBudgetGraphDatabase(builder.Configuration);
         builder.Services.AddBudgetGraphQL(builder.Configuration);
         builder.Services.AddBudgetGraphHttp(builder.Configuration);
         builder.Services.AddBudgetGraphIde();

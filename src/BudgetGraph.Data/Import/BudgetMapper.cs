@@ -28,6 +28,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         MapOverallPerformance();
         MapProjects();
         MapParserNotes();
+        MapTableAnnouncements();
         _budget.Findings.AddRange(findings.Select(f => new DataQualityFinding
         {
             Rule = f.Rule,
@@ -116,7 +117,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         foreach (var source in disclosure.FunctionalTables)
         {
             var table = AddTable(KindOf(source.Kind), source.Title, source.TableNumber, source.StartLine,
-                source.Rows.Select(r => r.Line).Append(source.TotalLine ?? source.StartLine), source.Rows.Count, source.Remark);
+                source.Rows.Select(r => r.Line).Append(source.TotalLine ?? source.StartLine), source.Rows.Count, source.Remark, source.IsPartial);
             if (source.Total is { } total)
                 AddTotals(table, source.TotalLine ?? source.StartLine, ("总计", total.Total), ("基本支出", total.Basic), ("项目支出", total.Project));
             _budget.ExpenditureLines.AddRange(source.Rows.Select(r => new ExpenditureLine
@@ -255,6 +256,17 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
             Sentence = n.Sentence,
             Section = n.Section,
             SourceLine = n.Line,
+        }));
+
+    private void MapTableAnnouncements() =>
+        _budget.TableAnnouncements.AddRange(disclosure.Inventory.Announced.Select(a => new TableAnnouncement
+        {
+            Budget = _budget,
+            TableNumber = a.Number,
+            Title = a.Title,
+            Source = a.Source,
+            Line = a.Line,
+            FoundLine = a.FoundLine,
         }));
 
     private void MapParserNotes() =>

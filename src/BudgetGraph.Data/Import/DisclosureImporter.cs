@@ -6,6 +6,7 @@ using BudgetGraph.Data.Reference;
 using BudgetGraph.Parsing;
 using BudgetGraph.Parsing.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using E = BudgetGraph.Data.Entities;
 
 namespace BudgetGraph.Data.Import;
@@ -34,6 +35,12 @@ public sealed class DisclosureImporter(
     private readonly Reconciler _reconciler = reconciler ?? Reconciler.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private BulkGraphWriter? _writer;
+
+    /// <summary>
+    /// Replace a budget by a document that holds fewer tables, rows or project cards (<see cref="BudgetSize"/>).
+    /// Off by default: such a replacement is refused with the reason (a cut file must not replace a complete budget).
+    /// </summary>
+    public bool AllowShrink { get; init; }
 
     /// <summary>Reads, parses and imports one file.</summary>
     public async Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
@@ -221,6 +228,7 @@ public sealed class DisclosureImporter(
 
             // The unit needs its id first: projects and indicators carry it denormalised.
             var unit = await new UnitRegistry(db, _units).FindOrAddAsync(disclosure.Unit, cancellationToken);
+            var stored = await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             var replaced = await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             await new SubjectCatalogue(db, _glossary).AddMissingAsync(disclosure, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
@@ -234,6 +242,14 @@ public sealed class DisclosureImporter(
                 ImportedAt = _clock.GetUtcNow(),
             };
             var budget = new BudgetMapper(disclosure, unit, document).Map(parsed.Totals, parsed.Findings);
+            if (stored is not null && !AllowShrink && BudgetSize.Of(budget) is var size && size.IsSmallerThan(stored.Value.Size))
+            {
+                await UndoAsync(batch, transaction);
+                db.ChangeTracker.Clear();
+                return DocumentImportResult.Failure(fileName, 0,
+                    $"refused to replace {unit.ShortName} ({unit.Slug}) {disclosure.FiscalYear}: the stored budget from {stored.Value.FileName} has " +
+                    $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
+            }
             // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
             _writer ??= new BulkGraphWriter(db);
             await _writer.InsertAsync(budget, cancellationToken);
@@ -264,12 +280,7 @@ public sealed class DisclosureImporter(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Nothing of this document stays: roll back, forget what the context tracked, report why.
-            if (batch is null) await transaction.RollbackAsync(CancellationToken.None);
-            else
-            {
-                await batch.RollbackToSavepointAsync(DocumentSavepoint, CancellationToken.None);
-                await batch.ReleaseSavepointAsync(DocumentSavepoint, CancellationToken.None);
-            }
+            await UndoAsync(batch, transaction);
             db.ChangeTracker.Clear();
             return DocumentImportResult.Failure(fileName, 0, $"cannot be stored: {e.GetBaseException().Message}");
         }
@@ -280,6 +291,27 @@ public sealed class DisclosureImporter(
     private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(2);
 
     private sealed record ParsedDocument(Disclosure Disclosure, BudgetTotals Totals, IReadOnlyList<Finding> Findings);
+
+    /// <summary>Undoes the document: its savepoint inside a batch, else its transaction.</summary>
+    private static async Task UndoAsync(IDbContextTransaction? batch, IDbContextTransaction transaction)
+    {
+        if (batch is null)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return;
+        }
+        await batch.RollbackToSavepointAsync(DocumentSavepoint, CancellationToken.None);
+        await batch.ReleaseSavepointAsync(DocumentSavepoint, CancellationToken.None);
+    }
+
+    /// <summary>What the unit's stored budget for the year holds and which file it came from; null when there is none.</summary>
+    private async Task<(BudgetSize Size, string FileName)?> StoredBudgetAsync(int unitId, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var previous = await db.Budgets.Where(b => b.UnitId == unitId && b.FiscalYear == fiscalYear)
+            .Select(b => new { b.Id, b.SourceDocument.FileName }).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null) return null;
+        return (await BudgetSize.OfStoredAsync(db, previous.Id, cancellationToken), previous.FileName);
+    }
 
     /// <summary>
     /// Deletes the unit's budget for the year and everything under it, children first, so that the same statements

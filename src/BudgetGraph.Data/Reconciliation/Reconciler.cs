@@ -18,6 +18,9 @@ public sealed class Reconciler(IReadOnlyList<IReconciliationRule> rules)
         new ProjectCardsVsProjectExpenditureRule(),
         new ThreePublicCostsPartsRule(),
         new YearLabelRule(),
+        new AnnouncedTablesRule(),
+        new CutTablesRule(),
+        new DuplicateTablesRule(),
     ]);
 
     public IReadOnlyList<IReconciliationRule> Rules => rules;

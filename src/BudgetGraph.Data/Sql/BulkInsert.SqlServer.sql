@@ -1,10 +1,7 @@
--- SchemaStamp
-SELECT MAX([Id]) FROM [SchemaStamps] WITH (TABLOCKX, HOLDLOCK);
-SET IDENTITY_INSERT [SchemaStamps] ON;
-INSERT INTO [SchemaStamps] ([Id], [ModelHash])
-VALUES (@p0, @p1),
-(@p2, @p3);
-SET IDENTITY_INSERT [SchemaStamps] OFF;
+-- PersistedDocument
+INSERT INTO [PersistedDocuments] ([Hash], [LastUsedAtUtc], [Query], [RegisteredAtUtc])
+VALUES (@p0, @p1, @p2, @p3),
+(@p4, @p5, @p6, @p7);
 
 -- SourceDocument
 SELECT MAX([Id]) FROM [SourceDocuments] WITH (TABLOCKX, HOLDLOCK);
@@ -133,6 +130,14 @@ INSERT INTO [SummaryLines] ([Id], [Amount], [BudgetId], [GeneralPublicBudget], [
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11),
 (@p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23);
 SET IDENTITY_INSERT [SummaryLines] OFF;
+
+-- TableAnnouncement
+SELECT MAX([Id]) FROM [TableAnnouncements] WITH (TABLOCKX, HOLDLOCK);
+SET IDENTITY_INSERT [TableAnnouncements] ON;
+INSERT INTO [TableAnnouncements] ([Id], [BudgetId], [FoundLine], [Line], [Source], [TableNumber], [Title])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
+SET IDENTITY_INSERT [TableAnnouncements] OFF;
 
 -- TableTotal
 SELECT MAX([Id]) FROM [TableTotals] WITH (TABLOCKX, HOLDLOCK);

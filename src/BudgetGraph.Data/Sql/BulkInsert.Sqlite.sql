@@ -1,8 +1,7 @@
--- SchemaStamp
-SELECT MAX("Id") FROM "SchemaStamps";
-INSERT INTO "SchemaStamps" ("Id", "ModelHash")
-VALUES (@p0, @p1),
-(@p2, @p3);
+-- PersistedDocument
+INSERT INTO "PersistedDocuments" ("Hash", "LastUsedAtUtc", "Query", "RegisteredAtUtc")
+VALUES (@p0, @p1, @p2, @p3),
+(@p4, @p5, @p6, @p7);
 
 -- SourceDocument
 SELECT MAX("Id") FROM "SourceDocuments";
@@ -99,6 +98,12 @@ SELECT MAX("Id") FROM "SummaryLines";
 INSERT INTO "SummaryLines" ("Id", "Amount", "BudgetId", "GeneralPublicBudget", "GovernmentFund", "Label", "Role", "Side", "SourceLine", "StateCapital", "TableId", "TableKind")
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11),
 (@p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23);
+
+-- TableAnnouncement
+SELECT MAX("Id") FROM "TableAnnouncements";
+INSERT INTO "TableAnnouncements" ("Id", "BudgetId", "FoundLine", "Line", "Source", "TableNumber", "Title")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
 
 -- TableTotal
 SELECT MAX("Id") FROM "TableTotals";
