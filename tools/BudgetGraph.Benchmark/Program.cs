@@ -3,6 +3,16 @@ using BudgetGraph.Benchmark;
 
 // dotnet run -c Release --project tools/BudgetGraph.Benchmark -- [--duration 10] [--warmup 3] [--clients 32] [--url http://host/graphql] [--query '{ … }']
 // Without --url it starts the API itself (dotnet run -c Release, a throw-away SQLite database with the seeds).
+// dotnet run -c Release --project tools/BudgetGraph.Benchmark -- --make-corpus DIR [--copies 1000]
+// writes the SYNTHETIC scale corpus (5 seeds × copies renamed copies, files SYNTHETIC-*.txt, units named …合成…) and exits.
+if (args is ["--make-corpus", var corpusFolder, .. var rest])
+{
+    var copies = rest is ["--copies", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 1000;
+    var written = SyntheticCorpus.EnsureWritten(Path.Combine(FindRepositoryRoot(), "seeds"), corpusFolder, copies);
+    Console.WriteLine($"{written} SYNTHETIC disclosures in {corpusFolder} (never real data; do not put them under seeds/).");
+    return 0;
+}
+
 var options = BenchmarkOptions.Parse(args);
 
 ServiceProcess? service = null;

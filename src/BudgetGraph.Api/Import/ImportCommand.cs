@@ -17,7 +17,9 @@ public static class ImportCommand
     public static Task<int> RunAsync(string[] args, IConfiguration configuration, string? callerDirectory = null)
     {
         var options = DatabaseServiceCollectionExtensions.CreateOptions(DatabaseOptions.From(configuration));
-        return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error,
+        // On a terminal a live progress line (count, rate, ETA); redirected (a log, a pipe), one line per document.
+        var progress = Console.IsOutputRedirected ? null : new TerminalImportProgress();
+        return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error, progress,
             baseDirectory: callerDirectory);
     }
 

@@ -57,8 +57,11 @@ public sealed class EmbeddedStaticFiles
     {
         if (!files.TryGetValue(name, out var file))
         {
+            // Plain text with a content type, and never the requested path echoed back.
             http.Response.StatusCode = isPage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status404NotFound;
-            await http.Response.WriteAsync(isPage ? missingPageMessage : $"No file '{name}'.");
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+            await http.Response.WriteAsync(isPage ? missingPageMessage : "Not found.");
             return;
         }
 

@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Import.Bulk;
 using BudgetGraph.Data.Reconciliation;
 using BudgetGraph.Data.Reference;
 using BudgetGraph.Parsing;
 using BudgetGraph.Parsing.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using E = BudgetGraph.Data.Entities;
 
 namespace BudgetGraph.Data.Import;
@@ -32,6 +34,7 @@ public sealed class DisclosureImporter(
     private readonly SubjectGlossary _glossary = glossary ?? SubjectGlossary.Shipped;
     private readonly Reconciler _reconciler = reconciler ?? Reconciler.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private BulkGraphWriter? _writer;
 
     /// <summary>
     /// Replace a budget by a document that holds fewer tables, rows or project cards (<see cref="BudgetSize"/>).
@@ -92,22 +95,152 @@ public sealed class DisclosureImporter(
     }
 
     /// <summary>Imports an already parsed disclosure (its <see cref="Disclosure.Source"/> gives file name and SHA-256).</summary>
-    public async Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default)
+    public Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default)
     {
+        var totals = BudgetTotals.From(disclosure);
+        return StoreAsync(new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports files in order, each in its own transaction, reporting each result as it is stored. Reading, hashing,
+    /// parsing and reconciling (pure work) run on up to <paramref name="parallelism"/> threads ahead of the single
+    /// writer, in a bounded window; a file whose SHA-256 is already stored is not parsed.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentImportResult>> ImportFilesAsync(
+        IReadOnlyList<string> files, Action<DocumentImportResult>? onResult = null, int parallelism = 0,
+        CancellationToken cancellationToken = default)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            if (db.Database.IsSqlite())
+            {
+                // Bulk-load settings: write-ahead log (readers keep reading while documents go in; one file append per
+                // commit) and no fsync per commit (a crash loses at most the last documents, never consistency).
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
+            }
+            var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
+            var workers = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+            var window = new Queue<Task<object>>();
+            var next = 0;
+            void Fill()
+            {
+                while (next < files.Count && window.Count < workers * 2)
+                {
+                    var file = files[next++];
+                    window.Enqueue(Task.Run(() => Prepare(file, stored, cancellationToken), cancellationToken));
+                }
+            }
+
+            // Documents are committed in batches (one transaction, a savepoint per document, so each document is
+            // still all or nothing): a commit writes every touched page to the log, and per document that costs
+            // more than storing its rows. Results are reported once their batch is committed.
+            var results = new List<DocumentImportResult>(files.Count);
+            var pending = new List<DocumentImportResult>();
+            var batchClock = System.Diagnostics.Stopwatch.StartNew();
+            async Task CommitBatchAsync()
+            {
+                if (db.Database.CurrentTransaction is { } batch)
+                {
+                    await batch.CommitAsync(cancellationToken);
+                    await batch.DisposeAsync();
+                }
+                foreach (var done in pending)
+                {
+                    results.Add(done);
+                    onResult?.Invoke(done);
+                }
+                pending.Clear();
+                batchClock.Restart();
+            }
+
+            Fill();
+            try
+            {
+                while (window.Count > 0)
+                {
+                    var prepared = await window.Dequeue();
+                    Fill();
+                    if (prepared is ParsedDocument parsed)
+                    {
+                        if (db.Database.CurrentTransaction is null) await db.Database.BeginTransactionAsync(cancellationToken);
+                        pending.Add(await StoreAsync(parsed, cancellationToken));
+                    }
+                    else pending.Add((DocumentImportResult)prepared);
+                    if (pending.Count >= BatchDocuments || batchClock.Elapsed >= BatchTime) await CommitBatchAsync();
+                }
+                await CommitBatchAsync();
+            }
+            finally
+            {
+                if (db.Database.CurrentTransaction is { } open) await open.DisposeAsync(); // rolls back what was not committed
+            }
+            return results;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The pure part of importing a file (no database): a result when done already, else the parsed document.</summary>
+    private object Prepare(string path, IReadOnlySet<string> stored, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var fileName = Path.GetFileName(path);
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DocumentImportResult.Failure(fileName, 0, $"cannot read the file: {e.Message}");
+        }
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (stored.Contains(sha256))
+            return new DocumentImportResult { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = sha256 };
+        try
+        {
+            var disclosure = reader(fileName, content);
+            var totals = BudgetTotals.From(disclosure);
+            return new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals));
+        }
+        catch (DisclosureParseException e)
+        {
+            return DocumentImportResult.Failure(fileName, e.Line, e.Reason);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return DocumentImportResult.Failure(fileName, 0, $"the parser failed unexpectedly: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>Stores one parsed document in one transaction: all of it, or nothing.</summary>
+    private async Task<DocumentImportResult> StoreAsync(ParsedDocument parsed, CancellationToken cancellationToken)
+    {
+        var disclosure = parsed.Disclosure;
         var fileName = disclosure.Source.FileName;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Inside a batch (see ImportFilesAsync) a savepoint makes the document all or nothing; alone, a transaction.
+        var batch = db.Database.CurrentTransaction;
+        await using var own = batch is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var transaction = batch ?? own!;
+        if (batch is not null) await batch.CreateSavepointAsync(DocumentSavepoint, cancellationToken);
         try
         {
             if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
+            {
+                if (batch is not null) await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
                 return new DocumentImportResult { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = disclosure.Source.Sha256 };
+            }
 
             // The unit needs its id first: projects and indicators carry it denormalised.
             var unit = await new UnitRegistry(db, _units).FindOrAddAsync(disclosure.Unit, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-
             var stored = await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             var replaced = await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             await new SubjectCatalogue(db, _glossary).AddMissingAsync(disclosure, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
 
             var document = new E.SourceDocument
             {
@@ -117,19 +250,20 @@ public sealed class DisclosureImporter(
                 LineCount = disclosure.Source.LineCount,
                 ImportedAt = _clock.GetUtcNow(),
             };
-            var totals = BudgetTotals.From(disclosure);
-            var budget = new BudgetMapper(disclosure, unit, document).Map(totals, _reconciler.Reconcile(disclosure, totals));
+            var budget = new BudgetMapper(disclosure, unit, document).Map(parsed.Totals, parsed.Findings);
             if (stored is not null && !AllowShrink && BudgetSize.Of(budget) is var size && size.IsSmallerThan(stored.Value.Size))
             {
-                await transaction.RollbackAsync(CancellationToken.None);
+                await UndoAsync(batch, transaction);
                 db.ChangeTracker.Clear();
                 return DocumentImportResult.Failure(fileName, 0,
                     $"refused to replace {unit.ShortName} ({unit.Slug}) {disclosure.FiscalYear}: the stored budget from {stored.Value.FileName} has " +
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
-            db.Budgets.Add(budget);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
+            _writer ??= new BulkGraphWriter(db);
+            await _writer.InsertAsync(budget, cancellationToken);
+            if (batch is null) await transaction.CommitAsync(cancellationToken);
+            else await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
             db.ChangeTracker.Clear();
 
             return new DocumentImportResult
@@ -147,7 +281,6 @@ public sealed class DisclosureImporter(
                 IncomeRows = budget.IncomeLines.Count,
                 SummaryLines = budget.SummaryLines.Count,
                 ProjectCards = budget.Projects.Count,
-                // Budget.OverallIndicators is the inverse of Indicator.Budget, so EF fixes project indicators into it too.
                 Indicators = budget.OverallIndicators.Count(i => i.Project is null) + budget.Projects.Sum(p => p.Indicators.Count),
                 NarrativeStatements = budget.NarrativeStatements.Count,
                 Findings = budget.Findings.Count,
@@ -156,10 +289,28 @@ public sealed class DisclosureImporter(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Nothing of this document stays: roll back, forget what the context tracked, report why.
-            await transaction.RollbackAsync(CancellationToken.None);
+            await UndoAsync(batch, transaction);
             db.ChangeTracker.Clear();
             return DocumentImportResult.Failure(fileName, 0, $"cannot be stored: {e.GetBaseException().Message}");
         }
+    }
+
+    private const string DocumentSavepoint = "document";
+    private const int BatchDocuments = 200;
+    private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(2);
+
+    private sealed record ParsedDocument(Disclosure Disclosure, BudgetTotals Totals, IReadOnlyList<Finding> Findings);
+
+    /// <summary>Undoes the document: its savepoint inside a batch, else its transaction.</summary>
+    private static async Task UndoAsync(IDbContextTransaction? batch, IDbContextTransaction transaction)
+    {
+        if (batch is null)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            return;
+        }
+        await batch.RollbackToSavepointAsync(DocumentSavepoint, CancellationToken.None);
+        await batch.ReleaseSavepointAsync(DocumentSavepoint, CancellationToken.None);
     }
 
     /// <summary>What the unit's stored budget for the year holds and which file it came from; null when there is none.</summary>

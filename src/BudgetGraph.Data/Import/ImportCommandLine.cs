@@ -27,9 +27,19 @@ public static class ImportCommandLine
 
     /// <param name="baseDirectory">What relative paths are relative to: the caller's working directory (default: this
     /// process's current directory).</param>
+    public static Task<int> RunAsync(
+        IReadOnlyList<string> args, Func<BudgetDbContext> createContext, DisclosureReader reader,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken = default, string? baseDirectory = null) =>
+        RunAsync(args, createContext, reader, output, error, progress: null, cancellationToken, baseDirectory);
+
+    /// <summary>
+    /// As above; with <paramref name="progress"/> (a terminal) successful documents update it instead of printing a
+    /// line each (failures are always printed). Without it, one line per document (a log, a pipe).
+    /// </summary>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args, Func<BudgetDbContext> createContext, DisclosureReader reader,
-        TextWriter output, TextWriter error, CancellationToken cancellationToken = default, string? baseDirectory = null)
+        TextWriter output, TextWriter error, IImportProgress? progress, CancellationToken cancellationToken = default,
+        string? baseDirectory = null)
     {
         if (args.Count == 0 || args.Any(a => a is "-h" or "--help" or "-?"))
         {
@@ -74,16 +84,22 @@ public static class ImportCommandLine
         if (dryRun) return await CheckAsync(files, db, reader, allowShrink, output, error, cancellationToken);
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
         var importer = new DisclosureImporter(db, reader) { AllowShrink = allowShrink };
-        var results = new List<DocumentImportResult>();
-        foreach (var file in files)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        progress?.Start(files.Count);
+        var done = 0;
+        var results = await importer.ImportFilesAsync(files, result =>
         {
-            var result = await importer.ImportFileAsync(file, cancellationToken);
-            results.Add(result);
-            (result.Succeeded ? output : error).WriteLine(result.ToString());
-        }
+            done++;
+            if (progress is null || !result.Succeeded) (result.Succeeded ? output : error).WriteLine(result.ToString());
+            progress?.Report(done, result);
+        }, cancellationToken: cancellationToken);
+        progress?.Stop();
 
         var report = new ImportRunReport(results);
         output.WriteLine(report.Summary);
+        var seconds = clock.Elapsed.TotalSeconds;
+        output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"time: {seconds:0.0} s, {(seconds > 0 ? files.Count / seconds : 0):0} documents/s."));
         if (report.ChangedData)
         {
             var crossYear = await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);

@@ -30,10 +30,7 @@ public static class SeedImporter
     {
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
         var importer = new DisclosureImporter(db, reader);
-        var results = new List<DocumentImportResult>();
-        foreach (var file in files)
-            results.Add(await importer.ImportFileAsync(file, cancellationToken));
-        var report = new ImportRunReport(results);
+        var report = new ImportRunReport(await importer.ImportFilesAsync(files.ToList(), cancellationToken: cancellationToken));
         if (report.ChangedData)
             await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
         return report;

@@ -107,7 +107,9 @@ internal sealed partial class UnitInfoReader(ParseContext context)
                     if (FromLabel(inlineValue, lines[i].Number) is { } inline) yield return inline;
                     continue;
                 }
-                if (FromLabel(cell, lines[i].Number) is { Code: not null } coded) yield return coded;
+                // Cheap test first (every cell of the document comes here): a code label starts with a digit.
+                if (cell.AsSpan().TrimStart() is [var first, ..] && char.IsAsciiDigit(first) && FromLabel(cell, lines[i].Number) is { Code: not null } coded)
+                    yield return coded;
                 if (!LabelHeaders.Contains(cell.Replace(" ", ""))) continue;
 
                 // The value is the next non-empty cell on the line, or (one cell per line) the next non-blank line.
