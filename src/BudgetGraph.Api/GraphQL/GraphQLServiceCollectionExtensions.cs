@@ -31,7 +31,12 @@ public static class GraphQLServiceCollectionExtensions
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
             })
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = options.ExposeExceptionDetails));
+            // ExposeData: errors carry their arguments in extensions.data (e.g. the unknown slugs of a NOT_FOUND).
+            .AddErrorInfoProvider(o =>
+            {
+                o.ExposeExceptionDetails = options.ExposeExceptionDetails;
+                o.ExposeData = true;
+            }));
         return services;
     }
 }
