@@ -18,6 +18,9 @@ public sealed class Reconciler(IReadOnlyList<IReconciliationRule> rules)
         new ProjectCardsVsProjectExpenditureRule(),
         new ThreePublicCostsPartsRule(),
         new YearLabelRule(),
+        new NarrativeChangeVsPartsRule(),
+        new NarrativeChangeStatedTwiceRule(),
+        new NarrativeDirectionVsSignRule(),
     ]);
 
     public IReadOnlyList<IReconciliationRule> Rules => rules;

@@ -12,4 +12,7 @@ public static class RuleCodes
     public const string ProjectCardsNotProjectExpenditure = "PROJECT_CARDS_NE_PROJECT_EXPENDITURE";
     public const string ThreePublicCostsPartsNotTotal = "THREE_PUBLIC_COSTS_PARTS_NE_TOTAL";
     public const string YearLabelDisagreesWithText = "YEAR_LABEL_DISAGREES_WITH_TEXT";
+    public const string NarrativeChangeNotSumOfParts = "NARRATIVE_CHANGE_NE_SUM_OF_PARTS";
+    public const string NarrativeChangeStatedTwiceDiffers = "NARRATIVE_CHANGE_STATED_TWICE_DIFFERS";
+    public const string NarrativeDirectionNotSign = "NARRATIVE_DIRECTION_NE_SIGN";
 }
