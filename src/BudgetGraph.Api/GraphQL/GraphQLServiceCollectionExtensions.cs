@@ -34,7 +34,12 @@ public static class GraphQLServiceCollectionExtensions
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
             })
-            .AddErrorInfoProvider((o, provider) => o.ExposeExceptionDetails = provider.GetRequiredService<GraphQLOptions>().ExposeExceptionDetails));
+            // ExposeData: errors carry their arguments in extensions.data (e.g. the unknown slugs of a NOT_FOUND).
+            .AddErrorInfoProvider((o, provider) =>
+            {
+                o.ExposeExceptionDetails = provider.GetRequiredService<GraphQLOptions>().ExposeExceptionDetails;
+                o.ExposeData = true;
+            }));
         return services;
     }
 }

@@ -1,62 +1,95 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using BudgetGraph.Data.Entities;
 using BudgetGraph.Parsing.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Data.Comparisons;
 
-/// <summary>A cell of the comparison matrix: one unit, one year, one subject.</summary>
-public sealed record ComparisonRow(
-    int BudgetId,
-    int UnitId,
-    string UnitSlug,
-    string UnitShortName,
-    int Year,
-    string Code,
-    string Name,
-    SubjectLevel Level,
-    long? Total,
-    long? Basic,
-    long? Project,
-    decimal? ShareOfUnitExpenditure,
-    int Rank);
-
-/// <summary>What to compare; an empty or null list means "all".</summary>
-public sealed record ComparisonRequest(
-    IReadOnlyList<string>? SubjectCodes,
-    IReadOnlyList<string>? UnitSlugs,
-    IReadOnlyList<int>? Years,
-    SubjectLevel? Level,
-    FunctionalTableKind Table = FunctionalTableKind.GeneralPublicBudgetExpenditure);
-
 /// <summary>
-/// Builds the unit × year × subject matrix that dashboards chart directly. Filtering runs in SQL; share and rank
-/// are computed on the (small) result: rank is 1 for the largest total among the compared units of the same
-/// year and subject, ties share a rank.
+/// Builds the unit × year × subject matrix that dashboards chart directly. Everything runs in SQL: the filters, the
+/// ranks (window functions <c>DENSE_RANK() OVER (PARTITION BY …)</c>, standard SQL that SQLite and SQL Server both
+/// run), the <c>top</c> cut, and — composed by the caller on the returned query — order, count and paging. Rank is 1
+/// for the largest total (a missing total counts as 0); ties share a rank and the next total gets the next number.
 /// </summary>
 public static class CrossUnitComparer
 {
+    /// <summary>The compared rows as a composable query (order, Skip/Take and Count translate around it).</summary>
+    public static IQueryable<ComparisonRow> Query(BudgetDbContext db, ComparisonRequest request)
+    {
+        var sql = new StringBuilder("""
+            SELECT l."Id" AS "LineId", l."BudgetId", b."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
+                   b."FiscalYear" AS "Year", l."Code", l."Name", l."Level" AS "LevelName", l."Total", l."Basic", l."Project",
+                   b."ExpenditureTotal" AS "UnitExpenditure", l."SourceLine",
+                   CASE WHEN l."Total" IS NULL OR b."ExpenditureTotal" IS NULL OR b."ExpenditureTotal" = 0 THEN NULL
+                        ELSE l."Total" * 1000000 / b."ExpenditureTotal" END AS "ShareKey",
+                   CAST(DENSE_RANK() OVER (PARTITION BY l."Code", b."FiscalYear" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "Rank",
+                   CAST(DENSE_RANK() OVER (PARTITION BY l."Code" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "OverallRank"
+            FROM "ExpenditureLines" AS l
+            INNER JOIN "Budgets" AS b ON b."Id" = l."BudgetId"
+            INNER JOIN "Units" AS u ON u."Id" = b."UnitId"
+            WHERE l."TableKind" = {0}
+            """);
+        var args = new List<object?> { request.Table.ToString() };
+        void In<T>(string column, IReadOnlyList<T>? values)
+        {
+            if (values is not { Count: > 0 }) return;
+            sql.Append(" AND ").Append(column).Append(" IN (");
+            sql.AppendJoin(", ", values.Distinct().Select((v, i) =>
+            {
+                args.Add(v);
+                return "{" + (args.Count - 1) + "}";
+            }));
+            sql.Append(')');
+        }
+        In("l.\"Code\"", request.SubjectCodes);
+        In("u.\"Slug\"", request.UnitSlugs);
+        In("b.\"FiscalYear\"", request.Years);
+        if (request.Level is { } level)
+        {
+            args.Add(level.ToString());
+            sql.Append(" AND l.\"Level\" = {").Append(args.Count - 1).Append('}');
+        }
+
+        var rows = db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
+        return request.Top is { } top ? rows.Where(r => r.Rank <= top) : rows;
+    }
+
+    /// <summary>The default order: subject code, year, unit slug, line.</summary>
+    public static IOrderedQueryable<ComparisonRow> InDefaultOrder(IQueryable<ComparisonRow> rows) =>
+        rows.OrderBy(r => r.Code).ThenBy(r => r.Year).ThenBy(r => r.UnitSlug).ThenBy(r => r.LineId);
+
+    /// <summary>Every compared row in the default order (unpaged; for small questions and tests).</summary>
     public static async Task<IReadOnlyList<ComparisonRow>> CompareAsync(
+        BudgetDbContext db, ComparisonRequest request, CancellationToken cancellationToken = default) =>
+        await InDefaultOrder(Query(db, request)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The units (and years) in scope of the question that contribute no row, with the reason: the units asked for
+    /// (or every unit), each of their budgets of the years asked (or of every year).
+    /// </summary>
+    public static async Task<IReadOnlyList<MissingUnit>> MissingAsync(
         BudgetDbContext db, ComparisonRequest request, CancellationToken cancellationToken = default)
     {
-        var lines = db.ExpenditureLines.AsNoTracking().Where(l => l.TableKind == request.Table);
-        if (request.SubjectCodes is { Count: > 0 } codes) lines = lines.Where(l => codes.Contains(l.Code));
-        if (request.UnitSlugs is { Count: > 0 } slugs) lines = lines.Where(l => slugs.Contains(l.Budget.Unit.Slug));
-        if (request.Years is { Count: > 0 } years) lines = lines.Where(l => years.Contains(l.Budget.FiscalYear));
-        if (request.Level is { } level) lines = lines.Where(l => l.Level == level);
-
-        var raw = await lines
-            .OrderBy(l => l.Code).ThenBy(l => l.Budget.FiscalYear).ThenBy(l => l.Budget.Unit.Slug)
-            .Select(l => new
-            {
-                l.BudgetId, l.Budget.UnitId, l.Budget.Unit.Slug, l.Budget.Unit.ShortName, l.Budget.FiscalYear,
-                l.Code, l.Name, l.Level, l.Total, l.Basic, l.Project, UnitTotal = l.Budget.ExpenditureTotal,
-            })
-            .ToListAsync(cancellationToken);
-
-        return raw.Select(r => new ComparisonRow(
-                r.BudgetId, r.UnitId, r.Slug, r.ShortName, r.FiscalYear, r.Code, r.Name, r.Level, r.Total, r.Basic,
-                r.Project, Percent.Of(r.Total, r.UnitTotal),
-                Rank: 1 + raw.Where(o => o.Code == r.Code && o.FiscalYear == r.FiscalYear)
-                    .Select(o => o.Total ?? 0).Distinct().Count(t => t > (r.Total ?? 0))))
-            .ToList();
+        var table = request.Table;
+        var lines = db.ExpenditureLines.AsNoTracking().Where(l => l.TableKind == table);
+        var matching = lines;
+        if (request.SubjectCodes is { Count: > 0 } codes) matching = matching.Where(l => codes.Contains(l.Code));
+        if (request.Level is { } level) matching = matching.Where(l => l.Level == level);
+        var subject = request.SubjectCodes is { Count: > 0 } c
+            ? $"subject{(c.Count > 1 ? "s" : "")} {string.Join(", ", c)}" : "subject";
+        if (request.Level is { } lv) subject += $" at level {lv}";
+        return await MissingUnits.FindAsync(db, request.UnitSlugs, request.Years,
+            budgets => budgets
+                .Where(b => !matching.Any(l => l.BudgetId == b.Id))
+                .Select(b => new MissingUnits.Candidate(b.Unit.Slug, b.Unit.ShortName, b.FiscalYear,
+                    lines.Any(l => l.BudgetId == b.Id))),
+            (candidate) => candidate.HasData
+                ? (MissingReason.NoMatchingSubject,
+                    $"Its {candidate.Year} disclosure's {TableNames.Of(table)} has no line of {subject}.")
+                : (MissingReason.NoFunctionalTable,
+                    $"Its {candidate.Year} disclosure has no {TableNames.Of(table)}; " +
+                    "see the budget's coverage for what it does contain."),
+            cancellationToken);
     }
 }

@@ -23,6 +23,9 @@ public sealed class Reconciler(IReadOnlyList<IReconciliationRule> rules)
         new DuplicateTablesRule(),
         new UnitOfMeasureRule(),
         new EmptyRemarkRule(),
+        new NarrativeChangeVsPartsRule(),
+        new NarrativeChangeStatedTwiceRule(),
+        new NarrativeDirectionVsSignRule(),
     ]);
 
     public IReadOnlyList<IReconciliationRule> Rules => rules;

@@ -17,4 +17,7 @@ public static class RuleCodes
     public const string TablePrintedTwice = "TABLE_PRINTED_TWICE";
     public const string UnitOfMeasureContradicted = "UNIT_OF_MEASURE_CONTRADICTED";
     public const string RemarkSaysEmptyButFigures = "REMARK_SAYS_EMPTY_BUT_FIGURES";
+    public const string NarrativeChangeNotSumOfParts = "NARRATIVE_CHANGE_NE_SUM_OF_PARTS";
+    public const string NarrativeChangeStatedTwiceDiffers = "NARRATIVE_CHANGE_STATED_TWICE_DIFFERS";
+    public const string NarrativeDirectionNotSign = "NARRATIVE_DIRECTION_NE_SIGN";
 }

@@ -59,9 +59,9 @@ public class ComparisonQueryTests(ImportedSeedsFixture fixture) : IClassFixture<
     [Fact]
     public async Task Compare_returns_a_chartable_matrix()
     {
-        var data = await fixture.DataAsync("""{ compare(subjectCodes: ["212"], years: [2024, 2025]) { unitSlug year name total shareOfUnitExpenditure rank } }""");
+        var data = await fixture.DataAsync("""{ compare(subjectCodes: ["212"], years: [2024, 2025]) { nodes { unitSlug year name total shareOfUnitExpenditure rank } } }""");
 
-        var rows = data.GetProperty("compare").EnumerateArray().ToList();
+        var rows = data.GetProperty("compare").GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(2, rows.Count);
         var jiangbeicheng = rows.Single(r => r.GetProperty("unitSlug").GetString() == "jiangbeicheng");
         Assert.Equal(1248.18m, jiangbeicheng.GetProperty("total").GetDecimal());
@@ -73,9 +73,9 @@ public class ComparisonQueryTests(ImportedSeedsFixture fixture) : IClassFixture<
     [Fact]
     public async Task Expenditure_aggregate_groups_by_district_over_a_budget_filter()
     {
-        var data = await fixture.DataAsync("""{ expenditureAggregate(by: DISTRICT, level: CATEGORY, where: { year: { gte: 2024 } }) { key sum count } }""");
+        var data = await fixture.DataAsync("""{ expenditureAggregate(by: DISTRICT, level: CATEGORY, where: { year: { gte: 2024 } }) { rows { key sum count } } }""");
 
-        var rows = data.GetProperty("expenditureAggregate").EnumerateArray().ToList();
+        var rows = data.GetProperty("expenditureAggregate").GetProperty("rows").EnumerateArray().ToList();
         // 江北区: Jiangbeicheng 2025's 类 rows of 表二; 南岸区: Nanping 2024's seven 类 rows (4,851.30 as printed).
         Assert.Equal(4851.30m, rows.Single(r => r.GetProperty("key").GetString() == "南岸区").GetProperty("sum").GetDecimal());
         Assert.Equal(7, rows.Single(r => r.GetProperty("key").GetString() == "南岸区").GetProperty("count").GetInt32());
@@ -86,9 +86,9 @@ public class ComparisonQueryTests(ImportedSeedsFixture fixture) : IClassFixture<
     [Fact]
     public async Task Indicator_comparison_lines_up_satisfaction_targets()
     {
-        var data = await fixture.DataAsync("""{ indicatorComparison(nameContains: "满意", years: [2023]) { unitSlug projectName name operator numericTarget } }""");
+        var data = await fixture.DataAsync("""{ indicatorComparison(nameContains: "满意", years: [2023], first: 50) { nodes { unitSlug projectName name operator numericTarget } } }""");
 
-        var rows = data.GetProperty("indicatorComparison").EnumerateArray().ToList();
+        var rows = data.GetProperty("indicatorComparison").GetProperty("nodes").EnumerateArray().ToList();
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal("chaoyang", r.GetProperty("unitSlug").GetString()));
         Assert.Contains(rows, r => r.GetProperty("name").GetString() == "辖区群众满意度" && r.GetProperty("numericTarget").GetDecimal() == 85m);

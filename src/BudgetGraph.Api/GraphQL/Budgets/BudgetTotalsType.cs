@@ -1,5 +1,6 @@
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Coverage;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Budgets;
@@ -12,7 +13,16 @@ public sealed class BudgetTotalsType : ObjectGraphType<Budget>
         Name = "BudgetTotals";
         Description = "Headline totals of a budget (预算总额); null where the disclosure does not state them. All in 万元.";
         this.Amount("income", "Total income (收入合计).", b => b.IncomeTotal);
-        this.Amount("expenditure", "Total expenditure (支出合计).", b => b.ExpenditureTotal);
+        Field<DecimalGraphType>("expenditure")
+            .Description("Total expenditure (支出合计), from the financial tables; when the disclosure has none, the " +
+                         "部门支出预算总量 of its 部门整体绩效目标表 (see `source`). Unit: 万元 (ten thousand yuan).")
+            .Resolve(c => FixedPoint.FromStored(c.Source.ExpenditureTotal ?? c.Source.PerformanceBudget));
+        Field<NonNullGraphType<TotalsSourceEnum>>("source")
+            .Description("Where `expenditure` comes from (数据来源): the financial tables, or only the 部门整体绩效目标表 " +
+                         "(then basic, project and income are null: the disclosure does not state them).")
+            .Resolve(c => c.Source.ExpenditureTotal is not null ? TotalsSource.FinancialTables
+                : c.Source.PerformanceBudget is not null ? TotalsSource.PerformanceOverallTable
+                : TotalsSource.None);
         this.Amount("basic", "Basic expenditure (基本支出).", b => b.BasicExpenditure);
         this.Amount("project", "Project expenditure (项目支出).", b => b.ProjectExpenditure);
         this.Amount("generalPublicBudget", "Income from the general public budget (一般公共预算拨款收入).", b => b.GeneralPublicBudgetIncome);

@@ -1,4 +1,5 @@
 using BudgetGraph.Api.GraphQL.Budgets;
+using BudgetGraph.Api.GraphQL.Connections;
 using BudgetGraph.Api.GraphQL.Enums;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Data.Comparisons;
@@ -13,28 +14,49 @@ public static class ComparisonFields
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ComparisonRowType>>>>("compare")
+        query.Field<NonNullGraphType<ComparisonConnectionType>>("compare")
             .Description("Compares units on the same functional subjects (横向比较): one row per unit, year and subject " +
-                         "with total, basic, project, share of the unit's expenditure and rank. Omitted lists mean all.")
+                         "with total, basic, project, share of the unit's expenditure, `rank` (within year and subject) and " +
+                         "`overallRank` (within subject, all years). Filter, rank, order and paging run in SQL. Default order: " +
+                         "code, year, unit slug. `missing` lists the units in scope that contribute no row, with the reason. " +
+                         "Omitted lists mean all; unknown slugs or codes are a NOT_FOUND error listing them.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("subjectCodes", "Subject codes (科目编码), e.g. [\"201\", \"212\"].")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识), e.g. [\"nanping\"].")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度).")
             .Argument<SubjectLevelType>("level", "Only subjects of this level (级次).")
             .Argument<FunctionalTableKindType>("table", "Which table's subjects; default 表二 (一般公共预算财政拨款支出预算表).")
+            .Argument<ListGraphType<NonNullGraphType<ComparisonRowSortInputType>>>("order",
+                "Sort order (排序), e.g. [{ total: DESC }]; list order is precedence, the line is the last key.")
+            .Argument<IntGraphType>("top", "Only the rows whose `rank` is at most this (前N名): the N largest per subject and year; ties may add rows.")
+            .Argument<IntGraphType>("first", "Returns the first _n_ rows (前n条); default 10, at most 50 unless configured.")
+            .Argument<StringGraphType>("after", "Returns the rows after the specified cursor (游标之后).")
             .WithComplexityImpact(1, 50)
             .ResolveAsync(async c =>
             {
+                var top = c.GetArgument<int?>("top");
+                if (top < 1) throw new QueryArgumentError(ErrorCodes.NegativePageSize, $"`top` must be at least 1 (it was {top}).");
                 var request = new ComparisonRequest(
                     c.GetArgument<List<string>?>("subjectCodes"), c.GetArgument<List<string>?>("unitSlugs"),
                     c.GetArgument<List<int>?>("years"), c.GetArgument<SubjectLevel?>("level"),
-                    c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure));
+                    c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure), top);
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
-                return await CrossUnitComparer.CompareAsync(db, request, c.CancellationToken);
+                await UnknownEntityErrors.ThrowIfUnknownAsync(db, request.UnitSlugs, request.SubjectCodes, c.CancellationToken);
+                var rows = CrossUnitComparer.Query(db, request);
+                var order = c.RawArgument("order");
+                var sorted = order is System.Collections.ICollection { Count: > 0 }
+                    ? ComparisonQuerySpec.Sort.Apply(rows, order)
+                    : CrossUnitComparer.InDefaultOrder(rows);
+                var page = await Paging.PageAsync(c, sorted, r => r, c.Limits());
+                var missing = SelectionReader.Selects(c, "missing")
+                    ? await CrossUnitComparer.MissingAsync(db, request, c.CancellationToken)
+                    : [];
+                return new CrossUnitConnection<ComparisonRow>(page, missing);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AggregateRowType>>>>("expenditureAggregate")
+        query.Field<NonNullGraphType<ExpenditureAggregateType>>("expenditureAggregate")
             .Description("Sums expenditure lines (支出汇总) in SQL: sum, count, min and max of the line totals of one " +
-                         "subject level, grouped by subject, district, year or unit, over any budget filter.")
+                         "subject level, grouped by subject, district, year or unit, over any budget filter; `missing` lists " +
+                         "the budgets in scope that contribute no line, with the reason.")
             .Argument<NonNullGraphType<AggregateDimensionEnum>>("by", "Group by (汇总维度).")
             .Argument<SubjectLevelType>("level", "Which level's lines are summed (default CATEGORY, 类), so nothing counts twice.")
             .Argument<BudgetFilterInputType>("where", "Which budgets (筛选), as in the budgets connection.")
@@ -44,23 +66,39 @@ public static class ComparisonFields
             {
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, c.RawArgument("where"));
-                return await ExpenditureAggregator.AggregateAsync(db, budgets, c.GetArgument<AggregateDimension>("by"),
-                    c.GetArgument("level", SubjectLevel.Category),
-                    c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure), c.CancellationToken);
+                var level = c.GetArgument("level", SubjectLevel.Category);
+                var table = c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure);
+                var rows = SelectionReader.Selects(c, "rows")
+                    ? await ExpenditureAggregator.AggregateAsync(db, budgets, c.GetArgument<AggregateDimension>("by"), level, table, c.CancellationToken)
+                    : [];
+                var missing = SelectionReader.Selects(c, "missing")
+                    ? await ExpenditureAggregator.MissingAsync(db, budgets, level, table, c.CancellationToken)
+                    : [];
+                return new ExpenditureAggregate(rows, missing);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorComparisonRowType>>>>("indicatorComparison")
+        query.Field<NonNullGraphType<IndicatorComparisonConnectionType>>("indicatorComparison")
             .Description("Lines up performance indicators (绩效指标) whose name contains a term across units and years, " +
-                         "e.g. every unit's satisfaction (满意) target side by side.")
+                         "e.g. every unit's satisfaction (满意) target side by side; ordered by unit, year, card and position, " +
+                         "paged. `missing` lists the units in scope without such an indicator, with the reason.")
             .Argument<NonNullGraphType<StringGraphType>>("nameContains", "Term the indicator name contains, e.g. 满意.")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识); omitted means all.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识); omitted means all; unknown slugs are a NOT_FOUND error.")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); omitted means all.")
+            .Argument<IntGraphType>("first", "Returns the first _n_ rows (前n条); default 10, at most 50 unless configured.")
+            .Argument<StringGraphType>("after", "Returns the rows after the specified cursor (游标之后).")
             .WithComplexityImpact(1, 50)
             .ResolveAsync(async c =>
             {
+                var term = c.GetArgument<string>("nameContains");
+                var slugs = c.GetArgument<List<string>?>("unitSlugs");
+                var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
-                return await IndicatorComparer.CompareAsync(db, c.GetArgument<string>("nameContains"),
-                    c.GetArgument<List<string>?>("unitSlugs"), c.GetArgument<List<int>?>("years"), c.CancellationToken);
+                await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken);
+                var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits());
+                var missing = SelectionReader.Selects(c, "missing")
+                    ? await IndicatorComparer.MissingAsync(db, term, slugs, years, c.CancellationToken)
+                    : [];
+                return new CrossUnitConnection<IndicatorComparisonRow>(page, missing);
             });
     }
 }

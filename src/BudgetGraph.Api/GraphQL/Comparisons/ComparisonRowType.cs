@@ -1,6 +1,7 @@
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Api.GraphQL.Enums;
+using BudgetGraph.Data.Reference;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Comparisons;
@@ -22,6 +23,14 @@ public sealed class ComparisonRowType : ObjectGraphType<ComparisonRow>
         Field<DecimalGraphType>("project").Description("Project expenditure (项目支出), 万元.").Resolve(c => FixedPoint.FromStored(c.Source.Project));
         Field(x => x.ShareOfUnitExpenditure, nullable: true)
             .Description("Percent of the unit's total expenditure (支出合计) that year, 2 decimals.");
-        Field(x => x.Rank).Description("Rank by total among the compared units for the same year and subject (1 = largest; ties share).");
+        Field(x => x.Rank).Description("Rank by total among the compared rows of the same subject and the same year (年度内排名): " +
+                                       "1 = largest, a missing total counts as 0, ties share a rank and the next total gets the next " +
+                                       "number (dense rank). Computed over every row the filters select, before paging and `top`.");
+        Field(x => x.OverallRank).Description("Rank by total among all compared rows of the same subject, every year together " +
+                                              "(总排名), same rules as `rank`; use it when the units' years differ.");
+        Field<StringGraphType>("nameEn").Description("English name of the subject (科目英文名) from the reference catalogue; " +
+                                                     "null when the code is not in it.")
+            .Resolve(c => SubjectGlossary.Shipped.EnglishName(Classification.Functional, c.Source.Code));
+        Field(x => x.SourceLine).Description("Line of the source document the row was read from (原文行号).");
     }
 }

@@ -32,11 +32,32 @@ internal static class LinesFields
     public static void AddTo(ObjectGraphType<Budget> budget)
     {
         budget.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpenditureLineType>>>>("expenditureLines")
-            .Description("Functional subject rows (功能分类科目), flat, from every expenditure table; filter by `table` for one.")
+            .Description("Functional subject rows (功能分类科目), flat, of ONE table by default: 表二 " +
+                         "(一般公共预算财政拨款支出预算表), as `expenditureTree`. `table: ALL` gives every table, where a subject " +
+                         "printed by several tables (表二 and 表八) appears once per table. A `where` on `table` without the " +
+                         "`table` argument searches every table. Paged with `skip`/`take` (default: all rows of the table).")
+            .Argument<FunctionalTableSelectionType>("table", "Which table (来源表); default 表二; ALL for every table.")
             .Argument<ExpenditureLineFilterInputType>("where", "Filter the rows (筛选), e.g. { code: { startsWith: \"212\" } }.")
             .Argument<ListGraphType<NonNullGraphType<ExpenditureLineSortInputType>>>("order", "Sort the rows (排序); default by key.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.ExpenditureLines, l => l.BudgetId,
-                ExpenditureLineQuerySpec.Filter, ExpenditureLineQuerySpec.Sort, null, "Id", "BudgetId"))
+            .Argument<IntGraphType>("skip", "Rows to skip (跳过前n条), for paging; default 0.")
+            .Argument<IntGraphType>("take", "Rows to return at most (最多n条), for paging; default all.")
+            .Resolve(c =>
+            {
+                var skip = c.GetArgument<int?>("skip") ?? 0;
+                var take = c.GetArgument<int?>("take");
+                if (skip < 0 || take < 0)
+                    throw new QueryArgumentError(ErrorCodes.NegativePageSize, "`skip` and `take` must not be negative.");
+                var filtersTable = c.RawArgument("where") is IDictionary<string, object?> where && where.ContainsKey("table");
+                var selection = c.GetArgument<FunctionalTableSelection?>("table")
+                                ?? (filtersTable ? FunctionalTableSelection.All : FunctionalTableSelection.GeneralPublicBudgetExpenditure);
+                var table = (FunctionalTableKind)selection;
+                System.Linq.Expressions.Expression<Func<ExpenditureLine, bool>>? condition =
+                    selection == FunctionalTableSelection.All ? null : l => l.TableKind == table;
+                return EntityQueries.Children(c, c.Source.Id, db => db.ExpenditureLines, l => l.BudgetId,
+                        ExpenditureLineQuerySpec.Filter, ExpenditureLineQuerySpec.Sort, condition, "Id", "BudgetId")
+                    .Then<IReadOnlyList<ExpenditureLine>>(lines =>
+                        lines.Skip(skip).Take(take ?? int.MaxValue).ToList());
+            })
             .Reads("Id");
 
         budget.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExpenditureTreeNodeType>>>>("expenditureTree")

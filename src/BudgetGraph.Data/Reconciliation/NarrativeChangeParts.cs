@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Data.Reconciliation;
+
+/// <summary>
+/// The basic / project expenditure changes a narrative gives as the parts of a total's change
+/// ("支出较 2024 年减少 91.13 万元，主要是基本支出预算增加 21.70 万元，项目支出预算增加 106.00 万元"), read from the
+/// reason of the total's statement. Only 基本支出 and 项目支出 are read: together they are the whole of expenditure,
+/// so their sum must equal the total's change (other reasons list only the main items and need not add up).
+/// </summary>
+internal static partial class NarrativeChangeParts
+{
+    public sealed record Part(NarrativeMetric Metric, string Label, decimal Change);
+
+    public static readonly NarrativeMetric[] Totals = [NarrativeMetric.ExpenditureTotal, NarrativeMetric.GeneralPublicBudgetExpenditure];
+
+    public static IReadOnlyList<Part> Of(NarrativeStatement total)
+    {
+        if (!Totals.Contains(total.Metric) || total.Reason is not { } reason) return [];
+        var parts = new List<Part>();
+        foreach (Match m in PartPattern().Matches(reason))
+        {
+            var metric = m.Groups["what"].Value == "基本支出" ? NarrativeMetric.BasicExpenditure : NarrativeMetric.ProjectExpenditure;
+            if (parts.Any(p => p.Metric == metric)) return [];   // a part named twice: not a plain partition
+            var amount = decimal.Parse(m.Groups["amount"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
+            var sign = m.Groups["dir"].Value is "减少" or "下降" ? -1 : 1;
+            parts.Add(new Part(metric, m.Groups["what"].Value, sign * amount));
+        }
+        return parts.Count == 2 ? parts : [];
+    }
+
+    [GeneratedRegex(@"(?<what>基本支出|项目支出)(?:预算)?(?:数)?(?:比上年|较上年)?(?<dir>增加|减少|增长|下降)\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    private static partial Regex PartPattern();
+}

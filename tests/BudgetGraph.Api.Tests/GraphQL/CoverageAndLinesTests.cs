@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace BudgetGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// Coverage, the total taken from the 部门整体绩效目标表 (Ciqikou 2024 line 7: 部门支出预算总量 1629.08; Shandong 2024
+/// line 7: 1009.24), expenditureLines' default table and paging, English names.
+/// </summary>
+public class CoverageAndLinesTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
+{
+    [Theory]
+    [InlineData("ciqikou", 1629.08, "PERFORMANCE_OVERALL_TABLE", false, true)]
+    [InlineData("shandong", 1009.24, "PERFORMANCE_OVERALL_TABLE", false, true)]
+    [InlineData("nanping", 4851.31, "FINANCIAL_TABLES", true, true)]
+    public async Task Coverage_and_the_source_of_the_total_are_explicit(string slug, decimal expenditure, string source,
+        bool financial, bool performance)
+    {
+        var data = await fixture.DataAsync($$"""{ budget(unitSlug: "{{slug}}", year: 2024) { totals { expenditure basic source } coverage { financialTables narrative performanceTables } } }""");
+
+        var budget = data.GetProperty("budget");
+        Assert.Equal(expenditure, budget.GetProperty("totals").GetProperty("expenditure").GetDecimal());
+        Assert.Equal(source, budget.GetProperty("totals").GetProperty("source").GetString());
+        Assert.Equal(financial, budget.GetProperty("coverage").GetProperty("financialTables").GetBoolean());
+        Assert.Equal(financial, budget.GetProperty("coverage").GetProperty("narrative").GetBoolean());
+        Assert.Equal(performance, budget.GetProperty("coverage").GetProperty("performanceTables").GetBoolean());
+        if (!financial) Assert.Equal(JsonValueKind.Null, budget.GetProperty("totals").GetProperty("basic").ValueKind);
+    }
+
+    [Fact]
+    public async Task Expenditure_lines_default_to_table_2_and_ALL_gives_every_table()
+    {
+        var data = await fixture.DataAsync("""
+            { budget(unitSlug: "nanping", year: 2024) {
+                one: expenditureLines(where: { code: { eq: "20103" } }) { table total nameEn }
+                all: expenditureLines(table: ALL, where: { code: { eq: "20103" } }) { table }
+                page: expenditureLines(skip: 1, take: 2) { code }
+                first: expenditureLines(take: 3) { code } } }
+            """);
+
+        var budget = data.GetProperty("budget");
+        var line = Assert.Single(budget.GetProperty("one").EnumerateArray());
+        Assert.Equal("GENERAL_PUBLIC_BUDGET_EXPENDITURE", line.GetProperty("table").GetString());
+        Assert.Equal("Government offices and related agencies", line.GetProperty("nameEn").GetString());
+        Assert.Equal(2, budget.GetProperty("all").GetArrayLength());   // 表二 and 表八 both print 20103
+        var first = budget.GetProperty("first").EnumerateArray().Select(l => l.GetProperty("code").GetString()).ToList();
+        Assert.Equal(first.Skip(1), budget.GetProperty("page").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
+    }
+}
