@@ -158,6 +158,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
+                    b.Property<string>("PrintedUnit")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("Remark")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -930,6 +934,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<long?>("OfficialReception")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OperatingCosts")
                         .HasColumnType("bigint");
 
                     b.Property<long?>("OverseasTravel")

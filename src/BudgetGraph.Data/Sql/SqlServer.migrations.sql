@@ -821,3 +821,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130192847_PrintedUnitAndOperatingCosts'
+)
+BEGIN
+    ALTER TABLE [ThreePublicCosts] ADD [OperatingCosts] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130192847_PrintedUnitAndOperatingCosts'
+)
+BEGIN
+    ALTER TABLE [DisclosedTables] ADD [PrintedUnit] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130192847_PrintedUnitAndOperatingCosts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130192847_PrintedUnitAndOperatingCosts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class PrintedUnitAndOperatingCosts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "OperatingCosts",
+                table: "ThreePublicCosts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PrintedUnit",
+                table: "DisclosedTables",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "OperatingCosts",
+                table: "ThreePublicCosts");
+
+            migrationBuilder.DropColumn(
+                name: "PrintedUnit",
+                table: "DisclosedTables");
+        }
+    }
+}
