@@ -31,6 +31,36 @@ export async function execute<TResult, TVariables>(
   return body.data;
 }
 
+/** One page of a connection: its nodes and where the next page starts. */
+export interface Page {
+  nodes?: ReadonlyArray<unknown> | null;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/**
+ * Runs a paged operation (one with an `$after: String` variable) page after page until the connection that
+ * `pageOf` picks has no next page (at most `maxPages` pages), and returns every node with the first page (whose other
+ * fields, such as `missing`, do not depend on paging).
+ */
+export async function executeAllPages<TResult, TVariables extends { after?: string | null }, TPage extends Page>(
+  operation: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  pageOf: (result: TResult) => TPage,
+  maxPages = 20,
+): Promise<{ first: TPage; nodes: Array<NonNullable<TPage['nodes']>[number]> }> {
+  const nodes: Array<NonNullable<TPage['nodes']>[number]> = [];
+  let first: TPage | null = null;
+  let after: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const current: TPage = pageOf(await execute(operation, { ...variables, after }));
+    first ??= current;
+    nodes.push(...((current.nodes ?? []) as Array<NonNullable<TPage['nodes']>[number]>));
+    if (!current.pageInfo.hasNextPage || !current.pageInfo.endCursor) break;
+    after = current.pageInfo.endCursor;
+  }
+  return { first: first!, nodes };
+}
+
 /** /graphql#query=…&variables=…: opens the operation, with these variables, as the IDE's first tab. */
 export function ideLink<TResult, TVariables>(operation: TypedDocumentString<TResult, TVariables>, variables: TVariables): string {
   const fragment = new URLSearchParams({ query: operation.toString().trim(), variables: JSON.stringify(variables, null, 2) });

@@ -1,5 +1,5 @@
 // The comparison dashboard: selectors → four typed GraphQL operations → ECharts. Each chart links to its query in the IDE.
-import { downloadCsv, execute, ideLink } from './api';
+import { downloadCsv, execute, executeAllPages, ideLink } from './api';
 import { drawAggregate } from './charts/aggregateChart';
 import { drawCompare } from './charts/compareCharts';
 import { resizeAll } from './charts/echarts';
@@ -16,7 +16,7 @@ import {
   type ExpenditureAggregateQueryVariables,
   type IndicatorTargetsQueryVariables,
 } from './generated/graphql';
-import { missingUnits, unitsOf } from './missing';
+import { explain, unitsOf } from './missing';
 import { levels, selectionFromAddress, selectionToAddress, type Selection } from './selection';
 
 const byId = <T extends HTMLElement>(id: string) => {
@@ -128,16 +128,18 @@ async function render(selection: Selection): Promise<void> {
 
   try {
     const [compared, byDistrict, byYear, indicators] = await Promise.all([
-      execute(CompareSubjectsDocument, compareVariables),
+      executeAllPages(CompareSubjectsDocument, compareVariables, (result) => result.compare),
       execute(ExpenditureAggregateDocument, districtVariables),
       execute(ExpenditureAggregateDocument, yearVariables),
-      selection.indicatorTerm === '' ? Promise.resolve({ indicatorComparison: [] }) : execute(IndicatorTargetsDocument, indicatorVariables),
+      selection.indicatorTerm === ''
+        ? Promise.resolve({ nodes: [] })
+        : executeAllPages(IndicatorTargetsDocument, indicatorVariables, (result) => result.indicatorComparison),
     ]);
     if (mine !== generation) return; // a newer selection is being drawn
 
-    drawCompare(byId('compare-total'), byId('compare-share'), compared.compare);
-    const subjectName = choices?.subjects.find((s) => s.code === selection.subject)?.name ?? null;
-    const missing = missingUnits(selection, unitsOf(choices), compared.compare, subjectName);
+    drawCompare(byId('compare-total'), byId('compare-share'), compared.nodes);
+    const missing = compared.first.missing;
+    const units = unitsOf(choices);
     byId('missing').replaceChildren(...(missing.length === 0
       ? [Object.assign(document.createElement('li'), { textContent: 'Every chosen unit is included.' })]
       : missing.map((unit) => {
@@ -145,18 +147,18 @@ async function render(selection: Selection): Promise<void> {
         item.dataset.unit = unit.unitSlug;
         const code = document.createElement('code');
         code.textContent = unit.reasonCode;
-        item.append(`${unit.unitShortName}${unit.year === null ? '' : ` ${unit.year}`}: ${unit.reason} `, code);
+        item.append(`${unit.unitShortName}${unit.year === null || unit.year === undefined ? '' : ` ${unit.year}`}: ${explain(unit, units)} `, code);
         return item;
       })));
-    drawAggregate(byId('aggregate-district'), byDistrict.expenditureAggregate);
-    drawAggregate(byId('aggregate-year'), byYear.expenditureAggregate);
-    drawIndicators(byId('indicators'), indicators.indicatorComparison);
-    const qualitative = indicators.indicatorComparison.filter((row) => row.numericTarget === null || row.numericTarget === undefined);
+    drawAggregate(byId('aggregate-district'), byDistrict.expenditureAggregate.rows);
+    drawAggregate(byId('aggregate-year'), byYear.expenditureAggregate.rows);
+    drawIndicators(byId('indicators'), indicators.nodes);
+    const qualitative = indicators.nodes.filter((row) => row.numericTarget === null || row.numericTarget === undefined);
     byId('qualitative').textContent = qualitative.length === 0 ? ''
       : 'Qualitative targets 定性指标: ' + qualitative.map((row) => `${indicatorLabel(row)}: ${target(row.operator, null, row.textTarget, null)}`).join('; ');
 
     document.body.dataset.renders = String(Number(document.body.dataset.renders ?? '0') + 1);
-    setState('ready', `${compared.compare.length} compared rows · ${missing.length} not included · ${indicators.indicatorComparison.length} indicators`);
+    setState('ready', `${compared.nodes.length} compared rows · ${missing.length} not included · ${indicators.nodes.length} indicators`);
   } catch (error) {
     if (mine !== generation) return;
     setState('error', error instanceof Error ? error.message : String(error));

@@ -3,7 +3,7 @@ import type { ExpenditureAggregateQuery } from '../generated/graphql';
 import { amount } from '../format';
 import { draw } from './echarts';
 
-type Row = ExpenditureAggregateQuery['expenditureAggregate'][number];
+type Row = ExpenditureAggregateQuery['expenditureAggregate']['rows'][number];
 
 export function drawAggregate(container: HTMLElement, rows: ReadonlyArray<Row>): void {
   draw(container, {

@@ -4,18 +4,18 @@ import type { CompareSubjectsQuery } from '../generated/graphql';
 import { amount, percent } from '../format';
 import { draw, type ChartOption } from './echarts';
 
-type Row = CompareSubjectsQuery['compare'][number];
+export type CompareRow = NonNullable<CompareSubjectsQuery['compare']['nodes']>[number];
 
-export function drawCompare(totalContainer: HTMLElement, shareContainer: HTMLElement, rows: ReadonlyArray<Row>): void {
+export function drawCompare(totalContainer: HTMLElement, shareContainer: HTMLElement, rows: ReadonlyArray<CompareRow>): void {
   const subjects = unique(rows.map((row) => `${row.code} ${row.name}`));
   const series = unique(rows.map((row) => `${row.unitShortName} ${row.year}`));
   // Labels on every bar while they fit; with many subjects the tooltip tells the values.
   const showLabels = subjects.length * series.length <= 24;
-  const valueOf = (unitYear: string, subject: string, pick: (row: Row) => number | null) => {
+  const valueOf = (unitYear: string, subject: string, pick: (row: CompareRow) => number | null) => {
     const row = rows.find((r) => `${r.unitShortName} ${r.year}` === unitYear && `${r.code} ${r.name}` === subject);
     return row ? pick(row) : null;
   };
-  const option = (pick: (row: Row) => number | null, format: (value: number) => string, axisName: string): ChartOption => ({
+  const option = (pick: (row: CompareRow) => number | null, format: (value: number) => string, axisName: string): ChartOption => ({
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (value: unknown) => (typeof value === 'number' ? format(value) : '—') },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },

@@ -3,13 +3,13 @@ import type { IndicatorTargetsQuery } from '../generated/graphql';
 import { target } from '../format';
 import { draw } from './echarts';
 
-type Row = IndicatorTargetsQuery['indicatorComparison'][number];
+export type IndicatorRow = NonNullable<IndicatorTargetsQuery['indicatorComparison']['nodes']>[number];
 
-export function indicatorLabel(row: Row): string {
+export function indicatorLabel(row: IndicatorRow): string {
   return `${row.unitShortName} ${row.year} · ${row.projectName ?? '整体绩效目标'} · ${row.name}`;
 }
 
-export function drawIndicators(container: HTMLElement, rows: ReadonlyArray<Row>): void {
+export function drawIndicators(container: HTMLElement, rows: ReadonlyArray<IndicatorRow>): void {
   const numeric = rows.filter((row) => row.numericTarget !== null && row.numericTarget !== undefined);
   draw(container, {
     tooltip: { trigger: 'item', formatter: (p: { dataIndex: number }) => {

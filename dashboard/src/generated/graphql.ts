@@ -163,6 +163,17 @@ export type ListFilterInputTypeOfProjectFilterInput = {
   some?: ProjectFilterInput | null | undefined;
 };
 
+/** Why a unit could not be included in a cross-unit answer (未纳入原因). */
+export type MissingReason =
+  /** The dataset holds no disclosure of the unit for that year (or for any year). */
+  | 'NO_BUDGET_FOR_YEAR'
+  /** The disclosure has no functional subject table of the kind asked, e.g. it carries only performance tables. */
+  | 'NO_FUNCTIONAL_TABLE'
+  /** The disclosure has no performance indicator matching the term. */
+  | 'NO_MATCHING_INDICATOR'
+  /** The table exists but has no line of the subjects or level asked. */
+  | 'NO_MATCHING_SUBJECT';
+
 /** Filter on Project (项目); fields are ANDed, `and`/`or` combine lists of filters. */
 export type ProjectFilterInput = {
   /** This year's budget of the project (当年预算), 万元. */
@@ -253,10 +264,11 @@ export type CompareSubjectsQueryVariables = Exact<{
   unitSlugs?: Array<string> | string | null | undefined;
   years?: Array<number> | number | null | undefined;
   level?: SubjectLevel | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type CompareSubjectsQuery = { compare: Array<{ unitSlug: string, unitShortName: string, year: number, code: string, name: string, level: SubjectLevel, total: number | null, basic: number | null, project: number | null, shareOfUnitExpenditure: number | null, rank: number }> };
+export type CompareSubjectsQuery = { compare: { nodes: Array<{ unitSlug: string, unitShortName: string, year: number, code: string, name: string, level: SubjectLevel, total: number | null, basic: number | null, project: number | null, shareOfUnitExpenditure: number | null, rank: number, overallRank: number }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, missing: Array<{ unitSlug: string, unitShortName: string, year: number | null, reasonCode: MissingReason, reason: string }> } };
 
 export type DashboardChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -270,16 +282,17 @@ export type ExpenditureAggregateQueryVariables = Exact<{
 }>;
 
 
-export type ExpenditureAggregateQuery = { expenditureAggregate: Array<{ key: string, label: string, sum: number, count: number, min: number | null, max: number | null }> };
+export type ExpenditureAggregateQuery = { expenditureAggregate: { rows: Array<{ key: string, label: string, sum: number, count: number, min: number | null, max: number | null }>, missing: Array<{ unitSlug: string, unitShortName: string, year: number | null, reasonCode: MissingReason, reason: string }> } };
 
 export type IndicatorTargetsQueryVariables = Exact<{
   nameContains: string;
   unitSlugs?: Array<string> | string | null | undefined;
   years?: Array<number> | number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type IndicatorTargetsQuery = { indicatorComparison: Array<{ unitSlug: string, unitShortName: string, year: number, projectName: string | null, name: string, operator: string | null, numericTarget: number | null, textTarget: string | null, unitOfMeasure: string | null, isCore: boolean | null }> };
+export type IndicatorTargetsQuery = { indicatorComparison: { nodes: Array<{ unitSlug: string, unitShortName: string, year: number, projectName: string | null, name: string, operator: string | null, numericTarget: number | null, textTarget: string | null, unitOfMeasure: string | null, isCore: boolean | null }> | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, missing: Array<{ unitSlug: string, unitShortName: string, year: number | null, reasonCode: MissingReason, reason: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -301,24 +314,40 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const CompareSubjectsDocument = new TypedDocumentString(`
-    query CompareSubjects($subjectCodes: [String!], $unitSlugs: [String!], $years: [Int!], $level: SubjectLevel) {
+    query CompareSubjects($subjectCodes: [String!], $unitSlugs: [String!], $years: [Int!], $level: SubjectLevel, $after: String) {
   compare(
     subjectCodes: $subjectCodes
     unitSlugs: $unitSlugs
     years: $years
     level: $level
+    first: 50
+    after: $after
   ) {
-    unitSlug
-    unitShortName
-    year
-    code
-    name
-    level
-    total
-    basic
-    project
-    shareOfUnitExpenditure
-    rank
+    nodes {
+      unitSlug
+      unitShortName
+      year
+      code
+      name
+      level
+      total
+      basic
+      project
+      shareOfUnitExpenditure
+      rank
+      overallRank
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    missing {
+      unitSlug
+      unitShortName
+      year
+      reasonCode
+      reason
+    }
   }
 }
     `) as unknown as TypedDocumentString<CompareSubjectsQuery, CompareSubjectsQueryVariables>;
@@ -352,32 +381,56 @@ export const DashboardChoicesDocument = new TypedDocumentString(`
 export const ExpenditureAggregateDocument = new TypedDocumentString(`
     query ExpenditureAggregate($by: AggregateDimension!, $level: SubjectLevel, $where: BudgetFilterInput) {
   expenditureAggregate(by: $by, level: $level, where: $where) {
-    key
-    label
-    sum
-    count
-    min
-    max
+    rows {
+      key
+      label
+      sum
+      count
+      min
+      max
+    }
+    missing {
+      unitSlug
+      unitShortName
+      year
+      reasonCode
+      reason
+    }
   }
 }
     `) as unknown as TypedDocumentString<ExpenditureAggregateQuery, ExpenditureAggregateQueryVariables>;
 export const IndicatorTargetsDocument = new TypedDocumentString(`
-    query IndicatorTargets($nameContains: String!, $unitSlugs: [String!], $years: [Int!]) {
+    query IndicatorTargets($nameContains: String!, $unitSlugs: [String!], $years: [Int!], $after: String) {
   indicatorComparison(
     nameContains: $nameContains
     unitSlugs: $unitSlugs
     years: $years
+    first: 50
+    after: $after
   ) {
-    unitSlug
-    unitShortName
-    year
-    projectName
-    name
-    operator
-    numericTarget
-    textTarget
-    unitOfMeasure
-    isCore
+    nodes {
+      unitSlug
+      unitShortName
+      year
+      projectName
+      name
+      operator
+      numericTarget
+      textTarget
+      unitOfMeasure
+      isCore
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    missing {
+      unitSlug
+      unitShortName
+      year
+      reasonCode
+      reason
+    }
   }
 }
     `) as unknown as TypedDocumentString<IndicatorTargetsQuery, IndicatorTargetsQueryVariables>;

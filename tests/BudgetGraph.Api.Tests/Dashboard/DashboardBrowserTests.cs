@@ -94,7 +94,7 @@ public sealed class DashboardBrowserTests(LiveServerFixture server) : IAsyncLife
 
         Assert.Equal("CompareSubjects.csv", download.SuggestedFilename);
         var text = System.Text.Encoding.UTF8.GetString(await File.ReadAllBytesAsync(await download.PathAsync()));
-        Assert.StartsWith("\uFEFFunitSlug,unitShortName,year,code,name,level,total,basic,project,shareOfUnitExpenditure,rank\r\n", text);
+        Assert.StartsWith("\uFEFFunitSlug,unitShortName,year,code,name,level,total,basic,project,shareOfUnitExpenditure,rank,overallRank\r\n", text);
         // 表二 208 社会保障和就业支出 of Nanping 2024: 946.04 = 348.56 + 597.49, 19.50 % of 4,851.31.
         Assert.Contains("nanping,南坪街道,2024,208,社会保障和就业支出,CATEGORY,946.04,348.56,597.49,19.50,", text);
         Assert.Empty(problems);

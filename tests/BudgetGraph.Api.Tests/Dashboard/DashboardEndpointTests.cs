@@ -83,9 +83,13 @@ public sealed class DashboardEndpointTests(LiveServerFixture server)
     {
         // 208 社会保障和就业支出 in 表二: Chaoyang 2023 1,465.27 (43.17 % of 3,394.41), Nanping 2024 946.04, Jiangbeicheng 2025 391.41.
         var compare = await RunAsync("CompareSubjects", new { subjectCodes = new[] { "208" }, level = "CATEGORY" });
-        var rows = compare.GetProperty("compare").EnumerateArray()
+        var rows = compare.GetProperty("compare").GetProperty("nodes").EnumerateArray()
             .ToDictionary(row => row.GetProperty("unitSlug").GetString()!, row => row.GetProperty("total").GetRawText());
         Assert.Equal(new Dictionary<string, string> { ["chaoyang"] = "1465.27", ["nanping"] = "946.04", ["jiangbeicheng"] = "391.41" }, rows);
+        // …and the two units whose disclosures carry only performance tables are listed as missing, with the reason.
+        var missing = compare.GetProperty("compare").GetProperty("missing").EnumerateArray()
+            .ToDictionary(unit => unit.GetProperty("unitSlug").GetString()!, unit => unit.GetProperty("reasonCode").GetString());
+        Assert.Equal(new Dictionary<string, string?> { ["ciqikou"] = "NO_FUNCTIONAL_TABLE", ["shandong"] = "NO_FUNCTIONAL_TABLE" }, missing);
 
         // Ciqikou and Shandong publish only performance tables: no expenditure total, a budget in the 部门整体绩效目标表.
         var choices = await RunAsync("DashboardChoices", new { });
@@ -96,13 +100,13 @@ public sealed class DashboardEndpointTests(LiveServerFixture server)
 
         // Nanping's 表二 category lines: 2,085.02 + 100 + 67.62 + 946.04 + 173.01 + 1,373.80 + 105.81 = 4,851.30 (南岸区).
         var aggregate = await RunAsync("ExpenditureAggregate", new { by = "DISTRICT", level = "CATEGORY", where = new { unit = new { slug = new { @in = new[] { "nanping" } } } } });
-        var district = Assert.Single(aggregate.GetProperty("expenditureAggregate").EnumerateArray());
+        var district = Assert.Single(aggregate.GetProperty("expenditureAggregate").GetProperty("rows").EnumerateArray());
         Assert.Equal("南岸区", district.GetProperty("label").GetString());
         Assert.Equal("4851.3", district.GetProperty("sum").GetRawText());
         Assert.Equal(7, district.GetProperty("count").GetInt32());
 
         var indicators = await RunAsync("IndicatorTargets", new { nameContains = "满意", unitSlugs = new[] { "nanping" } });
-        var overall = indicators.GetProperty("indicatorComparison").EnumerateArray().First(row => row.GetProperty("projectName").ValueKind == JsonValueKind.Null);
+        var overall = indicators.GetProperty("indicatorComparison").GetProperty("nodes").EnumerateArray().First(row => row.GetProperty("projectName").ValueKind == JsonValueKind.Null);
         Assert.Equal("居民满意率", overall.GetProperty("name").GetString());
         Assert.Equal("≥", overall.GetProperty("operator").GetString());
         Assert.Equal("90", overall.GetProperty("numericTarget").GetRawText());

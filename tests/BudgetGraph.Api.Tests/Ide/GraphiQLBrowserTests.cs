@@ -55,7 +55,7 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
         var page = await OpenIdeAsync();
         await page.ClickAsync(".graphiql-query-editor .CodeMirror");
         await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("{ compare(subjectCodes: [\"208\"], level: CATEGORY) { unitShortName year total } }");
+        await page.Keyboard.TypeAsync("{ compare(subjectCodes: [\"208\"], level: CATEGORY) { nodes { unitShortName year total } } }");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=download-csv]"));
 

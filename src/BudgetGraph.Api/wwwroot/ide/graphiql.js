@@ -500,45 +500,72 @@ query YearOverYear {
     }
   }
 }
-`;var Pne=`# Across units (\u6A2A\u5411\u6BD4\u8F83): the same functional subjects side by side, with
-# each unit's share of its expenditure and a rank among the compared units.
-# Omit unitSlugs or years to compare all.
+`;var Pne=`# Across units (\u6A2A\u5411\u6BD4\u8F83): the same functional subjects side by side, with each
+# unit's share of its expenditure, its rank within year and subject and its
+# overall rank; sorted and paged in SQL. \`missing\` names the units that could
+# not be included and why. Omit unitSlugs or years to compare all.
 query CompareUnits {
-  compare(subjectCodes: ["201", "208"], level: CATEGORY) {
-    unitShortName
-    year
-    code
-    name
-    total
-    basic
-    project
-    shareOfUnitExpenditure
-    rank
+  compare(subjectCodes: ["201", "208"], level: CATEGORY, order: [{ total: DESC }], first: 20) {
+    totalCount
+    nodes {
+      unitShortName
+      year
+      code
+      name
+      nameEn
+      total
+      basic
+      project
+      shareOfUnitExpenditure
+      rank
+      overallRank
+    }
+    missing {
+      unitShortName
+      year
+      reasonCode
+      reason
+    }
   }
 }
 `;var Bne=`# Drill-down (\u6C47\u603B): sum, count, min and max of expenditure by district
 # (also SUBJECT, YEAR or UNIT), over any budget filter. Amounts in \u4E07\u5143.
+# \`missing\` lists the budgets that contribute no line, and why.
 query ExpenditureByDistrict {
   expenditureAggregate(by: DISTRICT, where: { year: { gte: 2024 } }) {
-    key
-    label
-    sum
-    count
-    min
-    max
+    rows {
+      key
+      label
+      sum
+      count
+      min
+      max
+    }
+    missing {
+      unitShortName
+      year
+      reasonCode
+    }
   }
 }
-`;var Vne=`# Indicator comparison: every unit's satisfaction (\u6EE1\u610F\u5EA6) targets side by side.
+`;var Vne=`# Indicator comparison: every unit's satisfaction (\u6EE1\u610F\u5EA6) targets side by side, paged.
 query SatisfactionSideBySide {
-  indicatorComparison(nameContains: "\u6EE1\u610F") {
-    unitShortName
-    year
-    projectName
-    name
-    operator
-    numericTarget
-    unitOfMeasure
-    isCore
+  indicatorComparison(nameContains: "\u6EE1\u610F", first: 50) {
+    totalCount
+    nodes {
+      unitShortName
+      year
+      projectName
+      name
+      operator
+      numericTarget
+      unitOfMeasure
+      isCore
+    }
+    missing {
+      unitShortName
+      reasonCode
+    }
   }
 }
 `;var uL=[kne,One,Nne,Mne,Lne,Fne,Ine,Pne,Bne,Vne].map(e=>({query:e}));async function Une(e,t){return(await fetch(window.location.pathname,{method:"POST",headers:{"content-type":"application/json",accept:"application/graphql-response+json, application/json;q=0.9",...t?.headers??{}},body:JSON.stringify({...e,operationName:Txe(e.query,e.operationName)})})).json()}function Txe(e,t){return t&&new RegExp(`\\b(query|mutation|subscription)\\s+${t}\\b`).test(e??"")?t:void 0}async function jne({query:e,variables:t,operationName:n}){let r=new URLSearchParams({query:e});t&&t.trim()!==""&&r.set("variables",t),n&&r.set("operationName",n);let i=await fetch(`${window.location.pathname}?${r}`,{headers:{accept:"text/csv"}});if(!i.ok||!(i.headers.get("content-type")??"").startsWith("text/csv"))return{error:await i.text(),status:i.status};let o=await i.blob(),a=Sxe(i.headers.get("content-disposition"))??"query.csv",l=document.createElement("a");return l.href=URL.createObjectURL(o),l.download=a,document.body.append(l),l.click(),l.remove(),setTimeout(()=>URL.revokeObjectURL(l.href),1e4),{fileName:a}}function Sxe(e){let t=/filename="?([^";]+)"?/i.exec(e??"");return t?t[1]:null}function zne(e){if(!e||e.length<2)return null;let t=new URLSearchParams(e.slice(1)),n=t.get("query");if(!n)return null;let r=t.get("variables")??void 0,i=/\b(?:query)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(n);return{query:n,variables:r,title:i?i[1]:"Linked query"}}var nl=z(Ue(),1);function wxe(){let{queryEditor:e,variableEditor:t,responseEditor:n,operationName:r}=Vt({nonNull:!0}),[i,o]=(0,Hne.useState)(!1);return(0,nl.jsx)(Uf,{onClick:async()=>{let l=e?.getValue()??"";if(!(l.trim()===""||i)){o(!0);try{let c=await jne({query:l,variables:t?.getValue(),operationName:r});c.error&&n?.setValue(c.error)}finally{o(!1)}}},label:"Download the result as CSV (one list; UTF-8 for spreadsheets)","data-testid":"download-csv",children:(0,nl.jsx)("span",{className:"graphiql-toolbar-icon","aria-hidden":"true",style:{fontSize:"10px",fontWeight:700,lineHeight:"24px"},children:"CSV"})})}var l3=zne(window.location.hash),Cxe=l3?[l3,...uL]:uL;function Rxe(){return(0,nl.jsx)(cc,{fetcher:Une,defaultTabs:Cxe,query:l3?.query,variables:l3?.variables,defaultEditorToolsVisibility:!0,children:(0,nl.jsx)(cc.Toolbar,{children:({prettify:e,merge:t,copy:n})=>(0,nl.jsxs)(nl.Fragment,{children:[e,t,n,(0,nl.jsx)(wxe,{})]})})})}(0,qne.createRoot)(document.getElementById("graphiql")).render((0,nl.jsx)(Rxe,{}));})();

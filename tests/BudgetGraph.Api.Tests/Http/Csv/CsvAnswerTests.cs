@@ -43,7 +43,7 @@ public sealed class CsvAnswerTests(LiveServerFixture server)
     {
         // 208 社会保障和就业支出 in 表二: Chaoyang 2023 1,465.27 (386.37 + 1,078.90), Nanping 2024 946.04 (348.56 + 597.49),
         // Jiangbeicheng 2025 391.41.
-        var csv = await GetCsvTextAsync("""{ compare(subjectCodes: ["208"], level: CATEGORY) { unitShortName year code total basic project } }""");
+        var csv = await GetCsvTextAsync("""{ compare(subjectCodes: ["208"], level: CATEGORY) { nodes { unitShortName year code total basic project } missing { unitSlug } } }""");
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("unitShortName,year,code,total,basic,project", lines[0]);
