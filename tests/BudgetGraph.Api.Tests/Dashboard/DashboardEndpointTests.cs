@@ -91,11 +91,12 @@ public sealed class DashboardEndpointTests(LiveServerFixture server)
             .ToDictionary(unit => unit.GetProperty("unitSlug").GetString()!, unit => unit.GetProperty("reasonCode").GetString());
         Assert.Equal(new Dictionary<string, string?> { ["ciqikou"] = "NO_FUNCTIONAL_TABLE", ["shandong"] = "NO_FUNCTIONAL_TABLE" }, missing);
 
-        // Ciqikou and Shandong publish only performance tables: no expenditure total, a budget in the 部门整体绩效目标表.
+        // Ciqikou and Shandong publish only performance tables: their expenditure total is the budget their
+        // 部门整体绩效目标表 states (totals.source PERFORMANCE_OVERALL_TABLE), the same figure as overallPerformance.
         var choices = await RunAsync("DashboardChoices", new { });
         var ciqikou = choices.GetProperty("units").GetProperty("nodes").EnumerateArray().Single(unit => unit.GetProperty("slug").GetString() == "ciqikou");
         var budget = ciqikou.GetProperty("budgets")[0];
-        Assert.Equal(JsonValueKind.Null, budget.GetProperty("totals").GetProperty("expenditure").ValueKind);
+        Assert.Equal("1629.08", budget.GetProperty("totals").GetProperty("expenditure").GetRawText());
         Assert.Equal("1629.08", budget.GetProperty("overallPerformance").GetProperty("budgetAmount").GetRawText());
 
         // Nanping's 表二 category lines: 2,085.02 + 100 + 67.62 + 946.04 + 173.01 + 1,373.80 + 105.81 = 4,851.30 (南岸区).

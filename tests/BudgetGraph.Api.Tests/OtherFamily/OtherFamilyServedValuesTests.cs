@@ -31,7 +31,7 @@ public class OtherFamilyServedValuesTests(ImportedOtherFamilyFixture fixture) : 
             totals { income expenditure basic project }
             tables { title printedUnit }
             threePublicCosts { total overseasTravel vehicleSubtotal vehiclePurchase vehicleOperation officialReception operatingCosts }
-            expenditureLines(where: { code: { eq: "2120101" } }) { table total basic project }
+            expenditureLines(table: ALL, where: { code: { eq: "2120101" } }) { table total basic project }
             economicLines(where: { code: { eq: "30102" } }) { name total personnel }
             """);
 
