@@ -47,6 +47,7 @@ public static class DatabaseSetup
         {
             throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource);
         }
+        await Reading.SnapshotReads.EnableAsync(db, cancellationToken);
         return created;
     }
 
@@ -63,7 +64,8 @@ public static class DatabaseSetup
     public static string GenerateSqlServerCreateScript()
     {
         using var db = new BudgetDbContext(SqlServerModelOnlyOptions());
-        return db.Database.GenerateCreateScript().ReplaceLineEndings("\n");
+        // Row versioning, so that a request's snapshot transaction reads one state while an import writes.
+        return db.Database.GenerateCreateScript().ReplaceLineEndings("\n") + "\n" + Reading.SnapshotReads.SqlServerScript;
     }
 
     /// <summary>Options for a SQL Server context that is only used to generate SQL (it never connects).</summary>

@@ -26,6 +26,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             // Batch loaders park results and complete them one after another: no two queries share state.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // One read snapshot per request: all its SQL sees the same state, whatever an import commits meanwhile.
+            .ConfigureExecution<Loading.RequestDatabaseExecution>()
             .AddComplexityAnalyzer(c =>
             {
                 c.MaxDepth = options.MaxDepth;
