@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.GraphQL;
 
@@ -11,13 +13,15 @@ public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BudgetSchema"/> (a singleton built once), its graph types, System.Text.Json serialization,
-    /// the depth/complexity limits of the "GraphQL" configuration section (<see cref="GraphQLOptions"/>), and the
-    /// executers (<c>IDocumentExecuter</c>, <c>IDocumentExecuter&lt;BudgetSchema&gt;</c>). Needs
-    /// <c>AddBudgetDatabase</c> (the DbContext factory).
+    /// the limits of the "GraphQL" configuration section (<see cref="GraphQLOptions"/>, validated here: a bad value
+    /// stops the start with a message) — depth, complexity (introspection costed), fields, aliases, list lengths,
+    /// execution timeout — one read snapshot per request, and the executers (<c>IDocumentExecuter</c>,
+    /// <c>IDocumentExecuter&lt;BudgetSchema&gt;</c>). Needs <c>AddBudgetDatabase</c> (the DbContext factory).
     /// </summary>
     public static IServiceCollection AddBudgetGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        Validate(options);
         services.AddSingleton(options);
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
@@ -28,12 +32,25 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // One read snapshot per request: all its SQL sees the same state, whatever an import commits meanwhile.
             .ConfigureExecution<Loading.RequestDatabaseExecution>()
+            .AddValidationRule(new RequestShapeRule(options), useForCachedDocuments: true)
             .AddComplexityAnalyzer(c =>
             {
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
+                var dataFields = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = field => IntrospectionComplexity.Of(field) ?? dataFields(field);
             })
+            // Cancels the execution token — which every SQL command receives — and answers with the code TIMEOUT.
+            .WithTimeout(options.ExecutionTimeout)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = options.ExposeExceptionDetails));
         return services;
+    }
+
+    private static void Validate(GraphQLOptions options)
+    {
+        var results = new List<ValidationResult>();
+        if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true)) return;
+        throw new OptionsValidationException(GraphQLOptions.SectionName, typeof(GraphQLOptions),
+            results.Select(r => $"{GraphQLOptions.SectionName}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
     }
 }
