@@ -42,6 +42,8 @@ public static class GraphQLServiceCollectionExtensions
             })
             // Cancels the execution token — which every SQL command receives — and answers with the code TIMEOUT.
             .WithTimeout(options.ExecutionTimeout)
+            // Unexpected failures: logged with a correlation id, reported without internals.
+            .AddUnhandledExceptionHandler(InternalErrors.HandleAsync)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = options.ExposeExceptionDetails));
         return services;
     }

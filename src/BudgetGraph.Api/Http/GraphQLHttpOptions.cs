@@ -12,7 +12,15 @@ public sealed class GraphQLHttpOptions
     public string Path { get; set; } = "/graphql";
 
     /// <summary>Largest accepted POST body; a larger one gets 413. Queries are small: 100 KB is generous.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100L * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
+
+    /// <summary>
+    /// Largest answer; a larger one is abandoned while it is written and answered with <c>RESPONSE_TOO_LARGE</c>.
+    /// The IDE's introspection answer is about 0.5 MB; 8 MB leaves room for any page of data.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1024, 1024L * 1024 * 1024)]
+    public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>
     /// <c>Cache-Control: max-age</c> of GET responses, in seconds. The data change only on import, so dashboards

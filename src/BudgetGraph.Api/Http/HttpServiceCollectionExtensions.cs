@@ -10,7 +10,8 @@ public static class HttpServiceCollectionExtensions
     /// <summary>Registers the GraphQL-over-HTTP endpoint, its options ("GraphQLHttp" section) and the start-up import of seeds/ ("Seeds" section).</summary>
     public static IServiceCollection AddBudgetGraphHttp(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        services.AddOptions<GraphQLHttpOptions>().Bind(configuration.GetSection(GraphQLHttpOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         // Chinese names and amounts' units as UTF-8, not \uXXXX escapes: half the bytes, readable with curl.
         // HTML-sensitive characters (<, >, &, ') stay escaped.
         services.Configure<JsonSerializerOptions>(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
