@@ -26,7 +26,8 @@ public sealed class DisclosureImporter(
     UnitCatalogue? units = null,
     SubjectGlossary? glossary = null,
     Reconciler? reconciler = null,
-    TimeProvider? clock = null)
+    TimeProvider? clock = null,
+    ImportPolicy policy = ImportPolicy.NewestWins)
 {
     private readonly UnitCatalogue _units = units ?? UnitCatalogue.Shipped;
     private readonly SubjectGlossary _glossary = glossary ?? SubjectGlossary.Shipped;
@@ -49,11 +50,15 @@ public sealed class DisclosureImporter(
         {
             return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
         }
-        return await ImportAsync(Path.GetFileName(path), content, cancellationToken);
+        return await ImportAsync(Path.GetFileName(path), content, Path.GetFullPath(path), cancellationToken);
     }
 
     /// <summary>Parses and imports one file's bytes; an already-imported SHA-256 is recognised before parsing.</summary>
-    public async Task<DocumentImportResult> ImportAsync(string fileName, byte[] content, CancellationToken cancellationToken = default)
+    public Task<DocumentImportResult> ImportAsync(string fileName, byte[] content, CancellationToken cancellationToken = default) =>
+        ImportAsync(fileName, content, null, cancellationToken);
+
+    /// <summary>As <see cref="ImportAsync(string,byte[],CancellationToken)"/>, recording the file's full path.</summary>
+    public async Task<DocumentImportResult> ImportAsync(string fileName, byte[] content, string? sourcePath, CancellationToken cancellationToken = default)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256, cancellationToken))
@@ -73,11 +78,14 @@ public sealed class DisclosureImporter(
             // A defect of the parser on this one file must not stop the other documents of the run.
             return DocumentImportResult.Failure(fileName, 0, $"the parser failed unexpectedly: {e.GetType().Name}: {e.Message}");
         }
-        return await ImportAsync(disclosure, cancellationToken);
+        return await ImportAsync(disclosure, sourcePath, cancellationToken);
     }
 
     /// <summary>Imports an already parsed disclosure (its <see cref="Disclosure.Source"/> gives file name and SHA-256).</summary>
-    public async Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default)
+    public Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default) =>
+        ImportAsync(disclosure, null, cancellationToken);
+
+    private async Task<DocumentImportResult> ImportAsync(Disclosure disclosure, string? sourcePath, CancellationToken cancellationToken)
     {
         var fileName = disclosure.Source.FileName;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -90,6 +98,23 @@ public sealed class DisclosureImporter(
             var unit = await new UnitRegistry(db, _units).FindOrAddAsync(disclosure.Unit, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
 
+            if (policy == ImportPolicy.SeedsFillAbsent)
+            {
+                var previousSource = await db.Budgets.Where(b => b.UnitId == unit.Id && b.FiscalYear == disclosure.FiscalYear)
+                    .Select(b => new { b.SourceDocument.SourcePath, b.SourceDocument.FileName }).FirstOrDefaultAsync(cancellationToken);
+                if (previousSource is not null && (sourcePath is null || previousSource.SourcePath != sourcePath))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return new DocumentImportResult
+                    {
+                        FileName = fileName, Status = ImportStatus.Kept, Sha256 = disclosure.Source.Sha256,
+                        UnitSlug = unit.Slug, UnitName = unit.ShortName, FiscalYear = disclosure.FiscalYear,
+                        ErrorReason = previousSource.SourcePath ?? previousSource.FileName,
+                    };
+                }
+            }
+
             var replaced = await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             await new SubjectCatalogue(db, _glossary).AddMissingAsync(disclosure, cancellationToken);
 
@@ -100,11 +125,15 @@ public sealed class DisclosureImporter(
                 EncodingName = disclosure.Source.EncodingName,
                 LineCount = disclosure.Source.LineCount,
                 ImportedAt = _clock.GetUtcNow(),
+                SourcePath = sourcePath,
             };
             var totals = BudgetTotals.From(disclosure);
             var budget = new BudgetMapper(disclosure, unit, document).Map(totals, _reconciler.Reconcile(disclosure, totals));
             db.Budgets.Add(budget);
             await db.SaveChangesAsync(cancellationToken);
+            var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
+            // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a crash).
+            await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
 
@@ -126,7 +155,7 @@ public sealed class DisclosureImporter(
                 // Budget.OverallIndicators is the inverse of Indicator.Budget, so EF fixes project indicators into it too.
                 Indicators = budget.OverallIndicators.Count(i => i.Project is null) + budget.Projects.Sum(p => p.Indicators.Count),
                 NarrativeStatements = budget.NarrativeStatements.Count,
-                Findings = budget.Findings.Count,
+                Findings = findings,
             };
         }
         catch (Exception e) when (e is not OperationCanceledException)

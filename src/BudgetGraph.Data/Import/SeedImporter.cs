@@ -29,7 +29,8 @@ public static class SeedImporter
         BudgetDbContext db, IEnumerable<string> files, DisclosureReader reader, CancellationToken cancellationToken = default)
     {
         await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
-        var importer = new DisclosureImporter(db, reader);
+        // Seeds only fill what is absent: a budget imported later from elsewhere is never replaced by a restart.
+        var importer = new DisclosureImporter(db, reader, policy: ImportPolicy.SeedsFillAbsent);
         var results = new List<DocumentImportResult>();
         foreach (var file in files)
             results.Add(await importer.ImportFileAsync(file, cancellationToken));

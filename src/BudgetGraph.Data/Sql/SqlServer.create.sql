@@ -13,6 +13,7 @@ CREATE TABLE [SourceDocuments] (
     [EncodingName] nvarchar(400) NOT NULL,
     [LineCount] int NOT NULL,
     [ImportedAt] datetimeoffset NOT NULL,
+    [SourcePath] nvarchar(400) NULL,
     CONSTRAINT [PK_SourceDocuments] PRIMARY KEY ([Id])
 );
 GO
