@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Hosting;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Import;
 
@@ -9,6 +10,5 @@ if (args is ["import", .. var importArgs])
 if (args is ["healthcheck", .. var healthArgs])
     return await HealthCheckCommand.RunAsync(healthArgs);
 
-var app = BudgetGraphApp.Build(args);
-app.Run();
-return 0;
+// Serves; a damaged or inaccessible database or bad settings end it with one line and a distinct exit code.
+return await BudgetGraphHost.RunAsync(args);

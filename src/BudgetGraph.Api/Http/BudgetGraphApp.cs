@@ -15,6 +15,7 @@ public static class BudgetGraphApp
         builder.Services.AddBudgetGraphQL(builder.Configuration);
         builder.Services.AddBudgetGraphHttp(builder.Configuration);
         builder.Services.AddBudgetGraphIde();
+        builder.Services.AddBudgetGraphHealth();
 
         var app = builder.Build();
         app.MapBudgetGraphEndpoints();

@@ -16,7 +16,7 @@ public static class EndpointRouteBuilderExtensions
         app.MapPost(path, graphql.HandleAsync);
         app.MapPost(path + PersistedDocumentEndpoint.PathSuffix, app.ServiceProvider.GetRequiredService<PersistedDocumentEndpoint>().HandleAsync);
         app.MapGet(IdeAssets.AssetPathPrefix + "/{*file}", ide.ServeAssetAsync);
-        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapBudgetGraphHealth();
         return app;
     }
 }
