@@ -9,6 +9,8 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/BudgetGraph.Parsing/BudgetGraph.Parsing.csproj src/BudgetGraph.Parsing/
 COPY src/BudgetGraph.Data/BudgetGraph.Data.csproj src/BudgetGraph.Data/
+COPY src/BudgetGraph.Data.Migrations.Sqlite/BudgetGraph.Data.Migrations.Sqlite.csproj src/BudgetGraph.Data.Migrations.Sqlite/
+COPY src/BudgetGraph.Data.Migrations.SqlServer/BudgetGraph.Data.Migrations.SqlServer.csproj src/BudgetGraph.Data.Migrations.SqlServer/
 COPY src/BudgetGraph.Api/BudgetGraph.Api.csproj src/BudgetGraph.Api/
 RUN dotnet restore src/BudgetGraph.Api/BudgetGraph.Api.csproj
 COPY src/ src/

@@ -1,14 +1,25 @@
 using BudgetGraph.Api.Hosting;
+using BudgetGraph.Api.Database;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Import;
 
+// `dotnet run` passes the folder the command was typed in (see CallerDirectory); relative paths resolve against it.
+var (callerDirectory, commandArgs) = CallerDirectory.Split(args);
+
 // `dotnet run --project src/BudgetGraph.Api -- import <files or folder>` imports disclosures and exits.
-if (args is ["import", .. var importArgs])
-    return await ImportCommand.RunAsync(importArgs);
+if (commandArgs is ["import", .. var importArgs])
+    return await ImportCommand.RunAsync(importArgs, callerDirectory);
+// `check <files or folder>` prints what an import would do and writes nothing (the same as `import --dry-run`).
+if (commandArgs is ["check", .. var checkArgs])
+    return await ImportCommand.RunAsync(["--dry-run", .. checkArgs], callerDirectory);
+
+// `migrate` brings the configured database to this build's schema (the service also does it at start) and exits.
+if (commandArgs is ["migrate", .. var migrateArgs])
+    return await MigrateCommand.RunAsync(migrateArgs);
 
 // `healthcheck [url]` asks a running service's /healthz (container health checks; the runtime image has no curl).
-if (args is ["healthcheck", .. var healthArgs])
+if (commandArgs is ["healthcheck", .. var healthArgs])
     return await HealthCheckCommand.RunAsync(healthArgs);
 
 // Serves; a damaged or inaccessible database or bad settings end it with one line and a distinct exit code.
-return await BudgetGraphHost.RunAsync(args);
+return await BudgetGraphHost.RunAsync(commandArgs);

@@ -27,7 +27,8 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<ParserNote> ParserNotes => Set<ParserNote>();
-    public DbSet<SchemaStamp> SchemaStamps => Set<SchemaStamp>();
+    public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
+    public DbSet<TableAnnouncement> TableAnnouncements => Set<TableAnnouncement>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -80,6 +81,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
         model.Entity<ThreePublicCosts>().HasOne(t => t.Table).WithMany().OnDelete(DeleteBehavior.ClientCascade);
         model.Entity<DisclosedTable>()
             .HasOne(t => t.Budget).WithMany(b => b.Tables).HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        model.Entity<DisclosedTable>().Property(t => t.PrintedUnit).HasMaxLength(8);
 
         model.Entity<ExpenditureLine>(e =>
         {
@@ -127,13 +129,25 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasIndex(s => s.ParentCode);
         });
 
-        model.Entity<SchemaStamp>(e => e.Property(s => s.ModelHash).HasMaxLength(64));
+        model.Entity<PersistedDocument>(e =>
+        {
+            e.HasKey(d => d.Hash);
+            e.Property(d => d.Hash).HasMaxLength(64);
+            e.Property(d => d.Query).HasMaxLength(int.MaxValue);
+            e.HasIndex(d => d.LastUsedAtUtc);
+        });
 
         model.Entity<ParserNote>(e =>
         {
             e.Property(n => n.Message).HasMaxLength(int.MaxValue);
             e.HasIndex(n => n.BudgetId);
             e.HasOne(n => n.Budget).WithMany(b => b.ParserNotes).HasForeignKey(n => n.BudgetId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        model.Entity<TableAnnouncement>(e =>
+        {
+            e.HasIndex(a => a.BudgetId);
+            e.HasOne(a => a.Budget).WithMany(b => b.TableAnnouncements).HasForeignKey(a => a.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
 
         model.Entity<DataQualityFinding>(e =>

@@ -1,7 +1,11 @@
 namespace BudgetGraph.Data;
 
-/// <summary>The database was created by a build with another model; it must be rebuilt or migrated.</summary>
-public sealed class DatabaseSchemaMismatchException(string? dataSource) : Exception(
-    $"The database '{dataSource}' was created by another version of BudgetGraph's model. The embedded SQLite database " +
-    "is rebuilt from seeds/ when you delete its file (default src/BudgetGraph.Api/data/budgetgraph.db); a SQL Server " +
-    "database must be recreated or altered to match Sql/SqlServer.create.sql (the current DDL).");
+/// <summary>
+/// The database has BudgetGraph's tables but neither a migration history nor the stamp of the release before
+/// migrations: it was made by another build, and migrating it could lose data.
+/// </summary>
+public sealed class DatabaseSchemaMismatchException(string? dataSource, string? stamp) : Exception(
+    $"The database '{dataSource}' was made by a build of BudgetGraph that this one cannot upgrade " +
+    (stamp is null ? "(it has tables but no migration history and no schema stamp)" : $"(schema stamp {stamp})") +
+    ". Recreate it (the embedded SQLite database is rebuilt from seeds/ when its file is deleted) or upgrade it with " +
+    "the build that made it first.");

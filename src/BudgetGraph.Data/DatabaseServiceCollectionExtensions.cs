@@ -7,12 +7,14 @@ namespace BudgetGraph.Data;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    /// <summary>Registers a pooled <see cref="BudgetDbContext"/> factory for the configured provider.</summary>
+    /// <summary>
+    /// Registers a pooled <see cref="BudgetDbContext"/> factory for the configured provider. The "Database" section is
+    /// read when the factory is first needed, so configuration added after registration (hosts, tests) counts.
+    /// </summary>
     public static IServiceCollection AddBudgetDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = DatabaseOptions.From(configuration);
-        services.AddSingleton(options);
-        services.AddPooledDbContextFactory<BudgetDbContext>(builder => Configure(builder, options));
+        services.AddSingleton(_ => DatabaseOptions.From(configuration));
+        services.AddPooledDbContextFactory<BudgetDbContext>((provider, builder) => Configure(builder, provider.GetRequiredService<DatabaseOptions>()));
         return services;
     }
 
@@ -22,8 +24,8 @@ public static class DatabaseServiceCollectionExtensions
         var connectionString = options.EffectiveConnectionString;
         return options.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(EnsureSqliteFolder(connectionString)),
-            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString),
+            DatabaseProvider.Sqlite => builder.UseBudgetSqlite(EnsureSqliteFolder(connectionString)),
+            DatabaseProvider.SqlServer => builder.UseBudgetSqlServer(connectionString),
             _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),
         };
     }

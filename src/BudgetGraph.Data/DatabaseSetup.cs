@@ -1,76 +1,170 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
-using BudgetGraph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BudgetGraph.Data;
 
 /// <summary>
-/// Creates the schema when the database has none. Both providers use <c>EnsureCreated</c> from the one model; the
-/// SQL Server script it runs is also kept in the repository (Sql/SqlServer.create.sql) for DBAs, and a test fails when
-/// it is stale.
+/// Brings a database to the current schema with EF Core migrations (one migration set per provider, see
+/// <see cref="BudgetDbContextOptionsExtensions"/>). <c>Migrate</c> runs under EF Core's migration lock, so instances
+/// starting together on one database apply each migration once. A database made by the release before migrations
+/// (EnsureCreated + a SchemaStamps row with the model's hash) is adopted first: its schema is exactly the first
+/// migration's, which is recorded as applied, and the later migrations then upgrade it with its data.
 /// </summary>
 public static class DatabaseSetup
 {
-    private static readonly ConcurrentDictionary<string, string> ModelHashes = new();
+    /// <summary>
+    /// SHA-256 of the DDL that <c>EnsureCreated</c> ran in the last release without migrations (commit 9b6870b), per
+    /// provider: the value such a database carries in its SchemaStamps row. The DDL itself is kept as test fixtures
+    /// (tests/fixtures/landed-release/).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> LandedReleaseModelHashes = new Dictionary<string, string>
+    {
+        ["Microsoft.EntityFrameworkCore.Sqlite"] = "4564b2fff0907ef57672574a696cacacc3bb7ea4904db2571b3319743aeb4900",
+        ["Microsoft.EntityFrameworkCore.SqlServer"] = "2f08e05208ad111ed96b3635f37ef95ac0403446889bee0c3ce6672be14ab285",
+    };
 
     /// <summary>
-    /// Creates the schema when the database has none and stamps it with the model's hash; for an existing database,
-    /// checks the stamp and throws <see cref="DatabaseSchemaMismatchException"/> when it was made from another model
-    /// (EnsureCreated never alters an existing schema, and this project has no migrations yet).
+    /// A SQLite migration lock row older than this is taken for one left by a process killed while migrating (SQLite
+    /// has no session lock that dies with its process) and removed, so that a start never waits forever.
     /// </summary>
-    public static async Task<bool> EnsureCreatedAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
-    {
-        var created = await db.Database.EnsureCreatedAsync(cancellationToken);
-        var expected = ModelHash(db);
-        string? actual;
-        try
-        {
-            actual = await db.SchemaStamps.AsNoTracking().Select(s => s.ModelHash).FirstOrDefaultAsync(cancellationToken);
-        }
-        catch (DbException)
-        {
-            // No stamp table: the database was made by a build from before the stamp existed.
-            throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource);
-        }
+    public static readonly TimeSpan StaleSqliteMigrationLockAge = TimeSpan.FromMinutes(10);
 
-        if (actual is null)
+    /// <summary>
+    /// Applies the pending migrations (creating the database when it does not exist), after adopting a database of the
+    /// release before migrations. Cheap when the schema is current: no lock is taken when nothing is pending.
+    /// </summary>
+    /// <exception cref="DatabaseSchemaMismatchException">The database has BudgetGraph tables that neither migrations
+    /// nor the release before them made.</exception>
+    public static async Task<DatabaseMigrationResult> MigrateAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        EnsureMigrationsAssembly(db);
+        var adopted = await AdoptLandedReleaseAsync(db, cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
         {
-            // Just created (here or by a plain EnsureCreated of this same model, as tests do): stamp it.
-            db.SchemaStamps.Add(new SchemaStamp { ModelHash = expected });
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            await RemoveStaleSqliteLockAsync(db, cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
         }
-        else if (actual != expected)
-        {
-            throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource);
-        }
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        // WAL (SQLite) / row versioning (SQL Server): one read snapshot per request while imports write.
         await Reading.SnapshotReads.EnableAsync(db, cancellationToken);
-        return created;
+        return new DatabaseMigrationResult(adopted, pending, applied.LastOrDefault());
     }
 
-    /// <summary>SHA-256 of the DDL the model gives on this provider, computed once per provider.</summary>
-    private static string ModelHash(BudgetDbContext db) =>
-        ModelHashes.GetOrAdd(db.Database.ProviderName ?? "", _ =>
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript().ReplaceLineEndings("\n")))));
+    /// <summary>The migrations this build has that the database has not applied yet.</summary>
+    public static async Task<IReadOnlyList<string>> GetPendingMigrationsAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        EnsureMigrationsAssembly(db);
+        if (await IsLandedReleaseDatabaseAsync(db, cancellationToken))
+            return db.Database.GetMigrations().Skip(1).ToList();
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+    }
 
     /// <summary>
-    /// The SQL Server DDL of the model (what EnsureCreated runs there), generated without a server. Kept in the
-    /// repository as Sql/SqlServer.create.sql; refresh it with
-    /// <c>UPDATE_SQL_SNAPSHOTS=1 dotnet test tests/BudgetGraph.Data.Tests --filter SqlServerCreateScript</c>.
+    /// Records the first migration as applied on a database made by the release before migrations, under the
+    /// migration lock (two instances starting on one such database adopt it once). Returns whether it did.
     /// </summary>
-    public static string GenerateSqlServerCreateScript()
+    private static async Task<bool> AdoptLandedReleaseAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await IsLandedReleaseDatabaseAsync(db, cancellationToken)) return false;
+
+        var history = db.GetService<IHistoryRepository>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await RemoveStaleSqliteLockAsync(db, cancellationToken);
+            await using var migrationLock = await history.AcquireDatabaseLockAsync(cancellationToken);
+            if (await history.ExistsAsync(cancellationToken)) return false; // another instance adopted it meanwhile
+
+            var stamp = await ReadStampAsync(db, cancellationToken);
+            var provider = db.Database.ProviderName ?? "";
+            if (!LandedReleaseModelHashes.TryGetValue(provider, out var landed) || stamp != landed)
+                throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource, stamp);
+
+            var initial = db.Database.GetMigrations().First();
+            var row = new HistoryRow(initial, ProductInfo.GetVersion());
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(row), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>True for a database with BudgetGraph tables and no migration history; checks the stamp's presence.</summary>
+    private static async Task<bool> IsLandedReleaseDatabaseAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken)) return false;
+        if (await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)) return false;
+        if (!await TableExistsAsync(db, "Budgets", cancellationToken)) return false; // empty: migrations create all
+        if (!await TableExistsAsync(db, "SchemaStamps", cancellationToken))
+            throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource, stamp: null);
+        return true;
+    }
+
+    private static async Task<string?> ReadStampAsync(BudgetDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<string>("SELECT \"ModelHash\" AS \"Value\" FROM \"SchemaStamps\"")
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static async Task<bool> TableExistsAsync(BudgetDbContext db, string table, CancellationToken cancellationToken)
+    {
+        var sql = db.Database.IsSqlite()
+            ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = {0}"
+            : "SELECT COUNT(*) AS [Value] FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA_NAME() AND TABLE_NAME = {0}";
+        return await db.Database.SqlQueryRaw<int>(sql, table).SingleAsync(cancellationToken) > 0;
+    }
+
+    // EF Core's SQLite migration lock is a row in __EFMigrationsLock, deleted on release; a process killed while
+    // holding it leaves it behind and every later Migrate would wait for it forever.
+    private static async Task RemoveStaleSqliteLockAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite() || !await TableExistsAsync(db, "__EFMigrationsLock", cancellationToken)) return;
+        var taken = await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"")
+            .ToListAsync(cancellationToken);
+        foreach (var timestamp in taken)
+        {
+            if (DateTimeOffset.TryParse(timestamp, out var at) && DateTimeOffset.UtcNow - at > StaleSqliteMigrationLockAge)
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\" WHERE \"Timestamp\" = {0}", [timestamp], cancellationToken);
+        }
+    }
+
+    private static void EnsureMigrationsAssembly(BudgetDbContext db)
+    {
+        var assembly = RelationalOptionsExtension.Extract(db.GetService<IDbContextOptions>()).MigrationsAssembly;
+        if (assembly is not (BudgetDbContextOptionsExtensions.SqliteMigrationsAssembly or BudgetDbContextOptionsExtensions.SqlServerMigrationsAssembly))
+            throw new InvalidOperationException(
+                "This BudgetDbContext was configured without its provider's migrations: configure it with UseBudgetSqlite / " +
+                "UseBudgetSqlServer (BudgetDbContextOptionsExtensions) or DatabaseServiceCollectionExtensions.Configure.");
+    }
+
+    /// <summary>
+    /// The idempotent SQL Server migration script (every migration, each applied only when the history table lacks
+    /// it), as <c>dotnet ef migrations script --idempotent</c> writes it. Kept in the repository as
+    /// Sql/SqlServer.migrations.sql for DBAs; a test fails when it is stale.
+    /// </summary>
+    public static string GenerateSqlServerMigrationScript()
     {
         using var db = new BudgetDbContext(SqlServerModelOnlyOptions());
-        // Row versioning, so that a request's snapshot transaction reads one state while an import writes.
-        return db.Database.GenerateCreateScript().ReplaceLineEndings("\n") + "\n" + Reading.SnapshotReads.SqlServerScript;
+        return db.GetService<IMigrator>()
+            .GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)
+            .ReplaceLineEndings("\n");
     }
 
     /// <summary>Options for a SQL Server context that is only used to generate SQL (it never connects).</summary>
     public static DbContextOptions<BudgetDbContext> SqlServerModelOnlyOptions() =>
         new DbContextOptionsBuilder<BudgetDbContext>()
-            .UseSqlServer("Server=(generate-only);Database=BudgetGraph;Integrated Security=false")
+            .UseBudgetSqlServer("Server=(generate-only);Database=BudgetGraph;Integrated Security=false")
             .Options;
+
+    /// <summary>SHA-256 (lowercase hex) of a DDL script with \n line endings, as the release before migrations stamped it.</summary>
+    public static string HashOfCreateScript(string script) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(script.ReplaceLineEndings("\n"))));
 }

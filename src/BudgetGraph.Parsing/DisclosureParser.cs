@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using BudgetGraph.Parsing.Completeness;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Narrative;
 using BudgetGraph.Parsing.Performance;
@@ -24,8 +25,12 @@ public static class DisclosureParser
         var context = new ParseContext(fileName);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         var decoded = DisclosureDecoder.Decode(fileName, content);
-        var lines = SourceLines.Split(decoded.Text);
+        // Page numbers, break markers and rules are removed once, here, so no reader ever sees them (see PageFurniture).
+        var lines = SourceLines.Read(decoded.Text);
 
+        // A table printed twice is read once: the copy's lines are emptied before the document is segmented for reading.
+        var (readLines, copies) = DuplicateTables.KeepOnce(context, lines, new TableBlockReader(new ParseContext(fileName)).Read(lines));
+        lines = readLines;
         var blocks = new TableBlockReader(context).Read(lines);
         if (!blocks.Any(b => b.Kind != TableKind.Unknown))
             throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
@@ -37,6 +42,10 @@ public static class DisclosureParser
             ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
         var narrative = NarrativeParser.Parse(lines, fiscalYear);
         var tables = new FinancialTables(context, blocks);
+        var partialStarts = new HashSet<int>();
+        var functionalTables = CutTables.Mark(context, blocks, tables.Functional, partialStarts);
+        if (tables.Income is { IsPartial: true } income) partialStarts.Add(income.StartLine);
+        var inventory = TableInventoryBuilder.Build(context, lines, blocks, copies, partialStarts);
 
         return new Disclosure
         {
@@ -47,7 +56,7 @@ public static class DisclosureParser
             YearMentions = [.. narrative.YearMentions, .. performance.YearMentions],
             NarrativeStatements = narrative.Statements,
             SummaryTables = tables.Summaries,
-            FunctionalTables = tables.Functional,
+            FunctionalTables = functionalTables,
             EconomicTable = tables.Economic,
             IncomeTable = tables.Income,
             ThreePublicCosts = tables.ThreePublicCosts,
@@ -55,6 +64,7 @@ public static class DisclosureParser
             OverallPerformance = performance.Overall,
             Projects = performance.Projects,
             RawTables = RawTables(blocks, performance),
+            Inventory = inventory,
             Notes = [.. context.Notes, .. performance.Notes],
         };
     }

@@ -1,6 +1,7 @@
+using BudgetGraph.Api.Dashboard;
+using BudgetGraph.Api.Database;
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Ide;
-using BudgetGraph.Data;
 
 namespace BudgetGraph.Api.Http;
 
@@ -11,11 +12,12 @@ public static class BudgetGraphApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddBudgetDatabase(builder.Configuration);
+        builder.Services.AddBudgetGraphDatabase(builder.Configuration);
         builder.Services.AddBudgetGraphQL(builder.Configuration);
         builder.Services.AddBudgetGraphHttp(builder.Configuration);
         builder.Services.AddBudgetGraphIde();
         builder.Services.AddBudgetGraphHealth();
+        builder.Services.AddBudgetGraphDashboard();
 
         var app = builder.Build();
         app.MapBudgetGraphEndpoints();

@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Dashboard;
 using BudgetGraph.Api.Ide;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace BudgetGraph.Api.Http;
 
 public static class EndpointRouteBuilderExtensions
 {
-    /// <summary>Maps /graphql (API for programs, GraphiQL for browsers), the IDE's static files and /healthz.</summary>
+    /// <summary>Maps /graphql (API for programs, GraphiQL for browsers), the IDE's static files, /dashboard and /healthz.</summary>
     public static IEndpointRouteBuilder MapBudgetGraphEndpoints(this IEndpointRouteBuilder app)
     {
         var path = app.ServiceProvider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
@@ -16,6 +17,9 @@ public static class EndpointRouteBuilderExtensions
         app.MapPost(path, graphql.HandleAsync);
         app.MapPost(path + PersistedDocumentEndpoint.PathSuffix, app.ServiceProvider.GetRequiredService<PersistedDocumentEndpoint>().HandleAsync);
         app.MapGet(IdeAssets.AssetPathPrefix + "/{*file}", ide.ServeAssetAsync);
+        var dashboard = app.ServiceProvider.GetRequiredService<DashboardAssets>();
+        app.MapGet(DashboardAssets.Path, dashboard.ServePageAsync);
+        app.MapGet(DashboardAssets.Path + "/{*file}", dashboard.ServeAssetAsync);
         app.MapBudgetGraphHealth();
         return app;
     }

@@ -1,5 +1,6 @@
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Api.Http.Csv;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -23,10 +24,14 @@ public sealed class GraphQLHttpEndpoint(
     DataVersion dataVersion,
     ILogger<GraphQLHttpEndpoint> logger)
 {
+    private readonly CsvResultWriter csvWriter = new(writer);
+
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
-        var mediaType = ResponseMediaTypeNegotiator.Negotiate(http.Request.Headers.Accept);
+        // A GET that asks for text/csv gets the query's list as a file (errors about it still come as JSON).
+        var csv = CsvAcceptance.IsRequested(http.Request);
+        var mediaType = csv ? GraphQLMediaTypes.Json : ResponseMediaTypeNegotiator.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
             var notAcceptable = new GraphQLHttpRequestException(StatusCodes.Status406NotAcceptable, GraphQLHttpErrorCodes.NotAcceptable,
@@ -44,7 +49,7 @@ public sealed class GraphQLHttpEndpoint(
             var document = isGet ? ParseAndRejectNonQueryOperation(request) : null;
 
             string? cacheKey = null, version = null;
-            if (responseCache.Enabled && IsQuery(request, document))
+            if (responseCache.Enabled && !csv && IsQuery(request, document))
             {
                 cacheKey = responseCache.Key(mediaType, request);
                 version = await dataVersion.CurrentAsync(cancellationToken);
@@ -68,6 +73,13 @@ public sealed class GraphQLHttpEndpoint(
                 UserContext = new Dictionary<string, object?> { [InternalErrors.CorrelationIdKey] = http.TraceIdentifier },
                 CancellationToken = cancellationToken,
             });
+
+            if (csv)
+            {
+                var operationName = request.OperationName ?? (document is null ? null : SelectOperation(document, null)?.Name?.StringValue);
+                await csvWriter.WriteAsync(http, result, operationName, cancellationToken);
+                return;
+            }
 
             // With graphql-response+json a request that never executed (syntax, validation or variable errors: no
             // "data" entry) is the client's fault: 400. With application/json every well-formed request gets 200.

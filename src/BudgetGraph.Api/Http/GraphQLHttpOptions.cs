@@ -32,7 +32,4 @@ public sealed class GraphQLHttpOptions
     /// How many successful query answers are kept in memory (see <see cref="ResponseCache"/>); 0 turns the cache off.
     /// </summary>
     public int ResponseCacheEntries { get; set; } = 1000;
-
-    /// <summary>How many persisted documents (registered queries) the in-memory store keeps at most.</summary>
-    public int MaxPersistedDocuments { get; set; } = 1000;
 }

@@ -21,6 +21,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ResponseCache>();
+        services.AddOptions<PersistedDocumentOptions>().Bind(configuration.GetSection(PersistedDocumentOptions.SectionName));
         services.AddSingleton<PersistedDocumentStore>();
         services.AddSingleton<PersistedDocumentEndpoint>();
         // GraphQL.NET's persisted-document handler (documentId → query) in front of execution; plain queries stay allowed.

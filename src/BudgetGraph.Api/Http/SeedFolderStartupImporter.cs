@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
-/// Imports the seed folder at start-up with the importer's <see cref="SeedImporter"/>: it creates the schema when
-/// missing and imports only documents that are new or changed. A document that fails is logged with its reason and
-/// the service still starts with what it has.
+/// Imports the seed folder at start-up with the importer's <see cref="SeedImporter"/>, after
+/// <see cref="Database.DatabaseMigrationService"/> migrated the schema: only documents that are new or changed are
+/// imported. A document that fails is logged with its reason and the service still starts with what it has.
 /// </summary>
 public sealed class SeedFolderStartupImporter(
     IDbContextFactory<BudgetDbContext> contexts,
@@ -44,21 +44,17 @@ public sealed class SeedFolderStartupImporter(
             logger.LogInformation("Database:ReadOnly is set: serving the database as it is (no schema creation, no seed import)");
             return;
         }
-        if (!options.Value.ImportAtStartup)
-        {
-            await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
-            return;
-        }
+        if (!options.Value.ImportAtStartup) return;
 
         var folder = options.Value.Folder ?? FindSeedFolder();
         if (folder is null || !Directory.Exists(folder))
         {
             logger.LogWarning("No seed folder ({Folder}); serving the database as it is. Set Seeds:Folder to import one.",
                 folder ?? "none found near " + environment.ContentRootPath);
-            await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
             return;
         }
 
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await SeedImporter.ImportFolderAsync(db, folder, DisclosureReaders.Default, cancellationToken);
         foreach (var document in report.Documents.Where(d => !d.Succeeded))
             logger.LogError("Seed import failed: {Document}", document.ToString());

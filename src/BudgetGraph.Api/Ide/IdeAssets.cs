@@ -1,49 +1,30 @@
 using System.Collections.Frozen;
 using System.Reflection;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Net.Http.Headers;
+using BudgetGraph.Api.StaticFiles;
 
 namespace BudgetGraph.Api.Ide;
 
 /// <summary>
 /// The GraphiQL IDE, built by <c>ide/</c> (npm) into <c>wwwroot/ide/</c> and embedded in this assembly, so the
-/// service serves it offline with no CDN and no Node at run time. Files are loaded into memory once.
+/// service serves it offline with no CDN and no Node at run time (<see cref="EmbeddedStaticFiles"/>).
 /// </summary>
 public sealed class IdeAssets
 {
     /// <summary>URL prefix of the IDE's scripts and styles (the page itself is served at the GraphQL path).</summary>
     public const string AssetPathPrefix = "/ide";
 
-    private const string ResourcePrefix = "ide/";
     private const string PageFile = "index.html";
 
-    private readonly FrozenDictionary<string, IdeFile> files;
+    private readonly EmbeddedStaticFiles files;
 
     public IdeAssets() : this(typeof(IdeAssets).Assembly) { }
 
-    public IdeAssets(Assembly assembly)
-    {
-        var contentTypes = new FileExtensionContentTypeProvider();
-        var loaded = new Dictionary<string, IdeFile>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal)) continue;
-            var relative = name[ResourcePrefix.Length..].Replace('\\', '/');
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            var content = copy.ToArray();
-            var contentType = contentTypes.TryGetContentType(relative, out var type) ? type : "application/octet-stream";
-            if (contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.EndsWith("javascript", StringComparison.Ordinal))
-                contentType += "; charset=utf-8";
-            loaded[relative] = new IdeFile(content, contentType, "\"" + Convert.ToHexString(SHA256.HashData(content).AsSpan(0, 12)) + "\"");
-        }
-        files = loaded.ToFrozenDictionary(StringComparer.Ordinal);
-    }
+    public IdeAssets(Assembly assembly) =>
+        files = new EmbeddedStaticFiles(assembly, "ide/",
+            "The IDE was not built into this service: run `cd ide && npm ci && npm run build` and rebuild.");
 
     /// <summary>The relative names of the embedded IDE files (for tests and diagnostics).</summary>
-    public IEnumerable<string> FileNames => files.Keys;
+    public IEnumerable<string> FileNames => files.FileNames;
 
     /// <summary>
     /// A browser navigating to /graphql (a GET with no query, whose Accept names text/html) wants the IDE;
@@ -55,36 +36,9 @@ public sealed class IdeAssets
         && !request.Query.ContainsKey("documentId")
         && request.Headers.Accept.Any(accept => accept is not null && accept.Contains("text/html", StringComparison.OrdinalIgnoreCase));
 
-    public Task ServePageAsync(HttpContext http) => ServeAsync(http, PageFile, revalidateEachTime: true);
+    // The page shares its URL with the API, which answers programs: caches must key on Accept.
+    public Task ServePageAsync(HttpContext http) =>
+        files.ServePageAsync(http, PageFile, FrozenDictionary<string, string>.Empty, varyOnAccept: true);
 
-    public Task ServeAssetAsync(HttpContext http, string file) => ServeAsync(http, file, revalidateEachTime: false);
-
-    private async Task ServeAsync(HttpContext http, string name, bool revalidateEachTime)
-    {
-        if (!files.TryGetValue(name, out var file))
-        {
-            http.Response.StatusCode = name == PageFile ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status404NotFound;
-            await http.Response.WriteAsync(name == PageFile
-                ? "The IDE was not built into this service: run `cd ide && npm ci && npm run build` and rebuild."
-                : $"No IDE file '{name}'.");
-            return;
-        }
-
-        var headers = http.Response.Headers;
-        headers.ETag = file.EntityTag;
-        headers.CacheControl = revalidateEachTime ? "no-cache" : "public, max-age=3600";
-        // The page shares its URL with the API, which answers programs: caches must key on Accept.
-        if (revalidateEachTime) headers.Vary = HeaderNames.Accept;
-        if (http.Request.Headers.IfNoneMatch.Contains(file.EntityTag))
-        {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-        http.Response.ContentType = file.ContentType;
-        http.Response.ContentLength = file.Content.Length;
-        headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        await http.Response.Body.WriteAsync(file.Content, http.RequestAborted);
-    }
-
-    private sealed record IdeFile(byte[] Content, string ContentType, string EntityTag);
+    public Task ServeAssetAsync(HttpContext http, string file) => files.ServeAssetAsync(http, file);
 }

@@ -9,14 +9,16 @@ namespace BudgetGraph.Api.Import;
 /// </summary>
 public static class ImportCommand
 {
-    public static Task<int> RunAsync(string[] args) =>
-        RunAsync(args, BuildConfiguration());
+    /// <param name="callerDirectory">What relative paths are relative to (see <see cref="CallerDirectory"/>).</param>
+    public static Task<int> RunAsync(string[] args, string callerDirectory) =>
+        RunAsync(args, BuildConfiguration(), callerDirectory);
 
     /// <summary>Runs against the database the given configuration selects (section "Database").</summary>
-    public static Task<int> RunAsync(string[] args, IConfiguration configuration)
+    public static Task<int> RunAsync(string[] args, IConfiguration configuration, string? callerDirectory = null)
     {
         var options = DatabaseServiceCollectionExtensions.CreateOptions(DatabaseOptions.From(configuration));
-        return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error);
+        return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error,
+            baseDirectory: callerDirectory);
     }
 
     /// <summary>The configuration the web host would see: appsettings.json (+ per environment) and environment variables.</summary>

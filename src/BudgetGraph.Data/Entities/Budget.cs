@@ -49,6 +49,8 @@ public class Budget
     public List<Indicator> OverallIndicators { get; set; } = [];
     public List<DataQualityFinding> Findings { get; set; } = [];
     public List<ParserNote> ParserNotes { get; set; } = [];
+    /// <summary>Tables the disclosure announces (目录, 表N, 说明), each with the table found for it or none.</summary>
+    public List<TableAnnouncement> TableAnnouncements { get; set; } = [];
     /// <summary>The 合计 rows of the tables, one figure per column (see <see cref="TableTotal"/>).</summary>
     public List<TableTotal> TableTotals { get; set; } = [];
 }

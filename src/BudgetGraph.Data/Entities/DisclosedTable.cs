@@ -35,4 +35,9 @@ public class DisclosedTable
     public int RowCount { get; set; }
     public bool IsPartial { get; set; }
     public string? Remark { get; set; }
+    /// <summary>
+    /// The unit of measure the table prints ("元", "万元", "千元"); null when it prints none (a parser note states the
+    /// unit assumed). Stored amounts are always 万元, converted exactly from this unit.
+    /// </summary>
+    public string? PrintedUnit { get; set; }
 }

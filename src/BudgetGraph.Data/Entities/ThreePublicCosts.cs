@@ -14,5 +14,7 @@ public class ThreePublicCosts
     public long? VehiclePurchase { get; set; }
     public long? VehicleOperation { get; set; }
     public long? OfficialReception { get; set; }
+    /// <summary>机关运行经费, where the table prints it beside the 三公 figures (“三公”经费和机关运行经费预算表).</summary>
+    public long? OperatingCosts { get; set; }
     public int SourceLine { get; set; }
 }

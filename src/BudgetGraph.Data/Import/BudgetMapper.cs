@@ -28,6 +28,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         MapOverallPerformance();
         MapProjects();
         MapParserNotes();
+        MapTableAnnouncements();
         _budget.Findings.AddRange(findings.Select(f => new DataQualityFinding
         {
             Rule = f.Rule,
@@ -58,7 +59,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
     }
 
     private DisclosedTable AddTable(TableKind kind, string title, string? number, int startLine, IEnumerable<int> rowLines,
-        int rowCount, string? remark = null, bool isPartial = false)
+        int rowCount, string? remark = null, bool isPartial = false, string? printedUnit = null)
     {
         var lastRowLine = rowLines.DefaultIfEmpty(startLine).Max();
         var raw = disclosure.RawTables.FirstOrDefault(r => r.StartLine == startLine);
@@ -73,6 +74,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
             RowCount = rowCount,
             IsPartial = isPartial,
             Remark = remark,
+            PrintedUnit = printedUnit,
         };
         _budget.Tables.Add(table);
         return table;
@@ -93,7 +95,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         foreach (var source in disclosure.SummaryTables)
         {
             var kind = source.Kind == SummaryTableKind.FiscalAppropriation ? TableKind.FiscalAppropriationSummary : TableKind.DepartmentSummary;
-            var table = AddTable(kind, source.Title, source.TableNumber, source.StartLine, source.Lines.Select(l => l.Line), source.Lines.Count);
+            var table = AddTable(kind, source.Title, source.TableNumber, source.StartLine, source.Lines.Select(l => l.Line), source.Lines.Count, printedUnit: source.PrintedUnit);
             _budget.SummaryLines.AddRange(source.Lines.Select(l => new E.SummaryLine
             {
                 Budget = _budget,
@@ -116,7 +118,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         foreach (var source in disclosure.FunctionalTables)
         {
             var table = AddTable(KindOf(source.Kind), source.Title, source.TableNumber, source.StartLine,
-                source.Rows.Select(r => r.Line).Append(source.TotalLine ?? source.StartLine), source.Rows.Count, source.Remark);
+                source.Rows.Select(r => r.Line).Append(source.TotalLine ?? source.StartLine), source.Rows.Count, source.Remark, source.IsPartial,
+                printedUnit: source.PrintedUnit);
             if (source.Total is { } total)
                 AddTotals(table, source.TotalLine ?? source.StartLine, ("总计", total.Total), ("基本支出", total.Basic), ("项目支出", total.Project));
             _budget.ExpenditureLines.AddRange(source.Rows.Select(r => new ExpenditureLine
@@ -149,7 +152,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
     {
         if (disclosure.EconomicTable is not { } source) return;
         var table = AddTable(TableKind.BasicExpenditureEconomic, source.Title, source.TableNumber, source.StartLine,
-            source.Rows.Select(r => r.Line), source.Rows.Count, source.Remark);
+            source.Rows.Select(r => r.Line), source.Rows.Count, source.Remark, printedUnit: source.PrintedUnit);
         if (source.Total is { } total)
             AddTotals(table, total.Line, ("总计", total.Total), ("人员经费", total.Personnel), ("日常公用经费", total.Public));
         _budget.EconomicLines.AddRange(source.Rows.Select(r => new EconomicLine
@@ -171,7 +174,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
     {
         if (disclosure.IncomeTable is not { } source) return;
         var table = AddTable(TableKind.DepartmentIncome, source.Title, source.TableNumber, source.StartLine,
-            source.Rows.Select(r => r.Line), source.Rows.Count, isPartial: source.IsPartial);
+            source.Rows.Select(r => r.Line), source.Rows.Count, isPartial: source.IsPartial,
+            printedUnit: source.PrintedUnit);
         if (source.Total is { } total)
             AddTotals(table, total.Line, [("总计", total.Total), .. total.BySource.Select(s => (IncomeColumns.Name(s.Key), s.Value))]);
         _budget.IncomeLines.AddRange(source.Rows.Select(r => new IncomeLine
@@ -205,7 +209,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         if (disclosure.ThreePublicCosts is not { } source) return;
         // The parse model gives only the line of the figures; the table block around it gives title and end lines.
         var block = disclosure.RawTables.FirstOrDefault(r => r.StartLine <= source.Line && source.Line <= r.EndLine);
-        var table = AddTable(TableKind.ThreePublicCosts, source.Title, source.TableNumber, block?.StartLine ?? source.Line, [source.Line], rowCount: 1);
+        var table = AddTable(TableKind.ThreePublicCosts, source.Title, source.TableNumber, block?.StartLine ?? source.Line, [source.Line], rowCount: 1,
+            remark: source.Remark, printedUnit: source.PrintedUnit);
         _budget.ThreePublicCosts = new E.ThreePublicCosts
         {
             Budget = _budget,
@@ -216,6 +221,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
             VehiclePurchase = FixedPoint.ToStored(source.VehiclePurchase),
             VehicleOperation = FixedPoint.ToStored(source.VehicleOperation),
             OfficialReception = FixedPoint.ToStored(source.OfficialReception),
+            OperatingCosts = FixedPoint.ToStored(source.OperatingCosts),
             SourceLine = source.Line,
         };
     }
@@ -225,7 +231,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         foreach (var source in disclosure.ProcurementTables)
         {
             var table = AddTable(TableKind.Procurement, source.Title, source.TableNumber, source.StartLine,
-                source.Rows.Select(r => r.Line), source.Rows.Count, source.Remark);
+                source.Rows.Select(r => r.Line), source.Rows.Count, source.Remark, printedUnit: source.PrintedUnit);
             if (source.Total is not null)
                 AddTotals(table, source.StartLine, ("总计", source.Total));
             _budget.ProcurementLines.AddRange(source.Rows.Select(r => new ProcurementLine
@@ -255,6 +261,17 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
             Sentence = n.Sentence,
             Section = n.Section,
             SourceLine = n.Line,
+        }));
+
+    private void MapTableAnnouncements() =>
+        _budget.TableAnnouncements.AddRange(disclosure.Inventory.Announced.Select(a => new TableAnnouncement
+        {
+            Budget = _budget,
+            TableNumber = a.Number,
+            Title = a.Title,
+            Source = a.Source,
+            Line = a.Line,
+            FoundLine = a.FoundLine,
         }));
 
     private void MapParserNotes() =>

@@ -34,6 +34,12 @@ public sealed class DisclosureImporter(
     private readonly Reconciler _reconciler = reconciler ?? Reconciler.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    /// <summary>
+    /// Replace a budget by a document that holds fewer tables, rows or project cards (<see cref="BudgetSize"/>).
+    /// Off by default: such a replacement is refused with the reason (a cut file must not replace a complete budget).
+    /// </summary>
+    public bool AllowShrink { get; init; }
+
     /// <summary>Reads, parses and imports one file.</summary>
     public async Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -115,6 +121,7 @@ public sealed class DisclosureImporter(
                 }
             }
 
+            var stored = await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             var replaced = await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             await new SubjectCatalogue(db, _glossary).AddMissingAsync(disclosure, cancellationToken);
 
@@ -129,6 +136,14 @@ public sealed class DisclosureImporter(
             };
             var totals = BudgetTotals.From(disclosure);
             var budget = new BudgetMapper(disclosure, unit, document).Map(totals, _reconciler.Reconcile(disclosure, totals));
+            if (stored is not null && !AllowShrink && BudgetSize.Of(budget) is var size && size.IsSmallerThan(stored.Value.Size))
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                return DocumentImportResult.Failure(fileName, 0,
+                    $"refused to replace {unit.ShortName} ({unit.Slug}) {disclosure.FiscalYear}: the stored budget from {stored.Value.FileName} has " +
+                    $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
+            }
             db.Budgets.Add(budget);
             await db.SaveChangesAsync(cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
@@ -165,6 +180,15 @@ public sealed class DisclosureImporter(
             db.ChangeTracker.Clear();
             return DocumentImportResult.Failure(fileName, 0, $"cannot be stored: {e.GetBaseException().Message}");
         }
+    }
+
+    /// <summary>What the unit's stored budget for the year holds and which file it came from; null when there is none.</summary>
+    private async Task<(BudgetSize Size, string FileName)?> StoredBudgetAsync(int unitId, int fiscalYear, CancellationToken cancellationToken)
+    {
+        var previous = await db.Budgets.Where(b => b.UnitId == unitId && b.FiscalYear == fiscalYear)
+            .Select(b => new { b.Id, b.SourceDocument.FileName }).FirstOrDefaultAsync(cancellationToken);
+        if (previous is null) return null;
+        return (await BudgetSize.OfStoredAsync(db, previous.Id, cancellationToken), previous.FileName);
     }
 
     /// <summary>

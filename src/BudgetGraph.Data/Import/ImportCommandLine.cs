@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using BudgetGraph.Data.Comparisons;
 namespace BudgetGraph.Data.Import;
 
@@ -13,14 +14,22 @@ public static class ImportCommandLine
     public const int UsageError = 2;
 
     public const string Usage =
-        "usage: import <file or folder>…\n" +
+        "usage: import [--dry-run] [--allow-shrink] <file or folder>…\n" +
+        "       check <file or folder>…   (the same as import --dry-run)\n" +
         "  Imports disclosure texts (a folder: every *.txt in it) into the configured database\n" +
         "  (Database:Provider / Database:ConnectionString, env Database__Provider / Database__ConnectionString;\n" +
-        "  default SQLite data/budgetgraph.db). Exit code 0: all imported or unchanged; 1: a document failed; 2: usage.";
+        "  default SQLite data/budgetgraph.db).\n" +
+        "  --dry-run       print what each file would import (unit, year, tables found/missing/cut/printed twice with\n" +
+        "                  their units, row and card counts, findings, parser notes) and write nothing.\n" +
+        "  --allow-shrink  replace a stored budget even by a document with fewer tables, rows or project cards\n" +
+        "                  (refused by default: a cut file must not replace a complete budget).\n" +
+        "  Exit code 0: all imported, unchanged (or, dry run, would be); 1: a document failed or was refused; 2: usage.";
 
+    /// <param name="baseDirectory">What relative paths are relative to: the caller's working directory (default: this
+    /// process's current directory).</param>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args, Func<BudgetDbContext> createContext, DisclosureReader reader,
-        TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        TextWriter output, TextWriter error, CancellationToken cancellationToken = default, string? baseDirectory = null)
     {
         if (args.Count == 0 || args.Any(a => a is "-h" or "--help" or "-?"))
         {
@@ -28,15 +37,33 @@ public static class ImportCommandLine
             return args.Count == 0 ? UsageError : Success;
         }
 
-        var missing = args.Where(a => !File.Exists(a) && !Directory.Exists(a)).ToList();
-        if (missing.Count > 0)
+        var dryRun = args.Contains("--dry-run");
+        var allowShrink = args.Contains("--allow-shrink");
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--dry-run" or "--allow-shrink")).ToList();
+        if (unknown.Count > 0)
         {
-            foreach (var path in missing) error.WriteLine($"import: no such file or folder: {path}");
+            error.WriteLine($"import: unknown option {string.Join(", ", unknown)}");
+            error.WriteLine(Usage);
+            return UsageError;
+        }
+        args = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        if (args.Count == 0)
+        {
             error.WriteLine(Usage);
             return UsageError;
         }
 
-        var files = DisclosureFiles.Expand(args);
+        var root = baseDirectory ?? Directory.GetCurrentDirectory();
+        var paths = args.Select(a => (Given: a, Full: Path.GetFullPath(a, root))).ToList();
+        var missing = paths.Where(p => !File.Exists(p.Full) && !Directory.Exists(p.Full)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var path in missing) error.WriteLine($"import: no such file or folder: {path.Given} ({path.Full})");
+            error.WriteLine(Usage);
+            return UsageError;
+        }
+
+        var files = DisclosureFiles.Expand(paths.Select(p => p.Full));
         if (files.Count == 0)
         {
             error.WriteLine($"import: no *.txt files in {string.Join(", ", args)}");
@@ -44,8 +71,9 @@ public static class ImportCommandLine
         }
 
         await using var db = createContext();
-        await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
-        var importer = new DisclosureImporter(db, reader);
+        if (dryRun) return await CheckAsync(files, db, reader, allowShrink, output, error, cancellationToken);
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        var importer = new DisclosureImporter(db, reader) { AllowShrink = allowShrink };
         var results = new List<DocumentImportResult>();
         foreach (var file in files)
         {
@@ -62,5 +90,66 @@ public static class ImportCommandLine
             output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure.");
         }
         return report.AllSucceeded ? Success : DocumentFailed;
+    }
+
+    /// <summary>
+    /// The dry run: a report per file (<see cref="DisclosureCheck"/>). Writes nothing — not even the schema or an empty
+    /// SQLite file: a database that does not exist yet (or has no tables yet) is checked against an empty in-memory one.
+    /// </summary>
+    private static async Task<int> CheckAsync(IReadOnlyList<string> files, BudgetDbContext db, DisclosureReader reader, bool allowShrink,
+        TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var failed = 0;
+        await using var empty = await HasBudgetsAsync(db, cancellationToken) ? null : await EmptyDatabase.CreateAsync(cancellationToken);
+        var check = new DisclosureCheck(empty?.Context ?? db, reader) { AllowShrink = allowShrink };
+        foreach (var file in files)
+        {
+            var (succeeded, report) = await check.CheckFileAsync(file, cancellationToken);
+            (succeeded ? output : error).WriteLine(report);
+            if (!succeeded) failed++;
+        }
+        output.WriteLine($"{files.Count} documents checked: {files.Count - failed} would import or are unchanged, {failed} would fail or be refused; nothing was written.");
+        return failed == 0 ? Success : DocumentFailed;
+    }
+
+    /// <summary>Whether the configured database exists and has its tables, found without creating anything.</summary>
+    private static async Task<bool> HasBudgetsAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite
+            && new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(sqlite.ConnectionString) is { DataSource: var path, Mode: var mode }
+            && mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory && path is not (":memory:" or "") && !File.Exists(path))
+            return false;
+        try
+        {
+            await db.Budgets.AnyAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>An empty in-memory SQLite database with the model's tables, for a dry run without a database.</summary>
+    private sealed class EmptyDatabase : IAsyncDisposable
+    {
+        private readonly Microsoft.Data.Sqlite.SqliteConnection _connection = new("Data Source=:memory:");
+
+        public BudgetDbContext Context { get; private set; } = null!;
+
+        public static async Task<EmptyDatabase> CreateAsync(CancellationToken cancellationToken)
+        {
+            var database = new EmptyDatabase();
+            await database._connection.OpenAsync(cancellationToken);
+            database.Context = new BudgetDbContext(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite(database._connection).Options);
+            await database.Context.Database.EnsureCreatedAsync(cancellationToken);
+            return database;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Context.DisposeAsync();
+            await _connection.DisposeAsync();
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace BudgetGraph.Data.Import;
 
 /// <summary>
 /// Imports every <c>*.txt</c> disclosure of a folder (e.g. the repository's <c>seeds/</c>). Meant for the web host at
-/// startup as well as the command line: it creates the schema if needed, and since a document already imported
+/// startup as well as the command line: it migrates the schema if needed (<see cref="DatabaseSetup.MigrateAsync"/>), and since a document already imported
 /// (same SHA-256) is recognised before parsing, calling it on every start only imports what is new or changed.
 /// </summary>
 public static class SeedImporter
@@ -28,7 +28,7 @@ public static class SeedImporter
     public static async Task<ImportRunReport> ImportFilesAsync(
         BudgetDbContext db, IEnumerable<string> files, DisclosureReader reader, CancellationToken cancellationToken = default)
     {
-        await DatabaseSetup.EnsureCreatedAsync(db, cancellationToken);
+        await DatabaseSetup.MigrateAsync(db, cancellationToken);
         // Seeds only fill what is absent: a budget imported later from elsewhere is never replaced by a restart.
         var importer = new DisclosureImporter(db, reader, policy: ImportPolicy.SeedsFillAbsent);
         var results = new List<DocumentImportResult>();

@@ -15,10 +15,10 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue)
     {
         var reference = catalogue.Resolve(info);
         var unit = await db.Units.FirstOrDefaultAsync(u => u.Slug == reference.Slug, cancellationToken);
-        if (unit is not null && catalogue.Find(info) is null && unit.ShortName != info.ShortName)
+        if (unit is not null && !IsSameUnit(unit, info))
         {
-            // Two unknown units derived the same slug (same code, different districts): keep them apart.
-            var slug = $"{reference.Slug}-{UnitCatalogue.ShortHash(info.District + "/" + info.ShortName)}";
+            // A slug already taken by another unit (say, a catalogue entry of another district): never merge them.
+            var slug = $"{reference.Slug}-{UnitCatalogue.ShortHash(info.District + "/" + info.OfficialName)}";
             reference = reference with { Slug = slug };
             unit = await db.Units.FirstOrDefaultAsync(u => u.Slug == slug, cancellationToken);
         }
@@ -40,4 +40,18 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue)
         unit.ContactLine = info.ContactLine ?? unit.ContactLine;
         return unit;
     }
+
+    /// <summary>The slug <see cref="FindOrAddAsync"/> would give the unit, without adding or changing anything.</summary>
+    public async Task<(string Slug, bool Exists)> ResolveAsync(UnitInfo info, CancellationToken cancellationToken)
+    {
+        var reference = catalogue.Resolve(info);
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Slug == reference.Slug, cancellationToken);
+        if (unit is null || IsSameUnit(unit, info)) return (reference.Slug, unit is not null);
+        var slug = $"{reference.Slug}-{UnitCatalogue.ShortHash(info.District + "/" + info.OfficialName)}";
+        return (slug, await db.Units.AnyAsync(u => u.Slug == slug, cancellationToken));
+    }
+
+    /// <summary>Same short name, and same district where both are known.</summary>
+    private static bool IsSameUnit(E.Unit unit, UnitInfo info) =>
+        unit.ShortName == info.ShortName && (unit.DistrictName is null || info.District is null || unit.DistrictName == info.District);
 }

@@ -18,6 +18,11 @@ public sealed class Reconciler(IReadOnlyList<IReconciliationRule> rules)
         new ProjectCardsVsProjectExpenditureRule(),
         new ThreePublicCostsPartsRule(),
         new YearLabelRule(),
+        new AnnouncedTablesRule(),
+        new CutTablesRule(),
+        new DuplicateTablesRule(),
+        new UnitOfMeasureRule(),
+        new EmptyRemarkRule(),
     ]);
 
     public IReadOnlyList<IReconciliationRule> Rules => rules;

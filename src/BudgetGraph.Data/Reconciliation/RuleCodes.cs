@@ -12,4 +12,9 @@ public static class RuleCodes
     public const string ProjectCardsNotProjectExpenditure = "PROJECT_CARDS_NE_PROJECT_EXPENDITURE";
     public const string ThreePublicCostsPartsNotTotal = "THREE_PUBLIC_COSTS_PARTS_NE_TOTAL";
     public const string YearLabelDisagreesWithText = "YEAR_LABEL_DISAGREES_WITH_TEXT";
+    public const string AnnouncedTableMissing = "ANNOUNCED_TABLE_MISSING";
+    public const string TableCut = "TABLE_CUT";
+    public const string TablePrintedTwice = "TABLE_PRINTED_TWICE";
+    public const string UnitOfMeasureContradicted = "UNIT_OF_MEASURE_CONTRADICTED";
+    public const string RemarkSaysEmptyButFigures = "REMARK_SAYS_EMPTY_BUT_FIGURES";
 }

@@ -33,6 +33,9 @@ public sealed record BudgetSummaryTable
     public string? TableNumber { get; init; }
     public required int StartLine { get; init; }
     public IReadOnlyList<SummaryLine> Lines { get; init; } = [];
+    /// <summary>The unit of measure the table prints ("元", "万元", "千元"); null when it prints none (see the parser notes).
+    /// Amounts are always in 万元, converted exactly from this unit.</summary>
+    public string? PrintedUnit { get; init; }
 }
 
 /// <summary>

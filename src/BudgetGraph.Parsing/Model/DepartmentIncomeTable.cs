@@ -13,6 +13,7 @@ public enum FundSource
     Operating,             // 事业单位经营收入
     Other,                 // 其他收入
     CarryOver,             // 上年结转
+    FiscalAppropriation,   // 财政拨款收入: one column for all three fiscal appropriations (Shanghai's 收入预算总表)
 }
 
 /// <summary>部门收入总表. <see cref="IsPartial"/> is true when only part of it survived in the text.</summary>
@@ -24,6 +25,9 @@ public sealed record DepartmentIncomeTable
     public bool IsPartial { get; init; }
     public IncomeSubjectRow? Total { get; init; }
     public IReadOnlyList<IncomeSubjectRow> Rows { get; init; } = [];
+    /// <summary>The unit of measure the table prints ("元", "万元", "千元"); null when it prints none (see the parser notes).
+    /// Amounts are always in 万元, converted exactly from this unit.</summary>
+    public string? PrintedUnit { get; init; }
 }
 
 /// <summary>One row: total and the amount per income source (absent key or null value: empty cell).</summary>

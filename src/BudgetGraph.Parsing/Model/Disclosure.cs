@@ -52,6 +52,9 @@ public sealed record Disclosure
     /// <summary>Every table block as it was read (title, rows of cells with their lines), typed or not.</summary>
     public IReadOnlyList<RawTable> RawTables { get; init; } = [];
 
+    /// <summary>Tables announced (目录, 表N numbering, 说明), found, missing and printed twice.</summary>
+    public TableInventory Inventory { get; init; } = new();
+
     /// <summary>Things the parser noticed but could still read (a table restarting without its header, …).</summary>
     public IReadOnlyList<ParseNote> Notes { get; init; } = [];
 }

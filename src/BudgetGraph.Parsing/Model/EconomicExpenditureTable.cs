@@ -9,6 +9,9 @@ public sealed record EconomicExpenditureTable
     public EconomicSubjectRow? Total { get; init; }
     public IReadOnlyList<EconomicSubjectRow> Rows { get; init; } = [];
     public string? Remark { get; init; }
+    /// <summary>The unit of measure the table prints ("元", "万元", "千元"); null when it prints none (see the parser notes).
+    /// Amounts are always in 万元, converted exactly from this unit.</summary>
+    public string? PrintedUnit { get; init; }
 }
 
 /// <summary>One economic subject row; <see cref="Code"/> is empty for the 合计 row.</summary>

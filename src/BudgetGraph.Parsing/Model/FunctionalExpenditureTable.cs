@@ -25,6 +25,11 @@ public sealed record FunctionalExpenditureTable
     public IReadOnlyList<FunctionalSubjectRow> Rows { get; init; } = [];
     /// <summary>A remark under the table, e.g. "本单位无政府性基金预算收支，故此表无数据。".</summary>
     public string? Remark { get; init; }
+    /// <summary>True when the file ends inside the table before its rows add up to its 合计 (see Completeness/CutTables).</summary>
+    public bool IsPartial { get; init; }
+    /// <summary>The unit of measure the table prints ("元", "万元", "千元"); null when it prints none (see the parser notes).
+    /// Amounts are always in 万元, converted exactly from this unit.</summary>
+    public string? PrintedUnit { get; init; }
 }
 
 /// <summary>Total / basic (基本支出) / project (项目支出) amounts of a row.</summary>

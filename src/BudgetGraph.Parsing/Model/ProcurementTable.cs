@@ -9,6 +9,9 @@ public sealed record ProcurementTable
     public decimal? Total { get; init; }
     public IReadOnlyList<ProcurementRow> Rows { get; init; } = [];
     public string? Remark { get; init; }
+    /// <summary>The unit of measure the table prints ("元", "万元", "千元"); null when it prints none (see the parser notes).
+    /// Amounts are always in 万元, converted exactly from this unit.</summary>
+    public string? PrintedUnit { get; init; }
 }
 
 /// <summary>One procurement row, e.g. code "C", name "服务", total 954.58, of which general public budget 954.58.</summary>

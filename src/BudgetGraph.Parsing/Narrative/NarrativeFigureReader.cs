@@ -91,7 +91,7 @@ internal static partial class NarrativeFigureReader
             {
                 Metric = NarrativeMetrics.Classify(label, topic),
                 Label = label,
-                Amount = ParseAmount(figure.Groups[1].Value),
+                Amount = ParseAmount(figure.Groups[1].Value, figure.Groups["unit"].Value),
                 Sentence = sentence,
                 Section = section,
                 Line = line,
@@ -129,7 +129,7 @@ internal static partial class NarrativeFigureReader
     {
         var year = change.Groups["year"].Success ? int.Parse(change.Groups["year"].Value) : fiscalYear - 1;
         if (change.Groups["flat"].Success) return (ChangeDirection.Flat, 0m, year);
-        var amount = ParseAmount(change.Groups["amount"].Value);
+        var amount = ParseAmount(change.Groups["amount"].Value, change.Groups["unit"].Value);
         return change.Groups["verb"].Value is "减少" or "下降" or "降低"
             ? (ChangeDirection.Decrease, -amount, year)
             : (ChangeDirection.Increase, amount, year);
@@ -164,21 +164,23 @@ internal static partial class NarrativeFigureReader
         if (start < text.Length && text[start..].Trim().Length > 0) yield return (text[start..], start);
     }
 
-    private static decimal ParseAmount(string text) =>
-        decimal.Parse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>A figure in the unit it is stated in (元, 万元, 亿元 …), in 万元 (exact).</summary>
+    private static decimal ParseAmount(string text, string unit) =>
+        (MoneyUnit.FromPrinted(unit) ?? MoneyUnit.WanYuan)
+            .ToWanYuan(decimal.Parse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
 
     private const string Number = @"\d[\d,]*(?:\.\d+)?";
 
-    [GeneratedRegex(@"(?<![\d.])(" + Number + @")\s*万元")]
+    [GeneratedRegex(@"(?<![\d.])(" + Number + @")\s*(?<unit>" + MoneyUnit.PrintedPattern + @")")]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?:比|较|与|同)\s*(?:(?<year>(?:19|20)\d\d)\s*年度?|上年度?|去年|上一年度?)\s*(?:相比)?\s*[，,]?\s*(?:(?<verb>增加|减少|增长|下降|降低)\s*(?<amount>" + Number + @")\s*万元|(?<flat>持平))")]
+    [GeneratedRegex(@"(?:比|较|与|同)\s*(?:(?<year>(?:19|20)\d\d)\s*年度?|上年度?|去年|上一年度?)\s*(?:相比)?\s*[，,]?\s*(?:(?<verb>增加|减少|增长|下降|降低)\s*(?<amount>" + Number + @")\s*(?<unit>" + MoneyUnit.PrintedPattern + @")|(?<flat>持平))")]
     private static partial Regex ChangePhrase();
 
     [GeneratedRegex(@"^(?:主要原因是|主要原因为|主要原因：|主要原因:|主要是|原因是|主要由于|主要因为|主要系)")]
     private static partial Regex LeadingReason();
 
-    [GeneratedRegex(@"(?:增加|减少|增长|下降|降低)\s*" + Number + @"\s*万元")]
+    [GeneratedRegex(@"(?:增加|减少|增长|下降|降低)\s*" + Number + @"\s*(?:" + MoneyUnit.PrintedPattern + ")")]
     private static partial Regex BareChange();
 
     [GeneratedRegex(@"[，,]?\s*主要用于")]

@@ -13,7 +13,7 @@ internal static partial class PerformanceTitles
     {
         // A title is short and has no sentence punctuation: "详见部门整体绩效目标表。" is a reference, not a table.
         if (cell.Length is 0 or > 80 || cell.IndexOfAny(['，', '。', '：', ',', ':']) >= 0) return null;
-        if (!PerformanceTitle().IsMatch(cell)) return null;
+        if (!PerformanceTitle().IsMatch(cell) || Tables.TableTitles.IsReference(cell)) return null;
         return cell.Contains("整体") ? PerformanceTableKind.Overall : PerformanceTableKind.ProjectCard;
     }
 

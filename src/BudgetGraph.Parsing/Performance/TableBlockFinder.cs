@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Text;
 
@@ -14,7 +13,7 @@ namespace BudgetGraph.Parsing.Performance;
 /// line), even after blank lines inside that cell.</item>
 /// </list>
 /// </summary>
-internal static partial class TableBlockFinder
+internal static class TableBlockFinder
 {
     public static IReadOnlyList<TableBlock> Find(IReadOnlyList<SourceLine> lines, List<ParseNote> notes)
     {
@@ -98,17 +97,8 @@ internal static partial class TableBlockFinder
             var printed = line.Text.Split('\t').Select(BlockRow.Printed).ToList();
             while (printed.Count > 0 && CellText.Normalize(printed[^1]).Length == 0) printed.RemoveAt(printed.Count - 1);
             if (printed.Count == 0) continue;
+            // Page numbers and rules across the table were emptied before (Text/PageFurniture).
             var row = BlockRow.FromPrinted(line.Number, printed);
-            if (printed.Count == 1 && PageNumber().IsMatch(row.Cells[0]))
-            {
-                notes.Add(new ParseNote(line.Number, "Page number inside a table skipped."));
-                continue;
-            }
-            if (row.Cells.All(c => c.Length == 0 || c.All(ch => ch is '-' or '—' or '─')))
-            {
-                notes.Add(new ParseNote(line.Number, "Separator line inside a table skipped."));
-                continue;
-            }
             if (!line.Text.Contains('\t') && rows.Count > 0 && IsContinuation(row.Cells[0]))
             {
                 // A long text cell that wrapped onto a line of its own: append it to the last filled cell.
@@ -161,7 +151,9 @@ internal static partial class TableBlockFinder
             {
                 // Continuation of the last cell: of the open row, or (after blank lines inside the cell) of the row just closed.
                 var target = row ?? lastRow;
-                if (target is null) { row = [[BlockRow.Printed(line.Text)]]; rowLine = line.Number; continue; }
+                // A table's own remark ("（备注：…无数据。）") printed without a tab after the rows is a row of its own.
+                var isRemark = row is null && CardFieldReader.TryRemark([CellText.Normalize(line.Text)], out _);
+                if (target is null || isRemark) { Close(); row = [[BlockRow.Printed(line.Text)]]; rowLine = line.Number; continue; }
                 target[^1].Add(BlockRow.Printed(line.Text));
                 if (row is null) rows[^1] = ToRow(rows[^1].Line, target);
             }
@@ -172,8 +164,4 @@ internal static partial class TableBlockFinder
 
     private static bool LooksLikeTable(TableBlock block) =>
         block.Rows.Any(r => r.Cells.Any(c => CardFieldLabels.KindOf(c) is not null || IndicatorColumns.IsHeaderCell(c)));
-
-    /// <summary>A page number the extraction left between two parts of a table: "- 12 -", "第 3 页", "3/17".</summary>
-    [GeneratedRegex(@"^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")]
-    private static partial Regex PageNumber();
 }

@@ -19,10 +19,17 @@ internal static class CellPerLine
         return singleCells * 10 >= lines.Count * 6;
     }
 
-    /// <summary>One row per stretch between empty lines. Page breaks cannot be seen in this layout, so all rows share one run.</summary>
+    /// <summary>
+    /// One row per stretch between empty lines. Page breaks cannot be seen in this layout (every row ends with an empty
+    /// line), so a run — what the tab layout's blank lines delimit — is a stretch of rows of one shape: a new run starts
+    /// where a row of two or more cells is 2+ cells wider or narrower than the rows of the current run (the headerless
+    /// fragment of another table, or the table resuming after it).
+    /// </summary>
     public static IReadOnlyList<TableBlockReader.PlacedRow> Assemble(IReadOnlyList<TableBlockReader.PlacedRow> lines)
     {
         var rows = new List<TableBlockReader.PlacedRow>();
+        var run = 0;
+        var runRows = new List<RawRow>();
         foreach (var group in lines.GroupBy(l => l.Run))
         {
             var cells = new List<string>();
@@ -33,7 +40,18 @@ internal static class CellPerLine
                 else cells[^1] = cells[^1].Length == 0 ? text : cells[^1] + "\n" + text;
             }
             var first = group.First();
-            rows.Add(new TableBlockReader.PlacedRow(new RawRow(first.Row.Line, cells), 0, first.Text));
+            var row = new RawRow(first.Row.Line, cells);
+            if (cells.Count >= 2)
+            {
+                var width = RowShapes.Width(runRows);
+                if (runRows.Count > 0 && Math.Abs(cells.Count - width) >= 2)
+                {
+                    run++;
+                    runRows.Clear();
+                }
+                runRows.Add(row);
+            }
+            rows.Add(new TableBlockReader.PlacedRow(row, run, first.Text));
         }
         return rows;
     }

@@ -18,9 +18,13 @@ internal sealed class ColumnHeader
         _columns = new string[width];
         for (var i = 0; i < width; i++)
             _columns[i] = string.Concat(rows.Select(r => i < r.Cells.Count ? r.Cells[i] : "")).Replace(" ", "");
+        RowText = string.Concat(rows.SelectMany(r => r.Cells)).Replace(" ", "");
     }
 
     public bool IsEmpty => _columns.Length == 0;
+
+    /// <summary>The header's words in reading order (row by row, spaces removed): "事业单位" + "经营收入" wrapped over two lines read as one.</summary>
+    public string RowText { get; private init; } = "";
 
     public IReadOnlyList<string> Columns => _columns;
 

@@ -5,9 +5,9 @@ namespace BudgetGraph.Parsing.Tables;
 /// <summary>Reads 基本支出预算表: economic subjects with personnel (人员经费) and public (公用经费) columns.</summary>
 internal sealed class EconomicTableReader(ParseContext context)
 {
-    public EconomicExpenditureTable Read(SegmentedBlock block)
+    public EconomicExpenditureTable Read(SegmentedBlock block, MoneyUnit unit)
     {
-        var layout = SubjectTableLayout.Of(block, "人员经费", "公用经费");
+        var layout = SubjectTableLayout.Of(block, "人员经费", "公用经费", unit);
         var rows = new List<EconomicSubjectRow>();
         EconomicSubjectRow? total = null;
 
@@ -30,6 +30,7 @@ internal sealed class EconomicTableReader(ParseContext context)
             }
         }
 
+        layout.NoteUnplaced(context, block.Title);
         return new EconomicExpenditureTable
         {
             Title = block.Title,
@@ -38,6 +39,7 @@ internal sealed class EconomicTableReader(ParseContext context)
             Total = total,
             Rows = rows,
             Remark = block.RemarkText,
+            PrintedUnit = block.PrintedUnit?.Printed,
         };
     }
 }

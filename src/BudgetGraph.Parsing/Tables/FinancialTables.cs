@@ -7,6 +7,7 @@ internal sealed class FinancialTables
 {
     public FinancialTables(ParseContext context, IReadOnlyList<SegmentedBlock> blocks)
     {
+        var units = new TableUnits(context, blocks);
         var summary = new SummaryTableReader(context);
         var functional = new FunctionalTableReader(context);
         var summaries = new List<BudgetSummaryTable>();
@@ -18,41 +19,41 @@ internal sealed class FinancialTables
             switch (block.Kind)
             {
                 case TableKind.FiscalSummary:
-                    summaries.Add(summary.Read(block, SummaryTableKind.FiscalAppropriation));
+                    summaries.Add(summary.Read(block, SummaryTableKind.FiscalAppropriation, units.Of(block)));
                     break;
                 case TableKind.DepartmentSummary:
-                    summaries.Add(summary.Read(block, SummaryTableKind.Department));
+                    summaries.Add(summary.Read(block, SummaryTableKind.Department, units.Of(block)));
                     break;
                 case TableKind.GeneralPublicBudgetExpenditure:
-                    functionalTables.Add(functional.Read(block, FunctionalTableKind.GeneralPublicBudgetExpenditure));
+                    functionalTables.Add(functional.Read(block, FunctionalTableKind.GeneralPublicBudgetExpenditure, units.Of(block)));
                     break;
                 case TableKind.DepartmentExpenditure:
-                    functionalTables.Add(functional.Read(block, FunctionalTableKind.DepartmentExpenditure));
+                    functionalTables.Add(functional.Read(block, FunctionalTableKind.DepartmentExpenditure, units.Of(block)));
                     break;
                 case TableKind.GovernmentFundExpenditure:
-                    functionalTables.Add(functional.Read(block, FunctionalTableKind.GovernmentFundExpenditure));
+                    functionalTables.Add(functional.Read(block, FunctionalTableKind.GovernmentFundExpenditure, units.Of(block)));
                     break;
                 case TableKind.StateCapitalExpenditure:
-                    functionalTables.Add(functional.Read(block, FunctionalTableKind.StateCapitalExpenditure));
+                    functionalTables.Add(functional.Read(block, FunctionalTableKind.StateCapitalExpenditure, units.Of(block)));
                     break;
                 case TableKind.BasicExpenditure:
-                    var economic = new EconomicTableReader(context).Read(block);
+                    var economic = new EconomicTableReader(context).Read(block, units.Of(block));
                     if (Economic is null) Economic = economic;
                     else context.Note(block.StartLine, $"A second 基本支出预算表 '{block.Title}' is kept only as a raw table.");
                     break;
                 case TableKind.ThreePublicCosts:
-                    var costs = new ThreePublicCostsReader(context).Read(block);
+                    var costs = new ThreePublicCostsReader(context).Read(block, units.Of(block));
                     if (ThreePublicCosts is null) ThreePublicCosts = costs;
                     else context.Note(block.StartLine, $"A second 三公经费 table '{block.Title}' is kept only as a raw table.");
                     break;
                 case TableKind.Procurement:
-                    procurement.Add(new ProcurementTableReader(context).Read(block));
+                    procurement.Add(new ProcurementTableReader(context).Read(block, units.Of(block)));
                     break;
             }
         }
 
         var incomeBlocks = blocks.Where(b => b.Kind == TableKind.DepartmentIncome).ToList();
-        if (incomeBlocks.Count > 0) Income = new IncomeTableReader(context).Read(incomeBlocks);
+        if (incomeBlocks.Count > 0) Income = new IncomeTableReader(context).Read(incomeBlocks, units.Of);
 
         Summaries = summaries;
         Functional = functionalTables;

@@ -8,9 +8,9 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class FunctionalTableReader(ParseContext context)
 {
-    public FunctionalExpenditureTable Read(SegmentedBlock block, FunctionalTableKind kind)
+    public FunctionalExpenditureTable Read(SegmentedBlock block, FunctionalTableKind kind, MoneyUnit unit)
     {
-        var layout = SubjectTableLayout.Of(block, "基本支出", "项目支出");
+        var layout = SubjectTableLayout.Of(block, "基本支出", "项目支出", unit);
         var rows = new List<FunctionalSubjectRow>();
         SubjectAmounts? total = null;
         int? totalLine = null;
@@ -35,6 +35,7 @@ internal sealed class FunctionalTableReader(ParseContext context)
             }
         }
 
+        layout.NoteUnplaced(context, block.Title);
         return new FunctionalExpenditureTable
         {
             Kind = kind,
@@ -45,6 +46,7 @@ internal sealed class FunctionalTableReader(ParseContext context)
             TotalLine = totalLine,
             Rows = rows,
             Remark = block.RemarkText,
+            PrintedUnit = block.PrintedUnit?.Printed,
         };
     }
 }

@@ -12,6 +12,26 @@ internal static class FundSourceNames
         FundSource.Business, FundSource.SuperiorSubsidy, FundSource.AffiliatedRemittance, FundSource.Operating, FundSource.Other,
     ];
 
+    /// <summary>
+    /// The columns of the national template in their printed order, by the words their headers contain; used when a
+    /// header is wrapped over lines so that only the words, not the positions, can be read. 财政拨款收入 (one column
+    /// for all fiscal appropriations) is recognised only where no 一般公共预算 column is printed.
+    /// </summary>
+    public static readonly (FundSource Source, string Label)[] TemplateOrder =
+    [
+        (FundSource.GeneralPublicBudget, "一般公共预算"),
+        (FundSource.FiscalAppropriation, "财政拨款收入"),
+        (FundSource.GovernmentFund, "政府性基金"),
+        (FundSource.StateCapital, "国有资本经营"),
+        (FundSource.FiscalSpecialAccount, "财政专户"),
+        (FundSource.Business, "事业收入"),
+        (FundSource.SuperiorSubsidy, "上级补助"),
+        (FundSource.AffiliatedRemittance, "附属单位"),
+        (FundSource.Operating, "经营收入"),
+        (FundSource.Other, "其他收入"),
+        (FundSource.CarryOver, "上年结转"),
+    ];
+
     public static FundSource? Match(string header)
     {
         var text = header.Replace(" ", "");

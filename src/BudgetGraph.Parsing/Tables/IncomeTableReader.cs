@@ -1,4 +1,5 @@
 using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Tables;
 
@@ -10,7 +11,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class IncomeTableReader(ParseContext context)
 {
-    public DepartmentIncomeTable Read(IReadOnlyList<SegmentedBlock> blocks)
+    public DepartmentIncomeTable Read(IReadOnlyList<SegmentedBlock> blocks, Func<SegmentedBlock, MoneyUnit> unitOf)
     {
         var titled = blocks.FirstOrDefault(b => b.HasPrintedTitle) ?? blocks[0];
         var rows = new List<IncomeSubjectRow>();
@@ -23,18 +24,38 @@ internal sealed class IncomeTableReader(ParseContext context)
             if (firstData < 0) firstData = block.Rows.Count;
             var header = new ColumnHeader(block.Rows.Take(firstData));
             sawHeader |= !header.IsEmpty;
-            var columns = header.IsEmpty ? AssumedColumns(block) : HeaderColumns(header);
+            var width = RowShapes.Width(block.Rows.Skip(firstData).Where(r => RowShapes.StartsWithSubjectCode(r.Cells)));
+            var columns = header.IsEmpty ? AssumedColumns(block)
+                : header.Columns.Count != width && width > 0 ? TemplateOrderColumns(header) : HeaderColumns(header);
             var onlyFilled = header.IsEmpty;
+            var unit = unitOf(block);
+            var unplaced = new List<int>();
 
             foreach (var row in block.Rows.Skip(firstData))
             {
                 if (RowShapes.IsTotalRow(row.Cells))
-                    total = ReadRow(row, "", "合计", columns, onlyFilled);
+                {
+                    var inPlace = TotalRowInPlace(row, columns);
+                    var figures = inPlace.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
+                    var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
+                    if (!placeable) unplaced.Add(row.Line);
+                    total = ReadRow(inPlace, "", "合计", placeable ? columns : columns with { Sources = [] }, onlyFilled, unit);
+                }
                 else if (RowShapes.StartsWithSubjectCode(row.Cells))
-                    rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "", columns, onlyFilled));
+                {
+                    // Printed without cell separators, empty cells dropped: a row with fewer figures than columns keeps its total only.
+                    var figures = row.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
+                    var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
+                    if (!placeable) unplaced.Add(row.Line);
+                    rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "",
+                        placeable ? columns : columns with { Sources = [] }, onlyFilled, unit));
+                }
                 else
                     context.Note(row.Line, $"'{block.Title}': line {row.Line} is neither a subject row nor 合计; kept only in the raw table.");
             }
+            if (unplaced.Count > 0)
+                context.Note(unplaced[0], $"'{block.Title}' is printed without cell separators and drops its empty cells: lines {string.Join(", ", unplaced)} "
+                    + $"have fewer figures than the {columns.Sources.Count + 1} amount columns, so only their totals are read; their income sources stay in the raw table.");
         }
 
         return new DepartmentIncomeTable
@@ -45,19 +66,20 @@ internal sealed class IncomeTableReader(ParseContext context)
             IsPartial = !sawHeader || total is null || blocks.Any(b => !b.HasPrintedTitle),
             Total = total,
             Rows = rows,
+            PrintedUnit = titled.PrintedUnit?.Printed,
         };
     }
 
-    private IncomeSubjectRow ReadRow(RawRow row, string code, string name, IncomeColumns columns, bool onlyFilled)
+    private IncomeSubjectRow ReadRow(RawRow row, string code, string name, IncomeColumns columns, bool onlyFilled, MoneyUnit unit)
     {
         var label = code.Length > 0 ? code : name;
         var bySource = new Dictionary<FundSource, decimal?>();
         foreach (var (source, index) in columns.Sources)
         {
             if (index >= row.Cells.Count || (onlyFilled && row.Cells[index].Length == 0)) continue;
-            bySource[source] = AmountCell.Read(context, row, index, source.ToString(), label);
+            bySource[source] = AmountCell.Read(context, row, index, source.ToString(), label, unit);
         }
-        return new IncomeSubjectRow(code, name, AmountCell.Read(context, row, columns.Total, "总计", label), bySource, row.Line);
+        return new IncomeSubjectRow(code, name, AmountCell.Read(context, row, columns.Total, "总计", label, unit), bySource, row.Line);
     }
 
     private static IncomeColumns HeaderColumns(ColumnHeader header)
@@ -69,6 +91,28 @@ internal sealed class IncomeTableReader(ParseContext context)
         return new IncomeColumns(total, sources);
     }
 
+    /// <summary>
+    /// A header not printed cell for cell above the rows ("事业单位" and "经营收入" on two lines, the code column headed
+    /// on a line of its own): the columns it names, in the template's order, after code and name.
+    /// </summary>
+    private static IncomeColumns TemplateOrderColumns(ColumnHeader header)
+    {
+        var text = header.RowText;
+        var sources = new List<(FundSource, int)>();
+        var next = 3;
+        foreach (var (source, label) in FundSourceNames.TemplateOrder)
+        {
+            if (!text.Contains(label, StringComparison.Ordinal) || sources.Any(s => s.Item1 == source)) continue;
+            if (source == FundSource.FiscalAppropriation && sources.Any(s => s.Item1 == FundSource.GeneralPublicBudget)) continue;
+            sources.Add((source, next++));
+        }
+        return new IncomeColumns(2, sources) { TemplateOrder = true };
+    }
+
+    /// <summary>"合计	156,211,123	…": in a table read in template order the 合计 cell stands for code and name together.</summary>
+    private static RawRow TotalRowInPlace(RawRow row, IncomeColumns columns) =>
+        columns.TemplateOrder && RowShapes.IsTotalLabel(row.Cells[0]) ? new RawRow(row.Line, ["", .. row.Cells]) : row;
+
     private IncomeColumns AssumedColumns(SegmentedBlock block)
     {
         context.Note(block.StartLine, "部门收入总表: the header did not survive; income sources are read in the standard column order "
@@ -76,5 +120,8 @@ internal sealed class IncomeTableReader(ParseContext context)
         return new IncomeColumns(2, FundSourceNames.StandardOrder.Select((source, i) => (source, i + 3)).ToList());
     }
 
-    private sealed record IncomeColumns(int Total, IReadOnlyList<(FundSource Source, int Index)> Sources);
+    private sealed record IncomeColumns(int Total, IReadOnlyList<(FundSource Source, int Index)> Sources)
+    {
+        public bool TemplateOrder { get; init; }
+    }
 }

@@ -8,7 +8,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class ProcurementTableReader(ParseContext context)
 {
-    public ProcurementTable Read(SegmentedBlock block)
+    public ProcurementTable Read(SegmentedBlock block, MoneyUnit unit)
     {
         var headerIndex = block.Rows.ToList().FindIndex(r => r.Cells.Any(c => c.Replace(" ", "") is "总计" or "合计金额" or "金额"));
         var header = new ColumnHeader(headerIndex < 0 ? [] : block.Rows.Take(headerIndex + 1));
@@ -23,7 +23,7 @@ internal sealed class ProcurementTableReader(ParseContext context)
         {
             if (RowShapes.IsTotalRow(row.Cells))
             {
-                tableTotal = AmountCell.Read(context, row, total, "总计", "合计");
+                tableTotal = AmountCell.Read(context, row, total, "总计", "合计", unit);
                 continue;
             }
             var rowCode = code is { } c && c < row.Cells.Count && row.Cells[c].Length > 0 ? row.Cells[c] : null;
@@ -31,8 +31,8 @@ internal sealed class ProcurementTableReader(ParseContext context)
             if (rowCode is null && rowName.Length == 0) continue;
             var label = rowCode ?? rowName;
             rows.Add(new ProcurementRow(rowCode, rowName,
-                AmountCell.Read(context, row, total, "总计", label),
-                AmountCell.Read(context, row, generalPublicBudget, "一般公共预算拨款收入", label),
+                AmountCell.Read(context, row, total, "总计", label, unit),
+                AmountCell.Read(context, row, generalPublicBudget, "一般公共预算拨款收入", label, unit),
                 row.Line));
         }
 
@@ -44,6 +44,7 @@ internal sealed class ProcurementTableReader(ParseContext context)
             Total = tableTotal,
             Rows = rows,
             Remark = block.RemarkText,
+            PrintedUnit = block.PrintedUnit?.Printed,
         };
     }
 }

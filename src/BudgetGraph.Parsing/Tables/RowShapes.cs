@@ -16,6 +16,10 @@ internal static class RowShapes
     public static bool StartsWithSubjectCode(IReadOnlyList<string> cells) =>
         cells.Count > 0 && SubjectCodes.IsSubjectCode(cells[0]);
 
+    /// <summary>A row of the table's body: a subject row, a 合计 row or a row holding a figure.</summary>
+    public static bool HoldsData(IReadOnlyList<string> cells) =>
+        StartsWithSubjectCode(cells) || cells.Any(AmountText.IsNumber) || (IsTotalRow(cells) && NonEmptyCount(cells) == 1);
+
     public static bool IsEmpty(IReadOnlyList<string> cells) => cells.All(c => c.Length == 0);
 
     public static int NonEmptyCount(IReadOnlyList<string> cells) => cells.Count(c => c.Length > 0);
@@ -36,12 +40,18 @@ internal static class RowShapes
         if (NonEmptyCount(cells) != 1 || cells.Count > 2) return false;
         var text = cells.First(c => c.Length > 0);
         if (RemarkLabel.HasLabel(text)) return true;
+        // "三、事业单位经营收入" alone on its line is an item of a summary table whose other cells are empty.
+        if (text.Length > 2 && text[1] == '、' || text.Length > 3 && text[2] == '、') return false;
         return text.Length >= 6 && !AmountText.IsNumber(text) && !SubjectCodes.IsSubjectCode(text) && !IsTotalLabel(text);
     }
 
-    /// <summary>"单位：万元", "编制单位：…": facts about the table, not rows of it.</summary>
+    /// <summary>
+    /// "单位：万元", "编制单位：…", "编制部门：… 单位：元" (one cell or several, none a number): facts about the table,
+    /// not rows of it.
+    /// </summary>
     public static bool IsMetadata(IReadOnlyList<string> cells) =>
-        NonEmptyCount(cells) == 1 && cells.First(c => c.Length > 0) is var text
-        && (text.StartsWith("单位：") || text.StartsWith("单位:") || text.StartsWith("金额单位")
-            || text.StartsWith("编制单位") || text.StartsWith("编制部门"));
+        NonEmptyCount(cells) >= 1 && !cells.Any(AmountText.IsNumber)
+        && cells.Any(text => MetadataLabels.Any(label => text.StartsWith(label, StringComparison.Ordinal)) || MoneyUnit.FromLabel(text) is not null);
+
+    private static readonly string[] MetadataLabels = ["单位：", "单位:", "金额单位", "编制单位", "编制部门", "预算主管部门"];
 }

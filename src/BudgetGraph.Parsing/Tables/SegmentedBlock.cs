@@ -22,6 +22,12 @@ internal sealed record SegmentedBlock
     public IReadOnlyList<RawRow> Remarks { get; init; } = [];
     /// <summary>Lines such as "单位：万元" printed with the table.</summary>
     public IReadOnlyList<RawRow> Metadata { get; init; } = [];
+    /// <summary>The unit of measure the table prints ("单位：元", a "（万元）" header cell); null when it prints none.</summary>
+    public MoneyUnit? PrintedUnit { get; init; }
+    /// <summary>Cells separated by spaces, not tabs, with empty cells dropped (see <see cref="SpaceSeparatedCells"/>).</summary>
+    public bool IsSpaceSeparated { get; init; }
+    /// <summary>The line the unit was read from (0 when none was printed).</summary>
+    public int UnitLine { get; init; }
 
     /// <summary>Every line of the block as read, in order: rows, remarks and "单位：万元" lines alike.</summary>
     public RawTable ToRawTable() => new(Title, TableNumber, StartLine, EndLine, [.. Rows.Concat(Remarks).Concat(Metadata).OrderBy(r => r.Line)]);

@@ -1,10 +1,14 @@
 using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Tables;
 
 /// <summary>
 /// The shared layout of the subject tables (functional and economic): code, name, total and two split columns
 /// (基本支出/项目支出 or 人员经费/公用经费). Header rows are the rows before the first subject or 合计 row.
+/// Columns are found by what the header says: by position when the header is printed cell for cell above the rows;
+/// when it is not (the code column headed on a line of its own, "类 款 项" under it, a heading wrapped over lines),
+/// the amount columns the header names are taken in the template's order (合计, then the two splits) after code and name.
 /// </summary>
 internal sealed class SubjectTableLayout
 {
@@ -14,12 +18,34 @@ internal sealed class SubjectTableLayout
     private readonly int? _second;
     private readonly string _firstName;
     private readonly string _secondName;
+    private readonly bool _byTemplateOrder;
 
-    private SubjectTableLayout(ColumnHeader header, IReadOnlyList<RawRow> dataRows, string firstName, string secondName)
+    private readonly bool _dropsEmptyCells;
+    private readonly int _amountColumns;
+    private readonly List<int> _unplaced = [];
+
+    private SubjectTableLayout(ColumnHeader header, IReadOnlyList<RawRow> dataRows, string firstName, string secondName, MoneyUnit unit, bool spaced)
     {
         DataRows = dataRows;
+        Unit = unit;
         _firstName = firstName;
         _secondName = secondName;
+        _dropsEmptyCells = spaced;
+        var width = RowShapes.Width(dataRows.Where(r => RowShapes.StartsWithSubjectCode(r.Cells)));
+        if (!header.IsEmpty && (spaced || (width > 0 && header.Columns.Count != width)))
+        {
+            // The header is not printed cell for cell: read which amount columns it names, in the template's order.
+            var text = header.RowText;
+            _byTemplateOrder = true;
+            _name = 1;
+            var next = 2;
+            _total = text.Contains("合计") || text.Contains("总计") ? next++ : null;
+            _first = text.Contains(firstName) ? next++ : null;
+            _second = text.Contains(secondName) ? next : null;
+            if (_total is null && _first is null && _second is null) (_total, _first, _second) = (2, 3, 4);
+            _amountColumns = new[] { _total, _first, _second }.Count(c => c is not null);
+            return;
+        }
         _name = header.Find(h => h.Contains("科目名称") || h.EndsWith("名称")) ?? 1;
         var amountsFrom = _name + 1;
         _total = header.Find(h => h.Contains("总计") || h.Contains("合计"), amountsFrom) ?? (header.IsEmpty ? amountsFrom : null);
@@ -32,19 +58,51 @@ internal sealed class SubjectTableLayout
 
     public IReadOnlyList<RawRow> DataRows { get; }
 
-    public static SubjectTableLayout Of(SegmentedBlock block, string firstName, string secondName)
+    /// <summary>The unit the amounts are printed in (converted to 万元 as they are read).</summary>
+    public MoneyUnit Unit { get; }
+
+    public static SubjectTableLayout Of(SegmentedBlock block, string firstName, string secondName, MoneyUnit unit)
     {
         var firstData = block.Rows.ToList().FindIndex(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells));
         if (firstData < 0) firstData = block.Rows.Count;
         var header = new ColumnHeader(block.Rows.Take(firstData));
-        return new SubjectTableLayout(header, block.Rows.Skip(firstData).ToList(), firstName, secondName);
+        return new SubjectTableLayout(header, block.Rows.Skip(firstData).ToList(), firstName, secondName, unit, block.IsSpaceSeparated);
     }
 
     public string Name(RawRow row) => _name < row.Cells.Count ? row.Cells[_name] : "";
 
-    public decimal? Total(ParseContext context, RawRow row, string label) => AmountCell.Read(context, row, _total, "总计", label);
+    public decimal? Total(ParseContext context, RawRow row, string label) => AmountCell.Read(context, row, Shift(row, _total), "总计", label, Unit);
 
-    public decimal? First(ParseContext context, RawRow row, string label) => AmountCell.Read(context, row, _first, _firstName, label);
+    public decimal? First(ParseContext context, RawRow row, string label) =>
+        Placeable(row) ? AmountCell.Read(context, row, Shift(row, _first), _firstName, label, Unit) : null;
 
-    public decimal? Second(ParseContext context, RawRow row, string label) => AmountCell.Read(context, row, _second, _secondName, label);
+    public decimal? Second(ParseContext context, RawRow row, string label) =>
+        Placeable(row) ? AmountCell.Read(context, row, Shift(row, _second), _secondName, label, Unit) : null;
+
+    /// <summary>
+    /// In a table printed without cell separators and with its empty cells dropped, a row with more than its total
+    /// but fewer figures than columns ("208 08 抚恤 294,000 294,000" under 合计 基本支出 项目支出) cannot say which
+    /// column a figure is in: its total is read, its split columns are left empty (see <see cref="NoteUnplaced"/>).
+    /// </summary>
+    private bool Placeable(RawRow row)
+    {
+        if (!_dropsEmptyCells) return true;
+        var figures = row.Cells.Skip(RowShapes.IsTotalLabel(row.Cells[0]) ? 1 : 2).Count(c => AmountText.IsNumber(c));
+        if (figures <= 1 || figures >= _amountColumns) return true;
+        if (!_unplaced.Contains(row.Line)) _unplaced.Add(row.Line);
+        return false;
+    }
+
+    /// <summary>One note per table listing the rows whose split columns could not be placed.</summary>
+    public void NoteUnplaced(ParseContext context, string title)
+    {
+        if (_unplaced.Count == 0) return;
+        context.Note(_unplaced[0],
+            $"'{title}' is printed without cell separators and drops its empty cells: lines {string.Join(", ", _unplaced)} have fewer figures "
+            + $"than the {_amountColumns} amount columns, so only their totals are read; their {_firstName}/{_secondName} figures stay in the raw table.");
+    }
+
+    /// <summary>A "合计" cell standing for code and name together ("合计	156,211,123	…"): its amounts start one cell earlier.</summary>
+    private int? Shift(RawRow row, int? column) =>
+        _byTemplateOrder && column is { } c && RowShapes.IsTotalLabel(row.Cells[0]) ? c - 1 : column;
 }

@@ -1,4 +1,5 @@
 using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Tables;
 
@@ -9,7 +10,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed class SummaryTableReader(ParseContext context)
 {
-    public BudgetSummaryTable Read(SegmentedBlock block, SummaryTableKind kind)
+    public BudgetSummaryTable Read(SegmentedBlock block, SummaryTableKind kind, MoneyUnit unit)
     {
         var headerIndex = block.Rows.ToList().FindIndex(r => r.Cells.Count(IsItemHeader) >= 2);
         var header = headerIndex >= 0 ? block.Rows[headerIndex].Cells.Select(c => c.Replace(" ", "")).ToArray() : [];
@@ -21,8 +22,10 @@ internal sealed class SummaryTableReader(ParseContext context)
         var lines = new List<SummaryLine>();
         var incomeRole = new RoleTracker();
         var expenditureRole = new RoleTracker();
-        foreach (var row in block.Rows.Skip(headerIndex + 1))
+        var width = header.Length;
+        foreach (var printed in block.Rows.Skip(headerIndex + 1))
         {
+            var row = width > 0 && printed.Cells.Count < width ? Realign(printed, leftLabel, rightLabel, width) : printed;
             var cells = row.Cells;
             if (Cell(cells, leftLabel) is { Length: > 0 } income)
             {
@@ -31,7 +34,7 @@ internal sealed class SummaryTableReader(ParseContext context)
                     Side = SummarySide.Income,
                     Role = incomeRole.RoleOf(income),
                     Label = income,
-                    Amount = AmountCell.Read(context, row, leftAmount, "预算数", income),
+                    Amount = AmountCell.Read(context, row, leftAmount, "预算数", income, unit),
                     Line = row.Line,
                 });
             }
@@ -42,10 +45,10 @@ internal sealed class SummaryTableReader(ParseContext context)
                     Side = SummarySide.Expenditure,
                     Role = expenditureRole.RoleOf(expenditure),
                     Label = expenditure,
-                    Amount = AmountCell.Read(context, row, right.Amount, "合计", expenditure),
-                    GeneralPublicBudget = AmountCell.Read(context, row, right.GeneralPublicBudget, "一般公共预算", expenditure),
-                    GovernmentFund = AmountCell.Read(context, row, right.GovernmentFund, "政府性基金预算", expenditure),
-                    StateCapital = AmountCell.Read(context, row, right.StateCapital, "国有资本经营预算", expenditure),
+                    Amount = AmountCell.Read(context, row, right.Amount, "合计", expenditure, unit),
+                    GeneralPublicBudget = AmountCell.Read(context, row, right.GeneralPublicBudget, "一般公共预算", expenditure, unit),
+                    GovernmentFund = AmountCell.Read(context, row, right.GovernmentFund, "政府性基金预算", expenditure, unit),
+                    StateCapital = AmountCell.Read(context, row, right.StateCapital, "国有资本经营预算", expenditure, unit),
                     Line = row.Line,
                 });
             }
@@ -58,8 +61,40 @@ internal sealed class SummaryTableReader(ParseContext context)
             TableNumber = block.TableNumber,
             StartLine = block.StartLine,
             Lines = lines,
+            PrintedUnit = block.PrintedUnit?.Printed,
         };
     }
+
+    /// <summary>
+    /// A row printed with fewer cells than the header (the extraction drops empty cells: "2. 政府性基金	三、教育支出	250,000",
+    /// "八、城乡社区支出	119,385,303") is put back in place: labels and figures alternate, a label followed by figures
+    /// opens a side; a row with one label only belongs to the expenditure side when the label names an expenditure
+    /// (…支出, 结转下年), else to the income side.
+    /// </summary>
+    private static RawRow Realign(RawRow row, int leftLabel, int rightLabel, int width)
+    {
+        var cells = Enumerable.Repeat("", width).ToArray();
+        var items = row.Cells.Where(c => c.Length > 0).ToList();
+        var labels = items.Count(c => !AmountText.IsNumber(c));
+        int position = -1;
+        var right = false;
+        foreach (var item in items)
+        {
+            if (!AmountText.IsNumber(item))
+            {
+                if (position < 0) right = labels == 1 && IsExpenditureLabel(item);
+                else if (right) return row;
+                else right = true;
+                position = right ? rightLabel : leftLabel;
+            }
+            else if (position < 0 || (!right && position >= rightLabel)) return row;
+            if (position < 0 || position >= width) return row;
+            cells[position++] = item;
+        }
+        return new RawRow(row.Line, cells);
+    }
+
+    private static bool IsExpenditureLabel(string label) => label.Contains("支出") || label.Contains("结转下年");
 
     /// <summary>The header of a label column: 项目 (also 收入项目 / 支出项目 / 项目名称).</summary>
     private static bool IsItemHeader(string cell) => cell.Replace(" ", "") is "项目" or "收入项目" or "支出项目" or "项目名称";

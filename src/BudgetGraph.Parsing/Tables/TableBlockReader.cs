@@ -15,7 +15,7 @@ namespace BudgetGraph.Parsing.Tables;
 /// Blocks printed one cell per line (cells on tab-led lines, rows separated by empty lines) are first reassembled
 /// into rows by <see cref="CellPerLine"/>. Performance blocks are only delimited here (the performance parser reads them).
 /// </summary>
-internal sealed class TableBlockReader(ParseContext context)
+internal sealed partial class TableBlockReader(ParseContext context)
 {
     public IReadOnlyList<SegmentedBlock> Read(IReadOnlyList<SourceLine> lines)
     {
@@ -38,6 +38,14 @@ internal sealed class TableBlockReader(ParseContext context)
             if (RowShapes.NonEmptyCount(cells) == 1)
             {
                 var text = cells.First(c => c.Length > 0);
+                if (current is not null && !line.Text.StartsWith('\t') && SectionHeadings.EndsTables(text))
+                {
+                    // "其他相关情况说明", "一、2024年“三公”经费预算情况说明": the narrative after the last table.
+                    Close(current, blocks);
+                    current = null;
+                    pendingNumber = null;
+                    continue;
+                }
                 if (TableTitles.IsTableNumber(text))
                 {
                     Close(current, blocks);
@@ -66,7 +74,10 @@ internal sealed class TableBlockReader(ParseContext context)
     private void Close(BlockBuilder? builder, List<SegmentedBlock> blocks)
     {
         if (builder is null) return;
-        var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows) : builder.Rows;
+        var spaced = builder.Kind is not TableKind.Performance && SpaceSeparatedCells.IsUsedBy(builder.Rows);
+        var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows)
+            : spaced ? builder.Rows.Select(r => r with { Row = new RawRow(r.Row.Line, SpaceSeparatedCells.Split(r.Text)) }).ToList()
+            : builder.Rows;
         if (builder.Kind is TableKind.Performance)
         {
             blocks.Add(builder.ToBlock(placedRows.Select(r => r.Row).ToList(), [], builder.EndLine));
@@ -76,18 +87,55 @@ internal sealed class TableBlockReader(ParseContext context)
         var remarks = new List<RawRow>();
         var metadata = new List<RawRow>();
         var rows = new List<PlacedRow>();
+        var inHeader = true;
+        var headerCells = new HashSet<string>();
         foreach (var placed in placedRows)
         {
             if (RowShapes.IsEmpty(placed.Row.Cells)) continue;
+            if (inHeader && !RowShapes.HoldsData(placed.Row.Cells)) headerCells.UnionWith(placed.Row.Cells.Where(c => c.Length > 0));
+            else if (PageMarker().IsMatch(placed.Row.Cells.First(c => c.Length > 0)) && RowShapes.NonEmptyCount(placed.Row.Cells) == 1)
+            {
+                metadata.Add(placed.Row);   // a page marker of the extraction: kept in the raw table only
+                continue;
+            }
+            else if (!RowShapes.HoldsData(placed.Row.Cells) && placed.Row.Cells.Where(c => c.Length > 0).All(headerCells.Contains))
+            {
+                context.Note(placed.Row.Line, $"'{builder.Title}': line {placed.Row.Line} repeats the table's header after a page break; skipped.");
+                metadata.Add(placed.Row);
+                continue;
+            }
+            // A one-cell line above the first row of figures is a line of the header ("功能分类科目编码"), not a remark.
+            inHeader &= !RowShapes.HoldsData(placed.Row.Cells);
             if (RowShapes.IsMetadata(placed.Row.Cells)) metadata.Add(placed.Row);
-            else if (RowShapes.IsRemark(placed.Row.Cells)) remarks.Add(placed.Row);
-            else rows.Add(placed);
+            else if (RowShapes.IsRemark(placed.Row.Cells) && (!inHeader || RemarkLabel.HasLabel(placed.Row.Cells.First(c => c.Length > 0))))
+                remarks.Add(placed.Row);
+            else rows.Add(placed with { Row = SplitSubjectCodes.Join(context, placed.Row) });
         }
 
         var (own, foreign) = SeparateForeignRuns(rows);
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
-        blocks.Add(builder.ToBlock(Mend(own.Select(r => r.Row).ToList()), remarks, endLine) with { Metadata = metadata });
-        if (foreign.Count > 0) blocks.Add(AssignFragment(builder, foreign));
+        var ownRows = Mend(own.Select(r => r.Row).ToList());
+        var (unit, unitLine) = PrintedUnit(metadata, ownRows);
+        blocks.Add(builder.ToBlock(ownRows, remarks, endLine) with
+        {
+            Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine, IsSpaceSeparated = spaced,
+        });
+        if (foreign.Count > 0) blocks.Add(AssignFragment(builder, foreign) with { PrintedUnit = unit, UnitLine = unitLine });
+    }
+
+    /// <summary>
+    /// The unit of measure a table prints: on a label line ("单位：元", "编制部门：… 单位：元") or in a header cell
+    /// ("预算数（万元）") of the rows before its first subject or 合计 row.
+    /// </summary>
+    private static (MoneyUnit? Unit, int Line) PrintedUnit(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
+    {
+        foreach (var row in metadata)
+            foreach (var cell in row.Cells)
+                if (MoneyUnit.FromLabel(cell) is { } labelled) return (labelled, row.Line);
+        foreach (var row in rows.TakeWhile(r => !RowShapes.IsTotalRow(r.Cells) && !RowShapes.StartsWithSubjectCode(r.Cells)))
+            foreach (var cell in row.Cells)
+                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) return (headed, row.Line);
+        return (null, 0);
     }
 
     /// <summary>
@@ -144,18 +192,25 @@ internal sealed class TableBlockReader(ParseContext context)
         };
     }
 
-    /// <summary>Joins a cell wrapped onto the next line: two short rows whose cells add up to the table's width.</summary>
+    /// <summary>
+    /// Joins a cell wrapped onto the next line: two short rows whose cells add up to the table's width, below the header,
+    /// where text meets text (a figure never wraps into a label: "八、城乡社区支出	119,385,303" over "九、住房保障支出	8,882,399"
+    /// are two rows whose empty cells were dropped).
+    /// </summary>
     private List<RawRow> Mend(List<RawRow> rows)
     {
         var width = RowShapes.Width(rows);
         var mended = new List<RawRow>(rows.Count);
+        var firstData = rows.FindIndex(r => RowShapes.HoldsData(r.Cells));
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (i + 1 < rows.Count)
+            if (i + 1 < rows.Count && firstData >= 0 && i >= firstData)
             {
                 var next = rows[i + 1];
-                if (row.Cells.Count < width && next.Cells.Count < width && row.Cells.Count + next.Cells.Count - 1 == width)
+                if (row.Cells.Count < width && next.Cells.Count < width && row.Cells.Count + next.Cells.Count - 1 == width
+                    && row.Cells[^1].Length > 0 && !AmountText.IsNumber(row.Cells[^1]) && next.Cells[0].Length > 0
+                    && !AmountText.IsNumber(next.Cells[0]) && !RowShapes.StartsWithSubjectCode(next.Cells) && !RowShapes.IsTotalRow(next.Cells))
                 {
                     var cells = row.Cells.Take(row.Cells.Count - 1)
                         .Append(row.Cells[^1] + next.Cells[0])
@@ -171,6 +226,10 @@ internal sealed class TableBlockReader(ParseContext context)
         }
         return mended;
     }
+
+    /// <summary>A page marker of the extraction: "-- 9 of 33 --", "— 9 —", "- 9 -", "第9页".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}|[—–-]\s*\d{1,4}\s*[—–-]|第\s*\d{1,4}\s*页)$")]
+    private static partial System.Text.RegularExpressions.Regex PageMarker();
 
     /// <summary>A row with the run (stretch between blank lines) it was printed in and its line as read.</summary>
     internal sealed record PlacedRow(RawRow Row, int Run, string Text);

@@ -9,18 +9,20 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal static partial class TableTitles
 {
-    // Order matters: the more specific ending first (基本支出预算表 before 支出预算表).
+    // Order matters: the more specific ending first (基本支出预算表 before 支出预算表, 财政拨款收支 before 收支).
+    // Each kind is listed under every name publishers give it (Chongqing's 部门收支总表, Shanghai's 财务收支预算总表 …).
     private static readonly (TableKind Kind, Regex Ending)[] Endings =
     [
-        (TableKind.FiscalSummary, new(@"财政拨款收支总表$")),
-        (TableKind.DepartmentSummary, new(@"部门收支总表$")),
-        (TableKind.DepartmentIncome, new(@"部门收入总表$")),
-        (TableKind.DepartmentExpenditure, new(@"部门支出总表$")),
+        (TableKind.FiscalSummary, new(@"财政拨款收支(预算)?总表$")),
+        (TableKind.DepartmentSummary, new(@"(部门收支|财务收支|收支预算)(预算)?总表$")),
+        (TableKind.DepartmentIncome, new(@"(部门)?收入(预算)?总表$")),
+        (TableKind.DepartmentExpenditure, new(@"(部门)?支出(预算)?总表$")),
         (TableKind.BasicExpenditure, new(@"(一般公共预算)?(财政拨款)?基本支出(预算)?表$")),
-        (TableKind.GeneralPublicBudgetExpenditure, new(@"一般公共预算(财政拨款)?支出(预算)?表$")),
-        (TableKind.ThreePublicCosts, new(@"(一般公共预算)?(财政拨款)?[“”""]?三公[“”""]?经费(支出|预算)*(明细)?表$")),
-        (TableKind.GovernmentFundExpenditure, new(@"政府性基金(预算)?(财政拨款)?(收入)?支出(预算)?表$")),
-        (TableKind.StateCapitalExpenditure, new(@"国有资本经营(预算)?(财政拨款)?(收入)?支出(预算)?表$")),
+        (TableKind.BasicExpenditure, new(@"基本支出.{0,12}经济分类(预算)?表$")),
+        (TableKind.GeneralPublicBudgetExpenditure, new(@"一般公共预算(财政拨款)?支出(功能分类)?(预算)?表$")),
+        (TableKind.ThreePublicCosts, new(@"(一般公共预算)?(财政拨款)?[“”""]?三公[“”""]?经费(和机关运行经费)?(支出|预算)*(明细)?表$")),
+        (TableKind.GovernmentFundExpenditure, new(@"政府性基金(预算)?(财政拨款)?(收入)?支出(功能分类)?(预算)?表$")),
+        (TableKind.StateCapitalExpenditure, new(@"国有资本经营(预算)?(财政拨款)?(收入)?支出(功能分类)?(预算)?表$")),
         (TableKind.Procurement, new(@"(政府)?采购(预算)?(明细)?表$")),
         (TableKind.Performance, new(@"(部门（单位）|部门\(单位\)|部门|单位)?(整体|项目|专项|一般性项目|重点专项|重点专项资金|项目支出|专项资金)[^表]{0,6}绩效目标(申报)?表$")),
         (TableKind.Performance, new(@"绩效目标(申报)?表$")),
@@ -44,7 +46,7 @@ internal static partial class TableTitles
     {
         kind = TableKind.Unknown;
         unitPrefix = null;
-        if (text.Length is < 3 or > 80 || SentencePunctuation().IsMatch(text)) return false;
+        if (text.Length is < 3 or > 80 || SentencePunctuation().IsMatch(text) || IsReference(text)) return false;
 
         // A trailing qualifier such as （一级项目） is part of the title but not of its ending.
         var core = TrailingQualifier().Replace(text, "");
@@ -65,6 +67,9 @@ internal static partial class TableTitles
         return false;
     }
 
+    /// <summary>"详见单位的项目绩效目标表", "见附表": a sentence pointing at a table printed elsewhere, not a title.</summary>
+    public static bool IsReference(string text) => Reference().IsMatch(text);
+
     private static string? CleanPrefix(string prefix)
     {
         var cleaned = YearAtEdges().Replace(prefix, "").Trim();
@@ -76,6 +81,9 @@ internal static partial class TableTitles
 
     [GeneratedRegex(@"^(?<number>表\s*([一二三四五六七八九十]+|\d+))\s*[:：、.．]?\s*(?<title>\S.*)$")]
     private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^(详见|具体见|参见|见)")]
+    private static partial Regex Reference();
 
     [GeneratedRegex(@"[，。；！？]")]
     private static partial Regex SentencePunctuation();

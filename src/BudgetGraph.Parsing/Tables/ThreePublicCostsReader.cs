@@ -10,38 +10,84 @@ namespace BudgetGraph.Parsing.Tables;
 /// </summary>
 internal sealed partial class ThreePublicCostsReader(ParseContext context)
 {
-    public ThreePublicCosts Read(SegmentedBlock block)
+    public ThreePublicCosts Read(SegmentedBlock block, MoneyUnit unit)
     {
         var dataIndex = block.Rows.ToList().FindIndex(IsFiguresRow);
-        var header = new ColumnHeader(block.Rows.Take(dataIndex < 0 ? block.Rows.Count : dataIndex));
-        int? Column(Func<string, bool> test, int fallback) => header.IsEmpty ? fallback : header.Find(test);
-
-        var total = Column(h => h.Contains("合计") && !h.Contains("小计"), 0);
-        var overseas = Column(h => h.Contains("出国"), 1);
-        var subtotal = Column(h => h.Contains("小计"), 2);
-        var purchase = Column(h => h.Contains("购置") && !h.Contains("运行") && !h.Contains("小计"), 3);
-        var operation = Column(h => h.Contains("运行") && !h.Contains("购置") && !h.Contains("小计"), 4);
-        var reception = Column(h => h.Contains("接待"), 5);
-
+        var headerRows = block.Rows.Take(dataIndex < 0 ? block.Rows.Count : dataIndex).ToList();
+        var header = new ColumnHeader(headerRows);
         if (dataIndex < 0)
         {
             context.Note(block.StartLine, $"'{block.Title}' has no row of figures.");
-            return new ThreePublicCosts { Title = block.Title, TableNumber = block.TableNumber, Line = block.StartLine };
+            return new ThreePublicCosts
+            {
+                Title = block.Title, TableNumber = block.TableNumber, Line = block.StartLine,
+                Remark = block.RemarkText, PrintedUnit = block.PrintedUnit?.Printed,
+            };
         }
 
         var row = block.Rows[dataIndex];
+        var byLeafOrder = !header.IsEmpty && header.Columns.Count < row.Cells.Count(c => c.Length > 0);
+        var columns = byLeafOrder ? LeafOrder(string.Concat(headerRows.SelectMany(r => r.Cells)).Replace(" ", "")) : Positions(header);
+        if (byLeafOrder) row = new RawRow(row.Line, [.. row.Cells.Where(c => c.Length > 0)]);
+        decimal? Figure(string leaf, string name) => AmountCell.Read(context, row, columns.GetValueOrDefault(leaf), name, "三公经费", unit);
         return new ThreePublicCosts
         {
             Title = block.Title,
             TableNumber = block.TableNumber,
-            Total = AmountCell.Read(context, row, total, "合计", "三公经费"),
-            OverseasTravel = AmountCell.Read(context, row, overseas, "因公出国（境）费", "三公经费"),
-            VehicleSubtotal = AmountCell.Read(context, row, subtotal, "公务用车购置及运行费 小计", "三公经费"),
-            VehiclePurchase = AmountCell.Read(context, row, purchase, "公务用车购置费", "三公经费"),
-            VehicleOperation = AmountCell.Read(context, row, operation, "公务用车运行费", "三公经费"),
-            OfficialReception = AmountCell.Read(context, row, reception, "公务接待费", "三公经费"),
+            Total = Figure(TotalLeaf, "合计"),
+            OverseasTravel = Figure(OverseasLeaf, "因公出国（境）费"),
+            VehicleSubtotal = Figure(SubtotalLeaf, "公务用车购置及运行费 小计"),
+            VehiclePurchase = Figure(PurchaseLeaf, "公务用车购置费"),
+            VehicleOperation = Figure(OperationLeaf, "公务用车运行费"),
+            OfficialReception = Figure(ReceptionLeaf, "公务接待费"),
+            OperatingCosts = Figure(OperatingCostsLeaf, "机关运行经费"),
+            Remark = block.RemarkText,
+            PrintedUnit = block.PrintedUnit?.Printed,
             Line = row.Line,
         };
+    }
+
+    private const string TotalLeaf = "合计", OverseasLeaf = "出国", SubtotalLeaf = "小计", PurchaseLeaf = "购置费",
+        OperationLeaf = "运行费", ReceptionLeaf = "接待", OperatingCostsLeaf = "机关运行经费";
+
+    /// <summary>Each figure by the position of its header cell; the usual order when the header is missing.</summary>
+    private static Dictionary<string, int?> Positions(ColumnHeader header)
+    {
+        int? Column(Func<string, bool> test, int fallback) => header.IsEmpty ? fallback : header.Find(test);
+        return new Dictionary<string, int?>
+        {
+            [TotalLeaf] = Column(h => h.Contains("合计") && !h.Contains("小计"), 0),
+            [OverseasLeaf] = Column(h => h.Contains("出国"), 1),
+            [SubtotalLeaf] = Column(h => h.Contains("小计"), 2),
+            [PurchaseLeaf] = Column(h => h.Contains("购置") && !h.Contains("运行") && !h.Contains("小计"), 3),
+            [OperationLeaf] = Column(h => h.Contains("运行") && !h.Contains("购置") && !h.Contains("小计") && !h.Contains("机关运行经费"), 4),
+            [ReceptionLeaf] = Column(h => h.Contains("接待"), 5),
+            [OperatingCostsLeaf] = header.IsEmpty ? null : header.Find(h => h.Contains("机关运行经费")),
+        };
+    }
+
+    /// <summary>
+    /// A header printed over more lines than it has cells (merged cells extracted line by line: "合计 因公出国(境)费
+    /// 公务接待费" above "小计 购置费 运行费"): the figures follow the leaf headers in the order they are printed, and
+    /// 机关运行经费, a column of its own beside the 三公 group (its header spans all header lines, so its place in the
+    /// text says nothing), comes after them, as the table's title names it.
+    /// </summary>
+    private static Dictionary<string, int?> LeafOrder(string text)
+    {
+        var found = new List<(string Leaf, int At)>();
+        void Find(string leaf, int at) { if (at >= 0) found.Add((leaf, at)); }
+        Find(TotalLeaf, text.IndexOf("合计", StringComparison.Ordinal));
+        Find(OverseasLeaf, text.IndexOf("出国", StringComparison.Ordinal));
+        Find(ReceptionLeaf, text.IndexOf("接待", StringComparison.Ordinal));
+        Find(SubtotalLeaf, text.IndexOf("小计", StringComparison.Ordinal));
+        Find(PurchaseLeaf, text.IndexOf("购置费", StringComparison.Ordinal));
+        var operation = -1;
+        for (var at = text.IndexOf("运行费", StringComparison.Ordinal); at >= 0; at = text.IndexOf("运行费", at + 1, StringComparison.Ordinal))
+            if (at == 0 || text[at - 1] != '及') { operation = at; break; }
+        Find(OperationLeaf, operation);
+        var columns = found.OrderBy(f => f.At).Select((f, i) => (f.Leaf, Index: (int?)i)).ToDictionary(f => f.Leaf, f => f.Index);
+        if (text.Contains("机关运行经费", StringComparison.Ordinal)) columns[OperatingCostsLeaf] = found.Count;
+        return columns;
     }
 
     /// <summary>

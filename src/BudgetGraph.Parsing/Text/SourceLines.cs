@@ -3,6 +3,12 @@ namespace BudgetGraph.Parsing.Text;
 /// <summary>Splits decoded text into numbered <see cref="SourceLine"/>s (CRLF, CR and LF all end a line).</summary>
 public static class SourceLines
 {
+    /// <summary>
+    /// The lines every reader works on: <see cref="Split"/>, then page furniture (page numbers, break markers, rules
+    /// across tables) emptied by <see cref="PageFurniture.Remove"/> — the one place where that is done.
+    /// </summary>
+    public static IReadOnlyList<SourceLine> Read(string text) => PageFurniture.Remove(Split(text)).Lines;
+
     public static IReadOnlyList<SourceLine> Split(string text)
     {
         var parts = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');

@@ -35,7 +35,7 @@ internal static partial class FiscalYearReader
 
     private static int Year(Match match) => int.Parse(match.Groups["year"].Value);
 
-    [GeneratedRegex(@"(?<year>20\d{2})\s*年\s*(度\s*)?部门预算")]
+    [GeneratedRegex(@"(?<year>20\d{2})\s*年\s*(度\s*)?(区级|市级|县级|省级)?\s*部门预算")]
     private static partial Regex CoverTitle();
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*年")]

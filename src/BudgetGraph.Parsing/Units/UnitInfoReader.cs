@@ -14,7 +14,8 @@ namespace BudgetGraph.Parsing.Units;
 /// </summary>
 internal sealed partial class UnitInfoReader(ParseContext context)
 {
-    private static readonly string[] LabelHeaders = ["业务主管部门", "主管部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位名称", "编制单位"];
+    private static readonly string[] LabelHeaders =
+        ["业务主管部门", "主管部门", "预算主管部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位名称", "编制单位", "编制部门"];
 
     public UnitInfo Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
@@ -32,7 +33,13 @@ internal sealed partial class UnitInfoReader(ParseContext context)
 
         var names = candidates.Where(c => UnitNames.IsUnitName(c.Name)).ToList();
         if (names.Count == 0)
-            throw context.Fail(0, "not a budget disclosure: the text never names the publishing unit (no cover line, titled table or 编制单位/主管部门 label)");
+        {
+            var nearest = candidates.Where(c => c.Name.Length > 0).OrderBy(c => c.Line == 0 ? int.MaxValue : c.Line).FirstOrDefault();
+            throw context.Fail(nearest?.Line ?? 0,
+                "the publishing unit's name was not found (no cover line, titled table or 预算主管部门/编制部门/编制单位/主管部门/部门名称/单位名称 label "
+                + "naming a body such as …街道办事处, …局, …委员会, …中心)"
+                + (nearest is null ? "" : $"; nearest candidate: line {nearest.Line} '{nearest.Name}', which does not end like the name of a government body"));
+        }
 
         // The fullest form is the official one ("…人民政府朝阳街道办事处" over "…朝阳街道办事处"); earliest on ties.
         var official = names.OrderByDescending(c => c.Name.Length).ThenBy(c => c.Line == 0 ? int.MaxValue : c.Line).First();
@@ -95,7 +102,9 @@ internal sealed partial class UnitInfoReader(ParseContext context)
                 var afterColon = InlineLabel().Match(cell);
                 if (afterColon.Success)
                 {
-                    if (FromLabel(afterColon.Groups["value"].Value, lines[i].Number) is { } inline) yield return inline;
+                    // "编制部门：普陀区城市管理行政执法局 单位：元" also states the unit of measure.
+                    var inlineValue = TrailingMeasureLabel().Replace(afterColon.Groups["value"].Value, "");
+                    if (FromLabel(inlineValue, lines[i].Number) is { } inline) yield return inline;
                     continue;
                 }
                 if (FromLabel(cell, lines[i].Number) is { Code: not null } coded) yield return coded;
@@ -132,6 +141,9 @@ internal sealed partial class UnitInfoReader(ParseContext context)
     [GeneratedRegex(@"\s*\d{4}\s*年.*$")]
     private static partial Regex YearTitle();
 
-    [GeneratedRegex(@"^(编制单位|单位名称)\s*[:：]\s*(?<value>.+)$")]
+    [GeneratedRegex(@"^(编制单位|单位名称|编制部门|预算主管部门|业务主管部门|主管部门|部门名称|预算单位)\s*[:：]\s*(?<value>.+)$")]
     private static partial Regex InlineLabel();
+
+    [GeneratedRegex(@"\s*(金额)?单位\s*[:：].*$")]
+    private static partial Regex TrailingMeasureLabel();
 }

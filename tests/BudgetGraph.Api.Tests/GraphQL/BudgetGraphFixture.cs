@@ -26,13 +26,13 @@ public class BudgetGraphFixture : IDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddPooledDbContextFactory<BudgetDbContext>(b => b.UseSqlite($"Data Source={_databasePath}").AddInterceptors(Sql));
+        services.AddPooledDbContextFactory<BudgetDbContext>(b => b.UseBudgetSqlite($"Data Source={_databasePath}").AddInterceptors(Sql));
         services.AddBudgetGraphQL(configuration);
         _services = services.BuildServiceProvider();
 
         if (!seed) return;
         using var db = _services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
-        db.Database.EnsureCreated();
+        DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         Fill(db);
         Sql.Clear();
     }

@@ -4,8 +4,11 @@ using Snapshooter.Xunit;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
 
-/// <summary>Whole responses of representative queries, compared with reviewed snapshots in __snapshots__.</summary>
-public sealed class SnapshotTests(BudgetGraphFixture fixture) : SchemaTestsBase(fixture)
+/// <summary>
+/// Whole responses of representative queries over the imported seeds (what the service serves), compared with
+/// reviewed snapshots in __snapshots__. Strict mode (<see cref="SnapshotStrictMode"/>): a missing snapshot fails.
+/// </summary>
+public sealed class SnapshotTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
 {
     [Fact]
     public async Task Snapshot_unit_with_budget_totals_and_source_document()
@@ -43,6 +46,6 @@ public sealed class SnapshotTests(BudgetGraphFixture fixture) : SchemaTestsBase(
 
     // Numbers are read as decimal so snapshots show amounts exactly as served.
     private async Task<JToken> Response(string query) =>
-        JsonConvert.DeserializeObject<JToken>(await Fixture.ExecuteJsonAsync(query),
+        JsonConvert.DeserializeObject<JToken>(await fixture.ExecuteJsonAsync(query),
             new JsonSerializerSettings { FloatParseHandling = FloatParseHandling.Decimal })!;
 }

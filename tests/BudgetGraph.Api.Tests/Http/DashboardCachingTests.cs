@@ -75,6 +75,7 @@ public sealed class DashboardCachingTests(LiveServerFixture server)
     {
         const string query = "query UnitBySlug($slug: String!) { units(where: { slug: { eq: $slug } }) { totalCount } }";
         using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", LiveServerFixture.ApiKey);
         using var registration = await client.PostAsJsonAsync("/graphql/documents", new { query });
         var documentId = (await registration.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documentId").GetString();
 
@@ -112,6 +113,7 @@ public sealed class DashboardCachingTests(LiveServerFixture server)
     public async Task Registration_refuses_what_cannot_be_called_by_get(string body, int status, string code)
     {
         using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", LiveServerFixture.ApiKey);
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await client.PostAsync("/graphql/documents", content);
 

@@ -15,6 +15,9 @@ public sealed class LiveServerFixture : IAsyncLifetime
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-http-tests-{Guid.NewGuid():N}.db");
     private WebApplication? app;
 
+    /// <summary>The key that registers persisted documents on this server (header X-Api-Key).</summary>
+    public const string ApiKey = "live-server-test-key";
+
     /// <summary>Base address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseAddress { get; private set; } = "";
 
@@ -33,6 +36,7 @@ public sealed class LiveServerFixture : IAsyncLifetime
             $"--Database:ConnectionString=Data Source={databasePath}",
             $"--Seeds:Folder={Path.Combine(RepositoryRoot.Path, "seeds")}",
             "--GraphQLHttp:MaxRequestBodyBytes=65536",
+            $"--PersistedDocuments:ApiKey={ApiKey}",
         ], builder => builder.Logging.ClearProviders());
         await app.StartAsync(); // runs the start-up seed import before Kestrel listens
 

@@ -26,7 +26,7 @@ public sealed class ResponseCacheTests : IDisposable
     public ResponseCacheTests()
     {
         _connection.Open();
-        using (var db = CreateContext()) db.Database.EnsureCreated();
+        using (var db = CreateContext()) DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         var serializer = new GraphQLSerializer();
         var options = Options.Create(new GraphQLHttpOptions());
         _endpoint = new GraphQLHttpEndpoint(_executer, new GraphQLHttpRequestReader(serializer),
@@ -93,7 +93,7 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     private BudgetDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite(_connection).Options);
+        new(new DbContextOptionsBuilder<BudgetDbContext>().UseBudgetSqlite(_connection).Options);
 
     public void Dispose() => _connection.Dispose();
 

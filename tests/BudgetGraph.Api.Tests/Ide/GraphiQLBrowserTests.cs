@@ -49,12 +49,55 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
         await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("100 万元");
     }
 
-    private async Task<IPage> OpenIdeAsync()
+    [Fact]
+    public async Task Csv_button_downloads_the_current_query_as_a_spreadsheet_file()
     {
-        var page = await browser!.NewPageAsync();
+        var page = await OpenIdeAsync();
+        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("{ compare(subjectCodes: [\"208\"], level: CATEGORY) { unitShortName year total } }");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=download-csv]"));
+
+        Assert.Equal("compare.csv", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.StartsWith("\uFEFFunitShortName,year,total\r\n", text);
+        // 208 社会保障和就业支出 in 表二: Nanping 2024 946.04, Chaoyang 2023 1,465.27.
+        Assert.Contains("南坪街道,2024,946.04\r\n", text);
+        Assert.Contains("朝阳街道,2023,1465.27\r\n", text);
+    }
+
+    [Fact]
+    public async Task Csv_button_shows_why_a_result_is_not_a_table()
+    {
+        var page = await OpenIdeAsync();
+        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("{ unit(slug: \"nanping\") { name slug } }");
+
+        await page.ClickAsync("[data-testid=download-csv]");
+
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("CSV_NOT_ONE_LIST",
+            new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+    }
+
+    [Fact]
+    public async Task A_query_linked_in_the_fragment_opens_as_the_first_tab()
+    {
+        const string query = "query LinkedFromDashboard { units { slug } }";
+        var page = await OpenIdeAsync("#query=" + Uri.EscapeDataString(query));
+
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("LinkedFromDashboard");
+        await Assertions.Expect(page.Locator(".graphiql-tab").First).ToContainTextAsync("LinkedFromDashboard");
+    }
+
+    private async Task<IPage> OpenIdeAsync(string fragment = "")
+    {
+        var page = await browser!.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
         var failedRequests = new List<string>();
         page.RequestFailed += (_, request) => failedRequests.Add(request.Url);
-        await page.GotoAsync(server.GraphQLUrl);
+        await page.GotoAsync(server.GraphQLUrl + fragment);
         await page.WaitForSelectorAsync(".graphiql-query-editor .CodeMirror", new PageWaitForSelectorOptions { Timeout = 15_000 });
         Assert.Empty(failedRequests);
         return page;

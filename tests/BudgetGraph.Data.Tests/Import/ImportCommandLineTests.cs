@@ -37,6 +37,20 @@ public sealed class ImportCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Relative_paths_resolve_against_the_callers_folder_not_the_current_directory()
+    {
+        File.WriteAllText(Path.Combine(_folder, "good-relative.txt"), "relative");
+        var caller = Path.GetDirectoryName(_folder)!; // the temp folder: not the test's current directory
+        Assert.NotEqual(caller, Directory.GetCurrentDirectory());
+
+        var exit = await ImportCommandLine.RunAsync([Path.Combine(Path.GetFileName(_folder), "good-relative.txt")],
+            _database.CreateContext, Reader, _output, _error, baseDirectory: caller);
+
+        Assert.True(exit == 0, _error.ToString());
+        Assert.Contains("good-relative.txt", _output.ToString());
+    }
+
+    [Fact]
     public async Task A_path_that_does_not_exist_is_a_usage_error()
     {
         Assert.Equal(2, await RunAsync(Path.Combine(_folder, "nope.txt")));

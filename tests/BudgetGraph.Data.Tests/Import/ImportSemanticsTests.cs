@@ -159,26 +159,43 @@ public sealed class ImportSemanticsTests
 
         Assert.Equal(ImportStatus.Imported, result.Status);
         var unit = await db.Units.SingleAsync();
-        Assert.Equal(("unit-105", (string?)null, "渝中区", (string?)null, "解放碑街道"),
+        Assert.Equal(("渝中区-解放碑街道", (string?)null, "渝中区", (string?)null, "解放碑街道"),
             (unit.Slug, unit.EnglishName, unit.DistrictName, unit.DistrictEnglishName, unit.ShortName));
     }
 
     [Fact]
-    public async Task Two_unknown_units_with_the_same_code_get_different_slugs()
+    public async Task Two_unknown_units_with_the_same_code_get_different_slugs_that_do_not_depend_on_import_order()
+    {
+        var a = SampleDisclosures.Nanping with { OfficialName = "重庆市渝中区人民政府甲街道办事处", ShortName = "甲街道", District = "渝中区", UnitCode = "105" };
+        var b = SampleDisclosures.Nanping with { OfficialName = "重庆市江津区人民政府乙街道办事处", ShortName = "乙街道", District = "江津区", UnitCode = "105" };
+        // Same short name, same code, another district: still another unit.
+        var c = SampleDisclosures.Nanping with { OfficialName = "重庆市江津区人民政府甲街道办事处", ShortName = "甲街道", District = "江津区", UnitCode = "105" };
+
+        async Task<List<string>> ImportAsync(params UnitInfo[] units)
+        {
+            using var database = new SqliteTestDatabase();
+            await using var db = database.CreateContext();
+            var importer = new DisclosureImporter(db, NoParser);
+            foreach (var unit in units) Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync(SampleDisclosures.Budget(version: unit.OfficialName, unit: unit))).Status);
+            return await db.Units.Select(u => u.Slug).OrderBy(s => s).ToListAsync();
+        }
+
+        Assert.Equal(["江津区-乙街道", "江津区-甲街道", "渝中区-甲街道"], await ImportAsync(a, b, c));
+        Assert.Equal(["江津区-乙街道", "江津区-甲街道", "渝中区-甲街道"], await ImportAsync(c, b, a));
+    }
+
+    [Fact]
+    public async Task A_catalogued_short_name_in_another_district_is_not_merged_with_the_catalogue_unit()
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
         var importer = new DisclosureImporter(db, NoParser);
-        var a = SampleDisclosures.Nanping with { ShortName = "甲街道", District = "渝中区", UnitCode = "105" };
-        var b = SampleDisclosures.Nanping with { ShortName = "乙街道", District = "江津区", UnitCode = "105" };
+        var otherChaoyang = SampleDisclosures.Nanping with { OfficialName = "重庆市某区人民政府朝阳街道办事处", ShortName = "朝阳街道", District = "某区", UnitCode = "502" };
 
-        await importer.ImportAsync(SampleDisclosures.Budget(unit: a));
-        await importer.ImportAsync(SampleDisclosures.Budget(unit: b));
+        await importer.ImportAsync(SampleDisclosures.Budget(version: "beibei", unit: SampleDisclosures.Nanping with { OfficialName = "重庆市北碚区人民政府朝阳街道办事处", ShortName = "朝阳街道", District = "北碚区" }));
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync(SampleDisclosures.Budget(version: "other", unit: otherChaoyang))).Status);
 
-        var slugs = await db.Units.OrderBy(u => u.Id).Select(u => u.Slug).ToListAsync();
-        Assert.Equal(2, slugs.Distinct().Count());
-        Assert.Equal("unit-105", slugs[0]);
-        Assert.StartsWith("unit-105-", slugs[1]);
+        Assert.Equal(["chaoyang", "某区-朝阳街道"], await db.Units.OrderBy(u => u.Id).Select(u => u.Slug).ToListAsync());
     }
 
     [Fact]

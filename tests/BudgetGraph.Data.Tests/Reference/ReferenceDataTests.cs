@@ -29,12 +29,14 @@ public sealed partial class ReferenceDataTests
     }
 
     [Fact]
-    public void An_unknown_unit_without_code_gets_a_stable_hashed_slug()
+    public void An_unknown_unit_gets_a_readable_slug_of_district_and_short_name()
     {
-        var info = new UnitInfo { OfficialName = "某街道办事处", ShortName = "某街道", District = "某区" };
-        var slug = UnitCatalogue.DeriveSlug(info);
-        Assert.Matches("^unit-[0-9a-f]{8}$", slug);
-        Assert.Equal(slug, UnitCatalogue.DeriveSlug(info with { OfficialName = "other" }));
+        var info = new UnitInfo { OfficialName = "某街道办事处", ShortName = "某街道", District = "某区", UnitCode = "307" };
+        Assert.Equal("某区-某街道", UnitCatalogue.DeriveSlug(info));
+        Assert.Equal("某区-某街道", UnitCatalogue.DeriveSlug(info with { UnitCode = "999" }));
+        var noDistrict = UnitCatalogue.DeriveSlug(info with { District = null });
+        Assert.Matches("^某街道-[0-9a-f]{8}$", noDistrict);
+        Assert.NotEqual(noDistrict, UnitCatalogue.DeriveSlug(info with { District = null, OfficialName = "other" }));
     }
 
     [GeneratedRegex(@"^\s*(\d{3}|\d{5})\t", RegexOptions.Multiline)]

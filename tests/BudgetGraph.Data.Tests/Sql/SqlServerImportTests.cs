@@ -19,7 +19,7 @@ public sealed class SqlServerImportTests
         await container.StartAsync();
         // Our own database, not master (whose system tables would make EnsureCreated believe the schema exists).
         var connectionString = new SqlConnectionStringBuilder(container.GetConnectionString()) { InitialCatalog = "BudgetGraph" }.ConnectionString;
-        var sqlServerOptions = new DbContextOptionsBuilder<BudgetDbContext>().UseSqlServer(connectionString).Options;
+        var sqlServerOptions = new DbContextOptionsBuilder<BudgetDbContext>().UseBudgetSqlServer(connectionString).Options;
 
         await using var sqlServer = new BudgetDbContext(sqlServerOptions);
         var sqlServerRun = await SeedImporter.ImportFolderAsync(sqlServer, RepositoryPaths.Seeds, DisclosureReaders.Default);

@@ -9,7 +9,10 @@ public static class RepositoryPaths
 
     public static string Seed(string name) => Path.Combine(Seeds, name);
 
-    public static string SqlServerCreateScript => Path.Combine(Root, "src", "BudgetGraph.Data", "Sql", "SqlServer.create.sql");
+    public static string SqlServerMigrationScript => Path.Combine(Root, "src", "BudgetGraph.Data", "Sql", "SqlServer.migrations.sql");
+
+    /// <summary>A file of tests/fixtures/landed-release: the release before migrations (see its README).</summary>
+    public static string LandedRelease(string name) => Path.Combine(Root, "tests", "fixtures", "landed-release", name);
 
     private static string FindRoot()
     {

@@ -6,7 +6,7 @@ namespace BudgetGraph.Data.Tests.Support;
 
 /// <summary>
 /// An in-memory SQLite database that lives as long as this object: one open connection shared by every context
-/// created from it, schema made with EnsureCreated (as in production).
+/// created from it, schema made by the SQLite migrations (as in production).
 /// </summary>
 public sealed class SqliteTestDatabase : IDisposable
 {
@@ -16,10 +16,10 @@ public sealed class SqliteTestDatabase : IDisposable
     {
         _connection.Open();
         using var db = CreateContext();
-        db.Database.EnsureCreated();
+        DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
     }
 
-    public DbContextOptions<BudgetDbContext> Options => new DbContextOptionsBuilder<BudgetDbContext>().UseSqlite(_connection).Options;
+    public DbContextOptions<BudgetDbContext> Options => new DbContextOptionsBuilder<BudgetDbContext>().UseBudgetSqlite(_connection).Options;
 
     public BudgetDbContext CreateContext() => new(Options);
 

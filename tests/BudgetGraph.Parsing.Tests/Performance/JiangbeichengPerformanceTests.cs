@@ -62,12 +62,12 @@ public sealed class JiangbeichengPerformanceTests(PerformanceSeeds seeds) : ICla
     }
 
     [Fact]
-    public void Separator_line_under_a_card_is_skipped_with_a_note()
+    public void Separator_line_under_a_card_is_page_furniture_and_never_an_indicator()
     {
         var card = _result.Projects.Single(p => p.Name == "财政管理业务经费");
         Assert.Equal("年度预算执行率", card.Indicators[^1].Name);
         Assert.Equal(("当月结束", "定性"), (card.Indicators[3].TextTarget, card.Indicators[3].Operator));
-        Assert.Contains(_result.Notes, n => n.Line == 782);
+        Assert.DoesNotContain(card.Indicators, i => i.Line == 782);
     }
 
     [Fact]

@@ -14,9 +14,9 @@ public static class SeedFile
     public static IReadOnlyList<SourceLine> Lines(string fileName) =>
         ToLines(File.ReadAllText(Path.Combine(SeedsFolder(), fileName)));
 
-    /// <summary>Splits a text on LF (dropping a CR before it) into lines numbered from 1.</summary>
+    /// <summary>The lines the parser reads: split, numbered from 1, page furniture emptied (SourceLines.Read).</summary>
     public static IReadOnlyList<SourceLine> ToLines(string text) =>
-        text.Split('\n').Select((line, index) => new SourceLine(index + 1, line.TrimEnd('\r'))).ToList();
+        SourceLines.Read(text);
 
     private static string SeedsFolder()
     {

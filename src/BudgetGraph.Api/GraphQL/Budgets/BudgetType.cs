@@ -1,4 +1,5 @@
 using BudgetGraph.Api.GraphQL.Comparisons;
+using BudgetGraph.Api.GraphQL.Completeness;
 using BudgetGraph.Api.GraphQL.Findings;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Lines;
@@ -56,5 +57,6 @@ public sealed class BudgetType : ObjectGraphType<Budget>
         LinesFields.AddTo(this);
         BudgetComparisonFields.AddTo(this);
         ParserNoteFields.AddTo(this);
+        CompletenessFields.AddTo(this);
     }
 }

@@ -20,5 +20,8 @@ public sealed class DisclosedTableType : ObjectGraphType<DisclosedTable>
         this.Column<DisclosedTable, NonNullGraphType<IntGraphType>, int>("rowCount", "Number of data rows (行数).", t => t.RowCount);
         this.Column<DisclosedTable, NonNullGraphType<BooleanGraphType>, bool>("isPartial", "Whether only part of the table survived (是否残缺).", t => t.IsPartial);
         this.Column<DisclosedTable, StringGraphType, string?>("remark", "Remark under the table, e.g. a no-data note (备注).", t => t.Remark);
+        this.Column<DisclosedTable, StringGraphType, string?>("printedUnit",
+            "The unit of measure the table prints (单位), e.g. 元, 万元 or 千元; null when it prints none (Budget.parserNotes then states "
+            + "the unit assumed). Every amount the API serves is in 万元, converted exactly from this unit.", t => t.PrintedUnit);
     }
 }

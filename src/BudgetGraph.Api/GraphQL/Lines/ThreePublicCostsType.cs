@@ -18,6 +18,7 @@ public sealed class ThreePublicCostsType : ObjectGraphType<ThreePublicCosts>
         this.Amount("vehiclePurchase", "Official vehicle purchase (公务用车购置费).", t => t.VehiclePurchase);
         this.Amount("vehicleOperation", "Official vehicle operation and maintenance (公务用车运行维护费).", t => t.VehicleOperation);
         this.Amount("officialReception", "Official reception (公务接待费).", t => t.OfficialReception);
+        this.Amount("operatingCosts", "Operating costs of the organs (机关运行经费), where the table prints them beside the 三公 figures.", t => t.OperatingCosts);
         Field<NonNullGraphType<SourceReferenceType>>("source").Description("Where the figures are (来源): file, table title and line.")
             .Resolve(c => SourceReferences.Load(c, c.Source.BudgetId, c.Source.TableId, c.Source.SourceLine))
             .Reads("BudgetId", "TableId", "SourceLine");

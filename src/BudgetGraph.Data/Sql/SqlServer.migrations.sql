@@ -1,0 +1,823 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [SchemaStamps] (
+        [Id] int NOT NULL IDENTITY,
+        [ModelHash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_SchemaStamps] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [SourceDocuments] (
+        [Id] int NOT NULL IDENTITY,
+        [FileName] nvarchar(400) NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [EncodingName] nvarchar(400) NOT NULL,
+        [LineCount] int NOT NULL,
+        [ImportedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_SourceDocuments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Subjects] (
+        [Id] int NOT NULL IDENTITY,
+        [Classification] nvarchar(48) NOT NULL,
+        [Code] nvarchar(400) NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [EnglishName] nvarchar(400) NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [ParentCode] nvarchar(400) NULL,
+        CONSTRAINT [PK_Subjects] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Units] (
+        [Id] int NOT NULL IDENTITY,
+        [Slug] nvarchar(64) NOT NULL,
+        [OfficialName] nvarchar(400) NOT NULL,
+        [ShortName] nvarchar(400) NOT NULL,
+        [EnglishName] nvarchar(400) NULL,
+        [DistrictName] nvarchar(400) NULL,
+        [DistrictEnglishName] nvarchar(400) NULL,
+        [UnitCode] nvarchar(400) NULL,
+        [FunctionsText] nvarchar(max) NULL,
+        [StructureText] nvarchar(max) NULL,
+        [ContactLine] nvarchar(400) NULL,
+        CONSTRAINT [PK_Units] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Budgets] (
+        [Id] int NOT NULL IDENTITY,
+        [UnitId] int NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [SourceDocumentId] int NOT NULL,
+        [IncomeTotal] bigint NULL,
+        [ExpenditureTotal] bigint NULL,
+        [BasicExpenditure] bigint NULL,
+        [ProjectExpenditure] bigint NULL,
+        [GeneralPublicBudgetIncome] bigint NULL,
+        [GovernmentFundIncome] bigint NULL,
+        [StateCapitalIncome] bigint NULL,
+        [CarryOver] bigint NULL,
+        [CarryForward] bigint NULL,
+        [ProcurementTotal] bigint NULL,
+        [PerformanceBudget] bigint NULL,
+        [OverallGoal] nvarchar(max) NULL,
+        CONSTRAINT [PK_Budgets] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Budgets_SourceDocuments_SourceDocumentId] FOREIGN KEY ([SourceDocumentId]) REFERENCES [SourceDocuments] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Budgets_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [DataQualityFindings] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [Rule] nvarchar(400) NOT NULL,
+        [Table] nvarchar(400) NULL,
+        [Row] nvarchar(400) NULL,
+        [SourceLine] int NULL,
+        [Expected] bigint NULL,
+        [Actual] bigint NULL,
+        [Message] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_DataQualityFindings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DataQualityFindings_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [DisclosedTables] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [Kind] nvarchar(48) NOT NULL,
+        [Title] nvarchar(400) NOT NULL,
+        [TableNumber] nvarchar(400) NULL,
+        [StartLine] int NOT NULL,
+        [EndLine] int NOT NULL,
+        [RowCount] int NOT NULL,
+        [IsPartial] bit NOT NULL,
+        [Remark] nvarchar(400) NULL,
+        CONSTRAINT [PK_DisclosedTables] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DisclosedTables_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [NarrativeStatements] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [Metric] nvarchar(48) NOT NULL,
+        [Label] nvarchar(400) NOT NULL,
+        [Amount] bigint NULL,
+        [Direction] nvarchar(48) NULL,
+        [Change] bigint NULL,
+        [ComparedYear] int NULL,
+        [Reason] nvarchar(max) NULL,
+        [Sentence] nvarchar(max) NOT NULL,
+        [Section] nvarchar(400) NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_NarrativeStatements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_NarrativeStatements_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ParserNotes] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [Line] int NOT NULL,
+        [Message] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_ParserNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ParserNotes_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [EconomicLines] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [Code] nvarchar(400) NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [ParentCode] nvarchar(400) NULL,
+        [Total] bigint NULL,
+        [Personnel] bigint NULL,
+        [Public] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_EconomicLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EconomicLines_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_EconomicLines_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ExpenditureLines] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [TableKind] nvarchar(48) NOT NULL,
+        [Code] nvarchar(400) NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [ParentCode] nvarchar(400) NULL,
+        [Total] bigint NULL,
+        [Basic] bigint NULL,
+        [Project] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_ExpenditureLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ExpenditureLines_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ExpenditureLines_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [IncomeLines] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [Code] nvarchar(400) NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [ParentCode] nvarchar(400) NULL,
+        [Total] bigint NULL,
+        [GeneralPublicBudget] bigint NULL,
+        [GovernmentFund] bigint NULL,
+        [StateCapital] bigint NULL,
+        [OtherSources] bigint NULL,
+        [CarryOver] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_IncomeLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_IncomeLines_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_IncomeLines_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ProcurementLines] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [Code] nvarchar(400) NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [Total] bigint NULL,
+        [GeneralPublicBudget] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_ProcurementLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProcurementLines_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ProcurementLines_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Projects] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [Ordinal] int NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [Code] nvarchar(400) NULL,
+        [Category] nvarchar(400) NULL,
+        [Department] nvarchar(400) NULL,
+        [Amount] bigint NULL,
+        [ExecutionRateWeight] bigint NULL,
+        [Overview] nvarchar(max) NULL,
+        [Basis] nvarchar(max) NULL,
+        [Goal] nvarchar(max) NULL,
+        [UnitId] int NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [HasCoreIndicator] bit NOT NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_Projects] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Projects_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Projects_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [SummaryLines] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [TableKind] nvarchar(48) NOT NULL,
+        [Side] nvarchar(48) NOT NULL,
+        [Role] nvarchar(48) NOT NULL,
+        [Label] nvarchar(400) NOT NULL,
+        [Amount] bigint NULL,
+        [GeneralPublicBudget] bigint NULL,
+        [GovernmentFund] bigint NULL,
+        [StateCapital] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_SummaryLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SummaryLines_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SummaryLines_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [TableTotals] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [Column] nvarchar(400) NOT NULL,
+        [Amount] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_TableTotals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TableTotals_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_TableTotals_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ThreePublicCosts] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableId] int NOT NULL,
+        [Total] bigint NULL,
+        [OverseasTravel] bigint NULL,
+        [VehicleSubtotal] bigint NULL,
+        [VehiclePurchase] bigint NULL,
+        [VehicleOperation] bigint NULL,
+        [OfficialReception] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_ThreePublicCosts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ThreePublicCosts_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ThreePublicCosts_DisclosedTables_TableId] FOREIGN KEY ([TableId]) REFERENCES [DisclosedTables] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Indicators] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [ProjectId] int NULL,
+        [Ordinal] int NOT NULL,
+        [Name] nvarchar(400) NOT NULL,
+        [RawName] nvarchar(400) NULL,
+        [Level1] nvarchar(400) NULL,
+        [Level2] nvarchar(400) NULL,
+        [Level3] nvarchar(400) NULL,
+        [Weight] bigint NULL,
+        [UnitOfMeasure] nvarchar(400) NULL,
+        [Operator] nvarchar(400) NULL,
+        [OperatorRaw] nvarchar(400) NULL,
+        [NumericTarget] bigint NULL,
+        [TextTarget] nvarchar(400) NULL,
+        [IsCore] bit NULL,
+        [UnitId] int NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_Indicators] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Indicators_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Indicators_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ProjectFundingSplits] (
+        [Id] int NOT NULL IDENTITY,
+        [ProjectId] int NOT NULL,
+        [Label] nvarchar(400) NOT NULL,
+        [Amount] bigint NULL,
+        [SourceLine] int NOT NULL,
+        CONSTRAINT [PK_ProjectFundingSplits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProjectFundingSplits_Projects_ProjectId] FOREIGN KEY ([ProjectId]) REFERENCES [Projects] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_ExpenditureTotal] ON [Budgets] ([ExpenditureTotal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_FiscalYear] ON [Budgets] ([FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Budgets_SourceDocumentId] ON [Budgets] ([SourceDocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Budgets_UnitId_FiscalYear] ON [Budgets] ([UnitId], [FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_DataQualityFindings_BudgetId_Rule] ON [DataQualityFindings] ([BudgetId], [Rule]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_DisclosedTables_BudgetId] ON [DisclosedTables] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_EconomicLines_BudgetId_Code] ON [EconomicLines] ([BudgetId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_EconomicLines_TableId] ON [EconomicLines] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_BudgetId_TableKind_Code] ON [ExpenditureLines] ([BudgetId], [TableKind], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Code_TableKind] ON [ExpenditureLines] ([Code], [TableKind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_TableId] ON [ExpenditureLines] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Total] ON [ExpenditureLines] ([Total]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_IncomeLines_BudgetId_Code] ON [IncomeLines] ([BudgetId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_IncomeLines_TableId] ON [IncomeLines] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_BudgetId] ON [Indicators] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Name] ON [Indicators] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_NumericTarget] ON [Indicators] ([NumericTarget]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_ProjectId_Ordinal] ON [Indicators] ([ProjectId], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_NarrativeStatements_BudgetId_Metric] ON [NarrativeStatements] ([BudgetId], [Metric]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ParserNotes_BudgetId] ON [ParserNotes] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ProcurementLines_BudgetId] ON [ProcurementLines] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ProcurementLines_TableId] ON [ProcurementLines] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ProjectFundingSplits_ProjectId] ON [ProjectFundingSplits] ([ProjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Amount] ON [Projects] ([Amount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_BudgetId] ON [Projects] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Amount] ON [Projects] ([FiscalYear], [Amount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Name] ON [Projects] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_TableId] ON [Projects] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_UnitId] ON [Projects] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_SourceDocuments_Sha256] ON [SourceDocuments] ([Sha256]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Subjects_Classification_Code] ON [Subjects] ([Classification], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Subjects_ParentCode] ON [Subjects] ([ParentCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_SummaryLines_BudgetId] ON [SummaryLines] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_SummaryLines_TableId] ON [SummaryLines] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_TableTotals_BudgetId] ON [TableTotals] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_TableTotals_TableId] ON [TableTotals] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ThreePublicCosts_BudgetId] ON [ThreePublicCosts] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ThreePublicCosts_TableId] ON [ThreePublicCosts] ([TableId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Units_Slug] ON [Units] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130174403_InitialCreate'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130174403_InitialCreate', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    DROP TABLE [SchemaStamps];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    CREATE TABLE [PersistedDocuments] (
+        [Hash] nvarchar(64) NOT NULL,
+        [Query] nvarchar(max) NOT NULL,
+        [RegisteredAtUtc] datetime2 NOT NULL,
+        [LastUsedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_PersistedDocuments] PRIMARY KEY ([Hash])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    CREATE INDEX [IX_PersistedDocuments_LastUsedAtUtc] ON [PersistedDocuments] ([LastUsedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130175626_PersistedDocuments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130175626_PersistedDocuments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
+)
+BEGIN
+    CREATE TABLE [TableAnnouncements] (
+        [Id] int NOT NULL IDENTITY,
+        [BudgetId] int NOT NULL,
+        [TableNumber] nvarchar(400) NULL,
+        [Title] nvarchar(400) NULL,
+        [Source] nvarchar(48) NOT NULL,
+        [Line] int NOT NULL,
+        [FoundLine] int NULL,
+        CONSTRAINT [PK_TableAnnouncements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TableAnnouncements_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
+)
+BEGIN
+    CREATE INDEX [IX_TableAnnouncements_BudgetId] ON [TableAnnouncements] ([BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130183723_TableAnnouncements'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130183723_TableAnnouncements', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Tables;
+using BudgetGraph.Parsing.Text;
+
+namespace BudgetGraph.Parsing.Completeness;
+
+/// <summary>
+/// The tables a disclosure says it contains, by title: the entries of its 目录 (table of contents), and the tables its
+/// 说明 text names (《…表》, "详见…表", "附表：…表"). The 表N numbering is the third source; it is read from the
+/// tables themselves by <see cref="TableInventoryBuilder"/>.
+/// </summary>
+internal static partial class TableAnnouncements
+{
+    public static IReadOnlyList<AnnouncedTable> Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks)
+    {
+        var firstTable = blocks.Where(b => b.HasPrintedTitle && b.Rows.Count > 0).Select(b => b.StartLine).DefaultIfEmpty(int.MaxValue).Min();
+        var announced = new List<AnnouncedTable>();
+        announced.AddRange(Contents(lines));
+        announced.AddRange(Explanation(lines, firstTable));
+        return announced;
+    }
+
+    /// <summary>Entries after a "目录" line: table titles, each possibly numbered and followed by dots and a page number.</summary>
+    private static IEnumerable<AnnouncedTable> Contents(IReadOnlyList<SourceLine> lines)
+    {
+        var start = -1;
+        for (var i = 0; i < lines.Count && i < 400; i++)
+            if (lines[i].Text.Replace(" ", "").Replace("\u3000", "").Trim() is "目录" or "目次") { start = i; break; }
+        if (start < 0) yield break;
+
+        var titles = new HashSet<string>();
+        var misses = 0;
+        for (var i = start + 1; i < lines.Count && i < start + 120; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            var entry = PageReference().Replace(CellText.Normalize(lines[i].Text.Replace('\t', ' ')), "");
+            entry = EntryOrdinal().Replace(entry, "");
+            var (number, title) = TableTitles.SplitLeadingNumber(entry);
+            if (TableTitles.TryRecognize(title, out _, out _))
+            {
+                // The body starts where a title listed already comes again.
+                if (!titles.Add(title)) yield break;
+                misses = 0;
+                yield return new AnnouncedTable(number, title, AnnouncementSource.Contents, lines[i].Number, null);
+            }
+            else if (DocumentSections(entry)) continue;   // the 目录 lists the 说明's sections too
+            else if (++misses >= 2 || lines[i].Text.Contains('\t')) yield break;
+        }
+    }
+
+    /// <summary>Tables named in the text before the first table: 《政府采购预算明细表》, 详见部门收支总表, 附表…表.</summary>
+    private static IEnumerable<AnnouncedTable> Explanation(IReadOnlyList<SourceLine> lines, int firstTable)
+    {
+        var titles = new HashSet<string>();
+        foreach (var line in lines)
+        {
+            if (line.Number >= firstTable) yield break;
+            foreach (Match match in NamedTable().Matches(line.Text))
+            {
+                var title = match.Groups["title"].Value.Trim();
+                var number = match.Groups["number"].Success ? match.Groups["number"].Value.Replace(" ", "") : null;
+                if (!TableTitles.TryRecognize(title, out var kind, out _) || kind == TableKind.Unknown) continue;
+                if (titles.Add(title)) yield return new AnnouncedTable(number, title, AnnouncementSource.Explanation, line.Number, null);
+            }
+        }
+    }
+
+    private static bool DocumentSections(string entry) => Units.DocumentSections.IsHeading(entry) || entry.StartsWith("第") || entry.Length > 60;
+
+    // "……3", "...... 12", "·····5", trailing page number after spaces
+    [GeneratedRegex(@"\s*([.…·．。]{2,}|\s)\s*\d{1,3}\s*$|\s*[.…·．]{2,}\s*$")]
+    private static partial Regex PageReference();
+
+    // "1.", "1、", "（一）" before an entry
+    [GeneratedRegex(@"^(\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*")]
+    private static partial Regex EntryOrdinal();
+
+    // 《表二 一般公共预算财政拨款支出预算表》, 详见一般公共预算财政拨款支出预算表, 见附表3部门收支总表
+    [GeneratedRegex(@"《\s*(?<number>表\s*[一二三四五六七八九十\d]+)?\s*[:：、.．]?\s*(?<title>[^《》，。；]{2,40}?表)\s*》|(详见|参见|见附表|附表)\s*(?<number>表?\s*[一二三四五六七八九十\d]+)?\s*[:：、.．]?\s*(?<title>[^，。；、《》（）()]{2,40}?表)(?=[，。；、）)]|$)")]
+    private static partial Regex NamedTable();
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using BudgetGraph.Parsing.Text;
+
+namespace BudgetGraph.Parsing.Tables;
+
+/// <summary>
+/// The third layout of the family: a table extracted from a PDF with its cells separated by single spaces, no tabs
+/// ("208 05 01 行政单位离退休 2,614,680 2,614,680"), empty cells dropped, and a figure glued to the label of the next
+/// column ("47,483,458一、社会保障和就业支出"). A line is split on spaces and between a figure and a following label; an
+/// enumerator ("1.", "（一）") stays with its label; a remark ("注：…") stays one cell.
+/// </summary>
+internal static partial class SpaceSeparatedCells
+{
+    /// <summary>True when no line of the block has a tab (the block was printed with spaces between cells).</summary>
+    public static bool IsUsedBy(IReadOnlyList<TableBlockReader.PlacedRow> rows) =>
+        rows.Count > 0 && rows.All(r => !r.Text.Contains('\t'));
+
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var line = CellText.Normalize(text);
+        if (line.Length == 0 || RemarkLabel.HasLabel(line) || MoneyUnitLine().IsMatch(line)) return [line];
+        var tokens = GluedFigure().Replace(line, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var cells = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Enumerator().IsMatch(tokens[i]) && i + 1 < tokens.Count && !AmountText.IsNumber(tokens[i + 1]))
+            {
+                cells.Add(tokens[i] + " " + tokens[i + 1]);
+                i++;
+            }
+            else cells.Add(tokens[i]);
+        }
+        return cells;
+    }
+
+    // A figure directly followed by a label: "47,483,458一、…" (not "2026年": a year is part of its words).
+    [GeneratedRegex(@"(?<=\d)(?=[一二三四五六七八九十]、)")]
+    private static partial Regex GluedFigure();
+
+    [GeneratedRegex(@"^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)$")]
+    private static partial Regex Enumerator();
+
+    [GeneratedRegex(@"^(编制部门|编制单位|预算主管部门|单位)\s*[:：]")]
+    private static partial Regex MoneyUnitLine();
+}

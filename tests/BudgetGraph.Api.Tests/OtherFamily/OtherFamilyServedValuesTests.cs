@@ -1,0 +1,82 @@
+using System.Text.Json;
+
+namespace BudgetGraph.Api.Tests.OtherFamily;
+
+/// <summary>
+/// What the API serves for the Shanghai disclosures: every amount in 万元, converted exactly from the 元 they print
+/// (156,211,123 元 = 15,621.1123 万元), each table with the unit it printed.
+/// </summary>
+public class OtherFamilyServedValuesTests(ImportedOtherFamilyFixture fixture) : IClassFixture<ImportedOtherFamilyFixture>
+{
+    private async Task<(string Slug, JsonElement Budget)> BudgetAsync(string shortName, int year, string selection)
+    {
+        var units = await fixture.DataAsync("""{ units(first: 10) { nodes { slug shortName } } }""");
+        var slug = units.GetProperty("units").GetProperty("nodes").EnumerateArray()
+            .Single(u => u.GetProperty("shortName").GetString() == shortName).GetProperty("slug").GetString()!;
+        var data = await fixture.DataAsync($$"""{ budget(unitSlug: "{{slug}}", year: {{year}}) { {{selection}} } }""");
+        return (slug, data.GetProperty("budget"));
+    }
+
+    [Fact]
+    public void Both_disclosures_import()
+    {
+        Assert.Equal(2, fixture.ImportReport.Documents.Count);
+        Assert.True(fixture.ImportReport.AllSucceeded, fixture.ImportReport.Summary);
+    }
+
+    [Fact]
+    public async Task Wanli_amounts_are_served_in_wan_yuan_with_each_tables_printed_unit()
+    {
+        var (_, budget) = await BudgetAsync("万里街道", 2024, """
+            totals { income expenditure basic project }
+            tables { title printedUnit }
+            threePublicCosts { total overseasTravel vehicleSubtotal vehiclePurchase vehicleOperation officialReception operatingCosts }
+            expenditureLines(where: { code: { eq: "2120101" } }) { table total basic project }
+            economicLines(where: { code: { eq: "30102" } }) { name total personnel }
+            """);
+
+        var tables = budget.GetProperty("tables").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("title").GetString()!, t => t.GetProperty("printedUnit").GetString());
+        Assert.Equal("元", tables["2024年部门支出预算总表"]);
+        Assert.Equal("元", tables["2024年部门收入预算总表"]);
+        Assert.Equal("万元", tables["部门“三公”经费和机关运行经费预算表"]);
+
+        // 212 01 01 行政运行 16,603,248 16,353,248 250,000 (元), in 表三 and 表五.
+        var lines = budget.GetProperty("expenditureLines").EnumerateArray().ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, l => Assert.Equal((1660.3248m, 1635.3248m, 25m),
+            (l.GetProperty("total").GetDecimal(), l.GetProperty("basic").GetDecimal(), l.GetProperty("project").GetDecimal())));
+
+        // 301 2 津贴补贴 16,623,810 元, code read as 30102.
+        var allowance = budget.GetProperty("economicLines").EnumerateArray().Single();
+        Assert.Equal(("津贴补贴", 1662.381m, 1662.381m),
+            (allowance.GetProperty("name").GetString(), allowance.GetProperty("total").GetDecimal(), allowance.GetProperty("personnel").GetDecimal()));
+
+        var costs = budget.GetProperty("threePublicCosts");
+        Assert.Equal((47.91m, 0m, 46.56m, 25m, 21.56m, 1.35m, 443.18m),
+            (costs.GetProperty("total").GetDecimal(), costs.GetProperty("overseasTravel").GetDecimal(), costs.GetProperty("vehicleSubtotal").GetDecimal(),
+             costs.GetProperty("vehiclePurchase").GetDecimal(), costs.GetProperty("vehicleOperation").GetDecimal(),
+             costs.GetProperty("officialReception").GetDecimal(), costs.GetProperty("operatingCosts").GetDecimal()));
+
+        var totals = budget.GetProperty("totals");
+        Assert.Equal(15621.1123m, totals.GetProperty("expenditure").GetDecimal());
+        Assert.Equal(9970.602m, totals.GetProperty("basic").GetDecimal());
+        Assert.Equal(5650.5103m, totals.GetProperty("project").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Chengguanju_rows_without_placeable_splits_serve_their_totals_and_say_why()
+    {
+        var (_, budget) = await BudgetAsync("城市管理行政执法局", 2026, """
+            expenditureLines(where: { code: { eq: "20808" } }) { total basic project }
+            parserNotes { line message }
+            """);
+        Assert.All(budget.GetProperty("expenditureLines").EnumerateArray(), l =>
+        {
+            Assert.Equal(29.4m, l.GetProperty("total").GetDecimal());
+            Assert.Equal(JsonValueKind.Null, l.GetProperty("basic").ValueKind);
+        });
+        Assert.Contains(budget.GetProperty("parserNotes").EnumerateArray(),
+            n => n.GetProperty("message").GetString()!.Contains("only their totals are read"));
+    }
+}

@@ -1,0 +1,195 @@
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Parsing.Tests;
+
+/// <summary>
+/// shanghai-putuo-chengguanju-2026.txt (tests/fixtures/other): the Shanghai family printed without tabs — cells
+/// separated by single spaces, empty cells dropped, figures glued to the next label ("47,483,458一、社会保障和就业支出").
+/// Amounts typed from the text in 元 and asserted in 万元 (exact). Where a row has fewer figures than the table has
+/// amount columns the column of a figure cannot be known: its total is read, its split columns stay empty, and a parser
+/// note says so (never a guessed column).
+/// </summary>
+public sealed class ShanghaiChengguanjuDisclosureTests
+{
+    private static readonly Disclosure Doc = DisclosureParser.ParseFile(OtherFixtures.Path(OtherFixtures.Chengguanju));
+
+    private static decimal? Wan(string yuan) => yuan.Length == 0 ? null : decimal.Parse(yuan.Replace(",", "")) / 10_000m;
+
+    [Fact]
+    public void Unit_is_named_by_the_预算主管部门_label()
+    {
+        Assert.Equal("上海市普陀区城市管理行政执法局", Doc.Unit.OfficialName);
+        Assert.Equal(2, Doc.Unit.Line);
+        Assert.Equal("普陀区", Doc.Unit.District);
+        Assert.Equal(2026, Doc.FiscalYear);
+    }
+
+    [Fact]
+    public void Department_summary_read_from_space_separated_rows_with_glued_cells()
+    {
+        var table = Doc.Summary(SummaryTableKind.Department);
+        Assert.Equal(("2026年部门财务收支预算总表", "元"), (table.Title, table.PrintedUnit));
+        Assert.Equal(
+            [("一、财政拨款收入", Wan("47,483,458")), ("1. 一般公共预算", Wan("47,483,458")), ("2. 政府性基金预算", null), ("3. 国有资本经营预算", null),
+             ("二、事业收入", null), ("三、事业单位经营收入", null), ("四、其他收入", null), ("收入总计", Wan("47,483,458"))],
+            table.Lines.Where(l => l.Side == SummarySide.Income).Select(l => (l.Label, l.Amount)));
+        Assert.Equal(
+            [("一、社会保障和就业支出", Wan("6,397,096"), 90), ("二、卫生健康支出", Wan("1,439,040"), 91), ("三、城乡社区支出", Wan("33,775,592"), 92),
+             ("四、住房保障支出", Wan("5,871,730"), 93), ("支出总计", Wan("47,483,458"), 97)],
+            table.Lines.Where(l => l.Side == SummarySide.Expenditure).Select(l => (l.Label, l.Amount, l.Line)));
+    }
+
+    [Fact]
+    public void Fiscal_summary()
+    {
+        var table = Doc.Summary(SummaryTableKind.FiscalAppropriation);
+        Assert.Equal(Wan("47,483,458"), table.Line(SummarySide.Income, "一、一般公共预算").Amount);
+        Assert.Equal(Wan("33,775,592"), table.Line(SummarySide.Expenditure, "三、城乡社区支出").Amount);
+        Assert.Equal((Wan("47,483,458"), 163), (table.Line(SummarySide.Expenditure, "支出总计").Amount, table.Line(SummarySide.Expenditure, "支出总计").Line));
+    }
+
+    [Fact]
+    public void Subject_tables_every_row_total_and_the_rows_whose_split_is_unambiguous()
+    {
+        AssertTotals(Income, Doc.IncomeTable!.Rows.Select(r => (r.Line, r.Code, r.Name, r.Total)));
+        AssertTotals(Expenditure, Doc.Functional(FunctionalTableKind.DepartmentExpenditure).Rows.Select(r => (r.Line, r.Code, r.Name, r.Total)));
+        AssertTotals(GeneralPublicBudget, Doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure).Rows.Select(r => (r.Line, r.Code, r.Name, r.Total)));
+        AssertTotals(Economic, Doc.EconomicTable!.Rows.Select(r => (r.Line, r.Code, r.Name, r.Total)));
+
+        // "212 01 04 城管执法 33,775,592 22,783,399 10,992,193": all three figures, so all three columns.
+        var enforcement = Doc.Functional(FunctionalTableKind.DepartmentExpenditure).Subject("2120104");
+        Assert.Equal((Wan("33,775,592"), Wan("22,783,399"), Wan("10,992,193")), (enforcement.Total, enforcement.Basic, enforcement.Project));
+        // "208 08 抚恤 294,000 294,000": 基本支出 or 项目支出 cannot be told; the split stays empty, the note names the line.
+        var pension = Doc.Functional(FunctionalTableKind.DepartmentExpenditure).Subject("20808");
+        Assert.Equal((Wan("294,000"), (decimal?)null, (decimal?)null), (pension.Total, pension.Basic, pension.Project));
+        Assert.Contains(Doc.Notes, n => n.Line == 135 && n.Message.Contains("140") && n.Message.Contains("only their totals"));
+
+        var total = Doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure).Total!;
+        Assert.Equal((Wan("47,483,458"), Wan("36,197,265"), Wan("11,286,193")), (total.Total, total.Basic, total.Project));
+        var economic = Doc.EconomicTable!.Total!;
+        Assert.Equal((Wan("36,197,265"), Wan("31,124,727"), Wan("5,072,538")), (economic.Total, economic.Personnel, economic.Public));
+        Assert.Equal(Wan("47,483,458"), Doc.IncomeTable!.Total!.Total);
+        Assert.All([.. Doc.FunctionalTables.Select(t => t.PrintedUnit), Doc.EconomicTable.PrintedUnit, Doc.IncomeTable.PrintedUnit], u => Assert.Equal("元", u));
+    }
+
+    [Fact]
+    public void Three_public_costs_and_operating_costs_in_wan_yuan()
+    {
+        // 114.22 0.00 0.46 113.76 75.00 38.76 507.25 (单位:万元)
+        var costs = Doc.ThreePublicCosts!;
+        Assert.Equal(("万元", 114.22m, 0.00m, 0.46m, 113.76m, 75.00m, 38.76m, 507.25m, 265),
+            (costs.PrintedUnit, costs.Total, costs.OverseasTravel, costs.OfficialReception, costs.VehicleSubtotal, costs.VehiclePurchase,
+             costs.VehicleOperation, costs.OperatingCosts, costs.Line));
+    }
+
+    [Fact]
+    public void Empty_fund_tables()
+    {
+        Assert.Equal("本年度无政府性基金预算支出，故本表无数据", Doc.Functional(FunctionalTableKind.GovernmentFundExpenditure).Remark);
+        Assert.Empty(Doc.Functional(FunctionalTableKind.StateCapitalExpenditure).Rows);
+    }
+
+    private static void AssertTotals((int Line, string Code, string Name, string Total)[] expected, IEnumerable<(int, string, string, decimal?)> actual) =>
+        Assert.Equal(expected.Select(e => (e.Line, e.Code, e.Name, Wan(e.Total))), actual);
+
+    // Typed from the text (元, as printed): line, 类/款/项 joined, name, the first figure (合计).
+    private static readonly (int Line, string Code, string Name, string Total)[] Income =
+    [
+        (107, "208", "社会保障和就业支出", "6,397,096"),
+        (108, "20805", "行政事业单位养老支出", "6,103,096"),
+        (109, "2080501", "行政单位离退休", "2,614,680"),
+        (110, "2080505", "机关事业单位基本养老保险缴费支出", "2,302,464"),
+        (111, "2080506", "机关事业单位职业年金缴费支出", "1,151,232"),
+        (112, "2080599", "其他行政事业单位养老支出", "34,720"),
+        (113, "20808", "抚恤", "294,000"),
+        (114, "2080801", "死亡抚恤", "294,000"),
+        (115, "210", "卫生健康支出", "1,439,040"),
+        (116, "21011", "行政事业单位医疗", "1,439,040"),
+        (117, "2101101", "行政单位医疗", "1,439,040"),
+        (118, "212", "城乡社区支出", "33,775,592"),
+        (119, "21201", "城乡社区管理事务", "33,775,592"),
+        (120, "2120104", "城管执法", "33,775,592"),
+        (122, "221", "住房保障支出", "5,871,730"),
+        (123, "22102", "住房改革支出", "5,871,730"),
+        (124, "2210201", "住房公积金", "2,649,730"),
+        (125, "2210203", "购房补贴", "3,222,000"),
+    ];
+    private static readonly (int Line, string Code, string Name, string Total)[] Expenditure =
+    [
+        (134, "208", "社会保障和就业支出", "6,397,096"),
+        (135, "20805", "行政事业单位养老支出", "6,103,096"),
+        (136, "2080501", "行政单位离退休", "2,614,680"),
+        (137, "2080505", "机关事业单位基本养老保险缴费支出", "2,302,464"),
+        (138, "2080506", "机关事业单位职业年金缴费支出", "1,151,232"),
+        (139, "2080599", "其他行政事业单位养老支出", "34,720"),
+        (140, "20808", "抚恤", "294,000"),
+        (141, "2080801", "死亡抚恤", "294,000"),
+        (142, "210", "卫生健康支出", "1,439,040"),
+        (143, "21011", "行政事业单位医疗", "1,439,040"),
+        (144, "2101101", "行政单位医疗", "1,439,040"),
+        (145, "212", "城乡社区支出", "33,775,592"),
+        (146, "21201", "城乡社区管理事务", "33,775,592"),
+        (147, "2120104", "城管执法", "33,775,592"),
+        (149, "221", "住房保障支出", "5,871,730"),
+        (150, "22102", "住房改革支出", "5,871,730"),
+        (151, "2210201", "住房公积金", "2,649,730"),
+        (152, "2210203", "购房补贴", "3,222,000"),
+    ];
+    private static readonly (int Line, string Code, string Name, string Total)[] GeneralPublicBudget =
+    [
+        (171, "208", "社会保障和就业支出", "6,397,096"),
+        (172, "20805", "行政事业单位养老支出", "6,103,096"),
+        (173, "2080501", "行政单位离退休", "2,614,680"),
+        (174, "2080505", "机关事业单位基本养老保险缴费支出", "2,302,464"),
+        (175, "2080506", "机关事业单位职业年金缴费支出", "1,151,232"),
+        (176, "2080599", "其他行政事业单位养老支出", "34,720"),
+        (177, "20808", "抚恤", "294,000"),
+        (178, "2080801", "死亡抚恤", "294,000"),
+        (179, "210", "卫生健康支出", "1,439,040"),
+        (180, "21011", "行政事业单位医疗", "1,439,040"),
+        (181, "2101101", "行政单位医疗", "1,439,040"),
+        (182, "212", "城乡社区支出", "33,775,592"),
+        (183, "21201", "城乡社区管理事务", "33,775,592"),
+        (189, "2120104", "城管执法", "33,775,592"),
+        (190, "221", "住房保障支出", "5,871,730"),
+        (191, "22102", "住房改革支出", "5,871,730"),
+        (192, "2210201", "住房公积金", "2,649,730"),
+        (193, "2210203", "购房补贴", "3,222,000"),
+    ];
+    private static readonly (int Line, string Code, string Name, string Total)[] Economic =
+    [
+        (221, "301", "工资福利支出", "29,045,727"),
+        (222, "30101", "基本工资", "3,794,196"),
+        (223, "30102", "津贴补贴", "16,042,750"),
+        (224, "30108", "机关事业单位基本养老保险缴费", "2,302,464"),
+        (225, "30109", "职业年金缴费", "1,151,232"),
+        (226, "30110", "职工基本医疗保险缴费", "1,439,040"),
+        (227, "30112", "其他社会保障缴费", "37,415"),
+        (228, "30113", "住房公积金", "2,649,730"),
+        (229, "30199", "其他工资福利支出", "1,628,900"),
+        (230, "302", "商品和服务支出", "4,862,538"),
+        (231, "30201", "办公费", "246,700"),
+        (232, "30202", "印刷费", "100,000"),
+        (233, "30204", "手续费", "2,500"),
+        (234, "30205", "水费", "10,000"),
+        (236, "30206", "电费", "250,000"),
+        (237, "30207", "邮电费", "40,000"),
+        (238, "30209", "物业管理费", "750,000"),
+        (239, "30211", "差旅费", "25,000"),
+        (240, "30213", "维修（护）费", "40,000"),
+        (241, "30214", "租赁费", "336,000"),
+        (242, "30215", "会议费", "5,000"),
+        (243, "30216", "培训费", "2,000"),
+        (244, "30217", "公务接待费", "4,600"),
+        (245, "30218", "专用材料费", "111,000"),
+        (246, "30227", "委托业务费", "429,000"),
+        (247, "30228", "工会经费", "332,298"),
+        (248, "30231", "公务用车运行维护费", "387,600"),
+        (249, "30239", "其他交通费用", "629,920"),
+        (250, "30299", "其他商品和服务支出", "1,160,920"),
+        (251, "303", "对个人和家庭的补助", "2,079,000"),
+        (252, "30302", "退休费", "2,079,000"),
+        (253, "310", "资本性支出", "210,000"),
+        (254, "31002", "办公设备购置", "210,000"),
+    ];
+}
