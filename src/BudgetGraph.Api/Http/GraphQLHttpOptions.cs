@@ -32,4 +32,12 @@ public sealed class GraphQLHttpOptions
     /// How many successful query answers are kept in memory (see <see cref="ResponseCache"/>); 0 turns the cache off.
     /// </summary>
     public int ResponseCacheEntries { get; set; } = 1000;
+
+    /// <summary>Bytes the response cache may hold (bodies and keys); least recently used answers leave first.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 16L * 1024 * 1024 * 1024)]
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Bytes the parsed-document cache may hold (estimated from the query text).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 16L * 1024 * 1024 * 1024)]
+    public long ParsedDocumentCacheBytes { get; set; } = 32L * 1024 * 1024;
 }

@@ -54,7 +54,6 @@ public sealed class SeedFolderStartupImporter(
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await SeedImporter.ImportFolderAsync(db, folder, DisclosureReaders.Default, cancellationToken);
         foreach (var document in report.Documents.Where(d => !d.Succeeded))
             logger.LogError("Seed import failed: {Document}", document.ToString());

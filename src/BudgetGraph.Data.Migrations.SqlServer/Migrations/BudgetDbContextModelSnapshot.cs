@@ -158,6 +158,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
+                    b.Property<string>("PrintedUnit")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("Remark")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -736,6 +740,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("SourcePath")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Sha256");
@@ -930,6 +938,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<long?>("OfficialReception")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OperatingCosts")
                         .HasColumnType("bigint");
 
                     b.Property<long?>("OverseasTravel")

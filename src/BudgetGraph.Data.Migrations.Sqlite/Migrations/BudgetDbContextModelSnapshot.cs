@@ -147,6 +147,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrintedUnit")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Remark")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -705,6 +709,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SourcePath")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Sha256");
@@ -889,6 +897,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("OfficialReception")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OperatingCosts")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("OverseasTravel")

@@ -821,3 +821,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130192031_SourceDocumentSourcePath'
+)
+BEGIN
+    ALTER TABLE [ThreePublicCosts] ADD [OperatingCosts] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130192031_SourceDocumentSourcePath'
+)
+BEGIN
+    ALTER TABLE [SourceDocuments] ADD [SourcePath] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130192031_SourceDocumentSourcePath'
+)
+BEGIN
+    ALTER TABLE [DisclosedTables] ADD [PrintedUnit] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130192031_SourceDocumentSourcePath'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130192031_SourceDocumentSourcePath', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

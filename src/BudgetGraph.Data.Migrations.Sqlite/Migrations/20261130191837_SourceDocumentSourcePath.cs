@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SourceDocumentSourcePath : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "OperatingCosts",
+                table: "ThreePublicCosts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SourcePath",
+                table: "SourceDocuments",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PrintedUnit",
+                table: "DisclosedTables",
+                type: "TEXT",
+                maxLength: 8,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "OperatingCosts",
+                table: "ThreePublicCosts");
+
+            migrationBuilder.DropColumn(
+                name: "SourcePath",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "PrintedUnit",
+                table: "DisclosedTables");
+        }
+    }
+}
