@@ -38,7 +38,19 @@ public sealed class IdeAssets
 
     // The page shares its URL with the API, which answers programs: caches must key on Accept.
     public Task ServePageAsync(HttpContext http) =>
-        files.ServePageAsync(http, PageFile, FrozenDictionary<string, string>.Empty, varyOnAccept: true);
+        files.ServePageAsync(http, PageFile, PageHeaders, varyOnAccept: true);
+
+    /// <summary>Strict policy for the IDE page: everything from this service only, never framed, no referrer.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static readonly FrozenDictionary<string, string> PageHeaders = new Dictionary<string, string>
+    {
+        ["Content-Security-Policy"] = ContentSecurityPolicy,
+        ["X-Frame-Options"] = "DENY",
+        ["Referrer-Policy"] = "no-referrer",
+    }.ToFrozenDictionary();
 
     public Task ServeAssetAsync(HttpContext http, string file) => files.ServeAssetAsync(http, file);
 }

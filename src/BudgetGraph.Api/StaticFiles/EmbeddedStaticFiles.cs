@@ -58,7 +58,8 @@ public sealed class EmbeddedStaticFiles
         if (!files.TryGetValue(name, out var file))
         {
             http.Response.StatusCode = isPage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status404NotFound;
-            await http.Response.WriteAsync(isPage ? missingPageMessage : $"No file '{name}'.");
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(isPage ? missingPageMessage : "Not found.");
             return;
         }
 
