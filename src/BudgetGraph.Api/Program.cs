@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Hosting;
 using BudgetGraph.Api.Database;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Import;
@@ -20,6 +21,5 @@ if (commandArgs is ["migrate", .. var migrateArgs])
 if (commandArgs is ["healthcheck", .. var healthArgs])
     return await HealthCheckCommand.RunAsync(healthArgs);
 
-var app = BudgetGraphApp.Build(commandArgs);
-app.Run();
-return 0;
+// Serves; a damaged or inaccessible database or bad settings end it with one line and a distinct exit code.
+return await BudgetGraphHost.RunAsync(commandArgs);

@@ -17,12 +17,24 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Serve a database that must not (or cannot) be written: no schema creation, no seed import; SQLite opens it
+    /// with <c>Mode=ReadOnly</c>. Environment: <c>Database__ReadOnly=true</c>.
+    /// </summary>
+    public bool ReadOnly { get; set; }
+
     /// <summary>Reads the "Database" section; an unknown provider name is an error that says which names are valid.</summary>
     public static DatabaseOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection(SectionName);
         var provider = section["Provider"];
-        var options = new DatabaseOptions { ConnectionString = section["ConnectionString"] };
+        var options = new DatabaseOptions
+        {
+            ConnectionString = section["ConnectionString"],
+            ReadOnly = section["ReadOnly"] is { Length: > 0 } readOnly && (bool.TryParse(readOnly, out var flag)
+                ? flag
+                : throw new InvalidOperationException($"Database:ReadOnly '{readOnly}' is not true or false.")),
+        };
         if (provider is { Length: > 0 })
         {
             options.Provider = Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out var parsed)
@@ -34,7 +46,11 @@ public sealed class DatabaseOptions
     }
 
     public string EffectiveConnectionString => ConnectionString is { Length: > 0 } cs
-        ? cs
+        ? ReadOnly && Provider == DatabaseProvider.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly }.ToString()
+            : cs
+        : ReadOnly && Provider == DatabaseProvider.Sqlite
+            ? DefaultSqliteConnectionString + ";Mode=ReadOnly"
         : Provider == DatabaseProvider.Sqlite
             ? DefaultSqliteConnectionString
             : throw new InvalidOperationException(

@@ -36,8 +36,9 @@ public static class DatabaseServiceCollectionExtensions
     // SQLite creates the file but not its folder.
     private static string EnsureSqliteFolder(string connectionString)
     {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (dataSource is { Length: > 0 } && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal))
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        if (builder.Mode != SqliteOpenMode.ReadOnly && dataSource is { Length: > 0 } && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal))
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
             if (folder is not null) Directory.CreateDirectory(folder);

@@ -50,6 +50,8 @@ public static class DatabaseSetup
             await db.Database.MigrateAsync(cancellationToken);
         }
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        // WAL (SQLite) / row versioning (SQL Server): one read snapshot per request while imports write.
+        await Reading.SnapshotReads.EnableAsync(db, cancellationToken);
         return new DatabaseMigrationResult(adopted, pending, applied.LastOrDefault());
     }
 

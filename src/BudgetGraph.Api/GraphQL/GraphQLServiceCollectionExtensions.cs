@@ -13,14 +13,17 @@ public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BudgetSchema"/> (a singleton built once), its graph types, System.Text.Json serialization,
-    /// the depth/complexity limits of the "GraphQL" configuration section (<see cref="GraphQLOptions"/>), and the
-    /// executers (<c>IDocumentExecuter</c>, <c>IDocumentExecuter&lt;BudgetSchema&gt;</c>). Needs
-    /// <c>AddBudgetDatabase</c> (the DbContext factory).
+    /// the limits of the "GraphQL" configuration section (<see cref="GraphQLOptions"/>, validated at start: a bad
+    /// value stops the start with a message) — depth, complexity (introspection costed), fields, aliases, list lengths,
+    /// execution timeout — one read snapshot per request, and the executers (<c>IDocumentExecuter</c>,
+    /// <c>IDocumentExecuter&lt;BudgetSchema&gt;</c>). Needs <c>AddBudgetDatabase</c> (the DbContext factory).
     /// </summary>
     public static IServiceCollection AddBudgetGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<GraphQLOptions>(configuration, GraphQLOptions.SectionName);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<GraphQLOptions>>().Value);
+        // Read once more here for what the builder needs at registration (ValidateOnStart checks the same values).
+        var options = configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions();
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)
@@ -28,12 +31,21 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             // Batch loaders park results and complete them one after another: no two queries share state.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // One read snapshot per request: all its SQL sees the same state, whatever an import commits meanwhile.
+            .ConfigureExecution<Loading.RequestDatabaseExecution>()
+            .AddValidationRule(new RequestShapeRule(options), useForCachedDocuments: true)
             .AddComplexityAnalyzer((c, provider) =>
             {
-                var options = provider.GetRequiredService<GraphQLOptions>();
-                c.MaxDepth = options.MaxDepth;
-                c.MaxComplexity = options.MaxComplexity;
+                var limits = provider.GetRequiredService<GraphQLOptions>();
+                c.MaxDepth = limits.MaxDepth;
+                c.MaxComplexity = limits.MaxComplexity;
+                var dataFields = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = field => IntrospectionComplexity.Of(field) ?? dataFields(field);
             })
+            // Cancels the execution token — which every SQL command receives — and answers with the code TIMEOUT.
+            .WithTimeout(options.ExecutionTimeout)
+            // Unexpected failures: logged with a correlation id, reported without internals.
+            .AddUnhandledExceptionHandler(InternalErrors.HandleAsync)
             // ExposeData: errors carry their arguments in extensions.data (e.g. the unknown slugs of a NOT_FOUND).
             .AddErrorInfoProvider((o, provider) =>
             {

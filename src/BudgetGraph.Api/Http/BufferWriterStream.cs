@@ -2,8 +2,12 @@ using System.Buffers;
 
 namespace BudgetGraph.Api.Http;
 
-/// <summary>A write-only stream over an <see cref="IBufferWriter{T}"/>, so a serializer can write straight into memory.</summary>
-internal sealed class BufferWriterStream(IBufferWriter<byte> writer) : Stream
+/// <summary>
+/// A write-only stream over an <see cref="ArrayBufferWriter{T}"/>, so a serializer can write straight into memory;
+/// past <paramref name="maxBytes"/> it throws <see cref="ResponseTooLargeException"/> (the answer is abandoned
+/// before it takes more memory).
+/// </summary>
+internal sealed class BufferWriterStream(ArrayBufferWriter<byte> writer, long maxBytes = long.MaxValue) : Stream
 {
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -11,18 +15,23 @@ internal sealed class BufferWriterStream(IBufferWriter<byte> writer) : Stream
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override void Write(byte[] buffer, int offset, int count) => writer.Write(buffer.AsSpan(offset, count));
-    public override void Write(ReadOnlySpan<byte> buffer) => writer.Write(buffer);
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (writer.WrittenCount + (long)buffer.Length > maxBytes) throw new ResponseTooLargeException(maxBytes);
+        writer.Write(buffer);
+    }
 
     public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        writer.Write(buffer.Span);
+        Write(buffer.Span);
         return ValueTask.CompletedTask;
     }
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
-        writer.Write(buffer.AsSpan(offset, count));
+        Write(buffer.AsSpan(offset, count));
         return Task.CompletedTask;
     }
 

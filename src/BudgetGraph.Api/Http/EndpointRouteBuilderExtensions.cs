@@ -20,7 +20,7 @@ public static class EndpointRouteBuilderExtensions
         var dashboard = app.ServiceProvider.GetRequiredService<DashboardAssets>();
         app.MapGet(DashboardAssets.Path, dashboard.ServePageAsync);
         app.MapGet(DashboardAssets.Path + "/{*file}", dashboard.ServeAssetAsync);
-        app.MapGet("/healthz", HealthEndpoint.CheckAsync);
+        app.MapBudgetGraphHealth();
         return app;
     }
 }

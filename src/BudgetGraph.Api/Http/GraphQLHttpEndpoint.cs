@@ -1,4 +1,5 @@
 using BudgetGraph.Api.GraphQL;
+using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.Http.Csv;
 using GraphQL;
 using GraphQL.Transport;
@@ -69,6 +70,7 @@ public sealed class GraphQLHttpEndpoint(
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
+                UserContext = new Dictionary<string, object?> { [InternalErrors.CorrelationIdKey] = http.TraceIdentifier },
                 CancellationToken = cancellationToken,
             });
 
@@ -81,9 +83,12 @@ public sealed class GraphQLHttpEndpoint(
 
             // With graphql-response+json a request that never executed (syntax, validation or variable errors: no
             // "data" entry) is the client's fault: 400. With application/json every well-formed request gets 200.
-            var statusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
-                ? StatusCodes.Status400BadRequest
-                : StatusCodes.Status200OK;
+            // A field that failed inside the service (logged with the correlation id) makes it a 500 for monitors.
+            var statusCode = result.Errors?.Any(e => e.Code == InternalErrors.Code) == true
+                ? StatusCodes.Status500InternalServerError
+                : !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
+                    ? StatusCodes.Status400BadRequest
+                    : StatusCodes.Status200OK;
             if (cacheKey is not null && version is not null && result.Executed && result.Errors is not { Count: > 0 })
             {
                 var body = await writer.SerializeAsync(result, cancellationToken);
@@ -97,14 +102,19 @@ public sealed class GraphQLHttpEndpoint(
         {
             await writer.WriteRequestErrorAsync(http, mediaType, requestError, cancellationToken);
         }
+        catch (ResponseTooLargeException tooLarge)
+        {
+            await writer.WriteResponseTooLargeAsync(http, mediaType, tooLarge, cancellationToken);
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // The client went away; the executer stopped resolving, and there is nobody to answer.
         }
         catch (Exception unexpected)
         {
-            logger.LogError(unexpected, "Unhandled error while serving a GraphQL request");
-            await writer.WriteInternalErrorAsync(http, mediaType, cancellationToken);
+            // Out of memory included: the details go to the log under the correlation id, the client gets only the id.
+            logger.LogError(unexpected, "Unhandled error {CorrelationId} while serving a GraphQL request", http.TraceIdentifier);
+            await writer.WriteInternalErrorAsync(http, mediaType, http.TraceIdentifier, CancellationToken.None);
         }
     }
 

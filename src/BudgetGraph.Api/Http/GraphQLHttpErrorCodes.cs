@@ -15,6 +15,8 @@ public static class GraphQLHttpErrorCodes
     public const string MethodNotAllowed = "HTTP_METHOD_VALIDATION";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string PersistedDocumentStoreFull = "PERSISTED_DOCUMENT_STORE_FULL";
     public const string ApiKeyMissing = "API_KEY_MISSING";
     public const string ApiKeyInvalid = "API_KEY_INVALID";
     public const string PersistedDocumentRegistrationDisabled = "PERSISTED_DOCUMENT_REGISTRATION_DISABLED";

@@ -19,6 +19,13 @@ public sealed class GraphQLHttpOptions
     public long MaxRequestBodyBytes { get; set; } = 100 * 1024;
 
     /// <summary>
+    /// Largest answer; a larger one is abandoned while it is written and answered with <c>RESPONSE_TOO_LARGE</c>.
+    /// The IDE's introspection answer is about 0.5 MB; 8 MB leaves room for any page of data.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1024, 1024L * 1024 * 1024)]
+    public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>
     /// <c>Cache-Control: max-age</c> of GET responses, in seconds. The data change only on import, so dashboards
     /// may keep a response this long and then revalidate cheaply with <c>If-None-Match</c>.
     /// </summary>
@@ -30,4 +37,12 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     [Range(0, 1_000_000, ErrorMessage = "GraphQLHttp:ResponseCacheEntries must be between {1} (off) and {2}.")]
     public int ResponseCacheEntries { get; set; } = 1000;
+
+    /// <summary>Bytes the response cache may hold (bodies and keys); least recently used answers leave first.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 16L * 1024 * 1024 * 1024)]
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Bytes the parsed-document cache may hold (estimated from the query text).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 16L * 1024 * 1024 * 1024)]
+    public long ParsedDocumentCacheBytes { get; set; } = 32L * 1024 * 1024;
 }

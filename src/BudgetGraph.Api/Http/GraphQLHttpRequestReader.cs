@@ -19,10 +19,13 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         if (request.ContentLength > maxBodyBytes) throw TooLarge(maxBodyBytes);
 
         var body = await ReadBoundedAsync(request.Body, maxBodyBytes, cancellationToken);
+        if (!System.Text.Unicode.Utf8.IsValid(body.WrittenSpan))
+            throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.JsonInvalid,
+                "The request body is not valid UTF-8.");
         using var json = ParseJson(body.WrittenMemory, "The request body");
         return json.RootElement.ValueKind switch
         {
-            JsonValueKind.Object => FromJsonObject(json.RootElement),
+            JsonValueKind.Object => Decoding(() => FromJsonObject(json.RootElement)),
             JsonValueKind.Array => throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest,
                 GraphQLHttpErrorCodes.BatchNotSupported, "Batched requests (a JSON array) are not supported; send one request object."),
             _ => throw InvalidParameter("The request body must be a JSON object with a \"query\" string."),
@@ -90,7 +93,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         using var json = ParseJson(System.Text.Encoding.UTF8.GetBytes(text), $"The \"{name}\" parameter");
         return json.RootElement.ValueKind switch
         {
-            JsonValueKind.Object => serializer.ReadNode<Inputs>(json.RootElement),
+            JsonValueKind.Object => Decoding(() => serializer.ReadNode<Inputs>(json.RootElement)),
             JsonValueKind.Null => null,
             _ => throw InvalidParameter($"\"{name}\" must be a JSON object (a map), not {Describe(json.RootElement.ValueKind)}."),
         };
@@ -105,7 +108,24 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         catch (JsonException e)
         {
             throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.JsonInvalid,
-                $"{what} is not valid JSON: {e.Message}");
+                $"{what} is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}).");
+        }
+    }
+
+    /// <summary>
+    /// Text that is valid JSON but cannot become .NET text — an escaped lone surrogate (<c>"\ud800"</c>) — is malformed
+    /// JSON for us (RFC 8259 §8.2): 400 JSON_INVALID, not an internal error.
+    /// </summary>
+    private static T Decoding<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException or ArgumentException or FormatException)
+        {
+            throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.JsonInvalid,
+                "The request is not valid JSON text: it holds a string that is not valid Unicode (e.g. a lone surrogate).");
         }
     }
 

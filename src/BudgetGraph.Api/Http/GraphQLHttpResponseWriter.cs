@@ -49,16 +49,21 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
     }
 
     /// <summary>
-    /// Something we did not foresee failed. The client gets <c>"data": null</c> and an error with a code, never a
-    /// stack trace; with data present (even null) the spec's status is 200, so clients treat it like a field error.
+    /// Something we did not foresee failed (out of memory included): HTTP 500, so monitors see it, with a generic
+    /// message and the correlation id under which the details were logged — never a stack trace or an exception's text.
     /// </summary>
-    public Task WriteInternalErrorAsync(HttpContext http, string mediaType, CancellationToken cancellationToken)
+    public Task WriteInternalErrorAsync(HttpContext http, string mediaType, string correlationId, CancellationToken cancellationToken)
     {
         var result = new ExecutionResult { Executed = true, Data = null };
-        result.AddError(new ExecutionError("The server could not complete the request; the error was logged.")
-        {
-            Code = GraphQLHttpErrorCodes.InternalServerError,
-        });
+        result.AddError(GraphQL.Infrastructure.InternalErrors.Error(correlationId));
+        return WriteErrorResultAsync(http, mediaType, StatusCodes.Status500InternalServerError, result, cancellationToken);
+    }
+
+    /// <summary>The answer would pass <see cref="GraphQLHttpOptions.MaxResponseBytes"/>: <c>"data": null</c> and <c>RESPONSE_TOO_LARGE</c>.</summary>
+    public Task WriteResponseTooLargeAsync(HttpContext http, string mediaType, ResponseTooLargeException error, CancellationToken cancellationToken)
+    {
+        var result = new ExecutionResult { Executed = true, Data = null };
+        result.AddError(new ExecutionError(error.Message) { Code = GraphQLHttpErrorCodes.ResponseTooLarge });
         return WriteErrorResultAsync(http, mediaType, StatusCodes.Status200OK, result, cancellationToken);
     }
 
@@ -73,7 +78,7 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
     public async Task<ReadOnlyMemory<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
-        await using var stream = new BufferWriterStream(buffer);
+        await using var stream = new BufferWriterStream(buffer, options.Value.MaxResponseBytes);
         await serializer.WriteAsync(stream, result, cancellationToken);
         return buffer.WrittenMemory;
     }

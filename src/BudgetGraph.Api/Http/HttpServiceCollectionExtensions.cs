@@ -26,7 +26,8 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<PersistedDocumentEndpoint>();
         // GraphQL.NET's persisted-document handler (documentId → query) in front of execution; plain queries stay allowed.
         // Then the cache of parsed documents, so repeated queries skip parsing.
-        var documentCache = new ParsedDocumentCache();
+        var documentCache = new ParsedDocumentCache(configuration.GetSection(GraphQLHttpOptions.SectionName)
+            .GetValue(nameof(GraphQLHttpOptions.ParsedDocumentCacheBytes), new GraphQLHttpOptions().ParsedDocumentCacheBytes));
         services.AddSingleton(documentCache);
         services.AddGraphQL(b => b
             .UsePersistedDocuments(options =>

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
@@ -10,19 +10,22 @@ namespace BudgetGraph.Api.Http;
 /// does this upstream, is not available here). Only documents that once passed validation are kept. Validation
 /// still runs on every request: the complexity limit depends on variables (<c>first: $n</c>), and the complexity
 /// analyzer is not among the rules GraphQL.NET re-runs for cached documents — a test holds this.
-/// Bounded: when full it starts over, which is cheap and never wrong.
+/// Bounded by BYTES: a <see cref="MemoryCache"/> with a size limit (<see cref="GraphQLHttpOptions.ParsedDocumentCacheBytes"/>);
+/// a parsed document is counted as <see cref="BytesPerQueryCharacter"/> bytes per character of its text (its syntax
+/// tree), and least recently used documents leave first.
 /// </summary>
-public sealed class ParsedDocumentCache : IConfigureExecution
+public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : IConfigureExecution
 {
-    private const int MaxEntries = 2_000;
+    /// <summary>Estimated memory of a parsed document per character of query text (nodes, names, locations).</summary>
+    public const int BytesPerQueryCharacter = 24;
     private const int MaxQueryLength = 20_000;
-    private readonly ConcurrentDictionary<string, GraphQLDocument> documents = new(StringComparer.Ordinal);
+    private readonly MemoryCache documents = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, maxBytes), CompactionPercentage = 0.25 });
 
     /// <summary>After the persisted-document handler (200), which turns a documentId into query text.</summary>
     public float SortOrder => 250;
 
     public GraphQLDocument? TryGet(string? query) =>
-        query is not null && documents.TryGetValue(query, out var document) ? document : null;
+        query is not null && documents.TryGetValue(query, out GraphQLDocument? document) ? document : null;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
@@ -35,8 +38,8 @@ public sealed class ParsedDocumentCache : IConfigureExecution
         var result = await next(options);
         if (cached is null && result.Executed && result.Document is not null)
         {
-            if (documents.Count >= MaxEntries) documents.Clear();
-            documents.TryAdd(query, result.Document);
+            documents.Set(query, result.Document,
+                new MemoryCacheEntryOptions { Size = (long)query.Length * BytesPerQueryCharacter + 256 });
         }
         return result;
     }

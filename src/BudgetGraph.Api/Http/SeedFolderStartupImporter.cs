@@ -12,12 +12,38 @@ namespace BudgetGraph.Api.Http;
 /// </summary>
 public sealed class SeedFolderStartupImporter(
     IDbContextFactory<BudgetDbContext> contexts,
+    DatabaseOptions database,
     IOptions<SeedOptions> options,
     IHostEnvironment environment,
     ILogger<SeedFolderStartupImporter> logger) : IStartupSeedImporter
 {
     public async Task ImportSeedsAsync(CancellationToken cancellationToken)
     {
+        BudgetDbContext? db = null;
+        try
+        {
+            db = await contexts.CreateDbContextAsync(cancellationToken);
+            await PrepareAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseHealth.Classify(e, db is null ? "(configured)" : DatabaseHealth.Describe(db)) is { } unusable)
+        {
+            throw unusable; // one line and a distinct exit code (BudgetGraphHost), not a stack trace
+        }
+        finally
+        {
+            if (db is not null) await db.DisposeAsync();
+        }
+    }
+
+    private async Task PrepareAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        // A garbage, truncated or damaged file is refused at start, before anything is served from it.
+        await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
+        if (database.ReadOnly)
+        {
+            logger.LogInformation("Database:ReadOnly is set: serving the database as it is (no schema creation, no seed import)");
+            return;
+        }
         if (!options.Value.ImportAtStartup) return;
 
         var folder = options.Value.Folder ?? FindSeedFolder();
@@ -28,7 +54,6 @@ public sealed class SeedFolderStartupImporter(
             return;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await SeedImporter.ImportFolderAsync(db, folder, DisclosureReaders.Default, cancellationToken);
         foreach (var document in report.Documents.Where(d => !d.Succeeded))
             logger.LogError("Seed import failed: {Document}", document.ToString());

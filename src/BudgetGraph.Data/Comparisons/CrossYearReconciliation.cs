@@ -16,8 +16,27 @@ public static class CrossYearReconciliation
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.DataQualityFindings.Where(f => f.Rule == Rule).ExecuteDeleteAsync(cancellationToken);
-
         var budgetIds = await db.Budgets.Select(b => b.Id).ToListAsync(cancellationToken);
+        var count = await RecordAsync(db, budgetIds, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return count;
+    }
+
+    /// <summary>
+    /// Re-checks the budgets a newly imported budget touches — itself (against its prior year) and the same unit's
+    /// next year (against it) — inside the import's own transaction, so the document and its cross-year findings
+    /// commit together: a crash between them cannot lose the findings.
+    /// </summary>
+    public static async Task<int> RecordForImportedBudgetAsync(BudgetDbContext db, int unitId, int fiscalYear, CancellationToken cancellationToken = default)
+    {
+        var budgetIds = await db.Budgets.Where(b => b.UnitId == unitId && (b.FiscalYear == fiscalYear || b.FiscalYear == fiscalYear + 1))
+            .Select(b => b.Id).ToListAsync(cancellationToken);
+        await db.DataQualityFindings.Where(f => f.Rule == Rule && budgetIds.Contains(f.BudgetId)).ExecuteDeleteAsync(cancellationToken);
+        return await RecordAsync(db, budgetIds, cancellationToken);
+    }
+
+    private static async Task<int> RecordAsync(BudgetDbContext db, List<int> budgetIds, CancellationToken cancellationToken)
+    {
         var changes = await PriorYearChangeCalculator.ForBudgetsAsync(db, budgetIds, cancellationToken);
         var findings = changes.SelectMany(g => g)
             .Where(c => c is { Source: ComparisonSource.Narrative, AgreesWithDisclosure: false })
@@ -36,7 +55,6 @@ public static class CrossYearReconciliation
             }).ToList();
         db.DataQualityFindings.AddRange(findings);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return findings.Count;
     }
 }

@@ -9,6 +9,9 @@ public class SourceDocument
     public string Sha256 { get; set; } = "";
     public string EncodingName { get; set; } = "";
     public int LineCount { get; set; }
+    /// <summary>When it was imported (the rule of which import wins: see <c>Import.ImportPolicy</c>).</summary>
     public DateTimeOffset ImportedAt { get; set; }
+    /// <summary>Full path of the file it was imported from; null when imported from bytes without a file.</summary>
+    public string? SourcePath { get; set; }
     public Budget? Budget { get; set; }
 }

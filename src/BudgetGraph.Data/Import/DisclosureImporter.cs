@@ -28,7 +28,8 @@ public sealed class DisclosureImporter(
     UnitCatalogue? units = null,
     SubjectGlossary? glossary = null,
     Reconciler? reconciler = null,
-    TimeProvider? clock = null)
+    TimeProvider? clock = null,
+    ImportPolicy policy = ImportPolicy.NewestWins)
 {
     private readonly UnitCatalogue _units = units ?? UnitCatalogue.Shipped;
     private readonly SubjectGlossary _glossary = glossary ?? SubjectGlossary.Shipped;
@@ -61,17 +62,17 @@ public sealed class DisclosureImporter(
         {
             return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
         }
-        return await ParseAndImportAsync(Path.GetFileName(path), content, cancellationToken);
+        return await ParseAndImportAsync(Path.GetFileName(path), content, Path.GetFullPath(path), cancellationToken);
     }
 
     /// <summary>
     /// Parses and imports one file's bytes; an already-imported SHA-256 is recognised before parsing (traced and
-    /// counted, see <see cref="ImportTelemetry"/>).
+    /// counted, see <see cref="ImportTelemetry"/>). No source path is recorded (the bytes came from elsewhere).
     /// </summary>
     public Task<DocumentImportResult> ImportAsync(string fileName, byte[] content, CancellationToken cancellationToken = default) =>
-        ImportTelemetry.MeasureAsync(fileName, () => ParseAndImportAsync(fileName, content, cancellationToken));
+        ImportTelemetry.MeasureAsync(fileName, () => ParseAndImportAsync(fileName, content, null, cancellationToken));
 
-    private async Task<DocumentImportResult> ParseAndImportAsync(string fileName, byte[] content, CancellationToken cancellationToken)
+    private async Task<DocumentImportResult> ParseAndImportAsync(string fileName, byte[] content, string? sourcePath, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256, cancellationToken))
@@ -91,14 +92,17 @@ public sealed class DisclosureImporter(
             // A defect of the parser on this one file must not stop the other documents of the run.
             return DocumentImportResult.Failure(fileName, 0, $"the parser failed unexpectedly: {e.GetType().Name}: {e.Message}");
         }
-        return await ImportAsync(disclosure, cancellationToken);
+        return await ImportAsync(disclosure, sourcePath, cancellationToken);
     }
 
     /// <summary>Imports an already parsed disclosure (its <see cref="Disclosure.Source"/> gives file name and SHA-256).</summary>
-    public Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default)
+    public Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default) =>
+        ImportAsync(disclosure, null, cancellationToken);
+
+    private Task<DocumentImportResult> ImportAsync(Disclosure disclosure, string? sourcePath, CancellationToken cancellationToken)
     {
         var totals = BudgetTotals.From(disclosure);
-        return StoreAsync(new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals)), cancellationToken);
+        return StoreAsync(new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals), sourcePath), cancellationToken);
     }
 
     /// <summary>
@@ -205,7 +209,7 @@ public sealed class DisclosureImporter(
         {
             var disclosure = reader(fileName, content);
             var totals = BudgetTotals.From(disclosure);
-            return new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals));
+            return new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals), Path.GetFullPath(path));
         }
         catch (DisclosureParseException e)
         {
@@ -222,6 +226,7 @@ public sealed class DisclosureImporter(
     {
         var disclosure = parsed.Disclosure;
         var fileName = disclosure.Source.FileName;
+        var sourcePath = parsed.SourcePath;
         // Inside a batch (see ImportFilesAsync) a savepoint makes the document all or nothing; alone, a transaction.
         var batch = db.Database.CurrentTransaction;
         await using var own = batch is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -237,6 +242,25 @@ public sealed class DisclosureImporter(
 
             // The unit needs its id first: projects and indicators carry it denormalised.
             var unit = await new UnitRegistry(db, _units).FindOrAddAsync(disclosure.Unit, cancellationToken);
+            if (policy == ImportPolicy.SeedsFillAbsent)
+            {
+                // Seeds only fill what is absent (or replace what the same seed file imported): a budget imported
+                // later from elsewhere is never replaced by a restart.
+                var previousSource = await db.Budgets.Where(b => b.UnitId == unit.Id && b.FiscalYear == disclosure.FiscalYear)
+                    .Select(b => new { b.SourceDocument.SourcePath, b.SourceDocument.FileName }).FirstOrDefaultAsync(cancellationToken);
+                if (previousSource is not null && (sourcePath is null || previousSource.SourcePath != sourcePath))
+                {
+                    await UndoAsync(batch, transaction);
+                    db.ChangeTracker.Clear();
+                    return new DocumentImportResult
+                    {
+                        FileName = fileName, Status = ImportStatus.Kept, Sha256 = disclosure.Source.Sha256,
+                        UnitSlug = unit.Slug, UnitName = unit.ShortName, FiscalYear = disclosure.FiscalYear,
+                        ErrorReason = previousSource.SourcePath ?? previousSource.FileName,
+                    };
+                }
+            }
+
             var stored = await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             var replaced = await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             await new SubjectCatalogue(db, _glossary).AddMissingAsync(disclosure, cancellationToken);
@@ -249,6 +273,7 @@ public sealed class DisclosureImporter(
                 EncodingName = disclosure.Source.EncodingName,
                 LineCount = disclosure.Source.LineCount,
                 ImportedAt = _clock.GetUtcNow(),
+                SourcePath = sourcePath,
             };
             var budget = new BudgetMapper(disclosure, unit, document).Map(parsed.Totals, parsed.Findings);
             if (stored is not null && !AllowShrink && BudgetSize.Of(budget) is var size && size.IsSmallerThan(stored.Value.Size))
@@ -262,6 +287,9 @@ public sealed class DisclosureImporter(
             // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
             _writer ??= new BulkGraphWriter(db);
             await _writer.InsertAsync(budget, cancellationToken);
+            var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
+            // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a crash).
+            await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);
             if (batch is null) await transaction.CommitAsync(cancellationToken);
             else await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
             db.ChangeTracker.Clear();
@@ -283,7 +311,7 @@ public sealed class DisclosureImporter(
                 ProjectCards = budget.Projects.Count,
                 Indicators = budget.OverallIndicators.Count(i => i.Project is null) + budget.Projects.Sum(p => p.Indicators.Count),
                 NarrativeStatements = budget.NarrativeStatements.Count,
-                Findings = budget.Findings.Count,
+                Findings = findings,
             };
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -299,7 +327,8 @@ public sealed class DisclosureImporter(
     private const int BatchDocuments = 200;
     private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(2);
 
-    private sealed record ParsedDocument(Disclosure Disclosure, BudgetTotals Totals, IReadOnlyList<Finding> Findings);
+    /// <param name="SourcePath">The file's full path (provenance, and the seeds-fill-absent rule); null for bytes from elsewhere.</param>
+    private sealed record ParsedDocument(Disclosure Disclosure, BudgetTotals Totals, IReadOnlyList<Finding> Findings, string? SourcePath);
 
     /// <summary>Undoes the document: its savepoint inside a batch, else its transaction.</summary>
     private static async Task UndoAsync(IDbContextTransaction? batch, IDbContextTransaction transaction)

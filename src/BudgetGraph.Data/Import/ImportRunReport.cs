@@ -15,6 +15,7 @@ public sealed record ImportRunReport(IReadOnlyList<DocumentImportResult> Documen
 
     public string Summary =>
         $"{Documents.Count} documents: {Count(ImportStatus.Imported)} imported, {Count(ImportStatus.Replaced)} replaced, " +
-        $"{Count(ImportStatus.Unchanged)} unchanged, {Count(ImportStatus.Failed)} failed; " +
+        $"{Count(ImportStatus.Unchanged)} unchanged, " + (Count(ImportStatus.Kept) > 0 ? $"{Count(ImportStatus.Kept)} kept (imported later from elsewhere), " : "") +
+        $"{Count(ImportStatus.Failed)} failed; " +
         $"{Documents.Sum(d => d.Findings)} findings recorded.";
 }

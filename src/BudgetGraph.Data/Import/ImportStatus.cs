@@ -10,4 +10,9 @@ public enum ImportStatus
     Unchanged,
     /// <summary>The document could not be read or stored; the database kept its previous state.</summary>
     Failed,
+    /// <summary>
+    /// A seed was not imported: the unit's budget for the year came from another document, and seeds only fill what
+    /// is absent (<see cref="ImportPolicy.SeedsFillAbsent"/>).
+    /// </summary>
+    Kept,
 }

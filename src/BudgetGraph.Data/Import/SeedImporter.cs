@@ -29,7 +29,8 @@ public static class SeedImporter
         BudgetDbContext db, IEnumerable<string> files, DisclosureReader reader, CancellationToken cancellationToken = default)
     {
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
-        var importer = new DisclosureImporter(db, reader);
+        // Seeds only fill what is absent: a budget imported later from elsewhere is never replaced by a restart.
+        var importer = new DisclosureImporter(db, reader, policy: ImportPolicy.SeedsFillAbsent);
         var report = new ImportRunReport(await importer.ImportFilesAsync(files.ToList(), cancellationToken: cancellationToken));
         if (report.ChangedData)
             await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);

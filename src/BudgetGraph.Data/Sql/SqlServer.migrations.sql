@@ -850,3 +850,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130193635_SourceDocumentSourcePath'
+)
+BEGIN
+    ALTER TABLE [SourceDocuments] ADD [SourcePath] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130193635_SourceDocumentSourcePath'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130193635_SourceDocumentSourcePath', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

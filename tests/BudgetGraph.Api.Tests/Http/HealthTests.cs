@@ -1,11 +1,8 @@
 using BudgetGraph.Api.Http;
 using BudgetGraph.Data;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BudgetGraph.Api.Tests.Http;
 
@@ -27,7 +24,7 @@ public sealed class HealthTests(LiveServerFixture server)
     }
 
     [Fact]
-    public async Task Healthz_is_503_when_the_database_cannot_be_opened()
+    public async Task Healthz_is_unhealthy_when_the_database_cannot_be_opened()
     {
         // A folder is not a database file: SQLite cannot open it.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -35,11 +32,10 @@ public sealed class HealthTests(LiveServerFixture server)
             ["Database:Provider"] = "Sqlite",
             ["Database:ConnectionString"] = $"Data Source={Path.GetTempPath()}",
         }).Build();
-        await using var services = new ServiceCollection().AddBudgetDatabase(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddBudgetDatabase(configuration).AddBudgetGraphHealth().BuildServiceProvider();
 
-        var result = await HealthEndpoint.CheckAsync(services.GetRequiredService<IDbContextFactory<BudgetDbContext>>(),
-            NullLoggerFactory.Instance, CancellationToken.None);
+        var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
 
-        Assert.Equal(StatusCodes.Status503ServiceUnavailable, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
     }
 }

@@ -24,6 +24,11 @@ public sealed class IdeEndpointTests(LiveServerFixture server)
         Assert.Contains("<div id=\"graphiql\">", page);
         Assert.Contains("src=\"/ide/graphiql.js\"", page);
         Assert.Contains("Accept", response.Headers.Vary);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-eval", policy);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
     [Fact]
@@ -55,9 +60,13 @@ public sealed class IdeEndpointTests(LiveServerFixture server)
     public async Task Unknown_ide_file_is_404()
     {
         using var client = server.CreateClient();
-        using var response = await client.GetAsync("/ide/nope.js");
+        using var response = await client.GetAsync("/ide/%3Cscript%3Ealert(1)%3C%2Fscript%3E.js");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("script", body);
+        Assert.Equal("Not found.", body);
     }
 
     [Fact]

@@ -56,10 +56,10 @@ internal static class ComparableOperations
         if (member.Type == typeof(TValue))
         {
             var values = items.Where(i => i is not null).Select(i => convert(i!)).ToArray();
-            return Expression.Call(Contains<TValue>.Method, QueryParameter<TValue[]>.Of(values), member);
+            return Expression.Call(Contains<TValue>.Method, QueryParameter<TValue[]>.Collection(values), member);
         }
         var nullable = items.Select(i => i is null ? (TValue?)null : convert(i)).ToArray();
-        return Expression.Call(Contains<TValue?>.Method, QueryParameter<TValue?[]>.Of(nullable), member);
+        return Expression.Call(Contains<TValue?>.Method, QueryParameter<TValue?[]>.Collection(nullable), member);
     }
 
     private static Expression Value<TValue>(Expression member, TValue value) where TValue : struct

@@ -27,6 +27,7 @@ public sealed class FilterSpec<T>
     {
         if (where is not IDictionary<string, object?> filter || filter.Count == 0) return source;
         var body = Build(_parameter, filter);
+        FilterTerms.Check(body);
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
     }
 
@@ -49,14 +50,12 @@ public sealed class FilterSpec<T>
 
     private Expression Combine(Expression target, object? value, Func<Expression, Expression, Expression> join, bool empty)
     {
-        Expression? result = null;
+        var parts = new List<Expression>();
         foreach (var item in value as IEnumerable ?? Array.Empty<object>())
         {
-            if (item is not IDictionary<string, object?> filter) continue;
-            var part = Build(target, filter);
-            result = result is null ? part : join(result, part);
+            if (item is IDictionary<string, object?> filter) parts.Add(Build(target, filter));
         }
-        return result ?? Expression.Constant(empty);
+        return BalancedTree.Join(parts, join) ?? Expression.Constant(empty);
     }
 
     private static Expression And(Expression left, Expression right) =>

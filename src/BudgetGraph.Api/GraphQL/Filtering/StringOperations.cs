@@ -58,17 +58,13 @@ internal static class StringOperations
     private static Expression In(Expression member, object? raw)
     {
         var values = (raw as IEnumerable ?? Array.Empty<object>()).Cast<object?>().Select(v => v as string).ToArray();
-        return Expression.Call(InMethod, QueryParameter<string?[]>.Of(values), member);
+        return Expression.Call(InMethod, QueryParameter<string?[]>.Collection(values), member);
     }
 
     private static Expression Combine(Expression member, object? raw, Func<Expression, Expression, Expression> join, bool empty)
     {
-        Expression? result = null;
-        foreach (var item in raw as IEnumerable ?? Array.Empty<object>())
-        {
-            var part = Build(member, item);
-            result = result is null ? part : join(result, part);
-        }
-        return result ?? Expression.Constant(empty);
+        var parts = new List<Expression>();
+        foreach (var item in raw as IEnumerable ?? Array.Empty<object>()) parts.Add(Build(member, item));
+        return BalancedTree.Join(parts, join) ?? Expression.Constant(empty);
     }
 }

@@ -15,4 +15,14 @@ internal sealed class QueryParameter<TValue>(TValue value)
 
     public static Expression Of(TValue value) =>
         Expression.Property(Expression.Constant(new QueryParameter<TValue>(value)), ValueProperty);
+
+    private static readonly MethodInfo EfParameter = typeof(Microsoft.EntityFrameworkCore.EF).GetMethod(nameof(Microsoft.EntityFrameworkCore.EF.Parameter))!
+        .MakeGenericMethod(typeof(TValue));
+
+    /// <summary>
+    /// A list value (of <c>in</c>/<c>nin</c>) sent as ONE parameter (JSON; <c>json_each</c>/<c>OPENJSON</c> in SQL) rather
+    /// than one SQL parameter per item: binding thousands of named parameters costs time quadratic in their number,
+    /// and SQL Server allows only 2,100 of them.
+    /// </summary>
+    public static Expression Collection(TValue values) => Expression.Call(EfParameter, Of(values));
 }

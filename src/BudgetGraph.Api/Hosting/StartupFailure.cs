@@ -1,0 +1,30 @@
+using BudgetGraph.Data;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGraph.Api.Hosting;
+
+/// <summary>
+/// Why the service could not start, as one line and a distinct exit code, so a supervisor's log says what to do and
+/// a crash loop is recognisable: 3 damaged database, 4 database not accessible (folder not writable, read-only file
+/// system), 5 database made by another build, 6 invalid configuration.
+/// </summary>
+public sealed record StartupFailure(int ExitCode, string Message)
+{
+    public const int DatabaseCorrupt = 3;
+    public const int DatabaseInaccessible = 4;
+    public const int DatabaseOfAnotherBuild = 5;
+    public const int InvalidConfiguration = 6;
+
+    public static StartupFailure? From(Exception e) => e switch
+    {
+        DatabaseUnusableException { Problem: DatabaseProblem.Corrupt } d => new(DatabaseCorrupt, d.Message),
+        DatabaseUnusableException d => new(DatabaseInaccessible, d.Message),
+        DatabaseSchemaMismatchException m => new(DatabaseOfAnotherBuild, m.Message.ReplaceLineEndings(" ")),
+        OptionsValidationException o => new(InvalidConfiguration, "invalid configuration: " + string.Join("; ", o.Failures)),
+        AggregateException { InnerExceptions.Count: 1 } a => From(a.InnerException!),
+        UnauthorizedAccessException or IOException or Microsoft.Data.Sqlite.SqliteException
+            when DatabaseHealth.Classify(e, "(configured by Database:ConnectionString)") is { } unusable => From(unusable),
+        _ when e.InnerException is { } inner => From(inner),
+        _ => null,
+    };
+}

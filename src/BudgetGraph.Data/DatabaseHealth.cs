@@ -1,0 +1,75 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data;
+
+/// <summary>
+/// A real check of the database, for the start-up and for <c>/healthz</c>: SQLite runs <c>PRAGMA quick_check</c>,
+/// which reads every page (a garbage, truncated or corrupt file fails it, where merely opening succeeds); SQL Server
+/// reads the documents table. Failures are classified (<see cref="DatabaseUnusableException"/>) so the service can
+/// stop with one line and a distinct exit code.
+/// </summary>
+public static class DatabaseHealth
+{
+    /// <summary>Throws <see cref="DatabaseUnusableException"/> when the database cannot be read whole.</summary>
+    public static async Task EnsureReadableAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        var source = Describe(db);
+        try
+        {
+            // Plain ADO.NET on the context's connection: a failure here is expected and classified, so it must not
+            // also go to EF Core's command log with a stack trace.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = db.Database.IsSqlite() ? "PRAGMA quick_check" : "SELECT COUNT(*) FROM sys.objects";
+                var result = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+                if (db.Database.IsSqlite() && result != "ok")
+                    throw new DatabaseUnusableException(DatabaseProblem.Corrupt,
+                        $"the database {source} is damaged ({result}); restore it from a backup or delete it to import afresh.");
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        catch (Exception e) when (Classify(e, source) is { } unusable)
+        {
+            throw unusable;
+        }
+    }
+
+    /// <summary>Turns a database or file-system failure into a one-line <see cref="DatabaseUnusableException"/>, or null.</summary>
+    public static DatabaseUnusableException? Classify(Exception e, string source) => e switch
+    {
+        DatabaseUnusableException unusable => unusable,
+        SqliteException { SqliteErrorCode: 26 or 11 } sqlite => new(DatabaseProblem.Corrupt,
+            $"{source} is not a usable SQLite database ({Reason(sqlite)}); restore it from a backup or delete it to import afresh.", e),
+        SqliteException { SqliteErrorCode: 14 or 8 or 3 or 10 or 23 } sqlite => new(DatabaseProblem.Inaccessible,
+            $"the database {source} cannot be opened for writing ({Reason(sqlite)}); make its folder writable, or set Database:ReadOnly=true to serve it as it is.", e),
+        UnauthorizedAccessException or IOException => new(DatabaseProblem.Inaccessible,
+            $"the database {source} cannot be created or written ({e.Message}); make its folder writable, or set Database:ReadOnly=true.", e),
+        DbException db when db is not SqliteException => new(DatabaseProblem.Inaccessible,
+            $"the database {source} cannot be reached ({db.Message.Split('\n')[0]}).", e),
+        _ => e.InnerException is { } inner ? Classify(inner, source) : null,
+    };
+
+    public static string Describe(BudgetDbContext db)
+    {
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            return connection is SqliteConnection sqlite ? $"'{new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource}'" : $"'{connection.Database}' on '{connection.DataSource}'";
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return "(configured)";
+        }
+    }
+
+    // SQLite's own words ("file is not a database"), without the "SQLite Error 26:" prefix.
+    private static string Reason(SqliteException e) =>
+        e.Message.Split('\'') is { Length: >= 3 } parts ? parts[1] : e.Message;
+}

@@ -1,0 +1,103 @@
+using BudgetGraph.Api.Hosting;
+using BudgetGraph.Api.Http;
+using BudgetGraph.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BudgetGraph.Api.Tests.Http;
+
+/// <summary>A damaged or inaccessible database: one line and a distinct exit code at start; /healthz runs a real check.</summary>
+public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<LiveServerFixture>, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("budgetgraph-baddb-").FullName;
+
+    [Fact]
+    public async Task A_garbage_file_ends_the_start_with_one_line_and_exit_code_3()
+    {
+        var path = Path.Combine(_folder, "garbage.db");
+        await File.WriteAllBytesAsync(path, Enumerable.Range(0, 100_000).Select(i => (byte)(i * 7919 % 251)).ToArray());
+        var (code, error) = await RunAsync(path);
+        Assert.Equal(StartupFailure.DatabaseCorrupt, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.Contains("not a usable SQLite database", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task A_half_truncated_database_ends_the_start_with_exit_code_3_and_is_unhealthy()
+    {
+        var path = await TruncatedCopyAsync();
+        var (code, error) = await RunAsync(path);
+        Assert.Equal(StartupFailure.DatabaseCorrupt, code);
+        Assert.DoesNotContain("   at ", error);
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = $"Data Source={path}",
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddBudgetDatabase(configuration).AddBudgetGraphHealth().BuildServiceProvider();
+        var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
+    }
+
+    [Fact]
+    public async Task An_unwritable_folder_ends_the_start_with_one_line_and_exit_code_4()
+    {
+        // /sys is a read-only file system even for root (chmod does not stop root).
+        var (code, error) = await RunAsync("/sys/budgetgraph-test/budgetgraph.db");
+        Assert.Equal(StartupFailure.DatabaseInaccessible, code);
+        Assert.Contains("Database:ReadOnly", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public async Task Healthz_runs_a_real_check_on_the_served_database()
+    {
+        using var client = server.CreateClient();
+        using var response = await client.GetAsync("/healthz");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"database\":\"readable\"", await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<string> TruncatedCopyAsync()
+    {
+        // A database of real size (the seeds imported), cut to half its pages.
+        var good = Path.Combine(_folder, "good.db");
+        var (started, _) = await RunAsync(good, stopAfterStart: true);
+        Assert.Equal(0, started);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var bytes = await File.ReadAllBytesAsync(good);
+        var path = Path.Combine(_folder, "truncated.db");
+        await File.WriteAllBytesAsync(path, bytes[..(bytes.Length / 2 / 4096 * 4096)]);
+        return path;
+    }
+
+    private static async Task<(int Code, string Error)> RunAsync(string databasePath, bool stopAfterStart = false)
+    {
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            string[] args = ["--urls=http://127.0.0.1:0", $"--Database:ConnectionString=Data Source={databasePath}",
+                $"--Seeds:Folder={Path.Combine(RepositoryRoot.Path, "seeds")}", "--Logging:LogLevel:Default=None"];
+            if (!stopAfterStart) return (await BudgetGraphHost.RunAsync(args), error.ToString());
+            var app = BudgetGraphApp.Build(args);
+            await app.StartAsync();
+            await app.StopAsync();
+            await app.DisposeAsync();
+            return (0, error.ToString());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
