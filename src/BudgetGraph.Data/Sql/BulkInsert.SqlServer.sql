@@ -6,9 +6,9 @@ VALUES (@p0, @p1, @p2, @p3),
 -- SourceDocument
 SELECT MAX([Id]) FROM [SourceDocuments] WITH (TABLOCKX, HOLDLOCK);
 SET IDENTITY_INSERT [SourceDocuments] ON;
-INSERT INTO [SourceDocuments] ([Id], [EncodingName], [FileName], [ImportedAt], [LineCount], [Sha256])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5),
-(@p6, @p7, @p8, @p9, @p10, @p11);
+INSERT INTO [SourceDocuments] ([Id], [EncodingName], [FileName], [ImportedAt], [LineCount], [Sha256], [SourcePath])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
 SET IDENTITY_INSERT [SourceDocuments] OFF;
 
 -- Subject
@@ -46,9 +46,9 @@ SET IDENTITY_INSERT [DataQualityFindings] OFF;
 -- DisclosedTable
 SELECT MAX([Id]) FROM [DisclosedTables] WITH (TABLOCKX, HOLDLOCK);
 SET IDENTITY_INSERT [DisclosedTables] ON;
-INSERT INTO [DisclosedTables] ([Id], [BudgetId], [EndLine], [IsPartial], [Kind], [Remark], [RowCount], [StartLine], [TableNumber], [Title])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9),
-(@p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19);
+INSERT INTO [DisclosedTables] ([Id], [BudgetId], [EndLine], [IsPartial], [Kind], [PrintedUnit], [Remark], [RowCount], [StartLine], [TableNumber], [Title])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
+(@p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21);
 SET IDENTITY_INSERT [DisclosedTables] OFF;
 
 -- EconomicLine
@@ -150,7 +150,7 @@ SET IDENTITY_INSERT [TableTotals] OFF;
 -- ThreePublicCosts
 SELECT MAX([Id]) FROM [ThreePublicCosts] WITH (TABLOCKX, HOLDLOCK);
 SET IDENTITY_INSERT [ThreePublicCosts] ON;
-INSERT INTO [ThreePublicCosts] ([Id], [BudgetId], [OfficialReception], [OverseasTravel], [SourceLine], [TableId], [Total], [VehicleOperation], [VehiclePurchase], [VehicleSubtotal])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9),
-(@p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19);
+INSERT INTO [ThreePublicCosts] ([Id], [BudgetId], [OfficialReception], [OperatingCosts], [OverseasTravel], [SourceLine], [TableId], [Total], [VehicleOperation], [VehiclePurchase], [VehicleSubtotal])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
+(@p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21);
 SET IDENTITY_INSERT [ThreePublicCosts] OFF;

@@ -5,9 +5,9 @@ VALUES (@p0, @p1, @p2, @p3),
 
 -- SourceDocument
 SELECT MAX("Id") FROM "SourceDocuments";
-INSERT INTO "SourceDocuments" ("Id", "EncodingName", "FileName", "ImportedAt", "LineCount", "Sha256")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5),
-(@p6, @p7, @p8, @p9, @p10, @p11);
+INSERT INTO "SourceDocuments" ("Id", "EncodingName", "FileName", "ImportedAt", "LineCount", "Sha256", "SourcePath")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
 
 -- Subject
 SELECT MAX("Id") FROM "Subjects";
@@ -35,9 +35,9 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8),
 
 -- DisclosedTable
 SELECT MAX("Id") FROM "DisclosedTables";
-INSERT INTO "DisclosedTables" ("Id", "BudgetId", "EndLine", "IsPartial", "Kind", "Remark", "RowCount", "StartLine", "TableNumber", "Title")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9),
-(@p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19);
+INSERT INTO "DisclosedTables" ("Id", "BudgetId", "EndLine", "IsPartial", "Kind", "PrintedUnit", "Remark", "RowCount", "StartLine", "TableNumber", "Title")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
+(@p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21);
 
 -- EconomicLine
 SELECT MAX("Id") FROM "EconomicLines";
@@ -113,6 +113,6 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5),
 
 -- ThreePublicCosts
 SELECT MAX("Id") FROM "ThreePublicCosts";
-INSERT INTO "ThreePublicCosts" ("Id", "BudgetId", "OfficialReception", "OverseasTravel", "SourceLine", "TableId", "Total", "VehicleOperation", "VehiclePurchase", "VehicleSubtotal")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9),
-(@p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19);
+INSERT INTO "ThreePublicCosts" ("Id", "BudgetId", "OfficialReception", "OperatingCosts", "OverseasTravel", "SourceLine", "TableId", "Total", "VehicleOperation", "VehiclePurchase", "VehicleSubtotal")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
+(@p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21);
