@@ -166,12 +166,16 @@ public sealed class DisclosureImporter(
                 {
                     var prepared = await window.Dequeue();
                     Fill();
+                    var storing = System.Diagnostics.Stopwatch.GetTimestamp();
+                    DocumentImportResult done;
                     if (prepared is ParsedDocument parsed)
                     {
                         if (db.Database.CurrentTransaction is null) await db.Database.BeginTransactionAsync(cancellationToken);
-                        pending.Add(await StoreAsync(parsed, cancellationToken));
+                        done = await StoreAsync(parsed, cancellationToken);
                     }
-                    else pending.Add((DocumentImportResult)prepared);
+                    else done = (DocumentImportResult)prepared;
+                    ImportTelemetry.Record(done, System.Diagnostics.Stopwatch.GetElapsedTime(storing));
+                    pending.Add(done);
                     if (pending.Count >= BatchDocuments || batchClock.Elapsed >= BatchTime) await CommitBatchAsync();
                 }
                 await CommitBatchAsync();
@@ -285,8 +289,10 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
-            _writer ??= new BulkGraphWriter(db);
-            await _writer.InsertAsync(budget, cancellationToken);
+            // Alone, the document's connection closes after its transaction, and that invalidates prepared statements:
+            // only a batch (one open connection) reuses the writer's prepared commands.
+            using var ownWriter = batch is null ? new BulkGraphWriter(db) : null;
+            await (ownWriter ?? (_writer ??= new BulkGraphWriter(db))).InsertAsync(budget, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a crash).
             await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using BudgetGraph.Api.GraphQL;
+using BudgetGraph.Api.GraphQL.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -101,8 +102,10 @@ public sealed class CostLimitTests(BudgetGraphFixture fixture) : IClassFixture<B
         {
             ["GraphQL:MaxFields"] = "0",
         }).Build();
-        var error = Assert.Throws<OptionsValidationException>(() => new ServiceCollection().AddBudgetGraphQL(configuration));
-        Assert.Contains("GraphQL:MaxFields", error.Message);
+        // Validated once, at start (ValidateOnStart); resolving the options is what the start does.
+        var services = new ServiceCollection().AddBudgetGraphQL(configuration).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<GraphQLOptions>>().Value);
+        Assert.Contains("MaxFields", error.Message);
     }
 
     internal static string? Code(JsonElement response) =>
