@@ -8,11 +8,6 @@ namespace BudgetGraph.Api.Hosting;
 /// </summary>
 public static class BudgetGraphHost
 {
-    // Under WebApplicationFactory the entry point's exception is how the factory learns why the start failed (it
-    // rethrows it to the test); swallowing it there would leave only "the server has not been started".
-    private static readonly bool UnderTestHost =
-        AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name == "Microsoft.AspNetCore.Mvc.Testing");
-
     public static async Task<int> RunAsync(string[] args)
     {
         try
@@ -24,7 +19,7 @@ public static class BudgetGraphHost
             await app.RunAsync();
             return 0;
         }
-        catch (Exception e) when (!UnderTestHost && StartupFailure.From(e) is { } failure)
+        catch (Exception e) when (StartupFailure.From(e) is { } failure)
         {
             await Console.Error.WriteLineAsync($"budgetgraph: {failure.Message}");
             return failure.ExitCode;

@@ -1,4 +1,5 @@
 using BudgetGraph.Api.Tests.Http;
+using BudgetGraph.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Tests.Operations;
@@ -13,16 +14,30 @@ public sealed class OptionsValidationTests
     [InlineData("PersistedDocuments:MaxDocuments", "0", "PersistedDocuments:MaxDocuments must be between 1 and 1000000.")]
     [InlineData("Telemetry:PrometheusPath", "metrics", "Telemetry:PrometheusPath must be a path that starts with '/', e.g. /metrics.")]
     [InlineData("Database:Provider", "SqlServer", "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.")]
-    public void A_bad_setting_stops_the_start_with_a_message_that_names_it(string key, string value, string message)
+    public async Task A_bad_setting_stops_the_start_with_a_message_that_names_it(string key, string value, string message)
     {
         var settings = TestHost.OnSqlite(Path.Combine(Path.GetTempPath(), $"budgetgraph-options-{Guid.NewGuid():N}.db"));
         settings[key] = value;
-        if (key == "Database:Provider") settings["Database:ConnectionString"] = null;
-        using var host = new TestHost(settings);
+        if (key == "Database:Provider") settings["Database:ConnectionString"] = "";
+        // The service as started from the command line: one line on standard error and exit code 6, no stack trace.
+        string[] args = [.. settings.Select(setting => $"--{setting.Key}={setting.Value}"), "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=None"];
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        int code;
+        try
+        {
+            var run = BudgetGraphHost.RunAsync(args);
+            Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))));
+            code = await run;
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
 
-        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
-
-        Assert.Contains(message, error.Message);
+        Assert.Equal(StartupFailure.InvalidConfiguration, code);
+        Assert.Contains(message, error.ToString());
     }
 
     [Fact]
