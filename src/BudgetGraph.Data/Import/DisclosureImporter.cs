@@ -47,23 +47,9 @@ public sealed class DisclosureImporter(
     public Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
         ImportTelemetry.MeasureAsync(Path.GetFileName(path), () => ReadAndImportAsync(path, cancellationToken));
 
-    private async Task<DocumentImportResult> ReadAndImportAsync(string path, CancellationToken cancellationToken)
-    {
-        byte[] content;
-        try
-        {
-            content = await File.ReadAllBytesAsync(path, cancellationToken);
-        }
-        catch (IOException e)
-        {
-            return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
-        }
-        return await ParseAndImportAsync(Path.GetFileName(path), content, Path.GetFullPath(path), cancellationToken);
-    }
+    private async Task<DocumentImportResult> ReadAndImportAsync(string path, CancellationToken cancellationToken) =>
+        ReadFile(path, out var content) is { } unreadable ? unreadable
+            : await ParseAndImportAsync(Path.GetFileName(path), content, Path.GetFullPath(path), cancellationToken);
 
     /// <summary>
     /// Parses and imports one file's bytes; an already-imported SHA-256 is recognised before parsing (traced and
@@ -76,34 +62,14 @@ public sealed class DisclosureImporter(
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256, cancellationToken))
-            return new DocumentImportResult { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = sha256 };
-
-        Disclosure disclosure;
-        try
-        {
-            disclosure = reader(fileName, content);
-        }
-        catch (DisclosureParseException e)
-        {
-            return DocumentImportResult.Failure(fileName, e.Line, e.Reason);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A defect of the parser on this one file must not stop the other documents of the run.
-            return DocumentImportResult.Failure(fileName, 0, $"the parser failed unexpectedly: {e.GetType().Name}: {e.Message}");
-        }
-        return await ImportAsync(disclosure, sourcePath, cancellationToken);
+            return Unchanged(fileName, sha256);
+        var prepared = Parse(fileName, content, sourcePath);
+        return prepared is ParsedDocument parsed ? await StoreAsync(parsed, cancellationToken) : (DocumentImportResult)prepared;
     }
 
     /// <summary>Imports an already parsed disclosure (its <see cref="Disclosure.Source"/> gives file name and SHA-256).</summary>
     public Task<DocumentImportResult> ImportAsync(Disclosure disclosure, CancellationToken cancellationToken = default) =>
-        ImportAsync(disclosure, null, cancellationToken);
-
-    private Task<DocumentImportResult> ImportAsync(Disclosure disclosure, string? sourcePath, CancellationToken cancellationToken)
-    {
-        var totals = BudgetTotals.From(disclosure);
-        return StoreAsync(new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals), sourcePath), cancellationToken);
-    }
+        StoreAsync(Reconciled(disclosure, null), cancellationToken);
 
     /// <summary>
     /// Imports files in order, each in its own transaction, reporting each result as it is stored. Reading, hashing,
@@ -197,23 +163,32 @@ public sealed class DisclosureImporter(
     {
         cancellationToken.ThrowIfCancellationRequested();
         var fileName = Path.GetFileName(path);
-        byte[] content;
+        if (ReadFile(path, out var content) is { } unreadable) return unreadable;
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        return stored.Contains(sha256) ? Unchanged(fileName, sha256) : Parse(fileName, content, Path.GetFullPath(path));
+    }
+
+    /// <summary>The file's bytes, or (returned) the failure saying why it cannot be read.</summary>
+    private static DocumentImportResult? ReadFile(string path, out byte[] content)
+    {
         try
         {
             content = File.ReadAllBytes(path);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return DocumentImportResult.Failure(fileName, 0, $"cannot read the file: {e.Message}");
+            content = [];
+            return DocumentImportResult.Failure(Path.GetFileName(path), 0, $"cannot read the file: {e.Message}");
         }
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (stored.Contains(sha256))
-            return new DocumentImportResult { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = sha256 };
+    }
+
+    /// <summary>Parses and reconciles (no database): the parsed document, or the failure with file, line and reason.</summary>
+    private object Parse(string fileName, byte[] content, string? sourcePath)
+    {
         try
         {
-            var disclosure = reader(fileName, content);
-            var totals = BudgetTotals.From(disclosure);
-            return new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals), Path.GetFullPath(path));
+            return Reconciled(reader(fileName, content), sourcePath);
         }
         catch (DisclosureParseException e)
         {
@@ -221,9 +196,19 @@ public sealed class DisclosureImporter(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // A defect of the parser on this one file must not stop the other documents of the run.
             return DocumentImportResult.Failure(fileName, 0, $"the parser failed unexpectedly: {e.GetType().Name}: {e.Message}");
         }
     }
+
+    private ParsedDocument Reconciled(Disclosure disclosure, string? sourcePath)
+    {
+        var totals = BudgetTotals.From(disclosure);
+        return new ParsedDocument(disclosure, totals, _reconciler.Reconcile(disclosure, totals), sourcePath);
+    }
+
+    private static DocumentImportResult Unchanged(string fileName, string sha256) =>
+        new() { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = sha256 };
 
     /// <summary>Stores one parsed document in one transaction: all of it, or nothing.</summary>
     private async Task<DocumentImportResult> StoreAsync(ParsedDocument parsed, CancellationToken cancellationToken)
@@ -241,7 +226,7 @@ public sealed class DisclosureImporter(
             if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
             {
                 if (batch is not null) await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
-                return new DocumentImportResult { FileName = fileName, Status = ImportStatus.Unchanged, Sha256 = disclosure.Source.Sha256 };
+                return Unchanged(fileName, disclosure.Source.Sha256);
             }
 
             // The unit needs its id first: projects and indicators carry it denormalised.
