@@ -70,7 +70,7 @@ public static class DatabaseSetup
     /// </summary>
     private static async Task<bool> AdoptLandedReleaseAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
-        if (!await IsLandedReleaseDatabaseAsync(db, cancellationToken)) return false;
+        if (!await HasTablesWithoutHistoryAsync(db, cancellationToken)) return false;
 
         var history = db.GetService<IHistoryRepository>();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -78,7 +78,10 @@ public static class DatabaseSetup
         {
             await RemoveStaleSqliteLockAsync(db, cancellationToken);
             await using var migrationLock = await history.AcquireDatabaseLockAsync(cancellationToken);
-            if (await history.ExistsAsync(cancellationToken)) return false; // another instance adopted it meanwhile
+            // Decided again under the lock: another instance may have adopted the database meanwhile and its
+            // migrations may already have dropped SchemaStamps, which outside the lock would look like a foreign
+            // database (a start refused by a race, seen once in CI).
+            if (!await IsLandedReleaseDatabaseAsync(db, cancellationToken)) return false;
 
             var stamp = await ReadStampAsync(db, cancellationToken);
             var provider = db.Database.ProviderName ?? "";
@@ -99,12 +102,18 @@ public static class DatabaseSetup
         }
     }
 
-    /// <summary>True for a database with BudgetGraph tables and no migration history; checks the stamp's presence.</summary>
-    private static async Task<bool> IsLandedReleaseDatabaseAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    /// <summary>True for a database with BudgetGraph tables and no migration history (not yet checked: the stamp).</summary>
+    private static async Task<bool> HasTablesWithoutHistoryAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
         if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken)) return false;
         if (await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)) return false;
-        if (!await TableExistsAsync(db, "Budgets", cancellationToken)) return false; // empty: migrations create all
+        return await TableExistsAsync(db, "Budgets", cancellationToken); // no Budgets: empty, migrations create all
+    }
+
+    /// <summary>True for a database with BudgetGraph tables and no migration history; checks the stamp's presence.</summary>
+    private static async Task<bool> IsLandedReleaseDatabaseAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await HasTablesWithoutHistoryAsync(db, cancellationToken)) return false;
         if (!await TableExistsAsync(db, "SchemaStamps", cancellationToken))
             throw new DatabaseSchemaMismatchException(db.Database.GetDbConnection().DataSource, stamp: null);
         return true;
