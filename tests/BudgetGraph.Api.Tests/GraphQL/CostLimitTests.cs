@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.GraphQL.Infrastructure;
@@ -24,9 +23,9 @@ public sealed class CostLimitTests(BudgetGraphFixture fixture) : IClassFixture<B
     public async Task The_aliased_fragment_introspection_query_is_refused_before_it_runs()
     {
         Assert.True(AliasedIntrospectionAttack.Length < 800);
-        var watch = Stopwatch.StartNew();
+        // Refused by validation, so nothing of it is executed: no data key, the limit's code (no timing: a loaded
+        // machine makes a timed assertion flaky, and the code already proves it never ran).
         var response = await fixture.ResponseAsync(AliasedIntrospectionAttack);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
         Assert.False(response.TryGetProperty("data", out _));
         Assert.Equal("MAX_ALIASES_EXCEEDED", Code(response));
     }
@@ -60,11 +59,12 @@ public sealed class CostLimitTests(BudgetGraphFixture fixture) : IClassFixture<B
     public async Task An_in_list_of_16000_values_is_refused_quickly_as_a_literal_and_as_a_variable()
     {
         var values = string.Join(",", Enumerable.Range(0, 16_000));
-        var watch = Stopwatch.StartNew();
+        fixture.Sql.Clear();
         var literal = await fixture.ResponseAsync("{ projects(where: { year: { in: [" + values + "] } }) { totalCount } }");
         var variable = await fixture.ResponseAsync("query($years: [Int]) { projects(where: { year: { in: $years } }) { totalCount } }",
             "{\"years\":[" + values + "]}");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        // Refused before any SQL (the quadratic cost was in binding 16,000 parameters); not timed: see above.
+        Assert.Empty(fixture.Sql.Commands);
         Assert.Equal("LIST_TOO_LONG", Code(literal));
         Assert.Equal("LIST_TOO_LONG", Code(variable));
     }
