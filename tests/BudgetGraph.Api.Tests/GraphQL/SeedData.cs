@@ -12,9 +12,11 @@ using static BudgetGraph.Data.Entities.FixedPoint;
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
-/// A small hand-built database whose values are read off the seed texts (file and line noted), standing in for the
-/// importer's output until it lands: three units, three budgets, eight project cards, their core and some other
-/// indicators, functional subject lines, subjects and two data-quality findings.
+/// A small hand-built database whose values are read off the seed texts (file and line noted): three units, three
+/// budgets, eight project cards, their core and some other indicators, functional subject lines, subjects and two
+/// data-quality findings. It is kept on purpose beside the imported seeds (<c>ImportedSeedsFixture</c>): the tests of
+/// the API's mechanics (filters, sorts, paging, limits, protocol) then depend on typed values, not on the parser, so a
+/// loader change cannot move them; what the importer produces is asserted by the tests over the imported seeds.
 /// </summary>
 public static class SeedData
 {
