@@ -6,7 +6,7 @@ namespace BudgetGraph.Parsing.Tests;
 /// <summary>Labels naming the unit, units of measure, and refusals that name their real cause (issue 7 items 1, 2, 6).</summary>
 public sealed class FamilyRefusalAndLabelTests
 {
-    private static readonly string Wanli = File.ReadAllText(OtherFixtures.Path(OtherFixtures.Wanli));
+    private static readonly string Wanli = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Wanli));
 
     private static Disclosure Parse(string text) => DisclosureParser.Parse("variant.txt", Encoding.UTF8.GetBytes(text));
 

@@ -17,7 +17,7 @@ public sealed class SeedDocuments
 
     public SeedDocuments()
     {
-        Folder = FindSeedFolder();
+        Folder = RepositoryPaths.Seeds;
         _parsed = All.ToDictionary(name => name, name => DisclosureParser.ParseFile(Path.Combine(Folder, name)));
     }
 
@@ -26,17 +26,6 @@ public sealed class SeedDocuments
     public Disclosure this[string name] => _parsed[name];
 
     public byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(Folder, name));
-
-    /// <summary>The repository's seeds/ folder, found by walking up from the test binaries.</summary>
-    private static string FindSeedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "seeds");
-            if (File.Exists(Path.Combine(candidate, Nanping))) return candidate;
-        }
-        throw new DirectoryNotFoundException("seeds/ folder with the seed disclosures not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>Small lookups that keep the assertions readable.</summary>

@@ -11,7 +11,7 @@ namespace BudgetGraph.Parsing.Tests;
 /// </summary>
 public sealed class ShanghaiChengguanjuDisclosureTests
 {
-    private static readonly Disclosure Doc = DisclosureParser.ParseFile(OtherFixtures.Path(OtherFixtures.Chengguanju));
+    private static readonly Disclosure Doc = DisclosureParser.ParseFile(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
 
     private static decimal? Wan(string yuan) => yuan.Length == 0 ? null : decimal.Parse(yuan.Replace(",", "")) / 10_000m;
 

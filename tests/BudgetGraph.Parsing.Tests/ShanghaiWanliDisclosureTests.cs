@@ -10,7 +10,7 @@ namespace BudgetGraph.Parsing.Tests;
 /// </summary>
 public sealed class ShanghaiWanliDisclosureTests
 {
-    private static readonly Disclosure Doc = DisclosureParser.ParseFile(OtherFixtures.Path(OtherFixtures.Wanli));
+    private static readonly Disclosure Doc = DisclosureParser.ParseFile(RepositoryPaths.OtherFixture(OtherFixtures.Wanli));
 
     /// <summary>A printed 元 amount ("2,932,700"; "" for an empty cell) in 万元.</summary>
     private static decimal? Wan(string yuan) => yuan.Length == 0 ? null : decimal.Parse(yuan.Replace(",", "")) / 10_000m;

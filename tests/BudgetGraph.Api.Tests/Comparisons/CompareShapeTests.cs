@@ -7,7 +7,7 @@ namespace BudgetGraph.Api.Tests.Comparisons;
 /// NOT_FOUND for unknown names. Figures typed from 表二 of the seeds (社会保障和就业支出 208: Chaoyang 2023 1,465.27,
 /// Nanping 2024 946.04, Jiangbeicheng 2025 391.41) and of the synthetic Nanping 2023 fixture (1,000.00).
 /// </summary>
-public class CompareShapeTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
+public class CompareShapeTests(SeedsWithSyntheticPriorYearFixture fixture) : IClassFixture<SeedsWithSyntheticPriorYearFixture>
 {
     private static List<JsonElement> Nodes(JsonElement data, string field) =>
         data.GetProperty(field).GetProperty("nodes").EnumerateArray().ToList();

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace BudgetGraph.Api.Tests.Comparisons;
 
-public class ComparisonQueryTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
+public class ComparisonQueryTests(SeedsWithSyntheticPriorYearFixture fixture) : IClassFixture<SeedsWithSyntheticPriorYearFixture>
 {
     [Fact]
     public async Task Prior_year_changes_derive_last_year_from_the_narrative_and_check_it_against_the_prior_disclosure()

@@ -7,7 +7,7 @@ namespace BudgetGraph.Api.Tests.Dashboard;
 /// <summary>The dashboard's npm sources (dashboard/) and the hash that its build writes beside the bundle.</summary>
 public static class DashboardSources
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "dashboard");
+    public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "dashboard");
 
     /// <summary>The typed operations, dashboard/src/operations/*.graphql, by operation name (the file name).</summary>
     public static IReadOnlyDictionary<string, string> Operations { get; } = Directory

@@ -20,7 +20,7 @@ public sealed class DatabaseStartupTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "landed-release", "seeds-imported.sqlite.sql"));
+            command.CommandText = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "landed-release", "seeds-imported.sqlite.sql"));
             command.ExecuteNonQuery();
         }
 

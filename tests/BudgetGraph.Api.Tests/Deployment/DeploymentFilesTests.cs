@@ -12,7 +12,7 @@ namespace BudgetGraph.Api.Tests.Deployment;
 /// </summary>
 public sealed class DeploymentFilesTests
 {
-    private static readonly string Root = RepositoryRoot.Path;
+    private static readonly string Root = RepositoryPaths.Root;
     private static readonly IReadOnlyList<DockerInstruction> Dockerfile = DockerInstruction.Parse(Path.Combine(Root, "Dockerfile"));
     private static readonly DockerIgnore Ignored = DockerIgnore.Read(Path.Combine(Root, ".dockerignore"));
 

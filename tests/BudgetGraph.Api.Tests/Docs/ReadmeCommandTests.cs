@@ -16,7 +16,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
 
     private static List<string> ReadmeCommands()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         return CommandLine().Matches(readme).Select(m => m.Value.Trim()).Distinct().ToList();
     }
 
@@ -34,7 +34,7 @@ public sealed partial class ReadmeCommandTests : IDisposable
         var arguments = command["dotnet ".Length..].Replace("run --project", $"run --no-build -c {Configuration} --project", StringComparison.Ordinal);
         var start = new ProcessStartInfo("dotnet", arguments)
         {
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = RepositoryPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -5,11 +5,11 @@ using BudgetGraph.Api.Tests.Http;
 namespace BudgetGraph.Api.Tests.Docs;
 
 /// <summary>Every ```graphql example of README.md runs without errors on the imported seeds, so the docs cannot drift.</summary>
-public partial class ReadmeExampleTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
+public partial class ReadmeExampleTests(SeedsWithSyntheticPriorYearFixture fixture) : IClassFixture<SeedsWithSyntheticPriorYearFixture>
 {
     public static TheoryData<string> Examples()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         return new TheoryData<string>(GraphQLBlock().Matches(readme).Select(m => m.Groups[1].Value.Trim()));
     }
 

@@ -12,6 +12,6 @@ public sealed class ImportedSeedsFixture : BudgetGraphFixture
     public ImportRunReport ImportReport { get; private set; } = null!;
 
     protected override void Fill(BudgetDbContext db) =>
-        ImportReport = SeedImporter.ImportFolderAsync(db, Path.Combine(Http.RepositoryRoot.Path, "seeds"), DisclosureReaders.Default)
+        ImportReport = SeedImporter.ImportFolderAsync(db, Path.Combine(RepositoryPaths.Root, "seeds"), DisclosureReaders.Default)
             .GetAwaiter().GetResult();
 }

@@ -16,7 +16,7 @@ public sealed class SchemaFileTests(BudgetGraphFixture fixture) : SchemaTestsBas
         var schema = Fixture.Services.GetRequiredService<BudgetSchema>();
         schema.Initialize();
         var printed = schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
-        var path = Path.Combine(RepositoryRoot(), "schema.graphql");
+        var path = Path.Combine(RepositoryPaths.Root, "schema.graphql");
 
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
             File.WriteAllText(path, printed);
@@ -63,13 +63,5 @@ public sealed class SchemaFileTests(BudgetGraphFixture fixture) : SchemaTestsBas
             .Select(x => $"{x.Type.Name}.{x.Field.Name}")
             .ToList();
         Assert.Empty(missing);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "BudgetGraph.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("BudgetGraph.sln not found above the test folder.");
     }
 }

@@ -27,7 +27,7 @@ public sealed class SnapshotPerRequestTests(ImportedSeedsFixture fixture) : ICla
         var expected = Shape(await fixture.DataAsync(Query));
         Assert.True(expected.Projects > 0 && expected.TreeRoots > 0, $"seed shape: {expected}");
 
-        var seed = await File.ReadAllBytesAsync(Path.Combine(SchemaFileTests.RepositoryRoot(), "seeds", "nanping-2024.txt"));
+        var seed = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "seeds", "nanping-2024.txt"));
         byte[][] versions = [seed, [.. seed, (byte)'\n']];
         var options = fixture.Services.GetRequiredService<DbContextOptions<BudgetDbContext>>();
 

@@ -81,7 +81,7 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
         try
         {
             string[] args = ["--urls=http://127.0.0.1:0", $"--Database:ConnectionString=Data Source={databasePath}",
-                $"--Seeds:Folder={Path.Combine(RepositoryRoot.Path, "seeds")}", "--Logging:LogLevel:Default=None"];
+                $"--Seeds:Folder={Path.Combine(RepositoryPaths.Root, "seeds")}", "--Logging:LogLevel:Default=None"];
             if (!stopAfterStart) return (await BudgetGraphHost.RunAsync(args), error.ToString());
             var app = BudgetGraphApp.Build(args);
             await app.StartAsync();

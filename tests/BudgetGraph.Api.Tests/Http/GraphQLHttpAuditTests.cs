@@ -10,7 +10,7 @@ namespace BudgetGraph.Api.Tests.Http;
 [Collection(LiveServerCollection.Name)]
 public sealed class GraphQLHttpAuditTests(LiveServerFixture server)
 {
-    private static readonly string AuditFolder = Path.Combine(RepositoryRoot.Path, "tools", "graphql-http-audit");
+    private static readonly string AuditFolder = Path.Combine(RepositoryPaths.Root, "tools", "graphql-http-audit");
 
     [Fact]
     public async Task Every_MUST_audit_of_graphql_http_passes()

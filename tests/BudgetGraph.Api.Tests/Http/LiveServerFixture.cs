@@ -34,7 +34,7 @@ public sealed class LiveServerFixture : IAsyncLifetime
             "--urls=http://127.0.0.1:0",
             $"--Database:Provider=Sqlite",
             $"--Database:ConnectionString=Data Source={databasePath}",
-            $"--Seeds:Folder={Path.Combine(RepositoryRoot.Path, "seeds")}",
+            $"--Seeds:Folder={Path.Combine(RepositoryPaths.Root, "seeds")}",
             "--GraphQLHttp:MaxRequestBodyBytes=65536",
             $"--PersistedDocuments:ApiKey={ApiKey}",
         ], builder => builder.Logging.ClearProviders());

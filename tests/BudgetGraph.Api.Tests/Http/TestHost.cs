@@ -19,7 +19,7 @@ public sealed class TestHost(IReadOnlyDictionary<string, string?> settings, Acti
         ["Database:Provider"] = "Sqlite",
         ["Database:ConnectionString"] = $"Data Source={databasePath}",
         ["Seeds:ImportAtStartup"] = importSeeds ? "true" : "false",
-        ["Seeds:Folder"] = Path.Combine(RepositoryRoot.Path, "seeds"),
+        ["Seeds:Folder"] = Path.Combine(RepositoryPaths.Root, "seeds"),
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -7,7 +7,7 @@ namespace BudgetGraph.Api.Tests.Ide;
 public static partial class ExampleQueries
 {
     public static IReadOnlyList<ExampleQuery> All { get; } = Directory
-        .GetFiles(Path.Combine(RepositoryRoot.Path, "ide", "src", "examples"), "*.graphql")
+        .GetFiles(Path.Combine(RepositoryPaths.Root, "ide", "src", "examples"), "*.graphql")
         .OrderBy(path => int.Parse(Path.GetFileName(path).Split('-')[0], System.Globalization.CultureInfo.InvariantCulture))
         .Select(path =>
         {

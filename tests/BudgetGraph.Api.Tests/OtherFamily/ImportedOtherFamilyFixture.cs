@@ -16,7 +16,7 @@ public sealed class ImportedOtherFamilyFixture : BudgetGraphFixture
     public ImportedOtherFamilyFixture() : base(new Dictionary<string, string?>(), seed: false)
     {
         using var db = Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
-        ImportReport = SeedImporter.ImportFolderAsync(db, Path.Combine(SchemaFileTests.RepositoryRoot(), "tests", "fixtures", "other"),
+        ImportReport = SeedImporter.ImportFolderAsync(db, Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "other"),
             (fileName, content) => DisclosureParser.Parse(fileName, content)).GetAwaiter().GetResult();
         Sql.Clear();
     }

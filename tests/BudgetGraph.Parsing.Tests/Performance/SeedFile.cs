@@ -12,19 +12,9 @@ public static class SeedFile
     public const string Jiangbeicheng = "jiangbeicheng-2025.txt";
 
     public static IReadOnlyList<SourceLine> Lines(string fileName) =>
-        ToLines(File.ReadAllText(Path.Combine(SeedsFolder(), fileName)));
+        ToLines(File.ReadAllText(RepositoryPaths.Seed(fileName)));
 
     /// <summary>The lines the parser reads: split, numbered from 1, page furniture emptied (SourceLines.Read).</summary>
     public static IReadOnlyList<SourceLine> ToLines(string text) =>
         SourceLines.Read(text);
-
-    private static string SeedsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var seeds = Path.Combine(folder.FullName, "seeds");
-            if (Directory.Exists(seeds) && File.Exists(Path.Combine(folder.FullName, "BudgetGraph.sln"))) return seeds;
-        }
-        throw new DirectoryNotFoundException($"No seeds/ folder next to BudgetGraph.sln above {AppContext.BaseDirectory}.");
-    }
 }
