@@ -24,18 +24,19 @@ public sealed class QueryType : ObjectGraphType
 
         Field<UnitsConnectionType>("units")
             .Description("Publishing units (预算单位), filtered, sorted and paged.")
-            .Argument<UnitFilterInputType>("where", "Filter (筛选).")
+            .Argument<UnitFilterInputType>("where", "Filter (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<UnitSortInputType>>>("order", "Sort order (排序).")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Units, UnitQuerySpec.Filter, UnitQuerySpec.Sort, "Id"));
 
         Field<UnitType>("unit")
-            .Description("One unit by slug (按标识查单位); null plus a NOT_FOUND error when unknown.")
+            .Description("One unit by slug (按标识查单位); null plus a NOT_FOUND error when unknown, the slug in `extensions.data.slug`.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The unit's slug (标识), e.g. nanping.")
             .ResolveAsync(c =>
             {
                 var slug = c.GetArgument<string>("slug");
-                return EntityQueries.SingleAsync(c, db => db.Units, u => u.Slug == slug, $"No unit has the slug '{slug}'.", "Id");
+                return EntityQueries.SingleAsync(c, db => db.Units, u => u.Slug == slug,
+                    (_, _) => Task.FromResult(UnknownEntityErrors.NotFound($"No unit has the slug '{slug}'.", "slug", slug)), "Id");
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FiscalYearType>>>>("fiscalYears")
@@ -50,13 +51,14 @@ public sealed class QueryType : ObjectGraphType
 
         Field<BudgetsConnectionType>("budgets")
             .Description("Budgets of all units and years (部门预算), filtered, sorted and paged.")
-            .Argument<BudgetFilterInputType>("where", "Filter (筛选).")
+            .Argument<BudgetFilterInputType>("where", "Filter (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<BudgetSortInputType>>>("order", "Sort order (排序).")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Budgets, BudgetQuerySpec.Filter, BudgetQuerySpec.Sort, "Id"));
 
         Field<BudgetType>("budget")
-            .Description("One unit's budget of one year (某单位某年预算); null plus a NOT_FOUND error when there is none.")
+            .Description("One unit's budget of one year (某单位某年预算); null plus a NOT_FOUND error when there is none: " +
+                         "`extensions.data.unitSlug` when no unit has the slug, else `extensions.data.year` (the message names the unit's years).")
             .Argument<NonNullGraphType<StringGraphType>>("unitSlug", "The unit's slug (单位标识), e.g. nanping.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Fiscal year (预算年度), e.g. 2024.")
             .ResolveAsync(c =>
@@ -64,26 +66,26 @@ public sealed class QueryType : ObjectGraphType
                 var slug = c.GetArgument<string>("unitSlug");
                 var year = c.GetArgument<int>("year");
                 return EntityQueries.SingleAsync(c, db => db.Budgets, b => b.Unit.Slug == slug && b.FiscalYear == year,
-                    $"No budget of unit '{slug}' for {year}.", "Id");
+                    (db, cancellationToken) => UnknownEntityErrors.BudgetNotFoundAsync(db, slug, year, cancellationToken), "Id");
             });
 
         Field<ProjectsConnectionType>("projects")
             .Description("Project cards across all budgets (项目), filtered, sorted and paged.")
-            .Argument<ProjectFilterInputType>("where", "Filter (筛选), e.g. { year: { in: [2024, 2025] }, amount: { gt: 100 } }.")
+            .Argument<ProjectFilterInputType>("where", "Filter (筛选), e.g. { year: { in: [2024, 2025] }, amount: { gt: 100 } }." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort order (排序), e.g. [{ amount: DESC }].")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Projects, ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, "Id"));
 
         Field<IndicatorsConnectionType>("indicators")
             .Description("Performance indicators across all cards and overall goals (绩效指标), filtered, sorted and paged.")
-            .Argument<IndicatorFilterInputType>("where", "Filter (筛选), e.g. { name: { contains: \"满意\" }, numericTarget: { lt: 90 } }.")
+            .Argument<IndicatorFilterInputType>("where", "Filter (筛选), e.g. { name: { contains: \"满意\" }, numericTarget: { lt: 90 } }." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<IndicatorSortInputType>>>("order", "Sort order (排序).")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Indicators, IndicatorQuerySpec.Filter, IndicatorQuerySpec.Sort, "Id"));
 
         Field<DataQualityFindingsConnectionType>("dataQualityFindings")
             .Description("Data-quality findings across all budgets (数据质量问题), filtered, sorted and paged.")
-            .Argument<DataQualityFindingFilterInputType>("where", "Filter (筛选).")
+            .Argument<DataQualityFindingFilterInputType>("where", "Filter (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<DataQualityFindingSortInputType>>>("order", "Sort order (排序).")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.DataQualityFindings,

@@ -7,7 +7,8 @@ namespace BudgetGraph.Data.Import;
 
 /// <summary>
 /// Keeps the <see cref="Subject"/> catalogue complete: every functional and economic code a disclosure prints is
-/// added once, with the name as first published, its level and parent, and the English name of the glossary.
+/// added once, with the name as first published, its level and parent, and the English name of the glossary
+/// (refreshed from the glossary whenever a disclosure printing the code is imported).
 /// Subjects are shared by all budgets and are never deleted when a budget is replaced.
 /// </summary>
 internal sealed class SubjectCatalogue(BudgetDbContext db, SubjectGlossary glossary)
@@ -35,13 +36,18 @@ internal sealed class SubjectCatalogue(BudgetDbContext db, SubjectGlossary gloss
         if (seen.Count == 0) return;
 
         var codes = seen.Keys.Select(k => k.Item2).Distinct().ToList();
-        var existing = (await db.Subjects.Where(s => codes.Contains(s.Code))
-                .Select(s => new { s.Classification, s.Code }).ToListAsync(cancellationToken))
-            .Select(s => (s.Classification, s.Code)).ToHashSet();
+        var existing = (await db.Subjects.Where(s => codes.Contains(s.Code)).ToListAsync(cancellationToken))
+            .ToDictionary(s => (s.Classification, s.Code));
 
         foreach (var ((classification, code), name) in seen.OrderBy(s => s.Key.Item2, StringComparer.Ordinal))
         {
-            if (existing.Contains((classification, code))) continue;
+            if (existing.TryGetValue((classification, code), out var known))
+            {
+                // English names are reference data: a subject stored before the catalogue named it gets today's name.
+                var english = glossary.EnglishName(classification, code);
+                if (english is not null && known.EnglishName != english) known.EnglishName = english;
+                continue;
+            }
             db.Subjects.Add(new Subject
             {
                 Classification = classification,

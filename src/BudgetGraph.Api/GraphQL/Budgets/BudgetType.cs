@@ -46,14 +46,14 @@ public sealed class BudgetType : ObjectGraphType<Budget>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects")
             .WithComplexityImpact(1, 20) // a disclosure has up to ~20 project cards
             .Description("Project performance cards of this budget (项目绩效目标).")
-            .Argument<ProjectFilterInputType>("where", "Filter the projects (筛选).")
+            .Argument<ProjectFilterInputType>("where", "Filter the projects (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort the projects (排序); default in document order.")
             .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Projects, p => p.BudgetId,
                 ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, null, "Id", "BudgetId"))
             .Reads("Id");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataQualityFindingType>>>>("findings")
             .Description("Data-quality findings about this budget's disclosure (数据质量问题).")
-            .Argument<DataQualityFindingFilterInputType>("where", "Filter the findings (筛选).")
+            .Argument<DataQualityFindingFilterInputType>("where", "Filter the findings (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<DataQualityFindingSortInputType>>>("order", "Sort the findings (排序).")
             .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.DataQualityFindings, f => f.BudgetId,
                 DataQualityFindingQuerySpec.Filter, DataQualityFindingQuerySpec.Sort, null, "Id", "BudgetId"))

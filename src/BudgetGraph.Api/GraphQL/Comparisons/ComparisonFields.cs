@@ -19,10 +19,11 @@ public static class ComparisonFields
                          "with total, basic, project, share of the unit's expenditure, `rank` (within year and subject) and " +
                          "`overallRank` (within subject, all years). Filter, rank, order and paging run in SQL. Default order: " +
                          "code, year, unit slug. `missing` lists the units in scope that contribute no row, with the reason. " +
-                         "Omitted lists mean all; unknown slugs or codes are a NOT_FOUND error listing them.")
+                         "Omitted lists mean all; unknown slugs or codes, and years no unit has a budget for, are a NOT_FOUND error " +
+                         "listing them in `extensions.data.unitSlugs` / `subjectCodes` / `years`.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("subjectCodes", "Subject codes (科目编码), e.g. [\"201\", \"212\"].")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识), e.g. [\"nanping\"].")
-            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度).")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); a year no unit has a budget for is a NOT_FOUND error.")
             .Argument<SubjectLevelType>("level", "Only subjects of this level (级次).")
             .Argument<FunctionalTableKindType>("table", "Which table's subjects; default 表二 (一般公共预算财政拨款支出预算表).")
             .Argument<ListGraphType<NonNullGraphType<ComparisonRowSortInputType>>>("order",
@@ -40,7 +41,8 @@ public static class ComparisonFields
                     c.GetArgument<List<int>?>("years"), c.GetArgument<SubjectLevel?>("level"),
                     c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure), top);
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
-                await UnknownEntityErrors.ThrowIfUnknownAsync(db, request.UnitSlugs, request.SubjectCodes, c.CancellationToken);
+                await UnknownEntityErrors.ThrowIfUnknownAsync(db, request.UnitSlugs, request.SubjectCodes, c.CancellationToken,
+                    years: request.Years);
                 var rows = CrossUnitComparer.Query(db, request);
                 var order = c.RawArgument("order");
                 var sorted = order is System.Collections.ICollection { Count: > 0 }
@@ -56,16 +58,28 @@ public static class ComparisonFields
         query.Field<NonNullGraphType<ExpenditureAggregateType>>("expenditureAggregate")
             .Description("Sums expenditure lines (支出汇总) in SQL: sum, count, min and max of the line totals of one " +
                          "subject level, grouped by subject, district, year or unit, over any budget filter; `missing` lists " +
-                         "the budgets in scope that contribute no line, with the reason.")
+                         "the budgets in scope that contribute no line, with the reason. `unitSlugs` and `years` name units " +
+                         "and years: unknown ones are a NOT_FOUND error listing them in `extensions.data`; `where` is a " +
+                         "filter: one that matches no budget gives empty rows, no error.")
             .Argument<NonNullGraphType<AggregateDimensionEnum>>("by", "Group by (汇总维度).")
             .Argument<SubjectLevelType>("level", "Which level's lines are summed (default CATEGORY, 类), so nothing counts twice.")
-            .Argument<BudgetFilterInputType>("where", "Which budgets (筛选), as in the budgets connection.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs",
+                "Only these units (单位标识), e.g. [\"nanping\"]; omitted means all; unknown slugs are a NOT_FOUND error.")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years",
+                "Only these fiscal years (预算年度); omitted means all; a year no unit has a budget for is a NOT_FOUND error.")
+            .Argument<BudgetFilterInputType>("where", "Which budgets (筛选), as in the budgets connection; a filter that " +
+                                                      "matches nothing gives empty rows, not an error.")
             .Argument<FunctionalTableKindType>("table", "Which table's lines; default 表二 (一般公共预算财政拨款支出预算表).")
             .WithComplexityImpact(1, 20)
             .ResolveAsync(async c =>
             {
+                var slugs = c.GetArgument<List<string>?>("unitSlugs");
+                var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
+                await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
                 var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, c.RawArgument("where"));
+                if (slugs is not null) budgets = budgets.Where(b => slugs.Contains(b.Unit.Slug));
+                if (years is not null) budgets = budgets.Where(b => years.Contains(b.FiscalYear));
                 var level = c.GetArgument("level", SubjectLevel.Category);
                 var table = c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure);
                 var rows = SelectionReader.Selects(c, "rows")
@@ -80,10 +94,11 @@ public static class ComparisonFields
         query.Field<NonNullGraphType<IndicatorComparisonConnectionType>>("indicatorComparison")
             .Description("Lines up performance indicators (绩效指标) whose name contains a term across units and years, " +
                          "e.g. every unit's satisfaction (满意) target side by side; ordered by unit, year, card and position, " +
-                         "paged. `missing` lists the units in scope without such an indicator, with the reason.")
+                         "paged. `missing` lists the units in scope without such an indicator, with the reason. Unknown slugs and " +
+                         "years no unit has a budget for are a NOT_FOUND error listing them in `extensions.data`.")
             .Argument<NonNullGraphType<StringGraphType>>("nameContains", "Term the indicator name contains, e.g. 满意.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识); omitted means all; unknown slugs are a NOT_FOUND error.")
-            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); omitted means all.")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); omitted means all; a year no unit has a budget for is a NOT_FOUND error.")
             .Argument<IntGraphType>("first", "Returns the first _n_ rows (前n条); default 10, at most 50 unless configured.")
             .Argument<StringGraphType>("after", "Returns the rows after the specified cursor (游标之后).")
             .WithComplexityImpact(1, 50)
@@ -93,7 +108,7 @@ public static class ComparisonFields
                 var slugs = c.GetArgument<List<string>?>("unitSlugs");
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
-                await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken);
+                await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
                 var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits());
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await IndicatorComparer.MissingAsync(db, term, slugs, years, c.CancellationToken)

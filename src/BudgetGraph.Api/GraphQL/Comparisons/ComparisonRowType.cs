@@ -1,7 +1,7 @@
+using BudgetGraph.Api.GraphQL.Subjects;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Api.GraphQL.Enums;
-using BudgetGraph.Data.Reference;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Comparisons;
@@ -28,9 +28,7 @@ public sealed class ComparisonRowType : ObjectGraphType<ComparisonRow>
                                        "number (dense rank). Computed over every row the filters select, before paging and `top`.");
         Field(x => x.OverallRank).Description("Rank by total among all compared rows of the same subject, every year together " +
                                               "(总排名), same rules as `rank`; use it when the units' years differ.");
-        Field<StringGraphType>("nameEn").Description("English name of the subject (科目英文名) from the reference catalogue; " +
-                                                     "null when the code is not in it.")
-            .Resolve(c => SubjectGlossary.Shipped.EnglishName(Classification.Functional, c.Source.Code));
+        this.AddEnglishNameFields(Classification.Functional, r => r.Code);
         Field(x => x.SourceLine).Description("Line of the source document the row was read from (原文行号).");
     }
 }

@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Reference;
+using BudgetGraph.Api.GraphQL.Subjects;
 using BudgetGraph.Api.GraphQL.Enums;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Provenance;
@@ -17,9 +17,7 @@ public sealed class EconomicLineType : ObjectGraphType<EconomicLine>
         Description = "An economic subject row (经济分类科目 类/款) of the basic expenditure table (基本支出预算表).";
         this.Column<EconomicLine, NonNullGraphType<StringGraphType>, string>("code", "Subject code (科目编码), e.g. 30101.", l => l.Code);
         this.Column<EconomicLine, NonNullGraphType<StringGraphType>, string>("name", "Subject name (科目名称), e.g. 基本工资.", l => l.Name);
-        Field<StringGraphType>("nameEn")
-            .Description("English name of the economic subject (科目英文名) from the reference catalogue; null when the code is not in it.")
-            .Resolve(c => SubjectGlossary.Shipped.EnglishName(Classification.Economic, c.Source.Code)).Reads("Code");
+        this.AddEnglishNameFields(Classification.Economic, l => l.Code, "Code");
         this.Column<EconomicLine, NonNullGraphType<SubjectLevelType>, SubjectLevel>("level", "Level (科目级次): 类/款.", l => l.Level);
         this.Column<EconomicLine, StringGraphType, string?>("parentCode", "Parent subject code (上级科目编码); null for a 类.", l => l.ParentCode);
         this.Amount("total", "Total (合计).", l => l.Total);

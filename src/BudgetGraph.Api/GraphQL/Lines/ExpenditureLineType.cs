@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Reference;
+using BudgetGraph.Api.GraphQL.Subjects;
 using BudgetGraph.Api.GraphQL.Enums;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Provenance;
@@ -17,9 +17,7 @@ public sealed class ExpenditureLineType : ObjectGraphType<ExpenditureLine>
         Description = "A functional subject row (功能分类科目 类/款/项) of an expenditure table, as published.";
         this.Column<ExpenditureLine, NonNullGraphType<StringGraphType>, string>("code", "Subject code (科目编码), e.g. 2120501.", l => l.Code);
         this.Column<ExpenditureLine, NonNullGraphType<StringGraphType>, string>("name", "Subject name (科目名称), e.g. 城乡社区环境卫生.", l => l.Name);
-        Field<StringGraphType>("nameEn")
-            .Description("English name of the subject (科目英文名) from the reference catalogue (Reference/subjects.json); null when the code is not in it.")
-            .Resolve(c => SubjectGlossary.Shipped.EnglishName(Classification.Functional, c.Source.Code)).Reads("Code");
+        this.AddEnglishNameFields(Classification.Functional, l => l.Code, "Code");
         this.Column<ExpenditureLine, NonNullGraphType<SubjectLevelType>, SubjectLevel>("level", "Level (科目级次): 类/款/项.", l => l.Level);
         this.Column<ExpenditureLine, StringGraphType, string?>("parentCode", "Parent subject code (上级科目编码); null for a 类.", l => l.ParentCode);
         this.Column<ExpenditureLine, NonNullGraphType<FunctionalTableKindType>, FunctionalTableKind>("table", "Which table the line is from (来源表).", l => l.TableKind);

@@ -1,4 +1,4 @@
-using BudgetGraph.Data.Reference;
+using BudgetGraph.Api.GraphQL.Subjects;
 using BudgetGraph.Api.GraphQL.Enums;
 using BudgetGraph.Data.Entities;
 using GraphQL.Types;
@@ -15,9 +15,7 @@ public sealed class ExpenditureTreeNodeType : ObjectGraphType<SubjectTreeNode<Ex
         Description = "A functional subject (功能分类科目) with the subjects one level below it (类 → 款 → 项).";
         Field<NonNullGraphType<StringGraphType>>("code").Description("Subject code (科目编码).").Resolve(c => c.Source.Line.Code);
         Field<NonNullGraphType<StringGraphType>>("name").Description("Subject name (科目名称).").Resolve(c => c.Source.Line.Name);
-        Field<StringGraphType>("nameEn")
-            .Description("English name of the subject (科目英文名) from the reference catalogue; null when the code is not in it.")
-            .Resolve(c => SubjectGlossary.Shipped.EnglishName(Classification.Functional, c.Source.Line.Code));
+        this.AddEnglishNameFields(Classification.Functional, n => n.Line.Code);
         Field<NonNullGraphType<SubjectLevelType>>("level").Description("Level (科目级次).").Resolve(c => c.Source.Line.Level);
         Field<DecimalGraphType>("total").Description("Total (合计). Unit: 万元 (ten thousand yuan).").Resolve(c => FromStored(c.Source.Line.Total));
         Field<DecimalGraphType>("basic").Description("Basic expenditure (基本支出). Unit: 万元 (ten thousand yuan).").Resolve(c => FromStored(c.Source.Line.Basic));

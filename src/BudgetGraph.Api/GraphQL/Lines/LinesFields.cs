@@ -37,7 +37,7 @@ internal static class LinesFields
                          "printed by several tables (表二 and 表八) appears once per table. A `where` on `table` without the " +
                          "`table` argument searches every table. Paged with `skip`/`take` (default: all rows of the table).")
             .Argument<FunctionalTableSelectionType>("table", "Which table (来源表); default 表二; ALL for every table.")
-            .Argument<ExpenditureLineFilterInputType>("where", "Filter the rows (筛选), e.g. { code: { startsWith: \"212\" } }.")
+            .Argument<ExpenditureLineFilterInputType>("where", "Filter the rows (筛选), e.g. { code: { startsWith: \"212\" } }." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<ExpenditureLineSortInputType>>>("order", "Sort the rows (排序); default by key.")
             .Argument<IntGraphType>("skip", "Rows to skip (跳过前n条), for paging; default 0.")
             .Argument<IntGraphType>("take", "Rows to return at most (最多n条), for paging; default all.")
@@ -75,7 +75,7 @@ internal static class LinesFields
 
         budget.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EconomicLineType>>>>("economicLines")
             .Description("Economic subject rows (经济分类科目) of the basic expenditure table, flat.")
-            .Argument<EconomicLineFilterInputType>("where", "Filter the rows (筛选).")
+            .Argument<EconomicLineFilterInputType>("where", "Filter the rows (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<EconomicLineSortInputType>>>("order", "Sort the rows (排序); default by key.")
             .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.EconomicLines, l => l.BudgetId,
                 EconomicLineQuerySpec.Filter, EconomicLineQuerySpec.Sort, null, "Id", "BudgetId"))

@@ -44,15 +44,19 @@ internal static class EntityQueries
         return await query.Select(projection).ToListAsync(context.CancellationToken);
     }
 
-    /// <summary>One entity found by a predicate, or null plus a NOT_FOUND error.</summary>
+    /// <summary>
+    /// One entity found by a predicate, or null plus the NOT_FOUND error <paramref name="notFound"/> makes (it may ask
+    /// the database which argument was wrong).
+    /// </summary>
     public static async Task<object?> SingleAsync<T>(IResolveFieldContext context,
-        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, bool>> predicate, string notFound, params string[] keys)
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, bool>> predicate,
+        Func<BudgetDbContext, CancellationToken, Task<QueryArgumentError>> notFound, params string[] keys)
         where T : class, new()
     {
         var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
         var row = await set(db).AsNoTracking().Where(predicate).Select(projection).FirstOrDefaultAsync(context.CancellationToken);
-        return row ?? throw new QueryArgumentError(ErrorCodes.NotFound, notFound);
+        return row ?? throw await notFound(db, context.CancellationToken);
     }
 
     /// <summary>

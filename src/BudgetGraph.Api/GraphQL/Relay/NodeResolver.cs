@@ -28,6 +28,6 @@ internal static class NodeResolver
             _ => throw new QueryArgumentError(ErrorCodes.InvalidId, $"'{globalId}' names the type '{typeName}', which is not a Node."),
         };
         return result.Then<object?>(node => node
-            ?? throw new QueryArgumentError(ErrorCodes.NotFound, $"No {typeName} has the ID '{globalId}'."));
+            ?? throw UnknownEntityErrors.NotFound($"No {typeName} has the ID '{globalId}'.", "id", globalId));
     }
 }

@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Reference;
 using BudgetGraph.Api.GraphQL.Enums;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Loading;
@@ -22,7 +23,11 @@ public sealed class SubjectType : ObjectGraphType<Subject>
         this.Column<Subject, NonNullGraphType<ClassificationType>, Classification>("classification", "Functional or economic (分类).", s => s.Classification);
         this.Column<Subject, NonNullGraphType<StringGraphType>, string>("code", "Subject code (科目编码), e.g. 212.", s => s.Code);
         this.Column<Subject, NonNullGraphType<StringGraphType>, string>("name", "Chinese name (科目名称), e.g. 城乡社区支出.", s => s.Name);
-        this.Column<Subject, StringGraphType, string?>("englishName", "English name (英文名称), e.g. Urban and Rural Community Affairs.", s => s.EnglishName);
+        this.Column<Subject, StringGraphType, string?>("englishName", "English name (英文名称), e.g. Urban and rural community affairs.", s => s.EnglishName);
+        Field<EnglishNameSourceType>("englishNameSource")
+            .Description("Where `englishName` comes from (published English source, reference glossary or our translation of the " +
+                         "printed Chinese name), from the reference catalogue; null when the code is not in it.")
+            .Resolve(c => SubjectGlossary.Shipped.EnglishNameSourceOf(c.Source.Classification, c.Source.Code)).Reads("Classification", "Code");
         this.Column<Subject, NonNullGraphType<SubjectLevelType>, SubjectLevel>("level", "Level (科目级次): 类/款/项.", s => s.Level);
         this.Column<Subject, StringGraphType, string?>("parentCode", "Parent subject code (上级科目编码); null for a 类.", s => s.ParentCode);
         Field<SubjectType>("parent").Description("The subject one level up (上级科目); null for a 类.")

@@ -32,13 +32,14 @@ public sealed class UnitType : ObjectGraphType<Unit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetType>>>>("budgets")
             .WithComplexityImpact(1, 3) // one budget per published year
             .Description("The unit's budgets (部门预算), one per fiscal year.")
-            .Argument<BudgetFilterInputType>("where", "Filter the budgets (筛选).")
+            .Argument<BudgetFilterInputType>("where", "Filter the budgets (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<BudgetSortInputType>>>("order", "Sort the budgets (排序); default by key.")
             .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Budgets, b => b.UnitId,
                 BudgetQuerySpec.Filter, BudgetQuerySpec.Sort, null, "Id", "UnitId"))
             .Reads("Id");
         Field<BudgetType>("budget")
-            .Description("The unit's budget of one fiscal year (某年部门预算); null plus a NOT_FOUND error when there is none.")
+            .Description("The unit's budget of one fiscal year (某年部门预算); null plus a NOT_FOUND error when there is none, the year in " +
+                         "`extensions.data.year`.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Fiscal year (预算年度), e.g. 2024.")
             .Resolve(c =>
             {
@@ -47,7 +48,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
                 return EntityQueries.Children(c, unit.Id, db => db.Budgets, b => b.UnitId, null, BudgetQuerySpec.Sort,
                         b => b.FiscalYear == year, "Id", "UnitId")
                     .Then<IReadOnlyList<Budget>>(budgets => budgets.FirstOrDefault()
-                        ?? throw new QueryArgumentError(ErrorCodes.NotFound, $"Unit '{unit.Slug}' has no budget for {year}."));
+                        ?? throw UnknownEntityErrors.NotFound($"Unit '{unit.Slug}' has no budget for {year} (`year`).", "year", year));
             })
             .Reads("Id", "Slug");
     }

@@ -1,0 +1,53 @@
+using BudgetGraph.Data.Comparisons;
+using BudgetGraph.Data.Tests.Support;
+using BudgetGraph.Parsing.Model;
+using Microsoft.EntityFrameworkCore;
+using Snapshooter.Xunit;
+
+namespace BudgetGraph.Data.Tests.Sql;
+
+/// <summary>
+/// The SQL of <c>compare</c> as the API composes it — <see cref="CrossUnitComparer"/>'s raw ranking query
+/// (<c>DENSE_RANK() OVER (PARTITION BY …)</c> per subject and year, and per subject overall), the <c>top</c> cut, the
+/// default order and one page — for SQL Server (T-SQL, generated without a server) and SQLite (executed too), kept as
+/// snapshots (__snapshots__/). Every argument is a parameter; ranks are computed before the cut, the order and the page.
+/// The raw part quotes identifiers the standard way ("Code"), which SQL Server reads as identifiers with
+/// QUOTED_IDENTIFIER ON, SqlClient's default.
+/// </summary>
+public sealed class CompareRankingSqlTests
+{
+    private static readonly ComparisonRequest Request = new(["208", "212"], ["nanping", "chaoyang"], [2023, 2024],
+        SubjectLevel.Category, Top: 3);
+
+    private static IQueryable<ComparisonRow> Page(BudgetDbContext db) =>
+        CrossUnitComparer.InDefaultOrder(CrossUnitComparer.Query(db, Request)).Skip(10).Take(11);
+
+    [Fact]
+    public void Compare_ranking_translates_to_TSQL()
+    {
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+
+        var sql = Page(db).ToQueryString();
+
+        Assert.Contains("DENSE_RANK() OVER (PARTITION BY l.\"Code\", b.\"FiscalYear\" ORDER BY COALESCE(l.\"Total\", 0) DESC)", sql);
+        Assert.Contains("WHERE [b].[Rank] <= @top", sql);   // top after ranking: ranks count every compared row
+        Assert.Contains("ORDER BY [b].[Code], [b].[Year], [b].[UnitSlug], [b].[LineId]", sql);
+        Assert.Contains("OFFSET @p20 ROWS FETCH NEXT @p30 ROWS ONLY", sql);
+        Assert.Contains("u.\"Slug\" IN (@p3, @p4)", sql);   // values travel as parameters
+        Snapshot.Match(sql);
+    }
+
+    [Fact]
+    public async Task Compare_ranking_runs_on_SQLite()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+
+        var sql = Page(db).ToQueryString();
+
+        Assert.Contains("WHERE \"b\".\"Rank\" <= @top", sql);
+        Assert.Contains("LIMIT @p30 OFFSET @p20", sql);
+        Assert.Empty(await Page(db).ToListAsync());   // valid SQLite: it runs (on an empty database)
+        Snapshot.Match(sql);
+    }
+}
