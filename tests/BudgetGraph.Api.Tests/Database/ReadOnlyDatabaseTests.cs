@@ -90,6 +90,32 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task In_a_folder_the_service_cannot_write_a_wal_database_is_opened_immutable_and_read()
+    {
+        // As a non-root user in a read-only folder, Mode=ReadOnly alone fails on a WAL database (SQLite cannot make
+        // its -shm file: "attempt to write a readonly database"); root can always write, so the folder check is stubbed.
+        await ImportSeedsAndRegisterAsync(BudgetQuery);
+        MakeReadOnly();
+        Assert.False(File.Exists(DatabasePath + "-shm"));
+
+        var connectionString = SqliteReadOnlySource.ConnectionString($"Data Source={DatabasePath}", canCreateFileIn: _ => false);
+
+        Assert.Contains("immutable=1", connectionString);
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM SourceDocuments";
+            Assert.Equal(5L, await command.ExecuteScalarAsync());
+            command.CommandText = "DELETE FROM PersistedDocuments";
+            Assert.Equal(8, (await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync())).SqliteErrorCode);
+        }
+        Assert.False(File.Exists(DatabasePath + "-shm"));
+        // Where SQLite can make its -shm file (or while a writer has it open), the file is opened normally.
+        Assert.DoesNotContain("immutable", SqliteReadOnlySource.ConnectionString($"Data Source={DatabasePath}", canCreateFileIn: _ => true));
+    }
+
+    [Fact]
     public async Task A_read_only_database_that_needs_migrations_ends_the_start_with_one_line_and_exit_code_5()
     {
         // A database of the release before migrations: a writable start would upgrade it; a read-only one may not.
