@@ -42,9 +42,13 @@ public static class DatabaseHealth
     }
 
     /// <summary>Turns a database or file-system failure into a one-line <see cref="DatabaseUnusableException"/>, or null.</summary>
-    public static DatabaseUnusableException? Classify(Exception e, string source) => e switch
+    /// <param name="readOnly">The database is opened read-only (<see cref="DatabaseOptions.ReadOnly"/>): a file that
+    /// cannot be opened is missing or unreadable, and the advice is not to make it writable.</param>
+    public static DatabaseUnusableException? Classify(Exception e, string source, bool readOnly = false) => e switch
     {
         DatabaseUnusableException unusable => unusable,
+        SqliteException { SqliteErrorCode: 14 or 8 or 3 or 10 or 23 } sqlite when readOnly => new(DatabaseProblem.Inaccessible,
+            $"the database {source} cannot be opened read-only ({Reason(sqlite)}); Database:ReadOnly serves an existing database: check the path and that the file (and, for a database in WAL mode, its -shm file or its folder) can be read.", e),
         SqliteException { SqliteErrorCode: 26 or 11 } sqlite => new(DatabaseProblem.Corrupt,
             $"{source} is not a usable SQLite database ({Reason(sqlite)}); restore it from a backup or delete it to import afresh.", e),
         SqliteException { SqliteErrorCode: 14 or 8 or 3 or 10 or 23 } sqlite => new(DatabaseProblem.Inaccessible,
@@ -53,7 +57,7 @@ public static class DatabaseHealth
             $"the database {source} cannot be created or written ({e.Message}); make its folder writable, or set Database:ReadOnly=true.", e),
         DbException db when db is not SqliteException => new(DatabaseProblem.Inaccessible,
             $"the database {source} cannot be reached ({db.Message.Split('\n')[0]}).", e),
-        _ => e.InnerException is { } inner ? Classify(inner, source) : null,
+        _ => e.InnerException is { } inner ? Classify(inner, source, readOnly) : null,
     };
 
     public static string Describe(BudgetDbContext db)

@@ -19,7 +19,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Serve a database that must not (or cannot) be written: no schema creation, no seed import; SQLite opens it
-    /// with <c>Mode=ReadOnly</c>. Environment: <c>Database__ReadOnly=true</c>.
+    /// with <c>Mode=ReadOnly</c> (see <see cref="SqliteReadOnlySource"/>). Environment: <c>Database__ReadOnly=true</c>.
     /// </summary>
     public bool ReadOnly { get; set; }
 
@@ -47,10 +47,10 @@ public sealed class DatabaseOptions
 
     public string EffectiveConnectionString => ConnectionString is { Length: > 0 } cs
         ? ReadOnly && Provider == DatabaseProvider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs) { Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly }.ToString()
+            ? SqliteReadOnlySource.ConnectionString(cs)
             : cs
         : ReadOnly && Provider == DatabaseProvider.Sqlite
-            ? DefaultSqliteConnectionString + ";Mode=ReadOnly"
+            ? SqliteReadOnlySource.ConnectionString(DefaultSqliteConnectionString)
         : Provider == DatabaseProvider.Sqlite
             ? DefaultSqliteConnectionString
             : throw new InvalidOperationException(

@@ -55,6 +55,43 @@ public static class DatabaseSetup
         return new DatabaseMigrationResult(adopted, pending, applied.LastOrDefault());
     }
 
+    /// <summary>
+    /// For a database served read-only (<see cref="DatabaseOptions.ReadOnly"/>): checks, without writing anything,
+    /// that it is readable and has every migration of this build; otherwise throws a one-line
+    /// <see cref="DatabaseUnusableException"/> (a file that cannot be opened read-only, a missing file, a database
+    /// that needs migrating: it must be migrated where it can be written, with the <c>migrate</c> command).
+    /// </summary>
+    public static async Task EnsureCurrentWithoutWritingAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        var source = DatabaseHealth.Describe(db);
+        IReadOnlyList<string> pending;
+        try
+        {
+            // Opened first: EF Core takes a missing file for a database without migrations.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                pending = await GetPendingMigrationsAsync(db, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+        catch (Exception e) when (DatabaseHealth.Classify(e, source, readOnly: true) is { } unusable)
+        {
+            throw unusable;
+        }
+        if (pending.Count > 0)
+        {
+            var all = db.Database.GetMigrations().Count();
+            throw new DatabaseUnusableException(DatabaseProblem.NeedsMigration,
+                $"the database {source} lacks {pending.Count} of this build's {all} migrations ({pending[0]}" +
+                (pending.Count > 1 ? $" … {pending[^1]}" : "") + ") and Database:ReadOnly forbids changing it; run the migrate command " +
+                "on a writable copy first (or unset Database:ReadOnly).");
+        }
+    }
+
     /// <summary>The migrations this build has that the database has not applied yet.</summary>
     public static async Task<IReadOnlyList<string>> GetPendingMigrationsAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
     {

@@ -6,6 +6,8 @@ public enum DatabaseProblem
     Corrupt,
     /// <summary>The database or its folder cannot be opened or written (permissions, read-only file system, missing folder).</summary>
     Inaccessible,
+    /// <summary>The database lacks migrations of this build and may not be changed (served with Database:ReadOnly).</summary>
+    NeedsMigration,
 }
 
 /// <summary>The database cannot be served; <see cref="Exception.Message"/> is one line that says what to do.</summary>

@@ -15,6 +15,7 @@ VALID = [
     '{ indicators(where: { name: { contains: "满意" } }) { nodes { name numericTarget } } }',
     '{ dataQualityFindings(first: 50) { totalCount nodes { rule message } } }',
 ]
+KINDS = ["budget", "valid", "heavy", "hostile"]
 HEAVY = [
     '{ units(first: 50) { nodes { budgets { projects { indicators { name weight numericTarget } } } } } }',
     'query IntrospectionQuery { __schema { types { kind name fields(includeDeprecated: true) { name args { name type { kind name ofType { kind name } } } type { kind name ofType { kind name ofType { kind name } } } } inputFields { name type { kind name ofType { kind name } } } enumValues(includeDeprecated: true) { name } } } }',
@@ -57,12 +58,14 @@ def main():
     ap.add_argument("--clients", type=int, default=6)
     ap.add_argument("--port", type=int, default=5160)
     ap.add_argument("--dll", default=os.path.join(ROOT, "src/BudgetGraph.Api/bin/Release/net10.0/BudgetGraph.Api.dll"))
+    ap.add_argument("--keep", action="store_true", help="keep the work folder (database, service.log) after a failed run")
     a = ap.parse_args()
 
     work = tempfile.mkdtemp(prefix="budgetgraph-soak-")
     db = os.path.join(work, "soak.db")
     env = dict(os.environ, Database__ConnectionString=f"Data Source={db}", Seeds__Folder=os.path.join(ROOT, "seeds"),
-               GraphQLHttp__ResponseCacheEntries="0", Logging__LogLevel__Default="Warning")
+               GraphQLHttp__ResponseCacheEntries="0", Logging__LogLevel__Default="Warning",
+               Telemetry__PrometheusEnabled="true")                  # for the managed heap figures (gc_memory below)
     log = open(os.path.join(work, "service.log"), "w")
     service = subprocess.Popen(["dotnet", a.dll, f"--urls=http://127.0.0.1:{a.port}"], env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
@@ -85,58 +88,124 @@ def main():
 
         stop = time.monotonic() + a.duration
         lock = threading.Lock()
-        stats = {"requests": 0, "5xx": 0, "deliberate_5xx": 0, "torn": 0, "imports": 0, "import_failures": 0, "latencies": []}
+        stats = {"requests": 0, "5xx": 0, "torn": 0, "budget_errors": 0, "unexpected": 0, "imports": 0,
+                 "import_failures": 0, "import_seconds": [], "latencies": {k: [] for k in KINDS}, "statuses": {}}
+        examples = []
 
         def client(n):
             rnd = random.Random(n)
             while time.monotonic() < stop:
-                kind = rnd.choices(["budget", "valid", "heavy", "hostile"], [4, 4, 1, 1])[0]
+                kind = rnd.choices(KINDS, [4, 4, 1, 1])[0]
                 body = BUDGET if kind == "budget" else rnd.choice(VALID) if kind == "valid" else rnd.choice(HEAVY) if kind == "heavy" \
-                    else (lambda h: h[1])(rnd.choice(HOSTILE))
+                    else rnd.choice(HOSTILE)[1]
                 try:
                     status, payload, seconds = post(a.port, body)
-                except OSError:
-                    status, payload, seconds = 599, b"", 30.0
-                torn = False
+                except OSError as e:                 # refused, reset or timed out: counted as a server failure
+                    status, payload, seconds = 599, repr(e).encode(), 30.0
+                torn = budget_error = False
                 if kind == "budget" and status == 200:
-                    data = json.loads(payload).get("data")
-                    torn = data is None or shape(data) != expected
+                    answer = json.loads(payload)
+                    if answer.get("errors"):         # e.g. the execution timeout: an error, not a torn read
+                        budget_error = True
+                    else:
+                        torn = answer.get("data") is None or shape(answer["data"]) != expected
+                # valid and heavy requests must succeed; hostile ones must be refused with a 4xx and a code
+                unexpected = (status != 200 or b'"errors"' in payload) if kind != "hostile" else not 400 <= status < 500
                 with lock:
                     stats["requests"] += 1
-                    stats["latencies"].append(seconds)
+                    stats["latencies"][kind].append(seconds)
+                    stats["statuses"][(kind, status)] = stats["statuses"].get((kind, status), 0) + 1
                     if status >= 500: stats["5xx"] += 1
                     if torn: stats["torn"] += 1
+                    if budget_error: stats["budget_errors"] += 1
+                    if unexpected:
+                        stats["unexpected"] += 1
+                        if len(examples) < 5: examples.append(f"{kind} {status}: {payload[:300]!r}")
 
         def importer():
-            i = 0
-            while time.monotonic() < stop - a.import_every / 2:
-                time.sleep(a.import_every)
+            i, due = 0, time.monotonic() + a.import_every
+            while due < stop:                        # one import every IMPORT_EVERY s (at once when the last one overran)
+                time.sleep(max(0, due - time.monotonic()))
+                due = max(due + a.import_every, time.monotonic())
+                started = time.perf_counter()
                 r = subprocess.run(["dotnet", a.dll, "import", variants[i % 2]], env=env, capture_output=True, text=True)
                 with lock:
                     stats["imports"] += 1
-                    if r.returncode != 0: stats["import_failures"] += 1
+                    stats["import_seconds"].append(time.perf_counter() - started)
+                    if r.returncode != 0 or "1 replaced" not in r.stdout:
+                        stats["import_failures"] += 1
+                        if len(examples) < 5: examples.append(f"import exit {r.returncode}: {(r.stdout + r.stderr)[-300:]}")
                 i += 1
 
         threads = [threading.Thread(target=client, args=(n,)) for n in range(a.clients)] + [threading.Thread(target=importer)]
+        started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         for t in threads: t.start()
-        time.sleep(min(30, a.duration / 10))           # warm-up, then the steady state
+        # Warm-up, then the steady state: the service's RSS grows for its first minutes under load (tier-1 JIT of the
+        # hot paths, pooled connections and their SQLite page caches, Kestrel's buffers) and then stays level, so the
+        # steady state starts after a fifth of the run (at most 120 s). The timeline printed covers the warm-up too.
+        began = time.monotonic()
+        timeline = [(began, rss_mb(service.pid), gc_memory(a.port))]
+        warm_up_end = began + min(120, a.duration / 5)
+        while time.monotonic() < warm_up_end:
+            time.sleep(min(5, max(0, warm_up_end - time.monotonic())))
+            if time.monotonic() - timeline[-1][0] >= 60: timeline.append((time.monotonic(), rss_mb(service.pid), gc_memory(a.port)))
         rss_start = rss_mb(service.pid)
-        time.sleep(max(0, stop - time.monotonic() - 1))
+        rss_samples = [rss_start]
+        timeline.append((time.monotonic(), rss_start, gc_memory(a.port)))
+        while time.monotonic() < stop - 2:
+            time.sleep(min(5, max(0, stop - 2 - time.monotonic())))
+            rss_samples.append(rss_mb(service.pid))
+            if time.monotonic() - timeline[-1][0] >= 60: timeline.append((time.monotonic(), rss_samples[-1], gc_memory(a.port)))
         rss_end = rss_mb(service.pid)
+        timeline.append((time.monotonic(), rss_end, gc_memory(a.port)))
         for t in threads: t.join()
 
-        lat = sorted(stats["latencies"])
-        pct = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] * 1000 if lat else 0
-        print(f"duration {a.duration} s, {a.clients} clients, import every {a.import_every} s")
-        print(f"requests {stats['requests']}, 5xx {stats['5xx']}, torn reads {stats['torn']}, "
-              f"imports {stats['imports']} ({stats['import_failures']} failed)")
-        print(f"RSS steady state: start {rss_start:.0f} MB, end {rss_end:.0f} MB ({(rss_end / rss_start - 1) * 100:+.1f} %)")
-        print(f"latency p50 {pct(0.50):.1f} ms, p99 {pct(0.99):.1f} ms, max {pct(1.0):.1f} ms")
-        sys.exit(0 if stats["5xx"] == 0 and stats["torn"] == 0 else 1)
+        everything = sorted(x for k in KINDS for x in stats["latencies"][k])
+        pct = lambda values, p: values[min(len(values) - 1, int(p * len(values)))] * 1000 if values else 0
+        errors_logged = sum(1 for line in open(log.name, errors="replace") if line.startswith(("fail:", "crit:")))
+        print(f"{started_at}: duration {a.duration} s, {a.clients} clients, import every {a.import_every} s, port {a.port}")
+        print(f"requests {stats['requests']} ({stats['requests'] / a.duration:.1f}/s), 5xx {stats['5xx']} (none deliberate), "
+              f"torn reads {stats['torn']}, budget reads with errors {stats['budget_errors']}, unexpected answers {stats['unexpected']}")
+        print("statuses: " + ", ".join(f"{k} {s}: {n}" for (k, s), n in sorted(stats["statuses"].items())))
+        imports = stats["import_seconds"]
+        print(f"imports {stats['imports']} ({stats['import_failures']} failed), each {min(imports, default=0):.1f}-{max(imports, default=0):.1f} s")
+        print(f"RSS steady state (from {warm_up_end - began:.0f} s): start {rss_start:.0f} MB, end {rss_end:.0f} MB ({(rss_end / rss_start - 1) * 100:+.1f} %), "
+              f"min {min(rss_samples):.0f} MB, max {max(rss_samples):.0f} MB")
+        print("RSS / managed heap in MB from the start of the load: " + ", ".join(
+            f"{t - timeline[0][0]:.0f}s {rss:.0f}/{heap}" for t, rss, heap in timeline))
+        print(f"latency all: p50 {pct(everything, 0.50):.1f} ms, p99 {pct(everything, 0.99):.1f} ms, max {pct(everything, 1.0):.1f} ms")
+        for k in KINDS:
+            values = sorted(stats["latencies"][k])
+            print(f"latency {k}: n {len(values)}, p50 {pct(values, 0.50):.1f} ms, p99 {pct(values, 0.99):.1f} ms, max {pct(values, 1.0):.1f} ms")
+        print(f"service log: {errors_logged} fail/crit entries")
+        for example in examples: print("  e.g. " + example)
+        rss_ok = abs(rss_end / rss_start - 1) <= 0.10
+        ok = stats["5xx"] == 0 and stats["torn"] == 0 and stats["unexpected"] == 0 and stats["import_failures"] == 0 and rss_ok
+        print("PASS" if ok else "FAIL")
+        if not ok and a.keep: print("kept: " + work)
+        sys.exit(0 if ok else 1)
     finally:
         service.terminate()
         service.wait(30)
-        shutil.rmtree(work, ignore_errors=True)
+        if not a.keep: shutil.rmtree(work, ignore_errors=True)
+
+
+def gc_memory(port):
+    """The managed heap after the last GC and the memory the GC has committed, in MB ("?" when not exported)."""
+    try:
+        text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10).read().decode()
+    except OSError:
+        return "?"
+    sums = {}
+    for line in text.splitlines():
+        if line.startswith("#") or " " not in line: continue
+        name = line.split("{")[0].split(" ")[0]
+        if name in ("dotnet_gc_last_collection_heap_size_bytes", "dotnet_gc_last_collection_memory_committed_size_bytes",
+                    "process_runtime_dotnet_gc_heap_size_bytes", "process_runtime_dotnet_gc_committed_memory_size_bytes"):
+            sums[name] = sums.get(name, 0) + float(line.split("}")[-1].split()[0])
+    heap = next((v for k, v in sums.items() if "heap_size" in k), None)
+    committed = next((v for k, v in sums.items() if "committed" in k), None)
+    return "?" if heap is None else f"{heap / 2**20:.0f}" + (f"(+{committed / 2**20:.0f} committed)" if committed else "")
 
 
 def shape(data):

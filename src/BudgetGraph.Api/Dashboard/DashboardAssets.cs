@@ -1,6 +1,5 @@
 using System.Reflection;
 using BudgetGraph.Api.StaticFiles;
-using Microsoft.Net.Http.Headers;
 
 namespace BudgetGraph.Api.Dashboard;
 
@@ -25,12 +24,7 @@ public sealed class DashboardAssets
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; " +
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private static readonly Dictionary<string, string> PageHeaders = new()
-    {
-        [HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy,
-        ["Referrer-Policy"] = "same-origin",
-        [HeaderNames.XFrameOptions] = "DENY",
-    };
+    private static readonly PageSecurityPolicy PagePolicy = new(ContentSecurityPolicy, ReferrerPolicy: "same-origin");
 
     private readonly EmbeddedStaticFiles files;
 
@@ -43,7 +37,7 @@ public sealed class DashboardAssets
     /// <summary>The relative names of the embedded dashboard files.</summary>
     public IEnumerable<string> FileNames => files.FileNames;
 
-    public Task ServePageAsync(HttpContext http) => files.ServePageAsync(http, PageFile, PageHeaders, varyOnAccept: false);
+    public Task ServePageAsync(HttpContext http) => files.ServePageAsync(http, PageFile, PagePolicy, varyOnAccept: false);
 
     public Task ServeAssetAsync(HttpContext http, string file) =>
         file is "" or PageFile ? ServePageAsync(http) : files.ServeAssetAsync(http, file);

@@ -20,6 +20,7 @@ public static class DatabaseHostingExtensions
                 var read = DatabaseOptions.From(configuration);
                 options.Provider = read.Provider;
                 options.ConnectionString = read.ConnectionString;
+                options.ReadOnly = read.ReadOnly;
             })
             .Validate(options => options.Provider != DatabaseProvider.SqlServer || options.ConnectionString is { Length: > 0 },
                 "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.")

@@ -26,7 +26,13 @@ public static class MigrateCommand
             return help ? 0 : 2;
         }
 
-        var options = DatabaseServiceCollectionExtensions.CreateOptions(DatabaseOptions.From(configuration));
+        var database = DatabaseOptions.From(configuration);
+        if (database.ReadOnly)
+        {
+            error.WriteLine("migrate: Database:ReadOnly is set and migrating writes; unset it for this command (Database__ReadOnly=false).");
+            return 2;
+        }
+        var options = DatabaseServiceCollectionExtensions.CreateOptions(database);
         await using var db = new BudgetDbContext(options);
         try
         {

@@ -6,7 +6,8 @@ namespace BudgetGraph.Api.Hosting;
 /// <summary>
 /// Why the service could not start, as one line and a distinct exit code, so a supervisor's log says what to do and
 /// a crash loop is recognisable: 3 damaged database, 4 database not accessible (folder not writable, read-only file
-/// system), 5 database made by another build, 6 invalid configuration.
+/// system; with Database:ReadOnly, missing or unreadable), 5 database made by another build (or, with Database:ReadOnly,
+/// one that lacks this build's migrations), 6 invalid configuration.
 /// </summary>
 public sealed record StartupFailure(int ExitCode, string Message)
 {
@@ -18,6 +19,7 @@ public sealed record StartupFailure(int ExitCode, string Message)
     public static StartupFailure? From(Exception e) => e switch
     {
         DatabaseUnusableException { Problem: DatabaseProblem.Corrupt } d => new(DatabaseCorrupt, d.Message),
+        DatabaseUnusableException { Problem: DatabaseProblem.NeedsMigration } d => new(DatabaseOfAnotherBuild, d.Message),
         DatabaseUnusableException d => new(DatabaseInaccessible, d.Message),
         DatabaseSchemaMismatchException m => new(DatabaseOfAnotherBuild, m.Message.ReplaceLineEndings(" ")),
         OptionsValidationException o => new(InvalidConfiguration, "invalid configuration: " + string.Join("; ", o.Failures)),

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using BudgetGraph.Data;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,13 @@ namespace BudgetGraph.Api.Http;
 /// <c>POST /graphql/documents</c> with <c>{"query": "…"}</c> and the header <c>X-Api-Key</c> registers a query and
 /// answers 201 with its <c>documentId</c>. Registration writes to the shared store, so it needs the key configured as
 /// <see cref="PersistedDocumentOptions.ApiKey"/>: without a key sent → 401, a wrong key → 403, none configured →
-/// 403 (registration disabled). Only read operations can be registered, since persisted documents are called with GET.
+/// 403 (registration disabled); a server whose database is read-only (<see cref="DatabaseOptions.ReadOnly"/>) answers
+/// 403 with the same code whatever the key. Only read operations can be registered, since persisted documents are
+/// called with GET.
 /// </summary>
 public sealed class PersistedDocumentEndpoint(
     PersistedDocumentStore store,
+    DatabaseOptions database,
     GraphQLHttpRequestReader reader,
     GraphQLHttpResponseWriter writer,
     IOptions<GraphQLHttpOptions> options,
@@ -44,6 +48,11 @@ public sealed class PersistedDocumentEndpoint(
     private void Authorize(HttpRequest request)
     {
         const string header = PersistedDocumentOptions.ApiKeyHeader;
+        if (database.ReadOnly)
+        {
+            throw new GraphQLHttpRequestException(StatusCodes.Status403Forbidden, GraphQLHttpErrorCodes.PersistedDocumentRegistrationDisabled,
+                "Registering persisted documents is disabled on this server: it serves its database read-only (Database:ReadOnly).");
+        }
         if (documentOptions.Value.ApiKey is not { Length: > 0 } expected)
         {
             throw new GraphQLHttpRequestException(StatusCodes.Status403Forbidden, GraphQLHttpErrorCodes.PersistedDocumentRegistrationDisabled,

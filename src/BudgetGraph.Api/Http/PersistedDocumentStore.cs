@@ -14,10 +14,13 @@ namespace BudgetGraph.Api.Http;
 /// which keeps GET URLs short and cacheable. GraphQL.NET's persisted-document handler asks this store; an unknown id
 /// is its <c>DOCUMENT_NOT_FOUND</c> error. Documents live in the database (table PersistedDocuments), so every
 /// instance behind a load balancer serves what any of them registered, and they survive restarts. When the store holds
-/// <see cref="PersistedDocumentOptions.MaxDocuments"/>, registering another evicts the least recently used.
+/// <see cref="PersistedDocumentOptions.MaxDocuments"/>, registering another evicts the least recently used. With
+/// <see cref="DatabaseOptions.ReadOnly"/> the documents registered before are served and nothing is written (no
+/// registration, see <see cref="PersistedDocumentEndpoint"/>; no record of last use).
 /// </summary>
 public sealed class PersistedDocumentStore(
     IDbContextFactory<BudgetDbContext> contexts,
+    DatabaseOptions database,
     IOptions<PersistedDocumentOptions> options,
     TimeProvider time,
     ILogger<PersistedDocumentStore> logger) : IPersistedDocumentLoader
@@ -30,6 +33,7 @@ public sealed class PersistedDocumentStore(
     /// <summary>Stores a query (or marks it used when already stored) and returns its id; the same text gives the same id.</summary>
     public async Task<string> RegisterAsync(string query, CancellationToken cancellationToken)
     {
+        if (database.ReadOnly) throw new InvalidOperationException("Database:ReadOnly is set: persisted documents cannot be registered.");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -64,7 +68,7 @@ public sealed class PersistedDocumentStore(
         if (document is null) return null;
 
         var now = time.GetUtcNow().UtcDateTime;
-        if (now - document.LastUsedAtUtc >= LastUseResolution)
+        if (!database.ReadOnly && now - document.LastUsedAtUtc >= LastUseResolution)
         {
             await db.PersistedDocuments.Where(d => d.Hash == documentIdPayload)
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.LastUsedAtUtc, now), cancellationToken);

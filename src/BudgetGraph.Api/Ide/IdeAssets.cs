@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 using BudgetGraph.Api.StaticFiles;
 
@@ -45,16 +44,11 @@ public sealed class IdeAssets
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    private static readonly FrozenDictionary<string, string> PageHeaders = new Dictionary<string, string>
-    {
-        ["Content-Security-Policy"] = ContentSecurityPolicy,
-        ["X-Frame-Options"] = "DENY",
-        ["Referrer-Policy"] = "no-referrer",
-    }.ToFrozenDictionary();
+    private static readonly PageSecurityPolicy PagePolicy = new(ContentSecurityPolicy, ReferrerPolicy: "no-referrer");
 
     // The page shares its URL with the API, which answers programs: caches must key on Accept.
     public Task ServePageAsync(HttpContext http) =>
-        files.ServePageAsync(http, PageFile, PageHeaders, varyOnAccept: true);
+        files.ServePageAsync(http, PageFile, PagePolicy, varyOnAccept: true);
 
     public Task ServeAssetAsync(HttpContext http, string file) => files.ServeAssetAsync(http, file);
 }

@@ -16,7 +16,13 @@ public static class ImportCommand
     /// <summary>Runs against the database the given configuration selects (section "Database").</summary>
     public static Task<int> RunAsync(string[] args, IConfiguration configuration, string? callerDirectory = null)
     {
-        var options = DatabaseServiceCollectionExtensions.CreateOptions(DatabaseOptions.From(configuration));
+        var database = DatabaseOptions.From(configuration);
+        if (database.ReadOnly && !args.Contains("--dry-run"))
+        {
+            Console.Error.WriteLine("import: Database:ReadOnly is set and an import writes; unset it for this command (Database__ReadOnly=false).");
+            return Task.FromResult(2);
+        }
+        var options = DatabaseServiceCollectionExtensions.CreateOptions(database);
         // On a terminal a live progress line (count, rate, ETA); redirected (a log, a pipe), one line per document.
         var progress = Console.IsOutputRedirected ? null : new TerminalImportProgress();
         return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error, progress,

@@ -10,8 +10,8 @@ namespace BudgetGraph.Api.StaticFiles;
 /// A front end built by npm into <c>wwwroot/&lt;name&gt;/</c> and embedded in this assembly under the resource prefix
 /// <c>&lt;name&gt;/</c> (the IDE, the dashboard), so the service serves it offline with no CDN, no Node and no content
 /// root at run time. Files are loaded into memory once. The page is revalidated on every visit (ETag); scripts and
-/// styles are cached for an hour. Every file is sent with <c>X-Content-Type-Options: nosniff</c>, the page also with
-/// the front end's own headers (e.g. a Content-Security-Policy).
+/// styles are cached for an hour. Every answer is sent with <c>X-Content-Type-Options: nosniff</c>, the page also with
+/// the front end's <see cref="PageSecurityPolicy"/> (all security headers are written here, nowhere else).
 /// </summary>
 public sealed class EmbeddedStaticFiles
 {
@@ -45,27 +45,28 @@ public sealed class EmbeddedStaticFiles
     /// <summary>The relative names of the embedded files (for tests and diagnostics).</summary>
     public IEnumerable<string> FileNames => files.Keys;
 
-    /// <summary>Serves the page (<paramref name="pageFile"/>): revalidated each time, with <paramref name="pageHeaders"/>.</summary>
-    public Task ServePageAsync(HttpContext http, string pageFile, IReadOnlyDictionary<string, string> pageHeaders, bool varyOnAccept) =>
-        ServeAsync(http, pageFile, isPage: true, pageHeaders, varyOnAccept);
+    /// <summary>Serves the page (<paramref name="pageFile"/>): revalidated each time, with its security headers.</summary>
+    public Task ServePageAsync(HttpContext http, string pageFile, PageSecurityPolicy policy, bool varyOnAccept) =>
+        ServeAsync(http, pageFile, policy, varyOnAccept);
 
     /// <summary>Serves a script, style or other asset; 404 when there is no such file.</summary>
     public Task ServeAssetAsync(HttpContext http, string file) =>
-        ServeAsync(http, file, isPage: false, FrozenDictionary<string, string>.Empty, varyOnAccept: false);
+        ServeAsync(http, file, pagePolicy: null, varyOnAccept: false);
 
-    private async Task ServeAsync(HttpContext http, string name, bool isPage, IReadOnlyDictionary<string, string> pageHeaders, bool varyOnAccept)
+    private async Task ServeAsync(HttpContext http, string name, PageSecurityPolicy? pagePolicy, bool varyOnAccept)
     {
+        var isPage = pagePolicy is not null;
+        var headers = http.Response.Headers;
+        headers[HeaderNames.XContentTypeOptions] = "nosniff";
         if (!files.TryGetValue(name, out var file))
         {
             // Plain text with a content type, and never the requested path echoed back.
             http.Response.StatusCode = isPage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status404NotFound;
             http.Response.ContentType = "text/plain; charset=utf-8";
-            http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
             await http.Response.WriteAsync(isPage ? missingPageMessage : "Not found.");
             return;
         }
 
-        var headers = http.Response.Headers;
         headers.ETag = file.EntityTag;
         headers.CacheControl = isPage ? "no-cache" : "public, max-age=3600";
         if (varyOnAccept) headers.Vary = HeaderNames.Accept;
@@ -76,8 +77,12 @@ public sealed class EmbeddedStaticFiles
         }
         http.Response.ContentType = file.ContentType;
         http.Response.ContentLength = file.Content.Length;
-        headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        foreach (var (header, value) in pageHeaders) headers[header] = value;
+        if (pagePolicy is not null)
+        {
+            headers.ContentSecurityPolicy = pagePolicy.ContentSecurityPolicy;
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = pagePolicy.ReferrerPolicy;
+        }
         await http.Response.Body.WriteAsync(file.Content, http.RequestAborted);
     }
 }
