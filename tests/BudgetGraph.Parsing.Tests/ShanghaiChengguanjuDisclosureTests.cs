@@ -89,6 +89,49 @@ public sealed class ShanghaiChengguanjuDisclosureTests
         Assert.Empty(Doc.Functional(FunctionalTableKind.StateCapitalExpenditure).Rows);
     }
 
+    [Fact]
+    public void Project_card_财政项目支出绩效目标申报表_printed_without_cell_separators()
+    {
+        // 343 财政项目支出绩效目标申报表 … 346 项目名称 拆违经费 项目性质 性项 项目类别 特定目标类
+        // 348 普陀区城市管理行政执 上海市普陀区城市管理行政执法局执 / 349 主管部门 实施单位 / 350 法局执法大队 法大队
+        // 352 项目资金总额 10,308,000.00 年度资金申请总额 3,498,000.00 … 356 （元）
+        var card = Assert.Single(Doc.Projects);
+        Assert.Equal(("财政项目支出绩效目标申报表", 343, false, "拆违经费", "特定目标类", "普陀区城市管理行政执法局执法大队", Wan("3,498,000.00")),
+            (card.Title, card.StartLine, card.IsEmpty, card.Name, card.Category, card.Department, card.Budget));
+        Assert.Equal(349.80m, card.Budget);   // 本年度拆违经费预算金额为349.80万元 (line 337)
+        // The year's sources (right half of the template); 其中：财政资金 10,308,000.00 and the left 其他资金 are the project's.
+        Assert.Equal(
+            [new BudgetSplit("当年财政拨款", Wan("3,498,000.00"), 353), new BudgetSplit("上年结转资金", Wan("0.00"), 357), new BudgetSplit("其他资金", Wan("0.00"), 358)],
+            card.Splits);
+        Assert.Contains(Doc.Notes, n => n.Line == 343 && n.Message.Contains("项目资金总额 10,308,000.00 元, line 352") && n.Message.Contains("财政资金 10,308,000.00 元, line 355"));
+        Assert.Contains(Doc.Notes, n => n.Line == 343 && n.Message.Contains("年度总体目标") && n.Message.Contains("raw table"));
+        Assert.Null(card.AnnualGoal);
+        Assert.Null(card.ExecutionRateWeight);
+
+        // 373 一级指标 二级指标 三级指标 年度(/项目)指标值 — no weight, operator or core columns: those stay null.
+        Assert.Equal(
+        [
+            (374, "成本指标", "经济成本指标", "成本控制合理性", null, null, null, "合理"),
+            (375, "产出指标", "数量指标", "完成年度拆违计划", "=", 100.00m, "%", null),
+            (376, "产出指标", "质量指标", "违法建筑销项正确率", "=", 100.00m, "%", null),
+            (377, "产出指标", "时效指标", "新增违建处置率", "=", 100.00m, "%", null),
+            (380, "效益指标", "社会效益指标", "群众政策知晓度", "≥", 90.00m, "%", null),
+            (381, "效益指标", "生态效益指标", "提升城市环境美化指数", null, null, null, "提高"),
+            (382, "效益指标", "可持续影响指标", "新增违建发生数", null, null, null, "降低"),
+            // 383 服务对象满意度 / 384 满意度指标 群众满意度 ≥90.00(%) / 385 指标: the level-2 cell wrapped around its row.
+            (384, "满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90.00m, "%", null),
+        ],
+        card.Indicators.Select(i => (i.Line, i.Level1, i.Level2, i.Level3, i.Operator, i.NumericTarget, i.UnitOfMeasure, i.TextTarget)));
+        Assert.All(card.Indicators, i => Assert.Equal((i.Level3, (decimal?)null, (bool?)null), (i.Name, i.Weight, i.IsCore)));
+    }
+
+    [Fact]
+    public void Project_card_raw_table_keeps_every_printed_line()
+    {
+        var raw = Doc.RawTables.Single(t => t.StartLine == 343);
+        Assert.Equal(Enumerable.Range(344, 42), raw.Rows.Select(r => r.Line));
+    }
+
     private static void AssertTotals((int Line, string Code, string Name, string Total)[] expected, IEnumerable<(int, string, string, decimal?)> actual) =>
         Assert.Equal(expected.Select(e => (e.Line, e.Code, e.Name, Wan(e.Total))), actual);
 

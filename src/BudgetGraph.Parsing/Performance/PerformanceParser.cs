@@ -33,6 +33,13 @@ public static partial class PerformanceParser
 
         foreach (var block in blocks)
         {
+            if (block.IsSpaceSeparated && block.Kind == PerformanceTableKind.ProjectCard)
+            {
+                // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
+                projects.Add(SpacedCardReader.Read(block, notes));
+                previousWasOverall = false;
+                continue;
+            }
             var (fieldRows, columns, indicatorRows) = SplitAtIndicatorHeader(block);
             var fields = CardFieldReader.Read(fieldRows.Select(r => r.ToRaw()), fileName, notes);
             var indicators = ReadIndicators(indicatorRows, columns, fields, fileName, notes);

@@ -5,7 +5,9 @@ namespace BudgetGraph.Parsing.Performance;
 
 /// <summary>
 /// The lines of one performance table, from its title to the line before the next table, already grouped into
-/// logical rows of cells (whatever the layout was).
+/// logical rows of cells (whatever the layout was). <see cref="IsSpaceSeparated"/>: the table was extracted without
+/// cell separators (cells split at spaces, empty cells dropped, merged cells printed on lines of their own), so its
+/// cells cannot be read by position (see <see cref="SpacedCardReader"/>).
 /// </summary>
 internal sealed record TableBlock(
     string Title,
@@ -13,7 +15,8 @@ internal sealed record TableBlock(
     int TitleLine,
     int EndLine,
     PerformanceTableKind Kind,
-    IReadOnlyList<BlockRow> Rows);
+    IReadOnlyList<BlockRow> Rows,
+    bool IsSpaceSeparated = false);
 
 internal enum PerformanceTableKind
 {

@@ -25,9 +25,12 @@ internal static class TableBlockFinder
 
             var isTabbed = IsTabbedRegion(lines, i + 1);
             var end = EndOf(lines, i + 1, isTabbed);
-            var rows = isTabbed ? TabbedRows(lines, i + 1, end, notes) : CellPerLineRows(lines, i + 1, end);
+            var isSpaced = !isTabbed && IsSpaceSeparated(lines, i + 1, end);
+            var rows = isTabbed ? TabbedRows(lines, i + 1, end, notes)
+                : isSpaced ? SpacedRows(lines, i + 1, end)
+                : CellPerLineRows(lines, i + 1, end);
             var block = new TableBlock(title, TableNumberBefore(lines, i), lines[i].Number,
-                end > i + 1 ? lines[end - 1].Number : lines[i].Number, kind, rows);
+                end > i + 1 ? lines[end - 1].Number : lines[i].Number, kind, rows, isSpaced);
 
             if (LooksLikeTable(block)) blocks.Add(block);
             else notes.Add(new ParseNote(lines[i].Number, $"'{title}' has no table fields under it; not read as a table."));
@@ -61,6 +64,26 @@ internal static class TableBlockFinder
         }
         return false;
     }
+
+    /// <summary>
+    /// The third layout: no line of the table holds a tab (one cell per line leads every cell with one), so its cells
+    /// were separated by spaces in the extraction.
+    /// </summary>
+    private static bool IsSpaceSeparated(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        var any = false;
+        for (var j = start; j < end; j++)
+        {
+            if (lines[j].Text.Contains('\t')) return false;
+            any |= !lines[j].IsBlank;
+        }
+        return any;
+    }
+
+    /// <summary>Space-separated layout: every non-blank line is a row, its cells split at spaces.</summary>
+    private static IReadOnlyList<BlockRow> SpacedRows(IReadOnlyList<SourceLine> lines, int start, int end) =>
+        [.. lines.Skip(start).Take(end - start).Where(l => !l.IsBlank)
+            .Select(l => BlockRow.FromPrinted(l.Number, l.Text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries)))];
 
     /// <summary>Index of the first line after the table: the next title, a table number, or another table's title.</summary>
     private static int EndOf(IReadOnlyList<SourceLine> lines, int start, bool isTabbed)

@@ -79,4 +79,32 @@ public class OtherFamilyServedValuesTests(ImportedOtherFamilyFixture fixture) : 
         Assert.Contains(budget.GetProperty("parserNotes").EnumerateArray(),
             n => n.GetProperty("message").GetString()!.Contains("only their totals are read"));
     }
+
+    [Fact]
+    public async Task Chengguanju_project_card_is_served_in_wan_yuan_with_its_three_level_indicators()
+    {
+        var (_, budget) = await BudgetAsync("城市管理行政执法局", 2026, """
+            projects { name category department amount splits { label amount line }
+                       indicators { level1 level2 level3 weight operator numericTarget unitOfMeasure textTarget isCore } }
+            """);
+        var project = Assert.Single(budget.GetProperty("projects").EnumerateArray().ToList());
+        // 年度资金申请总额 3,498,000.00 (元) = 349.80 万元.
+        Assert.Equal(("拆违经费", "特定目标类", "普陀区城市管理行政执法局执法大队", 349.8m),
+            (project.GetProperty("name").GetString(), project.GetProperty("category").GetString(),
+             project.GetProperty("department").GetString(), project.GetProperty("amount").GetDecimal()));
+        Assert.Equal([("当年财政拨款", 349.8m, 353), ("上年结转资金", 0m, 357), ("其他资金", 0m, 358)],
+            project.GetProperty("splits").EnumerateArray().Select(s => (s.GetProperty("label").GetString(), s.GetProperty("amount").GetDecimal(), s.GetProperty("line").GetInt32())));
+        var indicators = project.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Equal(8, indicators.Count);
+        var satisfaction = indicators[^1];
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90m, "%"),
+            (satisfaction.GetProperty("level1").GetString(), satisfaction.GetProperty("level2").GetString(), satisfaction.GetProperty("level3").GetString(),
+             satisfaction.GetProperty("operator").GetString(), satisfaction.GetProperty("numericTarget").GetDecimal(), satisfaction.GetProperty("unitOfMeasure").GetString()));
+        Assert.Equal("合理", indicators[0].GetProperty("textTarget").GetString());
+        Assert.All(indicators, i =>
+        {
+            Assert.Equal(JsonValueKind.Null, i.GetProperty("weight").ValueKind);
+            Assert.Equal(JsonValueKind.Null, i.GetProperty("isCore").ValueKind);
+        });
+    }
 }
