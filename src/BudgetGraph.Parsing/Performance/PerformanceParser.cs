@@ -33,7 +33,7 @@ public static partial class PerformanceParser
 
         foreach (var block in blocks)
         {
-            if (block.IsSpaceSeparated && block.Kind == PerformanceTableKind.ProjectCard)
+            if (block.IsSpaceSeparated && block.Kind == TableKind.ProjectPerformance)
             {
                 // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
                 projects.Add(SpacedCardReader.Read(block, notes));
@@ -59,12 +59,12 @@ public static partial class PerformanceParser
                 notes.Add(new ParseNote(block.TitleLine, "Repeated title with indicators only: read as the previous table's continuation."));
                 continue;
             }
-            previousWasOverall = block.Kind == PerformanceTableKind.Overall && overall is null;
+            previousWasOverall = block.Kind == TableKind.OverallPerformance && overall is null;
             if (previousWasOverall)
                 overall = ToOverall(block, fields, indicators);
             else
             {
-                if (block.Kind == PerformanceTableKind.Overall)
+                if (block.Kind == TableKind.OverallPerformance)
                     notes.Add(new ParseNote(block.TitleLine, "A second overall performance table was read as a project card."));
                 projects.Add(ToCard(block, fields, indicators));
             }

@@ -14,17 +14,9 @@ internal sealed record TableBlock(
     string? TableNumber,
     int TitleLine,
     int EndLine,
-    PerformanceTableKind Kind,
+    TableKind Kind,
     IReadOnlyList<BlockRow> Rows,
     bool IsSpaceSeparated = false);
-
-internal enum PerformanceTableKind
-{
-    /// <summary>部门（单位）整体（支出）绩效目标表.</summary>
-    Overall,
-    /// <summary>Any project card: 项目绩效目标表, 专项绩效目标申报表, 一般性项目绩效目标表, 重点专项资金绩效目标表 …</summary>
-    ProjectCard,
-}
 
 /// <summary>
 /// One logical row of a table: its cells normalised (<see cref="CellText.Normalize"/>) for reading, and as printed
