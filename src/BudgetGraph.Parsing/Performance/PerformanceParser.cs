@@ -19,10 +19,14 @@ public static partial class PerformanceParser
 {
     public static PerformanceResult Parse(IReadOnlyList<SourceLine> lines) => Parse(lines, fileName: "");
 
-    public static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName)
+    public static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName) =>
+        Parse(lines, fileName, new Tables.TableBlockReader(new ParseContext(fileName)).Read(lines));
+
+    /// <summary>The performance tables among <paramref name="segments"/>, the blocks of the one table segmenter.</summary>
+    internal static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName, IReadOnlyList<Tables.SegmentedBlock> segments)
     {
         var notes = new List<ParseNote>();
-        var blocks = TableBlockFinder.Find(lines, notes);
+        var blocks = TableBlockFinder.Find(lines, segments, notes);
 
         OverallPerformanceGoal? overall = null;
         var projects = new List<ProjectCard>();
