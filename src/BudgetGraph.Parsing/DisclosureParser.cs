@@ -34,11 +34,11 @@ public static class DisclosureParser
         // Titles listed in a 目录 are announcements, not tables.
         var contents = TableAnnouncements.ContentsLines(lines);
         var blocks = new TableBlockReader(context).Read(lines).Where(b => !contents.Contains(b.StartLine)).ToList();
-        if (!blocks.Any(b => b.Kind != TableKind.Unknown))
+        if (!blocks.Any(b => b.Kind != TableKind.Other))
             throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
         TruncationCheck.Run(context, lines, blocks);
 
-        var performance = PerformanceParser.Parse(lines, fileName);
+        var performance = PerformanceParser.Parse(lines, fileName, blocks);
         var unit = new UnitInfoReader(context).Read(lines, blocks, performance);
         var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(lines, blocks, performance)
             ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
@@ -80,7 +80,7 @@ public static class DisclosureParser
     {
         var usePerformanceParser = performance.RawTables.Count > 0;
         return blocks
-            .Where(b => b.Kind != TableKind.Performance || !usePerformanceParser)
+            .Where(b => !b.Kind.IsPerformance() || !usePerformanceParser)
             .Select(b => b.ToRawTable())
             .Concat(usePerformanceParser ? performance.RawTables : [])
             .OrderBy(t => t.StartLine)

@@ -16,6 +16,14 @@ public sealed class ShanghaiWanliDisclosureTests
     private static decimal? Wan(string yuan) => yuan.Length == 0 ? null : decimal.Parse(yuan.Replace(",", "")) / 10_000m;
 
     [Fact]
+    public void No_performance_table_is_printed_so_none_is_read()
+    {
+        // 四、绩效目标设置情况 (line 621): "编报绩效目标的项目50个，涉及项目预算资金5634.81万元" — the cards themselves are not printed.
+        Assert.Empty(Doc.Projects);
+        Assert.Null(Doc.OverallPerformance);
+    }
+
+    [Fact]
     public void Unit_year_and_tables_are_recognised_under_their_Shanghai_names()
     {
         Assert.Equal("上海市普陀区人民政府万里街道办事处", Doc.Unit.OfficialName);

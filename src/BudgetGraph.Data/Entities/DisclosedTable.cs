@@ -1,25 +1,7 @@
 namespace BudgetGraph.Data.Entities;
 
-/// <summary>What kind of table a <see cref="DisclosedTable"/> is.</summary>
-public enum TableKind
-{
-    Other,
-    FiscalAppropriationSummary,        // 财政拨款收支总表
-    GeneralPublicBudgetExpenditure,    // 一般公共预算财政拨款支出预算表
-    BasicExpenditureEconomic,          // 一般公共预算财政拨款基本支出预算表
-    ThreePublicCosts,                  // "三公"经费支出表
-    GovernmentFundExpenditure,         // 政府性基金预算支出表
-    StateCapitalExpenditure,           // 国有资本经营预算支出表
-    DepartmentSummary,                 // 部门收支总表
-    DepartmentIncome,                  // 部门收入总表
-    DepartmentExpenditure,             // 部门支出总表
-    Procurement,                       // 政府采购预算明细表
-    OverallPerformance,                // 整体绩效目标表
-    ProjectPerformance,                // 项目绩效目标表 and its variants
-}
-
 /// <summary>
-/// A table of a disclosure, the provenance anchor of every imported row: title, number (表N), lines,
+/// A table of a disclosure (its <see cref="BudgetGraph.Parsing.Model.TableKind"/>: the parser's vocabulary, stored by name), the provenance anchor of every imported row: title, number (表N), lines,
 /// whether it was only partly preserved, and the remark under it (an empty table's "no data" note is a fact too).
 /// </summary>
 public class DisclosedTable

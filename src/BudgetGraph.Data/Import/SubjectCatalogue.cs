@@ -7,20 +7,13 @@ namespace BudgetGraph.Data.Import;
 
 /// <summary>
 /// Keeps the <see cref="Subject"/> catalogue complete: every functional and economic code a disclosure prints is
-/// added once, with the name as first published, its level and parent, and the English name of the glossary
-/// (refreshed from the glossary whenever a disclosure printing the code is imported).
+/// added once, with the name as first published, its level and parent (<see cref="SubjectCodes"/>: the parser's one
+/// rule of codes), and the English name of the glossary (refreshed from the glossary whenever a disclosure printing the
+/// code is imported).
 /// Subjects are shared by all budgets and are never deleted when a budget is replaced.
 /// </summary>
 internal sealed class SubjectCatalogue(BudgetDbContext db, SubjectGlossary glossary)
 {
-    /// <summary>Level by code length (3 类, 5 款, 7 项); a code of another length is stored as the nearest level.</summary>
-    public static SubjectLevel LevelOf(string code) => code.Length switch
-    {
-        <= 3 => SubjectLevel.Category,
-        <= 5 => SubjectLevel.Section,
-        _ => SubjectLevel.Item,
-    };
-
     public async Task AddMissingAsync(Disclosure disclosure, CancellationToken cancellationToken)
     {
         var seen = new Dictionary<(Classification, string), string>();
@@ -54,7 +47,7 @@ internal sealed class SubjectCatalogue(BudgetDbContext db, SubjectGlossary gloss
                 Code = code,
                 Name = name,
                 EnglishName = glossary.EnglishName(classification, code),
-                Level = LevelOf(code),
+                Level = SubjectCodes.LevelOf(code),
                 ParentCode = SubjectCodes.ParentOf(code),
             });
         }

@@ -66,7 +66,7 @@ internal static partial class TableAnnouncements
             {
                 var title = match.Groups["title"].Value.Trim();
                 var number = match.Groups["number"].Success ? match.Groups["number"].Value.Replace(" ", "") : null;
-                if (!TableTitles.TryRecognize(title, out var kind, out _) || kind == TableKind.Unknown) continue;
+                if (!TableTitles.TryRecognize(title, out var kind, out _) || kind == TableKind.Other) continue;
                 if (titles.Add(title)) yield return new AnnouncedTable(number, title, AnnouncementSource.Explanation, line.Number, null);
             }
         }

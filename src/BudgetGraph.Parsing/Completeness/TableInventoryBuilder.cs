@@ -25,7 +25,7 @@ internal static class TableInventoryBuilder
         int? current = null;
         foreach (var block in blocks.OrderBy(b => b.StartLine))
         {
-            var isTable = block.HasPrintedTitle ? block.Rows.Count > 0 || block.Remarks.Count > 0 : block.Kind != TableKind.Unknown;
+            var isTable = block.HasPrintedTitle ? block.Rows.Count > 0 || block.Remarks.Count > 0 : block.Kind != TableKind.Other;
             if (!isTable) continue;
             var printed = TableNumbers.ValueOf(block.TableNumber);
             int? number = printed ?? (current is { } c ? c + 1 : null);
@@ -54,8 +54,8 @@ internal static class TableInventoryBuilder
             TableTitles.TryRecognize(entry.Title ?? "", out var kind, out _);
             var entryNumber = TableNumbers.ValueOf(entry.Number);
             var match = found.FirstOrDefault(f =>
-                (kind != TableKind.Unknown && f.Kind == kind) || (kind == TableKind.Unknown && entry.Title is { } t && f.Table.Title.EndsWith(t))
-                || (entryNumber is not null && f.Number == entryNumber && kind == TableKind.Unknown));
+                (kind != TableKind.Other && f.Kind == kind) || (kind == TableKind.Other && entry.Title is { } t && f.Table.Title.EndsWith(t))
+                || (entryNumber is not null && f.Number == entryNumber && kind == TableKind.Other));
             announced.Add(entry with { FoundLine = match.Table?.StartLine });
         }
 

@@ -2,27 +2,3 @@ namespace BudgetGraph.Parsing.Model;
 
 /// <summary>Level of a classification code: 类 (3 digits), 款 (5), 项 (7).</summary>
 public enum SubjectLevel { Category = 1, Section = 2, Item = 3 }
-
-/// <summary>Rules of the classification codes shared by every table.</summary>
-public static class SubjectCodes
-{
-    /// <summary>Level by code length: 3 → 类, 5 → 款, 7 → 项 (economic codes: 3 → 类, 5 → 款).</summary>
-    public static SubjectLevel LevelOf(string code) => code.Length switch
-    {
-        3 => SubjectLevel.Category,
-        5 => SubjectLevel.Section,
-        7 => SubjectLevel.Item,
-        _ => throw new ArgumentException($"A subject code has 3, 5 or 7 digits, not '{code}'.", nameof(code)),
-    };
-
-    /// <summary>The parent code (2010301 → 20103 → 201 → null).</summary>
-    public static string? ParentOf(string code) => code.Length switch
-    {
-        5 => code[..3],
-        7 => code[..5],
-        _ => null,
-    };
-
-    public static bool IsSubjectCode(string text) =>
-        text.Length is 3 or 5 or 7 && text.All(char.IsAsciiDigit);
-}

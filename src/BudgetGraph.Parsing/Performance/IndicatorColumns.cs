@@ -40,7 +40,7 @@ internal sealed class IndicatorColumns
             "指标权重" or "权重" => IndicatorColumn.Weight,
             "计量单位" or "度量单位" or "单位" => IndicatorColumn.Unit,
             "指标性质" or "运算符" or "指标方向" or "比较符" => IndicatorColumn.Operator,
-            "指标值" or "目标值" or "指标目标值" => IndicatorColumn.Target,
+            "指标值" or "目标值" or "指标目标值" or "年度指标值" or "年度(/项目)指标值" => IndicatorColumn.Target,
             _ when text.StartsWith("是否") && text.Contains("核心") => IndicatorColumn.Core,
             _ => null,
         };

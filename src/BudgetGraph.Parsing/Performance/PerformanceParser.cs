@@ -19,10 +19,14 @@ public static partial class PerformanceParser
 {
     public static PerformanceResult Parse(IReadOnlyList<SourceLine> lines) => Parse(lines, fileName: "");
 
-    public static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName)
+    public static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName) =>
+        Parse(lines, fileName, new Tables.TableBlockReader(new ParseContext(fileName)).Read(lines));
+
+    /// <summary>The performance tables among <paramref name="segments"/>, the blocks of the one table segmenter.</summary>
+    internal static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName, IReadOnlyList<Tables.SegmentedBlock> segments)
     {
         var notes = new List<ParseNote>();
-        var blocks = TableBlockFinder.Find(lines, notes);
+        var blocks = TableBlockFinder.Find(lines, segments, notes);
 
         OverallPerformanceGoal? overall = null;
         var projects = new List<ProjectCard>();
@@ -33,6 +37,13 @@ public static partial class PerformanceParser
 
         foreach (var block in blocks)
         {
+            if (block.IsSpaceSeparated && block.Kind == TableKind.ProjectPerformance)
+            {
+                // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
+                projects.Add(SpacedCardReader.Read(block, notes));
+                previousWasOverall = false;
+                continue;
+            }
             var (fieldRows, columns, indicatorRows) = SplitAtIndicatorHeader(block);
             var fields = CardFieldReader.Read(fieldRows.Select(r => r.ToRaw()), fileName, notes);
             var indicators = ReadIndicators(indicatorRows, columns, fields, fileName, notes);
@@ -52,12 +63,12 @@ public static partial class PerformanceParser
                 notes.Add(new ParseNote(block.TitleLine, "Repeated title with indicators only: read as the previous table's continuation."));
                 continue;
             }
-            previousWasOverall = block.Kind == PerformanceTableKind.Overall && overall is null;
+            previousWasOverall = block.Kind == TableKind.OverallPerformance && overall is null;
             if (previousWasOverall)
                 overall = ToOverall(block, fields, indicators);
             else
             {
-                if (block.Kind == PerformanceTableKind.Overall)
+                if (block.Kind == TableKind.OverallPerformance)
                     notes.Add(new ParseNote(block.TitleLine, "A second overall performance table was read as a project card."));
                 projects.Add(ToCard(block, fields, indicators));
             }

@@ -5,23 +5,18 @@ namespace BudgetGraph.Parsing.Performance;
 
 /// <summary>
 /// The lines of one performance table, from its title to the line before the next table, already grouped into
-/// logical rows of cells (whatever the layout was).
+/// logical rows of cells (whatever the layout was). <see cref="IsSpaceSeparated"/>: the table was extracted without
+/// cell separators (cells split at spaces, empty cells dropped, merged cells printed on lines of their own), so its
+/// cells cannot be read by position (see <see cref="SpacedCardReader"/>).
 /// </summary>
 internal sealed record TableBlock(
     string Title,
     string? TableNumber,
     int TitleLine,
     int EndLine,
-    PerformanceTableKind Kind,
-    IReadOnlyList<BlockRow> Rows);
-
-internal enum PerformanceTableKind
-{
-    /// <summary>部门（单位）整体（支出）绩效目标表.</summary>
-    Overall,
-    /// <summary>Any project card: 项目绩效目标表, 专项绩效目标申报表, 一般性项目绩效目标表, 重点专项资金绩效目标表 …</summary>
-    ProjectCard,
-}
+    TableKind Kind,
+    IReadOnlyList<BlockRow> Rows,
+    bool IsSpaceSeparated = false);
 
 /// <summary>
 /// One logical row of a table: its cells normalised (<see cref="CellText.Normalize"/>) for reading, and as printed

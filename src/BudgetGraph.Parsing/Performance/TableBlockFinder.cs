@@ -4,8 +4,8 @@ using BudgetGraph.Parsing.Text;
 namespace BudgetGraph.Parsing.Performance;
 
 /// <summary>
-/// Finds the performance tables of a document and groups each one's lines into rows of cells.
-/// Two layouts are read:
+/// Groups the lines of each performance table (delimited by the one table segmenter) into rows of cells.
+/// Three layouts are read (the third: cells separated by spaces, see <see cref="SpacedCardReader"/>):
 /// <list type="bullet">
 /// <item>tab-separated: one table row per line, cells separated by tabs;</item>
 /// <item>one cell per line: each cell on its own line with a leading tab, rows separated by blank lines; a line
@@ -15,23 +15,32 @@ namespace BudgetGraph.Parsing.Performance;
 /// </summary>
 internal static class TableBlockFinder
 {
-    public static IReadOnlyList<TableBlock> Find(IReadOnlyList<SourceLine> lines, List<ParseNote> notes)
+    /// <summary>
+    /// The performance tables among the blocks of the one table segmenter (<see cref="Tables.TableBlockReader"/>, which
+    /// delimits every table by its title, 表N line and the narrative after the last table): each one's lines grouped into
+    /// rows in its layout.
+    /// </summary>
+    public static IReadOnlyList<TableBlock> Find(IReadOnlyList<SourceLine> lines, IReadOnlyList<Tables.SegmentedBlock> segments, List<ParseNote> notes)
     {
+        var indexOf = new Dictionary<int, int>(lines.Count);
+        for (var i = 0; i < lines.Count; i++) indexOf[lines[i].Number] = i;
         var blocks = new List<TableBlock>();
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var segment in segments.Where(s => s.Kind.IsPerformance() && s.HasPrintedTitle).OrderBy(s => s.StartLine))
         {
-            var title = SingleCell(lines[i]);
-            if (title is null || PerformanceTitles.KindOf(title) is not { } kind) continue;
-
-            var isTabbed = IsTabbedRegion(lines, i + 1);
-            var end = EndOf(lines, i + 1, isTabbed);
-            var rows = isTabbed ? TabbedRows(lines, i + 1, end, notes) : CellPerLineRows(lines, i + 1, end);
-            var block = new TableBlock(title, TableNumberBefore(lines, i), lines[i].Number,
-                end > i + 1 ? lines[end - 1].Number : lines[i].Number, kind, rows);
+            if (!indexOf.TryGetValue(segment.StartLine, out var i)) continue;
+            var title = segment.Title;
+            if (PerformanceTitles.KindOf(title) is null) continue;   // a sentence naming such a table, not a title
+            var end = indexOf.TryGetValue(segment.EndLine, out var last) && last > i ? last + 1 : i + 1;
+            var isTabbed = IsTabbedRegion(lines, i + 1, end);
+            var isSpaced = !isTabbed && IsSpaceSeparated(lines, i + 1, end);
+            var rows = isTabbed ? TabbedRows(lines, i + 1, end, notes)
+                : isSpaced ? SpacedRows(lines, i + 1, end)
+                : CellPerLineRows(lines, i + 1, end);
+            var block = new TableBlock(title, segment.TableNumber, lines[i].Number,
+                end > i + 1 ? lines[end - 1].Number : lines[i].Number, segment.Kind, rows, isSpaced);
 
             if (LooksLikeTable(block)) blocks.Add(block);
             else notes.Add(new ParseNote(lines[i].Number, $"'{title}' has no table fields under it; not read as a table."));
-            i = end - 1;
         }
         return blocks;
     }
@@ -49,43 +58,35 @@ internal static class TableBlockFinder
         return only;
     }
 
-    /// <summary>Tab layout when some line before the next table has a tab after its first character.</summary>
-    private static bool IsTabbedRegion(IReadOnlyList<SourceLine> lines, int start)
+    /// <summary>Tab layout when some line of the table has a tab after its first character.</summary>
+    private static bool IsTabbedRegion(IReadOnlyList<SourceLine> lines, int start, int end)
     {
-        for (var j = start; j < lines.Count; j++)
+        for (var j = start; j < end; j++)
         {
-            var single = SingleCell(lines[j]);
-            if (single is not null && (PerformanceTitles.KindOf(single) is not null || PerformanceTitles.IsTableNumber(single)))
-                break;
             if (lines[j].Text.Length > 1 && lines[j].Text.IndexOf('\t', 1) >= 0 && lines[j].Cells().Count(c => c.Length > 0) >= 2) return true;
         }
         return false;
     }
 
-    /// <summary>Index of the first line after the table: the next title, a table number, or another table's title.</summary>
-    private static int EndOf(IReadOnlyList<SourceLine> lines, int start, bool isTabbed)
+    /// <summary>
+    /// The third layout: no line of the table holds a tab (one cell per line leads every cell with one), so its cells
+    /// were separated by spaces in the extraction.
+    /// </summary>
+    private static bool IsSpaceSeparated(IReadOnlyList<SourceLine> lines, int start, int end)
     {
-        for (var j = start; j < lines.Count; j++)
+        var any = false;
+        for (var j = start; j < end; j++)
         {
-            var single = SingleCell(lines[j]);
-            if (single is null) continue;
-            if (PerformanceTitles.KindOf(single) is not null || PerformanceTitles.IsTableNumber(single)) return j;
-            if (isTabbed && !lines[j].Text.Contains('\t') && PerformanceTitles.IsOtherTableTitle(single)) return j;
+            if (lines[j].Text.Contains('\t')) return false;
+            any |= !lines[j].IsBlank;
         }
-        return lines.Count;
+        return any;
     }
 
-    private static string? TableNumberBefore(IReadOnlyList<SourceLine> lines, int titleIndex)
-    {
-        for (int j = titleIndex - 1, seen = 0; j >= 0 && seen < 2; j--)
-        {
-            if (lines[j].IsBlank) continue;
-            seen++;
-            var single = SingleCell(lines[j]);
-            if (single is not null && PerformanceTitles.IsTableNumber(single)) return single.Replace(" ", "");
-        }
-        return null;
-    }
+    /// <summary>Space-separated layout: every non-blank line is a row, its cells split at spaces.</summary>
+    private static IReadOnlyList<BlockRow> SpacedRows(IReadOnlyList<SourceLine> lines, int start, int end) =>
+        [.. lines.Skip(start).Take(end - start).Where(l => !l.IsBlank)
+            .Select(l => BlockRow.FromPrinted(l.Number, l.Text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries)))];
 
     private static IReadOnlyList<BlockRow> TabbedRows(IReadOnlyList<SourceLine> lines, int start, int end, List<ParseNote> notes)
     {

@@ -30,7 +30,15 @@ internal sealed class EconomicTableReader(ParseContext context)
             }
         }
 
-        layout.NoteUnplaced(context, block.Title);
+        // Rows whose one split figure has no printed column: placed where the sums allow only one (or noted).
+        var placed = layout.PlaceBySums(context, block.Title,
+            [.. rows.Select(r => new SplitRow(r.Code, r.Line, r.Total, r.Personnel, r.Public, layout.LoneSplit(r.Line))),
+             .. total is null ? [] : new[] { new SplitRow("", total.Line, total.Total, total.Personnel, total.Public, layout.LoneSplit(total.Line)) }]);
+        if (placed.Count > 0)
+        {
+            rows = [.. rows.Select(r => placed.TryGetValue(r.Line, out var p) ? r with { Personnel = p.First, Public = p.Second } : r)];
+            if (total is not null && placed.TryGetValue(total.Line, out var t)) total = total with { Personnel = t.First, Public = t.Second };
+        }
         return new EconomicExpenditureTable
         {
             Title = block.Title,

@@ -18,7 +18,7 @@ internal sealed class FinancialTables
         {
             switch (block.Kind)
             {
-                case TableKind.FiscalSummary:
+                case TableKind.FiscalAppropriationSummary:
                     summaries.Add(summary.Read(block, SummaryTableKind.FiscalAppropriation, units.Of(block)));
                     break;
                 case TableKind.DepartmentSummary:
@@ -36,7 +36,7 @@ internal sealed class FinancialTables
                 case TableKind.StateCapitalExpenditure:
                     functionalTables.Add(functional.Read(block, FunctionalTableKind.StateCapitalExpenditure, units.Of(block)));
                     break;
-                case TableKind.BasicExpenditure:
+                case TableKind.BasicExpenditureEconomic:
                     var economic = new EconomicTableReader(context).Read(block, units.Of(block));
                     if (Economic is null) Economic = economic;
                     else context.Note(block.StartLine, $"A second 基本支出预算表 '{block.Title}' is kept only as a raw table.");

@@ -35,7 +35,15 @@ internal sealed class FunctionalTableReader(ParseContext context)
             }
         }
 
-        layout.NoteUnplaced(context, block.Title);
+        // Rows whose one split figure has no printed column: placed where the sums allow only one (or noted).
+        var placed = layout.PlaceBySums(context, block.Title,
+            [.. rows.Select(r => new SplitRow(r.Code, r.Line, r.Total, r.Basic, r.Project, layout.LoneSplit(r.Line))),
+             .. total is null ? [] : new[] { new SplitRow("", totalLine!.Value, total.Total, total.Basic, total.Project, layout.LoneSplit(totalLine.Value)) }]);
+        if (placed.Count > 0)
+        {
+            rows = [.. rows.Select(r => placed.TryGetValue(r.Line, out var p) ? r with { Basic = p.First, Project = p.Second } : r)];
+            if (totalLine is { } line && placed.TryGetValue(line, out var t)) total = total! with { Basic = t.First, Project = t.Second };
+        }
         return new FunctionalExpenditureTable
         {
             Kind = kind,

@@ -29,7 +29,7 @@ internal sealed class IncomeTableReader(ParseContext context)
                 : header.Columns.Count != width && width > 0 ? TemplateOrderColumns(header) : HeaderColumns(header);
             var onlyFilled = header.IsEmpty;
             var unit = unitOf(block);
-            var unplaced = new List<int>();
+            var unplaced = new List<(int Line, string Figures)>();   // lines whose source figures have no known column
 
             foreach (var row in block.Rows.Skip(firstData))
             {
@@ -38,7 +38,7 @@ internal sealed class IncomeTableReader(ParseContext context)
                     var inPlace = TotalRowInPlace(row, columns);
                     var figures = inPlace.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
-                    if (!placeable) unplaced.Add(row.Line);
+                    if (!placeable) unplaced.Add((row.Line, SourceFigures(inPlace)));
                     total = ReadRow(inPlace, "", "合计", placeable ? columns : columns with { Sources = [] }, onlyFilled, unit);
                 }
                 else if (RowShapes.StartsWithSubjectCode(row.Cells))
@@ -46,7 +46,7 @@ internal sealed class IncomeTableReader(ParseContext context)
                     // Printed without cell separators, empty cells dropped: a row with fewer figures than columns keeps its total only.
                     var figures = row.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
-                    if (!placeable) unplaced.Add(row.Line);
+                    if (!placeable) unplaced.Add((row.Line, SourceFigures(row)));
                     rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "",
                         placeable ? columns : columns with { Sources = [] }, onlyFilled, unit));
                 }
@@ -54,8 +54,9 @@ internal sealed class IncomeTableReader(ParseContext context)
                     context.Note(row.Line, $"'{block.Title}': line {row.Line} is neither a subject row nor 合计; kept only in the raw table.");
             }
             if (unplaced.Count > 0)
-                context.Note(unplaced[0], $"'{block.Title}' is printed without cell separators and drops its empty cells: lines {string.Join(", ", unplaced)} "
-                    + $"have fewer figures than the {columns.Sources.Count + 1} amount columns, so only their totals are read; their income sources stay in the raw table.");
+                context.Note(unplaced[0].Line, $"'{block.Title}' is printed without cell separators and drops its empty cells: lines {string.Join(", ", unplaced.Select(u => u.Line))} "
+                    + $"have fewer figures than the {columns.Sources.Count + 1} amount columns, so only their totals are read; their income sources stay in the raw table. "
+                    + $"Not placed in a source column ({unit}): {string.Join(", ", unplaced.Select(u => $"{u.Line}: {u.Figures}"))}.");
         }
 
         return new DepartmentIncomeTable
@@ -69,6 +70,9 @@ internal sealed class IncomeTableReader(ParseContext context)
             PrintedUnit = titled.PrintedUnit?.Printed,
         };
     }
+
+    /// <summary>The figures after a row's total, as printed (code and name, or the shifted 合计, come first).</summary>
+    private static string SourceFigures(RawRow row) => string.Join(" ", row.Cells.Skip(2).Where(AmountText.IsNumber).Skip(1));
 
     private IncomeSubjectRow ReadRow(RawRow row, string code, string name, IncomeColumns columns, bool onlyFilled, MoneyUnit unit)
     {

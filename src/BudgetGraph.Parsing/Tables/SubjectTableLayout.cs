@@ -22,7 +22,7 @@ internal sealed class SubjectTableLayout
 
     private readonly bool _dropsEmptyCells;
     private readonly int _amountColumns;
-    private readonly List<int> _unplaced = [];
+    private readonly Dictionary<int, (RawRow Row, List<string> Figures)> _unplaced = [];
 
     private SubjectTableLayout(ColumnHeader header, IReadOnlyList<RawRow> dataRows, string firstName, string secondName, MoneyUnit unit, bool spaced)
     {
@@ -81,27 +81,54 @@ internal sealed class SubjectTableLayout
 
     /// <summary>
     /// In a table printed without cell separators and with its empty cells dropped, a row with more than its total
-    /// but fewer figures than columns ("208 08 抚恤 294,000 294,000" under 合计 基本支出 项目支出) cannot say which
-    /// column a figure is in: its total is read, its split columns are left empty (see <see cref="NoteUnplaced"/>).
+    /// but fewer figures than columns ("208 08 抚恤 294,000 294,000" under 合计 基本支出 项目支出) does not say which
+    /// column a figure is in: its total is read and its split columns are left for <see cref="PlaceBySums"/>.
     /// </summary>
     private bool Placeable(RawRow row)
     {
         if (!_dropsEmptyCells) return true;
-        var figures = row.Cells.Skip(RowShapes.IsTotalLabel(row.Cells[0]) ? 1 : 2).Count(c => AmountText.IsNumber(c));
-        if (figures <= 1 || figures >= _amountColumns) return true;
-        if (!_unplaced.Contains(row.Line)) _unplaced.Add(row.Line);
+        var figures = Figures(row);
+        if (figures.Count <= 1 || figures.Count >= _amountColumns) return true;
+        if (!_unplaced.ContainsKey(row.Line)) _unplaced[row.Line] = (row, figures);
         return false;
     }
 
-    /// <summary>One note per table listing the rows whose split columns could not be placed.</summary>
-    public void NoteUnplaced(ParseContext context, string title)
+    private List<string> Figures(RawRow row) =>
+        [.. row.Cells.Skip(RowShapes.IsTotalLabel(row.Cells[0]) ? 1 : 2).Where(AmountText.IsNumber)];
+
+    /// <summary>The split figure of a row <see cref="Placeable"/> refused (in 万元), for <see cref="SplitPlacement"/>.</summary>
+    public decimal? LoneSplit(int line)
     {
-        if (_unplaced.Count == 0) return;
-        context.Note(_unplaced[0],
-            $"'{title}' is printed without cell separators and drops its empty cells: lines {string.Join(", ", _unplaced)} have fewer figures "
-            + $"than the {_amountColumns} amount columns, so only their totals are read; their {_firstName}/{_secondName} figures stay in the raw table.");
+        if (!_unplaced.TryGetValue(line, out var entry) || entry.Figures.Count != 2) return null;
+        AmountText.TryParse(entry.Figures[1], out var amount);
+        return Unit.ToWanYuan(amount);
     }
 
+    /// <summary>
+    /// Places the split figures of the rows <see cref="Placeable"/> refused where the table's sums allow only one column
+    /// (<see cref="SplitPlacement"/>), and notes what was placed so and, figure by figure, what could not be.
+    /// </summary>
+    public IReadOnlyDictionary<int, (decimal? First, decimal? Second)> PlaceBySums(ParseContext context, string title, IReadOnlyList<SplitRow> rows)
+    {
+        if (_unplaced.Count == 0) return new Dictionary<int, (decimal?, decimal?)>();
+        var placed = SplitPlacement.Solve(rows);
+        if (placed.Count > 0)
+        {
+            context.Note(placed.Keys.Min(),
+                $"'{title}' is printed without cell separators and drops its empty cells: the one {_firstName}/{_secondName} figure of lines "
+                + $"{string.Join(", ", placed.Keys.Order())} is placed in the only column where every row adds up to its parent and to 合计 "
+                + $"({string.Join(", ", placed.OrderBy(p => p.Key).Select(p => $"{p.Key}: {(p.Value.First is not null ? _firstName : _secondName)}"))}).");
+        }
+        var left = _unplaced.Where(u => !placed.ContainsKey(u.Key)).OrderBy(u => u.Key).ToList();
+        if (left.Count > 0)
+        {
+            context.Note(left[0].Key,
+                $"'{title}' is printed without cell separators and drops its empty cells: lines {string.Join(", ", left.Select(u => u.Key))} have fewer figures "
+                + $"than the {_amountColumns} amount columns and the sums do not tell their columns, so only their totals are read; "
+                + $"not placed in {_firstName}/{_secondName}: {string.Join(", ", left.Select(u => $"{u.Key}: {string.Join(" ", u.Value.Figures.Skip(1))}"))} (kept in the raw table).");
+        }
+        return placed;
+    }
     /// <summary>A "合计" cell standing for code and name together ("合计	156,211,123	…"): its amounts start one cell earlier.</summary>
     private int? Shift(RawRow row, int? column) =>
         _byTemplateOrder && column is { } c && RowShapes.IsTotalLabel(row.Cells[0]) ? c - 1 : column;

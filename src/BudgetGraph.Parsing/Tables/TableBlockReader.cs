@@ -74,11 +74,11 @@ internal sealed partial class TableBlockReader(ParseContext context)
     private void Close(BlockBuilder? builder, List<SegmentedBlock> blocks)
     {
         if (builder is null) return;
-        var spaced = builder.Kind is not TableKind.Performance && SpaceSeparatedCells.IsUsedBy(builder.Rows);
+        var spaced = !builder.Kind.IsPerformance() && SpaceSeparatedCells.IsUsedBy(builder.Rows);
         var placedRows = CellPerLine.IsUsedBy(builder.Rows) ? CellPerLine.Assemble(builder.Rows)
             : spaced ? builder.Rows.Select(r => r with { Row = new RawRow(r.Row.Line, SpaceSeparatedCells.Split(r.Text)) }).ToList()
             : builder.Rows;
-        if (builder.Kind is TableKind.Performance)
+        if (builder.Kind.IsPerformance())
         {
             blocks.Add(builder.ToBlock(placedRows.Select(r => r.Row).ToList(), [], builder.EndLine));
             return;
@@ -176,7 +176,7 @@ internal sealed partial class TableBlockReader(ParseContext context)
         var rows = Mend(fragment.Select(r => r.Row).ToList());
         var width = RowShapes.Width(rows);
         var functionalCodes = rows.Where(r => RowShapes.StartsWithSubjectCode(r.Cells)).All(r => r.Cells[0][0] == '2');
-        var kind = functionalCodes && width >= 8 ? TableKind.DepartmentIncome : TableKind.Unknown;
+        var kind = functionalCodes && width >= 8 ? TableKind.DepartmentIncome : TableKind.Other;
         var title = kind == TableKind.DepartmentIncome ? "部门收入总表" : "";
         context.Note(rows[0].Line, kind == TableKind.DepartmentIncome
             ? $"Rows {rows[0].Line}–{rows[^1].Line} under '{host.Title}' have {width} columns and no title or header: read as the surviving part of 部门收入总表."

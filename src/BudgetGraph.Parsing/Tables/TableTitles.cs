@@ -1,3 +1,4 @@
+using BudgetGraph.Parsing.Model;
 using System.Text.RegularExpressions;
 
 namespace BudgetGraph.Parsing.Tables;
@@ -13,19 +14,19 @@ internal static partial class TableTitles
     // Each kind is listed under every name publishers give it (Chongqing's 部门收支总表, Shanghai's 财务收支预算总表 …).
     private static readonly (TableKind Kind, Regex Ending)[] Endings =
     [
-        (TableKind.FiscalSummary, new(@"财政拨款收支(预算)?总表$")),
+        (TableKind.FiscalAppropriationSummary, new(@"财政拨款收支(预算)?总表$")),
         (TableKind.DepartmentSummary, new(@"(部门收支|财务收支|收支预算)(预算)?总表$")),
         (TableKind.DepartmentIncome, new(@"(部门)?收入(预算)?总表$")),
         (TableKind.DepartmentExpenditure, new(@"(部门)?支出(预算)?总表$")),
-        (TableKind.BasicExpenditure, new(@"(一般公共预算)?(财政拨款)?基本支出(预算)?表$")),
-        (TableKind.BasicExpenditure, new(@"基本支出.{0,12}经济分类(预算)?表$")),
+        (TableKind.BasicExpenditureEconomic, new(@"(一般公共预算)?(财政拨款)?基本支出(预算)?表$")),
+        (TableKind.BasicExpenditureEconomic, new(@"基本支出.{0,12}经济分类(预算)?表$")),
         (TableKind.GeneralPublicBudgetExpenditure, new(@"一般公共预算(财政拨款)?支出(功能分类)?(预算)?表$")),
         (TableKind.ThreePublicCosts, new(@"(一般公共预算)?(财政拨款)?[“”""]?三公[“”""]?经费(和机关运行经费)?(支出|预算)*(明细)?表$")),
         (TableKind.GovernmentFundExpenditure, new(@"政府性基金(预算)?(财政拨款)?(收入)?支出(功能分类)?(预算)?表$")),
         (TableKind.StateCapitalExpenditure, new(@"国有资本经营(预算)?(财政拨款)?(收入)?支出(功能分类)?(预算)?表$")),
         (TableKind.Procurement, new(@"(政府)?采购(预算)?(明细)?表$")),
-        (TableKind.Performance, new(@"(部门（单位）|部门\(单位\)|部门|单位)?(整体|项目|专项|一般性项目|重点专项|重点专项资金|项目支出|专项资金)[^表]{0,6}绩效目标(申报)?表$")),
-        (TableKind.Performance, new(@"绩效目标(申报)?表$")),
+        // Every performance title; one that names 整体 (部门（单位）整体（支出）绩效目标表) is the overall table.
+        (TableKind.ProjectPerformance, new(@"绩效目标(申报)?表$")),
     ];
 
     /// <summary>A line holding only a table number such as 表一, 表十二, 表 3.</summary>
@@ -44,7 +45,7 @@ internal static partial class TableTitles
     /// </summary>
     public static bool TryRecognize(string text, out TableKind kind, out string? unitPrefix)
     {
-        kind = TableKind.Unknown;
+        kind = TableKind.Other;
         unitPrefix = null;
         if (text.Length is < 3 or > 80 || SentencePunctuation().IsMatch(text) || IsReference(text)) return false;
 
@@ -54,7 +55,7 @@ internal static partial class TableTitles
         {
             var match = ending.Match(core);
             if (!match.Success) continue;
-            kind = candidate;
+            kind = candidate == TableKind.ProjectPerformance && core.Contains("整体") ? TableKind.OverallPerformance : candidate;
             unitPrefix = CleanPrefix(core[..match.Index]);
             return true;
         }

@@ -10,7 +10,7 @@ namespace BudgetGraph.Parsing.Tables;
 internal sealed class TableUnits(ParseContext context, IReadOnlyList<SegmentedBlock> blocks)
 {
     private readonly MoneyUnit? _documentUnit = blocks
-        .Where(b => b.Kind is not (TableKind.Performance or TableKind.Unknown or TableKind.ThreePublicCosts) && b.PrintedUnit is not null)
+        .Where(b => !b.Kind.IsPerformance() && b.Kind is not (TableKind.Other or TableKind.ThreePublicCosts) && b.PrintedUnit is not null)
         .GroupBy(b => b.PrintedUnit!)
         .OrderByDescending(g => g.Count())
         .Select(g => g.Key)

@@ -1,3 +1,4 @@
+using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Tables;
@@ -22,7 +23,7 @@ internal static class TruncationCheck
         if (block is null || (block.EndLine != last.Number && block.StartLine != last.Number)) return;
         if (block.StartLine == last.Number && block.HasPrintedTitle)
             throw context.Fail(last.Number, $"the file is truncated: it ends with the title '{block.Title}' and no table under it");
-        if (block.Kind is TableKind.Performance or TableKind.Unknown || block.Rows.Count < 2) return;
+        if (block.Kind.IsPerformance() || block.Kind is TableKind.Other || block.Rows.Count < 2) return;
 
         var lastRow = block.Rows[^1];
         var width = RowShapes.Width(block.Rows);

@@ -65,18 +65,52 @@ public class OtherFamilyServedValuesTests(ImportedOtherFamilyFixture fixture) : 
     }
 
     [Fact]
-    public async Task Chengguanju_rows_without_placeable_splits_serve_their_totals_and_say_why()
+    public async Task Chengguanju_lone_split_figures_are_served_where_the_sums_place_them_and_say_why()
     {
+        // "208 08 抚恤 294,000 294,000" (元, no cell separators): only 项目支出 lets 208's and 合计's splits add up.
         var (_, budget) = await BudgetAsync("城市管理行政执法局", 2026, """
-            expenditureLines(where: { code: { eq: "20808" } }) { total basic project }
+            expenditureLines(table: ALL, where: { code: { eq: "20808" } }) { total basic project }
             parserNotes { line message }
             """);
-        Assert.All(budget.GetProperty("expenditureLines").EnumerateArray(), l =>
+        var lines = budget.GetProperty("expenditureLines").EnumerateArray().ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l =>
         {
             Assert.Equal(29.4m, l.GetProperty("total").GetDecimal());
             Assert.Equal(JsonValueKind.Null, l.GetProperty("basic").ValueKind);
+            Assert.Equal(29.4m, l.GetProperty("project").GetDecimal());
         });
-        Assert.Contains(budget.GetProperty("parserNotes").EnumerateArray(),
-            n => n.GetProperty("message").GetString()!.Contains("only their totals are read"));
+        var notes = budget.GetProperty("parserNotes").EnumerateArray().Select(n => n.GetProperty("message").GetString()!).ToList();
+        Assert.Contains(notes, n => n.Contains("140: 项目支出") && n.Contains("adds up"));
+        // The income table's source columns cannot be told (its 合计 prints one source figure too): totals only, figures named.
+        Assert.Contains(notes, n => n.Contains("only their totals are read") && n.Contains("126: 47,483,458"));
+    }
+
+    [Fact]
+    public async Task Chengguanju_project_card_is_served_in_wan_yuan_with_its_three_level_indicators()
+    {
+        var (_, budget) = await BudgetAsync("城市管理行政执法局", 2026, """
+            projects { name category department amount splits { label amount line }
+                       indicators { level1 level2 level3 weight operator numericTarget unitOfMeasure textTarget isCore } }
+            """);
+        var project = Assert.Single(budget.GetProperty("projects").EnumerateArray().ToList());
+        // 年度资金申请总额 3,498,000.00 (元) = 349.80 万元.
+        Assert.Equal(("拆违经费", "特定目标类", "普陀区城市管理行政执法局执法大队", 349.8m),
+            (project.GetProperty("name").GetString(), project.GetProperty("category").GetString(),
+             project.GetProperty("department").GetString(), project.GetProperty("amount").GetDecimal()));
+        Assert.Equal([("当年财政拨款", 349.8m, 353), ("上年结转资金", 0m, 357), ("其他资金", 0m, 358)],
+            project.GetProperty("splits").EnumerateArray().Select(s => (s.GetProperty("label").GetString(), s.GetProperty("amount").GetDecimal(), s.GetProperty("line").GetInt32())));
+        var indicators = project.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Equal(8, indicators.Count);
+        var satisfaction = indicators[^1];
+        Assert.Equal(("满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90m, "%"),
+            (satisfaction.GetProperty("level1").GetString(), satisfaction.GetProperty("level2").GetString(), satisfaction.GetProperty("level3").GetString(),
+             satisfaction.GetProperty("operator").GetString(), satisfaction.GetProperty("numericTarget").GetDecimal(), satisfaction.GetProperty("unitOfMeasure").GetString()));
+        Assert.Equal("合理", indicators[0].GetProperty("textTarget").GetString());
+        Assert.All(indicators, i =>
+        {
+            Assert.Equal(JsonValueKind.Null, i.GetProperty("weight").ValueKind);
+            Assert.Equal(JsonValueKind.Null, i.GetProperty("isCore").ValueKind);
+        });
     }
 }

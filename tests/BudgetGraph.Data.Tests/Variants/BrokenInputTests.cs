@@ -65,7 +65,7 @@ public sealed class BrokenInputTests : IDisposable
         // The operator says so: it replaces, and 表二 says it is partial, with a finding.
         Assert.Equal(0, await RunAsync("--allow-shrink", cut));
         await using var db = _database.CreateContext();
-        var table2 = await db.DisclosedTables.SingleAsync(t => t.Kind == Entities.TableKind.GeneralPublicBudgetExpenditure);
+        var table2 = await db.DisclosedTables.SingleAsync(t => t.Kind == TableKind.GeneralPublicBudgetExpenditure);
         Assert.Equal((true, 32, 111, 150), (table2.IsPartial, table2.RowCount, table2.StartLine, table2.EndLine));
         var finding = await db.DataQualityFindings.SingleAsync(f => f.Rule == "TABLE_CUT");
         Assert.Equal((150, 4851.31m, 3198.68m), (finding.SourceLine, Entities.FixedPoint.FromStored(finding.Expected!.Value), Entities.FixedPoint.FromStored(finding.Actual!.Value)));
@@ -111,7 +111,7 @@ public sealed class BrokenInputTests : IDisposable
         await using var db = _database.CreateContext();
         Assert.DoesNotContain(await db.SummaryLines.Select(l => l.Label).ToListAsync(), l => l.Contains('—') || l.Contains('页'));
         Assert.Equal("本单位无政府性基金预算收支，故此表无数据。",
-            (await db.DisclosedTables.SingleAsync(t => t.Kind == Entities.TableKind.GovernmentFundExpenditure)).Remark);
+            (await db.DisclosedTables.SingleAsync(t => t.Kind == TableKind.GovernmentFundExpenditure)).Remark);
         Assert.Equal(2, await db.ParserNotes.CountAsync());
     }
 

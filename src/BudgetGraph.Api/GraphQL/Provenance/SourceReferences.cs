@@ -58,7 +58,7 @@ internal static class SourceReferences
                         i.Budget.SourceDocument.FileName,
                         Table = i.Project != null
                             ? new { i.Project.Table.Title, i.Project.Table.TableNumber }
-                            : db.DisclosedTables.Where(t => t.BudgetId == i.BudgetId && t.Kind == E.TableKind.OverallPerformance)
+                            : db.DisclosedTables.Where(t => t.BudgetId == i.BudgetId && t.Kind == TableKind.OverallPerformance)
                                 .Select(t => new { t.Title, t.TableNumber }).FirstOrDefault(),
                     })
                     .ToListAsync(ct);
