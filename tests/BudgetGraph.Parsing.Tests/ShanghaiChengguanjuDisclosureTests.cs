@@ -83,7 +83,7 @@ public sealed class ShanghaiChengguanjuDisclosureTests
     {
         // The same text without 表二's 合计 line (153 "合计 47,483,458 36,197,265 11,286,193"): nothing ties 210 and 221 to a
         // column any more, while 208's own splits (6,103,096 / 294,000) still place 20805 and 20808.
-        var lines = File.ReadAllText(OtherFixtures.Path(OtherFixtures.Chengguanju)).Split('\n');
+        var lines = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju)).Split('\n');
         Assert.Equal("合计 47,483,458 36,197,265 11,286,193", lines[152]);
         lines[152] = "";
         var doc = DisclosureParser.Parse(OtherFixtures.Chengguanju, System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines)));

@@ -123,7 +123,7 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "landed-release", "seeds-imported.sqlite.sql"));
+            command.CommandText = await File.ReadAllTextAsync(RepositoryPaths.LandedRelease("seeds-imported.sqlite.sql"));
             await command.ExecuteNonQueryAsync();
         }
         SqliteConnection.ClearAllPools();
