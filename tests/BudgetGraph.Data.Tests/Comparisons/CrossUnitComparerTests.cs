@@ -64,6 +64,30 @@ public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture)
         Assert.Equal("一般公共服务支出", generalPublicServices.Label);
     }
 
+    [Theory]
+    [InlineData(AggregateDimension.Subject)]
+    [InlineData(AggregateDimension.District)]
+    [InlineData(AggregateDimension.Year)]
+    [InlineData(AggregateDimension.Unit)]
+    public async Task Aggregate_over_every_budget_reads_the_index_alone_and_gives_the_same_groups(AggregateDimension by)
+    {
+        await using var db = fixture.CreateContext();
+        foreach (var level in new[] { SubjectLevel.Category, SubjectLevel.Section, SubjectLevel.Item })
+        {
+            var unfiltered = await ExpenditureAggregator.AggregateAsync(db, null, by, level);
+            var everyBudget = await ExpenditureAggregator.AggregateAsync(db, db.Budgets.Where(b => b.Id > 0), by, level);
+            Assert.NotEmpty(unfiltered);
+            Assert.Equal(everyBudget, unfiltered);
+        }
+        // The grouped figures are those of the lines themselves (sum of sums, least minimum, greatest maximum).
+        var lines = db.ExpenditureLines.Where(l => l.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && l.Level == SubjectLevel.Category);
+        var all = await ExpenditureAggregator.AggregateAsync(db, null, by, SubjectLevel.Category);
+        Assert.Equal(lines.Sum(l => l.Total ?? 0), all.Sum(r => r.Sum));
+        Assert.Equal(lines.Count(), all.Sum(r => r.Count));
+        Assert.Equal(lines.Min(l => l.Total), all.Min(r => r.Min));
+        Assert.Equal(lines.Max(l => l.Total), all.Max(r => r.Max));
+    }
+
     [Fact]
     public async Task Satisfaction_indicators_line_up_across_units()
     {

@@ -65,11 +65,12 @@ public static class ComparisonFields
             .ResolveAsync(async c =>
             {
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
-                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, c.RawArgument("where"));
+                var where = c.RawArgument("where");
+                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where);
                 var level = c.GetArgument("level", SubjectLevel.Category);
                 var table = c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure);
                 var rows = SelectionReader.Selects(c, "rows")
-                    ? await ExpenditureAggregator.AggregateAsync(db, budgets, c.GetArgument<AggregateDimension>("by"), level, table, c.CancellationToken)
+                    ? await ExpenditureAggregator.AggregateAsync(db, where is null ? null : budgets, c.GetArgument<AggregateDimension>("by"), level, table, c.CancellationToken)
                     : [];
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await ExpenditureAggregator.MissingAsync(db, budgets, level, table, c.CancellationToken)
