@@ -6,6 +6,7 @@ using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Parsing.Model;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Api.GraphQL.Comparisons;
 
@@ -46,7 +47,8 @@ public static class ComparisonFields
                 var sorted = order is System.Collections.ICollection { Count: > 0 }
                     ? ComparisonQuerySpec.Sort.Apply(rows, order)
                     : CrossUnitComparer.InDefaultOrder(rows);
-                var page = await Paging.PageAsync(c, sorted, r => r, c.Limits());
+                var page = await Paging.PageAsync(c, sorted, r => r, c.Limits(),
+                    request.Top is null ? ct => CrossUnitComparer.CountWithoutTopAsync(db, request, ct) : null);
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await CrossUnitComparer.MissingAsync(db, request, c.CancellationToken)
                     : [];
@@ -95,7 +97,8 @@ public static class ComparisonFields
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken);
-                var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits());
+                var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits(),
+                    ct => IndicatorComparer.Matching(db, term, slugs, years).CountAsync(ct));
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await IndicatorComparer.MissingAsync(db, term, slugs, years, c.CancellationToken)
                     : [];
