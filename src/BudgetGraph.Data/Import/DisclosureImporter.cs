@@ -89,9 +89,6 @@ public sealed class DisclosureImporter(
                 // commit) and no fsync per commit (a crash loses at most the last documents, never consistency).
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
-                // A 64 MB page cache for this connection (SQLite's default is 2 MB): the ~30 indexes touched per
-                // document stay in memory instead of being read back between commits.
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size=-65536;", cancellationToken);
             }
             var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
             var workers = parallelism > 0 ? parallelism : Environment.ProcessorCount;
