@@ -59,6 +59,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasIndex(b => new { b.UnitId, b.FiscalYear }).IsUnique();
             e.HasIndex(b => b.FiscalYear);
             e.HasIndex(b => b.ExpenditureTotal);
+            e.HasIndex(b => new { b.FiscalYear, b.ExpenditureTotal });
             e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
                 .OnDelete(DeleteBehavior.Cascade);
@@ -88,6 +89,10 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasIndex(l => new { l.BudgetId, l.TableKind, l.Code });
             e.HasIndex(l => new { l.Code, l.TableKind });
             e.HasIndex(l => l.Total);
+            // Whole-dataset reads (issue 8), covering so SQLite and SQL Server read the index alone: aggregates by
+            // district, year and unit (one table and level, per budget) and by subject (in code order, no sort).
+            CoveringIndex(e, l => new { l.TableKind, l.Level, l.BudgetId }, l => new { l.Total }, "IX_ExpenditureLines_Aggregate_Budget");
+            CoveringIndex(e, l => new { l.TableKind, l.Level, l.Code }, l => new { l.Total, l.Name }, "IX_ExpenditureLines_Aggregate_Subject");
         });
         model.Entity<EconomicLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
         model.Entity<IncomeLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
@@ -119,7 +124,8 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasOne(i => i.Project).WithMany(p => p.Indicators).HasForeignKey(i => i.ProjectId)
                 .OnDelete(DeleteBehavior.ClientCascade);
             e.HasIndex(i => new { i.ProjectId, i.Ordinal });
-            e.HasIndex(i => i.NumericTarget);
+            // Covering the name test of a numeric-target filter (e.g. 满意 and target < 90) without reading the rows.
+            CoveringIndex(e, i => new { i.NumericTarget }, i => new { i.Name }, "IX_Indicators_NumericTarget_Name");
             e.HasIndex(i => i.Name);
         });
 
@@ -157,6 +163,31 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasOne(f => f.Budget).WithMany(b => b.Findings).HasForeignKey(f => f.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
     }
+
+    /// <summary>
+    /// An index that answers a query from the index alone: on SQL Server the <paramref name="included"/> columns are
+    /// INCLUDE columns (out of the key, whose size is limited to 1,700 bytes); SQLite has no INCLUDE, so there they
+    /// follow the key columns.
+    /// </summary>
+    private void CoveringIndex<T>(
+        Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity,
+        Expression<Func<T, object?>> keys,
+        Expression<Func<T, object?>> included,
+        string name) where T : class
+    {
+        if (Database.IsSqlServer())
+        {
+            entity.HasIndex(keys, name).IncludeProperties(included);
+            return;
+        }
+        var columns = MemberNames(keys).Concat(MemberNames(included)).ToArray();
+        entity.HasIndex(columns, name);
+    }
+
+    private static IEnumerable<string> MemberNames<T>(Expression<Func<T, object?>> members) =>
+        members.Body is NewExpression created
+            ? created.Members!.Select(m => m.Name)
+            : throw new ArgumentException("Expected an anonymous type of properties, e.g. x => new { x.A, x.B }.", nameof(members));
 
     private static void ChildOfBudget<T>(
         ModelBuilder model,

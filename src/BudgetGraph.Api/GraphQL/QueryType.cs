@@ -44,6 +44,12 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
+                if (!SelectionReader.Selects(c, "units"))
+                {
+                    // The years alone: one distinct read of the year index, not every budget.
+                    var years = await db.Budgets.Select(b => b.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(c.CancellationToken);
+                    return years.Select(y => new FiscalYear(y, [])).ToList();
+                }
                 var pairs = await db.Budgets.Select(b => new { b.FiscalYear, b.UnitId }).ToListAsync(c.CancellationToken);
                 return pairs.GroupBy(p => p.FiscalYear).OrderByDescending(g => g.Key)
                     .Select(g => new FiscalYear(g.Key, g.Select(p => p.UnitId).Order().ToList())).ToList();

@@ -85,6 +85,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("SourceDocumentId")
                         .IsUnique();
 
+                    b.HasIndex("FiscalYear", "ExpenditureTotal");
+
                     b.HasIndex("UnitId", "FiscalYear")
                         .IsUnique();
 
@@ -302,6 +304,14 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("BudgetId", "TableKind", "Code");
 
+                    b.HasIndex(new[] { "TableKind", "Level", "BudgetId" }, "IX_ExpenditureLines_Aggregate_Budget");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "BudgetId" }, "IX_ExpenditureLines_Aggregate_Budget"), new[] { "Total" });
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Code" }, "IX_ExpenditureLines_Aggregate_Subject");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code" }, "IX_ExpenditureLines_Aggregate_Subject"), new[] { "Total", "Name" });
+
                     b.ToTable("ExpenditureLines");
                 });
 
@@ -446,9 +456,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("NumericTarget");
-
                     b.HasIndex("ProjectId", "Ordinal");
+
+                    b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name"), new[] { "Name" });
 
                     b.ToTable("Indicators");
                 });

@@ -78,6 +78,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("SourceDocumentId")
                         .IsUnique();
 
+                    b.HasIndex("FiscalYear", "ExpenditureTotal");
+
                     b.HasIndex("UnitId", "FiscalYear")
                         .IsUnique();
 
@@ -287,6 +289,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BudgetId", "TableKind", "Code");
 
+                    b.HasIndex(new[] { "TableKind", "Level", "BudgetId", "Total" }, "IX_ExpenditureLines_Aggregate_Budget");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Name" }, "IX_ExpenditureLines_Aggregate_Subject");
+
                     b.ToTable("ExpenditureLines");
                 });
 
@@ -427,9 +433,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("NumericTarget");
-
                     b.HasIndex("ProjectId", "Ordinal");
+
+                    b.HasIndex(new[] { "NumericTarget", "Name" }, "IX_Indicators_NumericTarget_Name");
 
                     b.ToTable("Indicators");
                 });

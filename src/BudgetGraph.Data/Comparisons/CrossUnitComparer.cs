@@ -55,6 +55,22 @@ public static class CrossUnitComparer
         return request.Top is { } top ? rows.Where(r => r.Rank <= top) : rows;
     }
 
+    /// <summary>
+    /// How many rows <see cref="Query"/> gives, counted on the lines' index without computing the ranks — for a
+    /// request without <c>top</c> (which alone filters on a rank); every line has its budget and unit.
+    /// </summary>
+    public static Task<int> CountWithoutTopAsync(BudgetDbContext db, ComparisonRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.Top is not null) throw new ArgumentException("A `top` cut filters on the rank; count the query itself.", nameof(request));
+        var table = request.Table;
+        var lines = db.ExpenditureLines.AsNoTracking().Where(l => l.TableKind == table);
+        if (request.SubjectCodes is { Count: > 0 } codes) lines = lines.Where(l => codes.Contains(l.Code));
+        if (request.UnitSlugs is { Count: > 0 } slugs) lines = lines.Where(l => slugs.Contains(l.Budget.Unit.Slug));
+        if (request.Years is { Count: > 0 } years) lines = lines.Where(l => years.Contains(l.Budget.FiscalYear));
+        if (request.Level is { } level) lines = lines.Where(l => l.Level == level);
+        return lines.CountAsync(cancellationToken);
+    }
+
     /// <summary>The default order: subject code, year, unit slug, line.</summary>
     public static IOrderedQueryable<ComparisonRow> InDefaultOrder(IQueryable<ComparisonRow> rows) =>
         rows.OrderBy(r => r.Code).ThenBy(r => r.Year).ThenBy(r => r.UnitSlug).ThenBy(r => r.LineId);

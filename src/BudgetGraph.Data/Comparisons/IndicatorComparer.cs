@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Data.Comparisons;
@@ -24,17 +25,25 @@ public static class IndicatorComparer
 {
     /// <summary>The matching indicators as a composable query in the default order (unit, year, project, position).</summary>
     public static IQueryable<IndicatorComparisonRow> Query(BudgetDbContext db, string nameContains,
-        IReadOnlyList<string>? unitSlugs, IReadOnlyList<int>? years)
-    {
-        var indicators = db.Indicators.AsNoTracking().Where(i => i.Name.Contains(nameContains));
-        if (unitSlugs is { Count: > 0 }) indicators = indicators.Where(i => unitSlugs.Contains(i.Budget.Unit.Slug));
-        if (years is { Count: > 0 }) indicators = indicators.Where(i => years.Contains(i.FiscalYear));
-        return indicators
+        IReadOnlyList<string>? unitSlugs, IReadOnlyList<int>? years) =>
+        Matching(db, nameContains, unitSlugs, years)
             .OrderBy(i => i.Budget.Unit.Slug).ThenBy(i => i.FiscalYear).ThenBy(i => i.ProjectId).ThenBy(i => i.Ordinal)
             .ThenBy(i => i.Id)
             .Select(i => new IndicatorComparisonRow(i.Id, i.Budget.Unit.Slug, i.Budget.Unit.ShortName, i.FiscalYear,
                 i.Project == null ? null : i.Project.Name, i.Name, i.Operator, i.NumericTarget, i.TextTarget,
                 i.UnitOfMeasure, i.IsCore));
+
+    /// <summary>
+    /// The matching indicators themselves, unordered (as many as <see cref="Query"/> gives): counted, they read the
+    /// name index alone, without the joins the rows' unit and project need.
+    /// </summary>
+    public static IQueryable<Indicator> Matching(BudgetDbContext db, string nameContains,
+        IReadOnlyList<string>? unitSlugs, IReadOnlyList<int>? years)
+    {
+        var indicators = db.Indicators.AsNoTracking().Where(i => i.Name.Contains(nameContains));
+        if (unitSlugs is { Count: > 0 }) indicators = indicators.Where(i => unitSlugs.Contains(i.Budget.Unit.Slug));
+        if (years is { Count: > 0 }) indicators = indicators.Where(i => years.Contains(i.FiscalYear));
+        return indicators;
     }
 
     /// <summary>Every matching indicator (unpaged; for small questions and tests).</summary>

@@ -871,3 +871,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204320_WholeDatasetQueryIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_NumericTarget] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204320_WholeDatasetQueryIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_NumericTarget_Name] ON [Indicators] ([NumericTarget]) INCLUDE ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204320_WholeDatasetQueryIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Aggregate_Budget] ON [ExpenditureLines] ([TableKind], [Level], [BudgetId]) INCLUDE ([Total]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204320_WholeDatasetQueryIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Aggregate_Subject] ON [ExpenditureLines] ([TableKind], [Level], [Code]) INCLUDE ([Total], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204320_WholeDatasetQueryIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_FiscalYear_ExpenditureTotal] ON [Budgets] ([FiscalYear], [ExpenditureTotal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130204320_WholeDatasetQueryIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130204320_WholeDatasetQueryIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,6 +1,7 @@
 using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Parsing.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Data.Tests.Comparisons;
 
@@ -62,6 +63,56 @@ public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture)
         Assert.Equal(2085.02m + 1570.09m, FixedPoint.FromStored(generalPublicServices.Sum));
         Assert.Equal(2, generalPublicServices.Count);
         Assert.Equal("一般公共服务支出", generalPublicServices.Label);
+    }
+
+    [Fact]
+    public async Task The_count_without_ranks_equals_the_rows_of_the_compare_query()
+    {
+        await using var db = fixture.CreateContext();
+        var requests = new[]
+        {
+            new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category),
+            new ComparisonRequest(null, ["nanping", "chaoyang"], [2023, 2024], null),
+            new ComparisonRequest(["201", "201"], ["nanping"], null, SubjectLevel.Category),
+            new ComparisonRequest(null, null, null, SubjectLevel.Item, FunctionalTableKind.DepartmentExpenditure),
+        };
+        foreach (var request in requests)
+            Assert.Equal((await CrossUnitComparer.CompareAsync(db, request)).Count, await CrossUnitComparer.CountWithoutTopAsync(db, request));
+        Assert.Equal(4, await CrossUnitComparer.CountWithoutTopAsync(db, requests[0] with { Level = SubjectLevel.Category, SubjectCodes = ["201"] }));
+    }
+
+    [Fact]
+    public async Task The_matching_indicators_are_as_many_as_the_lined_up_rows()
+    {
+        await using var db = fixture.CreateContext();
+        Assert.Equal((await IndicatorComparer.CompareAsync(db, "满意", null, null)).Count,
+            await IndicatorComparer.Matching(db, "满意", null, null).CountAsync());
+        Assert.Equal((await IndicatorComparer.CompareAsync(db, "满意", ["nanping"], [2024])).Count,
+            await IndicatorComparer.Matching(db, "满意", ["nanping"], [2024]).CountAsync());
+    }
+
+    [Theory]
+    [InlineData(AggregateDimension.Subject)]
+    [InlineData(AggregateDimension.District)]
+    [InlineData(AggregateDimension.Year)]
+    [InlineData(AggregateDimension.Unit)]
+    public async Task Aggregate_over_every_budget_reads_the_index_alone_and_gives_the_same_groups(AggregateDimension by)
+    {
+        await using var db = fixture.CreateContext();
+        foreach (var level in new[] { SubjectLevel.Category, SubjectLevel.Section, SubjectLevel.Item })
+        {
+            var unfiltered = await ExpenditureAggregator.AggregateAsync(db, null, by, level);
+            var everyBudget = await ExpenditureAggregator.AggregateAsync(db, db.Budgets.Where(b => b.Id > 0), by, level);
+            Assert.NotEmpty(unfiltered);
+            Assert.Equal(everyBudget, unfiltered);
+        }
+        // The grouped figures are those of the lines themselves (sum of sums, least minimum, greatest maximum).
+        var lines = db.ExpenditureLines.Where(l => l.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && l.Level == SubjectLevel.Category);
+        var all = await ExpenditureAggregator.AggregateAsync(db, null, by, SubjectLevel.Category);
+        Assert.Equal(lines.Sum(l => l.Total ?? 0), all.Sum(r => r.Sum));
+        Assert.Equal(lines.Count(), all.Sum(r => r.Count));
+        Assert.Equal(lines.Min(l => l.Total), all.Min(r => r.Min));
+        Assert.Equal(lines.Max(l => l.Total), all.Max(r => r.Max));
     }
 
     [Fact]

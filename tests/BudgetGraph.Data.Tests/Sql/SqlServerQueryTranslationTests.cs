@@ -1,4 +1,7 @@
+using BudgetGraph.Data.Comparisons;
+using BudgetGraph.Parsing.Model;
 using Microsoft.EntityFrameworkCore;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace BudgetGraph.Data.Tests.Sql;
@@ -38,5 +41,17 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
         Assert.Contains("SUM([e].[Total])", sql);
         Assert.Contains("GROUP BY [e].[Code]", sql);
         Snapshot.Match(sql);
+    }
+
+    [Theory]
+    [InlineData(AggregateDimension.Subject)]
+    [InlineData(AggregateDimension.District)]
+    public void Whole_dataset_aggregates_translate_to_TSQL_over_the_covering_indexes(AggregateDimension by)
+    {
+        // Over every budget: no budget filter, so SQL Server reads IX_ExpenditureLines_Aggregate_* (key TableKind,
+        // Level, then Code or BudgetId; Total and Name included) alone.
+        var sql = ExpenditureAggregator.Query(_db, null, by, SubjectLevel.Category).ToQueryString();
+        Assert.DoesNotContain(" IN (", sql);
+        Snapshot.Match(sql, new SnapshotNameExtension(by.ToString()));
     }
 }

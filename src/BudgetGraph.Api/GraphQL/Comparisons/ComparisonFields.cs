@@ -6,6 +6,7 @@ using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Parsing.Model;
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Api.GraphQL.Comparisons;
 
@@ -48,7 +49,8 @@ public static class ComparisonFields
                 var sorted = order is System.Collections.ICollection { Count: > 0 }
                     ? ComparisonQuerySpec.Sort.Apply(rows, order)
                     : CrossUnitComparer.InDefaultOrder(rows);
-                var page = await Paging.PageAsync(c, sorted, r => r, c.Limits());
+                var page = await Paging.PageAsync(c, sorted, r => r, c.Limits(),
+                    request.Top is null ? ct => CrossUnitComparer.CountWithoutTopAsync(db, request, ct) : null);
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await CrossUnitComparer.MissingAsync(db, request, c.CancellationToken)
                     : [];
@@ -77,13 +79,16 @@ public static class ComparisonFields
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
-                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, c.RawArgument("where"));
+                var where = c.RawArgument("where");
+                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where);
                 if (slugs is not null) budgets = budgets.Where(b => slugs.Contains(b.Unit.Slug));
                 if (years is not null) budgets = budgets.Where(b => years.Contains(b.FiscalYear));
+                // Unrestricted, the aggregate reads its covering index alone (no join to the budgets).
+                var restricted = where is not null || slugs is not null || years is not null;
                 var level = c.GetArgument("level", SubjectLevel.Category);
                 var table = c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure);
                 var rows = SelectionReader.Selects(c, "rows")
-                    ? await ExpenditureAggregator.AggregateAsync(db, budgets, c.GetArgument<AggregateDimension>("by"), level, table, c.CancellationToken)
+                    ? await ExpenditureAggregator.AggregateAsync(db, restricted ? budgets : null, c.GetArgument<AggregateDimension>("by"), level, table, c.CancellationToken)
                     : [];
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await ExpenditureAggregator.MissingAsync(db, budgets, level, table, c.CancellationToken)
@@ -109,7 +114,8 @@ public static class ComparisonFields
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
-                var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits());
+                var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits(),
+                    ct => IndicatorComparer.Matching(db, term, slugs, years).CountAsync(ct));
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await IndicatorComparer.MissingAsync(db, term, slugs, years, c.CancellationToken)
                     : [];

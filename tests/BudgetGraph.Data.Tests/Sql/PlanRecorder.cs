@@ -1,0 +1,57 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace BudgetGraph.Data.Tests.Sql;
+
+/// <summary>
+/// Records every query command a context sends (text and parameter values) and explains them on SQLite afterwards:
+/// EXPLAIN QUERY PLAN of each, indented as SQLite nests the steps, one block per command.
+/// </summary>
+public sealed class PlanRecorder : DbCommandInterceptor
+{
+    private readonly List<(string Sql, (string Name, object? Value)[] Parameters)> _commands = [];
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command) =>
+        _commands.Add((command.CommandText,
+            command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToArray()));
+
+    /// <summary>The plans of the recorded commands, in the order they were sent.</summary>
+    public async Task<string> ExplainAsync(SqliteConnection connection)
+    {
+        var text = new StringBuilder();
+        foreach (var (sql, parameters) in _commands)
+        {
+            await using var explain = connection.CreateCommand();
+            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var depth = new Dictionary<long, int>();
+            await using var reader = await explain.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                var id = reader.GetInt64(0);
+                var parent = reader.GetInt64(1);
+                var level = depth.TryGetValue(parent, out var d) ? d + 1 : 0;
+                depth[id] = level;
+                text.Append(' ', 2 * level).Append(reader.GetString(3)).Append('\n');
+            }
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+}
