@@ -113,4 +113,23 @@ public class OtherFamilyServedValuesTests(ImportedOtherFamilyFixture fixture) : 
             Assert.Equal(JsonValueKind.Null, i.GetProperty("isCore").ValueKind);
         });
     }
+
+    [Fact]
+    public async Task Wanli_lines_serve_the_printed_name_with_the_catalogue_english()
+    {
+        // line 573: `302 13 维修(护)费 430,000` — printed with half-width brackets; the catalogue keeps 维修（护）费.
+        // 208 05 01 行政单位离退休 of 表三: its 项 has an English name too.
+        var (_, budget) = await BudgetAsync("万里街道", 2024, """
+            economicLines(where: { code: { eq: "30213" } }) { name nameEn nameEnSource total source { line } }
+            expenditureLines(where: { code: { eq: "2080501" } }) { name nameEn nameEnSource }
+            """);
+
+        var repair = Assert.Single(budget.GetProperty("economicLines").EnumerateArray());
+        Assert.Equal(("维修(护)费", "Maintenance and repair", "TRANSLATION", 43m, 573),
+            (repair.GetProperty("name").GetString(), repair.GetProperty("nameEn").GetString(), repair.GetProperty("nameEnSource").GetString(),
+             repair.GetProperty("total").GetDecimal(), repair.GetProperty("source").GetProperty("line").GetInt32()));
+        var retired = Assert.Single(budget.GetProperty("expenditureLines").EnumerateArray());
+        Assert.Equal(("行政单位离退休", "Retired staff of government agencies", "TRANSLATION"),
+            (retired.GetProperty("name").GetString(), retired.GetProperty("nameEn").GetString(), retired.GetProperty("nameEnSource").GetString()));
+    }
 }

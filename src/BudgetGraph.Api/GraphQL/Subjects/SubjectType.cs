@@ -23,7 +23,11 @@ public sealed class SubjectType : ObjectGraphType<Subject>
         this.Column<Subject, NonNullGraphType<ClassificationType>, Classification>("classification", "Functional or economic (分类).", s => s.Classification);
         this.Column<Subject, NonNullGraphType<StringGraphType>, string>("code", "Subject code (科目编码), e.g. 212.", s => s.Code);
         this.Column<Subject, NonNullGraphType<StringGraphType>, string>("name", "Chinese name (科目名称), e.g. 城乡社区支出.", s => s.Name);
-        this.Column<Subject, StringGraphType, string?>("englishName", "English name (英文名称), e.g. Urban and rural community affairs.", s => s.EnglishName);
+        Field<StringGraphType>("englishName")
+            .Description("English name (英文名称), e.g. Urban and rural community affairs: the reference catalogue's, else the one " +
+                         "stored at import (`where`/`order` on `englishName` use the stored one, which each import refreshes).")
+            .Resolve(c => SubjectGlossary.Shipped.EnglishName(c.Source.Classification, c.Source.Code) ?? c.Source.EnglishName)
+            .Reads("Classification", "Code", "EnglishName");
         Field<EnglishNameSourceType>("englishNameSource")
             .Description("Where `englishName` comes from (published English source, reference glossary or our translation of the " +
                          "printed Chinese name), from the reference catalogue; null when the code is not in it.")
