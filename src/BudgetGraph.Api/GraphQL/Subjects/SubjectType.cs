@@ -35,10 +35,10 @@ public sealed class SubjectType : ObjectGraphType<Subject>
         this.Column<Subject, NonNullGraphType<SubjectLevelType>, SubjectLevel>("level", "Level (科目级次): 类/款/项.", s => s.Level);
         this.Column<Subject, StringGraphType, string?>("parentCode", "Parent subject code (上级科目编码); null for a 类.", s => s.ParentCode);
         Field<SubjectType>("parent").Description("The subject one level up (上级科目); null for a 类.")
-            .Resolve(c => SubjectCatalogue.Load(c).Then<SubjectCatalogue>(catalogue => catalogue.Parent(c.Source)))
+            .Resolve(c => SubjectTree.Load(c).Then<SubjectTree>(tree => tree.Parent(c.Source)))
             .Reads("Classification", "ParentCode");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("children").Description("Subjects one level down (下级科目), by code.")
-            .Resolve(c => SubjectCatalogue.Load(c).Then<SubjectCatalogue>(catalogue => catalogue.Children(c.Source)))
+            .Resolve(c => SubjectTree.Load(c).Then<SubjectTree>(tree => tree.Children(c.Source)))
             .Reads("Classification", "Code");
     }
 }

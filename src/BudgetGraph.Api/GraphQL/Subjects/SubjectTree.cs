@@ -8,15 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Api.GraphQL.Subjects;
 
 /// <summary>
-/// The whole classification catalogue (a few hundred rows), read once per request when a query walks
-/// <c>parent</c>/<c>children</c>, so a tree of any depth costs one SQL command.
+/// The whole classification tree (the stored subjects, a few hundred rows), read once per request when a query walks
+/// <c>parent</c>/<c>children</c>, so a tree of any depth costs one SQL command. (Subjects are added to the database at
+/// import by the importer's <c>SubjectCatalogue</c>; their English names come from the reference catalogue.)
 /// </summary>
-internal sealed class SubjectCatalogue
+internal sealed class SubjectTree
 {
     private readonly Dictionary<(Classification, string), Subject> _byCode;
     private readonly ILookup<(Classification, string), Subject> _byParent;
 
-    private SubjectCatalogue(IReadOnlyList<Subject> subjects)
+    private SubjectTree(IReadOnlyList<Subject> subjects)
     {
         _byCode = subjects.ToDictionary(s => (s.Classification, s.Code));
         _byParent = subjects.Where(s => s.ParentCode is not null).OrderBy(s => s.Code, StringComparer.Ordinal)
@@ -31,12 +32,12 @@ internal sealed class SubjectCatalogue
     public static IDataLoaderResult Load(IResolveFieldContext context)
     {
         var factory = context.DbFactory();
-        var loader = RequestBatches.For(context).GetOrAdd(typeof(SubjectCatalogue), "catalogue", () =>
-            new BatchLoader<int, SubjectCatalogue?>(async (_, ct) =>
+        var loader = RequestBatches.For(context).GetOrAdd(typeof(SubjectTree), "tree", () =>
+            new BatchLoader<int, SubjectTree?>(async (_, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
                 var subjects = await db.Subjects.AsNoTracking().ToListAsync(ct);
-                return new Dictionary<int, SubjectCatalogue?> { [0] = new SubjectCatalogue(subjects) };
+                return new Dictionary<int, SubjectTree?> { [0] = new SubjectTree(subjects) };
             }, null));
         return loader.Load(0);
     }
