@@ -25,7 +25,7 @@ public sealed class DatabaseStartupTests : IDisposable
         }
 
         using var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: false));
-        var data = await DataAsync(host.CreateClient(),
+        var data = await host.CreateClient().GraphQLDataAsync(
             """{ units { totalCount } budget(unitSlug: "nanping", year: 2024) { sourceDocument { fileName } totals { expenditure basic project } } }""");
 
         Assert.Equal(5, data.GetProperty("units").GetProperty("totalCount").GetInt32());
@@ -47,15 +47,7 @@ public sealed class DatabaseStartupTests : IDisposable
         var clients = await Task.WhenAll(Task.Run(first.CreateClient), Task.Run(second.CreateClient));
 
         foreach (var client in clients)
-            Assert.Equal(5, (await DataAsync(client, "{ budgets { totalCount } }")).GetProperty("budgets").GetProperty("totalCount").GetInt32());
-    }
-
-    private static async Task<JsonElement> DataAsync(HttpClient client, string query)
-    {
-        using var response = await client.PostAsJsonAsync("/graphql", new { query });
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
-        return body.GetProperty("data");
+            Assert.Equal(5, (await client.GraphQLDataAsync("{ budgets { totalCount } }")).GetProperty("budgets").GetProperty("totalCount").GetInt32());
     }
 
     public void Dispose()

@@ -40,13 +40,13 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
             var client = host.CreateClient();
 
             // nanping-2024.txt line 117, 部门支出总表 合计: 4,851.31 | 1,733.30 | 3,118.01 (万元)
-            var budget = (await DataAsync(client, BudgetQuery)).GetProperty("budget");
+            var budget = (await client.GraphQLDataAsync(BudgetQuery)).GetProperty("budget");
             Assert.Equal("nanping-2024.txt", budget.GetProperty("sourceDocument").GetProperty("fileName").GetString());
             var totals = budget.GetProperty("totals");
             Assert.Equal(4851.31m, totals.GetProperty("expenditure").GetDecimal());
             Assert.Equal(1733.30m, totals.GetProperty("basic").GetDecimal());
             Assert.Equal(3118.01m, totals.GetProperty("project").GetDecimal());
-            Assert.Equal(5, (await DataAsync(client, "{ budgets { totalCount } }")).GetProperty("budgets").GetProperty("totalCount").GetInt32());
+            Assert.Equal(5, (await client.GraphQLDataAsync("{ budgets { totalCount } }")).GetProperty("budgets").GetProperty("totalCount").GetInt32());
 
             using (var health = await client.GetAsync("/healthz"))
             {
@@ -224,14 +224,6 @@ public sealed class ReadOnlyDatabaseTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM PersistedDocuments";
         return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<JsonElement> DataAsync(HttpClient client, string query)
-    {
-        using var response = await client.PostAsJsonAsync("/graphql", new { query });
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.False(body.TryGetProperty("errors", out var errors), errors.ToString());
-        return body.GetProperty("data");
     }
 
     public void Dispose()
