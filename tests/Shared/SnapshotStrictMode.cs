@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 
-namespace BudgetGraph.Api.Tests;
+namespace BudgetGraph.Testing;
 
 /// <summary>
-/// Snapshooter's strict mode for every snapshot test of this project: a missing snapshot fails instead of being
-/// written (and passing). To write a new snapshot, run the test once with SNAPSHOOTER_STRICT_MODE=false, read the
-/// new .snap file by eye, and commit it.
+/// Snapshooter's strict mode for every snapshot test of every test project (linked into each by
+/// tests/Directory.Build.props, so each test assembly runs this module initializer): a missing snapshot fails instead
+/// of being written (and passing). To write a new snapshot, run the test once with SNAPSHOOTER_STRICT_MODE=false, read
+/// the new .snap file by eye, and commit it.
 /// </summary>
 internal static class SnapshotStrictMode
 {
