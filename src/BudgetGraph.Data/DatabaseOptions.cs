@@ -45,14 +45,15 @@ public sealed class DatabaseOptions
         return options;
     }
 
-    public string EffectiveConnectionString => ConnectionString is { Length: > 0 } cs
-        ? ReadOnly && Provider == DatabaseProvider.Sqlite
-            ? SqliteReadOnlySource.ConnectionString(cs)
-            : cs
-        : ReadOnly && Provider == DatabaseProvider.Sqlite
-            ? SqliteReadOnlySource.ConnectionString(DefaultSqliteConnectionString)
-        : Provider == DatabaseProvider.Sqlite
-            ? DefaultSqliteConnectionString
-            : throw new InvalidOperationException(
-                "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.");
+    public string EffectiveConnectionString
+    {
+        get
+        {
+            var connectionString = ConnectionString is { Length: > 0 } configured ? configured
+                : Provider == DatabaseProvider.Sqlite ? DefaultSqliteConnectionString
+                : throw new InvalidOperationException(
+                    "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.");
+            return ReadOnly && Provider == DatabaseProvider.Sqlite ? SqliteReadOnlySource.ConnectionString(connectionString) : connectionString;
+        }
+    }
 }

@@ -37,12 +37,9 @@ public static class DatabaseServiceCollectionExtensions
     private static string EnsureSqliteFolder(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var dataSource = builder.DataSource;
-        if (builder.Mode != SqliteOpenMode.ReadOnly && dataSource is { Length: > 0 } && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-            if (folder is not null) Directory.CreateDirectory(folder);
-        }
+        if (builder.Mode != SqliteOpenMode.ReadOnly && SqliteDataSource.FilePath(builder.DataSource) is { } path
+            && Path.GetDirectoryName(path) is { } folder)
+            Directory.CreateDirectory(folder);
         return connectionString;
     }
 }

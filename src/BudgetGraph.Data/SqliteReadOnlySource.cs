@@ -16,13 +16,9 @@ public static class SqliteReadOnlySource
     public static string ConnectionString(string connectionString, Func<string, bool>? canCreateFileIn = null)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadOnly };
-        var dataSource = builder.DataSource;
-        if (dataSource is { Length: > 0 } && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            var path = Path.GetFullPath(dataSource);
-            if (File.Exists(path) && !File.Exists(path + "-wal") && !File.Exists(path + "-shm") && !(canCreateFileIn ?? CanCreateFileIn)(Path.GetDirectoryName(path)!))
-                builder.DataSource = new Uri(path).AbsoluteUri + "?immutable=1";
-        }
+        if (SqliteDataSource.FilePath(builder.DataSource) is { } path && File.Exists(path)
+            && !File.Exists(path + "-wal") && !File.Exists(path + "-shm") && !(canCreateFileIn ?? CanCreateFileIn)(Path.GetDirectoryName(path)!))
+            builder.DataSource = new Uri(path).AbsoluteUri + "?immutable=1";
         return builder.ToString();
     }
 
