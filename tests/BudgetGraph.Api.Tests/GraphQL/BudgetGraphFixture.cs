@@ -3,6 +3,7 @@ using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Data;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,10 +24,14 @@ public class BudgetGraphFixture : IDisposable
 
     /// <param name="seed">Fill the database with <see cref="SeedData"/>; false leaves it empty (no schema) for an importer.</param>
     protected BudgetGraphFixture(IDictionary<string, string?> settings, bool seed)
+        : this(settings, seed, []) { }
+
+    /// <param name="interceptors">Added after the SQL recorder, e.g. one that makes every command slow.</param>
+    protected BudgetGraphFixture(IDictionary<string, string?> settings, bool seed, IInterceptor[] interceptors)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddPooledDbContextFactory<BudgetDbContext>(b => b.UseBudgetSqlite($"Data Source={_databasePath}").AddInterceptors(Sql));
+        services.AddPooledDbContextFactory<BudgetDbContext>(b => b.UseBudgetSqlite($"Data Source={_databasePath}").AddInterceptors([Sql, .. interceptors]));
         services.AddBudgetGraphQL(configuration);
         _services = services.BuildServiceProvider();
 
