@@ -278,6 +278,7 @@ public sealed class DisclosureImporter(
             // only a batch (one open connection) reuses the writer's prepared commands.
             using var ownWriter = batch is null ? new BulkGraphWriter(db) : null;
             await (ownWriter ?? (_writer ??= new BulkGraphWriter(db))).InsertAsync(budget, cancellationToken);
+            await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a crash).
             await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);
@@ -357,6 +358,7 @@ public sealed class DisclosureImporter(
         await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Projects.Where(p => p.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ExpenditureLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ExpenditureLevelTotals.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.EconomicLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.IncomeLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.SummaryLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
