@@ -39,6 +39,16 @@ public static partial class CellText
         return builder.ToString().Trim();
     }
 
+    /// <summary><see cref="Normalize(string)"/> of <c>text[start..(start + length)]</c>, without copying it first.</summary>
+    public static string Normalize(string text, int start, int length)
+    {
+        var cell = text.AsSpan(start, length);
+        if (cell.ContainsAny(NeedsWork)) return Normalize(cell.ToString());
+        var trimmed = cell.Trim();
+        if (trimmed.Length == text.Length) return text;
+        return trimmed.Length == 0 ? "" : trimmed.ToString();
+    }
+
     /// <summary>Markup starts with '&lt;'; the rest are the characters the switch below folds.</summary>
     private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
         "<\u3000\u00A0\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19\uFF0E\uFF1D\uFF1E\uFF1C\uFF05\uFF0B\uFF0D");
