@@ -105,7 +105,8 @@ internal sealed partial class UnitInfoReader(ParseContext context)
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = cells[c];
-                var afterColon = InlineLabel().Match(cell);
+                // InlineLabel's labels start with one of the header characters too.
+                var afterColon = cell.Length > 0 && LabelFirstCharacters.Contains(cell[0]) ? InlineLabel().Match(cell) : Match.Empty;
                 if (afterColon.Success)
                 {
                     // "编制部门：普陀区城市管理行政执法局 单位：元" also states the unit of measure.
@@ -143,7 +144,8 @@ internal sealed partial class UnitInfoReader(ParseContext context)
     }
 
     private static string? ContactLine(IReadOnlyList<SourceLine> lines) =>
-        lines.Select(l => CellText.Normalize(l.Text))
+        // Normalising removes characters, never adds one: a line without 联 cannot hold 联系人.
+        lines.Where(l => l.Text.Contains('联')).Select(l => CellText.Normalize(l.Text))
             .FirstOrDefault(t => t.Contains("联系人") && (t.Contains("电话") || t.Contains("联系方式")) && t.Length <= 120);
 
     private sealed record Candidate(string Name, int Line, string? Code);
