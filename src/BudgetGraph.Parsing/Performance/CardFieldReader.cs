@@ -69,9 +69,8 @@ internal static class CardFieldReader
     public static bool TryRemark(IReadOnlyList<string> cells, out string remark)
     {
         remark = "";
-        var filled = cells.Where(c => c.Length > 0).ToList();
-        if (filled.Count != 1) return false;
-        var text = filled[0];
+        if (Tables.RowShapes.NonEmptyCount(cells) != 1) return false;
+        var text = Tables.RowShapes.FirstNonEmpty(cells);
         if (!text.Contains("备注") && !text.Contains("无数据")) return false;
         text = text.Trim('（', '）', '(', ')');
         var colon = text.AsSpan().IndexOfAny('：', ':');
