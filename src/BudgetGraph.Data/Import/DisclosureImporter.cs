@@ -36,12 +36,23 @@ public sealed class DisclosureImporter(
     private readonly Reconciler _reconciler = reconciler ?? Reconciler.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private BulkGraphWriter? _writer;
+    /// <summary>
+    /// During a bulk load into an empty database (<see cref="SqliteBulkLoad.IndexesDeferred"/>): the SHA-256 of every
+    /// document stored so far (the database held none before); null otherwise.
+    /// </summary>
+    private HashSet<string>? _bulkLoad;
 
     /// <summary>
     /// Replace a budget by a document that holds fewer tables, rows or project cards (<see cref="BudgetSize"/>).
     /// Off by default: such a replacement is refused with the reason (a cut file must not replace a complete budget).
     /// </summary>
     public bool AllowShrink { get; init; }
+
+    /// <summary>
+    /// From how many files <see cref="ImportFilesAsync"/> into an empty SQLite database builds the secondary indexes
+    /// once at the end instead of row by row (<see cref="SqliteBulkLoad"/>); the result is the same database.
+    /// </summary>
+    public int DeferIndexesFrom { get; init; } = 50;
 
     /// <summary>Reads, parses and imports one file (traced and counted, see <see cref="ImportTelemetry"/>).</summary>
     public Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
@@ -81,15 +92,11 @@ public sealed class DisclosureImporter(
         CancellationToken cancellationToken = default)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
+        SqliteBulkLoad? bulkLoad = null;
         try
         {
-            if (db.Database.IsSqlite())
-            {
-                // Bulk-load settings: write-ahead log (readers keep reading while documents go in; one file append per
-                // commit) and no fsync per commit (a crash loses at most the last documents, never consistency).
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
-            }
+            bulkLoad = await SqliteBulkLoad.BeginAsync(db, files.Count >= DeferIndexesFrom, cancellationToken);
+            _bulkLoad = bulkLoad?.IndexesDeferred == true ? new HashSet<string>(StringComparer.Ordinal) : null;
             var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
             var workers = parallelism > 0 ? parallelism : Environment.ProcessorCount;
             var window = new Queue<Task<object>>();
@@ -154,7 +161,17 @@ public sealed class DisclosureImporter(
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            try
+            {
+                // Not cancelled: the indexes and the cross-year findings complete what was committed.
+                if (bulkLoad is not null) await bulkLoad.FinishAsync(CancellationToken.None);
+                if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true) await Comparisons.CrossYearReconciliation.RecordFindingsAsync(db, CancellationToken.None);
+            }
+            finally
+            {
+                _bulkLoad = null;
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 
@@ -223,7 +240,8 @@ public sealed class DisclosureImporter(
         if (batch is not null) await batch.CreateSavepointAsync(DocumentSavepoint, cancellationToken);
         try
         {
-            if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
+            if (_bulkLoad?.Contains(disclosure.Source.Sha256)
+                ?? await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
             {
                 if (batch is not null) await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
                 return Unchanged(fileName, disclosure.Source.Sha256);
@@ -279,8 +297,11 @@ public sealed class DisclosureImporter(
             using var ownWriter = batch is null ? new BulkGraphWriter(db) : null;
             await (ownWriter ?? (_writer ??= new BulkGraphWriter(db))).InsertAsync(budget, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
-            // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a crash).
-            await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);
+            // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
+            // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
+            if (_bulkLoad is null)
+                await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);
+            else _bulkLoad.Add(document.Sha256);
             if (batch is null) await transaction.CommitAsync(cancellationToken);
             else await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
             db.ChangeTracker.Clear();
