@@ -58,6 +58,13 @@ public sealed class DisclosureImporter(
     /// </summary>
     public int DeferIndexesFrom { get; init; } = 50;
 
+    /// <summary>
+    /// How many cross-year findings the last <see cref="ImportFilesAsync"/> recorded when it ran the cross-year check
+    /// over the whole dataset itself (a bulk load does, at its end); null when it checked per document, and the caller
+    /// runs <see cref="Comparisons.CrossYearReconciliation.RecordFindingsAsync"/> if it wants the whole dataset checked.
+    /// </summary>
+    public int? CrossYearFindingsRecorded { get; private set; }
+
     /// <summary>Reads, parses and imports one file (traced and counted, see <see cref="ImportTelemetry"/>).</summary>
     public Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
         ImportTelemetry.MeasureAsync(Path.GetFileName(path), () => ReadAndImportAsync(path, cancellationToken));
@@ -95,6 +102,7 @@ public sealed class DisclosureImporter(
         IReadOnlyList<string> files, Action<DocumentImportResult>? onResult = null, int parallelism = 0,
         CancellationToken cancellationToken = default)
     {
+        CrossYearFindingsRecorded = null;
         await db.Database.OpenConnectionAsync(cancellationToken);
         SqliteBulkLoad? bulkLoad = null;
         try
@@ -170,7 +178,8 @@ public sealed class DisclosureImporter(
             {
                 // Not cancelled: the indexes and the cross-year findings complete what was committed.
                 if (bulkLoad is not null) await bulkLoad.FinishAsync(CancellationToken.None);
-                if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true) await Comparisons.CrossYearReconciliation.RecordFindingsAsync(db, CancellationToken.None);
+                if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true)
+                    CrossYearFindingsRecorded = await Comparisons.CrossYearReconciliation.RecordFindingsAsync(db, CancellationToken.None);
             }
             finally
             {

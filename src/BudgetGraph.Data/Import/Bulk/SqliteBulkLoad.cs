@@ -28,7 +28,7 @@ internal sealed class SqliteBulkLoad
     public const string DeferredTable = "__BudgetGraphDeferredIndexes";
 
     /// <summary>Page cache of the import connection (KiB): a batch's working set, far less than the process's RSS budget.</summary>
-    private const int CacheKibibytes = 65536;
+    private const int CacheKibibytes = 16384;
 
     private readonly DbConnection _connection;
     private readonly (string Name, string Value)[] _restore;
