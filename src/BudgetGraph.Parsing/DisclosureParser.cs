@@ -29,11 +29,16 @@ public static class DisclosureParser
         var lines = SourceLines.Read(decoded.Text);
 
         // A table printed twice is read once: the copy's lines are emptied before the document is segmented for reading.
-        var (readLines, copies) = DuplicateTables.KeepOnce(context, lines, new TableBlockReader(new ParseContext(fileName)).Read(lines));
+        var trial = new ParseContext(fileName);
+        var segmented = new TableBlockReader(trial).Read(lines);
+        var (readLines, copies) = DuplicateTables.KeepOnce(context, lines, segmented);
+        // Without a copy the lines are unchanged, and so is their segmentation (and its notes): it is read once.
+        if (copies.Count == 0) context.AddNotesOf(trial);
+        else segmented = new TableBlockReader(context).Read(readLines);
         lines = readLines;
         // Titles listed in a 目录 are announcements, not tables.
         var contents = TableAnnouncements.ContentsLines(lines);
-        var blocks = new TableBlockReader(context).Read(lines).Where(b => !contents.Contains(b.StartLine)).ToList();
+        var blocks = segmented.Where(b => !contents.Contains(b.StartLine)).ToList();
         if (!blocks.Any(b => b.Kind != TableKind.Other))
             throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
         TruncationCheck.Run(context, lines, blocks);

@@ -13,5 +13,8 @@ internal sealed class ParseContext(string fileName)
 
     public void Note(int line, string message) => _notes.Add(new ParseNote(line, message));
 
+    /// <summary>Takes the notes of a reading done on a context of its own (e.g. a trial segmentation that is kept).</summary>
+    public void AddNotesOf(ParseContext other) => _notes.AddRange(other._notes);
+
     public DisclosureParseException Fail(int line, string reason) => new(FileName, line, reason);
 }

@@ -36,12 +36,34 @@ public sealed class DisclosureImporter(
     private readonly Reconciler _reconciler = reconciler ?? Reconciler.Default;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private BulkGraphWriter? _writer;
+    /// <summary>
+    /// During a bulk load into an empty database (<see cref="SqliteBulkLoad.IndexesDeferred"/>): the SHA-256 of every
+    /// document stored so far (the database held none before); null otherwise.
+    /// </summary>
+    private HashSet<string>? _bulkLoad;
+    /// <summary>Inside <see cref="ImportFilesAsync"/>: units and subjects are resolved from <see cref="_known"/>.</summary>
+    private bool _inRun;
+    /// <summary>Every stored unit (by slug) and subject, while in a run; null until loaded or after an undo.</summary>
+    private (Dictionary<string, E.Unit> Units, Dictionary<(Classification, string), Subject> Subjects)? _known;
 
     /// <summary>
     /// Replace a budget by a document that holds fewer tables, rows or project cards (<see cref="BudgetSize"/>).
     /// Off by default: such a replacement is refused with the reason (a cut file must not replace a complete budget).
     /// </summary>
     public bool AllowShrink { get; init; }
+
+    /// <summary>
+    /// From how many files <see cref="ImportFilesAsync"/> into an empty SQLite database builds the secondary indexes
+    /// once at the end instead of row by row (<see cref="SqliteBulkLoad"/>); the result is the same database.
+    /// </summary>
+    public int DeferIndexesFrom { get; init; } = 50;
+
+    /// <summary>
+    /// How many cross-year findings the last <see cref="ImportFilesAsync"/> recorded when it ran the cross-year check
+    /// over the whole dataset itself (a bulk load does, at its end); null when it checked per document, and the caller
+    /// runs <see cref="Comparisons.CrossYearReconciliation.RecordFindingsAsync"/> if it wants the whole dataset checked.
+    /// </summary>
+    public int? CrossYearFindingsRecorded { get; private set; }
 
     /// <summary>Reads, parses and imports one file (traced and counted, see <see cref="ImportTelemetry"/>).</summary>
     public Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
@@ -80,16 +102,14 @@ public sealed class DisclosureImporter(
         IReadOnlyList<string> files, Action<DocumentImportResult>? onResult = null, int parallelism = 0,
         CancellationToken cancellationToken = default)
     {
+        CrossYearFindingsRecorded = null;
         await db.Database.OpenConnectionAsync(cancellationToken);
+        SqliteBulkLoad? bulkLoad = null;
         try
         {
-            if (db.Database.IsSqlite())
-            {
-                // Bulk-load settings: write-ahead log (readers keep reading while documents go in; one file append per
-                // commit) and no fsync per commit (a crash loses at most the last documents, never consistency).
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
-            }
+            bulkLoad = await SqliteBulkLoad.BeginAsync(db, files.Count >= DeferIndexesFrom, cancellationToken);
+            _bulkLoad = bulkLoad?.IndexesDeferred == true ? new HashSet<string>(StringComparer.Ordinal) : null;
+            _inRun = true;
             var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
             var workers = parallelism > 0 ? parallelism : Environment.ProcessorCount;
             var window = new Queue<Task<object>>();
@@ -154,7 +174,20 @@ public sealed class DisclosureImporter(
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            try
+            {
+                // Not cancelled: the indexes and the cross-year findings complete what was committed.
+                if (bulkLoad is not null) await bulkLoad.FinishAsync(CancellationToken.None);
+                if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true)
+                    CrossYearFindingsRecorded = await Comparisons.CrossYearReconciliation.RecordFindingsAsync(db, CancellationToken.None);
+            }
+            finally
+            {
+                _bulkLoad = null;
+                _inRun = false;
+                _known = null;
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 
@@ -223,15 +256,25 @@ public sealed class DisclosureImporter(
         if (batch is not null) await batch.CreateSavepointAsync(DocumentSavepoint, cancellationToken);
         try
         {
-            if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
+            if (_bulkLoad?.Contains(disclosure.Source.Sha256)
+                ?? await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
             {
                 if (batch is not null) await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
                 return Unchanged(fileName, disclosure.Source.Sha256);
             }
 
+            // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
+            // Alone, the document's connection closes after its transaction, and that invalidates prepared statements:
+            // only a batch (one open connection) reuses the writer's prepared commands.
+            using var ownWriter = batch is null ? new BulkGraphWriter(db) : null;
+            var writer = ownWriter ?? (_writer ??= new BulkGraphWriter(db));
+            // A run resolves units and subjects from maps of every stored one (loaded again after a document is undone).
+            if (_inRun && _known is null)
+                _known = (await UnitRegistry.LoadAllAsync(db, cancellationToken), await SubjectCatalogue.LoadAllAsync(db, cancellationToken));
+
             // The unit needs its id first: projects and indicators carry it denormalised.
-            var unit = await new UnitRegistry(db, _units).FindOrAddAsync(disclosure.Unit, cancellationToken);
-            if (policy == ImportPolicy.SeedsFillAbsent)
+            var (unit, newUnit) = await new UnitRegistry(db, _units, _known?.Units).FindOrAddAsync(disclosure.Unit, writer, cancellationToken);
+            if (policy == ImportPolicy.SeedsFillAbsent && !newUnit)
             {
                 // Seeds only fill what is absent (or replace what the same seed file imported): a budget imported
                 // later from elsewhere is never replaced by a restart.
@@ -250,10 +293,10 @@ public sealed class DisclosureImporter(
                 }
             }
 
-            var stored = await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
-            var replaced = await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
-            await new SubjectCatalogue(db, _glossary).AddMissingAsync(disclosure, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            // A unit new to the database has no budget to replace.
+            var stored = newUnit ? null : await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
+            var replaced = !newUnit && await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
+            await new SubjectCatalogue(db, _glossary, _known?.Subjects).AddMissingAsync(disclosure, writer, cancellationToken);
 
             var document = new E.SourceDocument
             {
@@ -273,15 +316,16 @@ public sealed class DisclosureImporter(
                     $"refused to replace {unit.ShortName} ({unit.Slug}) {disclosure.FiscalYear}: the stored budget from {stored.Value.FileName} has " +
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
-            // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
-            // Alone, the document's connection closes after its transaction, and that invalidates prepared statements:
-            // only a batch (one open connection) reuses the writer's prepared commands.
-            using var ownWriter = batch is null ? new BulkGraphWriter(db) : null;
-            await (ownWriter ?? (_writer ??= new BulkGraphWriter(db))).InsertAsync(budget, cancellationToken);
-            await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
+            await writer.InsertAsync(budget, cancellationToken);
+            // The budget's level totals from its stored lines, in its transaction. A bulk load into an empty database
+            // (indexes dropped: each INSERT … SELECT would scan every line) sums all budgets once at its end instead.
+            if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
-            // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a crash).
-            await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);
+            // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
+            // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
+            if (_bulkLoad is null)
+                await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, budget.FiscalYear, cancellationToken);
+            else _bulkLoad.Add(document.Sha256);
             if (batch is null) await transaction.CommitAsync(cancellationToken);
             else await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
             db.ChangeTracker.Clear();
@@ -322,9 +366,10 @@ public sealed class DisclosureImporter(
     /// <param name="SourcePath">The file's full path (provenance, and the seeds-fill-absent rule); null for bytes from elsewhere.</param>
     private sealed record ParsedDocument(Disclosure Disclosure, BudgetTotals Totals, IReadOnlyList<Finding> Findings, string? SourcePath);
 
-    /// <summary>Undoes the document: its savepoint inside a batch, else its transaction.</summary>
-    private static async Task UndoAsync(IDbContextTransaction? batch, IDbContextTransaction transaction)
+    /// <summary>Undoes the document: its savepoint inside a batch, else its transaction (and forgets the run's maps).</summary>
+    private async Task UndoAsync(IDbContextTransaction? batch, IDbContextTransaction transaction)
     {
+        _known = null;
         if (batch is null)
         {
             await transaction.RollbackAsync(CancellationToken.None);

@@ -102,7 +102,8 @@ public static class ImportCommandLine
             $"time: {seconds:0.0} s, {(seconds > 0 ? files.Count / seconds : 0):0} documents/s."));
         if (report.ChangedData)
         {
-            var crossYear = await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
+            // A bulk load ran it already, over the whole dataset.
+            var crossYear = importer.CrossYearFindingsRecorded ?? await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
             output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure.");
         }
         return report.AllSucceeded ? Success : DocumentFailed;

@@ -32,7 +32,7 @@ public static class SeedImporter
         // Seeds only fill what is absent: a budget imported later from elsewhere is never replaced by a restart.
         var importer = new DisclosureImporter(db, reader, policy: ImportPolicy.SeedsFillAbsent);
         var report = new ImportRunReport(await importer.ImportFilesAsync(files.ToList(), cancellationToken: cancellationToken));
-        if (report.ChangedData)
+        if (report.ChangedData && importer.CrossYearFindingsRecorded is null)
             await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
         return report;
     }

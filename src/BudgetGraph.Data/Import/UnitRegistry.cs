@@ -1,3 +1,4 @@
+using BudgetGraph.Data.Import.Bulk;
 using BudgetGraph.Data.Reference;
 using BudgetGraph.Parsing.Model;
 using Microsoft.EntityFrameworkCore;
@@ -8,27 +9,31 @@ namespace BudgetGraph.Data.Import;
 /// <summary>
 /// Finds or creates the <see cref="E.Unit"/> row of a disclosure. Identity is the slug: from the shipped catalogue
 /// for known units, derived otherwise. The latest imported document refreshes the unit's texts.
+/// Units are looked up in <paramref name="known"/> when the caller holds every stored unit by slug (a run of many
+/// documents, see <see cref="DisclosureImporter.ImportFilesAsync"/>), else queried; neither way is the change tracker
+/// used except to update a unit whose texts changed.
 /// </summary>
-internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue)
+internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, Dictionary<string, E.Unit>? known = null)
 {
-    public async Task<E.Unit> FindOrAddAsync(UnitInfo info, CancellationToken cancellationToken)
+    /// <summary>
+    /// The document's unit, stored: inserted by <paramref name="writer"/> when new (its id then set), updated when an
+    /// existing unit's texts changed. Runs inside the document's transaction.
+    /// </summary>
+    public async Task<(E.Unit Unit, bool IsNew)> FindOrAddAsync(UnitInfo info, BulkGraphWriter writer, CancellationToken cancellationToken)
     {
         var reference = catalogue.Resolve(info);
-        var unit = await db.Units.FirstOrDefaultAsync(u => u.Slug == reference.Slug, cancellationToken);
+        var unit = await FindAsync(reference.Slug, cancellationToken);
         if (unit is not null && !IsSameUnit(unit, info))
         {
             // A slug already taken by another unit (say, a catalogue entry of another district): never merge them.
             var slug = $"{reference.Slug}-{UnitCatalogue.ShortHash(info.District + "/" + info.OfficialName)}";
             reference = reference with { Slug = slug };
-            unit = await db.Units.FirstOrDefaultAsync(u => u.Slug == slug, cancellationToken);
+            unit = await FindAsync(slug, cancellationToken);
         }
 
-        if (unit is null)
-        {
-            unit = new E.Unit { Slug = reference.Slug };
-            db.Units.Add(unit);
-        }
-
+        var isNew = unit is null;
+        unit ??= new E.Unit { Slug = reference.Slug };
+        var before = isNew ? null : Texts(unit);
         unit.OfficialName = info.OfficialName;
         unit.ShortName = info.ShortName;
         unit.EnglishName = reference.EnglishName;
@@ -38,18 +43,44 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue)
         unit.FunctionsText = info.FunctionsText ?? unit.FunctionsText;
         unit.StructureText = info.StructureText ?? unit.StructureText;
         unit.ContactLine = info.ContactLine ?? unit.ContactLine;
-        return unit;
+
+        if (isNew)
+        {
+            await writer.InsertAsync(unit, cancellationToken);
+            if (known is not null) known[unit.Slug] = unit;
+        }
+        else if (!before!.SequenceEqual(Texts(unit)))
+        {
+            db.Units.Update(unit);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        return (unit, isNew);
     }
 
     /// <summary>The slug <see cref="FindOrAddAsync"/> would give the unit, without adding or changing anything.</summary>
     public async Task<(string Slug, bool Exists)> ResolveAsync(UnitInfo info, CancellationToken cancellationToken)
     {
         var reference = catalogue.Resolve(info);
-        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Slug == reference.Slug, cancellationToken);
+        var unit = await FindAsync(reference.Slug, cancellationToken);
         if (unit is null || IsSameUnit(unit, info)) return (reference.Slug, unit is not null);
         var slug = $"{reference.Slug}-{UnitCatalogue.ShortHash(info.District + "/" + info.OfficialName)}";
-        return (slug, await db.Units.AnyAsync(u => u.Slug == slug, cancellationToken));
+        return (slug, await FindAsync(slug, cancellationToken) is not null);
     }
+
+    /// <summary>Every stored unit by slug (untracked), for a run that resolves many documents' units.</summary>
+    public static async Task<Dictionary<string, E.Unit>> LoadAllAsync(BudgetDbContext db, CancellationToken cancellationToken) =>
+        await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Slug, StringComparer.Ordinal, cancellationToken);
+
+    private async Task<E.Unit?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        known is not null ? known.GetValueOrDefault(slug)
+            : await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Slug == slug, cancellationToken);
+
+    private static string?[] Texts(E.Unit unit) =>
+    [
+        unit.OfficialName, unit.ShortName, unit.EnglishName, unit.DistrictName, unit.DistrictEnglishName, unit.UnitCode,
+        unit.FunctionsText, unit.StructureText, unit.ContactLine,
+    ];
 
     /// <summary>Same short name, and same district where both are known.</summary>
     private static bool IsSameUnit(E.Unit unit, UnitInfo info) =>

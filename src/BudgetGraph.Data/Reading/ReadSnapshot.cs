@@ -26,18 +26,4 @@ public static class ReadSnapshot
         await db.Database.UseTransactionAsync(transaction, cancellationToken);
         return transaction;
     }
-
-    /// <summary>Joins another context to the connection and transaction of <paramref name="owner"/> (the same snapshot).</summary>
-    public static async Task JoinAsync(BudgetDbContext db, BudgetDbContext owner, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        db.Database.SetDbConnection(owner.Database.GetDbConnection(), contextOwnsConnection: false);
-        await db.Database.UseTransactionAsync(transaction, cancellationToken);
-    }
-
-    /// <summary>Synchronous <see cref="JoinAsync"/>.</summary>
-    public static void Join(BudgetDbContext db, BudgetDbContext owner, DbTransaction transaction)
-    {
-        db.Database.SetDbConnection(owner.Database.GetDbConnection(), contextOwnsConnection: false);
-        db.Database.UseTransaction(transaction);
-    }
 }

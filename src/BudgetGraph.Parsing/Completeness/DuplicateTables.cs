@@ -17,9 +17,15 @@ internal static class DuplicateTables
     {
         var seen = new Dictionary<string, SegmentedBlock>();
         var copies = new List<(SegmentedBlock Copy, SegmentedBlock Original)>();
+        // Equal signatures have equal kind, title and row count (a cell holds no control character, so the separators
+        // cannot hide a row): only blocks sharing those with another block need their full signature.
+        var shapes = new Dictionary<(TableKind, string, int), int>();
+        foreach (var block in blocks)
+            if (block.HasPrintedTitle && block.Rows.Count > 0)
+                shapes[(block.Kind, block.Title, block.Rows.Count)] = shapes.GetValueOrDefault((block.Kind, block.Title, block.Rows.Count)) + 1;
         foreach (var block in blocks)
         {
-            if (!block.HasPrintedTitle || block.Rows.Count == 0) continue;
+            if (!block.HasPrintedTitle || block.Rows.Count == 0 || shapes[(block.Kind, block.Title, block.Rows.Count)] < 2) continue;
             var key = Signature(block);
             if (seen.TryGetValue(key, out var original)) copies.Add((block, original));
             else seen[key] = block;

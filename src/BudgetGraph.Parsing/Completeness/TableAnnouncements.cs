@@ -32,7 +32,7 @@ internal static partial class TableAnnouncements
     {
         var start = -1;
         for (var i = 0; i < lines.Count && i < 400; i++)
-            if (lines[i].Text.Replace(" ", "").Replace("\u3000", "").Trim() is "目录" or "目次") { start = i; break; }
+            if (lines[i].Text.Contains('目') && lines[i].Text.Replace(" ", "").Replace("\u3000", "").Trim() is "目录" or "目次") { start = i; break; }
         if (start < 0) yield break;
 
         var titles = new HashSet<string>();

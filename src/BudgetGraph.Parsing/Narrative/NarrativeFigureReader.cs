@@ -18,6 +18,10 @@ namespace BudgetGraph.Parsing.Narrative;
 /// </summary>
 internal static partial class NarrativeFigureReader
 {
+    // Trim sets as fields: a char list written in the call allocates an array on every call.
+    private static readonly char[] ReasonLead = ['，', ',', ' '];
+    private static readonly char[] ReasonEnd = ['。', '；', ';', '，', ','];
+
     private static readonly string[] LabelDelimiters = ["，", ",", "。", "；", ";", "：", ":", "、", "(含", "（含", "其中"];
 
     public static List<NarrativeStatement> Read(NarrativeParagraph paragraph, int fiscalYear)
@@ -64,12 +68,12 @@ internal static partial class NarrativeFigureReader
         {
             var reasonStart = change.Index + change.Length;
             var rest = clause[reasonStart..];
-            var reasonMatch = LeadingReason().Match(rest.TrimStart('，', ',', ' '));
+            var reasonMatch = LeadingReason().Match(rest.TrimStart(ReasonLead));
             string? reason = null;
             var end = reasonStart;
             if (reasonMatch.Success)
             {
-                var skipped = rest.Length - rest.TrimStart('，', ',', ' ').Length;
+                var skipped = rest.Length - rest.TrimStart(ReasonLead).Length;
                 var reasonBody = rest[(skipped + reasonMatch.Length)..];
                 var cut = UsedFor().Match(reasonBody);
                 var length = cut.Success ? cut.Index : reasonBody.Length;
@@ -150,7 +154,7 @@ internal static partial class NarrativeFigureReader
         return TrailingFiller().Replace(label, "");
     }
 
-    private static string ReasonText(string text, int skip) => text[skip..].Trim().TrimEnd('。', '；', ';', '，', ',').Trim();
+    private static string ReasonText(string text, int skip) => text[skip..].Trim().TrimEnd(ReasonEnd).Trim();
 
     private static IEnumerable<(string Clause, int Offset)> Clauses(string text)
     {

@@ -61,11 +61,11 @@ internal static partial class NarrativeSections
     }
 
     /// <summary>A line of a tab-separated table: two or more filled cells.</summary>
-    private static bool IsTableRow(SourceLine line) => line.Text.Contains('\t') && line.Cells().Count(c => c.Length > 0) >= 2;
+    private static bool IsTableRow(SourceLine line) => line.Text.Contains('\t') && Tables.RowShapes.NonEmptyCount(line.Cells()) >= 2;
 
     private static bool EndsSentence(StringBuilder text) => text[^1] is '。' or '！' or '？' or '!' or '?';
 
-    private static bool IsTableNumber(string line) => TableNumberLine().IsMatch(CellText.Normalize(line));
+    private static bool IsTableNumber(string line) => line.Contains('表') && TableNumberLine().IsMatch(CellText.Normalize(line));
 
     [GeneratedRegex(@"^([一二三四五六七八九十]+)\s*[、．.]")]
     private static partial Regex SectionHeading();

@@ -32,7 +32,7 @@ public static partial class YearMentionFinder
         if (DateOrRevision().IsMatch(after)) return true;
         if (InsideBrackets(before)) return true;
         // A regulation cited without brackets: its name runs on to 通知 / 意见 / 办法 … before the clause ends.
-        var clauseEnd = after.IndexOfAny(['，', ',', '。', '；', ';', '\n']);
+        var clauseEnd = after.AsSpan().IndexOfAny("，,。；;\n");
         var clause = clauseEnd >= 0 ? after[..clauseEnd] : after;
         return RegulationName().IsMatch(clause);
     }

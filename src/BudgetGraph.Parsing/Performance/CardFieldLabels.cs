@@ -21,10 +21,13 @@ internal enum CardField
 /// <summary>Recognises field labels by name, whatever column they stand in.</summary>
 internal static partial class CardFieldLabels
 {
+    /// <summary>A field, not a char list in the call (which allocates an array on every call).</summary>
+    private static readonly char[] Colons = ['：', ':'];
+
     /// <summary>The label with spaces, colons and a "（万元）" unit suffix removed, brackets folded to ASCII.</summary>
     public static string Canonical(string cell)
     {
-        var text = cell.Replace(" ", "").Replace("（", "(").Replace("）", ")").TrimEnd('：', ':');
+        var text = cell.Replace(" ", "").Replace("（", "(").Replace("）", ")").TrimEnd(Colons);
         return text.Replace("(万元)", "");
     }
 

@@ -69,12 +69,11 @@ internal static class CardFieldReader
     public static bool TryRemark(IReadOnlyList<string> cells, out string remark)
     {
         remark = "";
-        var filled = cells.Where(c => c.Length > 0).ToList();
-        if (filled.Count != 1) return false;
-        var text = filled[0];
+        if (Tables.RowShapes.NonEmptyCount(cells) != 1) return false;
+        var text = Tables.RowShapes.FirstNonEmpty(cells);
         if (!text.Contains("备注") && !text.Contains("无数据")) return false;
         text = text.Trim('（', '）', '(', ')');
-        var colon = text.IndexOfAny(['：', ':']);
+        var colon = text.AsSpan().IndexOfAny('：', ':');
         if (text.StartsWith("备注") && colon >= 0) text = text[(colon + 1)..];
         remark = text.Trim();
         return true;
@@ -84,7 +83,7 @@ internal static class CardFieldReader
 
     private static string? CompilingUnitValue(string cell, IReadOnlyList<string> cells, int index, bool[] consumed)
     {
-        var colon = cell.IndexOfAny(['：', ':']);
+        var colon = cell.AsSpan().IndexOfAny('：', ':');
         var value = colon >= 0 ? cell[(colon + 1)..].Trim() : "";
         // "编制单位：806-…办事处单位：万元" prints the unit of amounts in the same cell.
         var unitOfAmounts = value.IndexOf("单位：", StringComparison.Ordinal);

@@ -60,11 +60,13 @@ internal sealed class IndicatorColumns
     /// <summary>Reads a header row; null unless it names an indicator (指标 / 指标名称 / 三级指标) and a target or weight.</summary>
     public static IndicatorColumns? TryRead(IReadOnlyList<string> cells)
     {
-        var positions = new Dictionary<IndicatorColumn, int>();
+        // Asked of every row of every performance table: the dictionary is made only for a row naming a column.
+        Dictionary<IndicatorColumn, int>? positions = null;
         for (var i = 0; i < cells.Count; i++)
         {
-            if (ColumnOf(cells[i]) is { } column && !positions.ContainsKey(column)) positions[column] = i;
+            if (ColumnOf(cells[i]) is { } column) (positions ??= []).TryAdd(column, i);
         }
+        if (positions is null) return null;
         var namesIndicator = positions.ContainsKey(IndicatorColumn.Name) || positions.ContainsKey(IndicatorColumn.Level3);
         var hasFigures = positions.ContainsKey(IndicatorColumn.Target) || positions.ContainsKey(IndicatorColumn.Weight);
         return namesIndicator && hasFigures && positions.Count >= 3 ? new IndicatorColumns(positions, cells.Count) : null;

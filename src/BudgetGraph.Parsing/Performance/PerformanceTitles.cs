@@ -12,7 +12,7 @@ internal static class PerformanceTitles
     /// </summary>
     public static TableKind? KindOf(string cell)
     {
-        if (cell.Length is 0 or > 80 || cell.IndexOfAny(['，', '。', '：', ',', ':']) >= 0) return null;
+        if (cell.Length is 0 or > 80 || cell.AsSpan().IndexOfAny("，。：,:") >= 0) return null;
         return Tables.TableTitles.TryRecognize(cell, out var kind, out _) && kind.IsPerformance() ? kind : null;
     }
 }

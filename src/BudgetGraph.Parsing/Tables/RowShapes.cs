@@ -18,18 +18,49 @@ internal static class RowShapes
 
     /// <summary>A row of the table's body: a subject row, a 合计 row or a row holding a figure.</summary>
     public static bool HoldsData(IReadOnlyList<string> cells) =>
-        StartsWithSubjectCode(cells) || cells.Any(AmountText.IsNumber) || (IsTotalRow(cells) && NonEmptyCount(cells) == 1);
+        StartsWithSubjectCode(cells) || AnyNumber(cells) || (IsTotalRow(cells) && NonEmptyCount(cells) == 1);
 
-    public static bool IsEmpty(IReadOnlyList<string> cells) => cells.All(c => c.Length == 0);
+    // Loops, not LINQ: these are asked of every row of every table.
+    private static bool AnyNumber(IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+            if (AmountText.IsNumber(cells[i])) return true;
+        return false;
+    }
 
-    public static int NonEmptyCount(IReadOnlyList<string> cells) => cells.Count(c => c.Length > 0);
+    public static bool IsEmpty(IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+            if (cells[i].Length > 0) return false;
+        return true;
+    }
 
-    /// <summary>The most frequent cell count (ties: the wider), the shape a table's rows are printed in.</summary>
-    public static int Width(IEnumerable<RawRow> rows) =>
-        rows.GroupBy(r => r.Cells.Count)
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
-            .Select(g => g.Key)
-            .FirstOrDefault();
+    public static int NonEmptyCount(IReadOnlyList<string> cells)
+    {
+        var count = 0;
+        for (var i = 0; i < cells.Count; i++)
+            if (cells[i].Length > 0) count++;
+        return count;
+    }
+
+    /// <summary>The first non-empty cell (the caller knows there is one).</summary>
+    public static string FirstNonEmpty(IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+            if (cells[i].Length > 0) return cells[i];
+        throw new InvalidOperationException("Sequence contains no matching element");
+    }
+
+    /// <summary>The most frequent cell count (ties: the wider), the shape a table's rows are printed in; 0 for no rows.</summary>
+    public static int Width(IEnumerable<RawRow> rows)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var row in rows) counts[row.Cells.Count] = counts.GetValueOrDefault(row.Cells.Count) + 1;
+        var (width, frequency) = (0, 0);
+        foreach (var (cellCount, rowCount) in counts)
+            if (rowCount > frequency || (rowCount == frequency && cellCount > width)) (width, frequency) = (cellCount, rowCount);
+        return width;
+    }
 
     /// <summary>
     /// A single line of prose under a table: one non-empty cell that is not a number, code or 合计 (e.g. "备注：…",
@@ -38,7 +69,7 @@ internal static class RowShapes
     public static bool IsRemark(IReadOnlyList<string> cells)
     {
         if (NonEmptyCount(cells) != 1 || cells.Count > 2) return false;
-        var text = cells.First(c => c.Length > 0);
+        var text = FirstNonEmpty(cells);
         if (RemarkLabel.HasLabel(text)) return true;
         // "三、事业单位经营收入" alone on its line is an item of a summary table whose other cells are empty.
         if (text.Length > 2 && text[1] == '、' || text.Length > 3 && text[2] == '、') return false;
@@ -50,7 +81,7 @@ internal static class RowShapes
     /// not rows of it.
     /// </summary>
     public static bool IsMetadata(IReadOnlyList<string> cells) =>
-        NonEmptyCount(cells) >= 1 && !cells.Any(AmountText.IsNumber)
+        NonEmptyCount(cells) >= 1 && !AnyNumber(cells)
         && cells.Any(text => MetadataLabels.Any(label => text.StartsWith(label, StringComparison.Ordinal)) || MoneyUnit.FromLabel(text) is not null);
 
     private static readonly string[] MetadataLabels = ["单位：", "单位:", "金额单位", "编制单位", "编制部门", "预算主管部门"];

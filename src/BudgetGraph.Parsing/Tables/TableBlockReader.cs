@@ -37,7 +37,7 @@ internal sealed partial class TableBlockReader(ParseContext context)
             var cells = line.Cells();
             if (RowShapes.NonEmptyCount(cells) == 1)
             {
-                var text = cells.First(c => c.Length > 0);
+                var text = RowShapes.FirstNonEmpty(cells);
                 if (current is not null && !line.Text.StartsWith('\t') && SectionHeadings.EndsTables(text))
                 {
                     // "其他相关情况说明", "一、2024年“三公”经费预算情况说明": the narrative after the last table.
@@ -93,7 +93,7 @@ internal sealed partial class TableBlockReader(ParseContext context)
         {
             if (RowShapes.IsEmpty(placed.Row.Cells)) continue;
             if (inHeader && !RowShapes.HoldsData(placed.Row.Cells)) headerCells.UnionWith(placed.Row.Cells.Where(c => c.Length > 0));
-            else if (PageMarker().IsMatch(placed.Row.Cells.First(c => c.Length > 0)) && RowShapes.NonEmptyCount(placed.Row.Cells) == 1)
+            else if (RowShapes.NonEmptyCount(placed.Row.Cells) == 1 && PageMarker().IsMatch(RowShapes.FirstNonEmpty(placed.Row.Cells)))
             {
                 metadata.Add(placed.Row);   // a page marker of the extraction: kept in the raw table only
                 continue;

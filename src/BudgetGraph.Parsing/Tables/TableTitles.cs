@@ -30,11 +30,12 @@ internal static partial class TableTitles
     ];
 
     /// <summary>A line holding only a table number such as 表一, 表十二, 表 3.</summary>
-    public static bool IsTableNumber(string text) => TableNumber().IsMatch(text);
+    public static bool IsTableNumber(string text) => text.StartsWith('表') && TableNumber().IsMatch(text);
 
     /// <summary>"表二 一般公共预算…表" or "表2：部门收支总表": the number printed on the title line itself.</summary>
     public static (string? Number, string Title) SplitLeadingNumber(string text)
     {
+        if (!text.StartsWith('表')) return (null, text);
         var match = LeadingNumber().Match(text);
         return match.Success ? (match.Groups["number"].Value.Replace(" ", ""), match.Groups["title"].Value) : (null, text);
     }
@@ -47,7 +48,7 @@ internal static partial class TableTitles
     {
         kind = TableKind.Other;
         unitPrefix = null;
-        if (text.Length is < 3 or > 80 || SentencePunctuation().IsMatch(text) || IsReference(text)) return false;
+        if (text.Length is < 3 or > 80 || !CanEndATitle(text) || SentencePunctuation().IsMatch(text) || IsReference(text)) return false;
 
         // A trailing qualifier such as （一级项目） is part of the title but not of its ending.
         var core = TrailingQualifier().Replace(text, "");
@@ -66,6 +67,18 @@ internal static partial class TableTitles
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Every ending (and <see cref="UnknownTitle"/>) ends in 表, after which only a qualifier in brackets may follow
+    /// (<see cref="TrailingQualifier"/>); a regex's <c>$</c> also matches before one final line break. A cheap first
+    /// test: most one-cell lines (narrative, labels) end otherwise.
+    /// </summary>
+    private static bool CanEndATitle(string text)
+    {
+        var tail = text.AsSpan();
+        if (tail is [.., '\n']) tail = tail[..^1];
+        return tail is [.., '表' or '）' or ')'];
     }
 
     /// <summary>"详见单位的项目绩效目标表", "见附表": a sentence pointing at a table printed elsewhere, not a title.</summary>

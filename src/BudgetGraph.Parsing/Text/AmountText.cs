@@ -25,5 +25,16 @@ public static class AmountText
     }
 
     /// <summary>True when the cell holds a number (not empty, not text).</summary>
-    public static bool IsNumber(string cell) => TryParse(cell, out var amount) && amount is not null;
+    public static bool IsNumber(string cell)
+    {
+        // Asked of almost every cell: text whose first character (after spaces and commas, which TryParse drops or
+        // refuses too) cannot start a number is refused without normalising it; anything else is parsed.
+        var text = cell.AsSpan().Trim().TrimStart(",，");
+        if (text.Length == 0 || !NumberStarts.Contains(text[0])) return false;
+        return TryParse(cell, out var amount) && amount is not null;
+    }
+
+    /// <summary>A digit, sign or decimal point (also full width, which <see cref="CellText.Normalize(string)"/> folds), or markup.</summary>
+    private static readonly System.Buffers.SearchValues<char> NumberStarts =
+        System.Buffers.SearchValues.Create("0123456789+-.\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19\uFF0B\uFF0D\uFF0E<");
 }

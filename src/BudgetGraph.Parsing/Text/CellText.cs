@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BudgetGraph.Parsing.Text;
@@ -18,25 +17,34 @@ public static partial class CellText
         // Most cells hold neither markup nor a character to fold: then normalising is trimming (every cell of every
         // line passes through here, so this path decides much of the parser's speed).
         if (!cell.AsSpan().ContainsAny(NeedsWork)) return cell.Trim();
-        var text = MarkupTag().Replace(cell, "");
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '\u3000' or '\u00A0' => ' ',
-                >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),  // ０-９
-                '\uFF0E' => '.',  // ．
-                '\uFF1D' => '=',  // ＝
-                '\uFF1E' => '>',  // ＞
-                '\uFF1C' => '<',  // ＜
-                '\uFF05' => '%',  // ％
-                '\uFF0B' => '+',  // ＋
-                '\uFF0D' => '-',  // －
-                _ => c,
-            });
-        }
-        return builder.ToString().Trim();
+        var text = cell.Contains('<') ? MarkupTag().Replace(cell, "") : cell;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++) buffer[i] = Fold(text[i]);
+        return new string(((ReadOnlySpan<char>)buffer).Trim());
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        '\u3000' or '\u00A0' => ' ',
+        >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),  // ０-９
+        '\uFF0E' => '.',  // ．
+        '\uFF1D' => '=',  // ＝
+        '\uFF1E' => '>',  // ＞
+        '\uFF1C' => '<',  // ＜
+        '\uFF05' => '%',  // ％
+        '\uFF0B' => '+',  // ＋
+        '\uFF0D' => '-',  // －
+        _ => c,
+    };
+
+    /// <summary><see cref="Normalize(string)"/> of <c>text[start..(start + length)]</c>, without copying it first.</summary>
+    public static string Normalize(string text, int start, int length)
+    {
+        var cell = text.AsSpan(start, length);
+        if (cell.ContainsAny(NeedsWork)) return Normalize(cell.ToString());
+        var trimmed = cell.Trim();
+        if (trimmed.Length == text.Length) return text;
+        return trimmed.Length == 0 ? "" : trimmed.ToString();
     }
 
     /// <summary>Markup starts with '&lt;'; the rest are the characters the switch below folds.</summary>

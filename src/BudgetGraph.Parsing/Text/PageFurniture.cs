@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BudgetGraph.Parsing.Text;
@@ -27,12 +28,17 @@ public static partial class PageFurniture
     /// <summary>True when the whole line (tabs, spaces and full-width spaces around it ignored) is page furniture.</summary>
     public static bool IsFurniture(string line)
     {
-        var text = line.Replace('\f', ' ').Trim().Trim('\u3000').Trim();
+        var text = line.Contains('\f') ? line.Replace('\f', ' ').AsSpan().Trim() : line.AsSpan().Trim();
         if (text.Length is 0 or > 40) return false;
+        // Every form starts with one of these characters (most lines of a table start with none of them).
+        if (!FirstCharacters.Contains(text[0])) return false;
         foreach (var form in Forms)
             if (form.IsMatch(text)) return true;
         return false;
     }
+
+    /// <summary>The first character of every form of <see cref="Forms"/> (after trimming): dashes, 第, 共, page, markers.</summary>
+    private static readonly SearchValues<char> FirstCharacters = SearchValues.Create("-－—–−=*<![第共分pP");
 
     /// <summary>
     /// A rule printed across a table: every cell of the line only dashes or box-drawing strokes, in two or more cells
@@ -40,11 +46,20 @@ public static partial class PageFurniture
     /// </summary>
     public static bool IsRule(string line)
     {
-        var cells = line.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
-        return cells.Count >= 2 && cells.All(IsDashes);
+        var cells = 0;
+        foreach (var range in line.AsSpan().Split('\t'))
+        {
+            var cell = line.AsSpan(range).Trim();
+            if (cell.Length == 0) continue;
+            if (!IsDashes(cell)) return false;
+            cells++;
+        }
+        return cells >= 2;
     }
 
-    private static bool IsDashes(string cell) => cell.Length > 0 && cell.All(ch => ch is '-' or '—' or '─' or '━' or '–' or '_' or '=');
+    private static bool IsDashes(ReadOnlySpan<char> cell) => cell.Length > 0 && !cell.ContainsAnyExcept(Dashes);
+
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("-—─━–_=");
 
     /// <summary>
     /// The lines with every furniture line emptied (same numbers), and how many lines were emptied. Besides the page
@@ -72,7 +87,7 @@ public static partial class PageFurniture
             if (IsRowSeparator(result[start])) { start++; continue; }
             var end = start;
             while (end < result.Length && !IsRowSeparator(result[end])) end++;
-            if (end - start >= 2 && Enumerable.Range(start, end - start).All(j => result[j].Text.StartsWith('\t') && IsDashes(result[j].Text.Trim())))
+            if (end - start >= 2 && Enumerable.Range(start, end - start).All(j => result[j].Text.StartsWith('\t') && IsDashes(result[j].Text.AsSpan().Trim())))
             {
                 for (var j = start; j < end; j++) result[j] = new SourceLine(result[j].Number, "");
                 removed += end - start;

@@ -11,11 +11,21 @@ public static class SourceLines
 
     public static IReadOnlyList<SourceLine> Split(string text)
     {
-        var parts = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        // A final line break does not start another line.
-        var count = parts.Length > 0 && parts[^1].Length == 0 ? parts.Length - 1 : parts.Length;
-        var lines = new SourceLine[count];
-        for (var i = 0; i < count; i++) lines[i] = new SourceLine(i + 1, parts[i]);
-        return lines;
+        var lines = new List<SourceLine>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                lines.Add(new SourceLine(lines.Count + 1, text[start..], cacheCells: true));
+                break;
+            }
+            end += start;
+            lines.Add(new SourceLine(lines.Count + 1, text[start..end], cacheCells: true));
+            // CRLF, CR and LF each end a line; a final line break does not start another line.
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+        return lines.ToArray();
     }
 }

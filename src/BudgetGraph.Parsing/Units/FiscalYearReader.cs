@@ -16,6 +16,8 @@ internal static partial class FiscalYearReader
     {
         foreach (var line in lines)
         {
+            // CoverTitle needs 年 and 部门预算, which normalising (folding, trimming, removing markup) never adds.
+            if (!line.Text.Contains('年') || !line.Text.Contains('算')) continue;
             var text = CellText.Normalize(line.Text);
             if (text.Length <= 60 && CoverTitle().Match(text) is { Success: true } cover) return (Year(cover), line.Number);
         }

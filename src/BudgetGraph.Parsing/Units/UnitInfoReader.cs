@@ -17,6 +17,12 @@ internal sealed partial class UnitInfoReader(ParseContext context)
     private static readonly string[] LabelHeaders =
         ["业务主管部门", "主管部门", "预算主管部门", "部门名称", "部门(单位)名称", "部门（单位）名称", "单位名称", "编制单位", "编制部门"];
 
+    /// <summary>The dashes <see cref="UnitNames.SplitCode"/> accepts between a code and a name.</summary>
+    private static readonly System.Buffers.SearchValues<char> CodeDashes = System.Buffers.SearchValues.Create("-—－–");
+
+    /// <summary>The first characters of <see cref="LabelHeaders"/> (a cell is trimmed, so a header starts with one).</summary>
+    private static readonly System.Buffers.SearchValues<char> LabelFirstCharacters = System.Buffers.SearchValues.Create("业主预部单编");
+
     public UnitInfo Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
         var firstTableLine = blocks.Count == 0 ? int.MaxValue : blocks.Min(b => b.StartLine);
@@ -99,7 +105,8 @@ internal sealed partial class UnitInfoReader(ParseContext context)
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = cells[c];
-                var afterColon = InlineLabel().Match(cell);
+                // InlineLabel's labels start with one of the header characters too.
+                var afterColon = cell.Length > 0 && LabelFirstCharacters.Contains(cell[0]) ? InlineLabel().Match(cell) : Match.Empty;
                 if (afterColon.Success)
                 {
                     // "编制部门：普陀区城市管理行政执法局 单位：元" also states the unit of measure.
@@ -108,9 +115,11 @@ internal sealed partial class UnitInfoReader(ParseContext context)
                     continue;
                 }
                 // Cheap test first (every cell of the document comes here): a code label starts with a digit.
-                if (cell.AsSpan().TrimStart() is [var first, ..] && char.IsAsciiDigit(first) && FromLabel(cell, lines[i].Number) is { Code: not null } coded)
+                // (and has a dash: "307-…"; an amount has none) — FromLabel keeps only a coded label here.
+                if (cell.AsSpan().TrimStart() is [var first, ..] && char.IsAsciiDigit(first) && cell.AsSpan().ContainsAny(CodeDashes)
+                    && FromLabel(cell, lines[i].Number) is { Code: not null } coded)
                     yield return coded;
-                if (!LabelHeaders.Contains(cell.Replace(" ", ""))) continue;
+                if (cell.Length == 0 || !LabelFirstCharacters.Contains(cell[0]) || !LabelHeaders.Contains(cell.Replace(" ", ""))) continue;
 
                 // The value is the next non-empty cell on the line, or (one cell per line) the next non-blank line.
                 var value = cells.Skip(c + 1).FirstOrDefault(v => v.Length > 0);
@@ -135,7 +144,8 @@ internal sealed partial class UnitInfoReader(ParseContext context)
     }
 
     private static string? ContactLine(IReadOnlyList<SourceLine> lines) =>
-        lines.Select(l => CellText.Normalize(l.Text))
+        // Normalising removes characters, never adds one: a line without 联 cannot hold 联系人.
+        lines.Where(l => l.Text.Contains('联')).Select(l => CellText.Normalize(l.Text))
             .FirstOrDefault(t => t.Contains("联系人") && (t.Contains("电话") || t.Contains("联系方式")) && t.Length <= 120);
 
     private sealed record Candidate(string Name, int Line, string? Code);

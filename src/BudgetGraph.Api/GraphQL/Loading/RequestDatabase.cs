@@ -6,69 +6,41 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Api.GraphQL.Loading;
 
 /// <summary>
-/// The database as one GraphQL request sees it: every context it hands out shares one connection and one read
-/// transaction (<see cref="ReadSnapshot"/>), so all SQL of the request reads the same state — an import committing
-/// meanwhile is seen entirely or not at all, never half (a budget without its projects). The transaction starts with
-/// the first context and ends (rolled back: it only read) when the request is done. Execution is serial, so the
-/// connection is never used by two commands at once.
+/// The database as one GraphQL request sees it: one context (<see cref="RequestDbContext"/>) on one connection with
+/// one read transaction (<see cref="ReadSnapshot"/>), lent to every resolver and batch loader of the request, so all
+/// SQL of the request reads the same state — an import committing meanwhile is seen entirely or not at all, never half
+/// (a budget without its projects). The transaction starts with the first lease and ends (rolled back: it only read)
+/// when the request is done. Query execution is serial (<c>SerialExecutionStrategy</c>), so the context is never used
+/// by two resolvers at once (EF Core's concurrency check would refuse it).
 /// </summary>
-public sealed class RequestDatabase(IDbContextFactory<BudgetDbContext> pool, DbContextOptions<BudgetDbContext> options)
+public sealed class RequestDatabase(DbContextOptions<BudgetDbContext> options)
     : IDbContextFactory<BudgetDbContext>, IAsyncDisposable
 {
     internal const string UserContextKey = "BudgetGraph.RequestDatabase";
 
-    private readonly SemaphoreSlim _start = new(1, 1);
-    private BudgetDbContext? _owner;
+    private RequestDbContext? _context;
     private DbTransaction? _transaction;
 
-    public BudgetDbContext CreateDbContext()
-    {
-        _start.Wait();
-        try
-        {
-            if (_owner is null)
-            {
-                var owner = pool.CreateDbContext();
-                _transaction = ReadSnapshot.BeginAsync(owner, CancellationToken.None).GetAwaiter().GetResult();
-                _owner = owner;
-            }
-        }
-        finally
-        {
-            _start.Release();
-        }
-        var db = new BudgetDbContext(options);
-        ReadSnapshot.Join(db, _owner, _transaction!);
-        return db;
-    }
+    /// <summary>The request's context, opened with its read transaction on first use; disposing it only ends the lease.</summary>
+    public BudgetDbContext CreateDbContext() =>
+        _context ?? CreateDbContextAsync(CancellationToken.None).GetAwaiter().GetResult();
 
+    /// <summary>The request's context, opened with its read transaction on first use; disposing it only ends the lease.</summary>
     public async Task<BudgetDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
     {
-        await _start.WaitAsync(cancellationToken);
+        if (_context is not null) return _context;
+        var context = new RequestDbContext(options);
         try
         {
-            if (_owner is null)
-            {
-                var owner = await pool.CreateDbContextAsync(cancellationToken);
-                try
-                {
-                    _transaction = await ReadSnapshot.BeginAsync(owner, cancellationToken);
-                }
-                catch
-                {
-                    await owner.DisposeAsync();
-                    throw;
-                }
-                _owner = owner;
-            }
+            _transaction = await ReadSnapshot.BeginAsync(context, cancellationToken);
         }
-        finally
+        catch
         {
-            _start.Release();
+            await context.CloseAsync();
+            throw;
         }
-        var db = new BudgetDbContext(options);
-        await ReadSnapshot.JoinAsync(db, _owner, _transaction!, cancellationToken);
-        return db;
+        _context = context;
+        return context;
     }
 
     public async ValueTask DisposeAsync()
@@ -85,11 +57,10 @@ public sealed class RequestDatabase(IDbContextFactory<BudgetDbContext> pool, DbC
             }
             await _transaction.DisposeAsync();
         }
-        if (_owner is not null)
+        if (_context is not null)
         {
-            await _owner.Database.CloseConnectionAsync();
-            await _owner.DisposeAsync();
+            await _context.Database.CloseConnectionAsync();
+            await _context.CloseAsync();
         }
-        _start.Dispose();
     }
 }

@@ -9,7 +9,7 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// Gives every execution its own <see cref="RequestDatabase"/> (one read snapshot for all its SQL), kept in the
 /// user context where <c>DbFactory()</c> finds it, and closes it when the execution ends.
 /// </summary>
-public sealed class RequestDatabaseExecution(IDbContextFactory<BudgetDbContext> pool, DbContextOptions<BudgetDbContext> options)
+public sealed class RequestDatabaseExecution(DbContextOptions<BudgetDbContext> options)
     : IConfigureExecution
 {
     /// <summary>After the persisted-document handler (200) and the parsed-document cache (250).</summary>
@@ -17,7 +17,7 @@ public sealed class RequestDatabaseExecution(IDbContextFactory<BudgetDbContext> 
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions executionOptions, ExecutionDelegate next)
     {
-        await using var database = new RequestDatabase(pool, options);
+        await using var database = new RequestDatabase(options);
         executionOptions.UserContext[RequestDatabase.UserContextKey] = database;
         try
         {

@@ -27,11 +27,15 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
     private readonly Dictionary<EntityTable, DbCommand> _maxKeys = [];
 
     /// <summary>Inserts every new entity reachable from <paramref name="root"/>; returns how many rows were written.</summary>
-    public async Task<int> InsertAsync(object root, CancellationToken cancellationToken = default)
+    public Task<int> InsertAsync(object root, CancellationToken cancellationToken = default) =>
+        InsertAsync([root], cancellationToken);
+
+    /// <summary>Inserts every new entity reachable from any of <paramref name="roots"/>, keys in their order.</summary>
+    public async Task<int> InsertAsync(IReadOnlyList<object> roots, CancellationToken cancellationToken = default)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("The bulk writer runs inside the caller's transaction; begin one first.");
-        var graph = Collect(root);
+        var graph = Collect(roots);
 
         foreach (var table in _model.InsertOrder)
         {
@@ -142,11 +146,11 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
         return values;
     }
 
-    private EntityGraph Collect(object root)
+    private EntityGraph Collect(IReadOnlyList<object> roots)
     {
         var graph = new EntityGraph();
         var stack = new Stack<object>();
-        stack.Push(root);
+        for (var r = roots.Count - 1; r >= 0; r--) stack.Push(roots[r]);
         while (stack.Count > 0)
         {
             var entity = stack.Pop();

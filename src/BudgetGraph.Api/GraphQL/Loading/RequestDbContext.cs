@@ -1,0 +1,49 @@
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// The one context of a GraphQL request (<see cref="RequestDatabase"/>), lent to every resolver and batch loader in
+/// turn: execution is serial, so no two of them use it at once. A resolver's <c>await using</c> ends its lease — the
+/// change tracker is cleared, so each lease starts as empty as a fresh context did — but keeps the context (and its
+/// connection and read transaction) for the next one; <see cref="CloseAsync"/> really disposes it when the request ends.
+/// One context per request instead of one per field saves its creation, service resolution and finalization.
+/// </summary>
+public sealed class RequestDbContext : BudgetDbContext
+{
+    private readonly QueryTrackingBehavior _tracking;
+    private bool _closing;
+
+    /// <summary>A context on <paramref name="options"/>; its configured tracking behaviour is restored after every lease.</summary>
+    public RequestDbContext(DbContextOptions<BudgetDbContext> options) : base(options) =>
+        _tracking = ChangeTracker.QueryTrackingBehavior;
+
+    /// <summary>Ends a lease: forgets what it tracked, keeps the context open.</summary>
+    public override void Dispose()
+    {
+        if (_closing) base.Dispose();
+        else EndLease();
+    }
+
+    /// <summary>Ends a lease: forgets what it tracked, keeps the context open.</summary>
+    public override ValueTask DisposeAsync()
+    {
+        if (_closing) return base.DisposeAsync();
+        EndLease();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Disposes the context for good (the request is done).</summary>
+    public ValueTask CloseAsync()
+    {
+        _closing = true;
+        return base.DisposeAsync();
+    }
+
+    private void EndLease()
+    {
+        if (ChangeTracker.QueryTrackingBehavior != _tracking) ChangeTracker.QueryTrackingBehavior = _tracking;
+        ChangeTracker.Clear();
+    }
+}

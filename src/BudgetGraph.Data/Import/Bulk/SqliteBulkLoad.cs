@@ -1,0 +1,179 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Import.Bulk;
+
+/// <summary>
+/// SQLite settings for one import run on the importer's open connection, and — when the run fills an empty database —
+/// the secondary indexes built once at the end instead of row by row.
+/// <list type="bullet">
+/// <item>Connection settings for the run (restored by <see cref="FinishAsync"/>, since pooled connections keep them):
+/// a larger page cache, so that a batch's pages stay in memory instead of spilling to the log and being read back;
+/// temporary storage (the savepoint journal of each document) in memory instead of a temporary file.</item>
+/// <item>Into an empty database (no source document, no budget): every non-unique index is dropped — its DDL read from
+/// <c>sqlite_master</c> and kept in the table <see cref="DeferredTable"/>, in the same transaction — and created again
+/// by <see cref="FinishAsync"/>, which also drops that table and then writes the derived rows the importer skipped per
+/// document (<see cref="ExpenditureLevelTotals.AllBudgets"/>): the end state is the schema and rows of a normal import.
+/// Unique indexes (and primary keys) stay: they enforce identity (unit slug, unit and year, subject code) and the
+/// importer reads through them. Should the process die in between, the next import or migration finds
+/// <see cref="DeferredTable"/> and builds the indexes (<see cref="RecoverAsync"/>); the data committed is whole either
+/// way, only slower to query until then.</item>
+/// </list>
+/// While indexes are deferred the importer must not query through them per document (see
+/// <see cref="IndexesDeferred"/>): it checks SHA-256 against the hashes it knows and runs the cross-year check once at
+/// the end over the whole dataset.
+/// </summary>
+internal sealed class SqliteBulkLoad
+{
+    /// <summary>The DDL of the indexes dropped for a bulk load, until they are built again.</summary>
+    public const string DeferredTable = "__BudgetGraphDeferredIndexes";
+
+    /// <summary>Page cache of the import connection (KiB): a batch's working set, far less than the process's RSS budget.</summary>
+    private const int CacheKibibytes = 16384;
+
+    private readonly DbConnection _connection;
+    private readonly (string Name, string Value)[] _restore;
+
+    private SqliteBulkLoad(DbConnection connection, (string, string)[] restore, bool indexesDeferred, bool recovered)
+    {
+        _connection = connection;
+        _restore = restore;
+        IndexesDeferred = indexesDeferred;
+        Recovered = recovered;
+    }
+
+    /// <summary>
+    /// Whether an interrupted bulk load's indexes were built when this run began: its documents were stored without
+    /// the cross-year check, which the caller must run over the whole dataset.
+    /// </summary>
+    public bool Recovered { get; }
+
+    /// <summary>Whether the secondary indexes are dropped until <see cref="FinishAsync"/>.</summary>
+    public bool IndexesDeferred { get; }
+
+    /// <summary>
+    /// Applies the run's settings on the context's open connection and, if <paramref name="deferIndexes"/> and the
+    /// database is empty, drops the non-unique indexes. Null on other providers.
+    /// </summary>
+    public static async Task<SqliteBulkLoad?> BeginAsync(DbContext db, bool deferIndexes, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite()) return null;
+        var connection = db.Database.GetDbConnection();
+        var recovered = await RecoverAsync(connection, cancellationToken);
+
+        // Bulk-load settings: write-ahead log (readers keep reading while documents go in; one file append per
+        // commit) and no fsync per commit (a crash loses at most the last documents, never consistency).
+        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
+        await ExecuteAsync(connection, "PRAGMA synchronous=NORMAL;", cancellationToken);
+        var restore = new List<(string, string)>();
+        foreach (var (pragma, value) in new[] { ("cache_size", $"-{CacheKibibytes}"), ("temp_store", "MEMORY") })
+        {
+            restore.Add((pragma, Convert.ToString(await ScalarAsync(connection, $"PRAGMA {pragma};", cancellationToken), System.Globalization.CultureInfo.InvariantCulture)!));
+            await ExecuteAsync(connection, $"PRAGMA {pragma}={value};", cancellationToken);
+        }
+
+        var deferred = deferIndexes && await IsEmptyAsync(connection, cancellationToken);
+        if (deferred) await DropSecondaryIndexesAsync(connection, cancellationToken);
+        return new SqliteBulkLoad(connection, restore.ToArray(), deferred, recovered);
+    }
+
+    /// <summary>Builds the deferred indexes again (one transaction) and restores the connection's settings.</summary>
+    public async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        // Restored first: the index sorts then spill to temporary files, not into this process's memory.
+        foreach (var (pragma, value) in _restore)
+            await ExecuteAsync(_connection, $"PRAGMA {pragma}={value};", cancellationToken);
+        if (IndexesDeferred) await RecoverAsync(_connection, cancellationToken);
+    }
+
+    /// <summary>
+/// Builds indexes a bulk load left deferred (its end, or an interrupted run) and every budget's level totals, in one
+/// transaction; false when there were none.
+/// </summary>
+    public static async Task<bool> RecoverAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (Convert.ToInt64(await ScalarAsync(connection,
+                $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{DeferredTable}';", cancellationToken),
+                System.Globalization.CultureInfo.InvariantCulture) == 0)
+            return false;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var statements = new List<string>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = $"SELECT \"Sql\" FROM \"{DeferredTable}\" ORDER BY \"Ordinal\";";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) statements.Add(reader.GetString(0));
+        }
+        foreach (var sql in statements) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
+        // Derived data the importer leaves to the end of a bulk load: every budget's level totals, summed once
+        // through the index just built instead of one INSERT … SELECT per document over unindexed lines.
+        await ExecuteAsync(connection, ExpenditureLevelTotals.AllBudgets, cancellationToken, transaction);
+        await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static async Task<bool> IsEmptyAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync(connection,
+            "SELECT EXISTS (SELECT 1 FROM \"SourceDocuments\") OR EXISTS (SELECT 1 FROM \"Budgets\");", cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture) == 0;
+
+    /// <summary>Drops every index that is neither unique nor automatic, keeping its DDL (in schema order).</summary>
+    private static async Task DropSecondaryIndexesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            // sql is NULL for automatic indexes (primary keys, UNIQUE constraints); unique indexes stay.
+            read.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL " +
+                               "AND sql NOT LIKE 'CREATE UNIQUE INDEX%' ORDER BY rowid;";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        await ExecuteAsync(connection,
+            $"CREATE TABLE \"{DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);",
+            cancellationToken, transaction);
+        await using (var keep = connection.CreateCommand())
+        {
+            keep.Transaction = transaction;
+            keep.CommandText = $"INSERT INTO \"{DeferredTable}\" (\"Ordinal\", \"Name\", \"Sql\") VALUES ($ordinal, $name, $sql);";
+            var ordinal = keep.CreateParameter();
+            ordinal.ParameterName = "$ordinal";
+            var name = keep.CreateParameter();
+            name.ParameterName = "$name";
+            var sql = keep.CreateParameter();
+            sql.ParameterName = "$sql";
+            keep.Parameters.Add(ordinal);
+            keep.Parameters.Add(name);
+            keep.Parameters.Add(sql);
+            for (var i = 0; i < indexes.Count; i++)
+            {
+                ordinal.Value = i;
+                name.Value = indexes[i].Name;
+                sql.Value = indexes[i].Sql;
+                await keep.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        foreach (var (index, _) in indexes)
+            await ExecuteAsync(connection, $"DROP INDEX \"{index.Replace("\"", "\"\"", StringComparison.Ordinal)}\";", cancellationToken, transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, DbTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}
