@@ -40,6 +40,22 @@ if (args is ["--scale", .. var scaleRest])
     }
 }
 
+// dotnet run -c Release --project tools/BudgetGraph.Benchmark -- --side-by-side PEER_COPY
+// issue 11's measure: the peer's sidebyside.sh (a writable copy of ../shared/peer, `npm ci` done) on this repository's
+// Release build: PostGraphile, BudgetGraph executed (cache off) and as served (cache on), ratios, in one run.
+if (args is ["--side-by-side", var peerCopy])
+{
+    try
+    {
+        return SideBySide.Run(FindRepositoryRoot(), Path.GetFullPath(peerCopy));
+    }
+    catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+    {
+        Console.Error.WriteLine($"side-by-side stopped: {e.Message}");
+        return 2;
+    }
+}
+
 var options = BenchmarkOptions.Parse(args);
 
 ServiceProcess? service = null;
