@@ -317,6 +317,7 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
+            await NameGramWriter.AddBudgetAsync(writer, budget, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
@@ -396,6 +397,7 @@ public sealed class DisclosureImporter(
         if (previous is null) return false;
 
         var id = previous.Id;
+        await NameGramWriter.DeleteBudgetAsync(db, id, cancellationToken);
         await db.Indicators.Where(i => i.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Projects.Where(p => p.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
