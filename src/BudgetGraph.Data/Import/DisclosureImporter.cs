@@ -318,6 +318,9 @@ public sealed class DisclosureImporter(
             }
             await writer.InsertAsync(budget, cancellationToken);
             await NameGramWriter.AddBudgetAsync(writer, budget, cancellationToken);
+            // The budget's level totals from its stored lines, in its transaction. A bulk load into an empty database
+            // (indexes dropped: each INSERT … SELECT would scan every line) sums all budgets once at its end instead.
+            if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
@@ -402,6 +405,7 @@ public sealed class DisclosureImporter(
         await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Projects.Where(p => p.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ExpenditureLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ExpenditureLevelTotals.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.EconomicLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.IncomeLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.SummaryLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
