@@ -30,6 +30,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
     public DbSet<TableAnnouncement> TableAnnouncements => Set<TableAnnouncement>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
+    public DbSet<NameGram> NameGrams => Set<NameGram>();
     public DbSet<ExpenditureLevelTotal> ExpenditureLevelTotals => Set<ExpenditureLevelTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -141,6 +142,17 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             // Covering the name test of a numeric-target filter (e.g. 满意 and target < 90) without reading the rows.
             CoveringIndex(e, i => new { i.NumericTarget }, i => new { i.Name }, "IX_Indicators_NumericTarget_Name");
             e.HasIndex(i => i.Name);
+        });
+
+        // The n-gram index of searchable names (Search/NameGrams.cs): one key range per gram. SQLite: a WITHOUT ROWID
+        // table (Migrations/BudgetSqliteMigrationsSqlGenerator), SQL Server: the clustered primary key, the gram
+        // compared in binary (grams are verbatim code units; a CI collation must not merge or split them).
+        model.Entity<NameGram>(e =>
+        {
+            e.HasKey(g => new { g.Kind, g.Gram, g.EntityId });
+            e.Property(g => g.Kind).HasConversion<byte>();
+            e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
+            if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
         });
 
         model.Entity<Subject>(e =>

@@ -515,6 +515,26 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGram", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("tinyint");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Kind", "Gram", "EntityId");
+
+                    b.ToTable("NameGrams");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>
                 {
                     b.Property<int>("Id")

@@ -486,6 +486,25 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGram", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Gram", "EntityId");
+
+                    b.ToTable("NameGrams");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>
                 {
                     b.Property<int>("Id")

@@ -1030,3 +1030,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201035810_NameGrams'
+)
+BEGIN
+    CREATE TABLE [NameGrams] (
+        [Kind] tinyint NOT NULL,
+        [Gram] nchar(2) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [EntityId] int NOT NULL,
+        CONSTRAINT [PK_NameGrams] PRIMARY KEY ([Kind], [Gram], [EntityId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201035810_NameGrams'
+)
+BEGIN
+    WITH [names] ([Kind], [EntityId], [Name]) AS (
+        SELECT CAST(1 AS tinyint), [Id], [OfficialName] FROM [Units]
+        UNION ALL SELECT CAST(2 AS tinyint), [Id], [ShortName] FROM [Units]
+        UNION ALL SELECT CAST(3 AS tinyint), [Id], [Name] FROM [Projects]
+        UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]),
+    [at] ([Kind], [EntityId], [Name], [I]) AS (
+        SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
+        UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))
+    INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+    SELECT DISTINCT [Kind], SUBSTRING([Name], [I], 2) COLLATE Latin1_General_100_BIN2, [EntityId] FROM [at]
+    WHERE UNICODE(SUBSTRING([Name], [I], 1)) BETWEEN 19968 AND 40959
+      AND UNICODE(SUBSTRING([Name], [I] + 1, 1)) BETWEEN 19968 AND 40959
+    OPTION (MAXRECURSION 0);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201035810_NameGrams'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201035810_NameGrams', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
