@@ -22,6 +22,7 @@ public sealed class GraphQLHttpEndpoint(
     ParsedDocumentCache documentCache,
     ResponseCache responseCache,
     DataVersion dataVersion,
+    ExecutionGate gate,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     private readonly CsvResultWriter csvWriter = new(writer);
@@ -60,6 +61,10 @@ public sealed class GraphQLHttpEndpoint(
                 }
             }
 
+            // Past the cache: the request executes, within the bounded number of slots (ExecutionGate). The slot is held
+            // until the answer is written, because the result tree lives until then.
+            using var slot = await gate.EnterAsync(TimeSpan.FromSeconds(options.Value.MaxExecutionWaitSeconds), cancellationToken)
+                ?? throw ServerBusy();
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
@@ -117,6 +122,13 @@ public sealed class GraphQLHttpEndpoint(
             await writer.WriteInternalErrorAsync(http, mediaType, http.TraceIdentifier, CancellationToken.None);
         }
     }
+
+    private GraphQLHttpRequestException ServerBusy() =>
+        new(StatusCodes.Status503ServiceUnavailable, GraphQLHttpErrorCodes.ServerBusy,
+            $"The service is executing {gate.MaxConcurrentExecutions} requests and none finished within {options.Value.MaxExecutionWaitSeconds:0.#} s; retry shortly.")
+        {
+            Headers = new Dictionary<string, string> { ["Retry-After"] = "1" },
+        };
 
     /// <summary>
     /// Only queries are answered from the cache. The schema has no mutations, but a POSTed document is parsed here

@@ -20,4 +20,5 @@ public static class GraphQLHttpErrorCodes
     public const string ApiKeyMissing = "API_KEY_MISSING";
     public const string ApiKeyInvalid = "API_KEY_INVALID";
     public const string PersistedDocumentRegistrationDisabled = "PERSISTED_DOCUMENT_REGISTRATION_DISABLED";
+    public const string ServerBusy = "SERVER_BUSY";
 }

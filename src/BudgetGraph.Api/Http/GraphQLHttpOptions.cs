@@ -45,4 +45,19 @@ public sealed class GraphQLHttpOptions
     /// <summary>Bytes the parsed-document cache may hold (estimated from the query text).</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 16L * 1024 * 1024 * 1024)]
     public long ParsedDocumentCacheBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// Requests executed at the same time (see <see cref="ExecutionGate"/>); the rest wait, holding no memory, in
+    /// arrival order. Answers from the response cache do not wait. Default: twice the processor count — execution is
+    /// CPU-bound, so more at once adds memory, not throughput.
+    /// </summary>
+    [Range(1, 4096, ErrorMessage = "GraphQLHttp:MaxConcurrentExecutions must be between {1} and {2}.")]
+    public int MaxConcurrentExecutions { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>
+    /// How long a request may wait for an execution slot before it is answered 503 <c>SERVER_BUSY</c> with
+    /// <c>Retry-After</c>. Seconds.
+    /// </summary>
+    [Range(0, 3600, ErrorMessage = "GraphQLHttp:MaxExecutionWaitSeconds must be between {1} and {2} seconds.")]
+    public double MaxExecutionWaitSeconds { get; set; } = 10;
 }

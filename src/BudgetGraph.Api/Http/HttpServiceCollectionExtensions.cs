@@ -21,6 +21,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton(sp => new ExecutionGate(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.MaxConcurrentExecutions));
         services.AddValidatedOptions<PersistedDocumentOptions>(configuration, PersistedDocumentOptions.SectionName);
         services.AddSingleton<PersistedDocumentStore>();
         services.AddSingleton<PersistedDocumentEndpoint>();

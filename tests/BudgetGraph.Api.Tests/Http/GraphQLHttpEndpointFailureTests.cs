@@ -102,27 +102,12 @@ public sealed class GraphQLHttpEndpointFailureTests
     }
 
     private static GraphQLHttpEndpoint CreateEndpoint(IDocumentExecuter<BudgetSchema> executer, ILogger<GraphQLHttpEndpoint>? logger = null,
-        long maxResponseBytes = 8 * 1024 * 1024)
-    {
-        var serializer = new GraphQLSerializer();
-        // No response cache here (these requests never succeed), so no database is needed for the data version.
-        var options = Options.Create(new GraphQLHttpOptions { ResponseCacheEntries = 0, MaxResponseBytes = maxResponseBytes });
-        return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(serializer), new GraphQLHttpResponseWriter(serializer, options),
-            options, new ParsedDocumentCache(), new ResponseCache(options, serializer), new DataVersion(null!, TimeProvider.System),
-            logger ?? NullLogger<GraphQLHttpEndpoint>.Instance);
-    }
+        long maxResponseBytes = 8 * 1024 * 1024) =>
+        EndpointWithoutDatabase.Create(executer, new GraphQLHttpOptions { ResponseCacheEntries = 0, MaxResponseBytes = maxResponseBytes }, logger);
 
-    private static DefaultHttpContext PostContext(string body) => PostContext(System.Text.Encoding.UTF8.GetBytes(body));
+    private static DefaultHttpContext PostContext(string body) => EndpointWithoutDatabase.PostContext(body);
 
-    private static DefaultHttpContext PostContext(byte[] body)
-    {
-        var http = new DefaultHttpContext();
-        http.Request.Method = "POST";
-        http.Request.ContentType = "application/json";
-        http.Request.Body = new MemoryStream(body);
-        http.Response.Body = new MemoryStream();
-        return http;
-    }
+    private static DefaultHttpContext PostContext(byte[] body) => EndpointWithoutDatabase.PostContext(body);
 
     private sealed class RecordingLogger : ILogger<GraphQLHttpEndpoint>
     {

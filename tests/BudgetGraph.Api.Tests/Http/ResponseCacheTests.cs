@@ -22,16 +22,30 @@ public sealed class ResponseCacheTests : IDisposable
     private readonly CountingExecuter _executer = new();
     private readonly ManualTime _time = new();
     private readonly GraphQLHttpEndpoint _endpoint;
+    private readonly ExecutionGate _gate = new(1);
 
     public ResponseCacheTests()
     {
         _connection.Open();
         using (var db = CreateContext()) DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         var serializer = new GraphQLSerializer();
-        var options = Options.Create(new GraphQLHttpOptions());
+        // One execution slot and no waiting for it: a request that needed a slot while the test holds it would be 503.
+        var options = Options.Create(new GraphQLHttpOptions { MaxConcurrentExecutions = 1, MaxExecutionWaitSeconds = 0 });
         _endpoint = new GraphQLHttpEndpoint(_executer, new GraphQLHttpRequestReader(serializer),
             new GraphQLHttpResponseWriter(serializer, options), options, new ParsedDocumentCache(),
-            new ResponseCache(options, serializer), new DataVersion(new Factory(this), _time), NullLogger<GraphQLHttpEndpoint>.Instance);
+            new ResponseCache(options, serializer), new DataVersion(new Factory(this), _time), _gate, NullLogger<GraphQLHttpEndpoint>.Instance);
+    }
+
+    [Fact]
+    public async Task A_cached_answer_does_not_wait_for_an_execution_slot()
+    {
+        var first = await PostAsync("""{"query":"{ units { totalCount } }"}""");
+        using (await _gate.EnterAsync(TimeSpan.Zero, CancellationToken.None))
+        {
+            var second = await PostAsync("""{"query":"{ units { totalCount } }"}""");
+            Assert.Equal(first, second);
+        }
+        Assert.Equal(1, _executer.Calls);
     }
 
     [Fact]

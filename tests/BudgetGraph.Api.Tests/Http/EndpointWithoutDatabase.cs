@@ -1,0 +1,40 @@
+using BudgetGraph.Api.GraphQL;
+using BudgetGraph.Api.Http;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGraph.Api.Tests.Http;
+
+/// <summary>
+/// The HTTP endpoint on its own, with a fake executer and in-memory request/response bodies: for what the endpoint
+/// does around execution (failures, shedding), without a database or a server.
+/// </summary>
+internal static class EndpointWithoutDatabase
+{
+    /// <param name="options">Must have the response cache off (<c>ResponseCacheEntries = 0</c>): there is no database for the data version.</param>
+    public static GraphQLHttpEndpoint Create(IDocumentExecuter<BudgetSchema> executer, GraphQLHttpOptions options,
+        ILogger<GraphQLHttpEndpoint>? logger = null, ExecutionGate? gate = null)
+    {
+        var serializer = new GraphQLSerializer();
+        var wrapped = Options.Create(options);
+        return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(serializer), new GraphQLHttpResponseWriter(serializer, wrapped),
+            wrapped, new ParsedDocumentCache(), new ResponseCache(wrapped, serializer), new DataVersion(null!, TimeProvider.System),
+            gate ?? new ExecutionGate(options.MaxConcurrentExecutions), logger ?? NullLogger<GraphQLHttpEndpoint>.Instance);
+    }
+
+    public static DefaultHttpContext PostContext(string body) => PostContext(System.Text.Encoding.UTF8.GetBytes(body));
+
+    public static DefaultHttpContext PostContext(byte[] body)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "POST";
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(body);
+        http.Response.Body = new MemoryStream();
+        return http;
+    }
+}
