@@ -7,9 +7,9 @@ namespace BudgetGraph.Data.Import;
 
 /// <summary>
 /// Keeps the gram index (<see cref="NameGram"/>) in step with the names it describes, inside the caller's document
-/// transaction: the grams of a new budget's projects and indicators go in with the same bulk writer as its rows
-/// (prepared multi-row INSERTs, also during a bulk load into an empty database: the table's key is its only index, so
-/// there is nothing to defer); a replaced budget's grams are deleted before its rows, by their keys (derived again
+/// transaction: the grams of a new budget's projects and indicators go in right after its rows — on SQLite one
+/// <c>INSERT … SELECT … FROM json_each(@rows)</c> per document, on SQL Server the bulk writer's multi-row INSERTs —
+/// also during a bulk load into an empty database (the table's key is its only index: nothing to defer); a replaced budget's grams are deleted before its rows, by their keys (derived again
 /// from the stored names, so no second index is needed); a unit's grams are written when it is added and rewritten
 /// when an import changes its names. To index another name, see <c>src/BudgetGraph.Data/README.md</c>.
 /// </summary>
