@@ -317,7 +317,7 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
-            await NameGramWriter.AddBudgetAsync(writer, budget, cancellationToken);
+            await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
             // The budget's level totals from its stored lines, in its transaction. A bulk load into an empty database
             // (indexes dropped: each INSERT … SELECT would scan every line) sums all budgets once at its end instead.
             if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);

@@ -7,9 +7,9 @@ namespace BudgetGraph.Data.Import;
 
 /// <summary>
 /// Keeps the gram index (<see cref="NameGram"/>) in step with the names it describes, inside the caller's document
-/// transaction: the grams of a new budget's projects and indicators go in with the same bulk writer as its rows
-/// (prepared multi-row INSERTs, also during a bulk load into an empty database: the table's key is its only index, so
-/// there is nothing to defer); a replaced budget's grams are deleted before its rows, by their keys (derived again
+/// transaction: the grams of a new budget's projects and indicators go in right after its rows — on SQLite one
+/// <c>INSERT … SELECT … FROM json_each(@rows)</c> per document, on SQL Server the bulk writer's multi-row INSERTs —
+/// also during a bulk load into an empty database (the table's key is its only index: nothing to defer); a replaced budget's grams are deleted before its rows, by their keys (derived again
 /// from the stored names, so no second index is needed); a unit's grams are written when it is added and rewritten
 /// when an import changes its names. To index another name, see <c>src/BudgetGraph.Data/README.md</c>.
 /// </summary>
@@ -41,10 +41,33 @@ internal static class NameGramWriter
             .Concat(RowsOf(NameGramKind.UnitShortName, unit.Id, unit.ShortName));
 
     /// <summary>Writes the grams of a budget just inserted by <paramref name="writer"/>.</summary>
-    public static async Task AddBudgetAsync(BulkGraphWriter writer, Budget budget, CancellationToken cancellationToken)
+    public static Task AddBudgetAsync(BudgetDbContext db, BulkGraphWriter writer, Budget budget, CancellationToken cancellationToken) =>
+        InsertAsync(db, writer, RowsOf(budget), cancellationToken);
+
+    /// <summary>
+    /// SQLite: one statement per document that unpacks a JSON array of the rows itself (a document has hundreds of
+    /// grams; through the bulk writer each costs an object and three bound parameters). SQL Server: the bulk writer.
+    /// </summary>
+    private static async Task InsertAsync(BudgetDbContext db, BulkGraphWriter writer, List<NameGram> rows, CancellationToken cancellationToken)
     {
-        var rows = RowsOf(budget);
-        if (rows.Count > 0) await writer.InsertAsync(rows, cancellationToken);
+        if (rows.Count == 0) return;
+        if (!db.Database.IsSqlite())
+        {
+            await writer.InsertAsync(rows, cancellationToken);
+            return;
+        }
+        // Grams are ideographs (no character JSON must escape); kinds and ids are integers.
+        var json = new System.Text.StringBuilder(rows.Count * 16).Append('[');
+        foreach (var row in rows)
+        {
+            if (json.Length > 1) json.Append(',');
+            json.Append('[').Append((int)row.Kind).Append(",\"").Append(row.Gram).Append("\",")
+                .Append(row.EntityId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+        }
+        json.Append(']');
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2 FROM json_each({0});",
+            [json.ToString()], cancellationToken);
     }
 
     /// <summary>Deletes the grams of a stored budget's projects and indicators (call before deleting the rows).</summary>
@@ -59,11 +82,8 @@ internal static class NameGramWriter
     }
 
     /// <summary>Writes the grams of a unit just inserted by <paramref name="writer"/>.</summary>
-    public static async Task AddUnitAsync(BulkGraphWriter writer, Unit unit, CancellationToken cancellationToken)
-    {
-        var rows = RowsOf(unit).ToList();
-        if (rows.Count > 0) await writer.InsertAsync(rows, cancellationToken);
-    }
+    public static Task AddUnitAsync(BudgetDbContext db, BulkGraphWriter writer, Unit unit, CancellationToken cancellationToken) =>
+        InsertAsync(db, writer, RowsOf(unit).ToList(), cancellationToken);
 
     /// <summary>Rewrites a stored unit's grams when its names changed from <paramref name="officialName"/>/<paramref name="shortName"/>.</summary>
     public static async Task ReplaceUnitAsync(BudgetDbContext db, BulkGraphWriter writer, Unit unit, string? officialName,
@@ -72,7 +92,7 @@ internal static class NameGramWriter
         if (officialName == unit.OfficialName && shortName == unit.ShortName) return;
         await DeleteAsync(db, RowsOf(NameGramKind.UnitOfficialName, unit.Id, officialName)
             .Concat(RowsOf(NameGramKind.UnitShortName, unit.Id, shortName)), cancellationToken);
-        await AddUnitAsync(writer, unit, cancellationToken);
+        await AddUnitAsync(db, writer, unit, cancellationToken);
     }
 
     // Point deletes by the full key (rare: only replaced budgets and renamed units).

@@ -47,7 +47,7 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
         if (isNew)
         {
             await writer.InsertAsync(unit, cancellationToken);
-            await NameGramWriter.AddUnitAsync(writer, unit, cancellationToken);
+            await NameGramWriter.AddUnitAsync(db, writer, unit, cancellationToken);
             if (known is not null) known[unit.Slug] = unit;
         }
         else if (!before!.SequenceEqual(Texts(unit)))

@@ -1,3 +1,8 @@
+-- NameGram
+INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+VALUES (@p0, @p1, @p2),
+(@p3, @p4, @p5);
+
 -- PersistedDocument
 INSERT INTO [PersistedDocuments] ([Hash], [LastUsedAtUtc], [Query], [RegisteredAtUtc])
 VALUES (@p0, @p1, @p2, @p3),

@@ -52,9 +52,23 @@ internal static class NameGramFilter
             if (node.Method != MarkerMethod) return base.VisitMethodCall(node);
             var kind = (NameGramKind)((ConstantExpression)node.Arguments[0]).Value!;
             var pattern = (string)((ConstantExpression)node.Arguments[1]).Value!;
-            return NameSearch.Plan(grams, kind, pattern) is { } candidates
+            return Plan(kind, pattern) is { } candidates
                 ? Expression.Call(ContainsMethod, candidates.Expression, Visit(node.Arguments[2]))
                 : Expression.Constant(true);
+        }
+
+        // The gram counts only choose the plan: when they cannot be read (a context without a database, e.g. for
+        // ToQueryString), the predicate alone decides; a real database error then comes from the query itself.
+        private IQueryable<int>? Plan(NameGramKind kind, string pattern)
+        {
+            try
+            {
+                return NameSearch.Plan(grams, kind, pattern);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return null;
+            }
         }
     }
 
