@@ -24,7 +24,6 @@ internal sealed class OrderedLookahead<T> : IDisposable
     public OrderedLookahead(int count, int workers, int window, Func<int, T> work, CancellationToken cancellationToken)
     {
         _results = new TaskCompletionSource<T>?[count];
-        for (var i = 0; i < count; i++) _results[i] = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
         _work = work;
         _room = new SemaphoreSlim(Math.Max(window, 1));
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -40,7 +39,8 @@ internal sealed class OrderedLookahead<T> : IDisposable
     public async Task<T> NextAsync()
     {
         var index = _taken++;
-        var result = _results[index] ?? throw new InvalidOperationException("Every item was taken.");
+        if (index >= _results.Length) throw new InvalidOperationException("Every item was taken.");
+        var result = Slot(index);
         try
         {
             return await result.Task.WaitAsync(_stop.Token);
@@ -61,6 +61,20 @@ internal sealed class OrderedLookahead<T> : IDisposable
         _room.Dispose();
     }
 
+    /// <summary>
+    /// Item <paramref name="index"/>'s completion, made by whichever of worker and consumer asks first. Made when needed,
+    /// not all at the start: a completion made at the start would be old (promoted) by the time it holds its result, and
+    /// an old object keeps what it references alive through the young collections even once it is garbage itself — every
+    /// parsed document would then be promoted and the heap would grow with the run.
+    /// </summary>
+    private TaskCompletionSource<T> Slot(int index)
+    {
+        var slot = Volatile.Read(ref _results[index]);
+        if (slot is not null) return slot;
+        var made = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        return Interlocked.CompareExchange(ref _results[index], made, null) ?? made;
+    }
+
     private void Work()
     {
         while (true)
@@ -75,15 +89,14 @@ internal sealed class OrderedLookahead<T> : IDisposable
             }
             var item = Interlocked.Increment(ref _claimed);
             if (item >= _results.Length) return;
-            var result = _results[item]; // null only when the consumer gave up on it (cancelled)
             try
             {
                 var value = _work(item);
-                result?.TrySetResult(value);
+                Slot(item).TrySetResult(value);
             }
             catch (Exception e)
             {
-                result?.TrySetException(e);
+                Slot(item).TrySetException(e);
             }
         }
     }
