@@ -30,6 +30,8 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
     public DbSet<TableAnnouncement> TableAnnouncements => Set<TableAnnouncement>();
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
+    public DbSet<NameGram> NameGrams => Set<NameGram>();
+    public DbSet<ExpenditureLevelTotal> ExpenditureLevelTotals => Set<ExpenditureLevelTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -42,6 +44,9 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
         model.Entity<Unit>(e =>
         {
             e.HasIndex(u => u.Slug).IsUnique();
+            // Name filters (contains / startsWith, issue 8) scan these small indexes instead of the 1.5 KB unit rows.
+            CoveringIndex(e, u => new { u.OfficialName }, u => new { u.Slug }, "IX_Units_OfficialName_Slug");
+            CoveringIndex(e, u => new { u.ShortName }, u => new { u.Slug }, "IX_Units_ShortName_Slug");
             e.Property(u => u.Slug).HasMaxLength(64);
             e.Property(u => u.FunctionsText).HasMaxLength(int.MaxValue);
             e.Property(u => u.StructureText).HasMaxLength(int.MaxValue);
@@ -93,6 +98,16 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             // district, year and unit (one table and level, per budget) and by subject (in code order, no sort).
             CoveringIndex(e, l => new { l.TableKind, l.Level, l.BudgetId }, l => new { l.Total }, "IX_ExpenditureLines_Aggregate_Budget");
             CoveringIndex(e, l => new { l.TableKind, l.Level, l.Code }, l => new { l.Total, l.Name }, "IX_ExpenditureLines_Aggregate_Subject");
+            // compare: filter, ranks (per code and year, by total) and unit from the index alone; the rows are read
+            // after the ranks. UnitId and FiscalYear are the budget's, denormalised.
+            CoveringIndex(e, l => new { l.TableKind, l.Level, l.Code, l.FiscalYear }, l => new { l.Total, l.UnitId, l.BudgetId }, "IX_ExpenditureLines_Compare");
+        });
+        model.Entity<ExpenditureLevelTotal>(e =>
+        {
+            e.HasKey(t => new { t.BudgetId, t.TableKind, t.Level });
+            e.HasOne<Budget>().WithMany().HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);
+            // Aggregates over every budget read one table and level in budget order (district, unit) or by year.
+            CoveringIndex(e, t => new { t.TableKind, t.Level, t.FiscalYear }, t => new { t.UnitId, t.Sum, t.Count, t.Min, t.Max }, "IX_ExpenditureLevelTotals_Year");
         });
         model.Entity<EconomicLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
         model.Entity<IncomeLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
@@ -127,6 +142,17 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             // Covering the name test of a numeric-target filter (e.g. 满意 and target < 90) without reading the rows.
             CoveringIndex(e, i => new { i.NumericTarget }, i => new { i.Name }, "IX_Indicators_NumericTarget_Name");
             e.HasIndex(i => i.Name);
+        });
+
+        // The n-gram index of searchable names (Search/NameGrams.cs): one key range per gram. SQLite: a WITHOUT ROWID
+        // table (Migrations/BudgetSqliteMigrationsSqlGenerator), SQL Server: the clustered primary key, the gram
+        // compared in binary (grams are verbatim code units; a CI collation must not merge or split them).
+        model.Entity<NameGram>(e =>
+        {
+            e.HasKey(g => new { g.Kind, g.Gram, g.EntityId });
+            e.Property(g => g.Kind).HasConversion<byte>();
+            e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
+            if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
         });
 
         model.Entity<Subject>(e =>

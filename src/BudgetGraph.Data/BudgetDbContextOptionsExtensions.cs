@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BudgetGraph.Data;
 
@@ -16,12 +17,14 @@ public static class BudgetDbContextOptionsExtensions
     public static TBuilder UseBudgetSqlite<TBuilder>(this TBuilder builder, string connectionString) where TBuilder : DbContextOptionsBuilder
     {
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+        builder.ReplaceService<IMigrationsSqlGenerator, WithoutRowIdMigrationsSqlGenerator>();
         return builder;
     }
 
     public static TBuilder UseBudgetSqlite<TBuilder>(this TBuilder builder, DbConnection connection) where TBuilder : DbContextOptionsBuilder
     {
         builder.UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+        builder.ReplaceService<IMigrationsSqlGenerator, WithoutRowIdMigrationsSqlGenerator>();
         return builder;
     }
 

@@ -22,6 +22,40 @@ if (args is ["--parse-bench", var parseFolder, .. var parseRest])
     return ParseBenchmark.Run(parseFolder, count, parseRest.Contains("--reconcile"), parseRest.Contains("--digest"));
 }
 
+// dotnet run -c Release --project tools/BudgetGraph.Benchmark -- --scale [--copies 1000] [--work DIR] [--clients 16]
+//   [--duration 5] [--warmup 2] [--ops DIR] [--rebuild]
+// issue 8's growth measure: builds (or reuses) a seeds-only database and one of the seeds + 5 × copies SYNTHETIC
+// disclosures with the API's import command, then prints every growth-ops operation's p50/p99 at both sizes, the
+// import time and rate, and the service's peak RSS.
+if (args is ["--scale", .. var scaleRest])
+{
+    try
+    {
+        return await ScaleBenchmark.RunAsync(ScaleOptions.Parse(scaleRest), FindRepositoryRoot());
+    }
+    catch (Exception e) when (e is ArgumentException or InvalidOperationException or TimeoutException or IOException)
+    {
+        Console.Error.WriteLine($"scale benchmark stopped: {e.Message}");
+        return 2;
+    }
+}
+
+// dotnet run -c Release --project tools/BudgetGraph.Benchmark -- --side-by-side PEER_COPY
+// issue 11's measure: the peer's sidebyside.sh (a writable copy of ../shared/peer, `npm ci` done) on this repository's
+// Release build: PostGraphile, BudgetGraph executed (cache off) and as served (cache on), ratios, in one run.
+if (args is ["--side-by-side", var peerCopy])
+{
+    try
+    {
+        return SideBySide.Run(FindRepositoryRoot(), Path.GetFullPath(peerCopy));
+    }
+    catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+    {
+        Console.Error.WriteLine($"side-by-side stopped: {e.Message}");
+        return 2;
+    }
+}
+
 var options = BenchmarkOptions.Parse(args);
 
 ServiceProcess? service = null;

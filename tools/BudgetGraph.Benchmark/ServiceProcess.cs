@@ -5,22 +5,43 @@ using System.Net.Sockets;
 namespace BudgetGraph.Benchmark;
 
 /// <summary>
-/// The API as a child process on a free loopback port (`dotnet run -c Release`, so the current code is measured),
-/// with its own throw-away SQLite file into which the service imports seeds/ at start.
+/// The API as a child process on a free loopback port: either `dotnet run -c Release` (so the current code is
+/// measured) with its own throw-away SQLite file into which the service imports seeds/ at start, or the Release build
+/// (<see cref="ApiBuild"/>) serving a database that was imported beforehand and is kept.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process process;
-    private readonly string databasePath;
+    private readonly string? throwAwayDatabasePath;
 
-    private ServiceProcess(Process process, string databasePath, string baseAddress)
+    private ServiceProcess(Process process, string? throwAwayDatabasePath, string baseAddress)
     {
         this.process = process;
-        this.databasePath = databasePath;
+        this.throwAwayDatabasePath = throwAwayDatabasePath;
         BaseAddress = baseAddress;
     }
 
     public string BaseAddress { get; }
+
+    /// <summary>
+    /// The process's peak resident set size so far (Linux <c>VmHWM</c>), in bytes; null where /proc is not there.
+    /// Read from the API process itself, so only for <see cref="StartBuiltAsync"/> (under `dotnet run` it would be the
+    /// launcher's).
+    /// </summary>
+    public long? PeakResidentBytes() => ApiBuild.PeakResidentBytes(process);
+
+    /// <summary>
+    /// Serves <paramref name="databasePath"/> (kept afterwards) with the Release build: response cache off, no seed
+    /// import at start, so every request is executed against the data as it is.
+    /// </summary>
+    public static async Task<ServiceProcess> StartBuiltAsync(ApiBuild build, string databasePath, TimeSpan startTimeout)
+    {
+        var port = FreeLoopbackPort();
+        var baseAddress = $"http://127.0.0.1:{port}";
+        var start = build.StartInfo(databasePath, $"--urls={baseAddress}");
+        start.Environment["GraphQLHttp__ResponseCacheEntries"] = "0";
+        return await StartAndWaitAsync(start, throwAwayDatabasePath: null, baseAddress, startTimeout);
+    }
 
     public static async Task<ServiceProcess> StartAsync(string repositoryRoot, TimeSpan startTimeout)
     {
@@ -44,14 +65,20 @@ public sealed class ServiceProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start `dotnet run`.");
+        return await StartAndWaitAsync(start, databasePath, baseAddress, startTimeout);
+    }
+
+    private static async Task<ServiceProcess> StartAndWaitAsync(ProcessStartInfo start, string? throwAwayDatabasePath, string baseAddress,
+        TimeSpan startTimeout)
+    {
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var service = new ServiceProcess(process, databasePath, baseAddress);
+        var service = new ServiceProcess(process, throwAwayDatabasePath, baseAddress);
         // Ctrl+C or SIGTERM on the benchmark must not leave the service running.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => service.KillIfRunning();
         Console.CancelKeyPress += (_, _) => service.KillIfRunning();
@@ -84,7 +111,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         KillIfRunning();
         await process.WaitForExitAsync();
         process.Dispose();
-        foreach (var suffix in new[] { "", "-shm", "-wal" }) File.Delete(databasePath + suffix);
+        if (throwAwayDatabasePath is null) return;
+        foreach (var suffix in new[] { "", "-shm", "-wal" }) File.Delete(throwAwayDatabasePath + suffix);
     }
 
     private void KillIfRunning()

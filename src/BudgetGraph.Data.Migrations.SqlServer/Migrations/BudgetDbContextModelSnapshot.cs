@@ -244,6 +244,46 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("EconomicLines");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLevelTotal", b =>
+                {
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("BudgetId", "TableKind", "Level");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "FiscalYear" }, "IX_ExpenditureLevelTotals_Year");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "FiscalYear" }, "IX_ExpenditureLevelTotals_Year"), new[] { "UnitId", "Sum", "Count", "Min", "Max" });
+
+                    b.ToTable("ExpenditureLevelTotals");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLine", b =>
                 {
                     b.Property<int>("Id")
@@ -262,6 +302,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -294,6 +337,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long?>("Total")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TableId");
@@ -311,6 +357,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "TableKind", "Level", "Code" }, "IX_ExpenditureLines_Aggregate_Subject");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code" }, "IX_ExpenditureLines_Aggregate_Subject"), new[] { "Total", "Name" });
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear" }, "IX_ExpenditureLines_Compare");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear" }, "IX_ExpenditureLines_Compare"), new[] { "Total", "UnitId", "BudgetId" });
 
                     b.ToTable("ExpenditureLines");
                 });
@@ -463,6 +513,26 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name"), new[] { "Name" });
 
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGram", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("tinyint");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Kind", "Gram", "EntityId");
+
+                    b.ToTable("NameGrams");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>
@@ -1042,6 +1112,14 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Slug");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Slug"), new[] { "Slug" });
+
+                    b.HasIndex(new[] { "ShortName" }, "IX_Units_ShortName_Slug");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ShortName" }, "IX_Units_ShortName_Slug"), new[] { "Slug" });
+
                     b.ToTable("Units");
                 });
 
@@ -1103,6 +1181,15 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Budget");
 
                     b.Navigation("Table");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLevelTotal", b =>
+                {
+                    b.HasOne("BudgetGraph.Data.Entities.Budget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLine", b =>

@@ -231,6 +231,44 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("EconomicLines");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLevelTotal", b =>
+                {
+                    b.Property<int>("BudgetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BudgetId", "TableKind", "Level");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "FiscalYear", "UnitId", "Sum", "Count", "Min", "Max" }, "IX_ExpenditureLevelTotals_Year");
+
+                    b.ToTable("ExpenditureLevelTotals");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLine", b =>
                 {
                     b.Property<int>("Id")
@@ -247,6 +285,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -279,6 +320,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("Total")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TableId");
@@ -292,6 +336,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "TableKind", "Level", "BudgetId", "Total" }, "IX_ExpenditureLines_Aggregate_Budget");
 
                     b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Name" }, "IX_ExpenditureLines_Aggregate_Subject");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear", "Total", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare");
 
                     b.ToTable("ExpenditureLines");
                 });
@@ -438,6 +484,25 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "NumericTarget", "Name" }, "IX_Indicators_NumericTarget_Name");
 
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGram", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Gram", "EntityId");
+
+                    b.ToTable("NameGrams");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>
@@ -993,6 +1058,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "OfficialName", "Slug" }, "IX_Units_OfficialName_Slug");
+
+                    b.HasIndex(new[] { "ShortName", "Slug" }, "IX_Units_ShortName_Slug");
+
                     b.ToTable("Units");
                 });
 
@@ -1054,6 +1123,15 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Budget");
 
                     b.Navigation("Table");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLevelTotal", b =>
+                {
+                    b.HasOne("BudgetGraph.Data.Entities.Budget", null)
+                        .WithMany()
+                        .HasForeignKey("BudgetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLine", b =>

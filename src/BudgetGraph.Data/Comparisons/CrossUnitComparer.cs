@@ -17,18 +17,21 @@ public static class CrossUnitComparer
     /// <summary>The compared rows as a composable query (order, Skip/Take and Count translate around it).</summary>
     public static IQueryable<ComparisonRow> Query(BudgetDbContext db, ComparisonRequest request)
     {
+        // The filter and both ranks read one covering index of the lines (code, year, total and unit are on it; year
+        // and unit are the budget's, denormalised); the rows, budgets and units are joined to the ranked lines.
         var sql = new StringBuilder("""
-            SELECT l."Id" AS "LineId", l."BudgetId", b."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
-                   b."FiscalYear" AS "Year", l."Code", l."Name", l."Level" AS "LevelName", l."Total", l."Basic", l."Project",
+            SELECT r."LineId", r."BudgetId", r."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
+                   r."Year", r."Code", l."Name", l."Level" AS "LevelName", r."Total", l."Basic", l."Project",
                    b."ExpenditureTotal" AS "UnitExpenditure", l."SourceLine",
-                   CASE WHEN l."Total" IS NULL OR b."ExpenditureTotal" IS NULL OR b."ExpenditureTotal" = 0 THEN NULL
-                        ELSE l."Total" * 1000000 / b."ExpenditureTotal" END AS "ShareKey",
-                   CAST(DENSE_RANK() OVER (PARTITION BY l."Code", b."FiscalYear" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "Rank",
-                   CAST(DENSE_RANK() OVER (PARTITION BY l."Code" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "OverallRank"
-            FROM "ExpenditureLines" AS l
-            INNER JOIN "Budgets" AS b ON b."Id" = l."BudgetId"
-            INNER JOIN "Units" AS u ON u."Id" = b."UnitId"
-            WHERE l."TableKind" = {0}
+                   CASE WHEN r."Total" IS NULL OR b."ExpenditureTotal" IS NULL OR b."ExpenditureTotal" = 0 THEN NULL
+                        ELSE r."Total" * 1000000 / b."ExpenditureTotal" END AS "ShareKey",
+                   r."Rank", r."OverallRank"
+            FROM (
+                SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", l."FiscalYear" AS "Year", l."Code", l."Total",
+                       CAST(DENSE_RANK() OVER (PARTITION BY l."Code", l."FiscalYear" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "Rank",
+                       CAST(DENSE_RANK() OVER (PARTITION BY l."Code" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "OverallRank"
+                FROM "ExpenditureLines" AS l
+                WHERE l."TableKind" = {0}
             """);
         var args = new List<object?> { request.Table.ToString() };
         void In<T>(string column, IReadOnlyList<T>? values)
@@ -43,13 +46,25 @@ public static class CrossUnitComparer
             sql.Append(')');
         }
         In("l.\"Code\"", request.SubjectCodes);
-        In("u.\"Slug\"", request.UnitSlugs);
-        In("b.\"FiscalYear\"", request.Years);
+        if (request.UnitSlugs is { Count: > 0 })
+        {
+            sql.Append(" AND l.\"UnitId\" IN (SELECT s.\"Id\" FROM \"Units\" AS s WHERE 1 = 1");
+            In("s.\"Slug\"", request.UnitSlugs);
+            sql.Append(')');
+        }
+        In("l.\"FiscalYear\"", request.Years);
         if (request.Level is { } level)
         {
             args.Add(level.ToString());
             sql.Append(" AND l.\"Level\" = {").Append(args.Count - 1).Append('}');
         }
+        sql.Append("""
+
+            ) AS r
+            INNER JOIN "ExpenditureLines" AS l ON l."Id" = r."LineId"
+            INNER JOIN "Budgets" AS b ON b."Id" = r."BudgetId"
+            INNER JOIN "Units" AS u ON u."Id" = r."UnitId"
+            """);
 
         var rows = db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
         return request.Top is { } top ? rows.Where(r => r.Rank <= top) : rows;
@@ -65,8 +80,9 @@ public static class CrossUnitComparer
         var table = request.Table;
         var lines = db.ExpenditureLines.AsNoTracking().Where(l => l.TableKind == table);
         if (request.SubjectCodes is { Count: > 0 } codes) lines = lines.Where(l => codes.Contains(l.Code));
-        if (request.UnitSlugs is { Count: > 0 } slugs) lines = lines.Where(l => slugs.Contains(l.Budget.Unit.Slug));
-        if (request.Years is { Count: > 0 } years) lines = lines.Where(l => years.Contains(l.Budget.FiscalYear));
+        if (request.UnitSlugs is { Count: > 0 } slugs)
+            lines = lines.Where(l => db.Units.Where(u => slugs.Contains(u.Slug)).Select(u => u.Id).Contains(l.UnitId));
+        if (request.Years is { Count: > 0 } years) lines = lines.Where(l => years.Contains(l.FiscalYear));
         if (request.Level is { } level) lines = lines.Where(l => l.Level == level);
         return lines.CountAsync(cancellationToken);
     }

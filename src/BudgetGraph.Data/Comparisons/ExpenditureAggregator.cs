@@ -55,18 +55,28 @@ public static class ExpenditureAggregator
                 .Select(g => new AggregateRow(g.Key, g.Label, g.Sum, g.Count, g.Min, g.Max));
         }
 
-        // Per budget first (in index order, one row per budget), then the budgets' groups: sums of sums and counts,
-        // the least of the minima and the greatest of the maxima are the same figures as over the lines themselves.
-        var perBudget = lines.GroupBy(l => l.BudgetId)
-            .Select(g => new { BudgetId = g.Key, Sum = g.Sum(l => l.Total ?? 0), Count = g.Count(), Min = g.Min(l => l.Total), Max = g.Max(l => l.Total) });
+        // Per budget first: the level totals maintained at import (one row per budget, table and level: the sum,
+        // count, minimum and maximum of its lines), then the budgets' groups — sums of sums and counts, the least of the
+        // minima and the greatest of the maxima are the same figures as over the lines themselves.
+        var perBudget = db.ExpenditureLevelTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level);
+        if (budgets is not null)
+        {
+            var budgetIds = budgets.Select(b => b.Id);
+            perBudget = perBudget.Where(t => budgetIds.Contains(t.BudgetId));
+        }
+        if (by == AggregateDimension.Year)
+        {
+            return perBudget.GroupBy(t => t.FiscalYear)
+                .Select(g => new { Year = g.Key, Sum = g.Sum(t => t.Sum), Count = g.Sum(t => t.Count), Min = g.Min(t => t.Min), Max = g.Max(t => t.Max) })
+                .OrderBy(g => g.Year)
+                .Select(g => new AggregateRow(g.Year.ToString(), g.Year.ToString(), g.Sum, g.Count, g.Min, g.Max));
+        }
         var joined = from t in perBudget
-                     join b in db.Budgets on t.BudgetId equals b.Id
-                     select new { t.Sum, t.Count, t.Min, t.Max, b.FiscalYear, b.Unit.DistrictName, b.Unit.Slug, b.Unit.ShortName };
+                     join u in db.Units on t.UnitId equals u.Id
+                     select new { t.Sum, t.Count, t.Min, t.Max, t.FiscalYear, u.DistrictName, u.Slug, u.ShortName };
         var groups = by switch
         {
             AggregateDimension.District => joined.GroupBy(r => new { Key = r.DistrictName ?? "", Label = r.DistrictName ?? "" })
-                .Select(g => new { g.Key.Key, g.Key.Label, Sum = g.Sum(r => r.Sum), Count = g.Sum(r => r.Count), Min = g.Min(r => r.Min), Max = g.Max(r => r.Max) }),
-            AggregateDimension.Year => joined.GroupBy(r => new { Key = r.FiscalYear.ToString(), Label = r.FiscalYear.ToString() })
                 .Select(g => new { g.Key.Key, g.Key.Label, Sum = g.Sum(r => r.Sum), Count = g.Sum(r => r.Count), Min = g.Min(r => r.Min), Max = g.Max(r => r.Max) }),
             AggregateDimension.Unit => joined.GroupBy(r => new { Key = r.Slug, Label = r.ShortName })
                 .Select(g => new { g.Key.Key, g.Key.Label, Sum = g.Sum(r => r.Sum), Count = g.Sum(r => r.Count), Min = g.Min(r => r.Min), Max = g.Max(r => r.Max) }),

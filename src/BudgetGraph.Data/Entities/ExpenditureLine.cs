@@ -8,6 +8,10 @@ public class ExpenditureLine
     public int Id { get; set; }
     public int BudgetId { get; set; }
     public Budget Budget { get; set; } = null!;
+    /// <summary>The budget's unit, denormalised (as on projects and indicators) so whole-dataset reads need no join.</summary>
+    public int UnitId { get; set; }
+    /// <summary>The budget's fiscal year, denormalised for the same reason.</summary>
+    public int FiscalYear { get; set; }
     public int TableId { get; set; }
     public DisclosedTable Table { get; set; } = null!;
     public FunctionalTableKind TableKind { get; set; }

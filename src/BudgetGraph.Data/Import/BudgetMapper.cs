@@ -126,6 +126,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
             {
                 Budget = _budget,
                 Table = table,
+                UnitId = unit.Id,
+                FiscalYear = disclosure.FiscalYear,
                 TableKind = source.Kind,
                 Code = r.Code,
                 Name = r.Name,

@@ -67,7 +67,7 @@ public sealed class DisclosureImporter(
 
     /// <summary>
     /// When set, <see cref="ImportFilesAsync"/> ends its phases on it: <c>open</c> (settings, stored hashes),
-    /// <c>documents</c>, and for a bulk load <c>indexes</c> and <c>cross-year check</c> (the run report's timings).
+    /// <c>documents</c>, and for a bulk load <c>indexes and totals</c> and <c>cross-year check</c> (the run report's timings).
     /// </summary>
     public ImportPhases? Phases { get; init; }
 
@@ -177,7 +177,7 @@ public sealed class DisclosureImporter(
             {
                 // Not cancelled: the indexes and the cross-year findings complete what was committed.
                 if (bulkLoad is not null) await bulkLoad.FinishAsync(CancellationToken.None);
-                if (bulkLoad?.IndexesDeferred == true) Phases?.End("indexes");
+                if (bulkLoad?.IndexesDeferred == true) Phases?.End("indexes and totals");
                 if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true)
                 {
                     CrossYearFindingsRecorded = await Comparisons.CrossYearReconciliation.RecordFindingsAsync(db, CancellationToken.None);
@@ -320,6 +320,10 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
+            await NameGramWriter.AddBudgetAsync(writer, budget, cancellationToken);
+            // The budget's level totals from its stored lines, in its transaction. A bulk load into an empty database
+            // (indexes dropped: each INSERT … SELECT would scan every line) sums all budgets once at its end instead.
+            if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
@@ -404,10 +408,12 @@ public sealed class DisclosureImporter(
         if (previous is null) return false;
 
         var id = previous.Id;
+        await NameGramWriter.DeleteBudgetAsync(db, id, cancellationToken);
         await db.Indicators.Where(i => i.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Projects.Where(p => p.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ExpenditureLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ExpenditureLevelTotals.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.EconomicLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.IncomeLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.SummaryLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);

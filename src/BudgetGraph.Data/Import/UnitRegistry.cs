@@ -47,6 +47,7 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
         if (isNew)
         {
             await writer.InsertAsync(unit, cancellationToken);
+            await NameGramWriter.AddUnitAsync(writer, unit, cancellationToken);
             if (known is not null) known[unit.Slug] = unit;
         }
         else if (!before!.SequenceEqual(Texts(unit)))
@@ -54,6 +55,7 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
             db.Units.Update(unit);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            await NameGramWriter.ReplaceUnitAsync(db, writer, unit, before![0], before[1], cancellationToken);
         }
         return (unit, isNew);
     }

@@ -59,12 +59,17 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
 (@p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21);
 SET IDENTITY_INSERT [EconomicLines] OFF;
 
+-- ExpenditureLevelTotal
+INSERT INTO [ExpenditureLevelTotals] ([BudgetId], [TableKind], [Level], [Count], [FiscalYear], [Max], [Min], [Sum], [UnitId])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8),
+(@p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17);
+
 -- ExpenditureLine
 SELECT MAX([Id]) FROM [ExpenditureLines] WITH (TABLOCKX, HOLDLOCK);
 SET IDENTITY_INSERT [ExpenditureLines] ON;
-INSERT INTO [ExpenditureLines] ([Id], [Basic], [BudgetId], [Code], [Level], [Name], [ParentCode], [Project], [SourceLine], [TableId], [TableKind], [Total])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11),
-(@p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23);
+INSERT INTO [ExpenditureLines] ([Id], [Basic], [BudgetId], [Code], [FiscalYear], [Level], [Name], [ParentCode], [Project], [SourceLine], [TableId], [TableKind], [Total], [UnitId])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13),
+(@p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27);
 SET IDENTITY_INSERT [ExpenditureLines] OFF;
 
 -- IncomeLine

@@ -45,11 +45,16 @@ INSERT INTO "EconomicLines" ("Id", "BudgetId", "Code", "Level", "Name", "ParentC
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
 (@p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21);
 
+-- ExpenditureLevelTotal
+INSERT INTO "ExpenditureLevelTotals" ("BudgetId", "TableKind", "Level", "Count", "FiscalYear", "Max", "Min", "Sum", "UnitId")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8),
+(@p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17);
+
 -- ExpenditureLine
 SELECT MAX("Id") FROM "ExpenditureLines";
-INSERT INTO "ExpenditureLines" ("Id", "Basic", "BudgetId", "Code", "Level", "Name", "ParentCode", "Project", "SourceLine", "TableId", "TableKind", "Total")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11),
-(@p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23);
+INSERT INTO "ExpenditureLines" ("Id", "Basic", "BudgetId", "Code", "FiscalYear", "Level", "Name", "ParentCode", "Project", "SourceLine", "TableId", "TableKind", "Total", "UnitId")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13),
+(@p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27);
 
 -- IncomeLine
 SELECT MAX("Id") FROM "IncomeLines";

@@ -924,3 +924,155 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    ALTER TABLE [ExpenditureLines] ADD [FiscalYear] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    ALTER TABLE [ExpenditureLines] ADD [UnitId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    CREATE TABLE [ExpenditureLevelTotals] (
+        [BudgetId] int NOT NULL,
+        [TableKind] nvarchar(48) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [UnitId] int NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [Sum] bigint NOT NULL,
+        [Count] int NOT NULL,
+        [Min] bigint NULL,
+        [Max] bigint NULL,
+        CONSTRAINT [PK_ExpenditureLevelTotals] PRIMARY KEY ([BudgetId], [TableKind], [Level]),
+        CONSTRAINT [FK_ExpenditureLevelTotals_Budgets_BudgetId] FOREIGN KEY ([BudgetId]) REFERENCES [Budgets] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    EXEC(N'
+    UPDATE "ExpenditureLines" SET
+        "UnitId" = (SELECT b."UnitId" FROM "Budgets" AS b WHERE b."Id" = "ExpenditureLines"."BudgetId"),
+        "FiscalYear" = (SELECT b."FiscalYear" FROM "Budgets" AS b WHERE b."Id" = "ExpenditureLines"."BudgetId");
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    EXEC(N'
+    INSERT INTO "ExpenditureLevelTotals" ("BudgetId", "TableKind", "Level", "UnitId", "FiscalYear", "Sum", "Count", "Min", "Max")
+    SELECT l."BudgetId", l."TableKind", l."Level", l."UnitId", l."FiscalYear", SUM(COALESCE(l."Total", 0)), COUNT(*), MIN(l."Total"), MAX(l."Total")
+    FROM "ExpenditureLines" AS l
+    GROUP BY l."BudgetId", l."TableKind", l."Level", l."UnitId", l."FiscalYear";
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    CREATE INDEX [IX_Units_OfficialName_Slug] ON [Units] ([OfficialName]) INCLUDE ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    CREATE INDEX [IX_Units_ShortName_Slug] ON [Units] ([ShortName]) INCLUDE ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Compare] ON [ExpenditureLines] ([TableKind], [Level], [Code], [FiscalYear]) INCLUDE ([Total], [UnitId], [BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLevelTotals_Year] ON [ExpenditureLevelTotals] ([TableKind], [Level], [FiscalYear]) INCLUDE ([UnitId], [Sum], [Count], [Min], [Max]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201001946_ExpenditureLevelTotals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201001946_ExpenditureLevelTotals', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201035810_NameGrams'
+)
+BEGIN
+    CREATE TABLE [NameGrams] (
+        [Kind] tinyint NOT NULL,
+        [Gram] nchar(2) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [EntityId] int NOT NULL,
+        CONSTRAINT [PK_NameGrams] PRIMARY KEY ([Kind], [Gram], [EntityId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201035810_NameGrams'
+)
+BEGIN
+    WITH [names] ([Kind], [EntityId], [Name]) AS (
+        SELECT CAST(1 AS tinyint), [Id], [OfficialName] FROM [Units]
+        UNION ALL SELECT CAST(2 AS tinyint), [Id], [ShortName] FROM [Units]
+        UNION ALL SELECT CAST(3 AS tinyint), [Id], [Name] FROM [Projects]
+        UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]),
+    [at] ([Kind], [EntityId], [Name], [I]) AS (
+        SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
+        UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))
+    INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+    SELECT DISTINCT [Kind], SUBSTRING([Name], [I], 2) COLLATE Latin1_General_100_BIN2, [EntityId] FROM [at]
+    WHERE UNICODE(SUBSTRING([Name], [I], 1)) BETWEEN 19968 AND 40959
+      AND UNICODE(SUBSTRING([Name], [I] + 1, 1)) BETWEEN 19968 AND 40959
+    OPTION (MAXRECURSION 0);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201035810_NameGrams'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201035810_NameGrams', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -28,6 +28,7 @@ public sealed class FilterSpec<T>
         if (where is not IDictionary<string, object?> filter || filter.Count == 0) return source;
         var body = Build(_parameter, filter);
         FilterTerms.Check(body);
+        body = NameGramFilter.Bind(body, source.Expression);
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
     }
 
@@ -62,7 +63,24 @@ public sealed class FilterSpec<T>
         left is ConstantExpression { Value: true } ? right : Expression.AndAlso(left, right);
 
     public FilterSpec<T> String(string name, string description, Expression<Func<T, string?>> accessor) =>
-        Add(name, description, typeof(StringOperationFilterInputType), accessor, StringOperations.Build);
+        Add(name, description, typeof(StringOperationFilterInputType), accessor, (m, v) => StringOperations.Build(m, v));
+
+    /// <summary>
+    /// A name with a gram index (<see cref="NameGram"/> rows of <paramref name="kind"/>, keyed by <paramref name="id"/>):
+    /// the same string operations, with <c>contains</c>/<c>startsWith</c> reading only the ids that have every gram of
+    /// the pattern before the predicate decides (<see cref="NameGramFilter"/>).
+    /// </summary>
+    public FilterSpec<T> IndexedName(string name, string description, Expression<Func<T, string?>> accessor,
+        NameGramKind kind, Expression<Func<T, int>> id)
+    {
+        _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
+        {
+            var idOfTarget = ParameterReplacer.Apply(id, target);
+            return StringOperations.Build(ParameterReplacer.Apply(accessor, target), value,
+                pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget));
+        }));
+        return this;
+    }
 
     public FilterSpec<T> Int(string name, string description, Expression<Func<T, int>> accessor) =>
         Add(name, description, typeof(IntOperationFilterInputType), accessor,

@@ -18,7 +18,11 @@ internal static class StringOperations
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
         .MakeGenericMethod(typeof(string));
 
-    public static Expression Build(Expression member, object? operations)
+    /// <param name="preSelect">
+    /// For a name with a gram index (<see cref="NameGramFilter"/>): the candidates' condition for a <c>contains</c> or
+    /// <c>startsWith</c> pattern (null when the pattern has no gram), ANDed before the predicate, which still decides.
+    /// </param>
+    public static Expression Build(Expression member, object? operations, Func<string, Expression?>? preSelect = null)
     {
         Expression result = Expression.Constant(true);
         if (operations is not IDictionary<string, object?> ops) return result;
@@ -28,16 +32,16 @@ internal static class StringOperations
             {
                 "eq" => Expression.Equal(member, Value(raw)),
                 "neq" => Expression.NotEqual(member, Value(raw)),
-                "contains" => Call(member, ContainsMethod, raw),
+                "contains" => PreSelected(Call(member, ContainsMethod, raw), raw, preSelect),
                 "ncontains" => Expression.Not(Call(member, ContainsMethod, raw)),
-                "startsWith" => Call(member, StartsWithMethod, raw),
+                "startsWith" => PreSelected(Call(member, StartsWithMethod, raw), raw, preSelect),
                 "nstartsWith" => Expression.Not(Call(member, StartsWithMethod, raw)),
                 "endsWith" => Call(member, EndsWithMethod, raw),
                 "nendsWith" => Expression.Not(Call(member, EndsWithMethod, raw)),
                 "in" => In(member, raw),
                 "nin" => Expression.Not(In(member, raw)),
-                "and" => Combine(member, raw, Expression.AndAlso, true),
-                "or" => Combine(member, raw, Expression.OrElse, false),
+                "and" => Combine(member, raw, Expression.AndAlso, true, preSelect),
+                "or" => Combine(member, raw, Expression.OrElse, false, preSelect),
                 _ => throw new InvalidOperationException($"Unknown string filter operation '{op}'."),
             };
             result = result is ConstantExpression { Value: true } ? part : Expression.AndAlso(result, part);
@@ -61,10 +65,14 @@ internal static class StringOperations
         return Expression.Call(InMethod, QueryParameter<string?[]>.Collection(values), member);
     }
 
-    private static Expression Combine(Expression member, object? raw, Func<Expression, Expression, Expression> join, bool empty)
+    private static Expression PreSelected(Expression predicate, object? raw, Func<string, Expression?>? preSelect) =>
+        raw is string pattern && preSelect?.Invoke(pattern) is { } candidates ? Expression.AndAlso(candidates, predicate) : predicate;
+
+    private static Expression Combine(Expression member, object? raw, Func<Expression, Expression, Expression> join, bool empty,
+        Func<string, Expression?>? preSelect)
     {
         var parts = new List<Expression>();
-        foreach (var item in raw as IEnumerable ?? Array.Empty<object>()) parts.Add(Build(member, item));
+        foreach (var item in raw as IEnumerable ?? Array.Empty<object>()) parts.Add(Build(member, item, preSelect));
         return BalancedTree.Join(parts, join) ?? Expression.Constant(empty);
     }
 }

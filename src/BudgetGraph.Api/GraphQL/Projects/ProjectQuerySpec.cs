@@ -11,7 +11,7 @@ namespace BudgetGraph.Api.GraphQL.Projects;
 public static class ProjectQuerySpec
 {
     public static readonly FilterSpec<Project> Filter = new FilterSpec<Project>()
-        .String("name", "Project name (项目名称).", p => p.Name)
+        .IndexedName("name", "Project name (项目名称).", p => p.Name, NameGramKind.ProjectName, p => p.Id)
         .String("code", "Project code (项目编码).", p => p.Code)
         .String("category", "Project category (项目分类), e.g. 一般性项目.", p => p.Category)
         .String("department", "Responsible department as written (主管部门).", p => p.Department)

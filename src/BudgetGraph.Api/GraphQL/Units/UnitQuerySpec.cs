@@ -9,8 +9,8 @@ public static class UnitQuerySpec
 {
     public static readonly FilterSpec<Unit> Filter = new FilterSpec<Unit>()
         .String("slug", "Stable URL name, e.g. \"nanping\" (标识).", u => u.Slug)
-        .String("name", "Official name (单位全称), e.g. 重庆市南岸区人民政府南坪街道办事处.", u => u.OfficialName)
-        .String("shortName", "Short name (简称), e.g. 南坪街道.", u => u.ShortName)
+        .IndexedName("name", "Official name (单位全称), e.g. 重庆市南岸区人民政府南坪街道办事处.", u => u.OfficialName, NameGramKind.UnitOfficialName, u => u.Id)
+        .IndexedName("shortName", "Short name (简称), e.g. 南坪街道.", u => u.ShortName, NameGramKind.UnitShortName, u => u.Id)
         .String("englishName", "English name (英文名称).", u => u.EnglishName)
         .String("districtName", "District name in Chinese (所属区), e.g. 南岸区.", u => u.DistrictName)
         .String("unitCode", "Budget unit code (单位编码), e.g. 307.", u => u.UnitCode);

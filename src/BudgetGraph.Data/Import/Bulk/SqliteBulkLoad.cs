@@ -12,7 +12,8 @@ namespace BudgetGraph.Data.Import.Bulk;
 /// temporary storage (the savepoint journal of each document) in memory instead of a temporary file.</item>
 /// <item>Into an empty database (no source document, no budget): every non-unique index is dropped — its DDL read from
 /// <c>sqlite_master</c> and kept in the table <see cref="DeferredTable"/>, in the same transaction — and created again
-/// by <see cref="FinishAsync"/>, which also drops that table: the end state is the schema of a normal import.
+/// by <see cref="FinishAsync"/>, which also drops that table and then writes the derived rows the importer skipped per
+/// document (<see cref="ExpenditureLevelTotals.AllBudgets"/>): the end state is the schema and rows of a normal import.
 /// Unique indexes (and primary keys) stay: they enforce identity (unit slug, unit and year, subject code) and the
 /// importer reads through them. Should the process die in between, the next import or migration finds
 /// <see cref="DeferredTable"/> and builds the indexes (<see cref="RecoverAsync"/>); the data committed is whole either
@@ -85,7 +86,10 @@ internal sealed class SqliteBulkLoad
         if (IndexesDeferred) await RecoverAsync(_connection, cancellationToken);
     }
 
-    /// <summary>Builds indexes a bulk load left deferred (an interrupted run); false when there were none.</summary>
+    /// <summary>
+/// Builds indexes a bulk load left deferred (its end, or an interrupted run) and every budget's level totals, in one
+/// transaction; false when there were none.
+/// </summary>
     public static async Task<bool> RecoverAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (Convert.ToInt64(await ScalarAsync(connection,
@@ -102,6 +106,9 @@ internal sealed class SqliteBulkLoad
             while (await reader.ReadAsync(cancellationToken)) statements.Add(reader.GetString(0));
         }
         foreach (var sql in statements) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
+        // Derived data the importer leaves to the end of a bulk load: every budget's level totals, summed once
+        // through the index just built instead of one INSERT … SELECT per document over unindexed lines.
+        await ExecuteAsync(connection, ExpenditureLevelTotals.AllBudgets, cancellationToken, transaction);
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -1,0 +1,17 @@
+namespace BudgetGraph.Data.Entities;
+
+/// <summary>
+/// One bigram of one searchable name (<see cref="NameGramKind"/>): the n-gram index that pre-selects the rows a
+/// <c>contains</c>/<c>startsWith</c> filter can match (<see cref="Search.NameSearch"/>). Key (Kind, Gram, EntityId):
+/// a SQLite WITHOUT ROWID table / SQL Server clustered primary key, so the ids having a gram are one key range.
+/// Written and deleted with the rows they describe (<see cref="Import.NameGramWriter"/>); grams come from
+/// <see cref="Search.NameGrams"/> only.
+/// </summary>
+public class NameGram
+{
+    public NameGramKind Kind { get; set; }
+    /// <summary>Two adjacent CJK ideographs (U+4E00–U+9FFF) of the name, e.g. 满意.</summary>
+    public string Gram { get; set; } = "";
+    /// <summary>The id of the unit, project or indicator (no foreign key: one table serves several entities).</summary>
+    public int EntityId { get; set; }
+}

@@ -1,0 +1,46 @@
+namespace BudgetGraph.Data.Search;
+
+/// <summary>
+/// The backfill of the gram index for a database that has names but no grams yet (the migration that adds
+/// <c>NameGrams</c> runs it, per provider), in SQL so the migration needs no C#: it must derive exactly the rows of
+/// <see cref="NameGrams.Of"/> — adjacent pairs of U+4E00–U+9FFF (19968–40959), distinct per name —
+/// which <c>NameGramBackfillTests</c> checks against the importer's rows. Kept here, in one place, so that a
+/// regenerated migration only needs its one <c>migrationBuilder.Sql(…)</c> line again.
+/// To index another name: add its kind to <see cref="Entities.NameGramKind"/> and a line to both <c>names</c> lists.
+/// </summary>
+public static class NameGramSql
+{
+    /// <summary>SQLite: <c>substr</c>/<c>length</c> count characters (a supplementary one is one, and no ideograph of the BMP).</summary>
+    public const string BackfillSqlite = """
+        WITH RECURSIVE "names" ("Kind", "EntityId", "Name") AS (
+            SELECT 1, "Id", "OfficialName" FROM "Units"
+            UNION ALL SELECT 2, "Id", "ShortName" FROM "Units"
+            UNION ALL SELECT 3, "Id", "Name" FROM "Projects"
+            UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"),
+        "at" ("Kind", "EntityId", "Name", "I") AS (
+            SELECT "Kind", "EntityId", "Name", 1 FROM "names" WHERE length("Name") >= 2
+            UNION ALL SELECT "Kind", "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
+        INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
+        SELECT DISTINCT "Kind", substr("Name", "I", 2), "EntityId" FROM "at"
+        WHERE unicode(substr("Name", "I", 1)) BETWEEN 19968 AND 40959
+          AND unicode(substr("Name", "I" + 1, 1)) BETWEEN 19968 AND 40959
+        ORDER BY 1, 2, 3;
+        """;
+
+    /// <summary>SQL Server: positions in UTF-16 code units (DATALENGTH / 2), as in C#.</summary>
+    public const string BackfillSqlServer = """
+        WITH [names] ([Kind], [EntityId], [Name]) AS (
+            SELECT CAST(1 AS tinyint), [Id], [OfficialName] FROM [Units]
+            UNION ALL SELECT CAST(2 AS tinyint), [Id], [ShortName] FROM [Units]
+            UNION ALL SELECT CAST(3 AS tinyint), [Id], [Name] FROM [Projects]
+            UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]),
+        [at] ([Kind], [EntityId], [Name], [I]) AS (
+            SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
+            UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))
+        INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+        SELECT DISTINCT [Kind], SUBSTRING([Name], [I], 2) COLLATE Latin1_General_100_BIN2, [EntityId] FROM [at]
+        WHERE UNICODE(SUBSTRING([Name], [I], 1)) BETWEEN 19968 AND 40959
+          AND UNICODE(SUBSTRING([Name], [I] + 1, 1)) BETWEEN 19968 AND 40959
+        OPTION (MAXRECURSION 0);
+        """;
+}

@@ -1,0 +1,104 @@
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Search;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Search;
+
+/// <summary>
+/// The gram index holds exactly the grams of the stored names — after a row-by-row import, a bulk load into an empty
+/// database, a replaced budget and the migration's SQL backfill — and pre-selecting by it changes no answer.
+/// </summary>
+public sealed class NameGramIndexTests
+{
+    private static async Task<List<string>> StoredAsync(BudgetDbContext db) =>
+        (await db.NameGrams.AsNoTracking().ToListAsync())
+        .Select(g => $"{g.Kind} {g.Gram} {g.EntityId}").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The grams <see cref="NameGrams.Of"/> derives from the names stored now.</summary>
+    private static async Task<List<string>> DerivedAsync(BudgetDbContext db)
+    {
+        var rows = new List<NameGram>();
+        foreach (var unit in await db.Units.AsNoTracking().ToListAsync()) rows.AddRange(NameGramWriter.RowsOf(unit));
+        foreach (var p in await db.Projects.AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync())
+            rows.AddRange(NameGramWriter.RowsOf(NameGramKind.ProjectName, p.Id, p.Name));
+        foreach (var i in await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.Name }).ToListAsync())
+            rows.AddRange(NameGramWriter.RowsOf(NameGramKind.IndicatorName, i.Id, i.Name));
+        return rows.Select(g => $"{g.Kind} {g.Gram} {g.EntityId}").Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static async Task<List<string>> ImportSeedsAsync(SqliteFileDatabase database, int deferIndexesFrom)
+    {
+        await using var db = database.CreateContext();
+        await DatabaseSetup.MigrateAsync(db);
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = deferIndexesFrom };
+        var results = await importer.ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        var stored = await StoredAsync(db);
+        Assert.Equal(await DerivedAsync(db), stored);
+        return stored;
+    }
+
+    [Fact]
+    public async Task Row_by_row_and_bulk_imports_store_the_grams_of_every_name_and_the_same_rows()
+    {
+        using var rowByRow = new SqliteFileDatabase();
+        using var bulk = new SqliteFileDatabase();
+        var expected = await ImportSeedsAsync(rowByRow, deferIndexesFrom: int.MaxValue);
+        var actual = await ImportSeedsAsync(bulk, deferIndexesFrom: 1);
+        Assert.Equal(expected, actual);
+        // Units 1–5 (official + short names), projects and indicators of the five seeds.
+        Assert.Contains($"{NameGramKind.UnitShortName} 南坪 {rowByRow.Scalar("SELECT Id FROM Units WHERE Slug = 'nanping'")}", actual);
+        Assert.Equal(rowByRow.Scalar("SELECT COUNT(*) FROM NameGrams"), actual.Count);
+        Assert.True(actual.Count > 1000);
+    }
+
+    [Fact]
+    public async Task The_table_is_a_WITHOUT_ROWID_table_keyed_by_kind_gram_and_id()
+    {
+        using var database = new SqliteFileDatabase();
+        await using var db = database.CreateContext();
+        await DatabaseSetup.MigrateAsync(db);
+        Assert.Equal(
+            "CREATE TABLE \"NameGrams\" (\n    \"Kind\" INTEGER NOT NULL,\n    \"Gram\" TEXT NOT NULL,\n    \"EntityId\" INTEGER NOT NULL,\n" +
+            "    CONSTRAINT \"PK_NameGrams\" PRIMARY KEY (\"Kind\", \"Gram\", \"EntityId\")\n) WITHOUT ROWID",
+            database.Strings("SELECT sql FROM sqlite_master WHERE name = 'NameGrams'").Single().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task The_migration_backfill_derives_the_grams_the_importer_writes()
+    {
+        using var database = new SqliteFileDatabase();
+        var imported = await ImportSeedsAsync(database, deferIndexesFrom: int.MaxValue);
+        database.Execute("DELETE FROM NameGrams;");
+        database.Execute(NameGramSql.BackfillSqlite);
+        await using var db = database.CreateContext();
+        Assert.Equal(imported, await StoredAsync(db));
+    }
+
+    [Fact]
+    public async Task A_replaced_budget_leaves_only_the_grams_of_its_new_names()
+    {
+        using var database = new SqliteFileDatabase();
+        await ImportSeedsAsync(database, deferIndexesFrom: int.MaxValue);
+        var folder = Directory.CreateTempSubdirectory("budgetgraph-grams-").FullName;
+        try
+        {
+            // The same Nanping disclosure with every 满意 written 满足: a changed document replaces the budget.
+            var changed = Path.Combine(folder, "nanping-2024.txt");
+            File.WriteAllText(changed, File.ReadAllText(RepositoryPaths.Seed("nanping-2024.txt")).Replace("满意", "满足", StringComparison.Ordinal));
+            await using var db = database.CreateContext();
+            var result = await new DisclosureImporter(db, DisclosureReaders.Default) { AllowShrink = true }.ImportFileAsync(changed);
+            Assert.Equal(ImportStatus.Replaced, result.Status);
+            Assert.Equal(await DerivedAsync(db), await StoredAsync(db));
+            var nanping = await db.Units.Where(u => u.Slug == "nanping").Select(u => u.Id).SingleAsync();
+            Assert.Equal(0, await db.Indicators.CountAsync(i => i.UnitId == nanping && i.Name.Contains("满意")));
+            Assert.True(await db.Indicators.CountAsync(i => i.UnitId == nanping && i.Name.Contains("满足")) > 0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
