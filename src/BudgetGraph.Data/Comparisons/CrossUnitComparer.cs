@@ -31,14 +31,31 @@ public static class CrossUnitComparer
                        CAST(DENSE_RANK() OVER (PARTITION BY l."Code", l."FiscalYear" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "Rank",
                        CAST(DENSE_RANK() OVER (PARTITION BY l."Code" ORDER BY COALESCE(l."Total", 0) DESC) AS INT) AS "OverallRank"
                 FROM "ExpenditureLines" AS l
-                WHERE l."TableKind" = {0}
             """);
-        var args = new List<object?> { request.Table.ToString() };
+        var args = new List<object?>();
+        AppendFilter(sql, args, request);
+        sql.Append("""
+
+            ) AS r
+            INNER JOIN "ExpenditureLines" AS l ON l."Id" = r."LineId"
+            INNER JOIN "Budgets" AS b ON b."Id" = r."BudgetId"
+            INNER JOIN "Units" AS u ON u."Id" = r."UnitId"
+            """);
+
+        var rows = db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
+        return request.Top is { } top ? rows.Where(r => r.Rank <= top) : rows;
+    }
+
+    /// <summary>The WHERE clause of the ranked lines (table, codes, units, years, level), values as parameters.</summary>
+    private static void AppendFilter(StringBuilder sql, List<object?> args, ComparisonRequest request)
+    {
+        args.Add(request.Table.ToString());
+        sql.Append("\n    WHERE l.\"TableKind\" = {").Append(args.Count - 1).Append('}');
         void In<T>(string column, IReadOnlyList<T>? values)
         {
             if (values is not { Count: > 0 }) return;
             sql.Append(" AND ").Append(column).Append(" IN (");
-            sql.AppendJoin(", ", values.Distinct().Select((v, i) =>
+            sql.AppendJoin(", ", values.Distinct().Select(v =>
             {
                 args.Add(v);
                 return "{" + (args.Count - 1) + "}";
@@ -58,16 +75,27 @@ public static class CrossUnitComparer
             args.Add(level.ToString());
             sql.Append(" AND l.\"Level\" = {").Append(args.Count - 1).Append('}');
         }
-        sql.Append("""
+    }
 
-            ) AS r
-            INNER JOIN "ExpenditureLines" AS l ON l."Id" = r."LineId"
-            INNER JOIN "Budgets" AS b ON b."Id" = r."BudgetId"
-            INNER JOIN "Units" AS u ON u."Id" = r."UnitId"
+    /// <summary>
+    /// How many rows <see cref="Query"/> gives (its <c>totalCount</c>). Without <c>top</c> the lines are counted on
+    /// their index (<see cref="CountWithoutTopAsync"/>); with <c>top</c> only the rank within subject and year is
+    /// computed — not the overall rank, and none of the joins the rows need (every line has its budget and unit).
+    /// </summary>
+    public static Task<int> CountAsync(BudgetDbContext db, ComparisonRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.Top is not { } top) return CountWithoutTopAsync(db, request, cancellationToken);
+        var sql = new StringBuilder("""
+            SELECT COUNT(*) AS "Value"
+            FROM (
+                SELECT DENSE_RANK() OVER (PARTITION BY l."Code", l."FiscalYear" ORDER BY COALESCE(l."Total", 0) DESC) AS "Rank"
+                FROM "ExpenditureLines" AS l
             """);
-
-        var rows = db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
-        return request.Top is { } top ? rows.Where(r => r.Rank <= top) : rows;
+        var args = new List<object?>();
+        AppendFilter(sql, args, request);
+        args.Add(top);
+        sql.Append("\n) AS r\nWHERE r.\"Rank\" <= {").Append(args.Count - 1).Append('}');
+        return db.Database.SqlQuery<int>(FormattableStringFactory.Create(sql.ToString(), [.. args])).SingleAsync(cancellationToken);
     }
 
     /// <summary>

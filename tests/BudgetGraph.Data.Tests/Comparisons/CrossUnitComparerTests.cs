@@ -82,6 +82,25 @@ public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture)
     }
 
     [Fact]
+    public async Task The_count_with_top_ranks_only_within_subject_and_year_and_equals_the_rows_of_the_compare_query()
+    {
+        await using var db = fixture.CreateContext();
+        var requests = new[]
+        {
+            new ComparisonRequest(["201"], null, null, SubjectLevel.Category, Top: 1),
+            new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category, Top: 3),
+            new ComparisonRequest(null, ["nanping", "chaoyang"], [2023, 2024], null, Top: 2),
+            new ComparisonRequest(null, null, null, SubjectLevel.Item, FunctionalTableKind.DepartmentExpenditure, Top: 1),
+        };
+        foreach (var request in requests)
+            Assert.Equal((await CrossUnitComparer.CompareAsync(db, request)).Count, await CrossUnitComparer.CountAsync(db, request));
+        // 201 (一般公共服务支出) in 表二, the largest per year: one each for 2023 (chaoyang), 2024 and 2025 (jiangbeicheng).
+        Assert.Equal(3, await CrossUnitComparer.CountAsync(db, requests[0]));
+        // Without top it is the count on the index.
+        Assert.Equal(4, await CrossUnitComparer.CountAsync(db, requests[0] with { Top = null }));
+    }
+
+    [Fact]
     public async Task The_matching_indicators_are_as_many_as_the_lined_up_rows()
     {
         await using var db = fixture.CreateContext();

@@ -50,7 +50,7 @@ public static class ComparisonFields
                     ? ComparisonQuerySpec.Sort.Apply(rows, order)
                     : CrossUnitComparer.InDefaultOrder(rows);
                 var page = await Paging.PageAsync(c, sorted, r => r, c.Limits(),
-                    request.Top is null ? ct => CrossUnitComparer.CountWithoutTopAsync(db, request, ct) : null);
+                    ct => CrossUnitComparer.CountAsync(db, request, ct));
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await CrossUnitComparer.MissingAsync(db, request, c.CancellationToken)
                     : [];
