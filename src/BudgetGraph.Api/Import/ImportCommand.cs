@@ -26,7 +26,7 @@ public static class ImportCommand
         // On a terminal a live progress line (count, rate, ETA); redirected (a log, a pipe), one line per document.
         var progress = Console.IsOutputRedirected ? null : new TerminalImportProgress();
         return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error, progress,
-            baseDirectory: callerDirectory);
+            baseDirectory: callerDirectory, phases: ImportPhases.SinceProcessStart());
     }
 
     /// <summary>The configuration the web host would see: appsettings.json (+ per environment) and environment variables.</summary>

@@ -13,11 +13,13 @@ public static class PriorBudgets
         var unitIds = budgets.Select(b => b.UnitId).Distinct().ToList();
         var candidates = await db.Budgets.AsNoTracking().Where(b => unitIds.Contains(b.UnitId))
             .Select(b => new { b.Id, b.UnitId, b.FiscalYear }).ToListAsync(cancellationToken);
+        // The first candidate of each (unit, year), as a scan of the list would find it.
+        var byUnitYear = new Dictionary<(int UnitId, int FiscalYear), int>();
+        foreach (var candidate in candidates) byUnitYear.TryAdd((candidate.UnitId, candidate.FiscalYear), candidate.Id);
         var result = new Dictionary<int, int>();
         foreach (var budget in budgets)
         {
-            var prior = candidates.FirstOrDefault(c => c.UnitId == budget.UnitId && c.FiscalYear == budget.FiscalYear - 1);
-            if (prior is not null) result[budget.Id] = prior.Id;
+            if (byUnitYear.TryGetValue((budget.UnitId, budget.FiscalYear - 1), out var prior)) result[budget.Id] = prior;
         }
         return result;
     }

@@ -23,16 +23,16 @@ public static class PriorYearChangeCalculator
         var current = await DisclosedFigures.LoadAsync(db, budgetIds, cancellationToken);
         var priorIds = await PriorBudgets.IdsAsync(db, current.Values.Select(f => f.Budget).ToList(), cancellationToken);
         var prior = await DisclosedFigures.LoadAsync(db, priorIds.Values.ToList(), cancellationToken);
-        var statements = await db.NarrativeStatements.AsNoTracking()
+        var statements = (await db.NarrativeStatements.AsNoTracking()
             .Where(s => budgetIds.Contains(s.BudgetId) && s.Direction != null)
             .OrderBy(s => s.BudgetId).ThenBy(s => s.SourceLine).ThenBy(s => s.Id)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).ToLookup(s => s.BudgetId); // per budget, in that order
 
         var rows = new List<PriorYearChange>();
         foreach (var figures in current.Values.OrderBy(f => f.Budget.Id))
         {
             var priorFigures = priorIds.TryGetValue(figures.Budget.Id, out var priorId) ? prior[priorId] : null;
-            var own = statements.Where(s => s.BudgetId == figures.Budget.Id).ToList();
+            var own = statements[figures.Budget.Id].ToList();
             rows.AddRange(own.Select(s => FromNarrative(s, priorFigures)));
             foreach (var metric in HeadlineMetrics.Where(m => own.All(s => s.Metric != m)))
                 rows.Add(FromDisclosures(figures, metric, priorFigures));

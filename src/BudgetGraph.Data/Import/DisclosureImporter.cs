@@ -65,6 +65,12 @@ public sealed class DisclosureImporter(
     /// </summary>
     public int? CrossYearFindingsRecorded { get; private set; }
 
+    /// <summary>
+    /// When set, <see cref="ImportFilesAsync"/> ends its phases on it: <c>open</c> (settings, stored hashes),
+    /// <c>documents</c>, and for a bulk load <c>indexes and totals</c> and <c>cross-year check</c> (the run report's timings).
+    /// </summary>
+    public ImportPhases? Phases { get; init; }
+
     /// <summary>Reads, parses and imports one file (traced and counted, see <see cref="ImportTelemetry"/>).</summary>
     public Task<DocumentImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
         ImportTelemetry.MeasureAsync(Path.GetFileName(path), () => ReadAndImportAsync(path, cancellationToken));
@@ -111,17 +117,11 @@ public sealed class DisclosureImporter(
             _bulkLoad = bulkLoad?.IndexesDeferred == true ? new HashSet<string>(StringComparer.Ordinal) : null;
             _inRun = true;
             var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
+            Phases?.End("open");
+            // Read, hash, parse and reconcile on dedicated threads, up to a window of documents ahead of this writer.
             var workers = parallelism > 0 ? parallelism : Environment.ProcessorCount;
-            var window = new Queue<Task<object>>();
-            var next = 0;
-            void Fill()
-            {
-                while (next < files.Count && window.Count < workers * 2)
-                {
-                    var file = files[next++];
-                    window.Enqueue(Task.Run(() => Prepare(file, stored, cancellationToken), cancellationToken));
-                }
-            }
+            using var lookahead = new OrderedLookahead<object>(files.Count, workers, workers * LookaheadPerWorker,
+                i => Prepare(files[i], stored, cancellationToken), cancellationToken);
 
             // Documents are committed in batches (one transaction, a savepoint per document, so each document is
             // still all or nothing): a commit writes every touched page to the log, and per document that costs
@@ -145,13 +145,11 @@ public sealed class DisclosureImporter(
                 batchClock.Restart();
             }
 
-            Fill();
             try
             {
-                while (window.Count > 0)
+                for (var i = 0; i < files.Count; i++)
                 {
-                    var prepared = await window.Dequeue();
-                    Fill();
+                    var prepared = await lookahead.NextAsync();
                     var storing = System.Diagnostics.Stopwatch.GetTimestamp();
                     DocumentImportResult done;
                     if (prepared is ParsedDocument parsed)
@@ -165,6 +163,7 @@ public sealed class DisclosureImporter(
                     if (pending.Count >= BatchDocuments || batchClock.Elapsed >= BatchTime) await CommitBatchAsync();
                 }
                 await CommitBatchAsync();
+                Phases?.End("documents");
             }
             finally
             {
@@ -178,8 +177,12 @@ public sealed class DisclosureImporter(
             {
                 // Not cancelled: the indexes and the cross-year findings complete what was committed.
                 if (bulkLoad is not null) await bulkLoad.FinishAsync(CancellationToken.None);
+                if (bulkLoad?.IndexesDeferred == true) Phases?.End("indexes and totals");
                 if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true)
+                {
                     CrossYearFindingsRecorded = await Comparisons.CrossYearReconciliation.RecordFindingsAsync(db, CancellationToken.None);
+                    Phases?.End("cross-year check");
+                }
             }
             finally
             {
@@ -362,6 +365,11 @@ public sealed class DisclosureImporter(
 
     private const string DocumentSavepoint = "document";
     private const int BatchDocuments = 200;
+    /// <summary>
+    /// Documents parsed ahead of the writer per worker: enough to keep the workers busy through a batch commit, few enough
+    /// that parsed documents rarely live long enough to be promoted by the GC.
+    /// </summary>
+    private const int LookaheadPerWorker = 4;
     private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(2);
 
     /// <param name="SourcePath">The file's full path (provenance, and the seeds-fill-absent rule); null for bytes from elsewhere.</param>

@@ -36,10 +36,12 @@ public static class ImportCommandLine
     /// As above; with <paramref name="progress"/> (a terminal) successful documents update it instead of printing a
     /// line each (failures are always printed). Without it, one line per document (a log, a pipe).
     /// </summary>
+    /// <param name="phases">The clock of the process's phases so far (<see cref="ImportPhases.SinceProcessStart"/>),
+    /// to report start-up too; by default the report times the phases from here.</param>
     public static async Task<int> RunAsync(
         IReadOnlyList<string> args, Func<BudgetDbContext> createContext, DisclosureReader reader,
         TextWriter output, TextWriter error, IImportProgress? progress, CancellationToken cancellationToken = default,
-        string? baseDirectory = null)
+        string? baseDirectory = null, ImportPhases? phases = null)
     {
         if (args.Count == 0 || args.Any(a => a is "-h" or "--help" or "-?"))
         {
@@ -82,8 +84,11 @@ public static class ImportCommandLine
 
         await using var db = createContext();
         if (dryRun) return await CheckAsync(files, db, reader, allowShrink, output, error, cancellationToken);
+        if (phases is null) phases = ImportPhases.StartingNow();
+        else phases.End("start-up");
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
-        var importer = new DisclosureImporter(db, reader) { AllowShrink = allowShrink };
+        phases.End("schema");
+        var importer = new DisclosureImporter(db, reader) { AllowShrink = allowShrink, Phases = phases };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         progress?.Start(files.Count);
         var done = 0;
@@ -106,6 +111,7 @@ public static class ImportCommandLine
             var crossYear = importer.CrossYearFindingsRecorded ?? await CrossYearReconciliation.RecordFindingsAsync(db, cancellationToken);
             output.WriteLine($"cross-year check: {crossYear} narrative change(s) disagree with the previous year's disclosure.");
         }
+        output.WriteLine(phases.ToString());
         return report.AllSucceeded ? Success : DocumentFailed;
     }
 
