@@ -28,9 +28,15 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)
             // Chinese text is written as UTF-8, not as \uXXXX escapes: journalists read raw responses too.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            // Batch loaders park results and complete them one after another: no two queries share state.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                // Answers executed by a plan are written straight to the response (Plans/).
+                json.Converters.Add(new Plans.PlanResultJsonConverter());
+            })
+            // Batch loaders park results and complete them one after another: no two queries share state. Plain
+            // projections run by a cached plan, everything else by the general serial executor (Plans/).
+            .AddExecutionStrategy<Plans.PlanExecutionStrategy>(OperationType.Query)
             // One read snapshot per request: all its SQL sees the same state, whatever an import commits meanwhile.
             .ConfigureExecution<Loading.RequestDatabaseExecution>()
             .AddValidationRule(new RequestShapeRule(options), useForCachedDocuments: true)
