@@ -24,6 +24,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<GraphQLOptions>>().Value);
         // Read once more here for what the builder needs at registration (ValidateOnStart checks the same values).
         var options = configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        Loading.CachedCommands.Enabled = options.FastPath;
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)

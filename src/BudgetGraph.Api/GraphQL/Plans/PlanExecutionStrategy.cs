@@ -18,7 +18,7 @@ public sealed class PlanExecutionStrategy(GraphQLOptions options) : SerialExecut
     /// <summary>User-context key: how the operation ran, "plan" or "fallback: reason" (for tests and diagnostics).</summary>
     public const string OutcomeKey = "BudgetGraph.Plan";
 
-    /// <summary>User-context key: set to true to run this execution with the general executor.</summary>
+    /// <summary>User-context key: set to true to run this execution with the general executor and EF Core translating every query.</summary>
     public const string DisableKey = "BudgetGraph.Plan.Disabled";
 
     private const string BatchesKey = "BudgetGraph.RequestBatches";

@@ -76,7 +76,8 @@ public partial class PlanEquivalenceTests(ImportedSeedsFixture fixture) : IClass
 
         Assert.Equal("plan", planned.Outcome);
         Assert.Equal(general.Json, planned.Json);
-        Assert.Equal(general.Commands, planned.Commands);
+        // The same SQL: cached commands are EF Core's own translations, run again with the batch's keys.
+        Assert.Equal(general.CommandTexts.Order(StringComparer.Ordinal), planned.CommandTexts.Order(StringComparer.Ordinal));
         Assert.DoesNotContain("\"errors\"", planned.Json);
         Assert.NotEmpty(name);
     }
@@ -108,7 +109,7 @@ public partial class PlanEquivalenceTests(ImportedSeedsFixture fixture) : IClass
         var (general, planned) = await BothAsync(Ops(name), null);
 
         Assert.Equal(general.Json, planned.Json);
-        Assert.Equal(general.Commands, planned.Commands);
+        Assert.Equal(general.CommandTexts.Order(StringComparer.Ordinal), planned.CommandTexts.Order(StringComparer.Ordinal));
     }
 
     [Fact]

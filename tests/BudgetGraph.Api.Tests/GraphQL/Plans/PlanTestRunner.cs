@@ -8,7 +8,7 @@ namespace BudgetGraph.Api.Tests.GraphQL.Plans;
 /// <summary>Runs a document with the plan allowed or not, as the HTTP endpoint would, and returns the exact JSON text.</summary>
 internal static class PlanTestRunner
 {
-    public sealed record Run(string Json, string? Outcome, int Commands);
+    public sealed record Run(string Json, string? Outcome, int Commands, IReadOnlyList<string> CommandTexts);
 
     public static async Task<Run> ExecuteAsync(BudgetGraphFixture fixture, string query, string? variablesJson, bool plan,
         string? operationName = null)
@@ -27,7 +27,8 @@ internal static class PlanTestRunner
             RequestServices = scope.ServiceProvider,
             UserContext = userContext,
         });
-        var commands = fixture.Sql.Commands.Count;
-        return new Run(serializer.Serialize(result), userContext.GetValueOrDefault(PlanExecutionStrategy.OutcomeKey) as string, commands);
+        var commands = fixture.Sql.Commands;
+        return new Run(serializer.Serialize(result), userContext.GetValueOrDefault(PlanExecutionStrategy.OutcomeKey) as string,
+            commands.Count, commands);
     }
 }
