@@ -10,8 +10,10 @@ internal static class PlanTestRunner
 {
     public sealed record Run(string Json, string? Outcome, int Commands, IReadOnlyList<string> CommandTexts);
 
+    /// <param name="document">The parsed document to reuse, as the HTTP endpoint's parsed-document cache does (plans and
+    /// cached commands are kept with it); null parses <paramref name="query"/> afresh.</param>
     public static async Task<Run> ExecuteAsync(BudgetGraphFixture fixture, string query, string? variablesJson, bool plan,
-        string? operationName = null)
+        GraphQLParser.AST.GraphQLDocument? document = null)
     {
         using var scope = fixture.Services.CreateScope();
         var executer = scope.ServiceProvider.GetRequiredService<IDocumentExecuter<BudgetSchema>>();
@@ -22,7 +24,7 @@ internal static class PlanTestRunner
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
-            OperationName = operationName,
+            Document = document,
             Variables = variablesJson is null ? null : serializer.Deserialize<Inputs>(variablesJson),
             RequestServices = scope.ServiceProvider,
             UserContext = userContext,
