@@ -109,16 +109,19 @@ internal static class CachedCommands
         public static Template? From(DbCommand command, int[]? sentinels)
         {
             var parameters = new List<(string, object?, int)>(command.Parameters.Count);
-            var found = 0;
+            // EF Core pads a key list to a bucket size by repeating its last key: a sentinel may appear more than once.
+            var found = new HashSet<int>();
             foreach (DbParameter parameter in command.Parameters)
             {
-                var keyIndex = sentinels is not null && parameter.Value is int v && v >= FirstSentinel && v < FirstSentinel + sentinels.Length
-                    ? v - FirstSentinel
+                var keyIndex = sentinels is not null && parameter.Value is int or long or short
+                               && Convert.ToInt64(parameter.Value, System.Globalization.CultureInfo.InvariantCulture) is var v
+                               && v >= FirstSentinel && v < (long)FirstSentinel + sentinels.Length
+                    ? (int)(v - FirstSentinel)
                     : -1;
-                if (keyIndex >= 0) found++;
+                if (keyIndex >= 0) found.Add(keyIndex);
                 parameters.Add((parameter.ParameterName, parameter.Value, keyIndex));
             }
-            return found == (sentinels?.Length ?? 0) ? new Template(command.CommandText, parameters) : null;
+            return found.Count == (sentinels?.Length ?? 0) ? new Template(command.CommandText, parameters) : null;
         }
     }
 
