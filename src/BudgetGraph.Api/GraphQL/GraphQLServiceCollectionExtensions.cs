@@ -24,13 +24,20 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<GraphQLOptions>>().Value);
         // Read once more here for what the builder needs at registration (ValidateOnStart checks the same values).
         var options = configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        Loading.CachedCommands.Enabled = options.FastPath;
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)
             // Chinese text is written as UTF-8, not as \uXXXX escapes: journalists read raw responses too.
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            // Batch loaders park results and complete them one after another: no two queries share state.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddSystemTextJson(json =>
+            {
+                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                // Answers executed by a plan are written straight to the response (Plans/).
+                json.Converters.Add(new Plans.PlanResultJsonConverter());
+            })
+            // Batch loaders park results and complete them one after another: no two queries share state. Plain
+            // projections run by a cached plan, everything else by the general serial executor (Plans/).
+            .AddExecutionStrategy<Plans.PlanExecutionStrategy>(OperationType.Query)
             // One read snapshot per request: all its SQL sees the same state, whatever an import commits meanwhile.
             .ConfigureExecution<Loading.RequestDatabaseExecution>()
             .AddValidationRule(new RequestShapeRule(options), useForCachedDocuments: true)

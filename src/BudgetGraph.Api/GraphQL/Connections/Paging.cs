@@ -16,8 +16,11 @@ internal static class Paging
     /// <param name="count">Counts the rows when <c>totalCount</c> is needed, when counting a cheaper query than
     /// <paramref name="sorted"/> gives the same number (e.g. without the joins the rows' projection needs); by default
     /// <paramref name="sorted"/> is counted.</param>
+    /// <param name="readRows">Reads the page's rows (named by its offset and limit), e.g. as a cached command
+    /// (<see cref="Loading.CachedCommands"/>); by default EF Core's <c>ToListAsync</c>.</param>
     public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> sorted,
-        Expression<Func<T, T>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count = null) where T : class
+        Expression<Func<T, T>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count = null,
+        Func<string, IQueryable<T>, CancellationToken, Task<List<T>>>? readRows = null) where T : class
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -49,7 +52,9 @@ internal static class Paging
         }
 
         var take = Math.Max(0, end!.Value - start);
-        var rows = await sorted.Skip(start).Take(take + (hasNext is null ? 1 : 0)).Select(projection).ToListAsync(ct);
+        var limit = take + (hasNext is null ? 1 : 0);
+        var page = sorted.Skip(start).Take(limit).Select(projection);
+        var rows = readRows is null ? await page.ToListAsync(ct) : await readRows($"page:{start}:{limit}", page, ct);
         if (hasNext is null)
         {
             hasNext = rows.Count > take;

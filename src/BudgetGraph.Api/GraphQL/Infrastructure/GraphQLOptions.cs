@@ -50,6 +50,12 @@ public sealed class GraphQLOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Execute plain projections by a cached plan written straight to JSON (the answers are byte-identical to the
+    /// general executor's); false runs every operation through the general executor.
+    /// </summary>
+    public bool FastPath { get; set; } = true;
+
     /// <summary>Show exception details (stack traces) in errors; development only.</summary>
     public bool ExposeExceptionDetails { get; set; }
 

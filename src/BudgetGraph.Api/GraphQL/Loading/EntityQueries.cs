@@ -30,7 +30,10 @@ internal static class EntityQueries
             SelectionReader.SelectedNodeFields(context), keys);
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
         var query = sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where")), context.RawArgument("order"));
-        return await Paging.PageAsync(context, query, projection, context.Limits());
+        var field = context.FieldAst;
+        return await Paging.PageAsync(context, query, projection, context.Limits(), readRows: CachedCommands.IsCacheable(context)
+            ? (name, page, ct) => CachedCommands.ToListAsync(db, field, name, null, _ => page, ct)
+            : null);
     }
 
     /// <summary>A root list without paging (small catalogues).</summary>
@@ -75,13 +78,21 @@ internal static class EntityQueries
             var order = context.RawArgument("order");
             var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
             var groupKey = KeyReaders<T>.For(foreignKey);
+            var field = context.FieldAst;
+            var cacheable = CachedCommands.IsCacheable(context);
             return new BatchLoader<int, IReadOnlyList<T>>(async (parentKeys, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                var query = set(db).AsNoTracking().Where(KeyIn(foreignKey, parentKeys));
-                if (condition is not null) query = query.Where(condition);
-                if (filter is not null) query = filter.Apply(query, where);
-                var rows = await sort.Apply(query, order).Select(projection).ToListAsync(ct);
+                IQueryable<T> Build(IReadOnlyList<int> keys)
+                {
+                    var query = set(db).AsNoTracking().Where(KeyIn(foreignKey, keys));
+                    if (condition is not null) query = query.Where(condition);
+                    if (filter is not null) query = filter.Apply(query, where);
+                    return sort.Apply(query, order).Select(projection);
+                }
+                var rows = cacheable
+                    ? await CachedCommands.ToListAsync(db, field, "children:" + typeof(T).Name, parentKeys, keys => Build(keys!), ct)
+                    : await Build(parentKeys).ToListAsync(ct);
                 return rows.GroupBy(groupKey).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
             }, []);
         });
@@ -105,10 +116,15 @@ internal static class EntityQueries
             var factory = context.DbFactory();
             var projection = Projection<T>.For(graphType, SelectionReader.SelectedFields(context), keys);
             var getId = KeyReaders<T>.For(id);
+            var field = context.FieldAst;
+            var cacheable = CachedCommands.IsCacheable(context);
             return new BatchLoader<int, T?>(async (ids, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                var rows = await set(db).AsNoTracking().Where(KeyIn(id, ids)).Select(projection).ToListAsync(ct);
+                IQueryable<T> Build(IReadOnlyList<int> keys) => set(db).AsNoTracking().Where(KeyIn(id, keys)).Select(projection);
+                var rows = cacheable
+                    ? await CachedCommands.ToListAsync(db, field, "key:" + typeof(T).Name + ":" + graphType.Name, ids, keys => Build(keys!), ct)
+                    : await Build(ids).ToListAsync(ct);
                 return rows.ToDictionary(getId, r => (T?)r);
             }, null);
         });

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using BudgetGraph.Data;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// The SQL of a field whose query depends only on the document (its arguments are literals, its selection has no
+/// directives or fragment spreads), kept with the document's field node: EF Core translates the field's query ONCE —
+/// built by the same code as always (filters, sorts, paging, projection) — and later requests run the same command
+/// text through EF Core's command pipeline (interceptors included) on the request's connection and read snapshot, materializing rows with a reader compiled
+/// once per column set (EF Core's own reader methods and type mappings). Batch keys (<c>WHERE fk IN (…)</c>, one
+/// parameter per key) are found in the translated command by sentinel values, so one command text serves every
+/// batch of the same size. Any other field runs through EF Core as before.
+/// </summary>
+internal static class CachedCommands
+{
+    private const int FirstSentinel = int.MinValue + 7;
+    private static readonly ConditionalWeakTable<GraphQLField, FieldCommands> ByField = new();
+    private static readonly ConditionalWeakTable<GraphQLField, object> Cacheable = new();
+    private static readonly object Yes = new(), No = new();
+
+    /// <summary>Turned off by <c>GraphQL:FastPath=false</c> (set at start).</summary>
+    public static bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Whether the current field's query is fixed by the document text alone (and the fast path is not turned off for
+    /// this execution: <see cref="Plans.PlanExecutionStrategy.DisableKey"/>).
+    /// </summary>
+    public static bool IsCacheable(global::GraphQL.IResolveFieldContext context) =>
+        Enabled
+        && !(context.UserContext.TryGetValue(Plans.PlanExecutionStrategy.DisableKey, out var disabled) && disabled is true)
+        && Cacheable.GetValue(context.FieldAst, f => Constant(f.Arguments) && PlainSelection(f.SelectionSet) ? Yes : No) == Yes;
+
+    /// <summary>
+    /// The rows of <paramref name="build"/>(keys) — keys is null for a query without batch keys — from the command
+    /// cached for (<paramref name="field"/>, <paramref name="name"/>, number of keys), translating it on first use.
+    /// </summary>
+    public static async Task<List<T>> ToListAsync<T>(BudgetDbContext db, GraphQLField field, string name,
+        IReadOnlyList<int>? keys, Func<int[]?, IQueryable<T>> build, CancellationToken cancellationToken) where T : class, new()
+    {
+        var commands = ByField.GetValue(field, _ => new FieldCommands());
+        var slot = (name, keys?.Count ?? -1);
+        if (!commands.Templates.TryGetValue(slot, out var cached))
+        {
+            var sentinels = keys is null ? null : Enumerable.Range(0, keys.Count).Select(i => FirstSentinel + i).ToArray();
+            using var translated = build(sentinels).CreateDbCommand();
+            cached = Template.From(translated, sentinels);
+            commands.Templates.TryAdd(slot, cached);
+        }
+        if (cached is null) return await build(keys?.ToArray()).ToListAsync(cancellationToken);
+
+        // Through EF Core's command pipeline (interceptors, diagnostics, the context's connection and transaction),
+        // without its query translation and caching.
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
+        var parameters = new object[cached.Parameters.Count];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var (parameterName, value, keyIndex) = cached.Parameters[i];
+            var parameter = factory.CreateParameter();
+            parameter.ParameterName = parameterName;
+            parameter.Value = keyIndex >= 0 ? keys![keyIndex] : value ?? DBNull.Value;
+            parameters[i] = parameter;
+        }
+        var raw = db.GetService<IRawSqlCommandBuilder>().Build(cached.Text, parameters, db.Model);
+        await using var relationalReader = await raw.RelationalCommand.ExecuteReaderAsync(new RelationalCommandParameterObject(
+            db.GetService<IRelationalConnection>(), raw.ParameterValues, null, db,
+            db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery), cancellationToken);
+        var reader = relationalReader.DbDataReader;
+        var materialize = Materializer<T>.For(db, reader);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(materialize(reader));
+        return rows;
+    }
+
+    private static bool Constant(GraphQLArguments? arguments) => arguments is null || arguments.Items.All(a => Constant(a.Value));
+
+    private static bool Constant(GraphQLValue value) => value switch
+    {
+        GraphQLVariable => false,
+        GraphQLListValue list => list.Values?.All(Constant) != false,
+        GraphQLObjectValue obj => obj.Fields?.All(f => Constant(f.Value)) != false,
+        _ => true,
+    };
+
+    private static bool PlainSelection(GraphQLSelectionSet? set) => set is null || set.Selections.All(s => s switch
+    {
+        GraphQLField f => f.Directives is not { Count: > 0 } && PlainSelection(f.SelectionSet),
+        GraphQLInlineFragment i => i.Directives is not { Count: > 0 } && PlainSelection(i.SelectionSet),
+        _ => false,
+    });
+
+    private sealed class FieldCommands
+    {
+        public readonly ConcurrentDictionary<(string, int), Template?> Templates = new();
+    }
+
+    /// <summary>A translated command: its text and parameters, each a fixed value or the index of a batch key.</summary>
+    private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex)> Parameters)
+    {
+        /// <summary>Null when the batch keys cannot be told apart from the other parameters (never seen; then EF Core runs).</summary>
+        public static Template? From(DbCommand command, int[]? sentinels)
+        {
+            var parameters = new List<(string, object?, int)>(command.Parameters.Count);
+            // EF Core pads a key list to a bucket size by repeating its last key: a sentinel may appear more than once.
+            var found = new HashSet<int>();
+            foreach (DbParameter parameter in command.Parameters)
+            {
+                var keyIndex = sentinels is not null && parameter.Value is int or long or short
+                               && Convert.ToInt64(parameter.Value, System.Globalization.CultureInfo.InvariantCulture) is var v
+                               && v >= FirstSentinel && v < (long)FirstSentinel + sentinels.Length
+                    ? (int)(v - FirstSentinel)
+                    : -1;
+                if (keyIndex >= 0) found.Add(keyIndex);
+                parameters.Add((parameter.ParameterName, parameter.Value, keyIndex));
+            }
+            return found.Count == (sentinels?.Length ?? 0) ? new Template(command.CommandText, parameters) : null;
+        }
+    }
+
+    /// <summary>Row readers per column list: <c>new T { Prop = reader.GetX(i), … }</c> with EF Core's reader methods.</summary>
+    private static class Materializer<T> where T : class, new()
+    {
+        private static readonly ConcurrentDictionary<string, Func<DbDataReader, T>> Readers = new();
+
+        public static Func<DbDataReader, T> For(BudgetDbContext db, DbDataReader reader)
+        {
+            var names = new string[reader.FieldCount];
+            for (var i = 0; i < names.Length; i++) names[i] = reader.GetName(i);
+            return Readers.GetOrAdd(string.Join(',', names), _ => Build(db, names));
+        }
+
+        private static Func<DbDataReader, T> Build(BudgetDbContext db, string[] columns)
+        {
+            var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity.");
+            var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+            var reader = Expression.Parameter(typeof(DbDataReader), "reader");
+            var bindings = new List<MemberBinding>(columns.Length);
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var property = entityType.GetProperties().Single(p => p.GetColumnName(table) == columns[i]);
+                var mapping = (RelationalTypeMapping)property.GetTypeMapping();
+                var clrProperty = typeof(T).GetProperty(property.Name)!;
+                Expression read = Expression.Call(reader, mapping.GetDataReaderMethod(), Expression.Constant(i));
+                var providerType = mapping.Converter?.ProviderClrType ?? Nullable.GetUnderlyingType(clrProperty.PropertyType) ?? clrProperty.PropertyType;
+                if (read.Type != providerType) read = Expression.Convert(read, providerType);
+                if (mapping.Converter is { } converter)
+                    read = Expression.Invoke(converter.ConvertFromProviderExpression, read);
+                if (read.Type != clrProperty.PropertyType) read = Expression.Convert(read, clrProperty.PropertyType);
+                var isNull = Expression.Call(reader, typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull))!, Expression.Constant(i));
+                bindings.Add(Expression.Bind(clrProperty, Expression.Condition(isNull, Expression.Default(clrProperty.PropertyType), read)));
+            }
+            return Expression.Lambda<Func<DbDataReader, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), reader).Compile();
+        }
+    }
+}

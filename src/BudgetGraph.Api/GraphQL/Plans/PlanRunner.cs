@@ -1,0 +1,148 @@
+using System.Collections;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Execution;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+using GraphQL.Resolvers;
+
+namespace BudgetGraph.Api.GraphQL.Plans;
+
+/// <summary>
+/// Executes a plan level by level: every object of a level calls its fields' resolvers (the same resolvers, so the
+/// same SQL through the same batch loaders: one command per field and level, whatever the row counts), then the
+/// parked batch results are completed, and their objects form the next level. Values are kept as serialized
+/// scalars in <see cref="PlanObject"/>s — no execution nodes — for <see cref="PlanResultJsonConverter"/> to write.
+/// Anything that is not a plain value throws <see cref="PlanFallbackException"/>.
+/// </summary>
+internal sealed class PlanRunner(ExecutionContext context)
+{
+    private readonly Dictionary<PlanField, ResolveFieldContext> _contexts = new(ReferenceEqualityComparer.Instance);
+
+    public async Task<PlanObject> RunAsync(PlanSelection plan)
+    {
+        var root = new PlanObject(plan, context.RootValue ?? new object());
+        List<PlanObject> level = [root];
+        var pending = new List<(PlanObject Parent, int Index, IDataLoaderResult Result)>();
+        while (level.Count > 0)
+        {
+            var next = new List<PlanObject>();
+            foreach (var parent in level)
+            {
+                var fields = parent.Selection.Fields;
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    var field = fields[i];
+                    if (field.Kind == PlanValueKind.TypeName)
+                    {
+                        parent.Values[i] = parent.Selection.Type.Name;
+                        continue;
+                    }
+                    var value = await ResolveAsync(field, parent.Source);
+                    if (value is IDataLoaderResult parked) pending.Add((parent, i, parked));
+                    else Complete(parent, i, value, next);
+                }
+            }
+            foreach (var (parent, index, parked) in pending)
+            {
+                object? value = parked;
+                while (value is IDataLoaderResult result) value = await result.GetResultAsync(context.CancellationToken);
+                Complete(parent, index, value, next);
+            }
+            pending.Clear();
+            level = next;
+        }
+        return root;
+    }
+
+    private ValueTask<object?> ResolveAsync(PlanField field, object source)
+    {
+        var template = Template(field);
+        // Leaves resolve synchronously from their source: one context per field serves every row. Relations get their
+        // own copy, as a resolver may keep its context in a parked result.
+        var resolveContext = field.Kind is PlanValueKind.Leaf or PlanValueKind.LeafList ? template : new ResolveFieldContext(template);
+        resolveContext.Source = source;
+        var resolver = field.Definition!.Resolver ?? NameFieldResolver.Instance;
+        return resolver.ResolveAsync(resolveContext);
+    }
+
+    private ResolveFieldContext Template(PlanField field)
+    {
+        if (_contexts.TryGetValue(field, out var existing)) return existing;
+        var created = new ResolveFieldContext
+        {
+            FieldAst = field.Ast,
+            FieldDefinition = field.Definition!,
+            Arguments = field.ArgumentsAreConstant
+                ? field.ConstantArguments
+                : ExecutionHelper.GetArguments(field.Definition!.Arguments, field.Ast.Arguments, context.Variables,
+                    context.Document, field.Ast, null),
+            UserContext = context.UserContext,
+            Schema = context.Schema,
+            Document = context.Document,
+            Operation = context.Operation,
+            Variables = context.Variables,
+            RootValue = context.RootValue,
+            CancellationToken = context.CancellationToken,
+            Metrics = context.Metrics,
+            Errors = context.Errors,
+            RequestServices = context.RequestServices,
+            InputExtensions = context.InputExtensions,
+            OutputExtensions = context.OutputExtensions,
+            User = context.User,
+            ExecutionContext = context,
+        };
+        _contexts[field] = created;
+        return created;
+    }
+
+    private static void Complete(PlanObject parent, int index, object? value, List<PlanObject> next)
+    {
+        var field = parent.Selection.Fields[index];
+        if (value is null)
+        {
+            if (field.NonNull) throw new PlanFallbackException($"null in the non-null field {field.ResponseName}");
+            parent.Values[index] = null;
+            return;
+        }
+        switch (field.Kind)
+        {
+            case PlanValueKind.Leaf:
+                parent.Values[index] = Serialize(field, value);
+                break;
+            case PlanValueKind.Object:
+                parent.Values[index] = Child(field, value, next);
+                break;
+            case PlanValueKind.LeafList:
+            case PlanValueKind.ObjectList:
+                if (value is string || value is not IEnumerable items) throw new PlanFallbackException($"{field.ResponseName} is not a list");
+                var list = new List<object?>(items is ICollection c ? c.Count : 4);
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        if (field.ItemsNonNull) throw new PlanFallbackException($"null item in {field.ResponseName}");
+                        list.Add(null);
+                    }
+                    else list.Add(field.Kind == PlanValueKind.LeafList ? Serialize(field, item) : Child(field, item, next));
+                }
+                parent.Values[index] = list;
+                break;
+        }
+    }
+
+    private static object Serialize(PlanField field, object value) =>
+        value is IDataLoaderResult or Task
+            ? throw new PlanFallbackException($"{field.ResponseName} is not a plain value")
+            : field.Scalar!.Serialize(value) ?? throw new PlanFallbackException($"{field.ResponseName} does not serialize");
+
+    private static PlanObject Child(PlanField field, object value, List<PlanObject> next)
+    {
+        var selection = field.Selection!;
+        if (value is IDataLoaderResult or Task || selection.Type.IsTypeOf is { } isTypeOf && !isTypeOf(value))
+            throw new PlanFallbackException($"{field.ResponseName} is not a {selection.Type.Name}");
+        var child = new PlanObject(selection, value);
+        next.Add(child);
+        return child;
+    }
+}
