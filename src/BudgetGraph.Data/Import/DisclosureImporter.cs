@@ -320,9 +320,9 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
-            await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
-            // The budget's level totals from its stored lines, in its transaction. A bulk load into an empty database
-            // (indexes dropped: each INSERT … SELECT would scan every line) sums all budgets once at its end instead.
+            // The budget's name grams and level totals from its stored lines, in its transaction. A bulk load into an
+            // empty database (indexes dropped: each INSERT … SELECT would scan every line) derives both once at its end.
+            if (_bulkLoad is null) await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
             if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
