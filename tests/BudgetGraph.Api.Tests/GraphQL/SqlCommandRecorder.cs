@@ -4,26 +4,31 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
 
-/// <summary>Records the text of every SQL command EF Core runs, so tests can show what runs in SQL and how often.</summary>
+/// <summary>
+/// Records every SQL command EF Core runs — its text and where it came from (LINQ translation or a cached command
+/// text) — so tests can show what runs in SQL, how often, and by which path.
+/// </summary>
 public sealed class SqlCommandRecorder : DbCommandInterceptor
 {
-    private readonly ConcurrentQueue<string> _commands = new();
+    private readonly ConcurrentQueue<(string Text, CommandSource Source)> _commands = new();
 
-    public IReadOnlyList<string> Commands => [.. _commands];
+    public IReadOnlyList<string> Commands => [.. _commands.Select(c => c.Text)];
+
+    public IReadOnlyList<CommandSource> Sources => [.. _commands.Select(c => c.Source)];
 
     public void Clear() => _commands.Clear();
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
         CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        _commands.Enqueue((command.CommandText, eventData.CommandSource));
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command,
         CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        _commands.Enqueue(command.CommandText);
+        _commands.Enqueue((command.CommandText, eventData.CommandSource));
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

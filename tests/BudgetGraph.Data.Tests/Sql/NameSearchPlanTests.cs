@@ -32,11 +32,7 @@ public sealed class NameSearchPlanTests(SeedsOnlyDatabase fixture) : IClassFixtu
 
     private async Task<string> PlanOfAsync(string name, Func<BudgetDbContext, Task> read)
     {
-        var recorder = new PlanRecorder();
-        var options = new DbContextOptionsBuilder<BudgetDbContext>(fixture.Database.Options).AddInterceptors(recorder).Options;
-        await using var db = new BudgetDbContext(options);
-        await read(db);
-        var plan = await recorder.ExplainAsync(fixture.Database.Connection);
+        var plan = await PlanRecorder.PlanOfAsync(fixture.Database, read);
         Snapshot.Match(plan, new SnapshotNameExtension(name));
         return plan;
     }

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Text;
+using BudgetGraph.Data.Tests.Support;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace BudgetGraph.Data.Tests.Sql;
@@ -25,6 +27,15 @@ public sealed class PlanRecorder : DbCommandInterceptor
     {
         Record(command);
         return ValueTask.FromResult(result);
+    }
+
+    /// <summary>The plans of every query <paramref name="read"/> sends through a context on <paramref name="database"/>.</summary>
+    public static async Task<string> PlanOfAsync(SqliteTestDatabase database, Func<BudgetDbContext, Task> read)
+    {
+        var recorder = new PlanRecorder();
+        var options = new DbContextOptionsBuilder<BudgetDbContext>(database.Options).AddInterceptors(recorder).Options;
+        await using (var db = new BudgetDbContext(options)) await read(db);
+        return await recorder.ExplainAsync(database.Connection);
     }
 
     private void Record(DbCommand command) =>
