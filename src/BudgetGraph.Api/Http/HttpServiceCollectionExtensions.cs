@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using BudgetGraph.Api.Operations;
 using GraphQL;
+using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Http;
 
@@ -21,7 +22,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ResponseCache>();
-        services.AddSingleton(sp => new ExecutionGate(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.MaxConcurrentExecutions));
+        services.AddSingleton(sp => new ExecutionGate(sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxConcurrentExecutions));
         services.AddValidatedOptions<PersistedDocumentOptions>(configuration, PersistedDocumentOptions.SectionName);
         services.AddSingleton<PersistedDocumentStore>();
         services.AddSingleton<PersistedDocumentEndpoint>();

@@ -2,11 +2,9 @@ using System.Text.Json;
 using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Http;
 using GraphQL;
-using GraphQL.SystemTextJson;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using static BudgetGraph.Api.Tests.Http.EndpointWithoutDatabase;
 
 namespace BudgetGraph.Api.Tests.Http;
 
@@ -103,11 +101,7 @@ public sealed class GraphQLHttpEndpointFailureTests
 
     private static GraphQLHttpEndpoint CreateEndpoint(IDocumentExecuter<BudgetSchema> executer, ILogger<GraphQLHttpEndpoint>? logger = null,
         long maxResponseBytes = 8 * 1024 * 1024) =>
-        EndpointWithoutDatabase.Create(executer, new GraphQLHttpOptions { ResponseCacheEntries = 0, MaxResponseBytes = maxResponseBytes }, logger);
-
-    private static DefaultHttpContext PostContext(string body) => EndpointWithoutDatabase.PostContext(body);
-
-    private static DefaultHttpContext PostContext(byte[] body) => EndpointWithoutDatabase.PostContext(body);
+        Create(executer, new GraphQLHttpOptions { ResponseCacheEntries = 0, MaxResponseBytes = maxResponseBytes }, logger);
 
     private sealed class RecordingLogger : ILogger<GraphQLHttpEndpoint>
     {
