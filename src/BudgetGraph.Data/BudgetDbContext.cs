@@ -125,6 +125,9 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.Property(p => p.Basis).HasMaxLength(int.MaxValue);
             e.Property(p => p.Goal).HasMaxLength(int.MaxValue);
             e.HasIndex(p => p.Amount);
+            // Largest first (amount DESC, then id): the index's own order (the key, then the row id ascending), so
+            // the first page reads the first entries and ties of an amount are no sorted run of their own.
+            e.HasIndex(p => p.Amount, "IX_Projects_Amount_Desc").IsDescending();
             e.HasIndex(p => new { p.FiscalYear, p.Amount });
             e.HasIndex(p => p.UnitId);
             e.HasIndex(p => p.Name);

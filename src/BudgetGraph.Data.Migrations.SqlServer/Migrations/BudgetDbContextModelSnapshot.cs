@@ -761,6 +761,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FiscalYear", "Amount");
 
+                    b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
+                        .IsDescending();
+
                     b.ToTable("Projects");
                 });
 

@@ -723,6 +723,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FiscalYear", "Amount");
 
+                    b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
+                        .IsDescending();
+
                     b.ToTable("Projects");
                 });
 

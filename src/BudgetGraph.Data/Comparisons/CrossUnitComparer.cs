@@ -46,30 +46,133 @@ public static class CrossUnitComparer
         return request.Top is { } top ? rows.Where(r => r.Rank <= top) : rows;
     }
 
+    /// <summary>
+    /// The compared rows without their ranks (<see cref="ComparisonRow.Rank"/> and <see cref="ComparisonRow.OverallRank"/>
+    /// are 0), as a composable query for choosing a page: no window over every compared row, so an order that is not by
+    /// rank and a page cost only the filter and the sort. <paramref name="keysOnly"/>: only the columns of the index
+    /// and the unit (line, budget, unit, slug, short name, year, code, total; the others empty), for an order by
+    /// those — no row of the lines or budgets is read to choose the page. Then <see cref="RowsWithRanksAsync"/> reads
+    /// the page's rows whole with their ranks (the same numbers as <see cref="Query"/>). Not for <c>top</c>, which
+    /// filters on the rank.
+    /// </summary>
+    public static IQueryable<ComparisonRow> UnrankedQuery(BudgetDbContext db, ComparisonRequest request, bool keysOnly)
+    {
+        if (request.Top is not null) throw new ArgumentException("A `top` cut filters on the rank; use Query.", nameof(request));
+        var sql = new StringBuilder(keysOnly
+            ? """
+              SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
+                     l."FiscalYear" AS "Year", l."Code", '' AS "Name", '' AS "LevelName", l."Total",
+                     CAST(NULL AS BIGINT) AS "Basic", CAST(NULL AS BIGINT) AS "Project", CAST(NULL AS BIGINT) AS "UnitExpenditure",
+                     0 AS "SourceLine", CAST(NULL AS BIGINT) AS "ShareKey", 0 AS "Rank", 0 AS "OverallRank"
+              FROM "ExpenditureLines" AS l
+              INNER JOIN "Units" AS u ON u."Id" = l."UnitId"
+              """
+            : RowColumns + ", 0 AS \"Rank\", 0 AS \"OverallRank\"" + RowTables);
+        var args = new List<object?>();
+        AppendFilter(sql, args, request);
+        return db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
+    }
+
+    /// <summary>
+    /// The rows of a page chosen on <see cref="UnrankedQuery"/> (by their lines, in that order), read whole with their
+    /// ranks computed for these rows alone: a dense rank is 1 + the number of distinct totals (a missing total counts
+    /// as 0) above the row's among the compared rows of its subject and year (<c>rank</c>) or of its subject
+    /// (<c>overallRank</c>) — the scope (units, years) of <see cref="Query"/>'s window functions, so the same numbers.
+    /// Each count is one index range (<c>IX_ExpenditureLines_Compare</c> per year, <c>IX_ExpenditureLines_Aggregate_Subject</c>
+    /// overall: the totals in order after the code), whatever the number of compared rows.
+    /// </summary>
+    public static async Task<List<ComparisonRow>> RowsWithRanksAsync(BudgetDbContext db, ComparisonRequest request,
+        IReadOnlyList<ComparisonRow> page, CancellationToken cancellationToken = default)
+    {
+        if (page.Count == 0) return [];
+        var rows = await RankedRows(db, request, page.Select(r => r.LineId).ToList())
+            .ToDictionaryAsync(r => r.LineId, cancellationToken);
+        return page.Select(r => rows[r.LineId]).ToList();
+    }
+
+    /// <summary>The compared rows of these lines, whole, with their ranks (see <see cref="RowsWithRanksAsync"/>).</summary>
+    public static IQueryable<ComparisonRow> RankedRows(BudgetDbContext db, ComparisonRequest request, IReadOnlyList<int> lineIds)
+    {
+        var args = new List<object?>();
+        var sql = new StringBuilder(RowColumns).Append(",\n       ");
+        AppendDenseRank(sql, args, request, sameYear: true);
+        sql.Append(" AS \"Rank\",\n       ");
+        AppendDenseRank(sql, args, request, sameYear: false);
+        sql.Append(" AS \"OverallRank\"").Append(RowTables).Append("\nWHERE 1 = 1");
+        if (lineIds.Count == 0) sql.Append(" AND 1 = 0");
+        AppendIn(sql, args, "l.\"Id\"", lineIds);
+        return db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
+    }
+
+    /// <summary>The columns of a compared row but its ranks, over <see cref="RowTables"/>.</summary>
+    private const string RowColumns = """
+        SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
+               l."FiscalYear" AS "Year", l."Code", l."Name", l."Level" AS "LevelName", l."Total", l."Basic", l."Project",
+               b."ExpenditureTotal" AS "UnitExpenditure", l."SourceLine",
+               CASE WHEN l."Total" IS NULL OR b."ExpenditureTotal" IS NULL OR b."ExpenditureTotal" = 0 THEN NULL
+                    ELSE l."Total" * 1000000 / b."ExpenditureTotal" END AS "ShareKey"
+        """;
+
+    private const string RowTables = """
+
+        FROM "ExpenditureLines" AS l
+        INNER JOIN "Budgets" AS b ON b."Id" = l."BudgetId"
+        INNER JOIN "Units" AS u ON u."Id" = l."UnitId"
+        """;
+
+    /// <summary>
+    /// 1 + the distinct totals (null as 0) above line l's among the compared lines of its code (and year): for a total
+    /// of 0 or more, the distinct non-null totals above it (a range of the index; a null counts as 0, never above);
+    /// for a negative total, the distinct COALESCE(total, 0) above it.
+    /// </summary>
+    private static void AppendDenseRank(StringBuilder sql, List<object?> args, ComparisonRequest request, bool sameYear)
+    {
+        void Scope()
+        {
+            // The line's table, level (a function of the code) and code: the index prefix; then the request's scope.
+            sql.Append("x.\"TableKind\" = l.\"TableKind\" AND x.\"Level\" = l.\"Level\" AND x.\"Code\" = l.\"Code\"");
+            if (sameYear) sql.Append(" AND x.\"FiscalYear\" = l.\"FiscalYear\"");
+            AppendScope(sql, args, request, "x");
+        }
+        sql.Append("CASE WHEN COALESCE(l.\"Total\", 0) >= 0\n        THEN 1 + (SELECT COUNT(DISTINCT x.\"Total\") FROM \"ExpenditureLines\" AS x WHERE ");
+        Scope();
+        sql.Append(" AND x.\"Total\" > COALESCE(l.\"Total\", 0))\n        ELSE 1 + (SELECT COUNT(DISTINCT COALESCE(x.\"Total\", 0)) FROM \"ExpenditureLines\" AS x WHERE ");
+        Scope();
+        sql.Append(" AND COALESCE(x.\"Total\", 0) > l.\"Total\") END");
+    }
+
+    /// <summary>The units and years of the request (the scope of a rank besides table, code and year), on alias a.</summary>
+    private static void AppendScope(StringBuilder sql, List<object?> args, ComparisonRequest request, string alias)
+    {
+        if (request.UnitSlugs is { Count: > 0 })
+        {
+            sql.Append(" AND ").Append(alias).Append(".\"UnitId\" IN (SELECT s.\"Id\" FROM \"Units\" AS s WHERE 1 = 1");
+            AppendIn(sql, args, "s.\"Slug\"", request.UnitSlugs);
+            sql.Append(')');
+        }
+        AppendIn(sql, args, alias + ".\"FiscalYear\"", request.Years);
+    }
+
+    /// <summary><c> AND column IN (values…)</c>, each value a parameter; nothing for no values.</summary>
+    private static void AppendIn<T>(StringBuilder sql, List<object?> args, string column, IReadOnlyList<T>? values)
+    {
+        if (values is not { Count: > 0 }) return;
+        sql.Append(" AND ").Append(column).Append(" IN (");
+        sql.AppendJoin(", ", values.Distinct().Select(v =>
+        {
+            args.Add(v);
+            return "{" + (args.Count - 1) + "}";
+        }));
+        sql.Append(')');
+    }
+
     /// <summary>The WHERE clause of the ranked lines (table, codes, units, years, level), values as parameters.</summary>
     private static void AppendFilter(StringBuilder sql, List<object?> args, ComparisonRequest request)
     {
         args.Add(request.Table.ToString());
         sql.Append("\n    WHERE l.\"TableKind\" = {").Append(args.Count - 1).Append('}');
-        void In<T>(string column, IReadOnlyList<T>? values)
-        {
-            if (values is not { Count: > 0 }) return;
-            sql.Append(" AND ").Append(column).Append(" IN (");
-            sql.AppendJoin(", ", values.Distinct().Select(v =>
-            {
-                args.Add(v);
-                return "{" + (args.Count - 1) + "}";
-            }));
-            sql.Append(')');
-        }
-        In("l.\"Code\"", request.SubjectCodes);
-        if (request.UnitSlugs is { Count: > 0 })
-        {
-            sql.Append(" AND l.\"UnitId\" IN (SELECT s.\"Id\" FROM \"Units\" AS s WHERE 1 = 1");
-            In("s.\"Slug\"", request.UnitSlugs);
-            sql.Append(')');
-        }
-        In("l.\"FiscalYear\"", request.Years);
+        AppendIn(sql, args, "l.\"Code\"", request.SubjectCodes);
+        AppendScope(sql, args, request, "l");
         if (request.Level is { } level)
         {
             args.Add(level.ToString());

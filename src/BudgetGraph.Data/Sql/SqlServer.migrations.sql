@@ -1076,3 +1076,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201060647_WholeDatasetGrowth'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Amount_Desc] ON [Projects] ([Amount] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201060647_WholeDatasetGrowth'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201060647_WholeDatasetGrowth', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -26,6 +26,42 @@ public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture)
     }
 
     [Fact]
+    public async Task Ranks_of_a_page_chosen_without_ranks_equal_the_window_ranks_of_the_whole_comparison()
+    {
+        await using var db = fixture.CreateContext();
+        ComparisonRequest[] requests =
+        [
+            new(["201"], null, null, null),
+            new(["201", "208", "212"], null, null, SubjectLevel.Category),
+            new(null, null, null, null),
+            new(null, ["nanping", "chaoyang"], null, null),
+            new(["201", "20101"], null, [2023], null),
+            new(null, ["nanping", "jiangbeicheng"], [2024, 2025], SubjectLevel.Section, FunctionalTableKind.DepartmentExpenditure),
+        ];
+        foreach (var request in requests)
+        {
+            var expected = await CrossUnitComparer.CompareAsync(db, request);
+            Assert.NotEmpty(expected);
+            foreach (var keysOnly in new[] { true, false })
+            {
+                var page = await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, keysOnly)).ToListAsync();
+                var actual = await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
+                Assert.Equal(expected.Select(Describe), actual.Select(Describe));
+            }
+        }
+        // 201: Nanping 2023 (2,300.00, synthetic) above Chaoyang 2023 (867.69); overall 2,300.00 > 2,085.02 (Nanping 2024)
+        // > 1,570.09 (Jiangbeicheng 2025) > 867.69.
+        var ranked = await CrossUnitComparer.RowsWithRanksAsync(db, requests[0],
+            await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, requests[0], keysOnly: true)).ToListAsync());
+        Assert.Equal((2, 4), ranked.Where(r => r is { UnitSlug: "chaoyang", Year: 2023 }).Select(r => (r.Rank, r.OverallRank)).Single());
+        Assert.Equal((1, 2), ranked.Where(r => r is { UnitSlug: "nanping", Year: 2024 }).Select(r => (r.Rank, r.OverallRank)).Single());
+    }
+
+    private static string Describe(ComparisonRow r) =>
+        $"{r.LineId} {r.BudgetId} {r.UnitId} {r.UnitSlug} {r.UnitShortName} {r.Year} {r.Code} {r.Name} {r.LevelName} {r.Total} " +
+        $"{r.Basic} {r.Project} {r.UnitExpenditure} {r.SourceLine} {r.ShareKey} rank {r.Rank} overall {r.OverallRank}";
+
+    [Fact]
     public async Task Compare_filters_by_unit_year_and_level()
     {
         await using var db = fixture.CreateContext();

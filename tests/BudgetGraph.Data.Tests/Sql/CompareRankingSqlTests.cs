@@ -38,6 +38,21 @@ public sealed class CompareRankingSqlTests
     }
 
     [Fact]
+    public void Compare_page_ranks_translate_to_TSQL()
+    {
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var request = Request with { Top = null };
+
+        var page = CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, keysOnly: true)).Skip(10).Take(11).ToQueryString();
+        var ranks = CrossUnitComparer.RankedRows(db, request, [1, 2]).ToQueryString();
+
+        Assert.DoesNotContain("DENSE_RANK", page + ranks);
+        Assert.Contains("ORDER BY [b].[Code], [b].[Year], [b].[UnitSlug], [b].[LineId]", page);
+        Assert.Contains("COUNT(DISTINCT x.\"Total\")", ranks);
+        Snapshot.Match(page + "\n\n" + ranks);
+    }
+
+    [Fact]
     public async Task Compare_ranking_runs_on_SQLite()
     {
         using var database = new SqliteTestDatabase();

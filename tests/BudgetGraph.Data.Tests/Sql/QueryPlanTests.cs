@@ -61,6 +61,33 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_compare_page_reads_the_index_and_the_units_and_ranks_its_rows_by_index_ranges()
+    {
+        // compare(subjectCodes: ["201", "208"], level: CATEGORY): the page by the index and the units alone (no
+        // window over every row, no row of the lines), then each row of the page ranked by two index ranges.
+        var request = new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category);
+        var plan = await PlanOfAsync("ComparePage", async db =>
+        {
+            var page = await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, keysOnly: true)).Take(11).ToListAsync();
+            await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
+        });
+        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total>?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Aggregate_Subject (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
+        Assert.DoesNotContain("SCAN", plan);
+    }
+
+    [Fact]
+    public async Task Projects_by_amount_desc_read_the_descending_index_in_order()
+    {
+        // projects(where: { amount: { gte: 100 } }, order: [{ amount: DESC }], first: 20): amount DESC then id is the
+        // descending index's own order, so ties of an amount are no sorted run of their own.
+        var plan = await PlanOfAsync("ProjectsByAmountDesc", db => RepresentativeQueries.ProjectsOver(db, 100m, 0, 21).ToListAsync());
+        Assert.Contains("SEARCH p USING INDEX IX_Projects_Amount_Desc (Amount>?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task Budgets_of_a_year_by_expenditure_read_the_year_and_expenditure_index_in_order()
     {
         // The SQL of budgets(where: { year: { eq: 2024 }, expenditureTotal: { gte: 1000 } }, order: [{ expenditureTotal: DESC }]).

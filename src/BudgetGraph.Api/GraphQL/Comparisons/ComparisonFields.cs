@@ -13,6 +13,9 @@ namespace BudgetGraph.Api.GraphQL.Comparisons;
 /// <summary>The cross-unit entry points of the query type: the comparison matrix, aggregates, indicator line-ups.</summary>
 public static class ComparisonFields
 {
+    /// <summary>The sort fields <see cref="CrossUnitComparer.UnrankedQuery"/> reads with <c>keysOnly</c>.</summary>
+    private static readonly HashSet<string> KeysOnTheIndex = new(StringComparer.Ordinal) { "code", "year", "unitSlug", "unitShortName", "total" };
+
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ComparisonConnectionType>>("compare")
@@ -44,13 +47,21 @@ public static class ComparisonFields
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, request.UnitSlugs, request.SubjectCodes, c.CancellationToken,
                     years: request.Years);
-                var rows = CrossUnitComparer.Query(db, request);
                 var order = c.RawArgument("order");
+                // Without `top` or an order by rank, the page is chosen without ranks (by the index and the unit alone
+                // when the order allows) and only its rows are read and ranked: the same numbers, without a window
+                // over every compared row. Otherwise every row is ranked in SQL.
+                var orderedBy = ComparisonQuerySpec.FieldsOf(order);
+                var ranksPerPage = request.Top is null && !orderedBy.Contains("rank") && !orderedBy.Contains("overallRank");
+                var rows = ranksPerPage
+                    ? CrossUnitComparer.UnrankedQuery(db, request, keysOnly: orderedBy.IsSubsetOf(KeysOnTheIndex))
+                    : CrossUnitComparer.Query(db, request);
                 var sorted = order is System.Collections.ICollection { Count: > 0 }
                     ? ComparisonQuerySpec.Sort.Apply(rows, order)
                     : CrossUnitComparer.InDefaultOrder(rows);
                 var page = await Paging.PageAsync(c, sorted, r => r, c.Limits(),
-                    ct => CrossUnitComparer.CountAsync(db, request, ct));
+                    ct => CrossUnitComparer.CountAsync(db, request, ct),
+                    ranksPerPage ? async (_, query, ct) => await CrossUnitComparer.RowsWithRanksAsync(db, request, await query.ToListAsync(ct), ct) : null);
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await CrossUnitComparer.MissingAsync(db, request, c.CancellationToken)
                     : [];

@@ -17,4 +17,9 @@ public static class ComparisonQuerySpec
         .Field("code", "By subject code (科目编码).", r => r.Code)
         .Field("unitSlug", "By the unit's slug (单位标识).", r => r.UnitSlug)
         .Field("unitShortName", "By the unit's short name (单位简称).", r => r.UnitShortName);
+
+    /// <summary>The fields an <c>order</c> argument sorts by (e.g. <c>rank</c>, which needs every row's rank).</summary>
+    public static IReadOnlySet<string> FieldsOf(object? order) =>
+        (order as System.Collections.IEnumerable)?.OfType<IDictionary<string, object?>>().SelectMany(sort => sort.Keys)
+            .ToHashSet(StringComparer.Ordinal) ?? [];
 }
