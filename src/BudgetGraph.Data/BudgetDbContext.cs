@@ -32,6 +32,7 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
     public DbSet<TableTotal> TableTotals => Set<TableTotal>();
     public DbSet<NameGram> NameGrams => Set<NameGram>();
     public DbSet<ExpenditureLevelTotal> ExpenditureLevelTotals => Set<ExpenditureLevelTotal>();
+    public DbSet<ExpenditureDistrictTotal> ExpenditureDistrictTotals => Set<ExpenditureDistrictTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -108,6 +109,12 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             e.HasOne<Budget>().WithMany().HasForeignKey(t => t.BudgetId).OnDelete(DeleteBehavior.Cascade);
             // Aggregates over every budget read one table and level in budget order (district, unit) or by year.
             CoveringIndex(e, t => new { t.TableKind, t.Level, t.FiscalYear }, t => new { t.UnitId, t.Sum, t.Count, t.Min, t.Max }, "IX_ExpenditureLevelTotals_Year");
+        });
+        model.Entity<ExpenditureDistrictTotal>(e =>
+        {
+            // expenditureAggregate(by: DISTRICT) over every budget reads one table and level in district order.
+            e.HasKey(t => new { t.TableKind, t.Level, t.DistrictName });
+            e.Property(t => t.DistrictName).HasMaxLength(200);
         });
         model.Entity<EconomicLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
         model.Entity<IncomeLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));

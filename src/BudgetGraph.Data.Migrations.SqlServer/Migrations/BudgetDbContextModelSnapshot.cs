@@ -244,6 +244,37 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("EconomicLines");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureDistrictTotal", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TableKind", "Level", "DistrictName");
+
+                    b.ToTable("ExpenditureDistrictTotals");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLevelTotal", b =>
                 {
                     b.Property<int>("BudgetId")

@@ -231,6 +231,37 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("EconomicLines");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureDistrictTotal", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TableKind", "Level", "DistrictName");
+
+                    b.ToTable("ExpenditureDistrictTotals");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureLevelTotal", b =>
                 {
                     b.Property<int>("BudgetId")

@@ -55,6 +55,15 @@ public static class ExpenditureAggregator
                 .Select(g => new AggregateRow(g.Key, g.Label, g.Sum, g.Count, g.Min, g.Max));
         }
 
+        if (by == AggregateDimension.District && budgets is null)
+        {
+            // Every budget: the district totals maintained at import (one row per district, table and level; sums of
+            // the level totals below, the same figures).
+            return db.ExpenditureDistrictTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level)
+                .OrderBy(t => t.DistrictName)
+                .Select(t => new AggregateRow(t.DistrictName, t.DistrictName, t.Sum, t.Count, t.Min, t.Max));
+        }
+
         // Per budget first: the level totals maintained at import (one row per budget, table and level: the sum,
         // count, minimum and maximum of its lines), then the budgets' groups — sums of sums and counts, the least of the
         // minima and the greatest of the maxima are the same figures as over the lines themselves.

@@ -324,6 +324,7 @@ public sealed class DisclosureImporter(
             // empty database (indexes dropped: each INSERT … SELECT would scan every line) derives both once at its end.
             if (_bulkLoad is null) await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
             if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
+            if (_bulkLoad is null) await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).

@@ -1,3 +1,8 @@
+-- ExpenditureDistrictTotal
+INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Count", "Max", "Min", "Sum")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
+
 -- NameGram
 INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
 VALUES (@p0, @p1, @p2),

@@ -1079,7 +1079,37 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201060647_WholeDatasetGrowth'
+    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
+)
+BEGIN
+    CREATE TABLE [ExpenditureDistrictTotals] (
+        [TableKind] nvarchar(48) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [DistrictName] nvarchar(200) NOT NULL,
+        [Sum] bigint NOT NULL,
+        [Count] int NOT NULL,
+        [Min] bigint NULL,
+        [Max] bigint NULL,
+        CONSTRAINT [PK_ExpenditureDistrictTotals] PRIMARY KEY ([TableKind], [Level], [DistrictName])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
+)
+BEGIN
+    INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max")
+    SELECT t."TableKind", t."Level", COALESCE(u."DistrictName", ''), SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max")
+    FROM "Units" AS u
+    INNER JOIN "Budgets" AS b ON b."UnitId" = u."Id"
+    INNER JOIN "ExpenditureLevelTotals" AS t ON t."BudgetId" = b."Id"
+    GROUP BY t."TableKind", t."Level", COALESCE(u."DistrictName", '');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
 )
 BEGIN
     CREATE INDEX [IX_Projects_Amount_Desc] ON [Projects] ([Amount] DESC);
@@ -1087,11 +1117,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201060647_WholeDatasetGrowth'
+    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201060647_WholeDatasetGrowth', N'10.0.14');
+    VALUES (N'20261201061936_WholeDatasetGrowth', N'10.0.14');
 END;
 
 COMMIT;

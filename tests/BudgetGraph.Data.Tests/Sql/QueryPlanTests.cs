@@ -23,8 +23,16 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         return plan;
     }
 
+    [Fact]
+    public async Task Aggregate_by_district_over_every_budget_reads_the_district_totals_in_order()
+    {
+        var plan = await PlanOfAsync("DistrictTotals", db => ExpenditureAggregator.AggregateAsync(db, null, AggregateDimension.District, SubjectLevel.Category));
+        Assert.Contains("SEARCH e USING INDEX sqlite_autoindex_ExpenditureDistrictTotals_1 (TableKind=? AND Level=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.DoesNotContain("ExpenditureLevelTotals", plan);
+    }
+
     [Theory]
-    [InlineData(AggregateDimension.District)]
     [InlineData(AggregateDimension.Year)]
     [InlineData(AggregateDimension.Unit)]
     public async Task Aggregates_by_budget_dimensions_read_one_level_total_per_budget(AggregateDimension by)

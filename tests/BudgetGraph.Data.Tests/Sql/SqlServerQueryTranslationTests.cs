@@ -48,8 +48,8 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     [InlineData(AggregateDimension.District)]
     public void Whole_dataset_aggregates_translate_to_TSQL_over_the_covering_indexes(AggregateDimension by)
     {
-        // Over every budget: no budget filter, so SQL Server reads IX_ExpenditureLines_Aggregate_* (key TableKind,
-        // Level, then Code or BudgetId; Total and Name included) alone.
+        // Over every budget: no budget filter, so SQL Server reads IX_ExpenditureLines_Aggregate_Subject (key TableKind,
+        // Level, Code; Total and Name included) alone, or the district totals' clustered key (TableKind, Level, district).
         var sql = ExpenditureAggregator.Query(_db, null, by, SubjectLevel.Category).ToQueryString();
         Assert.DoesNotContain(" IN (", sql);
         Snapshot.Match(sql, new SnapshotNameExtension(by.ToString()));

@@ -55,7 +55,7 @@ public sealed class SqliteQueryTests : IClassFixture<SqliteQueryTests.TwoBudgets
         var plan = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
             while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
-        Assert.Contains(plan, step => step.StartsWith("SEARCH Projects USING", StringComparison.Ordinal) && step.Contains("INDEX IX_Projects_Amount (Amount>?)", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH Projects USING", StringComparison.Ordinal) && step.Contains("INDEX IX_Projects_Amount_Desc (Amount>?)", StringComparison.Ordinal));
     }
 
     [Fact]

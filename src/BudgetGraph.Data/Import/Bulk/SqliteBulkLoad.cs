@@ -109,6 +109,7 @@ internal sealed class SqliteBulkLoad
         // Derived data the importer leaves to the end of a bulk load: every budget's level totals, summed once
         // through the index just built instead of one INSERT … SELECT per document over unindexed lines.
         await ExecuteAsync(connection, ExpenditureLevelTotals.AllBudgets, cancellationToken, transaction);
+        await ExecuteAsync(connection, ExpenditureDistrictTotals.AllDistricts, cancellationToken, transaction);
         // And the name gram index: the projects' and indicators' grams are more rows than the document itself, and
         // writing them per document in (Kind, Gram) order cost the single writer a third of the import; one sorted
         // INSERT … SELECT of every name's grams (the migration's backfill, checked equal to NameGrams.Of) replaces
