@@ -49,28 +49,84 @@ public static class CrossUnitComparer
     /// <summary>
     /// The compared rows without their ranks (<see cref="ComparisonRow.Rank"/> and <see cref="ComparisonRow.OverallRank"/>
     /// are 0), as a composable query for choosing a page: no window over every compared row, so an order that is not by
-    /// rank and a page cost only the filter and the sort. <paramref name="keysOnly"/>: only the columns of the index
-    /// and the unit (line, budget, unit, slug, short name, year, code, total; the others empty), for an order by
-    /// those — no row of the lines or budgets is read to choose the page. Then <see cref="RowsWithRanksAsync"/> reads
-    /// the page's rows whole with their ranks (the same numbers as <see cref="Query"/>). Not for <c>top</c>, which
-    /// filters on the rank.
+    /// rank and a page cost only the filter and the sort; <paramref name="columns"/> says which columns the order needs
+    /// (fewer: fewer rows read besides the lines' covering index). Then <see cref="RowsWithRanksAsync"/> reads the
+    /// page's rows whole with their ranks (the same numbers as <see cref="Query"/>). A <c>top</c> cut keeps the rows
+    /// whose total (null as 0) is at least the top-th largest distinct total of their subject and year in scope — the
+    /// rows of rank ≤ top — with that threshold read once per subject and year (<see cref="AppendSource"/>).
     /// </summary>
-    public static IQueryable<ComparisonRow> UnrankedQuery(BudgetDbContext db, ComparisonRequest request, bool keysOnly)
+    public static IQueryable<ComparisonRow> UnrankedQuery(BudgetDbContext db, ComparisonRequest request, ComparisonPageColumns columns)
     {
-        if (request.Top is not null) throw new ArgumentException("A `top` cut filters on the rank; use Query.", nameof(request));
-        var sql = new StringBuilder(keysOnly
-            ? """
-              SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
-                     l."FiscalYear" AS "Year", l."Code", '' AS "Name", '' AS "LevelName", l."Total",
-                     CAST(NULL AS BIGINT) AS "Basic", CAST(NULL AS BIGINT) AS "Project", CAST(NULL AS BIGINT) AS "UnitExpenditure",
-                     0 AS "SourceLine", CAST(NULL AS BIGINT) AS "ShareKey", 0 AS "Rank", 0 AS "OverallRank"
-              FROM "ExpenditureLines" AS l
-              INNER JOIN "Units" AS u ON u."Id" = l."UnitId"
-              """
-            : RowColumns + ", 0 AS \"Rank\", 0 AS \"OverallRank\"" + RowTables);
+        var sql = new StringBuilder(columns switch
+        {
+            ComparisonPageColumns.Whole => RowColumns,
+            ComparisonPageColumns.IndexAndUnit => """
+                SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
+                """,
+            _ => """
+                SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", '' AS "UnitSlug", '' AS "UnitShortName",
+                """,
+        });
+        if (columns != ComparisonPageColumns.Whole)
+        {
+            sql.Append("""
+
+                       l."FiscalYear" AS "Year", l."Code", '' AS "Name", '' AS "LevelName", l."Total",
+                       CAST(NULL AS BIGINT) AS "Basic", CAST(NULL AS BIGINT) AS "Project", CAST(NULL AS BIGINT) AS "UnitExpenditure",
+                       0 AS "SourceLine", CAST(NULL AS BIGINT) AS "ShareKey"
+                """);
+        }
+        sql.Append(", 0 AS \"Rank\", 0 AS \"OverallRank\"");
         var args = new List<object?>();
-        AppendFilter(sql, args, request);
+        AppendSource(db, sql, args, request, budgets: columns == ComparisonPageColumns.Whole, units: columns != ComparisonPageColumns.Index);
         return db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
+    }
+
+    /// <summary>
+    /// FROM and WHERE of the compared lines l (with their budget b and unit u when asked). With <c>top</c>, the lines
+    /// are joined to their subject and year's threshold th: the top-th largest distinct total (null as 0) among the
+    /// lines in scope of that subject and year, read once per subject and year; null when there are fewer distinct
+    /// totals (then every line is within the top). A line's rank is at most top exactly when its total reaches it.
+    /// </summary>
+    private static void AppendSource(BudgetDbContext db, StringBuilder sql, List<object?> args, ComparisonRequest request, bool budgets, bool units)
+    {
+        if (request.Top is { } top)
+        {
+            // One row per subject and year (GROUP BY: its threshold is read once; SQLite never merges an aggregate
+            // subquery into a join, where the threshold would be read again for every line).
+            sql.Append("""
+
+                FROM (
+                    SELECT l."TableKind", l."Level", l."Code", l."FiscalYear", (
+                        SELECT d."Value" FROM (
+                            SELECT DISTINCT COALESCE(x."Total", 0) AS "Value" FROM "ExpenditureLines" AS x
+                            WHERE x."TableKind" = l."TableKind" AND x."Level" = l."Level" AND x."Code" = l."Code" AND x."FiscalYear" = l."FiscalYear"
+                """);
+            AppendScope(sql, args, request, "x");
+            args.Add(top - 1);
+            var offset = "{" + (args.Count - 1) + "}";
+            sql.Append("\n            ) AS d\n            ORDER BY d.\"Value\" DESC ")
+                .Append(db.Database.IsSqlServer() ? $"OFFSET {offset} ROWS FETCH NEXT 1 ROWS ONLY" : $"LIMIT 1 OFFSET {offset}")
+                .Append("""
+                ) AS "Threshold"
+                    FROM "ExpenditureLines" AS l
+                """);
+            AppendFilter(sql, args, request);
+            sql.Append("""
+
+                    GROUP BY l."TableKind", l."Level", l."Code", l."FiscalYear"
+                ) AS th
+                INNER JOIN "ExpenditureLines" AS l ON l."TableKind" = th."TableKind" AND l."Level" = th."Level" AND l."Code" = th."Code" AND l."FiscalYear" = th."FiscalYear"
+                """);
+        }
+        else
+        {
+            sql.Append("\nFROM \"ExpenditureLines\" AS l");
+        }
+        if (budgets) sql.Append("\nINNER JOIN \"Budgets\" AS b ON b.\"Id\" = l.\"BudgetId\"");
+        if (units) sql.Append("\nINNER JOIN \"Units\" AS u ON u.\"Id\" = l.\"UnitId\"");
+        AppendFilter(sql, args, request);
+        if (request.Top is not null) sql.Append(" AND (th.\"Threshold\" IS NULL OR COALESCE(l.\"Total\", 0) >= th.\"Threshold\")");
     }
 
     /// <summary>
@@ -182,22 +238,16 @@ public static class CrossUnitComparer
 
     /// <summary>
     /// How many rows <see cref="Query"/> gives (its <c>totalCount</c>). Without <c>top</c> the lines are counted on
-    /// their index (<see cref="CountWithoutTopAsync"/>); with <c>top</c> only the rank within subject and year is
-    /// computed — not the overall rank, and none of the joins the rows need (every line has its budget and unit).
+    /// their index (<see cref="CountWithoutTopAsync"/>); with <c>top</c> the lines reaching their subject and year's
+    /// threshold (see <see cref="UnrankedQuery"/>) — no rank computed, none of the joins the rows need (every line has
+    /// its budget and unit).
     /// </summary>
     public static Task<int> CountAsync(BudgetDbContext db, ComparisonRequest request, CancellationToken cancellationToken = default)
     {
-        if (request.Top is not { } top) return CountWithoutTopAsync(db, request, cancellationToken);
-        var sql = new StringBuilder("""
-            SELECT COUNT(*) AS "Value"
-            FROM (
-                SELECT DENSE_RANK() OVER (PARTITION BY l."Code", l."FiscalYear" ORDER BY COALESCE(l."Total", 0) DESC) AS "Rank"
-                FROM "ExpenditureLines" AS l
-            """);
+        if (request.Top is null) return CountWithoutTopAsync(db, request, cancellationToken);
+        var sql = new StringBuilder("SELECT COUNT(*) AS \"Value\"");
         var args = new List<object?>();
-        AppendFilter(sql, args, request);
-        args.Add(top);
-        sql.Append("\n) AS r\nWHERE r.\"Rank\" <= {").Append(args.Count - 1).Append('}');
+        AppendSource(db, sql, args, request, budgets: false, units: false);
         return db.Database.SqlQuery<int>(FormattableStringFactory.Create(sql.ToString(), [.. args])).SingleAsync(cancellationToken);
     }
 

@@ -26,7 +26,7 @@ public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture)
     }
 
     [Fact]
-    public async Task Ranks_of_a_page_chosen_without_ranks_equal_the_window_ranks_of_the_whole_comparison()
+    public async Task Pages_chosen_without_ranks_and_ranked_afterwards_equal_the_window_ranks_with_and_without_top()
     {
         await using var db = fixture.CreateContext();
         ComparisonRequest[] requests =
@@ -38,13 +38,14 @@ public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture)
             new(["201", "20101"], null, [2023], null),
             new(null, ["nanping", "jiangbeicheng"], [2024, 2025], SubjectLevel.Section, FunctionalTableKind.DepartmentExpenditure),
         ];
-        foreach (var request in requests)
+        foreach (var request in requests.SelectMany(r => new[] { r, r with { Top = 1 }, r with { Top = 2 } }))
         {
-            var expected = await CrossUnitComparer.CompareAsync(db, request);
+            var expected = (await CrossUnitComparer.CompareAsync(db, request)).OrderBy(r => r.LineId).ToList();
             Assert.NotEmpty(expected);
-            foreach (var keysOnly in new[] { true, false })
+            Assert.Equal(expected.Count, await CrossUnitComparer.CountAsync(db, request));
+            foreach (var columns in Enum.GetValues<ComparisonPageColumns>())
             {
-                var page = await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, keysOnly)).ToListAsync();
+                var page = await CrossUnitComparer.UnrankedQuery(db, request, columns).OrderBy(r => r.LineId).ToListAsync();
                 var actual = await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
                 Assert.Equal(expected.Select(Describe), actual.Select(Describe));
             }
@@ -52,7 +53,7 @@ public class CrossUnitComparerTests(SeedsWithSyntheticPriorYearDatabase fixture)
         // 201: Nanping 2023 (2,300.00, synthetic) above Chaoyang 2023 (867.69); overall 2,300.00 > 2,085.02 (Nanping 2024)
         // > 1,570.09 (Jiangbeicheng 2025) > 867.69.
         var ranked = await CrossUnitComparer.RowsWithRanksAsync(db, requests[0],
-            await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, requests[0], keysOnly: true)).ToListAsync());
+            await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, requests[0], ComparisonPageColumns.IndexAndUnit)).ToListAsync());
         Assert.Equal((2, 4), ranked.Where(r => r is { UnitSlug: "chaoyang", Year: 2023 }).Select(r => (r.Rank, r.OverallRank)).Single());
         Assert.Equal((1, 2), ranked.Where(r => r is { UnitSlug: "nanping", Year: 2024 }).Select(r => (r.Rank, r.OverallRank)).Single());
     }

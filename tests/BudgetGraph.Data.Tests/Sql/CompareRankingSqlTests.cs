@@ -43,13 +43,28 @@ public sealed class CompareRankingSqlTests
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var request = Request with { Top = null };
 
-        var page = CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, keysOnly: true)).Skip(10).Take(11).ToQueryString();
+        var page = CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, ComparisonPageColumns.IndexAndUnit)).Skip(10).Take(11).ToQueryString();
         var ranks = CrossUnitComparer.RankedRows(db, request, [1, 2]).ToQueryString();
 
         Assert.DoesNotContain("DENSE_RANK", page + ranks);
         Assert.Contains("ORDER BY [b].[Code], [b].[Year], [b].[UnitSlug], [b].[LineId]", page);
         Assert.Contains("COUNT(DISTINCT x.\"Total\")", ranks);
         Snapshot.Match(page + "\n\n" + ranks);
+    }
+
+    [Fact]
+    public void Compare_top_without_ranks_translates_to_TSQL()
+    {
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+
+        var page = CrossUnitComparer.UnrankedQuery(db, Request, ComparisonPageColumns.Index)
+            .OrderByDescending(r => r.Total).ThenBy(r => r.LineId).Take(21).ToQueryString();
+
+        Snapshot.Match(page);
+        Assert.DoesNotContain("DENSE_RANK", page);
+        Assert.Contains("ORDER BY d.\"Value\" DESC OFFSET @p", page);   // the 3rd largest total: OFFSET top - 1 ROWS
+        Assert.Contains("ROWS FETCH NEXT 1 ROWS ONLY", page);
+        Assert.Contains("COALESCE(l.\"Total\", 0) >= th.\"Threshold\"", page);
     }
 
     [Fact]

@@ -76,13 +76,32 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         var request = new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category);
         var plan = await PlanOfAsync("ComparePage", async db =>
         {
-            var page = await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, keysOnly: true)).Take(11).ToListAsync();
+            var page = await CrossUnitComparer.InDefaultOrder(CrossUnitComparer.UnrankedQuery(db, request, ComparisonPageColumns.IndexAndUnit)).Take(11).ToListAsync();
             await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
         });
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total>?)", plan);
         Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Aggregate_Subject (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
         Assert.DoesNotContain("SCAN", plan);
+    }
+
+    [Fact]
+    public async Task A_compare_top_reads_one_threshold_per_subject_and_year_and_the_index()
+    {
+        // compare(subjectCodes: ["201"], level: CATEGORY, top: 3, order: [{ total: DESC }]) { totalCount }: no window;
+        // each subject and year's 3rd largest total from its index range, then the lines reaching it from the index.
+        var request = new ComparisonRequest(["201"], null, null, SubjectLevel.Category, Top: 3);
+        var plan = await PlanOfAsync("CompareTop", async db =>
+        {
+            await CrossUnitComparer.CountAsync(db, request);
+            var page = await CrossUnitComparer.UnrankedQuery(db, request, ComparisonPageColumns.Index)
+                .OrderByDescending(r => r.Total).ThenBy(r => r.LineId).Take(21).ToListAsync();
+            await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
+        });
+        Assert.Contains("CO-ROUTINE th", plan);   // the thresholds: one row per subject and year, never merged into the join
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
+        Assert.DoesNotContain("SCAN l", plan);
+        Assert.DoesNotContain("SCAN x", plan);
     }
 
     [Fact]

@@ -13,8 +13,11 @@ namespace BudgetGraph.Api.GraphQL.Comparisons;
 /// <summary>The cross-unit entry points of the query type: the comparison matrix, aggregates, indicator line-ups.</summary>
 public static class ComparisonFields
 {
-    /// <summary>The sort fields <see cref="CrossUnitComparer.UnrankedQuery"/> reads with <c>keysOnly</c>.</summary>
-    private static readonly HashSet<string> KeysOnTheIndex = new(StringComparer.Ordinal) { "code", "year", "unitSlug", "unitShortName", "total" };
+    /// <summary>The sort fields <see cref="ComparisonPageColumns.Index"/> reads (the default order needs the unit's slug too).</summary>
+    private static readonly HashSet<string> IndexKeys = new(StringComparer.Ordinal) { "code", "year", "total" };
+
+    /// <summary>The sort fields <see cref="ComparisonPageColumns.IndexAndUnit"/> reads.</summary>
+    private static readonly HashSet<string> IndexAndUnitKeys = new(StringComparer.Ordinal) { "code", "year", "total", "unitSlug", "unitShortName" };
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -48,14 +51,15 @@ public static class ComparisonFields
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, request.UnitSlugs, request.SubjectCodes, c.CancellationToken,
                     years: request.Years);
                 var order = c.RawArgument("order");
-                // Without `top` or an order by rank, the page is chosen without ranks (by the index and the unit alone
-                // when the order allows) and only its rows are read and ranked: the same numbers, without a window
-                // over every compared row. Otherwise every row is ranked in SQL.
+                // Unless the order is by rank, the page is chosen without ranks (from the lines' index, and the units
+                // when the order needs them) and only its rows are read and ranked: the same numbers, without a window
+                // over every compared row. An order by rank ranks every row in SQL.
                 var orderedBy = ComparisonQuerySpec.FieldsOf(order);
-                var ranksPerPage = request.Top is null && !orderedBy.Contains("rank") && !orderedBy.Contains("overallRank");
-                var rows = ranksPerPage
-                    ? CrossUnitComparer.UnrankedQuery(db, request, keysOnly: orderedBy.IsSubsetOf(KeysOnTheIndex))
-                    : CrossUnitComparer.Query(db, request);
+                var ranksPerPage = !orderedBy.Contains("rank") && !orderedBy.Contains("overallRank");
+                var columns = orderedBy.IsSubsetOf(IndexKeys) && order is System.Collections.ICollection { Count: > 0 }
+                    ? ComparisonPageColumns.Index
+                    : orderedBy.IsSubsetOf(IndexAndUnitKeys) ? ComparisonPageColumns.IndexAndUnit : ComparisonPageColumns.Whole;
+                var rows = ranksPerPage ? CrossUnitComparer.UnrankedQuery(db, request, columns) : CrossUnitComparer.Query(db, request);
                 var sorted = order is System.Collections.ICollection { Count: > 0 }
                     ? ComparisonQuerySpec.Sort.Apply(rows, order)
                     : CrossUnitComparer.InDefaultOrder(rows);
