@@ -48,6 +48,9 @@ public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbCont
             // Name filters (contains / startsWith, issue 8) scan these small indexes instead of the 1.5 KB unit rows.
             CoveringIndex(e, u => new { u.OfficialName }, u => new { u.Slug }, "IX_Units_OfficialName_Slug");
             CoveringIndex(e, u => new { u.ShortName }, u => new { u.Slug }, "IX_Units_ShortName_Slug");
+            // A line's unit slug and short name by id without the 1.5 KB unit row (compare sorts a subject and year's
+            // lines by slug); SQLite is told to use it (CrossUnitComparer), it would take the row by its id.
+            CoveringIndex(e, u => new { u.Id }, u => new { u.Slug, u.ShortName }, "IX_Units_Id_Slug");
             e.Property(u => u.Slug).HasMaxLength(64);
             e.Property(u => u.FunctionsText).HasMaxLength(int.MaxValue);
             e.Property(u => u.StructureText).HasMaxLength(int.MaxValue);

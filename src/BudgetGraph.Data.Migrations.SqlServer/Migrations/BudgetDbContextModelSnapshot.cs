@@ -1146,6 +1146,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id" }, "IX_Units_Id_Slug");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_Units_Id_Slug"), new[] { "Slug", "ShortName" });
+
                     b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Slug");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Slug"), new[] { "Slug" });

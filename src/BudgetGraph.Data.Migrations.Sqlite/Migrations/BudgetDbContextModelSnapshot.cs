@@ -1092,6 +1092,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id", "Slug", "ShortName" }, "IX_Units_Id_Slug");
+
                     b.HasIndex(new[] { "OfficialName", "Slug" }, "IX_Units_OfficialName_Slug");
 
                     b.HasIndex(new[] { "ShortName", "Slug" }, "IX_Units_ShortName_Slug");

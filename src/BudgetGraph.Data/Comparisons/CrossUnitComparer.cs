@@ -124,7 +124,9 @@ public static class CrossUnitComparer
             sql.Append("\nFROM \"ExpenditureLines\" AS l");
         }
         if (budgets) sql.Append("\nINNER JOIN \"Budgets\" AS b ON b.\"Id\" = l.\"BudgetId\"");
-        if (units) sql.Append("\nINNER JOIN \"Units\" AS u ON u.\"Id\" = l.\"UnitId\"");
+        // Slug and short name from the units' covering index (SQLite would read each 1.5 KB unit row by its id).
+        if (units) sql.Append("\nINNER JOIN \"Units\" AS u").Append(db.Database.IsSqlite() && !budgets ? " INDEXED BY \"IX_Units_Id_Slug\"" : "")
+            .Append(" ON u.\"Id\" = l.\"UnitId\"");
         AppendFilter(sql, args, request);
         if (request.Top is not null) sql.Append(" AND (th.\"Threshold\" IS NULL OR COALESCE(l.\"Total\", 0) >= th.\"Threshold\")");
     }

@@ -1079,7 +1079,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
+    WHERE [MigrationId] = N'20261201065241_WholeDatasetGrowth'
 )
 BEGIN
     CREATE TABLE [ExpenditureDistrictTotals] (
@@ -1096,7 +1096,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
+    WHERE [MigrationId] = N'20261201065241_WholeDatasetGrowth'
 )
 BEGIN
     INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max")
@@ -1109,7 +1109,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
+    WHERE [MigrationId] = N'20261201065241_WholeDatasetGrowth'
+)
+BEGIN
+    CREATE INDEX [IX_Units_Id_Slug] ON [Units] ([Id]) INCLUDE ([Slug], [ShortName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201065241_WholeDatasetGrowth'
 )
 BEGIN
     CREATE INDEX [IX_Projects_Amount_Desc] ON [Projects] ([Amount] DESC);
@@ -1117,11 +1125,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201061936_WholeDatasetGrowth'
+    WHERE [MigrationId] = N'20261201065241_WholeDatasetGrowth'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201061936_WholeDatasetGrowth', N'10.0.14');
+    VALUES (N'20261201065241_WholeDatasetGrowth', N'10.0.14');
 END;
 
 COMMIT;

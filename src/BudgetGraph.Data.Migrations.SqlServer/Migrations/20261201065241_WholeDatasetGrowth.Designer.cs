@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(BudgetDbContext))]
-    [Migration("20261201061936_WholeDatasetGrowth")]
+    [Migration("20261201065241_WholeDatasetGrowth")]
     partial class WholeDatasetGrowth
     {
         /// <inheritdoc />
@@ -1148,6 +1148,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "Id" }, "IX_Units_Id_Slug");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_Units_Id_Slug"), new[] { "Slug", "ShortName" });
 
                     b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Slug");
 

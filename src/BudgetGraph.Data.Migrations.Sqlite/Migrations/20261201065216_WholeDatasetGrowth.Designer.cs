@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(BudgetDbContext))]
-    [Migration("20261201061855_WholeDatasetGrowth")]
+    [Migration("20261201065216_WholeDatasetGrowth")]
     partial class WholeDatasetGrowth
     {
         /// <inheritdoc />
@@ -1094,6 +1094,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "Id", "Slug", "ShortName" }, "IX_Units_Id_Slug");
 
                     b.HasIndex(new[] { "OfficialName", "Slug" }, "IX_Units_OfficialName_Slug");
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
+namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class WholeDatasetGrowth : Migration
@@ -14,13 +14,13 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                 name: "ExpenditureDistrictTotals",
                 columns: table => new
                 {
-                    TableKind = table.Column<string>(type: "nvarchar(48)", maxLength: 48, nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(48)", maxLength: 48, nullable: false),
-                    DistrictName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Sum = table.Column<long>(type: "bigint", nullable: false),
-                    Count = table.Column<int>(type: "int", nullable: false),
-                    Min = table.Column<long>(type: "bigint", nullable: true),
-                    Max = table.Column<long>(type: "bigint", nullable: true)
+                    TableKind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    DistrictName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Sum = table.Column<long>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    Min = table.Column<long>(type: "INTEGER", nullable: true),
+                    Max = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -39,6 +39,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                 """);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Units_Id_Slug",
+                table: "Units",
+                columns: new[] { "Id", "Slug", "ShortName" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Projects_Amount_Desc",
                 table: "Projects",
                 column: "Amount",
@@ -50,6 +55,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ExpenditureDistrictTotals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Units_Id_Slug",
+                table: "Units");
 
             migrationBuilder.DropIndex(
                 name: "IX_Projects_Amount_Desc",
