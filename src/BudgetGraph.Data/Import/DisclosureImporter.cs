@@ -189,6 +189,9 @@ public sealed class DisclosureImporter(
                 _bulkLoad = null;
                 _inRun = false;
                 _known = null;
+                // Its prepared statements belong to this connection: finalized before it goes back to the pool.
+                _writer?.Dispose();
+                _writer = null;
                 await db.Database.CloseConnectionAsync();
             }
         }
