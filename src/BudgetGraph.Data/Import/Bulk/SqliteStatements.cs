@@ -53,6 +53,14 @@ internal sealed class SqliteStatements : IDisposable
             _ => throw new NotSupportedException($"The bulk writer does not bind {value.GetType().Name} values natively."),
         }, _handle!);
 
+    /// <summary>Binds an integer to parameter <paramref name="index"/> (1-based).</summary>
+    public void BindInt64(sqlite3_stmt statement, int index, long value) =>
+        Check(raw.sqlite3_bind_int64(statement, index, value), _handle!);
+
+    /// <summary>Binds text (SQLite copies it) to parameter <paramref name="index"/> (1-based).</summary>
+    public void BindText(sqlite3_stmt statement, int index, ReadOnlySpan<char> value) =>
+        Check(raw.sqlite3_bind_text16(statement, index, value), _handle!);
+
     /// <summary>Runs a statement that returns no rows (and resets it, also when it fails).</summary>
     public void Execute(sqlite3_stmt statement)
     {
