@@ -95,12 +95,12 @@ internal sealed class BulkNameGrams
             delete.CommandText = "DELETE FROM \"NameGrams\";";
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
-        using var statements = new SqliteStatements();
+        using var statements = new SqliteStatements<int>();
         Span<char> gram = stackalloc char[2];
         for (var offset = 0; offset < distinct;)
         {
             var size = distinct - offset >= RowsPerCommand ? RowsPerCommand : 1;
-            var statement = statements.For(connection, InsertSql(size));
+            var statement = statements.For(connection, size, InsertSql);
             for (var r = 0; r < size; r++)
             {
                 var (kind, first, second, entityId) = Decode(all[offset + r]);

@@ -35,7 +35,7 @@ internal sealed class EntityTable
             .ToList();
         KeyAccess = GeneratedKey is null ? null : MemberAccess.For(GeneratedKey)
             ?? throw new NotSupportedException($"{entityType.DisplayName()}'s generated key is a shadow property.");
-        BindsNatively = Columns.All(c => SqliteStatements.CanBind(c.ProviderClrType));
+        BindsNatively = Columns.All(c => SqliteNativeTypes.CanBind(c.ProviderClrType));
         ForeignKeys = entityType.GetForeignKeys().ToList();
         ForeignKeysOf = Columns.Select(c => c.Property.GetContainingForeignKeys().ToArray()).ToList();
         Navigations = entityType.GetNavigations().ToList();
@@ -44,7 +44,7 @@ internal sealed class EntityTable
     }
 
     public IEntityType EntityType { get; }
-    /// <summary>Whether every column's provider type is one SQLite values are bound natively for (<see cref="SqliteStatements.CanBind"/>).</summary>
+    /// <summary>Whether every column's provider type is one SQLite values are bound natively for (<see cref="SqliteNativeTypes.CanBind"/>).</summary>
     public bool BindsNatively { get; }
     public string DelimitedTable { get; }
     public IProperty? GeneratedKey { get; }

@@ -9,22 +9,17 @@ namespace BudgetGraph.Data.Import.Bulk;
 /// statement and a conversion per value): for the bulk writer's multi-row INSERTs that was 40 % of the writer's time.
 /// Statements belong to one connection handle (a new handle — the connection was closed and reopened — prepares them
 /// again) and run in whatever transaction that connection holds. Only the value types
-/// <see cref="CanBind"/> accepts are bound here, so that a value is stored exactly as Microsoft.Data.Sqlite would
+/// <see cref="SqliteNativeTypes.CanBind"/> accepts are bound here, so that a value is stored exactly as Microsoft.Data.Sqlite would
 /// store it; a table with another column type goes through ADO.NET.
 /// </summary>
-internal sealed class SqliteStatements : IDisposable
+/// <typeparam name="TKey">What identifies a statement (its SQL is only generated the first time).</typeparam>
+internal sealed class SqliteStatements<TKey> : IDisposable where TKey : notnull
 {
-    private readonly Dictionary<string, sqlite3_stmt> _statements = new(StringComparer.Ordinal);
+    private readonly Dictionary<TKey, sqlite3_stmt> _statements = [];
     private sqlite3? _handle;
 
-    /// <summary>Whether values of <paramref name="type"/> (the provider's CLR type, nullable or not) are bound here.</summary>
-    public static bool CanBind(Type type) =>
-        (Nullable.GetUnderlyingType(type) ?? type) is var t &&
-        (t == typeof(string) || t == typeof(long) || t == typeof(int) || t == typeof(short) || t == typeof(byte)
-         || t == typeof(bool) || t == typeof(double));
-
-    /// <summary>The statement for <paramref name="sql"/> on <paramref name="connection"/>'s handle, prepared once.</summary>
-    public sqlite3_stmt For(SqliteConnection connection, string sql)
+    /// <summary>The statement <paramref name="key"/> on <paramref name="connection"/>'s handle, prepared once from <paramref name="sql"/>.</summary>
+    public sqlite3_stmt For(SqliteConnection connection, TKey key, Func<TKey, string> sql)
     {
         var handle = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         if (!ReferenceEquals(handle, _handle))
@@ -32,13 +27,13 @@ internal sealed class SqliteStatements : IDisposable
             Dispose();
             _handle = handle;
         }
-        if (_statements.TryGetValue(sql, out var statement)) return statement;
-        Check(raw.sqlite3_prepare_v3(handle, sql, raw.SQLITE_PREPARE_PERSISTENT, out statement), handle);
-        _statements[sql] = statement;
+        if (_statements.TryGetValue(key, out var statement)) return statement;
+        Check(raw.sqlite3_prepare_v3(handle, sql(key), raw.SQLITE_PREPARE_PERSISTENT, out statement), handle);
+        _statements[key] = statement;
         return statement;
     }
 
-    /// <summary>Binds <paramref name="value"/> (null, DBNull or a type <see cref="CanBind"/> accepts) to parameter <paramref name="index"/> (1-based).</summary>
+    /// <summary>Binds <paramref name="value"/> (null, DBNull or a type <see cref="SqliteNativeTypes.CanBind"/> accepts) to parameter <paramref name="index"/> (1-based).</summary>
     public void Bind(sqlite3_stmt statement, int index, object? value) =>
         Check(value switch
         {
