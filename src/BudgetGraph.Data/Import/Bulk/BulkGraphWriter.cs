@@ -27,6 +27,7 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
     private readonly Dictionary<(EntityTable, int), DbCommand> _inserts = [];
     private readonly Dictionary<EntityTable, DbCommand> _maxKeys = [];
     private readonly SqliteStatements<(EntityTable Table, int Rows)> _native = new();
+    private Func<(EntityTable Table, int Rows), string>? _nativeSql;
 
     /// <summary>
     /// Rows per natively bound SQLite INSERT at most: binding by position costs the same per value whatever the size,
@@ -147,7 +148,7 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
         while (offset < rows.Length)
         {
             var size = Math.Min(NativeRowsPerCommand, 1 << BitOperations.Log2((uint)(rows.Length - offset)));
-            var statement = _native.For(connection, (table, size), key => InsertSql(_model, key.Table, key.Rows));
+            var statement = _native.For(connection, (table, size), _nativeSql ??= key => InsertSql(_model, key.Table, key.Rows));
             for (var r = 0; r < size; r++)
             {
                 var row = rows[offset + r];
