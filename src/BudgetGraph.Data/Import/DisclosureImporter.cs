@@ -41,6 +41,8 @@ public sealed class DisclosureImporter(
     /// document stored so far (the database held none before); null otherwise.
     /// </summary>
     private HashSet<string>? _bulkLoad;
+    /// <summary>During a bulk load: the name grams of the documents stored, written at its end (<see cref="BulkNameGrams"/>).</summary>
+    private BulkNameGrams? _grams;
     /// <summary>Inside <see cref="ImportFilesAsync"/>: units and subjects are resolved from <see cref="_known"/>.</summary>
     private bool _inRun;
     /// <summary>Every stored unit (by slug) and subject, while in a run; null until loaded or after an undo.</summary>
@@ -115,6 +117,7 @@ public sealed class DisclosureImporter(
         {
             bulkLoad = await SqliteBulkLoad.BeginAsync(db, files.Count >= DeferIndexesFrom, cancellationToken);
             _bulkLoad = bulkLoad?.IndexesDeferred == true ? new HashSet<string>(StringComparer.Ordinal) : null;
+            _grams = bulkLoad?.NameGrams;
             _inRun = true;
             var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
             Phases?.End("open");
@@ -135,6 +138,7 @@ public sealed class DisclosureImporter(
                 {
                     await batch.CommitAsync(cancellationToken);
                     await batch.DisposeAsync();
+                    _grams?.Commit();
                 }
                 foreach (var done in pending)
                 {
@@ -187,8 +191,12 @@ public sealed class DisclosureImporter(
             finally
             {
                 _bulkLoad = null;
+                _grams = null;
                 _inRun = false;
                 _known = null;
+                // Its prepared statements belong to this connection: finalized before it goes back to the pool.
+                _writer?.Dispose();
+                _writer = null;
                 await db.Database.CloseConnectionAsync();
             }
         }
@@ -276,7 +284,9 @@ public sealed class DisclosureImporter(
                 _known = (await UnitRegistry.LoadAllAsync(db, cancellationToken), await SubjectCatalogue.LoadAllAsync(db, cancellationToken));
 
             // The unit needs its id first: projects and indicators carry it denormalised.
-            var (unit, newUnit) = await new UnitRegistry(db, _units, _known?.Units).FindOrAddAsync(disclosure.Unit, writer, cancellationToken);
+            // A bulk load writes the units' grams with all the others at its end (from their final names).
+            var (unit, newUnit) = await new UnitRegistry(db, _units, _known?.Units, writeGrams: _bulkLoad is null)
+                .FindOrAddAsync(disclosure.Unit, writer, cancellationToken);
             if (policy == ImportPolicy.SeedsFillAbsent && !newUnit)
             {
                 // Seeds only fill what is absent (or replace what the same seed file imported): a budget imported
@@ -321,7 +331,8 @@ public sealed class DisclosureImporter(
             }
             await writer.InsertAsync(budget, cancellationToken);
             // The budget's name grams and level totals from its stored lines, in its transaction. A bulk load into an
-            // empty database (indexes dropped: each INSERT … SELECT would scan every line) derives both once at its end.
+            // empty database (indexes dropped: each INSERT … SELECT would scan every line) writes both once at its end:
+            // the totals summed from the lines, the grams kept in memory since (_grams, added once the document is stored).
             if (_bulkLoad is null) await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
             if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
             if (_bulkLoad is null) await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
@@ -333,6 +344,7 @@ public sealed class DisclosureImporter(
             else _bulkLoad.Add(document.Sha256);
             if (batch is null) await transaction.CommitAsync(cancellationToken);
             else await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
+            _grams?.Add(budget); // stored: its grams are written if its batch commits
             db.ChangeTracker.Clear();
 
             return new DocumentImportResult

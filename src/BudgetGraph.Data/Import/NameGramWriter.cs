@@ -8,8 +8,9 @@ namespace BudgetGraph.Data.Import;
 /// <summary>
 /// Keeps the gram index (<see cref="NameGram"/>) in step with the names it describes, inside the caller's document
 /// transaction: the grams of a new budget's projects and indicators go in right after its rows — on SQLite one
-/// <c>INSERT … SELECT … FROM json_each(@rows)</c> per document, on SQL Server the bulk writer's multi-row INSERTs —
-/// also during a bulk load into an empty database (the table's key is its only index: nothing to defer); a replaced budget's grams are deleted before its rows, by their keys (derived again
+/// <c>INSERT … SELECT … FROM json_each(@rows)</c> per document, on SQL Server the bulk writer's multi-row INSERTs (a bulk
+/// load into an empty SQLite database writes them all at its end instead: <see cref="Bulk.BulkNameGrams"/>, from
+/// <see cref="NamesOf(Budget)"/> and <see cref="NamesOf(Unit)"/>); a replaced budget's grams are deleted before its rows, by their keys (derived again
 /// from the stored names, so no second index is needed); a unit's grams are written when it is added and rewritten
 /// when an import changes its names. To index another name, see <c>src/BudgetGraph.Data/README.md</c>.
 /// </summary>
@@ -23,22 +24,34 @@ internal static class NameGramWriter
     public static List<NameGram> RowsOf(Budget budget)
     {
         var rows = new List<NameGram>();
+        foreach (var (kind, id, name) in NamesOf(budget)) rows.AddRange(RowsOf(kind, id, name));
+        return rows;
+    }
+
+    /// <summary>The indexed names of a budget's rows: its projects' and then its indicators' (by id), ids assigned.</summary>
+    public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name)> NamesOf(Budget budget)
+    {
         var indicators = new HashSet<Indicator>(ReferenceEqualityComparer.Instance);
         foreach (var project in budget.Projects)
         {
-            rows.AddRange(RowsOf(NameGramKind.ProjectName, project.Id, project.Name));
+            yield return (NameGramKind.ProjectName, project.Id, project.Name);
             indicators.UnionWith(project.Indicators);
         }
         indicators.UnionWith(budget.OverallIndicators);
         foreach (var indicator in indicators.OrderBy(i => i.Id))
-            rows.AddRange(RowsOf(NameGramKind.IndicatorName, indicator.Id, indicator.Name));
-        return rows;
+            yield return (NameGramKind.IndicatorName, indicator.Id, indicator.Name);
     }
+
+    /// <summary>The indexed names of a unit: its official and its short name.</summary>
+    public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name)> NamesOf(Unit unit) =>
+    [
+        (NameGramKind.UnitOfficialName, unit.Id, unit.OfficialName),
+        (NameGramKind.UnitShortName, unit.Id, unit.ShortName),
+    ];
 
     /// <summary>The gram rows of a unit's official and short names.</summary>
     public static IEnumerable<NameGram> RowsOf(Unit unit) =>
-        RowsOf(NameGramKind.UnitOfficialName, unit.Id, unit.OfficialName)
-            .Concat(RowsOf(NameGramKind.UnitShortName, unit.Id, unit.ShortName));
+        NamesOf(unit).SelectMany(n => RowsOf(n.Kind, n.EntityId, n.Name));
 
     /// <summary>Writes the grams of a budget just inserted by <paramref name="writer"/>.</summary>
     public static Task AddBudgetAsync(BudgetDbContext db, BulkGraphWriter writer, Budget budget, CancellationToken cancellationToken) =>

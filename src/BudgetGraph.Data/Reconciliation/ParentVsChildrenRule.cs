@@ -13,11 +13,14 @@ public sealed class ParentVsChildrenRule : IReconciliationRule
 
     public IEnumerable<Finding> Check(ReconciliationInput input)
     {
-        foreach (var table in SubjectTableView.All(input.Disclosure))
+        foreach (var table in input.SubjectTables)
         {
+            // Each row's parent code once per table (in table order), not once per (parent, row) pair.
+            var childrenOf = table.Rows.Where(r => SubjectCodes.ParentOf(r.Code) is not null)
+                .ToLookup(r => SubjectCodes.ParentOf(r.Code)!, StringComparer.Ordinal);
             foreach (var parent in table.Rows)
             {
-                var children = table.Rows.Where(r => SubjectCodes.ParentOf(r.Code) == parent.Code).ToList();
+                var children = childrenOf[parent.Code].ToList();
                 if (children.Count == 0) continue;
                 for (var column = 0; column < table.Columns.Count; column++)
                 {

@@ -10,7 +10,7 @@ public sealed class RowTotalVsColumnsRule : IReconciliationRule
 
     public IEnumerable<Finding> Check(ReconciliationInput input)
     {
-        foreach (var table in SubjectTableView.All(input.Disclosure))
+        foreach (var table in input.SubjectTables)
         {
             var rows = table.Rows.Select(r => (Label: $"{r.Code} {r.Name}", (int?)r.Line, r.Values)).ToList();
             if (table.TotalRow is not null) rows.Insert(0, ("合计", table.TotalLine, table.TotalRow));

@@ -7,7 +7,7 @@ public sealed class TotalRowVsCategoriesRule : IReconciliationRule
 
     public IEnumerable<Finding> Check(ReconciliationInput input)
     {
-        foreach (var table in SubjectTableView.All(input.Disclosure))
+        foreach (var table in input.SubjectTables)
         {
             if (table.TotalRow is null) continue;
             var categories = table.Rows.Where(r => r.Code.Length == 3).ToList();

@@ -40,17 +40,21 @@ public static class NameGrams
     /// <summary>The distinct grams of <paramref name="text"/>, in order of first occurrence (none for null or short text).</summary>
     public static IReadOnlyList<string> Of(string? text)
     {
-        if (text is null || text.Length < 2) return [];
         List<string>? grams = null;
-        for (var i = 0; i + 1 < text.Length; i++)
+        foreach (var (first, second) in Pairs(text))
         {
-            if (!IsGramChar(text[i]) || !IsGramChar(text[i + 1])) continue;
-            var gram = text.Substring(i, 2);
+            var gram = string.Create(2, (first, second), static (span, pair) => (span[0], span[1]) = pair);
             grams ??= [];
             if (!grams.Contains(gram, StringComparer.Ordinal)) grams.Add(gram);
         }
         return grams ?? (IReadOnlyList<string>)[];
     }
+
+    /// <summary>
+    /// Every gram of <paramref name="text"/> as its two code units, in order, repeats included — the rule itself, without
+    /// a string per gram (<see cref="Of"/> is its distinct list; a bulk load packs them into sortable keys).
+    /// </summary>
+    public static NameGramPairEnumerator Pairs(string? text) => new(text);
 
     /// <summary>
     /// The grams every name that contains (or starts with) <paramref name="pattern"/> has: the same rule as for names.

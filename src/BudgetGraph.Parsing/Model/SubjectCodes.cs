@@ -24,5 +24,5 @@ public static class SubjectCodes
     };
 
     public static bool IsSubjectCode(string text) =>
-        text.Length is 3 or 5 or 7 && text.All(char.IsAsciiDigit);
+        text.Length is 3 or 5 or 7 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Import.Bulk;
 using BudgetGraph.Data.Search;
 using BudgetGraph.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,49 @@ public sealed class NameGramIndexTests
         Assert.Contains($"{NameGramKind.UnitShortName} 南坪 {rowByRow.Scalar("SELECT Id FROM Units WHERE Slug = 'nanping'")}", actual);
         Assert.Equal(rowByRow.Scalar("SELECT COUNT(*) FROM NameGrams"), actual.Count);
         Assert.True(actual.Count > 1000);
+    }
+
+    [Fact]
+    public async Task A_bulk_load_that_replaces_a_budget_it_stored_keeps_only_the_grams_of_the_new_names()
+    {
+        var folder = Directory.CreateTempSubdirectory("budgetgraph-grams-").FullName;
+        try
+        {
+            foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds)) File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+            // Last in the run: Nanping 2024 again, every 满意 written 满足 — it replaces the budget stored earlier in the
+            // same bulk load (the grams kept for it in memory must not be written).
+            File.WriteAllText(Path.Combine(folder, "zz-nanping-2024-changed.txt"), File.ReadAllText(RepositoryPaths.Seed("nanping-2024.txt"))
+                .Replace("满意", "满足", StringComparison.Ordinal));
+            using var database = new SqliteFileDatabase();
+            await using var db = database.CreateContext();
+            await DatabaseSetup.MigrateAsync(db);
+            var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1, AllowShrink = true }
+                .ImportFilesAsync(DisclosureFiles.InFolder(folder));
+            Assert.Equal(await DerivedAsync(db), await StoredAsync(db));
+            var nanping = await db.Units.Where(u => u.Slug == "nanping").Select(u => u.Id).SingleAsync();
+            Assert.Contains($"{NameGramKind.UnitShortName} 南坪 {nanping}", await StoredAsync(db));
+            Assert.True(await db.NameGrams.CountAsync(g => g.Kind == NameGramKind.IndicatorName && g.Gram == "满足") > 0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_bulk_loads_gram_keys_sort_as_the_tables_key_and_decode_to_their_row()
+    {
+        (NameGramKind, string, int)[] rows =
+        [
+            (NameGramKind.UnitOfficialName, "\u4E00\u4E00", 0), (NameGramKind.UnitOfficialName, "\u4E00\u4E00", int.MaxValue),
+            (NameGramKind.UnitOfficialName, "\u4E00\u9FFF", 1), (NameGramKind.UnitShortName, "南坪", 7),
+            (NameGramKind.ProjectName, "满意", 3), (NameGramKind.ProjectName, "满足", 2), (NameGramKind.IndicatorName, "\u9FFF\u9FFF", 5),
+        ];
+        var keys = rows.Select(r => BulkNameGrams.Key(r.Item1, r.Item2[0], r.Item2[1], r.Item3)).ToList();
+        // The table's order: kind, then the gram as SQLite compares text (its UTF-8 bytes), then the id.
+        var expected = rows.OrderBy(r => r.Item1).ThenBy(r => System.Text.Encoding.UTF8.GetBytes(r.Item2), Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b)))
+            .ThenBy(r => r.Item3).ToList();
+        Assert.Equal(expected, keys.Order().Select(k => BulkNameGrams.Decode(k)).Select(d => (d.Kind, $"{d.First}{d.Second}", d.EntityId)));
     }
 
     [Fact]

@@ -12,6 +12,8 @@ internal sealed class EntityColumn(IProperty property, string delimitedName, Rel
     public string DelimitedName { get; } = delimitedName;
     public RelationalTypeMapping Mapping { get; } = mapping;
     public bool IsShadow => _access is null;
+    /// <summary>The CLR type of the values sent to the database (after the value converter, if any).</summary>
+    public Type ProviderClrType => Mapping.Converter?.ProviderClrType ?? Mapping.ClrType;
 
     public object? Get(object entity) => _access?.Get(entity);
 

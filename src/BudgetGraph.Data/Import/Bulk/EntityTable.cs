@@ -35,6 +35,7 @@ internal sealed class EntityTable
             .ToList();
         KeyAccess = GeneratedKey is null ? null : MemberAccess.For(GeneratedKey)
             ?? throw new NotSupportedException($"{entityType.DisplayName()}'s generated key is a shadow property.");
+        BindsNatively = Columns.All(c => SqliteNativeTypes.CanBind(c.ProviderClrType));
         ForeignKeys = entityType.GetForeignKeys().ToList();
         ForeignKeysOf = Columns.Select(c => c.Property.GetContainingForeignKeys().ToArray()).ToList();
         Navigations = entityType.GetNavigations().ToList();
@@ -43,6 +44,8 @@ internal sealed class EntityTable
     }
 
     public IEntityType EntityType { get; }
+    /// <summary>Whether every column's provider type is one SQLite values are bound natively for (<see cref="SqliteNativeTypes.CanBind"/>).</summary>
+    public bool BindsNatively { get; }
     public string DelimitedTable { get; }
     public IProperty? GeneratedKey { get; }
     public string? KeyColumn { get; }

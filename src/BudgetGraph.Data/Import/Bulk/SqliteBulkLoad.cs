@@ -40,7 +40,14 @@ internal sealed class SqliteBulkLoad
         _restore = restore;
         IndexesDeferred = indexesDeferred;
         Recovered = recovered;
+        NameGrams = indexesDeferred ? new BulkNameGrams() : null;
     }
+
+    /// <summary>
+    /// While indexes are deferred: the name grams of the documents stored, written by <see cref="FinishAsync"/> (the
+    /// importer adds each stored budget and commits them with its batch); null otherwise.
+    /// </summary>
+    public BulkNameGrams? NameGrams { get; }
 
     /// <summary>
     /// Whether an interrupted bulk load's indexes were built when this run began: its documents were stored without
@@ -83,14 +90,15 @@ internal sealed class SqliteBulkLoad
         // Restored first: the index sorts then spill to temporary files, not into this process's memory.
         foreach (var (pragma, value) in _restore)
             await ExecuteAsync(_connection, $"PRAGMA {pragma}={value};", cancellationToken);
-        if (IndexesDeferred) await RecoverAsync(_connection, cancellationToken);
+        if (IndexesDeferred) await RecoverAsync(_connection, cancellationToken, NameGrams);
     }
 
     /// <summary>
-/// Builds indexes a bulk load left deferred (its end, or an interrupted run), every budget's level totals and the
-/// name gram index, in one transaction; false when there were none.
-/// </summary>
-    public static async Task<bool> RecoverAsync(DbConnection connection, CancellationToken cancellationToken)
+    /// Builds indexes a bulk load left deferred (its end, or an interrupted run), every budget's level totals and the
+    /// name gram index, in one transaction; false when there were none. The grams come from <paramref name="grams"/>
+    /// (the run's own, at its end) or else are derived again from every stored name in SQL (an interrupted run).
+    /// </summary>
+    public static async Task<bool> RecoverAsync(DbConnection connection, CancellationToken cancellationToken, BulkNameGrams? grams = null)
     {
         if (Convert.ToInt64(await ScalarAsync(connection,
                 $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{DeferredTable}';", cancellationToken),
@@ -110,12 +118,15 @@ internal sealed class SqliteBulkLoad
         // through the index just built instead of one INSERT … SELECT per document over unindexed lines.
         await ExecuteAsync(connection, ExpenditureLevelTotals.AllBudgets, cancellationToken, transaction);
         await ExecuteAsync(connection, ExpenditureDistrictTotals.AllDistricts, cancellationToken, transaction);
-        // And the name gram index: the projects' and indicators' grams are more rows than the document itself, and
-        // writing them per document in (Kind, Gram) order cost the single writer a third of the import; one sorted
-        // INSERT … SELECT of every name's grams (the migration's backfill, checked equal to NameGrams.Of) replaces
-        // whatever a unit's registration wrote, so the result is the index a row-by-row import leaves.
-        await ExecuteAsync(connection, "DELETE FROM \"NameGrams\";", cancellationToken, transaction);
-        await ExecuteAsync(connection, Search.NameGramSql.BackfillSqlite, cancellationToken, transaction);
+        // And the name gram index, whole: the run's own grams in key order (BulkNameGrams), or — for a run interrupted
+        // before its end, whose grams were lost with it — one sorted INSERT … SELECT of every stored name's grams (the
+        // migration's backfill, checked equal to NameGrams.Of). Either is the index a row-by-row import leaves.
+        if (grams is not null) await grams.WriteAsync((Microsoft.Data.Sqlite.SqliteConnection)connection, transaction, cancellationToken);
+        else
+        {
+            await ExecuteAsync(connection, "DELETE FROM \"NameGrams\";", cancellationToken, transaction);
+            await ExecuteAsync(connection, Search.NameGramSql.BackfillSqlite, cancellationToken, transaction);
+        }
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
         return true;
