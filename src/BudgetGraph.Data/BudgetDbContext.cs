@@ -8,8 +8,17 @@ namespace BudgetGraph.Data;
 /// The one model for both providers (SQLite embedded, SQL Server in production). Enums are stored as text so the
 /// tables read well in any SQL tool; amounts are 64-bit fixed-point integers (see <see cref="FixedPoint"/>).
 /// </summary>
-public class BudgetDbContext(DbContextOptions<BudgetDbContext> options) : DbContext(options)
+public class BudgetDbContext : DbContext
 {
+    public BudgetDbContext(DbContextOptions<BudgetDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>For a derived context built on options of its own type (EF Core's context pool needs them).</summary>
+    protected BudgetDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
     public DbSet<Budget> Budgets => Set<Budget>();

@@ -25,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
         // Read once more here for what the builder needs at registration (ValidateOnStart checks the same values).
         var options = configuration.GetSection(GraphQLOptions.SectionName).Get<GraphQLOptions>() ?? new GraphQLOptions();
         Loading.CachedCommands.Enabled = options.FastPath;
+        services.AddSingleton<Loading.RequestDbContextPool>();
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)

@@ -60,4 +60,12 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     [Range(0, 3600, ErrorMessage = "GraphQLHttp:MaxExecutionWaitSeconds must be between {1} and {2} seconds.")]
     public double MaxExecutionWaitSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Rounds of typical requests sent through the endpoint before the service listens (<see cref="WarmUpService"/>),
+    /// so that the first requests run on optimized code — at least these rounds, then on until the runtime compiles
+    /// nothing new for a second; at most 30 s. 0 turns the warm-up off.
+    /// </summary>
+    [Range(0, 10_000, ErrorMessage = "GraphQLHttp:WarmUpRounds must be between {1} and {2}.")]
+    public int WarmUpRounds { get; set; } = 100;
 }

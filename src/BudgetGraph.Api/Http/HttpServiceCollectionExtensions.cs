@@ -42,6 +42,8 @@ public static class HttpServiceCollectionExtensions
         services.AddValidatedOptions<SeedOptions>(configuration, SeedOptions.SectionName);
         services.AddSingleton<IStartupSeedImporter, SeedFolderStartupImporter>();
         services.AddHostedService<StartupSeedImportService>();
+        // After the seed import, before Kestrel listens: the first requests run on optimized code (WarmUpService).
+        services.AddHostedService<WarmUpService>();
         return services;
     }
 }

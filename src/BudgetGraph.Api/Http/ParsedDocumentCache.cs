@@ -1,15 +1,22 @@
 using Microsoft.Extensions.Caching.Memory;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
 /// Parsed documents by query text, so a dashboard's repeated query is not parsed again (GraphQL.MemoryCache, which
-/// does this upstream, is not available here). Only documents that once passed validation are kept. Validation
-/// still runs on every request: the complexity limit depends on variables (<c>first: $n</c>), and the complexity
-/// analyzer is not among the rules GraphQL.NET re-runs for cached documents — a test holds this.
+/// does this upstream, is not available here). Only documents that once passed validation are kept, with the
+/// operation names they passed it for. A later request for such an operation skips the validation rules whose
+/// outcome the document text alone decides (GraphQL.NET's own document cache skips them too): it runs the rules
+/// registered for cached documents (<c>useForCachedDocuments</c>, e.g. the request shape and list lengths) and, when
+/// the document declares variables, the rules that read variable values — the complexity analyzer (<c>first: $n</c>)
+/// and the core rule with a variable visitor (<c>@length</c>); variables are still coerced and checked against their types on every request. A test
+/// holds that a cached document is refused when its variables make it too complex.
 /// Bounded by BYTES: a <see cref="MemoryCache"/> with a size limit (<see cref="GraphQLHttpOptions.ParsedDocumentCacheBytes"/>);
 /// a parsed document is counted as <see cref="BytesPerQueryCharacter"/> bytes per character of its text (its syntax
 /// tree), and least recently used documents leave first.
@@ -24,23 +31,70 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
     /// <summary>After the persisted-document handler (200), which turns a documentId into query text.</summary>
     public float SortOrder => 250;
 
-    public GraphQLDocument? TryGet(string? query) =>
-        query is not null && documents.TryGetValue(query, out GraphQLDocument? document) ? document : null;
+    public GraphQLDocument? TryGet(string? query) => Find(query)?.Document;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var query = options.Query;
         if (query is null || query.Length > MaxQueryLength) return await next(options);
 
-        var cached = TryGet(query);
-        if (cached is not null) options.Document = cached;
+        var cached = Find(query);
+        var operationName = options.OperationName ?? "";
+        if (cached is not null)
+        {
+            options.Document = cached.Document;
+            if (cached.PassedValidation(operationName))
+                options.ValidationRules = RulesForValidatedDocument(options, cached.HasVariables);
+        }
 
         var result = await next(options);
-        if (cached is null && result.Executed && result.Document is not null)
+        if (result.Executed && result.Document is not null)
         {
-            documents.Set(query, result.Document,
-                new MemoryCacheEntryOptions { Size = (long)query.Length * BytesPerQueryCharacter + 256 });
+            if (cached is null)
+            {
+                documents.Set(query, new Entry(result.Document, operationName),
+                    new MemoryCacheEntryOptions { Size = (long)query.Length * BytesPerQueryCharacter + 256 });
+            }
+            else
+            {
+                cached.Validated(operationName);
+            }
         }
         return result;
+    }
+
+    private Entry? Find(string? query) => query is not null && documents.TryGetValue(query, out Entry? entry) ? entry : null;
+
+    /// <summary>
+    /// The rules to run on a document that already passed every rule for this operation: those registered for cached
+    /// documents, plus — when it declares variables — those whose outcome depends on the variables' values.
+    /// </summary>
+    private static IEnumerable<IValidationRule> RulesForValidatedDocument(ExecutionOptions options, bool hasVariables)
+    {
+        var cachedRules = options.CachedDocumentValidationRules ?? [];
+        if (!hasVariables) return cachedRules;
+        var variableRules = (options.ValidationRules ?? DocumentValidator.CoreRules)
+            .Where(rule => rule is ComplexityValidationRule or InputFieldsAndArgumentsOfCorrectLength);
+        return [.. cachedRules, .. variableRules.Except(cachedRules)];
+    }
+
+    /// <summary>A parsed document and the operation names (empty: the only operation) that passed validation.</summary>
+    private sealed class Entry(GraphQLDocument document, string operationName)
+    {
+        private string[] validatedOperations = [operationName];
+
+        public GraphQLDocument Document { get; } = document;
+
+        public bool HasVariables { get; } = document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Any(operation => operation.Variables is { Count: > 0 });
+
+        public bool PassedValidation(string name) => Array.IndexOf(Volatile.Read(ref validatedOperations), name) >= 0;
+
+        public void Validated(string name)
+        {
+            var current = Volatile.Read(ref validatedOperations);
+            if (Array.IndexOf(current, name) < 0 && current.Length < 64)
+                Interlocked.CompareExchange(ref validatedOperations, [.. current, name], current);
+        }
     }
 }

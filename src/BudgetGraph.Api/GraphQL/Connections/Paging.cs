@@ -18,9 +18,19 @@ internal static class Paging
     /// <paramref name="sorted"/> is counted.</param>
     /// <param name="readRows">Reads the page's rows (named by its offset and limit), e.g. as a cached command
     /// (<see cref="Loading.CachedCommands"/>); by default EF Core's <c>ToListAsync</c>.</param>
-    public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> sorted,
+    public static Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> sorted,
         Expression<Func<T, T>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count = null,
-        Func<string, IQueryable<T>, CancellationToken, Task<List<T>>>? readRows = null) where T : class
+        Func<string, IQueryable<T>, CancellationToken, Task<List<T>>>? readRows = null) where T : class =>
+        PageAsync(context, () => sorted, () => projection, options, count,
+            readRows is null ? null : (name, page, ct) => readRows(name, page(), ct));
+
+    /// <summary>
+    /// As above, the query and the projection built only when needed: a cached command (<paramref name="readRows"/>)
+    /// that already holds the page's SQL asks for neither, so nothing of EF Core's LINQ is built for it.
+    /// </summary>
+    public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, Func<IQueryable<T>> sorted,
+        Func<Expression<Func<T, T>>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count,
+        Func<string, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows) where T : class
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -29,7 +39,7 @@ internal static class Paging
         var ct = context.CancellationToken;
 
         int? total = SelectionReader.Selects(context, "totalCount") || (last is not null && before is null && first is null)
-            ? await (count is null ? sorted.CountAsync(ct) : count(ct))
+            ? await (count is null ? sorted().CountAsync(ct) : count(ct))
             : null;
         if (first is null && last is null) first = options.DefaultPageSize;
 
@@ -53,8 +63,8 @@ internal static class Paging
 
         var take = Math.Max(0, end!.Value - start);
         var limit = take + (hasNext is null ? 1 : 0);
-        var page = sorted.Skip(start).Take(limit).Select(projection);
-        var rows = readRows is null ? await page.ToListAsync(ct) : await readRows($"page:{start}:{limit}", page, ct);
+        IQueryable<T> Page() => sorted().Skip(start).Take(limit).Select(projection());
+        var rows = readRows is null ? await Page().ToListAsync(ct) : await readRows($"page:{start}:{limit}", Page, ct);
         if (hasNext is null)
         {
             hasNext = rows.Count > take;

@@ -39,6 +39,9 @@ internal static class CachedCommands
         && !(context.UserContext.TryGetValue(Plans.PlanExecutionStrategy.DisableKey, out var disabled) && disabled is true)
         && Cacheable.GetValue(context.FieldAst, f => Constant(f.Arguments) && PlainSelection(f.SelectionSet) ? Yes : No) == Yes;
 
+    /// <summary>Whether a command of <paramref name="field"/> was translated already (its query built without error).</summary>
+    public static bool HasRun(GraphQLField field) => ByField.TryGetValue(field, out var commands) && !commands.Templates.IsEmpty;
+
     /// <summary>
     /// The rows of <paramref name="build"/>(keys) — keys is null for a query without batch keys — from the command
     /// cached for (<paramref name="field"/>, <paramref name="name"/>, number of keys), translating it on first use.

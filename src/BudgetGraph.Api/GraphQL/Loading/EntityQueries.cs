@@ -21,19 +21,29 @@ internal static class EntityQueries
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
         .MakeGenericMethod(typeof(int));
 
-    /// <summary>A root connection: where → order → offset/limit → select the selected columns.</summary>
+    /// <summary>
+    /// A root connection: where → order → offset/limit → select the selected columns. A cacheable field that already
+    /// ran (<see cref="CachedCommands.HasRun"/>) builds the LINQ query and the projection only if its page command is
+    /// not cached yet; any other field builds both first, as always (so argument errors come in the same order).
+    /// </summary>
     public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
         Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, params string[] keys)
         where T : class, new()
     {
-        var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!.ConnectionNodeType(),
-            SelectionReader.SelectedNodeFields(context), keys);
-        await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
-        var query = sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where")), context.RawArgument("order"));
         var field = context.FieldAst;
-        return await Paging.PageAsync(context, query, projection, context.Limits(), readRows: CachedCommands.IsCacheable(context)
-            ? (name, page, ct) => CachedCommands.ToListAsync(db, field, name, null, _ => page, ct)
-            : null);
+        var cacheable = CachedCommands.IsCacheable(context);
+        // Lazy only once the field (fixed by its document) has built and run: its arguments are known to build.
+        var lazy = cacheable && CachedCommands.HasRun(field);
+        Expression<Func<T, T>> Projection() => Projection<T>.For(context.FieldDefinition.ResolvedType!.ConnectionNodeType(),
+            SelectionReader.SelectedNodeFields(context), keys);
+        var projection = lazy ? null : Projection();
+        await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
+        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where")), context.RawArgument("order"));
+        var query = lazy ? null : Sorted();
+        return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
+            count: null, readRows: cacheable
+                ? (name, page, ct) => CachedCommands.ToListAsync(db, field, name, null, _ => page(), ct)
+                : null);
     }
 
     /// <summary>A root list without paging (small catalogues).</summary>

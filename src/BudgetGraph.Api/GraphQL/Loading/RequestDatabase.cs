@@ -13,12 +13,18 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// when the request is done. Query execution is serial (<c>SerialExecutionStrategy</c>), so the context is never used
 /// by two resolvers at once (EF Core's concurrency check would refuse it).
 /// </summary>
-public sealed class RequestDatabase(DbContextOptions<BudgetDbContext> options)
-    : IDbContextFactory<BudgetDbContext>, IAsyncDisposable
+public sealed class RequestDatabase : IDbContextFactory<BudgetDbContext>, IAsyncDisposable
 {
     internal const string UserContextKey = "BudgetGraph.RequestDatabase";
 
+    private readonly Func<RequestDbContext> _newContext;
     private RequestDbContext? _context;
+
+    /// <summary>A request database whose context is built for it on <paramref name="options"/>.</summary>
+    public RequestDatabase(DbContextOptions<BudgetDbContext> options) => _newContext = () => new RequestDbContext(options);
+
+    /// <summary>A request database whose context is rented from <paramref name="pool"/> and returned at its end.</summary>
+    public RequestDatabase(RequestDbContextPool pool) => _newContext = pool.Rent;
     private DbTransaction? _transaction;
 
     /// <summary>The request's context, opened with its read transaction on first use; disposing it only ends the lease.</summary>
@@ -29,7 +35,7 @@ public sealed class RequestDatabase(DbContextOptions<BudgetDbContext> options)
     public async Task<BudgetDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
     {
         if (_context is not null) return _context;
-        var context = new RequestDbContext(options);
+        var context = _newContext();
         try
         {
             _transaction = await ReadSnapshot.BeginAsync(context, cancellationToken);

@@ -15,9 +15,16 @@ public sealed class RequestDbContext : BudgetDbContext
     private readonly QueryTrackingBehavior _tracking;
     private bool _closing;
 
-    /// <summary>A context on <paramref name="options"/>; its configured tracking behaviour is restored after every lease.</summary>
-    public RequestDbContext(DbContextOptions<BudgetDbContext> options) : base(options) =>
+    /// <summary>
+    /// A context on <paramref name="options"/> (the application's <c>DbContextOptions&lt;BudgetDbContext&gt;</c>, or
+    /// <c>DbContextOptions&lt;RequestDbContext&gt;</c> in <see cref="RequestDbContextPool"/>); its configured tracking
+    /// behaviour is restored after every lease.
+    /// </summary>
+    public RequestDbContext(DbContextOptions options) : base(options) =>
         _tracking = ChangeTracker.QueryTrackingBehavior;
+
+    /// <summary>Starts a request on a context rented from <see cref="RequestDbContextPool"/>: leases end as leases again.</summary>
+    internal void BeginRequest() => _closing = false;
 
     /// <summary>Ends a lease: forgets what it tracked, keeps the context open.</summary>
     public override void Dispose()
@@ -34,7 +41,7 @@ public sealed class RequestDbContext : BudgetDbContext
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Disposes the context for good (the request is done).</summary>
+    /// <summary>Disposes the context for good (the request is done), or returns it to <see cref="RequestDbContextPool"/>.</summary>
     public ValueTask CloseAsync()
     {
         _closing = true;
