@@ -56,10 +56,10 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
             db.Units.Update(unit);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            if (writeGrams) await NameGramWriter.ReplaceUnitAsync(db, writer, unit, before[0], before[1], cancellationToken);
+            if (writeGrams) await NameGramWriter.ReplaceUnitAsync(db, writer, unit, before![0], before[1], cancellationToken);
             // A unit that moves takes its budgets out of its former district's totals (the new one is recomputed
             // with the document's level totals).
-            if (before[3] != unit.DistrictName) await ExpenditureDistrictTotals.RecomputeAsync(db, before[3], cancellationToken);
+            if (before![3] != unit.DistrictName) await ExpenditureDistrictTotals.RecomputeAsync(db, before[3], cancellationToken);
         }
         return (unit, isNew);
     }
