@@ -285,7 +285,7 @@ public sealed class DisclosureImporter(
 
             // The unit needs its id first: projects and indicators carry it denormalised.
             // A bulk load writes the units' grams with all the others at its end (from their final names).
-            var (unit, newUnit) = await new UnitRegistry(db, _units, _known?.Units, writeGrams: _bulkLoad is null)
+            var (unit, newUnit) = await new UnitRegistry(db, _units, _known?.Units, bulkLoad: _bulkLoad is not null)
                 .FindOrAddAsync(disclosure.Unit, writer, cancellationToken);
             if (policy == ImportPolicy.SeedsFillAbsent && !newUnit)
             {
@@ -330,12 +330,15 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
-            // The budget's name grams and level totals from its stored lines, in its transaction. A bulk load into an
-            // empty database (indexes dropped: each INSERT … SELECT would scan every line) writes both once at its end:
+            // The budget's name grams, level totals and its district's totals, in its transaction. A bulk load into an
+            // empty database (indexes dropped: each INSERT … SELECT would scan every line) writes them once at its end:
             // the totals summed from the lines, the grams kept in memory since (_grams, added once the document is stored).
-            if (_bulkLoad is null) await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
-            if (_bulkLoad is null) await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
-            if (_bulkLoad is null) await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
+            if (_bulkLoad is null)
+            {
+                await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
+                await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
+                await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
+            }
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).

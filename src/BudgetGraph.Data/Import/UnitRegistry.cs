@@ -11,10 +11,11 @@ namespace BudgetGraph.Data.Import;
 /// for known units, derived otherwise. The latest imported document refreshes the unit's texts.
 /// Units are looked up in <paramref name="known"/> when the caller holds every stored unit by slug (a run of many
 /// documents, see <see cref="DisclosureImporter.ImportFilesAsync"/>), else queried; neither way is the change tracker
-/// used except to update a unit whose texts changed. A new or renamed unit's name grams are written with it, unless
-/// <c>writeGrams</c> is off (a bulk load writes every unit's grams at its end, from the final names).
+/// used except to update a unit whose texts changed. A new or renamed unit's name grams are written with it, and a unit
+/// that moves recomputes its former district's totals, unless in a <c>bulkLoad</c>: that writes every unit's grams
+/// (from the final names) and every district's totals once at its end.
 /// </summary>
-internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, Dictionary<string, E.Unit>? known = null, bool writeGrams = true)
+internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, Dictionary<string, E.Unit>? known = null, bool bulkLoad = false)
 {
     /// <summary>
     /// The document's unit, stored: inserted by <paramref name="writer"/> when new (its id then set), updated when an
@@ -48,7 +49,7 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
         if (isNew)
         {
             await writer.InsertAsync(unit, cancellationToken);
-            if (writeGrams) await NameGramWriter.AddUnitAsync(db, writer, unit, cancellationToken);
+            if (!bulkLoad) await NameGramWriter.AddUnitAsync(db, writer, unit, cancellationToken);
             if (known is not null) known[unit.Slug] = unit;
         }
         else if (!before!.SequenceEqual(Texts(unit)))
@@ -56,10 +57,13 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
             db.Units.Update(unit);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            if (writeGrams) await NameGramWriter.ReplaceUnitAsync(db, writer, unit, before![0], before[1], cancellationToken);
-            // A unit that moves takes its budgets out of its former district's totals (the new one is recomputed
-            // with the document's level totals).
-            if (before![3] != unit.DistrictName) await ExpenditureDistrictTotals.RecomputeAsync(db, before[3], cancellationToken);
+            if (!bulkLoad)
+            {
+                await NameGramWriter.ReplaceUnitAsync(db, writer, unit, before![0], before[1], cancellationToken);
+                // A unit that moves takes its budgets out of its former district's totals (the new one is recomputed
+                // with the document's level totals).
+                if (before[3] != unit.DistrictName) await ExpenditureDistrictTotals.RecomputeAsync(db, before[3], cancellationToken);
+            }
         }
         return (unit, isNew);
     }
