@@ -18,7 +18,8 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// text through EF Core's command pipeline (interceptors included) on the request's connection and read snapshot, materializing rows with a reader compiled
 /// once per column set (EF Core's own reader methods and type mappings). Batch keys (<c>WHERE fk IN (…)</c>, one
 /// parameter per key) are found in the translated command by sentinel values, so one command text serves every
-/// batch of the same size. Any other field runs through EF Core as before.
+/// batch of the same size; so are the values of a by-key lookup (<see cref="IsLookupCacheable"/>), literals or
+/// variables, bound on every run. Any other field runs through EF Core as before.
 /// </summary>
 internal static class CachedCommands
 {
