@@ -35,7 +35,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(c =>
             {
                 var slug = c.GetArgument<string>("slug");
-                return EntityQueries.SingleAsync(c, db => db.Units, u => u.Slug == slug,
+                return EntityQueries.SingleAsync(c, db => db.Units, slug, slug => u => u.Slug == slug,
                     (_, _) => Task.FromResult(UnknownEntityErrors.NotFound($"No unit has the slug '{slug}'.", "slug", slug)), "Id");
             });
 
@@ -71,7 +71,7 @@ public sealed class QueryType : ObjectGraphType
             {
                 var slug = c.GetArgument<string>("unitSlug");
                 var year = c.GetArgument<int>("year");
-                return EntityQueries.SingleAsync(c, db => db.Budgets, b => b.Unit.Slug == slug && b.FiscalYear == year,
+                return EntityQueries.SingleAsync(c, db => db.Budgets, slug, year, (slug, year) => b => b.Unit.Slug == slug && b.FiscalYear == year,
                     (db, cancellationToken) => UnknownEntityErrors.BudgetNotFoundAsync(db, slug, year, cancellationToken), "Id");
             });
 

@@ -50,7 +50,7 @@ public sealed class GraphQLHttpEndpoint(
             var document = isGet ? ParseAndRejectNonQueryOperation(request) : null;
 
             string? cacheKey = null, version = null;
-            if (responseCache.Enabled && !csv && IsQuery(request, document))
+            if (responseCache.Enabled && !csv && !ResponseCacheBypass.IsSet(http) && IsQuery(request, document))
             {
                 cacheKey = responseCache.Key(mediaType, request);
                 version = await dataVersion.CurrentAsync(cancellationToken);

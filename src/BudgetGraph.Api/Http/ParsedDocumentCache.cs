@@ -44,7 +44,7 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
         {
             options.Document = cached.Document;
             if (cached.PassedValidation(operationName))
-                options.ValidationRules = RulesForValidatedDocument(options, cached.HasVariables);
+                options.ValidationRules = RulesForValidatedDocument(options, cached.HasVariables, cached.VariablesSetComplexity);
         }
 
         var result = await next(options);
@@ -67,16 +67,53 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
 
     /// <summary>
     /// The rules to run on a document that already passed every rule for this operation: those registered for cached
-    /// documents, plus — when it declares variables — those whose outcome depends on the variables' values.
+    /// documents, plus — when it declares variables — those whose outcome depends on the variables' values: the
+    /// complexity analyzer only when a variable is the value (or inside the value) of an argument it reads — GraphQL.NET's
+    /// default complexity reads <c>first</c>, <c>last</c> and <c>id</c>, and no field of this schema has a complexity
+    /// delegate of its own that reads arguments — and <c>@length</c>.
     /// </summary>
-    private static IEnumerable<IValidationRule> RulesForValidatedDocument(ExecutionOptions options, bool hasVariables)
+    private static IEnumerable<IValidationRule> RulesForValidatedDocument(ExecutionOptions options, bool hasVariables,
+        bool variablesSetComplexity)
     {
         var cachedRules = options.CachedDocumentValidationRules ?? [];
         if (!hasVariables) return cachedRules;
         var variableRules = (options.ValidationRules ?? DocumentValidator.CoreRules)
-            .Where(rule => rule is ComplexityValidationRule or InputFieldsAndArgumentsOfCorrectLength);
+            .Where(rule => rule is ComplexityValidationRule ? variablesSetComplexity : rule is InputFieldsAndArgumentsOfCorrectLength);
         return [.. cachedRules, .. variableRules.Except(cachedRules)];
     }
+
+    /// <summary>
+    /// Whether the complexity of <paramref name="document"/> may depend on its variables' values: a variable is (inside)
+    /// the value of an argument the complexity analyzer reads — first, last or id — or of a directive (<c>@skip</c> and
+    /// <c>@include</c> decide which fields count). If not, a cached document that passed the analyzer passes it again.
+    /// </summary>
+    public static bool VariablesSetComplexity(GraphQLDocument document) => ComplexityArguments(document).Any(UsesVariables);
+
+    private static IEnumerable<GraphQLValue> ComplexityArguments(ASTNode node) => node switch
+    {
+        GraphQLDocument d => d.Definitions.SelectMany(ComplexityArguments),
+        GraphQLOperationDefinition o => DirectiveArguments(o).Concat(ComplexityArguments(o.SelectionSet)),
+        GraphQLFragmentDefinition f => ComplexityArguments(f.SelectionSet),
+        GraphQLSelectionSet set => set.Selections.SelectMany(ComplexityArguments),
+        GraphQLField field => (field.Arguments?.Items ?? [])
+            .Where(a => a.Name.StringValue is "first" or "last" or "id").Select(a => a.Value)
+            .Concat(DirectiveArguments(field))
+            .Concat(field.SelectionSet is null ? [] : ComplexityArguments(field.SelectionSet)),
+        GraphQLInlineFragment inline => DirectiveArguments(inline).Concat(ComplexityArguments(inline.SelectionSet)),
+        GraphQLFragmentSpread spread => DirectiveArguments(spread),
+        _ => [],
+    };
+
+    private static IEnumerable<GraphQLValue> DirectiveArguments(IHasDirectivesNode node) =>
+        (node.Directives?.Items ?? []).SelectMany(d => d.Arguments?.Items ?? []).Select(a => a.Value);
+
+    private static bool UsesVariables(GraphQLValue value) => value switch
+    {
+        GraphQLVariable => true,
+        GraphQLListValue list => list.Values?.Any(UsesVariables) == true,
+        GraphQLObjectValue obj => obj.Fields?.Any(f => UsesVariables(f.Value)) == true,
+        _ => false,
+    };
 
     /// <summary>A parsed document and the operation names (empty: the only operation) that passed validation.</summary>
     private sealed class Entry(GraphQLDocument document, string operationName)
@@ -87,6 +124,8 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
 
         public bool HasVariables { get; } = document.Definitions.OfType<GraphQLOperationDefinition>()
             .Any(operation => operation.Variables is { Count: > 0 });
+
+        public bool VariablesSetComplexity { get; } = ParsedDocumentCache.VariablesSetComplexity(document);
 
         public bool PassedValidation(string name) => Array.IndexOf(Volatile.Read(ref validatedOperations), name) >= 0;
 

@@ -84,6 +84,35 @@ public sealed class ParsedDocumentCacheTests : IAsyncLifetime
         Assert.Contains("complexity", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task A_cached_query_is_still_refused_when_a_variable_directive_makes_it_too_complex()
+    {
+        const string query = "query Maybe($all: Boolean!) { units(first: 1) { nodes { slug } } " +
+                             "projects(first: 50) @include(if: $all) { nodes { name indicators { name } } } }";
+        using var small = await PostAsync(query, new { all = false });
+        using var smallAgain = await PostAsync(query, new { all = false });
+        using var large = await PostAsync(query, new { all = true });
+
+        Assert.Equal(HttpStatusCode.OK, small.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, smallAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, large.StatusCode);
+        var body = await large.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("complexity", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(ProjectsQuery, true)]
+    [InlineData("query($slug: String!) { unit(slug: $slug) { slug budgets { year } } }", false)]
+    [InlineData("query($y: Int) { projects(where: { year: { eq: $y } }, first: 5) { nodes { name } } }", false)]
+    [InlineData("query($n: Int) { units { nodes { budgets { projects(where: { amount: { gte: 1 } }) { name } } } } units2: units(last: $n) { totalCount } }", true)]
+    [InlineData("query($n: Int) { ...P } fragment P on Query { projects(first: $n) { nodes { name } } }", true)]
+    [InlineData("query($i: Boolean!) { units(first: 5) { nodes { slug ... on Unit @skip(if: $i) { name } } } }", true)]
+    [InlineData("query($i: Boolean!) { units(first: 5) { nodes { ...U @include(if: $i) } } } fragment U on Unit { slug }", true)]
+    [InlineData("query($id: ID!) { node(id: $id) { id } }", true)]
+    [InlineData("{ units(first: 5) { nodes { slug } } }", false)]
+    public void Only_variables_in_first_last_id_or_directives_can_change_a_cached_document_s_complexity(string query, bool expected) =>
+        Assert.Equal(expected, ParsedDocumentCache.VariablesSetComplexity(GraphQLParser.Parser.Parse(query)));
+
     private Task<HttpResponseMessage> PostAsync(string query, object? variables)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };

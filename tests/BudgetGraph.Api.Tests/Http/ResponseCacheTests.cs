@@ -94,6 +94,50 @@ public sealed class ResponseCacheTests : IDisposable
         Assert.Equal(2, _executer.Calls);
     }
 
+    [Fact]
+    public async Task A_request_marked_in_process_to_bypass_the_cache_is_executed_every_time_and_not_stored()
+    {
+        const string body = """{"query":"{ units { totalCount } }"}""";
+        var bypassed = await PostAsync(body, bypass: true);
+        var bypassedAgain = await PostAsync(body, bypass: true);
+        Assert.Equal(2, _executer.Calls);
+        Assert.NotEqual(bypassed, bypassedAgain);
+
+        // Nothing was stored: the first ordinary request executes, the next is answered from the cache.
+        var first = await PostAsync(body);
+        var second = await PostAsync(body);
+        Assert.Equal(3, _executer.Calls);
+        Assert.Equal(first, second);
+        Assert.Equal(second, await PostAsync(body, bypass: false));
+        Assert.NotEqual(second, await PostAsync(body, bypass: true));
+        Assert.Equal(4, _executer.Calls);
+    }
+
+    [Fact]
+    public void No_header_or_query_string_sets_the_bypass()
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Headers["ResponseCacheBypass"] = "true";
+        http.Request.Headers["Cache-Control"] = "no-cache";
+        http.Request.QueryString = new QueryString("?ResponseCacheBypass=true");
+        Assert.False(ResponseCacheBypass.IsSet(http));
+        ResponseCacheBypass.Set(http);
+        Assert.True(ResponseCacheBypass.IsSet(http));
+    }
+
+    private async Task<string> PostAsync(string body, bool bypass)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Method = "POST";
+        http.Request.ContentType = "application/json";
+        http.Request.Body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(body));
+        http.Response.Body = new MemoryStream();
+        if (bypass) ResponseCacheBypass.Set(http);
+        await _endpoint.HandleAsync(http);
+        Assert.Equal(StatusCodes.Status200OK, http.Response.StatusCode);
+        return System.Text.Encoding.UTF8.GetString(((MemoryStream)http.Response.Body).ToArray());
+    }
+
     private async Task<string> PostAsync(string body)
     {
         var http = new DefaultHttpContext();

@@ -17,6 +17,12 @@ namespace BudgetGraph.Api.GraphQL.Budgets;
 /// <summary>One unit's budget for one fiscal year (部门预算).</summary>
 public sealed class BudgetType : ObjectGraphType<Budget>
 {
+    // Built once: an expression tree written at a call site is built again on every call (here: for every budget).
+    private static readonly System.Linq.Expressions.Expression<Func<Project, int>> ProjectBudget = p => p.BudgetId;
+    private static readonly System.Linq.Expressions.Expression<Func<Unit, int>> UnitId = u => u.Id;
+    private static readonly string[] ProjectColumns = ["Id", "BudgetId"];
+    private static readonly string[] IdColumn = ["Id"];
+
     public BudgetType()
     {
         Name = "Budget";
@@ -27,7 +33,7 @@ public sealed class BudgetType : ObjectGraphType<Budget>
             .Resolve(c => GlobalId.Encode("Budget", c.Source.Id)).Reads("Id");
         this.Column<Budget, NonNullGraphType<IntGraphType>, int>("year", "Fiscal year (预算年度).", b => b.FiscalYear);
         Field<NonNullGraphType<UnitType>>("unit").Description("The publishing unit (预算单位).")
-            .Resolve(c => EntityQueries.ByKey(c, c.Source.UnitId, db => db.Units, u => u.Id, "Id"))
+            .Resolve(c => EntityQueries.ByKey(c, c.Source.UnitId, db => db.Units, UnitId, IdColumn))
             .Reads("UnitId");
         Field<NonNullGraphType<SourceDocumentType>>("sourceDocument").Description("The disclosure file it was imported from (来源文件).")
             .Resolve(c => EntityQueries.ByKey(c, c.Source.SourceDocumentId, db => db.SourceDocuments, d => d.Id, "Id"))
@@ -48,8 +54,8 @@ public sealed class BudgetType : ObjectGraphType<Budget>
             .Description("Project performance cards of this budget (项目绩效目标).")
             .Argument<ProjectFilterInputType>("where", "Filter the projects (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort the projects (排序); default in document order.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Projects, p => p.BudgetId,
-                ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, null, "Id", "BudgetId"))
+            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Projects, ProjectBudget,
+                ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, null, ProjectColumns))
             .Reads("Id");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataQualityFindingType>>>>("findings")
             .Description("Data-quality findings about this budget's disclosure (数据质量问题).")

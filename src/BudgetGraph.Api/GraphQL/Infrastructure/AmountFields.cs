@@ -21,7 +21,8 @@ internal static class AmountFields
         return type.Field<DecimalGraphType>(name)
             .Description(description)
             .Resolve(c => FixedPoint.FromStored(read(c.Source)))
-            .Reads(((MemberExpression)column.Body is { } m ? m : throw new ArgumentException("column")).Member.Name);
+            .Reads(((MemberExpression)column.Body is { } m ? m : throw new ArgumentException("column")).Member.Name)
+            .ReadsSource<T, object>(source => FixedPoint.FromStored(read(source)));
     }
 
     /// <summary>A plain column field (string, int, bool) with its projection column.</summary>
@@ -32,7 +33,8 @@ internal static class AmountFields
         return type.Field<TGraphType>(name)
             .Description(description)
             .Resolve(c => read(c.Source))
-            .Reads(((MemberExpression)StripConvert(column.Body)).Member.Name);
+            .Reads(((MemberExpression)StripConvert(column.Body)).Member.Name)
+            .ReadsSource<T, object>(source => read(source));
     }
 
     private static Expression StripConvert(Expression e) => e is UnaryExpression { NodeType: ExpressionType.Convert } u ? u.Operand : e;

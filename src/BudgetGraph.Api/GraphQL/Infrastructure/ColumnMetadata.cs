@@ -18,6 +18,22 @@ public static class ColumnMetadata
         return field;
     }
 
+    /// <summary>
+    /// Declares that the field's value is <paramref name="read"/>(source) — exactly what its resolver returns, with no
+    /// use of the resolve context — so a plan (<c>PlanRunner</c>) may read it straight from the row without a
+    /// resolve context and a resolver call per field and row. The resolver stays the field's definition for the
+    /// general executor.
+    /// </summary>
+    internal static FieldBuilder<TSource, TReturn> ReadsSource<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field,
+        Func<TSource, object?> read)
+    {
+        field.FieldType.Metadata[SourceReaderKey] = new Func<object, object?>(source => read((TSource)source));
+        return field;
+    }
+
+    /// <summary>Metadata key of a field's source reader (<see cref="ReadsSource"/>): a <c>Func&lt;object, object?&gt;</c>.</summary>
+    public const string SourceReaderKey = "budgetgraph:source-reader";
+
     internal static IEnumerable<string> ColumnsOf(IComplexGraphType graphType, string fieldName) =>
         graphType.GetField(fieldName)?.GetMetadata<string[]>(Key) ?? [];
 }

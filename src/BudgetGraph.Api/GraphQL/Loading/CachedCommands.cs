@@ -18,7 +18,8 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// text through EF Core's command pipeline (interceptors included) on the request's connection and read snapshot, materializing rows with a reader compiled
 /// once per column set (EF Core's own reader methods and type mappings). Batch keys (<c>WHERE fk IN (…)</c>, one
 /// parameter per key) are found in the translated command by sentinel values, so one command text serves every
-/// batch of the same size. Any other field runs through EF Core as before.
+/// batch of the same size; so are the values of a by-key lookup (<see cref="IsLookupCacheable"/>), literals or
+/// variables, bound on every run. Any other field runs through EF Core as before.
 /// </summary>
 internal static class CachedCommands
 {
@@ -43,22 +44,47 @@ internal static class CachedCommands
     public static bool HasRun(GraphQLField field) => ByField.TryGetValue(field, out var commands) && !commands.Templates.IsEmpty;
 
     /// <summary>
+    /// Whether the current by-key lookup (<c>unit(slug:)</c>, <c>budget(unitSlug:, year:)</c>) may run a cached command:
+    /// its selection is fixed by the document (no directives or fragment spreads below it), its arguments may be
+    /// variables or literals — the command text does not depend on their values, which are bound on every request.
+    /// </summary>
+    public static bool IsLookupCacheable(global::GraphQL.IResolveFieldContext context) =>
+        Enabled
+        && !(context.UserContext.TryGetValue(Plans.PlanExecutionStrategy.DisableKey, out var disabled) && disabled is true)
+        && PlainSelection(context.FieldAst.SelectionSet);
+
+    /// <summary>Whether <paramref name="values"/> can be bound to a cached command (strings and integers, none null).</summary>
+    public static bool CanBind(IReadOnlyList<object?> values) => values.All(v => v is string or int);
+
+    /// <summary>
     /// The rows of <paramref name="build"/>(keys) — keys is null for a query without batch keys — from the command
     /// cached for (<paramref name="field"/>, <paramref name="name"/>, number of keys), translating it on first use.
     /// </summary>
+    public static Task<List<T>> ToListAsync<T>(BudgetDbContext db, GraphQLField field, string name,
+        IReadOnlyList<int>? keys, Func<int[]?, IQueryable<T>> build, CancellationToken cancellationToken) where T : class, new() =>
+        ToListAsync(db, field, name, keys, null, (k, _) => build(k), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ToListAsync{T}(BudgetDbContext,GraphQLField,string,IReadOnlyList{int}?,Func{int[],IQueryable{T}},CancellationToken)"/>,
+    /// with <paramref name="values"/> (the arguments of a lookup, see <see cref="CanBind"/>) bound to the command's
+    /// parameters on every run: <paramref name="build"/> receives sentinel values when it is translated, which are
+    /// found among the command's parameters — never in its text — and replaced by the request's values.
+    /// </summary>
     public static async Task<List<T>> ToListAsync<T>(BudgetDbContext db, GraphQLField field, string name,
-        IReadOnlyList<int>? keys, Func<int[]?, IQueryable<T>> build, CancellationToken cancellationToken) where T : class, new()
+        IReadOnlyList<int>? keys, IReadOnlyList<object?>? values, Func<int[]?, object?[]?, IQueryable<T>> build,
+        CancellationToken cancellationToken) where T : class, new()
     {
         var commands = ByField.GetValue(field, _ => new FieldCommands());
         var slot = (name, keys?.Count ?? -1);
         if (!commands.Templates.TryGetValue(slot, out var cached))
         {
             var sentinels = keys is null ? null : Enumerable.Range(0, keys.Count).Select(i => FirstSentinel + i).ToArray();
-            using var translated = build(sentinels).CreateDbCommand();
-            cached = Template.From(translated, sentinels);
+            var valueSentinels = values?.Select((v, i) => ValueSentinel(v, i)).ToArray();
+            using var translated = build(sentinels, valueSentinels).CreateDbCommand();
+            cached = Template.From(translated, sentinels, valueSentinels);
             commands.Templates.TryAdd(slot, cached);
         }
-        if (cached is null) return await build(keys?.ToArray()).ToListAsync(cancellationToken);
+        if (cached is null) return await build(keys?.ToArray(), values?.ToArray()).ToListAsync(cancellationToken);
 
         // Through EF Core's command pipeline (interceptors, diagnostics, the context's connection and transaction),
         // without its query translation and caching.
@@ -66,10 +92,10 @@ internal static class CachedCommands
         var parameters = new object[cached.Parameters.Count];
         for (var i = 0; i < parameters.Length; i++)
         {
-            var (parameterName, value, keyIndex) = cached.Parameters[i];
+            var (parameterName, value, keyIndex, valueIndex) = cached.Parameters[i];
             var parameter = factory.CreateParameter();
             parameter.ParameterName = parameterName;
-            parameter.Value = keyIndex >= 0 ? keys![keyIndex] : value ?? DBNull.Value;
+            parameter.Value = keyIndex >= 0 ? keys![keyIndex] : valueIndex >= 0 ? values![valueIndex] : value ?? DBNull.Value;
             parameters[i] = parameter;
         }
         var raw = db.GetService<IRawSqlCommandBuilder>().Build(cached.Text, parameters, db.Model);
@@ -82,6 +108,14 @@ internal static class CachedCommands
         while (await reader.ReadAsync(cancellationToken)) rows.Add(materialize(reader));
         return rows;
     }
+
+    /// <summary>A value no request sends, of the type of <paramref name="value"/>: strings and ints (<see cref="CanBind"/>).</summary>
+    private static object ValueSentinel(object? value, int index) => value switch
+    {
+        string => "\u0001BudgetGraph.CachedCommands.Sentinel." + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        int => int.MaxValue - 7 - index,
+        _ => throw new ArgumentException($"A {value?.GetType().Name ?? "null"} cannot be bound to a cached command.", nameof(value)),
+    };
 
     private static bool Constant(GraphQLArguments? arguments) => arguments is null || arguments.Items.All(a => Constant(a.Value));
 
@@ -105,15 +139,22 @@ internal static class CachedCommands
         public readonly ConcurrentDictionary<(string, int), Template?> Templates = new();
     }
 
-    /// <summary>A translated command: its text and parameters, each a fixed value or the index of a batch key.</summary>
-    private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex)> Parameters)
+    /// <summary>
+    /// A translated command: its text and parameters, each a fixed value, the index of a batch key or the index of a
+    /// lookup value.
+    /// </summary>
+    private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex, int ValueIndex)> Parameters)
     {
-        /// <summary>Null when the batch keys cannot be told apart from the other parameters (never seen; then EF Core runs).</summary>
-        public static Template? From(DbCommand command, int[]? sentinels)
+        /// <summary>
+        /// Null when the batch keys or values cannot be told apart from the other parameters, or a value was written
+        /// into the text rather than a parameter (never seen; then EF Core runs).
+        /// </summary>
+        public static Template? From(DbCommand command, int[]? sentinels, object[]? valueSentinels)
         {
-            var parameters = new List<(string, object?, int)>(command.Parameters.Count);
+            var parameters = new List<(string, object?, int, int)>(command.Parameters.Count);
             // EF Core pads a key list to a bucket size by repeating its last key: a sentinel may appear more than once.
             var found = new HashSet<int>();
+            var foundValues = new HashSet<int>();
             foreach (DbParameter parameter in command.Parameters)
             {
                 var keyIndex = sentinels is not null && parameter.Value is int or long or short
@@ -122,9 +163,16 @@ internal static class CachedCommands
                     ? (int)(v - FirstSentinel)
                     : -1;
                 if (keyIndex >= 0) found.Add(keyIndex);
-                parameters.Add((parameter.ParameterName, parameter.Value, keyIndex));
+                var valueIndex = valueSentinels is null || parameter.Value is null ? -1 : Array.IndexOf(valueSentinels, parameter.Value);
+                if (valueIndex >= 0) foundValues.Add(valueIndex);
+                parameters.Add((parameter.ParameterName, parameter.Value, keyIndex, valueIndex));
             }
-            return found.Count == (sentinels?.Length ?? 0) ? new Template(command.CommandText, parameters) : null;
+            if (valueSentinels is not null && valueSentinels.Any(s =>
+                    command.CommandText.Contains(Convert.ToString(s, System.Globalization.CultureInfo.InvariantCulture)!, StringComparison.Ordinal)))
+                return null;
+            return found.Count == (sentinels?.Length ?? 0) && foundValues.Count == (valueSentinels?.Length ?? 0)
+                ? new Template(command.CommandText, parameters)
+                : null;
         }
     }
 
@@ -157,6 +205,13 @@ internal static class CachedCommands
                 if (mapping.Converter is { } converter)
                     read = Expression.Invoke(converter.ConvertFromProviderExpression, read);
                 if (read.Type != clrProperty.PropertyType) read = Expression.Convert(read, clrProperty.PropertyType);
+                // As EF Core's own shaper: a column the model declares NOT NULL is read without asking IsDBNull first
+                // (on SQLite each IsDBNull is one more native call per value).
+                if (!property.IsNullable)
+                {
+                    bindings.Add(Expression.Bind(clrProperty, read));
+                    continue;
+                }
                 var isNull = Expression.Call(reader, typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull))!, Expression.Constant(i));
                 bindings.Add(Expression.Bind(clrProperty, Expression.Condition(isNull, Expression.Default(clrProperty.PropertyType), read)));
             }

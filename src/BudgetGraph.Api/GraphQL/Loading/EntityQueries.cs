@@ -21,6 +21,12 @@ internal static class EntityQueries
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
         .MakeGenericMethod(typeof(int));
 
+    private static readonly System.Reflection.MethodInfo TakeMethod = typeof(Queryable).GetMethods()
+        .Single(m => m.Name == nameof(Queryable.Take) && m.GetParameters()[1].ParameterType == typeof(int));
+
+    private static readonly System.Reflection.MethodInfo ConstantMethod =
+        typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(int));
+
     /// <summary>
     /// A root connection: where → order → offset/limit → select the selected columns. A cacheable field that already
     /// ran (<see cref="CachedCommands.HasRun"/>) builds the LINQ query and the projection only if its page command is
@@ -58,17 +64,41 @@ internal static class EntityQueries
     }
 
     /// <summary>
-    /// One entity found by a predicate, or null plus the NOT_FOUND error <paramref name="notFound"/> makes (it may ask
-    /// the database which argument was wrong).
+    /// One entity found by <paramref name="predicate"/>(<paramref name="key"/>), or null plus the NOT_FOUND error
+    /// <paramref name="notFound"/> makes (it may ask the database which argument was wrong). A lookup whose selection
+    /// the document fixes runs a cached command (<see cref="CachedCommands.IsLookupCacheable"/>): translated once, the
+    /// key bound on every request, whether it is a literal or a variable.
     /// </summary>
-    public static async Task<object?> SingleAsync<T>(IResolveFieldContext context,
-        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, bool>> predicate,
+    public static Task<object?> SingleAsync<T, TKey>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, TKey key, Func<TKey, Expression<Func<T, bool>>> predicate,
         Func<BudgetDbContext, CancellationToken, Task<QueryArgumentError>> notFound, params string[] keys)
+        where T : class, new() =>
+        SingleAsync(context, set, [key], v => predicate((TKey)v[0]!), notFound, keys);
+
+    /// <summary>As <see cref="SingleAsync{T,TKey}"/>, by two keys (e.g. a unit's slug and a year).</summary>
+    public static Task<object?> SingleAsync<T, TKey1, TKey2>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, TKey1 key1, TKey2 key2, Func<TKey1, TKey2, Expression<Func<T, bool>>> predicate,
+        Func<BudgetDbContext, CancellationToken, Task<QueryArgumentError>> notFound, params string[] keys)
+        where T : class, new() =>
+        SingleAsync(context, set, [key1, key2], v => predicate((TKey1)v[0]!, (TKey2)v[1]!), notFound, keys);
+
+    private static async Task<object?> SingleAsync<T>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, object?[] values, Func<object?[], Expression<Func<T, bool>>> predicate,
+        Func<BudgetDbContext, CancellationToken, Task<QueryArgumentError>> notFound, string[] keys)
         where T : class, new()
     {
-        var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
+        Expression<Func<T, T>> Projection() =>
+            Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
-        var row = await set(db).AsNoTracking().Where(predicate).Select(projection).FirstOrDefaultAsync(context.CancellationToken);
+        T? row;
+        if (CachedCommands.IsLookupCacheable(context) && CachedCommands.CanBind(values))
+        {
+            var rows = await CachedCommands.ToListAsync(db, context.FieldAst, "single:" + typeof(T).Name, null, values,
+                (_, v) => TakeFirst(set(db).AsNoTracking().Where(predicate(v!)).Select(Projection())), context.CancellationToken);
+            row = rows.Count > 0 ? rows[0] : null;
+        }
+        else
+            row = await set(db).AsNoTracking().Where(predicate(values)).Select(Projection()).FirstOrDefaultAsync(context.CancellationToken);
         return row ?? throw await notFound(db, context.CancellationToken);
     }
 
@@ -140,6 +170,13 @@ internal static class EntityQueries
         });
         return loader.Load(key);
     }
+
+    /// <summary>
+    /// <c>Take(EF.Constant(1))</c>: FirstOrDefault's translation (<c>LIMIT 1</c>, <c>TOP(1)</c>: the 1 written into the
+    /// text, where <c>Take(1)</c> would make it a parameter) as a query whose command can be cached.
+    /// </summary>
+    private static IQueryable<T> TakeFirst<T>(IQueryable<T> query) => query.Provider.CreateQuery<T>(Expression.Call(
+        TakeMethod.MakeGenericMethod(typeof(T)), query.Expression, Expression.Call(ConstantMethod, Expression.Constant(1))));
 
     private static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, int>> key, IReadOnlyList<int> values)
     {

@@ -87,7 +87,12 @@ internal static class PlanBuilder
             case ScalarGraphType scalar:
                 if (ast.SelectionSet is { Selections.Count: > 0 }) throw new PlanFallbackException("selection on a leaf");
                 field = new PlanField(responseName, ast, definition, isList ? PlanValueKind.LeafList : PlanValueKind.Leaf,
-                    nonNull, itemsNonNull, scalar, null) { ArgumentsAreConstant = constant };
+                    nonNull, itemsNonNull, scalar, null)
+                {
+                    ArgumentsAreConstant = constant,
+                    ReadSource = isList || ast.Arguments is { Count: > 0 } ? null
+                        : definition.GetMetadata<Func<object, object?>>(ColumnMetadata.SourceReaderKey),
+                };
                 break;
             case IObjectGraphType objectType:
                 if (!IsPlainRelation(parent, definition))

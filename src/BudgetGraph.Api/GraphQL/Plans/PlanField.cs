@@ -26,6 +26,13 @@ internal sealed class PlanField(string responseName, GraphQLField ast, FieldType
     public PlanSelection? Selection { get; } = selection;
     /// <summary>Arguments come only from literals and defaults: computed once per plan and shared by every request.</summary>
     public bool ArgumentsAreConstant { get; init; }
+    /// <summary>
+    /// A leaf whose value is a function of its source alone (declared with <c>ReadsSource</c>, e.g. a column): the plan
+    /// reads it straight from the row instead of calling the resolver with a resolve context.
+    /// </summary>
+    public Func<object, object?>? ReadSource { get; init; }
+    /// <summary>The response name, encoded once for the JSON writer (GraphQL names need no escaping).</summary>
+    public System.Text.Json.JsonEncodedText EncodedName { get; } = System.Text.Json.JsonEncodedText.Encode(responseName);
     /// <summary>The arguments when <see cref="ArgumentsAreConstant"/>.</summary>
     public IDictionary<string, global::GraphQL.Execution.ArgumentValue>? ConstantArguments { get; set; }
 }

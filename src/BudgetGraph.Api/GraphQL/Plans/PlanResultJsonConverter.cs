@@ -22,7 +22,7 @@ internal sealed class PlanResultJsonConverter : JsonConverter<PlanResult>
         var fields = value.Selection.Fields;
         for (var i = 0; i < fields.Count; i++)
         {
-            writer.WritePropertyName(fields[i].ResponseName);
+            writer.WritePropertyName(fields[i].EncodedName);
             WriteValue(writer, value.Values[i], options);
         }
         writer.WriteEndObject();

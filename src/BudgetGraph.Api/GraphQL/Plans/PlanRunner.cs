@@ -38,6 +38,12 @@ internal sealed class PlanRunner(ExecutionContext context)
                         parent.Values[i] = parent.Selection.Type.Name;
                         continue;
                     }
+                    if (field.ReadSource is { } read)
+                    {
+                        // A column: the value its resolver would return, read from the row without a resolve context.
+                        Complete(parent, i, read(parent.Source), next);
+                        continue;
+                    }
                     var value = await ResolveAsync(field, parent.Source);
                     if (value is IDataLoaderResult parked) pending.Add((parent, i, parked));
                     else Complete(parent, i, value, next);

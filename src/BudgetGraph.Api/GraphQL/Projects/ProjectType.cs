@@ -17,6 +17,10 @@ public sealed class ProjectType : ObjectGraphType<Project>
 {
     private static readonly SortSpec<ProjectFundingSplit> SplitOrder = new(s => s.Id);
 
+    // Built once: an expression tree written at a call site is built again on every call (here: for every project).
+    private static readonly System.Linq.Expressions.Expression<Func<Indicator, int>> IndicatorProject = i => i.ProjectId!.Value;
+    private static readonly string[] IndicatorColumns = ["Id", "ProjectId"];
+
     public ProjectType()
     {
         Name = "Project";
@@ -52,8 +56,8 @@ public sealed class ProjectType : ObjectGraphType<Project>
             .Description("Performance indicators of the card (绩效指标).")
             .Argument<IndicatorFilterInputType>("where", "Filter the indicators (筛选), e.g. { isCore: { eq: true } }.")
             .Argument<ListGraphType<NonNullGraphType<IndicatorSortInputType>>>("order", "Sort the indicators (排序); default in document order.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Indicators, i => i.ProjectId!.Value,
-                IndicatorQuerySpec.Filter, IndicatorQuerySpec.Sort, null, "Id", "ProjectId"))
+            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Indicators, IndicatorProject,
+                IndicatorQuerySpec.Filter, IndicatorQuerySpec.Sort, null, IndicatorColumns))
             .Reads("Id");
         Field<NonNullGraphType<SourceReferenceType>>("source")
             .Description("Where the card is in the disclosure (来源): file, table title and line.")

@@ -11,6 +11,10 @@ namespace BudgetGraph.Api.GraphQL.Units;
 /// <summary>A publishing unit (预算单位), e.g. 南坪街道.</summary>
 public sealed class UnitType : ObjectGraphType<Unit>
 {
+    // Built once: an expression tree written at a call site is built again on every call (here: for every unit).
+    private static readonly System.Linq.Expressions.Expression<Func<Budget, int>> BudgetUnit = b => b.UnitId;
+    private static readonly string[] BudgetColumns = ["Id", "UnitId"];
+
     public UnitType()
     {
         Name = "Unit";
@@ -34,8 +38,8 @@ public sealed class UnitType : ObjectGraphType<Unit>
             .Description("The unit's budgets (部门预算), one per fiscal year.")
             .Argument<BudgetFilterInputType>("where", "Filter the budgets (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<BudgetSortInputType>>>("order", "Sort the budgets (排序); default by key.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Budgets, b => b.UnitId,
-                BudgetQuerySpec.Filter, BudgetQuerySpec.Sort, null, "Id", "UnitId"))
+            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Budgets, BudgetUnit,
+                BudgetQuerySpec.Filter, BudgetQuerySpec.Sort, null, BudgetColumns))
             .Reads("Id");
         Field<BudgetType>("budget")
             .Description("The unit's budget of one fiscal year (某年部门预算); null plus a NOT_FOUND error when there is none, the year in " +
