@@ -42,6 +42,8 @@ public class BudgetDbContext : DbContext
     public DbSet<NameGram> NameGrams => Set<NameGram>();
     public DbSet<ExpenditureLevelTotal> ExpenditureLevelTotals => Set<ExpenditureLevelTotal>();
     public DbSet<ExpenditureDistrictTotal> ExpenditureDistrictTotals => Set<ExpenditureDistrictTotal>();
+    public DbSet<ExpenditureSubjectTotal> ExpenditureSubjectTotals => Set<ExpenditureSubjectTotal>();
+    public DbSet<ExpenditureUnitTotal> ExpenditureUnitTotals => Set<ExpenditureUnitTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -127,6 +129,27 @@ public class BudgetDbContext : DbContext
             // expenditureAggregate(by: DISTRICT) over every budget reads one table and level in district order.
             e.HasKey(t => new { t.TableKind, t.Level, t.DistrictName });
             e.Property(t => t.DistrictName).HasMaxLength(200);
+        });
+        model.Entity<ExpenditureSubjectTotal>(e =>
+        {
+            // expenditureAggregate(by: SUBJECT) over every budget reads one table and level in code order.
+            e.HasKey(t => new { t.TableKind, t.Level, t.Code });
+            e.Property(t => t.Code).HasMaxLength(200);
+        });
+        model.Entity<ExpenditureUnitTotal>(e =>
+        {
+            // Recomputed per unit at import (its key's prefix); expenditureAggregate(by: UNIT) over every budget pages
+            // one table and level in slug order or by sum, largest first and equal sums in slug order (top spenders).
+            e.HasKey(t => new { t.UnitId, t.TableKind, t.Level });
+            e.HasOne<Unit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(t => t.Slug).HasMaxLength(64);
+            CoveringIndex(e, t => new { t.TableKind, t.Level, t.Slug }, t => new { t.UnitId, t.Sum, t.Count, t.Min, t.Max }, "IX_ExpenditureUnitTotals_Slug");
+            if (Database.IsSqlServer())
+                e.HasIndex(t => new { t.TableKind, t.Level, t.Sum, t.Slug }, "IX_ExpenditureUnitTotals_Sum")
+                    .IsDescending(false, false, true, false).IncludeProperties(t => new { t.UnitId, t.Count, t.Min, t.Max });
+            else
+                e.HasIndex(t => new { t.TableKind, t.Level, t.Sum, t.Slug, t.UnitId, t.Count, t.Min, t.Max }, "IX_ExpenditureUnitTotals_Sum")
+                    .IsDescending(false, false, true, false, false, false, false, false);
         });
         model.Entity<EconomicLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
         model.Entity<IncomeLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));

@@ -34,7 +34,6 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
 
     [Theory]
     [InlineData(AggregateDimension.Year)]
-    [InlineData(AggregateDimension.Unit)]
     public async Task Aggregates_by_budget_dimensions_read_one_level_total_per_budget(AggregateDimension by)
     {
         var plan = await PlanOfAsync(by.ToString(), db => ExpenditureAggregator.AggregateAsync(db, null, by, SubjectLevel.Category));
@@ -43,11 +42,30 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task Aggregate_by_subject_reads_the_covering_index_in_code_order()
+    public async Task Aggregate_by_subject_over_every_budget_reads_the_subject_totals_in_code_order()
     {
         var plan = await PlanOfAsync("Subject", db => ExpenditureAggregator.AggregateAsync(db, null, AggregateDimension.Subject, SubjectLevel.Category));
-        Assert.Contains("SEARCH e USING COVERING INDEX IX_ExpenditureLines_Aggregate_Subject (TableKind=? AND Level=?)", plan);
+        Assert.Contains("SEARCH e USING INDEX sqlite_autoindex_ExpenditureSubjectTotals_1 (TableKind=? AND Level=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.DoesNotContain("ExpenditureLines", plan);
+    }
+
+    [Theory]
+    [InlineData("UnitPageByKey", false)]
+    [InlineData("UnitPageBySumDesc", true)]
+    public async Task A_page_of_the_aggregate_by_unit_reads_the_unit_totals_index_in_its_order(string name, bool bySum)
+    {
+        // expenditureAggregate(by: UNIT) over every budget, first page of 20 (+1 to know whether there is a next):
+        // by key (slug) or the top spenders (sum DESC, then slug) — an index in that order, stopped after the page; the
+        // label (short name) by the unit's key for those rows alone. No sort, nothing read per budget.
+        IReadOnlyList<AggregateSort>? order = bySum ? [new AggregateSort(AggregateSortField.Sum, Descending: true)] : null;
+        var plan = await PlanOfAsync(name, db => ExpenditureAggregator.Query(db, null, AggregateDimension.Unit, SubjectLevel.Category, order: order)
+            .Skip(20).Take(21).ToListAsync());
+        Assert.Contains(bySum ? "SEARCH e USING COVERING INDEX IX_ExpenditureUnitTotals_Sum (TableKind=? AND Level=?)"
+            : "SEARCH e USING COVERING INDEX IX_ExpenditureUnitTotals_Slug (TableKind=? AND Level=?)", plan);
+        Assert.Contains("SEARCH u USING INTEGER PRIMARY KEY (rowid=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.DoesNotContain("ExpenditureLevelTotals", plan);
     }
 
     [Fact]
