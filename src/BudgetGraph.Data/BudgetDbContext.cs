@@ -116,6 +116,14 @@ public class BudgetDbContext : DbContext
             // compare: filter, ranks (per code and year, by total) and unit from the index alone; the rows are read
             // after the ranks. UnitId and FiscalYear are the budget's, denormalised.
             CoveringIndex(e, l => new { l.TableKind, l.Level, l.Code, l.FiscalYear }, l => new { l.Total, l.UnitId, l.BudgetId }, "IX_ExpenditureLines_Compare");
+            // compare ordered by total, largest first (e.g. with top: the largest per year): a subject's lines in that
+            // order, equal totals by line (the page's tie-breaker) — read until the page is full, no sort of every line.
+            if (Database.IsSqlServer())
+                e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id }, "IX_ExpenditureLines_Compare_Total")
+                    .IsDescending(false, false, false, true, false).IncludeProperties(l => new { l.FiscalYear, l.UnitId, l.BudgetId });
+            else
+                e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id, l.FiscalYear, l.UnitId, l.BudgetId }, "IX_ExpenditureLines_Compare_Total")
+                    .IsDescending(false, false, false, true, false, false, false, false);
         });
         model.Entity<ExpenditureLevelTotal>(e =>
         {

@@ -393,6 +393,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear" }, "IX_ExpenditureLines_Compare"), new[] { "Total", "UnitId", "BudgetId" });
 
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id" }, "IX_ExpenditureLines_Compare_Total")
+                        .IsDescending(false, false, false, true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id" }, "IX_ExpenditureLines_Compare_Total"), new[] { "FiscalYear", "UnitId", "BudgetId" });
+
                     b.ToTable("ExpenditureLines");
                 });
 

@@ -370,6 +370,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear", "Total", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare");
 
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id", "FiscalYear", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare_Total")
+                        .IsDescending(false, false, false, true, false, false, false, false);
+
                     b.ToTable("ExpenditureLines");
                 });
 

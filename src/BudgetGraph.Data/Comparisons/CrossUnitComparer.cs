@@ -136,7 +136,7 @@ public static class CrossUnitComparer
     /// ranks computed for these rows alone: a dense rank is 1 + the number of distinct totals (a missing total counts
     /// as 0) above the row's among the compared rows of its subject and year (<c>rank</c>) or of its subject
     /// (<c>overallRank</c>) — the scope (units, years) of <see cref="Query"/>'s window functions, so the same numbers.
-    /// Each count is one index range (<c>IX_ExpenditureLines_Compare</c> per year, <c>IX_ExpenditureLines_Aggregate_Subject</c>
+    /// Each count is one index range (<c>IX_ExpenditureLines_Compare</c> per year, <c>IX_ExpenditureLines_Compare_Total</c>
     /// overall: the totals in order after the code), whatever the number of compared rows.
     /// </summary>
     public static async Task<List<ComparisonRow>> RowsWithRanksAsync(BudgetDbContext db, ComparisonRequest request,

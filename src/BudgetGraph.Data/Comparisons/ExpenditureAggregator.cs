@@ -47,7 +47,10 @@ public static class ExpenditureAggregator
         Sorted(Groups(db, budgets, by, level, table), by, order)
             .Select(g => new AggregateRow(g.Key, g.Label, g.Sum, g.Count, g.Min, g.Max));
 
-    /// <summary>How many groups <see cref="Query"/> gives (for <c>totalCount</c>), without ordering them.</summary>
+    /// <summary>
+    /// How many groups <see cref="Query"/> gives (for <c>totalCount</c>), without ordering them; by unit over every
+    /// budget the unit totals' index alone (every row has its unit: the label's join is not needed to count).
+    /// </summary>
     public static Task<int> CountAsync(
         BudgetDbContext db,
         IQueryable<Budget>? budgets,
@@ -55,7 +58,9 @@ public static class ExpenditureAggregator
         SubjectLevel level,
         FunctionalTableKind table = FunctionalTableKind.GeneralPublicBudgetExpenditure,
         CancellationToken cancellationToken = default) =>
-        Groups(db, budgets, by, level, table).CountAsync(cancellationToken);
+        budgets is null && by == AggregateDimension.Unit
+            ? db.ExpenditureUnitTotals.AsNoTracking().CountAsync(t => t.TableKind == table && t.Level == level, cancellationToken)
+            : Groups(db, budgets, by, level, table).CountAsync(cancellationToken);
 
     /// <summary>
     /// <paramref name="order"/>'s keys in turn, then the key ascending (unique per group: stable pages); years in

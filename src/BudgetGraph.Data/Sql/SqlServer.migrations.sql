@@ -1138,7 +1138,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201084932_AggregateTotals'
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
 )
 BEGIN
     CREATE TABLE [ExpenditureSubjectTotals] (
@@ -1156,7 +1156,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201084932_AggregateTotals'
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
 )
 BEGIN
     CREATE TABLE [ExpenditureUnitTotals] (
@@ -1175,7 +1175,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201084932_AggregateTotals'
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Compare_Total] ON [ExpenditureLines] ([TableKind], [Level], [Code], [Total] DESC, [Id]) INCLUDE ([FiscalYear], [UnitId], [BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
 )
 BEGIN
     CREATE INDEX [IX_ExpenditureUnitTotals_Slug] ON [ExpenditureUnitTotals] ([TableKind], [Level], [Slug]) INCLUDE ([UnitId], [Sum], [Count], [Min], [Max]);
@@ -1183,7 +1191,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201084932_AggregateTotals'
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
 )
 BEGIN
     CREATE INDEX [IX_ExpenditureUnitTotals_Sum] ON [ExpenditureUnitTotals] ([TableKind], [Level], [Sum] DESC, [Slug]) INCLUDE ([UnitId], [Count], [Min], [Max]);
@@ -1191,7 +1199,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201084932_AggregateTotals'
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
 )
 BEGIN
     INSERT INTO "ExpenditureUnitTotals" ("UnitId", "TableKind", "Level", "Slug", "Sum", "Count", "Min", "Max")
@@ -1204,7 +1212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201084932_AggregateTotals'
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
 )
 BEGIN
     INSERT INTO "ExpenditureSubjectTotals" ("TableKind", "Level", "Code", "Label", "Sum", "Count", "Min", "Max")
@@ -1215,11 +1223,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201084932_AggregateTotals'
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201084932_AggregateTotals', N'10.0.14');
+    VALUES (N'20261201091346_AggregateTotals', N'10.0.14');
 END;
 
 COMMIT;

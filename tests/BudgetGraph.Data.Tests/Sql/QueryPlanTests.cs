@@ -59,8 +59,14 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         // by key (slug) or the top spenders (sum DESC, then slug) — an index in that order, stopped after the page; the
         // label (short name) by the unit's key for those rows alone. No sort, nothing read per budget.
         IReadOnlyList<AggregateSort>? order = bySum ? [new AggregateSort(AggregateSortField.Sum, Descending: true)] : null;
-        var plan = await PlanOfAsync(name, db => ExpenditureAggregator.Query(db, null, AggregateDimension.Unit, SubjectLevel.Category, order: order)
-            .Skip(20).Take(21).ToListAsync());
+        var plan = await PlanOfAsync(name, async db =>
+        {
+            await ExpenditureAggregator.Query(db, null, AggregateDimension.Unit, SubjectLevel.Category, order: order).Skip(20).Take(21).ToListAsync();
+            // totalCount: the unit totals' index alone (the label's join is not needed to count).
+            await ExpenditureAggregator.CountAsync(db, null, AggregateDimension.Unit, SubjectLevel.Category);
+        });
+        Assert.DoesNotContain("SCAN", plan);
+        Assert.Equal(1, plan.Split("SEARCH u").Length - 1);
         Assert.Contains(bySum ? "SEARCH e USING COVERING INDEX IX_ExpenditureUnitTotals_Sum (TableKind=? AND Level=?)"
             : "SEARCH e USING COVERING INDEX IX_ExpenditureUnitTotals_Slug (TableKind=? AND Level=?)", plan);
         Assert.Contains("SEARCH u USING INTEGER PRIMARY KEY (rowid=?)", plan);
@@ -82,8 +88,10 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     {
         var plan = await PlanOfAsync("Compare", db => CrossUnitComparer.CompareAsync(db,
             new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category)));
-        // Filter and ranks from the covering index alone; rows, budgets and units by key for the ranked lines.
-        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
+        // Filter and ranks from a covering index alone (IX_ExpenditureLines_Compare_Total: the subject's lines by total,
+        // the window's order); rows, budgets and units by key for the ranked lines.
+        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
+        Assert.DoesNotContain("SCAN l", plan);
     }
 
     [Fact]
@@ -100,7 +108,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.Contains("SEARCH u USING COVERING INDEX IX_Units_Id_Slug (Id=?)", plan);   // not the 1.5 KB unit rows
         Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total>?)", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Aggregate_Subject (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
         Assert.DoesNotContain("SCAN", plan);
     }
 
@@ -118,6 +126,9 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
             await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
         });
         Assert.Contains("CO-ROUTINE th", plan);   // the thresholds: one row per subject and year, never merged into the join
+        // The page: the subject's lines largest first, equal totals by line, from the descending index (no sort of the lines).
+        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE FOR LAST TERM OF ORDER BY", plan);
         Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
         Assert.DoesNotContain("SCAN l", plan);
         Assert.DoesNotContain("SCAN x", plan);

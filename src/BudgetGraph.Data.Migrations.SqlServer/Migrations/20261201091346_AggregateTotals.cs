@@ -53,6 +53,13 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExpenditureLines_Compare_Total",
+                table: "ExpenditureLines",
+                columns: new[] { "TableKind", "Level", "Code", "Total", "Id" },
+                descending: new[] { false, false, false, true, false })
+                .Annotation("SqlServer:Include", new[] { "FiscalYear", "UnitId", "BudgetId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpenditureUnitTotals_Slug",
                 table: "ExpenditureUnitTotals",
                 columns: new[] { "TableKind", "Level", "Slug" })
@@ -94,6 +101,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "ExpenditureUnitTotals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExpenditureLines_Compare_Total",
+                table: "ExpenditureLines");
         }
     }
 }

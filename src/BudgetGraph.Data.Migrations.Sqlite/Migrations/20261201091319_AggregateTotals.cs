@@ -53,6 +53,12 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExpenditureLines_Compare_Total",
+                table: "ExpenditureLines",
+                columns: new[] { "TableKind", "Level", "Code", "Total", "Id", "FiscalYear", "UnitId", "BudgetId" },
+                descending: new[] { false, false, false, true, false, false, false, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpenditureUnitTotals_Slug",
                 table: "ExpenditureUnitTotals",
                 columns: new[] { "TableKind", "Level", "Slug", "UnitId", "Sum", "Count", "Min", "Max" });
@@ -92,6 +98,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ExpenditureUnitTotals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExpenditureLines_Compare_Total",
+                table: "ExpenditureLines");
         }
     }
 }
