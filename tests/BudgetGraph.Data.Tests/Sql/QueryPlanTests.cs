@@ -116,7 +116,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     public async Task A_compare_top_reads_one_threshold_per_subject_and_year_and_the_index()
     {
         // compare(subjectCodes: ["201"], level: CATEGORY, top: 3, order: [{ total: DESC }]) { totalCount }: no window;
-        // each subject and year's 3rd largest total from its index range, then the lines reaching it from the index.
+        // each subject and year's 3rd largest distinct total by index seeks, then the lines reaching it from the index.
         var request = new ComparisonRequest(["201"], null, null, SubjectLevel.Category, Top: 3);
         var plan = await PlanOfAsync("CompareTop", async db =>
         {
@@ -126,6 +126,12 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
             await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
         });
         Assert.Contains("CO-ROUTINE th", plan);   // the thresholds: one row per subject and year, never merged into the join
+        // Each threshold by seeks (codes and level named, every unit): the years, then the distinct totals largest first,
+        // the next below the previous one — never every line of the subject and year, never a DISTINCT over them.
+        Assert.Contains("RECURSIVE STEP", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear>?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total<?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE FOR DISTINCT", plan);
         // The page: the subject's lines largest first, equal totals by line, from the descending index (no sort of the lines).
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE FOR LAST TERM OF ORDER BY", plan);
