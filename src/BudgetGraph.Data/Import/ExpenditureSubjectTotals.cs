@@ -10,9 +10,10 @@ namespace BudgetGraph.Data.Import;
 /// <item>a stored budget's lines are added to their codes' rows (<see cref="AddBudgetAsync"/>: one upsert of the
 /// budget's groups — sums and counts added, the least minimum, the greatest maximum and name kept), so a document costs
 /// as many rows as it has codes, whatever the number of budgets;</item>
-/// <item>before a replaced budget's lines are deleted, its codes are summed again from the lines of every other budget
-/// (<see cref="RemoveBudgetAsync"/>: a minimum or maximum cannot be taken back, so the rows are rebuilt; this reads every
-/// line of those codes from <c>IX_ExpenditureLines_Aggregate_Subject</c>, and only replacements pay it);</item>
+/// <item>before a replaced budget's lines are deleted, they are taken out of their codes' rows
+/// (<see cref="RemoveBudgetAsync"/>: sums and counts subtracted; a minimum or maximum cannot be subtracted, so each is
+/// read again from the other budgets' lines — one seek of an index in total order — and the label only when no other
+/// budget's line has it, the one read of a code's lines; a code left without lines is deleted);</item>
 /// <item>a bulk load into an empty database writes none per document and sums every code once at its end
 /// (<see cref="AllSubjects"/>, after the indexes are built; an interrupted load: the next run).</item>
 /// </list>
@@ -72,21 +73,23 @@ public static class ExpenditureSubjectTotals
             VALUES (d."TableKind", d."Level", d."Code", d."Label", d."Sum", d."Count", d."Min", d."Max");
         """;
 
-    /// <summary>The rows of the codes of budget {0}, deleted (portable: no alias on the deleted table).</summary>
-    private const string DeleteCodesOf = """
-        DELETE FROM "ExpenditureSubjectTotals"
-        WHERE EXISTS (SELECT 1 FROM "ExpenditureLines" AS k
-                      WHERE k."BudgetId" = {0} AND k."TableKind" = "ExpenditureSubjectTotals"."TableKind"
-                        AND k."Level" = "ExpenditureSubjectTotals"."Level" AND k."Code" = "ExpenditureSubjectTotals"."Code")
-        """;
-
-    /// <summary>The codes of budget {0} summed again from every other budget's lines.</summary>
-    private const string SumCodesOfWithoutIt = Columns + "\n" + Groups + """
-
-        FROM (SELECT DISTINCT k."TableKind", k."Level", k."Code" FROM "ExpenditureLines" AS k WHERE k."BudgetId" = {0}) AS c
-        INNER JOIN "ExpenditureLines" AS l ON l."TableKind" = c."TableKind" AND l."Level" = c."Level" AND l."Code" = c."Code"
-        WHERE l."BudgetId" <> {0}
-        GROUP BY l."TableKind", l."Level", l."Code"
+    /// <summary>
+    /// One code's row without the lines of budget {0} (portable: no alias on the updated table): sum and count less
+    /// the budget's ({1}, {2}); the least and greatest total of the other budgets' lines, each the first line of
+    /// another budget in an index in total order; the label stays unless the budget's greatest name ({3}) is it and no
+    /// other budget's line has it (a subject's lines mostly share its printed name: the first one found ends the
+    /// search), then it is read again from the other budgets' names. The code is {4}, {5}, {6}.
+    /// </summary>
+    private const string SubtractCode = """
+        UPDATE "ExpenditureSubjectTotals"
+        SET "Sum" = "Sum" - {1},
+            "Count" = "Count" - {2},
+            "Min" = (SELECT MIN(x."Total") FROM "ExpenditureLines" AS x WHERE x."TableKind" = {4} AND x."Level" = {5} AND x."Code" = {6} AND x."BudgetId" <> {0}),
+            "Max" = (SELECT MAX(x."Total") FROM "ExpenditureLines" AS x WHERE x."TableKind" = {4} AND x."Level" = {5} AND x."Code" = {6} AND x."BudgetId" <> {0}),
+            "Label" = CASE WHEN {3} < "Label" THEN "Label"
+                      WHEN EXISTS (SELECT 1 FROM "ExpenditureLines" AS x WHERE x."TableKind" = {4} AND x."Level" = {5} AND x."Code" = {6} AND x."Name" = "ExpenditureSubjectTotals"."Label" AND x."BudgetId" <> {0}) THEN "Label"
+                      ELSE COALESCE((SELECT MAX(x."Name") FROM "ExpenditureLines" AS x WHERE x."TableKind" = {4} AND x."Level" = {5} AND x."Code" = {6} AND x."BudgetId" <> {0}), '') END
+        WHERE "TableKind" = {4} AND "Level" = {5} AND "Code" = {6}
         """;
 
     /// <summary>Adds the stored lines of budget <paramref name="budgetId"/> to their codes' totals.</summary>
@@ -97,9 +100,17 @@ public static class ExpenditureSubjectTotals
     /// Takes budget <paramref name="budgetId"/>'s lines out of their codes' totals: run before those lines are deleted
     /// (it reads them to know the codes), in the same transaction.
     /// </summary>
-    public static async Task RemoveBudgetAsync(DbContext db, int budgetId, CancellationToken cancellationToken = default)
+    public static async Task RemoveBudgetAsync(BudgetDbContext db, int budgetId, CancellationToken cancellationToken = default)
     {
-        await db.Database.ExecuteSqlRawAsync(DeleteCodesOf, [budgetId], cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(SumCodesOfWithoutIt, [budgetId], cancellationToken);
+        // The budget's own groups, read through its lines' (BudgetId, TableKind, Code) index.
+        var groups = await db.ExpenditureLines.AsNoTracking().Where(l => l.BudgetId == budgetId)
+            .GroupBy(l => new { l.TableKind, l.Level, l.Code })
+            .Select(g => new { g.Key.TableKind, g.Key.Level, g.Key.Code, Sum = g.Sum(l => l.Total ?? 0), Count = g.Count(), Name = g.Max(l => l.Name) })
+            .ToListAsync(cancellationToken);
+        foreach (var g in groups)
+            await db.Database.ExecuteSqlRawAsync(SubtractCode,
+                [budgetId, g.Sum, g.Count, g.Name ?? "", g.TableKind.ToString(), g.Level.ToString(), g.Code], cancellationToken);
+        if (groups.Count > 0)
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ExpenditureSubjectTotals\" WHERE \"Count\" = 0", cancellationToken);
     }
 }

@@ -65,6 +65,26 @@ public sealed class ExpenditureSubjectAndUnitTotalsTests
         await AssertTotalsEqualTheLinesAsync(db);
     }
 
+    [Fact]
+    public async Task A_code_the_replacing_budget_no_longer_prints_leaves_the_subject_totals()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        await importer.ImportFileAsync(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        // The 208 line of 表二 printed under another category code (SYNTHETIC: 299 is no code of the seeds).
+        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        var moved = text.Replace(Chaoyang208, "299\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90");
+
+        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(moved))).Status);
+
+        var categories = await db.ExpenditureSubjectTotals.Where(t =>
+            t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category).Select(t => t.Code).ToListAsync();
+        Assert.DoesNotContain("208", categories);
+        Assert.Contains("299", categories);
+        await AssertTotalsEqualTheLinesAsync(db);
+    }
+
     private static Task<ExpenditureSubjectTotal> SubjectAsync(BudgetDbContext db, (FunctionalTableKind Table, SubjectLevel Level, string Code) key) =>
         db.ExpenditureSubjectTotals.AsNoTracking().SingleAsync(t => t.TableKind == key.Table && t.Level == key.Level && t.Code == key.Code);
 
