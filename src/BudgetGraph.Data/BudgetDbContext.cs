@@ -42,6 +42,8 @@ public class BudgetDbContext : DbContext
     public DbSet<NameGram> NameGrams => Set<NameGram>();
     public DbSet<ExpenditureLevelTotal> ExpenditureLevelTotals => Set<ExpenditureLevelTotal>();
     public DbSet<ExpenditureDistrictTotal> ExpenditureDistrictTotals => Set<ExpenditureDistrictTotal>();
+    public DbSet<ExpenditureSubjectTotal> ExpenditureSubjectTotals => Set<ExpenditureSubjectTotal>();
+    public DbSet<ExpenditureUnitTotal> ExpenditureUnitTotals => Set<ExpenditureUnitTotal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -114,6 +116,14 @@ public class BudgetDbContext : DbContext
             // compare: filter, ranks (per code and year, by total) and unit from the index alone; the rows are read
             // after the ranks. UnitId and FiscalYear are the budget's, denormalised.
             CoveringIndex(e, l => new { l.TableKind, l.Level, l.Code, l.FiscalYear }, l => new { l.Total, l.UnitId, l.BudgetId }, "IX_ExpenditureLines_Compare");
+            // compare ordered by total, largest first (e.g. with top: the largest per year): a subject's lines in that
+            // order, equal totals by line (the page's tie-breaker) — read until the page is full, no sort of every line.
+            if (Database.IsSqlServer())
+                e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id }, "IX_ExpenditureLines_Compare_Total")
+                    .IsDescending(false, false, false, true, false).IncludeProperties(l => new { l.FiscalYear, l.UnitId, l.BudgetId });
+            else
+                e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id, l.FiscalYear, l.UnitId, l.BudgetId }, "IX_ExpenditureLines_Compare_Total")
+                    .IsDescending(false, false, false, true, false, false, false, false);
         });
         model.Entity<ExpenditureLevelTotal>(e =>
         {
@@ -127,6 +137,27 @@ public class BudgetDbContext : DbContext
             // expenditureAggregate(by: DISTRICT) over every budget reads one table and level in district order.
             e.HasKey(t => new { t.TableKind, t.Level, t.DistrictName });
             e.Property(t => t.DistrictName).HasMaxLength(200);
+        });
+        model.Entity<ExpenditureSubjectTotal>(e =>
+        {
+            // expenditureAggregate(by: SUBJECT) over every budget reads one table and level in code order.
+            e.HasKey(t => new { t.TableKind, t.Level, t.Code });
+            e.Property(t => t.Code).HasMaxLength(200);
+        });
+        model.Entity<ExpenditureUnitTotal>(e =>
+        {
+            // Recomputed per unit at import (its key's prefix); expenditureAggregate(by: UNIT) over every budget pages
+            // one table and level in slug order or by sum, largest first and equal sums in slug order (top spenders).
+            e.HasKey(t => new { t.UnitId, t.TableKind, t.Level });
+            e.HasOne<Unit>().WithMany().HasForeignKey(t => t.UnitId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(t => t.Slug).HasMaxLength(64);
+            CoveringIndex(e, t => new { t.TableKind, t.Level, t.Slug }, t => new { t.UnitId, t.Sum, t.Count, t.Min, t.Max }, "IX_ExpenditureUnitTotals_Slug");
+            if (Database.IsSqlServer())
+                e.HasIndex(t => new { t.TableKind, t.Level, t.Sum, t.Slug }, "IX_ExpenditureUnitTotals_Sum")
+                    .IsDescending(false, false, true, false).IncludeProperties(t => new { t.UnitId, t.Count, t.Min, t.Max });
+            else
+                e.HasIndex(t => new { t.TableKind, t.Level, t.Sum, t.Slug, t.UnitId, t.Count, t.Min, t.Max }, "IX_ExpenditureUnitTotals_Sum")
+                    .IsDescending(false, false, true, false, false, false, false, false);
         });
         model.Entity<EconomicLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));
         model.Entity<IncomeLine>(e => e.HasIndex(l => new { l.BudgetId, l.Code }));

@@ -393,7 +393,92 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear" }, "IX_ExpenditureLines_Compare"), new[] { "Total", "UnitId", "BudgetId" });
 
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id" }, "IX_ExpenditureLines_Compare_Total")
+                        .IsDescending(false, false, false, true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id" }, "IX_ExpenditureLines_Compare_Total"), new[] { "FiscalYear", "UnitId", "BudgetId" });
+
                     b.ToTable("ExpenditureLines");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureSubjectTotal", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TableKind", "Level", "Code");
+
+                    b.ToTable("ExpenditureSubjectTotals");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId", "TableKind", "Level");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Slug" }, "IX_ExpenditureUnitTotals_Slug");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Slug" }, "IX_ExpenditureUnitTotals_Slug"), new[] { "UnitId", "Sum", "Count", "Min", "Max" });
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Sum", "Slug" }, "IX_ExpenditureUnitTotals_Sum")
+                        .IsDescending(false, false, true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Sum", "Slug" }, "IX_ExpenditureUnitTotals_Sum"), new[] { "UnitId", "Count", "Min", "Max" });
+
+                    b.ToTable("ExpenditureUnitTotals");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>
@@ -1247,6 +1332,15 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Budget");
 
                     b.Navigation("Table");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
+                {
+                    b.HasOne("BudgetGraph.Data.Entities.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>

@@ -370,7 +370,86 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear", "Total", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare");
 
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id", "FiscalYear", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare_Total")
+                        .IsDescending(false, false, false, true, false, false, false, false);
+
                     b.ToTable("ExpenditureLines");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureSubjectTotal", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TableKind", "Level", "Code");
+
+                    b.ToTable("ExpenditureSubjectTotals");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "TableKind", "Level");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Slug", "UnitId", "Sum", "Count", "Min", "Max" }, "IX_ExpenditureUnitTotals_Slug");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Sum", "Slug", "UnitId", "Count", "Min", "Max" }, "IX_ExpenditureUnitTotals_Sum")
+                        .IsDescending(false, false, true, false, false, false, false, false);
+
+                    b.ToTable("ExpenditureUnitTotals");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>
@@ -1187,6 +1266,15 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Budget");
 
                     b.Navigation("Table");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
+                {
+                    b.HasOne("BudgetGraph.Data.Entities.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>

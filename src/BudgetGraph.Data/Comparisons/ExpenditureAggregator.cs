@@ -10,9 +10,6 @@ public enum AggregateDimension { Subject, District, Year, Unit }
 /// <summary>One group: its key and label, and sum / count / min / max of the lines' totals.</summary>
 public sealed record AggregateRow(string Key, string Label, long Sum, int Count, long? Min, long? Max);
 
-/// <summary>The groups of an aggregate and the budgets in its scope that contribute no line, with the reason.</summary>
-public sealed record ExpenditureAggregate(IReadOnlyList<AggregateRow> Rows, IReadOnlyList<MissingUnit> Missing);
-
 /// <summary>
 /// Sums expenditure lines in SQL over any set of budgets (the caller applies its <c>where</c> filter to the
 /// budgets query). Lines are those of one table and, for the subject drilldown, of one level, so nothing is
@@ -20,48 +17,115 @@ public sealed record ExpenditureAggregate(IReadOnlyList<AggregateRow> Rows, IRea
 /// </summary>
 public static class ExpenditureAggregator
 {
-    /// <summary>The groups, in key order.</summary>
+    /// <summary>The groups, in key order (or <paramref name="order"/>), all of them.</summary>
     /// <param name="budgets">The budgets in scope; null for every budget (then no budget filter is added, and the
-    /// lines are read from a covering index alone).</param>
+    /// groups are read from the totals maintained at import or a covering index alone).</param>
     public static async Task<IReadOnlyList<AggregateRow>> AggregateAsync(
         BudgetDbContext db,
         IQueryable<Budget>? budgets,
         AggregateDimension by,
         SubjectLevel level,
         FunctionalTableKind table = FunctionalTableKind.GeneralPublicBudgetExpenditure,
-        CancellationToken cancellationToken = default) =>
-        await Query(db, budgets, by, level, table).ToListAsync(cancellationToken);
+        CancellationToken cancellationToken = default,
+        IReadOnlyList<AggregateSort>? order = null) =>
+        await Query(db, budgets, by, level, table, order).ToListAsync(cancellationToken);
 
-    /// <summary>The groups as one SQL query, ordered by key (what <see cref="AggregateAsync"/> runs).</summary>
+    /// <summary>
+    /// The groups as one SQL query, ordered by <paramref name="order"/> and then by key (by key alone when there is
+    /// none): composable, so a page (Skip/Take) and a count run in SQL too (what <see cref="AggregateAsync"/> runs).
+    /// Over every budget, a page by key or by sum (largest first) of the units reads as many rows of
+    /// <c>ExpenditureUnitTotals</c> as it shows, from an index in that order.
+    /// </summary>
     /// <param name="budgets">As for <see cref="AggregateAsync"/>: null for every budget.</param>
     public static IQueryable<AggregateRow> Query(
         BudgetDbContext db,
         IQueryable<Budget>? budgets,
         AggregateDimension by,
         SubjectLevel level,
-        FunctionalTableKind table = FunctionalTableKind.GeneralPublicBudgetExpenditure)
+        FunctionalTableKind table = FunctionalTableKind.GeneralPublicBudgetExpenditure,
+        IReadOnlyList<AggregateSort>? order = null) =>
+        Sorted(Groups(db, budgets, by, level, table), by, order)
+            .Select(g => new AggregateRow(g.Key, g.Label, g.Sum, g.Count, g.Min, g.Max));
+
+    /// <summary>
+    /// How many groups <see cref="Query"/> gives (for <c>totalCount</c>), without ordering them; by unit over every
+    /// budget the unit totals' index alone (every row has its unit: the label's join is not needed to count).
+    /// </summary>
+    public static Task<int> CountAsync(
+        BudgetDbContext db,
+        IQueryable<Budget>? budgets,
+        AggregateDimension by,
+        SubjectLevel level,
+        FunctionalTableKind table = FunctionalTableKind.GeneralPublicBudgetExpenditure,
+        CancellationToken cancellationToken = default) =>
+        budgets is null && by == AggregateDimension.Unit
+            ? db.ExpenditureUnitTotals.AsNoTracking().CountAsync(t => t.TableKind == table && t.Level == level, cancellationToken)
+            : Groups(db, budgets, by, level, table).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// <paramref name="order"/>'s keys in turn, then the key ascending (unique per group: stable pages); years in
+    /// numeric order.
+    /// </summary>
+    private static IOrderedQueryable<AggregateGroup> Sorted(IQueryable<AggregateGroup> groups, AggregateDimension by, IReadOnlyList<AggregateSort>? order)
     {
-        var lines = db.ExpenditureLines.AsNoTracking().Where(l => l.TableKind == table && l.Level == level);
-        if (budgets is not null)
+        IOrderedQueryable<AggregateGroup>? sorted = null;
+        IOrderedQueryable<AggregateGroup> ByKey(bool descending) =>
+            by == AggregateDimension.Year ? Then(sorted, groups, g => g.Year, descending) : Then(sorted, groups, g => g.Key, descending);
+        foreach (var sort in order ?? [])
         {
-            var budgetIds = budgets.Select(b => b.Id);
-            lines = lines.Where(l => budgetIds.Contains(l.BudgetId));
+            sorted = sort.Field switch
+            {
+                AggregateSortField.Key => ByKey(sort.Descending),
+                AggregateSortField.Sum => Then(sorted, groups, g => g.Sum, sort.Descending),
+                AggregateSortField.Count => Then(sorted, groups, g => g.Count, sort.Descending),
+                _ => throw new ArgumentOutOfRangeException(nameof(order), sort.Field, null),
+            };
         }
-        if (by == AggregateDimension.Subject)
+        return ByKey(descending: false);
+    }
+
+    private static IOrderedQueryable<AggregateGroup> Then<TKey>(IOrderedQueryable<AggregateGroup>? sorted,
+        IQueryable<AggregateGroup> groups, System.Linq.Expressions.Expression<Func<AggregateGroup, TKey>> key, bool descending) =>
+        sorted is null
+            ? descending ? groups.OrderByDescending(key) : groups.OrderBy(key)
+            : descending ? sorted.ThenByDescending(key) : sorted.ThenBy(key);
+
+    /// <summary>The groups, unordered: from the totals maintained at import where they give the same figures.</summary>
+    private static IQueryable<AggregateGroup> Groups(
+        BudgetDbContext db,
+        IQueryable<Budget>? budgets,
+        AggregateDimension by,
+        SubjectLevel level,
+        FunctionalTableKind table)
+    {
+        if (budgets is null)
         {
-            return lines.GroupBy(l => l.Code)
-                .Select(g => new { Key = g.Key, Label = g.Max(l => l.Name) ?? "", Sum = g.Sum(l => l.Total ?? 0), Count = g.Count(), Min = g.Min(l => l.Total), Max = g.Max(l => l.Total) })
-                .OrderBy(g => g.Key)
-                .Select(g => new AggregateRow(g.Key, g.Label, g.Sum, g.Count, g.Min, g.Max));
+            // Every budget: the totals maintained at import, one row per group (sums of the level totals or of the
+            // lines, the same figures as below).
+            switch (by)
+            {
+                case AggregateDimension.Subject:
+                    return db.ExpenditureSubjectTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level)
+                        .Select(t => new AggregateGroup { Key = t.Code, Label = t.Label, Sum = t.Sum, Count = t.Count, Min = t.Min, Max = t.Max });
+                case AggregateDimension.District:
+                    return db.ExpenditureDistrictTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level)
+                        .Select(t => new AggregateGroup { Key = t.DistrictName, Label = t.DistrictName, Sum = t.Sum, Count = t.Count, Min = t.Min, Max = t.Max });
+                case AggregateDimension.Unit:
+                    // Key and order from the unit totals' indexes (the slug is on them); the label by the unit's id.
+                    return from t in db.ExpenditureUnitTotals.AsNoTracking()
+                           where t.TableKind == table && t.Level == level
+                           join u in db.Units on t.UnitId equals u.Id
+                           select new AggregateGroup { Key = t.Slug, Label = u.ShortName, Sum = t.Sum, Count = t.Count, Min = t.Min, Max = t.Max };
+            }
         }
 
-        if (by == AggregateDimension.District && budgets is null)
+        if (by == AggregateDimension.Subject)
         {
-            // Every budget: the district totals maintained at import (one row per district, table and level; sums of
-            // the level totals below, the same figures).
-            return db.ExpenditureDistrictTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level)
-                .OrderBy(t => t.DistrictName)
-                .Select(t => new AggregateRow(t.DistrictName, t.DistrictName, t.Sum, t.Count, t.Min, t.Max));
+            var lines = db.ExpenditureLines.AsNoTracking().Where(l => l.TableKind == table && l.Level == level);
+            var budgetIds = budgets!.Select(b => b.Id);
+            lines = lines.Where(l => budgetIds.Contains(l.BudgetId));
+            return lines.GroupBy(l => l.Code)
+                .Select(g => new AggregateGroup { Key = g.Key, Label = g.Max(l => l.Name) ?? "", Sum = g.Sum(l => l.Total ?? 0), Count = g.Count(), Min = g.Min(l => l.Total), Max = g.Max(l => l.Total) });
         }
 
         // Per budget first: the level totals maintained at import (one row per budget, table and level: the sum,
@@ -77,21 +141,19 @@ public static class ExpenditureAggregator
         {
             return perBudget.GroupBy(t => t.FiscalYear)
                 .Select(g => new { Year = g.Key, Sum = g.Sum(t => t.Sum), Count = g.Sum(t => t.Count), Min = g.Min(t => t.Min), Max = g.Max(t => t.Max) })
-                .OrderBy(g => g.Year)
-                .Select(g => new AggregateRow(g.Year.ToString(), g.Year.ToString(), g.Sum, g.Count, g.Min, g.Max));
+                .Select(g => new AggregateGroup { Key = g.Year.ToString(), Year = g.Year, Label = g.Year.ToString(), Sum = g.Sum, Count = g.Count, Min = g.Min, Max = g.Max });
         }
         var joined = from t in perBudget
                      join u in db.Units on t.UnitId equals u.Id
                      select new { t.Sum, t.Count, t.Min, t.Max, t.FiscalYear, u.DistrictName, u.Slug, u.ShortName };
-        var groups = by switch
+        return by switch
         {
             AggregateDimension.District => joined.GroupBy(r => new { Key = r.DistrictName ?? "", Label = r.DistrictName ?? "" })
-                .Select(g => new { g.Key.Key, g.Key.Label, Sum = g.Sum(r => r.Sum), Count = g.Sum(r => r.Count), Min = g.Min(r => r.Min), Max = g.Max(r => r.Max) }),
+                .Select(g => new AggregateGroup { Key = g.Key.Key, Label = g.Key.Label, Sum = g.Sum(r => r.Sum), Count = g.Sum(r => r.Count), Min = g.Min(r => r.Min), Max = g.Max(r => r.Max) }),
             AggregateDimension.Unit => joined.GroupBy(r => new { Key = r.Slug, Label = r.ShortName })
-                .Select(g => new { g.Key.Key, g.Key.Label, Sum = g.Sum(r => r.Sum), Count = g.Sum(r => r.Count), Min = g.Min(r => r.Min), Max = g.Max(r => r.Max) }),
+                .Select(g => new AggregateGroup { Key = g.Key.Key, Label = g.Key.Label, Sum = g.Sum(r => r.Sum), Count = g.Sum(r => r.Count), Min = g.Min(r => r.Min), Max = g.Max(r => r.Max) }),
             _ => throw new ArgumentOutOfRangeException(nameof(by), by, null),
         };
-        return groups.OrderBy(g => g.Key).Select(g => new AggregateRow(g.Key, g.Label, g.Sum, g.Count, g.Min, g.Max));
     }
 
     /// <summary>The budgets of <paramref name="budgets"/> that contribute no line of this table and level, and why.</summary>

@@ -3,6 +3,11 @@ INSERT INTO [ExpenditureDistrictTotals] ([TableKind], [Level], [DistrictName], [
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
 (@p7, @p8, @p9, @p10, @p11, @p12, @p13);
 
+-- ExpenditureSubjectTotal
+INSERT INTO [ExpenditureSubjectTotals] ([TableKind], [Level], [Code], [Count], [Label], [Max], [Min], [Sum])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
+(@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
+
 -- NameGram
 INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
 VALUES (@p0, @p1, @p2),
@@ -81,6 +86,11 @@ INSERT INTO [ExpenditureLines] ([Id], [Basic], [BudgetId], [Code], [FiscalYear],
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13),
 (@p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27);
 SET IDENTITY_INSERT [ExpenditureLines] OFF;
+
+-- ExpenditureUnitTotal
+INSERT INTO [ExpenditureUnitTotals] ([UnitId], [TableKind], [Level], [Count], [Max], [Min], [Slug], [Sum])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
+(@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
 
 -- IncomeLine
 SELECT MAX([Id]) FROM [IncomeLines] WITH (TABLOCKX, HOLDLOCK);

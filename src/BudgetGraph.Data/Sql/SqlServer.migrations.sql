@@ -1135,3 +1135,101 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    CREATE TABLE [ExpenditureSubjectTotals] (
+        [TableKind] nvarchar(48) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [Code] nvarchar(200) NOT NULL,
+        [Label] nvarchar(400) NOT NULL,
+        [Sum] bigint NOT NULL,
+        [Count] int NOT NULL,
+        [Min] bigint NULL,
+        [Max] bigint NULL,
+        CONSTRAINT [PK_ExpenditureSubjectTotals] PRIMARY KEY ([TableKind], [Level], [Code])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    CREATE TABLE [ExpenditureUnitTotals] (
+        [TableKind] nvarchar(48) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [UnitId] int NOT NULL,
+        [Slug] nvarchar(64) NOT NULL,
+        [Sum] bigint NOT NULL,
+        [Count] int NOT NULL,
+        [Min] bigint NULL,
+        [Max] bigint NULL,
+        CONSTRAINT [PK_ExpenditureUnitTotals] PRIMARY KEY ([UnitId], [TableKind], [Level]),
+        CONSTRAINT [FK_ExpenditureUnitTotals_Units_UnitId] FOREIGN KEY ([UnitId]) REFERENCES [Units] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Compare_Total] ON [ExpenditureLines] ([TableKind], [Level], [Code], [Total] DESC, [Id]) INCLUDE ([FiscalYear], [UnitId], [BudgetId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureUnitTotals_Slug] ON [ExpenditureUnitTotals] ([TableKind], [Level], [Slug]) INCLUDE ([UnitId], [Sum], [Count], [Min], [Max]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureUnitTotals_Sum] ON [ExpenditureUnitTotals] ([TableKind], [Level], [Sum] DESC, [Slug]) INCLUDE ([UnitId], [Count], [Min], [Max]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    INSERT INTO "ExpenditureUnitTotals" ("UnitId", "TableKind", "Level", "Slug", "Sum", "Count", "Min", "Max")
+    SELECT u."Id", t."TableKind", t."Level", u."Slug", SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max")
+    FROM "Units" AS u
+    INNER JOIN "Budgets" AS b ON b."UnitId" = u."Id"
+    INNER JOIN "ExpenditureLevelTotals" AS t ON t."BudgetId" = b."Id"
+    GROUP BY u."Id", u."Slug", t."TableKind", t."Level";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    INSERT INTO "ExpenditureSubjectTotals" ("TableKind", "Level", "Code", "Label", "Sum", "Count", "Min", "Max")
+    SELECT l."TableKind", l."Level", l."Code", MAX(l."Name"), SUM(COALESCE(l."Total", 0)), COUNT(*), MIN(l."Total"), MAX(l."Total")
+    FROM "ExpenditureLines" AS l
+    GROUP BY l."TableKind", l."Level", l."Code";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201091346_AggregateTotals', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

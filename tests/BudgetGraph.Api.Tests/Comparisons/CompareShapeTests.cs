@@ -106,6 +106,55 @@ public class CompareShapeTests(SeedsWithSyntheticPriorYearFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Aggregate_by_unit_pages_the_top_spenders_and_says_what_is_left()
+    {
+        // 表二's 类 lines summed per unit: nanping (2024 4,851.30 + the synthetic 2023) first, then jiangbeicheng-2025.txt
+        // 合计 3,634.33 (l.98, 11 类 lines), then chaoyang-2023.txt 合计 3,394.41 (l.94, 12 类 lines).
+        var first = await fixture.DataAsync("""{ expenditureAggregate(by: UNIT, level: CATEGORY, order: [{ sum: DESC }], first: 2) { totalCount pageInfo { hasNextPage endCursor } rows { key sum count } } }""");
+        var page = first.GetProperty("expenditureAggregate");
+        Assert.Equal(3, page.GetProperty("totalCount").GetInt32());
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(["nanping", "jiangbeicheng 3634.33 11"], page.GetProperty("rows").EnumerateArray()
+            .Select(r => r.GetProperty("key").GetString() == "nanping" ? "nanping"
+                : $"{r.GetProperty("key").GetString()} {r.GetProperty("sum").GetDecimal()} {r.GetProperty("count").GetInt32()}"));
+
+        var cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var second = await fixture.DataAsync($$"""{ expenditureAggregate(by: UNIT, level: CATEGORY, order: [{ sum: DESC }], first: 2, after: "{{cursor}}") { pageInfo { hasNextPage } rows { key sum count } } }""");
+        var rest = second.GetProperty("expenditureAggregate");
+        Assert.False(rest.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(["chaoyang 3394.41 12"], rest.GetProperty("rows").EnumerateArray()
+            .Select(r => $"{r.GetProperty("key").GetString()} {r.GetProperty("sum").GetDecimal()} {r.GetProperty("count").GetInt32()}"));
+
+        // The same page over a filter (grouped from the budgets' level totals): nanping-2024.txt's 4,851.30 alone.
+        var filtered = await fixture.DataAsync("""{ expenditureAggregate(by: UNIT, level: CATEGORY, years: [2024, 2025], order: [{ sum: DESC }], first: 1) { totalCount pageInfo { hasNextPage } rows { key sum } } }""");
+        var top = filtered.GetProperty("expenditureAggregate");
+        Assert.Equal((2, true), (top.GetProperty("totalCount").GetInt32(), top.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()));
+        Assert.Equal(["nanping 4851.30"], top.GetProperty("rows").EnumerateArray()
+            .Select(r => $"{r.GetProperty("key").GetString()} {r.GetProperty("sum").GetDecimal():0.00}"));
+    }
+
+    [Theory]
+    [InlineData("SUBJECT")]
+    [InlineData("DISTRICT")]
+    [InlineData("YEAR")]
+    [InlineData("UNIT")]
+    public async Task Aggregate_answers_over_the_seeds_fit_one_default_page_in_key_order(string by)
+    {
+        // The default page (100 groups) holds every group of the seeds, at every level: nothing is left for a next page,
+        // and the rows are in key order (years as numbers).
+        foreach (var level in new[] { "CATEGORY", "SECTION", "ITEM" })
+        {
+            var data = await fixture.DataAsync($$"""{ expenditureAggregate(by: {{by}}, level: {{level}}) { totalCount pageInfo { hasNextPage } rows { key } } }""");
+            var aggregate = data.GetProperty("expenditureAggregate");
+            var keys = aggregate.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()!).ToList();
+            Assert.NotEmpty(keys);
+            Assert.Equal(keys.Count, aggregate.GetProperty("totalCount").GetInt32());
+            Assert.False(aggregate.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+            Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
+        }
+    }
+
+    [Fact]
     public async Task Indicator_comparison_is_paged_and_names_units_without_a_match()
     {
         var data = await fixture.DataAsync("""{ indicatorComparison(nameContains: "满意", unitSlugs: ["chaoyang"], years: [2023], first: 1) { totalCount pageInfo { hasNextPage } nodes { name } } }""");

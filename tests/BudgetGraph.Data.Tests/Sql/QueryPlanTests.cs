@@ -34,7 +34,6 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
 
     [Theory]
     [InlineData(AggregateDimension.Year)]
-    [InlineData(AggregateDimension.Unit)]
     public async Task Aggregates_by_budget_dimensions_read_one_level_total_per_budget(AggregateDimension by)
     {
         var plan = await PlanOfAsync(by.ToString(), db => ExpenditureAggregator.AggregateAsync(db, null, by, SubjectLevel.Category));
@@ -43,11 +42,36 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task Aggregate_by_subject_reads_the_covering_index_in_code_order()
+    public async Task Aggregate_by_subject_over_every_budget_reads_the_subject_totals_in_code_order()
     {
         var plan = await PlanOfAsync("Subject", db => ExpenditureAggregator.AggregateAsync(db, null, AggregateDimension.Subject, SubjectLevel.Category));
-        Assert.Contains("SEARCH e USING COVERING INDEX IX_ExpenditureLines_Aggregate_Subject (TableKind=? AND Level=?)", plan);
+        Assert.Contains("SEARCH e USING INDEX sqlite_autoindex_ExpenditureSubjectTotals_1 (TableKind=? AND Level=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.DoesNotContain("ExpenditureLines", plan);
+    }
+
+    [Theory]
+    [InlineData("UnitPageByKey", false)]
+    [InlineData("UnitPageBySumDesc", true)]
+    public async Task A_page_of_the_aggregate_by_unit_reads_the_unit_totals_index_in_its_order(string name, bool bySum)
+    {
+        // expenditureAggregate(by: UNIT) over every budget, first page of 20 (+1 to know whether there is a next):
+        // by key (slug) or the top spenders (sum DESC, then slug) — an index in that order, stopped after the page; the
+        // label (short name) by the unit's key for those rows alone. No sort, nothing read per budget.
+        IReadOnlyList<AggregateSort>? order = bySum ? [new AggregateSort(AggregateSortField.Sum, Descending: true)] : null;
+        var plan = await PlanOfAsync(name, async db =>
+        {
+            await ExpenditureAggregator.Query(db, null, AggregateDimension.Unit, SubjectLevel.Category, order: order).Skip(20).Take(21).ToListAsync();
+            // totalCount: the unit totals' index alone (the label's join is not needed to count).
+            await ExpenditureAggregator.CountAsync(db, null, AggregateDimension.Unit, SubjectLevel.Category);
+        });
+        Assert.DoesNotContain("SCAN", plan);
+        Assert.Equal(1, plan.Split("SEARCH u").Length - 1);
+        Assert.Contains(bySum ? "SEARCH e USING COVERING INDEX IX_ExpenditureUnitTotals_Sum (TableKind=? AND Level=?)"
+            : "SEARCH e USING COVERING INDEX IX_ExpenditureUnitTotals_Slug (TableKind=? AND Level=?)", plan);
+        Assert.Contains("SEARCH u USING INTEGER PRIMARY KEY (rowid=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.DoesNotContain("ExpenditureLevelTotals", plan);
     }
 
     [Fact]
@@ -64,8 +88,10 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     {
         var plan = await PlanOfAsync("Compare", db => CrossUnitComparer.CompareAsync(db,
             new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category)));
-        // Filter and ranks from the covering index alone; rows, budgets and units by key for the ranked lines.
-        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
+        // Filter and ranks from a covering index alone (IX_ExpenditureLines_Compare_Total: the subject's lines by total,
+        // the window's order); rows, budgets and units by key for the ranked lines.
+        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
+        Assert.DoesNotContain("SCAN l", plan);
     }
 
     [Fact]
@@ -82,7 +108,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.Contains("SEARCH u USING COVERING INDEX IX_Units_Id_Slug (Id=?)", plan);   // not the 1.5 KB unit rows
         Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total>?)", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Aggregate_Subject (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
         Assert.DoesNotContain("SCAN", plan);
     }
 
@@ -90,7 +116,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     public async Task A_compare_top_reads_one_threshold_per_subject_and_year_and_the_index()
     {
         // compare(subjectCodes: ["201"], level: CATEGORY, top: 3, order: [{ total: DESC }]) { totalCount }: no window;
-        // each subject and year's 3rd largest total from its index range, then the lines reaching it from the index.
+        // each subject and year's 3rd largest distinct total by index seeks, then the lines reaching it from the index.
         var request = new ComparisonRequest(["201"], null, null, SubjectLevel.Category, Top: 3);
         var plan = await PlanOfAsync("CompareTop", async db =>
         {
@@ -100,6 +126,15 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
             await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
         });
         Assert.Contains("CO-ROUTINE th", plan);   // the thresholds: one row per subject and year, never merged into the join
+        // Each threshold by seeks (codes and level named, every unit): the years, then the distinct totals largest first,
+        // the next below the previous one — never every line of the subject and year, never a DISTINCT over them.
+        Assert.Contains("RECURSIVE STEP", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear>?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total<?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE FOR DISTINCT", plan);
+        // The page: the subject's lines largest first, equal totals by line, from the descending index (no sort of the lines).
+        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE FOR LAST TERM OF ORDER BY", plan);
         Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
         Assert.DoesNotContain("SCAN l", plan);
         Assert.DoesNotContain("SCAN x", plan);

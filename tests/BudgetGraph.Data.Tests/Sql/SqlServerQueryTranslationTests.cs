@@ -48,10 +48,26 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     [InlineData(AggregateDimension.District)]
     public void Whole_dataset_aggregates_translate_to_TSQL_over_the_covering_indexes(AggregateDimension by)
     {
-        // Over every budget: no budget filter, so SQL Server reads IX_ExpenditureLines_Aggregate_Subject (key TableKind,
-        // Level, Code; Total and Name included) alone, or the district totals' clustered key (TableKind, Level, district).
+        // Over every budget: no budget filter, so SQL Server reads the subject or district totals maintained at import
+        // by their clustered key (TableKind, Level, code or district), in its order.
         var sql = ExpenditureAggregator.Query(_db, null, by, SubjectLevel.Category).ToQueryString();
         Assert.DoesNotContain(" IN (", sql);
+        Assert.DoesNotContain("[ExpenditureLines]", sql);
         Snapshot.Match(sql, new SnapshotNameExtension(by.ToString()));
+    }
+
+    [Theory]
+    [InlineData("ByKey", false)]
+    [InlineData("BySumDesc", true)]
+    public void A_page_of_the_aggregate_by_unit_translates_to_TSQL_over_the_unit_totals(string name, bool bySum)
+    {
+        // The second page of 20 (+1): IX_ExpenditureUnitTotals_Slug (TableKind, Level, Slug) or IX_ExpenditureUnitTotals_Sum
+        // (TableKind, Level, Sum DESC, Slug) give the order, both include the figures; the short name by the unit's key.
+        IReadOnlyList<AggregateSort>? order = bySum ? [new AggregateSort(AggregateSortField.Sum, Descending: true)] : null;
+        var sql = ExpenditureAggregator.Query(_db, null, AggregateDimension.Unit, SubjectLevel.Category, order: order)
+            .Skip(20).Take(21).ToQueryString();
+        Assert.Contains(bySum ? "ORDER BY [e].[Sum] DESC, [e].[Slug]" : "ORDER BY [e].[Slug]", sql);
+        Assert.DoesNotContain("[ExpenditureLevelTotals]", sql);
+        Snapshot.Match(sql, new SnapshotNameExtension(name));
     }
 }

@@ -25,6 +25,8 @@ public static class DatabaseDigest
         lines.AddRange((await db.ExpenditureLines.ToListAsync()).Select(l => $"exp {Key(l.BudgetId)} {l.TableKind} {l.Code} {l.Name} {l.Level} {l.ParentCode} {S(l.Total)} {S(l.Basic)} {S(l.Project)} {units[l.UnitId]}/{l.FiscalYear} @{l.SourceLine}"));
         lines.AddRange((await db.ExpenditureLevelTotals.ToListAsync()).Select(t => $"levels {Key(t.BudgetId)} {t.TableKind} {t.Level} {units[t.UnitId]}/{t.FiscalYear} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.ExpenditureDistrictTotals.ToListAsync()).Select(t => $"districts {t.DistrictName} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
+        lines.AddRange((await db.ExpenditureUnitTotals.ToListAsync()).Select(t => $"units {units[t.UnitId]} {t.Slug} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
+        lines.AddRange((await db.ExpenditureSubjectTotals.ToListAsync()).Select(t => $"subjects {t.TableKind} {t.Level} {t.Code} {t.Label} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.EconomicLines.ToListAsync()).Select(l => $"eco {Key(l.BudgetId)} {l.Code} {l.Name} {S(l.Total)} {S(l.Personnel)} {S(l.Public)} @{l.SourceLine}"));
         lines.AddRange((await db.IncomeLines.ToListAsync()).Select(l => $"inc {Key(l.BudgetId)} {l.Code} {l.Name} {S(l.Total)} {S(l.GeneralPublicBudget)} {S(l.OtherSources)} {S(l.CarryOver)} @{l.SourceLine}"));
         lines.AddRange((await db.SummaryLines.ToListAsync()).Select(l => $"sum {Key(l.BudgetId)} {l.TableKind} {l.Side} {l.Role} {l.Label} {S(l.Amount)} {S(l.GeneralPublicBudget)} @{l.SourceLine}"));

@@ -2,6 +2,7 @@ using BudgetGraph.Api.GraphQL.Budgets;
 using BudgetGraph.Api.GraphQL.Connections;
 using BudgetGraph.Api.GraphQL.Enums;
 using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Parsing.Model;
 using GraphQL;
@@ -18,6 +19,31 @@ public static class ComparisonFields
 
     /// <summary>The sort fields <see cref="ComparisonPageColumns.IndexAndUnit"/> reads.</summary>
     private static readonly HashSet<string> IndexAndUnitKeys = new(StringComparer.Ordinal) { "code", "year", "total", "unitSlug", "unitShortName" };
+
+    /// <summary>
+    /// Groups per page of <c>expenditureAggregate</c> when <c>first</c> is not given: more than any question over the
+    /// seeds has (87 subjects of 表二 at level ITEM), so those answers are whole; a chart takes them in one request.
+    /// </summary>
+    public const int AggregateDefaultPageSize = 100;
+
+    /// <summary>Most groups one page of <c>expenditureAggregate</c> gives (<c>first</c> above it is error HC0051).</summary>
+    public const int AggregateMaxPageSize = 500;
+
+    /// <summary>The page sizes of <c>expenditureAggregate</c> (its rows are small: larger than the connections').</summary>
+    private static readonly GraphQLOptions AggregateLimits = new() { DefaultPageSize = AggregateDefaultPageSize, MaxPageSize = AggregateMaxPageSize };
+
+    /// <summary>The <c>order</c> argument of <c>expenditureAggregate</c> as the aggregator's sort keys, in precedence order.</summary>
+    private static List<AggregateSort> AggregateOrderOf(object? order) =>
+        (order as System.Collections.IEnumerable)?.OfType<IDictionary<string, object?>>()
+            .SelectMany(sort => sort)
+            .Where(pair => pair.Value is SortDirection)
+            .Select(pair => new AggregateSort(pair.Key switch
+            {
+                "sum" => AggregateSortField.Sum,
+                "count" => AggregateSortField.Count,
+                _ => AggregateSortField.Key,
+            }, (SortDirection)pair.Value! == SortDirection.Descending))
+            .ToList() ?? [];
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -75,7 +101,11 @@ public static class ComparisonFields
         query.Field<NonNullGraphType<ExpenditureAggregateType>>("expenditureAggregate")
             .Description("Sums expenditure lines (支出汇总) in SQL: sum, count, min and max of the line totals of one " +
                          "subject level, grouped by subject, district, year or unit, over any budget filter; `missing` lists " +
-                         "the budgets in scope that contribute no line, with the reason. `unitSlugs` and `years` name units " +
+                         "the budgets in scope that contribute no line, with the reason. Paged: " +
+                         $"{AggregateDefaultPageSize} groups unless `first` says otherwise (at most {AggregateMaxPageSize}), " +
+                         "ordered by key unless `order` says otherwise (e.g. `order: [{ sum: DESC }]` for the largest " +
+                         "first); `totalCount` and `pageInfo.hasNextPage` tell whether groups were left for the next page " +
+                         "(`after: pageInfo.endCursor`). `unitSlugs` and `years` name units " +
                          "and years: unknown ones are a NOT_FOUND error listing them in `extensions.data`; `where` is a " +
                          "filter: one that matches no budget gives empty rows, no error.")
             .Argument<NonNullGraphType<AggregateDimensionEnum>>("by", "Group by (汇总维度).")
@@ -87,6 +117,12 @@ public static class ComparisonFields
             .Argument<BudgetFilterInputType>("where", "Which budgets (筛选), as in the budgets connection; a filter that " +
                                                       "matches nothing gives empty rows, not an error.")
             .Argument<FunctionalTableKindType>("table", "Which table's lines; default 表二 (一般公共预算财政拨款支出预算表).")
+            .Argument<ListGraphType<NonNullGraphType<AggregateRowSortInputType>>>("order",
+                "Sort order of the groups (排序), e.g. [{ sum: DESC }] for the largest first; list order is precedence, " +
+                "the key ascending is the last key; default by key.")
+            .Argument<IntGraphType>("first",
+                $"Returns the first _n_ groups (前n组); default {AggregateDefaultPageSize}, at most {AggregateMaxPageSize}.")
+            .Argument<StringGraphType>("after", "Returns the groups after the specified cursor (游标之后), e.g. `pageInfo.endCursor`.")
             .WithComplexityImpact(1, 20)
             .ResolveAsync(async c =>
             {
@@ -98,17 +134,20 @@ public static class ComparisonFields
                 var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where);
                 if (slugs is not null) budgets = budgets.Where(b => slugs.Contains(b.Unit.Slug));
                 if (years is not null) budgets = budgets.Where(b => years.Contains(b.FiscalYear));
-                // Unrestricted, the aggregate reads its covering index alone (no join to the budgets).
+                // Unrestricted, the aggregate reads the totals maintained at import or a covering index alone (no join
+                // to the budgets).
                 var restricted = where is not null || slugs is not null || years is not null;
+                var scope = restricted ? budgets : null;
+                var by = c.GetArgument<AggregateDimension>("by");
                 var level = c.GetArgument("level", SubjectLevel.Category);
                 var table = c.GetArgument("table", FunctionalTableKind.GeneralPublicBudgetExpenditure);
-                var rows = SelectionReader.Selects(c, "rows")
-                    ? await ExpenditureAggregator.AggregateAsync(db, restricted ? budgets : null, c.GetArgument<AggregateDimension>("by"), level, table, c.CancellationToken)
-                    : [];
+                var order = AggregateOrderOf(c.RawArgument("order"));
+                var page = await Paging.PageAsync(c, ExpenditureAggregator.Query(db, scope, by, level, table, order), r => r, AggregateLimits,
+                    ct => ExpenditureAggregator.CountAsync(db, scope, by, level, table, ct));
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await ExpenditureAggregator.MissingAsync(db, budgets, level, table, c.CancellationToken)
                     : [];
-                return new ExpenditureAggregate(rows, missing);
+                return new CrossUnitConnection<AggregateRow>(page, missing);
             });
 
         query.Field<NonNullGraphType<IndicatorComparisonConnectionType>>("indicatorComparison")
