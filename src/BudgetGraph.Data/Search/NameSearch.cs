@@ -47,6 +47,23 @@ public static class NameSearch
     }
 
     /// <summary>
+    /// Whether <paramref name="pattern"/> is exactly one gram (two ideographs, nothing else): then a name contains it if
+    /// and only if the name has that gram (<see cref="NameGrams"/> explains why on both providers), so the gram rows
+    /// alone answer a <c>contains</c> — its count is one range of the key, read from the index alone (<see cref="Exactly"/>).
+    /// </summary>
+    public static bool IsOneGram(string? pattern) =>
+        pattern is { Length: 2 } && NameGrams.IsGramChar(pattern[0]) && NameGrams.IsGramChar(pattern[1]);
+
+    /// <summary>
+    /// The gram rows of the names of <paramref name="kind"/> that contain <paramref name="pattern"/>, one per name;
+    /// only for a pattern that <see cref="IsOneGram"/> (else an <see cref="ArgumentException"/>).
+    /// </summary>
+    public static IQueryable<NameGram> Exactly(IQueryable<NameGram> grams, NameGramKind kind, string pattern) =>
+        IsOneGram(pattern)
+            ? grams.Where(g => g.Kind == kind && g.Gram == pattern)
+            : throw new ArgumentException($"'{pattern}' is not exactly one gram.", nameof(pattern));
+
+    /// <summary>
     /// The ids of <paramref name="kind"/> whose name has every gram of <paramref name="pattern"/>, in the pattern's
     /// order, composed on <paramref name="grams"/> (no query runs); null when the pattern has no gram.
     /// </summary>

@@ -1135,3 +1135,58 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_BudgetId] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    ALTER TABLE [NameGrams] ADD [Value] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    UPDATE g SET g.[Value] = i.[NumericTarget]
+    FROM [NameGrams] AS g INNER JOIN [Indicators] AS i ON i.[Id] = g.[EntityId]
+    WHERE g.[Kind] = 4;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_NameGrams_Kind_Gram_Value] ON [NameGrams] ([Kind], [Gram], [Value]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_BudgetId_ProjectId_Ordinal] ON [Indicators] ([BudgetId], [ProjectId], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201085949_TextSearchIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -95,7 +95,7 @@ public static class ComparisonFields
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
                 var where = c.RawArgument("where");
-                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where);
+                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where, db.Database.IsSqlite());
                 if (slugs is not null) budgets = budgets.Where(b => slugs.Contains(b.Unit.Slug));
                 if (years is not null) budgets = budgets.Where(b => years.Contains(b.FiscalYear));
                 // Unrestricted, the aggregate reads its covering index alone (no join to the budgets).
@@ -130,7 +130,7 @@ public static class ComparisonFields
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
                 var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits(),
-                    ct => IndicatorComparer.Matching(db, term, slugs, years).CountAsync(ct));
+                    ct => IndicatorComparer.CountAsync(db, term, slugs, years, ct));
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await IndicatorComparer.MissingAsync(db, term, slugs, years, c.CancellationToken)
                     : [];

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Search;
 using Microsoft.EntityFrameworkCore.Query;
@@ -12,10 +13,21 @@ namespace BudgetGraph.Api.GraphQL.Filtering;
 /// The filter specs are built at startup without a database, so <see cref="PreSelect"/> leaves a marker in the
 /// predicate and <see cref="Bind"/>, given the query's source, resolves every marker on the query's own context
 /// (its snapshot): to the candidates, or to <c>true</c> when the predicate alone is cheaper.
+/// <para>
+/// A <c>startsWith</c> on SQLite (<see cref="PrefixRange"/>) is instead the range of the name's own index that the
+/// prefix spans — <c>name &gt;= 'p' AND name &lt; 'p′'</c>, p′ being p with its last character the next one — ahead of
+/// the unchanged <c>LIKE 'p%'</c>: SQLite compares text in code point order (BINARY: UTF-8 bytes), so the names that
+/// start with p are exactly that range, as long as LIKE compares p's characters exactly (no ASCII letter, which LIKE
+/// folds) and p′ is a character (no surrogate, not U+FFFF); count and first page then read the covering index
+/// (<c>IX_Units_ShortName_Slug</c> …) alone. SQL Server's LIKE 'p%' is a range of the index by itself (under the
+/// column's collation, which is why no range is written there); it keeps the gram pre-selection.
+/// </para>
 /// </summary>
 internal static class NameGramFilter
 {
     private static readonly MethodInfo MarkerMethod = typeof(NameGramFilter).GetMethod(nameof(Candidate), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo PrefixMarkerMethod = typeof(NameGramFilter).GetMethod(nameof(PrefixCandidate), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo CompareMethod = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
 
     private static readonly MethodInfo ContainsMethod = typeof(Queryable).GetMethods()
         .Single(m => m.Name == nameof(Queryable.Contains) && m.GetParameters().Length == 2)
@@ -27,8 +39,32 @@ internal static class NameGramFilter
             ? null
             : Expression.Call(MarkerMethod, Expression.Constant(kind), Expression.Constant(pattern), id);
 
+    /// <summary>
+    /// The marker "<paramref name="id"/> is a candidate of the prefix <paramref name="pattern"/> of <paramref name="name"/>";
+    /// null when neither a range (<see cref="RangeOf"/>) nor a gram can help.
+    /// </summary>
+    public static Expression? PrefixRange(NameGramKind kind, string pattern, Expression id, Expression name) =>
+        RangeOf(pattern) is null && NameGrams.OfPattern(pattern).Count == 0
+            ? null
+            : Expression.Call(PrefixMarkerMethod, Expression.Constant(kind), Expression.Constant(pattern), id, name);
+
+    /// <summary>
+    /// The code point range [<c>From</c>, <c>To</c>) of the texts that start with <paramref name="prefix"/> as SQLite's
+    /// LIKE matches them, or null when LIKE may match more than that range (an ASCII letter, which it folds) or there is
+    /// no next character to end it (an empty prefix, a surrogate, U+FFFF).
+    /// </summary>
+    public static (string From, string To)? RangeOf(string prefix)
+    {
+        if (prefix.Length == 0 || prefix[^1] == char.MaxValue) return null;
+        foreach (var c in prefix)
+            if (char.IsAsciiLetter(c) || char.IsSurrogate(c)) return null;
+        var next = (char)(prefix[^1] + 1);
+        return char.IsSurrogate(next) ? null : (prefix, string.Concat(prefix.AsSpan(0, prefix.Length - 1), new ReadOnlySpan<char>(in next)));
+    }
+
     /// <summary>Resolves the markers of <paramref name="predicate"/> on the context of the EF Core query <paramref name="source"/>.</summary>
-    public static Expression Bind(Expression predicate, Expression source)
+    /// <param name="sqlite">Whether the query runs on SQLite (a prefix becomes a range of the name's index).</param>
+    public static Expression Bind(Expression predicate, Expression source, bool sqlite = false)
     {
         if (!MarkerFinder.Contains(predicate)) return predicate;
         var finder = new RootFinder();
@@ -38,20 +74,30 @@ internal static class NameGramFilter
             ?? throw new InvalidOperationException("The model has no NameGram entity.");
         var provider = root.QueryProvider ?? throw new InvalidOperationException("The query has no EF Core provider.");
         var grams = provider.CreateQuery<NameGram>(new EntityQueryRootExpression(provider, gramType));
-        return new MarkerResolver(grams).Visit(predicate);
+        return new MarkerResolver(grams, sqlite).Visit(predicate);
     }
 
-    // Never runs: replaced by Bind before the query is translated.
+    // Never run: replaced by Bind before the query is translated.
     private static bool Candidate(NameGramKind kind, string pattern, int id) =>
         throw new InvalidOperationException("NameGramFilter.Bind resolves this marker.");
 
-    private sealed class MarkerResolver(IQueryable<NameGram> grams) : ExpressionVisitor
+    private static bool PrefixCandidate(NameGramKind kind, string pattern, int id, string? name) =>
+        throw new InvalidOperationException("NameGramFilter.Bind resolves this marker.");
+
+    private sealed class MarkerResolver(IQueryable<NameGram> grams, bool sqlite) : ExpressionVisitor
     {
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Method != MarkerMethod) return base.VisitMethodCall(node);
+            if (node.Method != MarkerMethod && node.Method != PrefixMarkerMethod) return base.VisitMethodCall(node);
             var kind = (NameGramKind)((ConstantExpression)node.Arguments[0]).Value!;
             var pattern = (string)((ConstantExpression)node.Arguments[1]).Value!;
+            if (node.Method == PrefixMarkerMethod && sqlite && RangeOf(pattern) is var (from, to))
+            {
+                var name = Visit(node.Arguments[3]);
+                return Expression.AndAlso(
+                    Expression.GreaterThanOrEqual(Expression.Call(CompareMethod, name, QueryParameter<string>.Of(from)), Expression.Constant(0)),
+                    Expression.LessThan(Expression.Call(CompareMethod, name, QueryParameter<string>.Of(to)), Expression.Constant(0)));
+            }
             return Plan(kind, pattern) is { } candidates
                 ? Expression.Call(ContainsMethod, candidates.Expression, Visit(node.Arguments[2]))
                 : Expression.Constant(true);
@@ -100,7 +146,7 @@ internal static class NameGramFilter
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Method == MarkerMethod) _found = true;
+            if (node.Method == MarkerMethod || node.Method == PrefixMarkerMethod) _found = true;
             return base.VisitMethodCall(node);
         }
     }

@@ -126,6 +126,7 @@ internal sealed class SqliteBulkLoad
         {
             await ExecuteAsync(connection, "DELETE FROM \"NameGrams\";", cancellationToken, transaction);
             await ExecuteAsync(connection, Search.NameGramSql.BackfillSqlite, cancellationToken, transaction);
+            await ExecuteAsync(connection, Search.NameGramSql.BackfillValuesSqlite, cancellationToken, transaction);
         }
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
