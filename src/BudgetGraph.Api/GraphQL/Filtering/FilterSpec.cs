@@ -29,12 +29,13 @@ public sealed class FilterSpec<T>
 
     /// <param name="sqlite">Whether <paramref name="source"/> runs on SQLite: a <c>startsWith</c> on an indexed name is
     /// then also a range of the name's index (<see cref="NameGramFilter"/>).</param>
-    public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false)
+    /// <param name="ordered">Whether the rows will be ordered by something else than their key (<see cref="NameGramFilter"/>).</param>
+    public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, bool ordered = false)
     {
         if (where is not IDictionary<string, object?> filter || filter.Count == 0) return source;
         var body = Build(_parameter, filter);
         FilterTerms.Check(body);
-        body = NameGramFilter.Bind(body, source.Expression, sqlite);
+        body = NameGramFilter.Bind(body, source.Expression, sqlite, ordered);
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
     }
 

@@ -39,7 +39,9 @@ internal static class EntityQueries
         var projection = lazy ? null : Projection();
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
         var sqlite = db.Database.IsSqlite();
-        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), sqlite), context.RawArgument("order"));
+        var order = context.RawArgument("order");
+        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), sqlite,
+            ordered: order is System.Collections.IEnumerable keys && keys.Cast<object?>().Any(k => k is IDictionary<string, object?> { Count: > 0 })), order);
         var query = lazy ? null : Sorted();
         // A filter the gram index alone answers is counted on it (one index range), not on the rows.
         var grams = filter.GramRows(db.NameGrams, context.RawArgument("where"));
