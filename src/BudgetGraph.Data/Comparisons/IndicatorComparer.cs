@@ -33,11 +33,21 @@ public sealed record IndicatorComparisonRow(
 public static class IndicatorComparer
 {
     /// <summary>The matching indicators as a composable query in the default order (unit, year, project, position).</summary>
+    /// <param name="counted">What <see cref="CountAsync"/> gave for the same arguments, if it ran: for a one-gram term over
+    /// every unit and year that is the gram's number of ids, so the plan is chosen without counting them again.</param>
     public static IQueryable<IndicatorComparisonRow> Query(BudgetDbContext db, string nameContains,
-        IReadOnlyList<string>? unitSlugs, IReadOnlyList<int>? years) =>
-        NameSearch.Plan(db.NameGrams, NameGramKind.IndicatorName, nameContains) is { } candidates
+        IReadOnlyList<string>? unitSlugs, IReadOnlyList<int>? years, int? counted = null)
+    {
+        var candidates = counted is { } ids && CountsGrams(nameContains, unitSlugs, years)
+            ? ids <= NameSearch.MaxCandidates ? NameSearch.Candidates(db.NameGrams, NameGramKind.IndicatorName, nameContains) : null
+            : NameSearch.Plan(db.NameGrams, NameGramKind.IndicatorName, nameContains);
+        return candidates is not null
             ? Sorted(db, nameContains, unitSlugs, years, candidates)
             : InIndexOrder(db, nameContains, unitSlugs, years);
+    }
+
+    private static bool CountsGrams(string nameContains, IReadOnlyList<string>? unitSlugs, IReadOnlyList<int>? years) =>
+        unitSlugs is not { Count: > 0 } && years is not { Count: > 0 } && NameSearch.IsOneGram(nameContains);
 
     /// <summary>
     /// The matching indicators among <paramref name="candidates"/> (or all, when null), read by their keys and sorted into
@@ -105,7 +115,7 @@ public static class IndicatorComparer
     /// </summary>
     public static Task<int> CountAsync(BudgetDbContext db, string nameContains, IReadOnlyList<string>? unitSlugs,
         IReadOnlyList<int>? years, CancellationToken cancellationToken = default) =>
-        unitSlugs is not { Count: > 0 } && years is not { Count: > 0 } && NameSearch.IsOneGram(nameContains)
+        CountsGrams(nameContains, unitSlugs, years)
             ? NameSearch.Exactly(db.NameGrams, NameGramKind.IndicatorName, nameContains).CountAsync(cancellationToken)
             : Matching(db, nameContains, unitSlugs, years).CountAsync(cancellationToken);
 

@@ -37,6 +37,21 @@ public sealed class IndicatorLineUpPlanTests(SeedsOnlyDatabase fixture) : IClass
     }
 
     [Fact]
+    public async Task A_count_already_read_chooses_the_plan_with_the_same_rows()
+    {
+        await using var db = fixture.CreateContext();
+        var sorted = await IndicatorComparer.Sorted(db, "满意", null, null, null).ToListAsync();
+        var counted = await IndicatorComparer.CountAsync(db, "满意", null, null);
+        Assert.Equal(30, counted);
+        Assert.Equal(sorted, await IndicatorComparer.Query(db, "满意", null, null, counted).ToListAsync());
+        // As if 满意 had more ids than NameSearch.MaxCandidates: the index-order plan, the same rows.
+        Assert.Equal(sorted, await IndicatorComparer.Query(db, "满意", null, null, NameSearch.MaxCandidates + 1).ToListAsync());
+        // A restricted scope's count is of the rows, not of the gram: the plan is chosen by the grams again.
+        Assert.Equal(await IndicatorComparer.Sorted(db, "满意", ["nanping"], null, null).ToListAsync(),
+            await IndicatorComparer.Query(db, "满意", ["nanping"], null, 4).ToListAsync());
+    }
+
+    [Fact]
     public async Task Satisfaction_lines_up_thirty_indicators_chaoyang_first()
     {
         await using var db = fixture.CreateContext();

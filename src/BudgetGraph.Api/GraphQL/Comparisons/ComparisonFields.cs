@@ -129,8 +129,11 @@ public static class ComparisonFields
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
-                var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits(),
-                    ct => IndicatorComparer.CountAsync(db, term, slugs, years, ct));
+                // The count (when asked) runs first; the page's plan then reuses it (IndicatorComparer.Query).
+                int? counted = null;
+                var page = await Paging.PageAsync(c, () => IndicatorComparer.Query(db, term, slugs, years, counted),
+                    () => r => r, c.Limits(),
+                    async ct => (counted = await IndicatorComparer.CountAsync(db, term, slugs, years, ct)).Value, readRows: null);
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await IndicatorComparer.MissingAsync(db, term, slugs, years, c.CancellationToken)
                     : [];
