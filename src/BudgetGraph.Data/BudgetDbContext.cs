@@ -192,6 +192,9 @@ public class BudgetDbContext : DbContext
             e.HasOne(i => i.Project).WithMany(p => p.Indicators).HasForeignKey(i => i.ProjectId)
                 .OnDelete(DeleteBehavior.ClientCascade);
             e.HasIndex(i => new { i.ProjectId, i.Ordinal });
+            // A budget's indicators in card and position order (the id last): indicatorComparison's order read from
+            // the indexes, unit by unit and year by year (IndicatorComparer.InIndexOrder). Also the budget's foreign key.
+            e.HasIndex(i => new { i.BudgetId, i.ProjectId, i.Ordinal });
             // Covering the name test of a numeric-target filter (e.g. 满意 and target < 90) without reading the rows.
             CoveringIndex(e, i => new { i.NumericTarget }, i => new { i.Name }, "IX_Indicators_NumericTarget_Name");
             e.HasIndex(i => i.Name);
@@ -205,6 +208,8 @@ public class BudgetDbContext : DbContext
             e.HasKey(g => new { g.Kind, g.Gram, g.EntityId });
             e.Property(g => g.Kind).HasConversion<byte>();
             e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
+            // A name filter and a filter on the number the gram carries (an indicator's target) counted from one range.
+            e.HasIndex(g => new { g.Kind, g.Gram, g.Value });
             if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
         });
 

@@ -618,11 +618,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BudgetId");
-
                     b.HasIndex("Name");
 
                     b.HasIndex("ProjectId", "Ordinal");
+
+                    b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
                     b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name");
 
@@ -646,7 +646,12 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("int");
 
+                    b.Property<long?>("Value")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Kind", "Gram", "EntityId");
+
+                    b.HasIndex("Kind", "Gram", "Value");
 
                     b.ToTable("NameGrams");
                 });

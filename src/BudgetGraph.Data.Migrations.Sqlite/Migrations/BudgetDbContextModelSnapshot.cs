@@ -585,11 +585,11 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BudgetId");
-
                     b.HasIndex("Name");
 
                     b.HasIndex("ProjectId", "Ordinal");
+
+                    b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
                     b.HasIndex(new[] { "NumericTarget", "Name" }, "IX_Indicators_NumericTarget_Name");
 
@@ -610,7 +610,12 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Kind", "Gram", "EntityId");
+
+                    b.HasIndex("Kind", "Gram", "Value");
 
                     b.ToTable("NameGrams");
                 });

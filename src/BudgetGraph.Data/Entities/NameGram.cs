@@ -14,4 +14,10 @@ public class NameGram
     public string Gram { get; set; } = "";
     /// <summary>The id of the unit, project or indicator (no foreign key: one table serves several entities).</summary>
     public int EntityId { get; set; }
+    /// <summary>
+    /// The number of the named row that filters combine with its name, carried so that both are answered from the gram
+    /// index alone (<c>IX_NameGrams_Kind_Gram_Value</c>): an indicator's <see cref="Indicator.NumericTarget"/>; null for
+    /// the other kinds. Written with the gram (<see cref="Import.NameGramWriter"/>), never changed after.
+    /// </summary>
+    public long? Value { get; set; }
 }

@@ -16,37 +16,40 @@ namespace BudgetGraph.Data.Import;
 /// </summary>
 internal static class NameGramWriter
 {
-    /// <summary>The gram rows of one name.</summary>
-    public static IEnumerable<NameGram> RowsOf(NameGramKind kind, int entityId, string? name) =>
-        NameGrams.Of(name).Select(gram => new NameGram { Kind = kind, Gram = gram, EntityId = entityId });
+    /// <summary>The gram rows of one name (each carrying <paramref name="value"/>, see <see cref="NameGram.Value"/>).</summary>
+    public static IEnumerable<NameGram> RowsOf(NameGramKind kind, int entityId, string? name, long? value = null) =>
+        NameGrams.Of(name).Select(gram => new NameGram { Kind = kind, Gram = gram, EntityId = entityId, Value = value });
 
     /// <summary>The gram rows of a budget's projects and indicators (their ids assigned).</summary>
     public static List<NameGram> RowsOf(Budget budget)
     {
         var rows = new List<NameGram>();
-        foreach (var (kind, id, name) in NamesOf(budget)) rows.AddRange(RowsOf(kind, id, name));
+        foreach (var (kind, id, name, value) in NamesOf(budget)) rows.AddRange(RowsOf(kind, id, name, value));
         return rows;
     }
 
-    /// <summary>The indexed names of a budget's rows: its projects' and then its indicators' (by id), ids assigned.</summary>
-    public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name)> NamesOf(Budget budget)
+    /// <summary>
+    /// The indexed names of a budget's rows: its projects' and then its indicators' (by id), ids assigned, with the
+    /// number their grams carry (<see cref="NameGram.Value"/>: an indicator's numeric target).
+    /// </summary>
+    public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOf(Budget budget)
     {
         var indicators = new HashSet<Indicator>(ReferenceEqualityComparer.Instance);
         foreach (var project in budget.Projects)
         {
-            yield return (NameGramKind.ProjectName, project.Id, project.Name);
+            yield return (NameGramKind.ProjectName, project.Id, project.Name, null);
             indicators.UnionWith(project.Indicators);
         }
         indicators.UnionWith(budget.OverallIndicators);
         foreach (var indicator in indicators.OrderBy(i => i.Id))
-            yield return (NameGramKind.IndicatorName, indicator.Id, indicator.Name);
+            yield return (NameGramKind.IndicatorName, indicator.Id, indicator.Name, indicator.NumericTarget);
     }
 
     /// <summary>The indexed names of a unit: its official and its short name.</summary>
-    public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name)> NamesOf(Unit unit) =>
+    public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOf(Unit unit) =>
     [
-        (NameGramKind.UnitOfficialName, unit.Id, unit.OfficialName),
-        (NameGramKind.UnitShortName, unit.Id, unit.ShortName),
+        (NameGramKind.UnitOfficialName, unit.Id, unit.OfficialName, null),
+        (NameGramKind.UnitShortName, unit.Id, unit.ShortName, null),
     ];
 
     /// <summary>The gram rows of a unit's official and short names.</summary>
@@ -69,17 +72,18 @@ internal static class NameGramWriter
             await writer.InsertAsync(rows, cancellationToken);
             return;
         }
-        // Grams are ideographs (no character JSON must escape); kinds and ids are integers.
+        // Grams are ideographs (no character JSON must escape); kinds, ids and values are integers (or null).
         var json = new System.Text.StringBuilder(rows.Count * 16).Append('[');
         foreach (var row in rows)
         {
             if (json.Length > 1) json.Append(',');
             json.Append('[').Append((int)row.Kind).Append(",\"").Append(row.Gram).Append("\",")
-                .Append(row.EntityId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                .Append(row.EntityId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
+                .Append(row.Value is { } value ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null").Append(']');
         }
         json.Append(']');
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2 FROM json_each({0});",
+            "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\", \"Value\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2, \"value\" ->> 3 FROM json_each({0});",
             [json.ToString()], cancellationToken);
     }
 

@@ -27,6 +27,23 @@ public static class NameGramSql
         ORDER BY 1, 2, 3;
         """;
 
+    /// <summary>
+    /// The numbers the grams carry (<see cref="Entities.NameGram.Value"/>: an indicator's target), set on the rows
+    /// <see cref="BackfillSqlite"/> derived — that backfill is the <c>NameGrams</c> migration's, from before the column, and
+    /// stays as it was; the <c>TextSearchIndexes</c> migration runs this one, and so does every later rebuild after it.
+    /// </summary>
+    public const string BackfillValuesSqlite = """
+        UPDATE "NameGrams" SET "Value" = (SELECT i."NumericTarget" FROM "Indicators" AS i WHERE i."Id" = "NameGrams"."EntityId")
+        WHERE "Kind" = 4;
+        """;
+
+    /// <summary>SQL Server: as <see cref="BackfillValuesSqlite"/>.</summary>
+    public const string BackfillValuesSqlServer = """
+        UPDATE g SET g.[Value] = i.[NumericTarget]
+        FROM [NameGrams] AS g INNER JOIN [Indicators] AS i ON i.[Id] = g.[EntityId]
+        WHERE g.[Kind] = 4;
+        """;
+
     /// <summary>SQL Server: positions in UTF-16 code units (DATALENGTH / 2), as in C#.</summary>
     public const string BackfillSqlServer = """
         WITH [names] ([Kind], [EntityId], [Name]) AS (

@@ -36,14 +36,53 @@ public static class NameSearch
     /// should decide: no gram, or a rarest gram with more than <see cref="MaxCandidates"/> ids. Counts the grams' ids
     /// on <paramref name="grams"/> now (one small query per gram, on the caller's context and snapshot).
     /// </summary>
-    public static IQueryable<int>? Plan(IQueryable<NameGram> grams, NameGramKind kind, string? pattern)
+    public static IQueryable<int>? Plan(IQueryable<NameGram> grams, NameGramKind kind, string? pattern) =>
+        PlanCounted(grams, kind, pattern).Candidates;
+
+    /// <summary>
+    /// <see cref="Plan"/>, with the number of ids of the rarest gram (at most <see cref="MaxCandidates"/> + 1; 0 without
+    /// a gram): an upper bound of the candidates, e.g. to tell whether they are a large share of the rows.
+    /// </summary>
+    public static (IQueryable<int>? Candidates, int Rarest) PlanCounted(IQueryable<NameGram> grams, NameGramKind kind, string? pattern)
     {
         var patternGrams = NameGrams.OfPattern(pattern);
-        if (patternGrams.Count == 0) return null;
+        if (patternGrams.Count == 0) return (null, 0);
         var counted = patternGrams
             .Select(gram => (Gram: gram, Ids: grams.Where(g => g.Kind == kind && g.Gram == gram).Take(MaxCandidates + 1).Count()))
             .OrderBy(g => g.Ids).ThenBy(g => g.Gram, StringComparer.Ordinal).ToList();
-        return counted[0].Ids > MaxCandidates ? null : Candidates(grams, kind, counted.Select(g => g.Gram).ToList());
+        return (counted[0].Ids > MaxCandidates ? null : Candidates(grams, kind, counted.Select(g => g.Gram).ToList()), counted[0].Ids);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="pattern"/> is exactly one gram (two ideographs, nothing else): then a name contains it if
+    /// and only if the name has that gram (<see cref="NameGrams"/> explains why on both providers), so the gram rows
+    /// alone answer a <c>contains</c> — its count is one range of the key, read from the index alone (<see cref="Exactly"/>).
+    /// </summary>
+    public static bool IsOneGram(string? pattern) =>
+        pattern is { Length: 2 } && NameGrams.IsGramChar(pattern[0]) && NameGrams.IsGramChar(pattern[1]);
+
+    /// <summary>
+    /// The gram rows of the names of <paramref name="kind"/> that contain <paramref name="pattern"/>, one per name;
+    /// only for a pattern that <see cref="IsOneGram"/> (else an <see cref="ArgumentException"/>).
+    /// </summary>
+    public static IQueryable<NameGram> Exactly(IQueryable<NameGram> grams, NameGramKind kind, string pattern) =>
+        IsOneGram(pattern)
+            ? grams.Where(g => g.Kind == kind && g.Gram == pattern)
+            : throw new ArgumentException($"'{pattern}' is not exactly one gram.", nameof(pattern));
+
+    /// <summary>
+    /// The code point range [<c>From</c>, <c>To</c>) of the texts that start with <paramref name="prefix"/> as SQLite's
+    /// LIKE matches them (SQLite compares text in code point order: BINARY compares UTF-8 bytes), so that a
+    /// <c>startsWith</c> can read that range of the name's index before LIKE decides, or null when LIKE may match more than that range (an ASCII letter, which it folds) or there is
+    /// no next character to end it (an empty prefix, a surrogate, U+FFFF).
+    /// </summary>
+    public static (string From, string To)? SqlitePrefixRange(string prefix)
+    {
+        if (prefix.Length == 0 || prefix[^1] == char.MaxValue) return null;
+        foreach (var c in prefix)
+            if (char.IsAsciiLetter(c) || char.IsSurrogate(c)) return null;
+        var next = (char)(prefix[^1] + 1);
+        return char.IsSurrogate(next) ? null : (prefix, string.Concat(prefix.AsSpan(0, prefix.Length - 1), new ReadOnlySpan<char>(in next)));
     }
 
     /// <summary>

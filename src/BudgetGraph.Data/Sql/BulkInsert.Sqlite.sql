@@ -9,9 +9,9 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
 (@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
 
 -- NameGram
-INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
-VALUES (@p0, @p1, @p2),
-(@p3, @p4, @p5);
+INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId", "Value")
+VALUES (@p0, @p1, @p2, @p3),
+(@p4, @p5, @p6, @p7);
 
 -- PersistedDocument
 INSERT INTO "PersistedDocuments" ("Hash", "LastUsedAtUtc", "Query", "RegisteredAtUtc")

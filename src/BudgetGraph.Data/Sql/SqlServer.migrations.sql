@@ -1138,7 +1138,62 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_BudgetId] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    ALTER TABLE [NameGrams] ADD [Value] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    UPDATE g SET g.[Value] = i.[NumericTarget]
+    FROM [NameGrams] AS g INNER JOIN [Indicators] AS i ON i.[Id] = g.[EntityId]
+    WHERE g.[Kind] = 4;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_NameGrams_Kind_Gram_Value] ON [NameGrams] ([Kind], [Gram], [Value]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_BudgetId_ProjectId_Ordinal] ON [Indicators] ([BudgetId], [ProjectId], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201085949_TextSearchIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201085949_TextSearchIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     CREATE TABLE [ExpenditureSubjectTotals] (
@@ -1156,7 +1211,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     CREATE TABLE [ExpenditureUnitTotals] (
@@ -1175,7 +1230,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     CREATE INDEX [IX_ExpenditureLines_Compare_Total] ON [ExpenditureLines] ([TableKind], [Level], [Code], [Total] DESC, [Id]) INCLUDE ([FiscalYear], [UnitId], [BudgetId]);
@@ -1183,7 +1238,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     CREATE INDEX [IX_ExpenditureUnitTotals_Slug] ON [ExpenditureUnitTotals] ([TableKind], [Level], [Slug]) INCLUDE ([UnitId], [Sum], [Count], [Min], [Max]);
@@ -1191,7 +1246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     CREATE INDEX [IX_ExpenditureUnitTotals_Sum] ON [ExpenditureUnitTotals] ([TableKind], [Level], [Sum] DESC, [Slug]) INCLUDE ([UnitId], [Count], [Min], [Max]);
@@ -1199,7 +1254,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     INSERT INTO "ExpenditureUnitTotals" ("UnitId", "TableKind", "Level", "Slug", "Sum", "Count", "Min", "Max")
@@ -1212,7 +1267,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     INSERT INTO "ExpenditureSubjectTotals" ("TableKind", "Level", "Code", "Label", "Sum", "Count", "Min", "Max")
@@ -1223,11 +1278,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261201091346_AggregateTotals'
+    WHERE [MigrationId] = N'20261201101302_AggregateTotals'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261201091346_AggregateTotals', N'10.0.14');
+    VALUES (N'20261201101302_AggregateTotals', N'10.0.14');
 END;
 
 COMMIT;

@@ -146,6 +146,7 @@ public static class SeedData
         db.SaveChanges();
         // Rows written here bypass the importer, which keeps the name gram index: derive it as the migration does.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.BackfillSqlite);
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.BackfillValuesSqlite);
     }
 
     private static Budget Budget(int id, Unit unit, int year, string fileName, decimal income, decimal expenditure,

@@ -105,7 +105,7 @@ public sealed class NameGramIndexTests
         await using var db = database.CreateContext();
         await DatabaseSetup.MigrateAsync(db);
         Assert.Equal(
-            "CREATE TABLE \"NameGrams\" (\n    \"Kind\" INTEGER NOT NULL,\n    \"Gram\" TEXT NOT NULL,\n    \"EntityId\" INTEGER NOT NULL,\n" +
+            "CREATE TABLE \"NameGrams\" (\n    \"Kind\" INTEGER NOT NULL,\n    \"Gram\" TEXT NOT NULL,\n    \"EntityId\" INTEGER NOT NULL, \"Value\" INTEGER NULL,\n" +
             "    CONSTRAINT \"PK_NameGrams\" PRIMARY KEY (\"Kind\", \"Gram\", \"EntityId\")\n) WITHOUT ROWID",
             database.Strings("SELECT sql FROM sqlite_master WHERE name = 'NameGrams'").Single().ReplaceLineEndings("\n"));
     }

@@ -131,7 +131,7 @@ public static class ComparisonFields
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
                 var where = c.RawArgument("where");
-                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where);
+                var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where, db.Database.IsSqlite());
                 if (slugs is not null) budgets = budgets.Where(b => slugs.Contains(b.Unit.Slug));
                 if (years is not null) budgets = budgets.Where(b => years.Contains(b.FiscalYear));
                 // Unrestricted, the aggregate reads the totals maintained at import or a covering index alone (no join
@@ -168,8 +168,11 @@ public static class ComparisonFields
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
-                var page = await Paging.PageAsync(c, IndicatorComparer.Query(db, term, slugs, years), r => r, c.Limits(),
-                    ct => IndicatorComparer.Matching(db, term, slugs, years).CountAsync(ct));
+                // The count (when asked) runs first; the page's plan then reuses it (IndicatorComparer.Query).
+                int? counted = null;
+                var page = await Paging.PageAsync(c, () => IndicatorComparer.Query(db, term, slugs, years, counted),
+                    () => r => r, c.Limits(),
+                    async ct => (counted = await IndicatorComparer.CountAsync(db, term, slugs, years, ct)).Value, readRows: null);
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await IndicatorComparer.MissingAsync(db, term, slugs, years, c.CancellationToken)
                     : [];

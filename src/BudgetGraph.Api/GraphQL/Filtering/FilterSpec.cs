@@ -4,6 +4,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Search;
 
 namespace BudgetGraph.Api.GraphQL.Filtering;
 
@@ -19,17 +20,55 @@ public sealed record FilterField(string Name, string Description, Type GraphType
 public sealed class FilterSpec<T>
 {
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
+    // The operations of each scalar field on its member (for a field whose column the name grams carry).
+    private readonly Dictionary<string, Func<Expression, object?, Expression>> _operations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (NameGramKind Kind, string? Carried)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
-    public IQueryable<T> Apply(IQueryable<T> source, object? where)
+    /// <param name="sqlite">Whether <paramref name="source"/> runs on SQLite: a <c>startsWith</c> on an indexed name is
+    /// then also a range of the name's index (<see cref="NameGramFilter"/>).</param>
+    /// <param name="ordered">Whether the rows will be ordered by something else than their key (<see cref="NameGramFilter"/>).</param>
+    public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, bool ordered = false)
     {
         if (where is not IDictionary<string, object?> filter || filter.Count == 0) return source;
         var body = Build(_parameter, filter);
         FilterTerms.Check(body);
-        body = NameGramFilter.Bind(body, source.Expression);
+        body = NameGramFilter.Bind(body, source.Expression, sqlite, ordered);
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
+    }
+
+    /// <summary>
+    /// The gram rows that stand one for one for the rows <paramref name="where"/> matches, when the gram index alone
+    /// answers it — counted, one range of an index instead of the rows: the filter is exactly one indexed name's
+    /// <c>contains</c> of one gram (<see cref="NameSearch.IsOneGram"/>: then a name contains it if and only if it has the
+    /// gram) and, besides, only conditions on the field whose column the grams carry (<see cref="NameGram.Value"/>, e.g.
+    /// an indicator's <c>numericTarget</c>), built by the same operations on the carried value. Null otherwise.
+    /// </summary>
+    public IQueryable<NameGram>? GramRows(IQueryable<NameGram> grams, object? where)
+    {
+        if (where is not IDictionary<string, object?> filter) return null;
+        (NameGramKind Kind, string? Carried, string Pattern)? name = null;
+        var others = new List<(string Field, object Value)>();
+        foreach (var (field, value) in filter)
+        {
+            if (value is null) continue;
+            if (name is null && _indexedNames.TryGetValue(field, out var indexed) && value is IDictionary<string, object?> { Count: 1 } ops
+                && ops.TryGetValue("contains", out var raw) && raw is string pattern && NameSearch.IsOneGram(pattern))
+                name = (indexed.Kind, indexed.Carried, pattern);
+            else others.Add((field, value));
+        }
+        if (name is not { } found) return null;
+        var rows = NameSearch.Exactly(grams, found.Kind, found.Pattern);
+        foreach (var (field, value) in others)
+        {
+            if (field != found.Carried || !_operations.TryGetValue(field, out var operations)) return null;
+            var gram = Expression.Parameter(typeof(NameGram), "g");
+            var condition = operations(Expression.Property(gram, nameof(NameGram.Value)), value);
+            rows = rows.Where(Expression.Lambda<Func<NameGram, bool>>(condition, gram));
+        }
+        return rows;
     }
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
@@ -68,17 +107,22 @@ public sealed class FilterSpec<T>
     /// <summary>
     /// A name with a gram index (<see cref="NameGram"/> rows of <paramref name="kind"/>, keyed by <paramref name="id"/>):
     /// the same string operations, with <c>contains</c>/<c>startsWith</c> reading only the ids that have every gram of
-    /// the pattern before the predicate decides (<see cref="NameGramFilter"/>).
+    /// the pattern before the predicate decides (<see cref="NameGramFilter"/>; a <c>startsWith</c> on SQLite reads a
+    /// range of the name's own index instead). <paramref name="carried"/> names the field whose column the grams carry
+    /// in <see cref="NameGram.Value"/> (<see cref="GramRows"/>).
     /// </summary>
     public FilterSpec<T> IndexedName(string name, string description, Expression<Func<T, string?>> accessor,
-        NameGramKind kind, Expression<Func<T, int>> id)
+        NameGramKind kind, Expression<Func<T, int>> id, string? carried = null)
     {
         _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
         {
             var idOfTarget = ParameterReplacer.Apply(id, target);
-            return StringOperations.Build(ParameterReplacer.Apply(accessor, target), value,
-                pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget));
+            var member = ParameterReplacer.Apply(accessor, target);
+            return StringOperations.Build(member, value,
+                pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget),
+                pattern => NameGramFilter.PrefixRange(kind, pattern, idOfTarget, member));
         }));
+        _indexedNames.Add(name, (kind, carried));
         return this;
     }
 
@@ -167,6 +211,7 @@ public sealed class FilterSpec<T>
     private FilterSpec<T> Add(string name, string description, Type graphType, LambdaExpression accessor,
         Func<Expression, object?, Expression> operations)
     {
+        _operations.Add(name, operations);
         _fields.Add(name, new FilterField(name, description, graphType,
             (target, value) => operations(ParameterReplacer.Apply(accessor, target), value)));
         return this;

@@ -19,10 +19,12 @@ internal static class StringOperations
         .MakeGenericMethod(typeof(string));
 
     /// <param name="preSelect">
-    /// For a name with a gram index (<see cref="NameGramFilter"/>): the candidates' condition for a <c>contains</c> or
-    /// <c>startsWith</c> pattern (null when the pattern has no gram), ANDed before the predicate, which still decides.
+    /// For a name with a gram index (<see cref="NameGramFilter"/>): the candidates' condition for a <c>contains</c>
+    /// pattern (null when the pattern has no gram), ANDed before the predicate, which still decides.
     /// </param>
-    public static Expression Build(Expression member, object? operations, Func<string, Expression?>? preSelect = null)
+    /// <param name="preSelectPrefix">The same for a <c>startsWith</c> pattern.</param>
+    public static Expression Build(Expression member, object? operations, Func<string, Expression?>? preSelect = null,
+        Func<string, Expression?>? preSelectPrefix = null)
     {
         Expression result = Expression.Constant(true);
         if (operations is not IDictionary<string, object?> ops) return result;
@@ -34,14 +36,14 @@ internal static class StringOperations
                 "neq" => Expression.NotEqual(member, Value(raw)),
                 "contains" => PreSelected(Call(member, ContainsMethod, raw), raw, preSelect),
                 "ncontains" => Expression.Not(Call(member, ContainsMethod, raw)),
-                "startsWith" => PreSelected(Call(member, StartsWithMethod, raw), raw, preSelect),
+                "startsWith" => PreSelected(Call(member, StartsWithMethod, raw), raw, preSelectPrefix),
                 "nstartsWith" => Expression.Not(Call(member, StartsWithMethod, raw)),
                 "endsWith" => Call(member, EndsWithMethod, raw),
                 "nendsWith" => Expression.Not(Call(member, EndsWithMethod, raw)),
                 "in" => In(member, raw),
                 "nin" => Expression.Not(In(member, raw)),
-                "and" => Combine(member, raw, Expression.AndAlso, true, preSelect),
-                "or" => Combine(member, raw, Expression.OrElse, false, preSelect),
+                "and" => Combine(member, raw, Expression.AndAlso, true, preSelect, preSelectPrefix),
+                "or" => Combine(member, raw, Expression.OrElse, false, preSelect, preSelectPrefix),
                 _ => throw new InvalidOperationException($"Unknown string filter operation '{op}'."),
             };
             result = result is ConstantExpression { Value: true } ? part : Expression.AndAlso(result, part);
@@ -69,10 +71,10 @@ internal static class StringOperations
         raw is string pattern && preSelect?.Invoke(pattern) is { } candidates ? Expression.AndAlso(candidates, predicate) : predicate;
 
     private static Expression Combine(Expression member, object? raw, Func<Expression, Expression, Expression> join, bool empty,
-        Func<string, Expression?>? preSelect)
+        Func<string, Expression?>? preSelect, Func<string, Expression?>? preSelectPrefix)
     {
         var parts = new List<Expression>();
-        foreach (var item in raw as IEnumerable ?? Array.Empty<object>()) parts.Add(Build(member, item, preSelect));
+        foreach (var item in raw as IEnumerable ?? Array.Empty<object>()) parts.Add(Build(member, item, preSelect, preSelectPrefix));
         return BalancedTree.Join(parts, join) ?? Expression.Constant(empty);
     }
 }

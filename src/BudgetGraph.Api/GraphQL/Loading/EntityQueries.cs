@@ -44,10 +44,15 @@ internal static class EntityQueries
             SelectionReader.SelectedNodeFields(context), keys);
         var projection = lazy ? null : Projection();
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
-        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where")), context.RawArgument("order"));
+        var sqlite = db.Database.IsSqlite();
+        var order = context.RawArgument("order");
+        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), sqlite,
+            ordered: order is System.Collections.IEnumerable keys && keys.Cast<object?>().Any(k => k is IDictionary<string, object?> { Count: > 0 })), order);
         var query = lazy ? null : Sorted();
+        // A filter the gram index alone answers is counted on it (one index range), not on the rows.
+        var grams = filter.GramRows(db.NameGrams, context.RawArgument("where"));
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: null, readRows: cacheable
+            count: grams is null ? null : grams.CountAsync, readRows: cacheable
                 ? (name, page, ct) => CachedCommands.ToListAsync(db, field, name, null, _ => page(), ct)
                 : null);
     }
@@ -59,7 +64,7 @@ internal static class EntityQueries
     {
         var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
-        var query = sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where")), context.RawArgument("order"));
+        var query = sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite()), context.RawArgument("order"));
         return await query.Select(projection).ToListAsync(context.CancellationToken);
     }
 
@@ -127,7 +132,7 @@ internal static class EntityQueries
                 {
                     var query = set(db).AsNoTracking().Where(KeyIn(foreignKey, keys));
                     if (condition is not null) query = query.Where(condition);
-                    if (filter is not null) query = filter.Apply(query, where);
+                    if (filter is not null) query = filter.Apply(query, where, db.Database.IsSqlite());
                     return sort.Apply(query, order).Select(projection);
                 }
                 var rows = cacheable

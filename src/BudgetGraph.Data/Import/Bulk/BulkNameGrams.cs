@@ -34,7 +34,7 @@ internal sealed class BulkNameGrams
     public void Add(Budget budget)
     {
         _scratch.Clear();
-        foreach (var (kind, id, name) in NameGramWriter.NamesOf(budget)) AddKeys(_scratch, kind, id, name);
+        foreach (var (kind, id, name, _) in NameGramWriter.NamesOf(budget)) AddKeys(_scratch, kind, id, name);
         _pending.Add((budget.Id, _scratch.ToArray()));
     }
 
@@ -71,8 +71,17 @@ internal sealed class BulkNameGrams
                 {
                     Id = reader.GetInt32(0), OfficialName = reader.GetString(1), ShortName = reader.GetString(2),
                 };
-                foreach (var (kind, id, name) in NameGramWriter.NamesOf(unit)) AddKeys(keys, kind, id, name);
+                foreach (var (kind, id, name, _) in NameGramWriter.NamesOf(unit)) AddKeys(keys, kind, id, name);
             }
+        }
+        // The number an indicator's grams carry (NameGram.Value): its stored target, by id.
+        var targets = new Dictionary<int, long>();
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = (SqliteTransaction)transaction;
+            read.CommandText = "SELECT \"Id\", \"NumericTarget\" FROM \"Indicators\" WHERE \"NumericTarget\" IS NOT NULL;";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) targets[reader.GetInt32(0)] = reader.GetInt64(1);
         }
         var all = new ulong[keys.Count + _committed.Where(b => budgets.Contains(b.Key)).Sum(b => b.Value.Length)];
         keys.CopyTo(all);
@@ -105,9 +114,12 @@ internal sealed class BulkNameGrams
             {
                 var (kind, first, second, entityId) = Decode(all[offset + r]);
                 (gram[0], gram[1]) = (first, second);
-                statements.BindInt64(statement, 3 * r + 1, (byte)kind);
-                statements.BindText(statement, 3 * r + 2, gram);
-                statements.BindInt64(statement, 3 * r + 3, entityId);
+                statements.BindInt64(statement, 4 * r + 1, (byte)kind);
+                statements.BindText(statement, 4 * r + 2, gram);
+                statements.BindInt64(statement, 4 * r + 3, entityId);
+                if (kind == NameGramKind.IndicatorName && targets.TryGetValue(entityId, out var target))
+                    statements.BindInt64(statement, 4 * r + 4, target);
+                else statements.Bind(statement, 4 * r + 4, null);
             }
             statements.Execute(statement);
             offset += size;
@@ -139,6 +151,6 @@ internal sealed class BulkNameGrams
     }
 
     private static string InsertSql(int rows) =>
-        "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\") VALUES " +
-        string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(@p{3 * r}, @p{3 * r + 1}, @p{3 * r + 2})")) + ";";
+        "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\", \"Value\") VALUES " +
+        string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(@p{4 * r}, @p{4 * r + 1}, @p{4 * r + 2}, @p{4 * r + 3})")) + ";";
 }

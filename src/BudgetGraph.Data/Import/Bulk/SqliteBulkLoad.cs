@@ -113,7 +113,9 @@ internal sealed class SqliteBulkLoad
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) statements.Add(reader.GetString(0));
         }
-        foreach (var sql in statements) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
+        // The gram table's own indexes are built after its rows (below): one sort, not an insert per row into them.
+        static bool OnGrams(string sql) => sql.Contains(" ON \"NameGrams\" (", StringComparison.Ordinal);
+        foreach (var sql in statements.Where(sql => !OnGrams(sql))) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
         // Derived data the importer leaves to the end of a bulk load: every budget's level totals, summed once
         // through the index just built instead of one INSERT … SELECT per document over unindexed lines.
         await ExecuteAsync(connection, ExpenditureLevelTotals.AllBudgets, cancellationToken, transaction);
@@ -128,7 +130,9 @@ internal sealed class SqliteBulkLoad
         {
             await ExecuteAsync(connection, "DELETE FROM \"NameGrams\";", cancellationToken, transaction);
             await ExecuteAsync(connection, Search.NameGramSql.BackfillSqlite, cancellationToken, transaction);
+            await ExecuteAsync(connection, Search.NameGramSql.BackfillValuesSqlite, cancellationToken, transaction);
         }
+        foreach (var sql in statements.Where(OnGrams)) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(BudgetDbContext))]
-    [Migration("20261201091319_AggregateTotals")]
-    partial class AggregateTotals
+    [Migration("20261201085936_TextSearchIndexes")]
+    partial class TextSearchIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -373,86 +373,7 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear", "Total", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare");
 
-                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id", "FiscalYear", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare_Total")
-                        .IsDescending(false, false, false, true, false, false, false, false);
-
                     b.ToTable("ExpenditureLines");
-                });
-
-            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureSubjectTotal", b =>
-                {
-                    b.Property<string>("TableKind")
-                        .HasMaxLength(48)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Level")
-                        .HasMaxLength(48)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("Max")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Min")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Sum")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("TableKind", "Level", "Code");
-
-                    b.ToTable("ExpenditureSubjectTotals");
-                });
-
-            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
-                {
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TableKind")
-                        .HasMaxLength(48)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Level")
-                        .HasMaxLength(48)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Max")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Min")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Sum")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("UnitId", "TableKind", "Level");
-
-                    b.HasIndex(new[] { "TableKind", "Level", "Slug", "UnitId", "Sum", "Count", "Min", "Max" }, "IX_ExpenditureUnitTotals_Slug");
-
-                    b.HasIndex(new[] { "TableKind", "Level", "Sum", "Slug", "UnitId", "Count", "Min", "Max" }, "IX_ExpenditureUnitTotals_Sum")
-                        .IsDescending(false, false, true, false, false, false, false, false);
-
-                    b.ToTable("ExpenditureUnitTotals");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>
@@ -588,11 +509,11 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BudgetId");
-
                     b.HasIndex("Name");
 
                     b.HasIndex("ProjectId", "Ordinal");
+
+                    b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
                     b.HasIndex(new[] { "NumericTarget", "Name" }, "IX_Indicators_NumericTarget_Name");
 
@@ -613,7 +534,12 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Kind", "Gram", "EntityId");
+
+                    b.HasIndex("Kind", "Gram", "Value");
 
                     b.ToTable("NameGrams");
                 });
@@ -1269,15 +1195,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Budget");
 
                     b.Navigation("Table");
-                });
-
-            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
-                {
-                    b.HasOne("BudgetGraph.Data.Entities.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>
