@@ -25,7 +25,9 @@ internal static class CachedCommands
 {
     private const int FirstSentinel = int.MinValue + 7;
     private static readonly ConditionalWeakTable<GraphQLField, FieldCommands> ByField = new();
+    // Per field node, what the document text decides: computed on the first request, not walked on every one.
     private static readonly ConditionalWeakTable<GraphQLField, object> Cacheable = new();
+    private static readonly ConditionalWeakTable<GraphQLField, object> LookupCacheable = new();
     private static readonly object Yes = new(), No = new();
 
     /// <summary>Turned off by <c>GraphQL:FastPath=false</c> (set at start).</summary>
@@ -36,9 +38,7 @@ internal static class CachedCommands
     /// this execution: <see cref="Plans.PlanExecutionStrategy.DisableKey"/>).
     /// </summary>
     public static bool IsCacheable(global::GraphQL.IResolveFieldContext context) =>
-        Enabled
-        && !(context.UserContext.TryGetValue(Plans.PlanExecutionStrategy.DisableKey, out var disabled) && disabled is true)
-        && Cacheable.GetValue(context.FieldAst, f => Constant(f.Arguments) && PlainSelection(f.SelectionSet) ? Yes : No) == Yes;
+        IsOn(context) && Cacheable.GetValue(context.FieldAst, f => Constant(f.Arguments) && PlainSelection(f.SelectionSet) ? Yes : No) == Yes;
 
     /// <summary>Whether a command of <paramref name="field"/> was translated already (its query built without error).</summary>
     public static bool HasRun(GraphQLField field) => ByField.TryGetValue(field, out var commands) && !commands.Templates.IsEmpty;
@@ -49,9 +49,11 @@ internal static class CachedCommands
     /// variables or literals — the command text does not depend on their values, which are bound on every request.
     /// </summary>
     public static bool IsLookupCacheable(global::GraphQL.IResolveFieldContext context) =>
-        Enabled
-        && !(context.UserContext.TryGetValue(Plans.PlanExecutionStrategy.DisableKey, out var disabled) && disabled is true)
-        && PlainSelection(context.FieldAst.SelectionSet);
+        IsOn(context) && LookupCacheable.GetValue(context.FieldAst, f => PlainSelection(f.SelectionSet) ? Yes : No) == Yes;
+
+    /// <summary>Whether cached commands are on, at start (<see cref="Enabled"/>) and for this execution (its user context).</summary>
+    private static bool IsOn(global::GraphQL.IResolveFieldContext context) =>
+        Enabled && !(context.UserContext.TryGetValue(Plans.PlanExecutionStrategy.DisableKey, out var disabled) && disabled is true);
 
     /// <summary>Whether <paramref name="values"/> can be bound to a cached command (strings and integers, none null).</summary>
     public static bool CanBind(IReadOnlyList<object?> values) => values.All(v => v is string or int);
