@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
@@ -87,7 +88,7 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
     /// the value of an argument the complexity analyzer reads — first, last or id — or of a directive (<c>@skip</c> and
     /// <c>@include</c> decide which fields count). If not, a cached document that passed the analyzer passes it again.
     /// </summary>
-    public static bool VariablesSetComplexity(GraphQLDocument document) => ComplexityArguments(document).Any(UsesVariables);
+    public static bool VariablesSetComplexity(GraphQLDocument document) => ComplexityArguments(document).Any(VariableUse.In);
 
     private static IEnumerable<GraphQLValue> ComplexityArguments(ASTNode node) => node switch
     {
@@ -106,14 +107,6 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
 
     private static IEnumerable<GraphQLValue> DirectiveArguments(IHasDirectivesNode node) =>
         (node.Directives?.Items ?? []).SelectMany(d => d.Arguments?.Items ?? []).Select(a => a.Value);
-
-    private static bool UsesVariables(GraphQLValue value) => value switch
-    {
-        GraphQLVariable => true,
-        GraphQLListValue list => list.Values?.Any(UsesVariables) == true,
-        GraphQLObjectValue obj => obj.Fields?.Any(f => UsesVariables(f.Value)) == true,
-        _ => false,
-    };
 
     /// <summary>A parsed document and the operation names (empty: the only operation) that passed validation.</summary>
     private sealed class Entry(GraphQLDocument document, string operationName)

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
+using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -38,7 +39,7 @@ internal static class CachedCommands
     /// this execution: <see cref="Plans.PlanExecutionStrategy.DisableKey"/>).
     /// </summary>
     public static bool IsCacheable(global::GraphQL.IResolveFieldContext context) =>
-        IsOn(context) && Cacheable.GetValue(context.FieldAst, f => Constant(f.Arguments) && PlainSelection(f.SelectionSet) ? Yes : No) == Yes;
+        IsOn(context) && Cacheable.GetValue(context.FieldAst, f => !VariableUse.In(f.Arguments) && PlainSelection(f.SelectionSet) ? Yes : No) == Yes;
 
     /// <summary>Whether a command of <paramref name="field"/> was translated already (its query built without error).</summary>
     public static bool HasRun(GraphQLField field) => ByField.TryGetValue(field, out var commands) && !commands.Templates.IsEmpty;
@@ -119,15 +120,6 @@ internal static class CachedCommands
         _ => throw new ArgumentException($"A {value?.GetType().Name ?? "null"} cannot be bound to a cached command.", nameof(value)),
     };
 
-    private static bool Constant(GraphQLArguments? arguments) => arguments is null || arguments.Items.All(a => Constant(a.Value));
-
-    private static bool Constant(GraphQLValue value) => value switch
-    {
-        GraphQLVariable => false,
-        GraphQLListValue list => list.Values?.All(Constant) != false,
-        GraphQLObjectValue obj => obj.Fields?.All(f => Constant(f.Value)) != false,
-        _ => true,
-    };
 
     private static bool PlainSelection(GraphQLSelectionSet? set) => set is null || set.Selections.All(s => s switch
     {

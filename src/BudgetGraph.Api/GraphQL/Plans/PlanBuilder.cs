@@ -80,7 +80,7 @@ internal static class PlanBuilder
             if (graphType is NonNullGraphType inner) graphType = inner.ResolvedType!;
             if (graphType is ListGraphType) throw new PlanFallbackException("nested lists");
         }
-        var constant = !UsesVariables(ast.Arguments);
+        var constant = !VariableUse.In(ast.Arguments);
         PlanField field;
         switch (graphType)
         {
@@ -124,15 +124,4 @@ internal static class PlanBuilder
             if (type.IsGenericType && type.GetGenericTypeDefinition() == generic) return true;
         return false;
     }
-
-    private static bool UsesVariables(GraphQLArguments? arguments) =>
-        arguments is not null && arguments.Items.Any(a => UsesVariables(a.Value));
-
-    private static bool UsesVariables(GraphQLValue value) => value switch
-    {
-        GraphQLVariable => true,
-        GraphQLListValue list => list.Values?.Any(UsesVariables) == true,
-        GraphQLObjectValue obj => obj.Fields?.Any(f => UsesVariables(f.Value)) == true,
-        _ => false,
-    };
 }
