@@ -33,10 +33,10 @@ public sealed class BudgetType : ObjectGraphType<Budget>
             .Resolve(c => GlobalId.Encode("Budget", c.Source.Id)).Reads("Id");
         this.Column<Budget, NonNullGraphType<IntGraphType>, int>("year", "Fiscal year (预算年度).", b => b.FiscalYear);
         Field<NonNullGraphType<UnitType>>("unit").Description("The publishing unit (预算单位).")
-            .Resolve(c => EntityQueries.ByKey(c, c.Source.UnitId, db => db.Units, UnitId, IdColumn))
+            .ResolveBatched(b => b.UnitId, c => EntityQueries.KeyBatch(c, db => db.Units, UnitId, IdColumn))
             .Reads("UnitId");
         Field<NonNullGraphType<SourceDocumentType>>("sourceDocument").Description("The disclosure file it was imported from (来源文件).")
-            .Resolve(c => EntityQueries.ByKey(c, c.Source.SourceDocumentId, db => db.SourceDocuments, d => d.Id, "Id"))
+            .ResolveBatched(b => b.SourceDocumentId, c => EntityQueries.KeyBatch(c, db => db.SourceDocuments, d => d.Id, "Id"))
             .Reads("SourceDocumentId");
         Field<NonNullGraphType<BudgetTotalsType>>("totals").Description("Headline totals (预算总额), 万元.")
             .Resolve(c => c.Source)
@@ -54,14 +54,14 @@ public sealed class BudgetType : ObjectGraphType<Budget>
             .Description("Project performance cards of this budget (项目绩效目标).")
             .Argument<ProjectFilterInputType>("where", "Filter the projects (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort the projects (排序); default in document order.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Projects, ProjectBudget,
+            .ResolveBatched(b => b.Id, c => EntityQueries.ChildrenBatch(c, db => db.Projects, ProjectBudget,
                 ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, null, ProjectColumns))
             .Reads("Id");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataQualityFindingType>>>>("findings")
             .Description("Data-quality findings about this budget's disclosure (数据质量问题).")
             .Argument<DataQualityFindingFilterInputType>("where", "Filter the findings (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<DataQualityFindingSortInputType>>>("order", "Sort the findings (排序).")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.DataQualityFindings, f => f.BudgetId,
+            .ResolveBatched(b => b.Id, c => EntityQueries.ChildrenBatch(c, db => db.DataQualityFindings, f => f.BudgetId,
                 DataQualityFindingQuerySpec.Filter, DataQualityFindingQuerySpec.Sort, null, "Id", "BudgetId"))
             .Reads("Id");
         LinesFields.AddTo(this);

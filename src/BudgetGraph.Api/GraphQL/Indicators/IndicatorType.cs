@@ -35,12 +35,12 @@ public sealed class IndicatorType : ObjectGraphType<Indicator>
         this.Column<Indicator, NonNullGraphType<IntGraphType>, int>("position", "Position on its card, from 1 (顺序).", i => i.Ordinal);
         this.Column<Indicator, NonNullGraphType<IntGraphType>, int>("year", "Fiscal year (预算年度).", i => i.FiscalYear);
         Field<ProjectType>("project").Description("The project card; null for overall-goal indicators (所属项目).")
-            .Resolve(c => c.Source.ProjectId is { } id ? EntityQueries.ByKey(c, id, db => db.Projects, p => p.Id, "Id") : null)
+            .ResolveBatched(i => i.ProjectId, c => EntityQueries.KeyBatch(c, db => db.Projects, p => p.Id, "Id"))
             .Reads("ProjectId");
         Field<NonNullGraphType<UnitType>>("unit").Description("The publishing unit (预算单位).")
-            .Resolve(c => EntityQueries.ByKey(c, c.Source.UnitId, db => db.Units, u => u.Id, "Id")).Reads("UnitId");
+            .ResolveBatched(i => i.UnitId, c => EntityQueries.KeyBatch(c, db => db.Units, u => u.Id, "Id")).Reads("UnitId");
         Field<NonNullGraphType<BudgetType>>("budget").Description("The budget (部门预算).")
-            .Resolve(c => EntityQueries.ByKey(c, c.Source.BudgetId, db => db.Budgets, b => b.Id, "Id")).Reads("BudgetId");
+            .ResolveBatched(i => i.BudgetId, c => EntityQueries.KeyBatch(c, db => db.Budgets, b => b.Id, "Id")).Reads("BudgetId");
         Field<NonNullGraphType<SourceReferenceType>>("source")
             .Description("Where the indicator is in the disclosure (来源): file, table title (its card's, or 整体绩效目标表) and line.")
             .Resolve(c => SourceReferences.LoadForIndicator(c, c.Source.Id, c.Source.SourceLine))

@@ -114,9 +114,18 @@ internal static class EntityQueries
     public static IDataLoaderResult Children<T>(IResolveFieldContext context, int parentKey,
         Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> foreignKey,
         FilterSpec<T>? filter, SortSpec<T> sort, Expression<Func<T, bool>>? condition, params string[] keys)
-        where T : class, new()
-    {
-        var loader = RequestBatches.For(context).GetOrAdd(context.FieldAst, "children:" + typeof(T).Name, () =>
+        where T : class, new() =>
+        ChildrenBatch(context, set, foreignKey, filter, sort, condition, keys).Load(parentKey);
+
+    /// <summary>
+    /// The request's batch behind <see cref="Children{T}"/> for the current field: load one parent's key or, from a
+    /// plan, the keys of all parents of a level (<see cref="BatchedRelation"/>); either way one query per field.
+    /// </summary>
+    public static IKeyedBatch<int> ChildrenBatch<T>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> foreignKey,
+        FilterSpec<T>? filter, SortSpec<T> sort, Expression<Func<T, bool>>? condition, params string[] keys)
+        where T : class, new() =>
+        RequestBatches.For(context).GetOrAdd(context.FieldAst, ChildrenName<T>.Value, () =>
         {
             var factory = context.DbFactory();
             var where = context.RawArgument("where");
@@ -141,8 +150,6 @@ internal static class EntityQueries
                 return rows.GroupBy(groupKey).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
             }, []);
         });
-        return loader.Load(parentKey);
-    }
 
     /// <summary>Entities by key (e.g. each project's unit), batched into one <c>WHERE id IN (…)</c> per field.</summary>
     public static IDataLoaderResult ByKey<T>(IResolveFieldContext context, int key,
@@ -154,9 +161,20 @@ internal static class EntityQueries
     /// projecting for <paramref name="graphType"/> (the concrete type behind an interface field such as <c>node</c>).</summary>
     public static IDataLoaderResult ByKey<T>(IResolveFieldContext context, int key,
         Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> id, IGraphType graphType, params string[] keys)
-        where T : class, new()
-    {
-        var loader = RequestBatches.For(context).GetOrAdd(context.FieldAst, "key:" + typeof(T).Name, () =>
+        where T : class, new() =>
+        KeyBatch(context, set, id, graphType, keys).Load(key);
+
+    /// <summary>The request's batch behind <see cref="ByKey{T}(IResolveFieldContext,int,Func{BudgetDbContext,IQueryable{T}},Expression{Func{T,int}},string[])"/>
+    /// for the current field, projecting for its own type.</summary>
+    public static IKeyedBatch<int> KeyBatch<T>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> id, params string[] keys)
+        where T : class, new() =>
+        KeyBatch(context, set, id, context.FieldDefinition.ResolvedType!, keys);
+
+    private static IKeyedBatch<int> KeyBatch<T>(IResolveFieldContext context,
+        Func<BudgetDbContext, IQueryable<T>> set, Expression<Func<T, int>> id, IGraphType graphType, string[] keys)
+        where T : class, new() =>
+        RequestBatches.For(context).GetOrAdd(context.FieldAst, KeyName<T>.Value, () =>
         {
             var factory = context.DbFactory();
             var projection = Projection<T>.For(graphType, SelectionReader.SelectedFields(context), keys);
@@ -173,7 +191,16 @@ internal static class EntityQueries
                 return rows.ToDictionary(getId, r => (T?)r);
             }, null);
         });
-        return loader.Load(key);
+
+    /// <summary>Batch names, made once per entity type (not a string concatenation per parent row).</summary>
+    private static class ChildrenName<T>
+    {
+        public static readonly string Value = "children:" + typeof(T).Name;
+    }
+
+    private static class KeyName<T>
+    {
+        public static readonly string Value = "key:" + typeof(T).Name;
     }
 
     /// <summary>

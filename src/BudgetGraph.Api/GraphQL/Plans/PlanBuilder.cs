@@ -99,7 +99,10 @@ internal static class PlanBuilder
                     throw new PlanFallbackException($"{parent.Name}.{definition.Name} is not a plain column or relation");
                 field = new PlanField(responseName, ast, definition, isList ? PlanValueKind.ObjectList : PlanValueKind.Object,
                     nonNull, itemsNonNull, null, Selection(context, objectType, ast.SelectionSet, root: false))
-                { ArgumentsAreConstant = constant };
+                {
+                    ArgumentsAreConstant = constant,
+                    Batched = definition.GetMetadata<Loading.BatchedRelation>(Loading.BatchedRelation.MetadataKey),
+                };
                 break;
             default:
                 throw new PlanFallbackException($"{graphType.Name} is an interface or union");

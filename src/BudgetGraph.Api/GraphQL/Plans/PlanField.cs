@@ -31,6 +31,11 @@ internal sealed class PlanField(string responseName, GraphQLField ast, FieldType
     /// reads it straight from the row instead of calling the resolver with a resolve context.
     /// </summary>
     public Func<object, object?>? ReadSource { get; init; }
+    /// <summary>
+    /// A relation resolved by a batch (<see cref="Loading.BatchedRelation"/>): the plan loads the keys of all parents of a
+    /// level at once instead of calling the resolver per parent.
+    /// </summary>
+    public Loading.BatchedRelation? Batched { get; init; }
     /// <summary>The response name, encoded once for the JSON writer (GraphQL names need no escaping).</summary>
     public System.Text.Json.JsonEncodedText EncodedName { get; } = System.Text.Json.JsonEncodedText.Encode(responseName);
     /// <summary>The arguments when <see cref="ArgumentsAreConstant"/>.</summary>

@@ -23,6 +23,7 @@ internal sealed class PlanRunner(ExecutionContext context)
         var root = new PlanObject(plan, context.RootValue ?? new object());
         List<PlanObject> level = [root];
         var pending = new List<(PlanObject Parent, int Index, IDataLoaderResult Result)>();
+        var batched = new Dictionary<PlanField, List<(PlanObject Parent, int Index)>>(ReferenceEqualityComparer.Instance);
         while (level.Count > 0)
         {
             var next = new List<PlanObject>();
@@ -44,11 +45,20 @@ internal sealed class PlanRunner(ExecutionContext context)
                         Complete(parent, i, read(parent.Source), next);
                         continue;
                     }
+                    if (field.Batched is not null)
+                    {
+                        // A batched relation: its parents are gathered, and the level's keys loaded at once below.
+                        if (!batched.TryGetValue(field, out var parents)) batched[field] = parents = [];
+                        parents.Add((parent, i));
+                        continue;
+                    }
                     var value = await ResolveAsync(field, parent.Source);
                     if (value is IDataLoaderResult parked) pending.Add((parent, i, parked));
                     else Complete(parent, i, value, next);
                 }
             }
+            foreach (var (field, parents) in batched) await LoadBatchedAsync(field, parents, next);
+            batched.Clear();
             foreach (var (parent, index, parked) in pending)
             {
                 object? value = parked;
@@ -59,6 +69,33 @@ internal sealed class PlanRunner(ExecutionContext context)
             level = next;
         }
         return root;
+    }
+
+    /// <summary>
+    /// A batched relation of one level: each parent's key (a parent without one gets null, as its resolver returns),
+    /// then the field's batch loads all keys at once — the very batch and query the resolvers would have parked and
+    /// completed — and each parent gets its value.
+    /// </summary>
+    private async Task LoadBatchedAsync(PlanField field, List<(PlanObject Parent, int Index)> parents, List<PlanObject> next)
+    {
+        var relation = field.Batched!;
+        var keys = new List<int>(parents.Count);
+        var keyed = new List<(PlanObject Parent, int Index)>(parents.Count);
+        foreach (var (parent, index) in parents)
+        {
+            if (relation.Key(parent.Source) is { } key)
+            {
+                keys.Add(key);
+                keyed.Add((parent, index));
+            }
+            else Complete(parent, index, null, next);
+        }
+        if (keys.Count == 0) return;
+        // The batch is made from the field's context, as by its resolver (it keeps no reference to it).
+        var template = Template(field);
+        template.Source = keyed[0].Parent.Source;
+        var values = await relation.Batch(template).LoadManyAsync(keys, context.CancellationToken);
+        for (var i = 0; i < keyed.Count; i++) Complete(keyed[i].Parent, keyed[i].Index, values[i], next);
     }
 
     private ValueTask<object?> ResolveAsync(PlanField field, object source)

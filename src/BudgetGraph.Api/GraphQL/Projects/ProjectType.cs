@@ -42,13 +42,13 @@ public sealed class ProjectType : ObjectGraphType<Project>
         this.Column<Project, NonNullGraphType<IntGraphType>, int>("position", "Position of the card in its document, from 1 (顺序).", p => p.Ordinal);
         this.Column<Project, NonNullGraphType<BooleanGraphType>, bool>("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator);
         Field<NonNullGraphType<UnitType>>("unit").Description("The publishing unit (预算单位).")
-            .Resolve(c => EntityQueries.ByKey(c, c.Source.UnitId, db => db.Units, u => u.Id, "Id")).Reads("UnitId");
+            .ResolveBatched(p => p.UnitId, c => EntityQueries.KeyBatch(c, db => db.Units, u => u.Id, "Id")).Reads("UnitId");
         Field<NonNullGraphType<BudgetType>>("budget").Description("The budget the card belongs to (部门预算).")
-            .Resolve(c => EntityQueries.ByKey(c, c.Source.BudgetId, db => db.Budgets, b => b.Id, "Id")).Reads("BudgetId");
+            .ResolveBatched(p => p.BudgetId, c => EntityQueries.KeyBatch(c, db => db.Budgets, b => b.Id, "Id")).Reads("BudgetId");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingSplitType>>>>("splits")
             .WithComplexityImpact(1, 3) // a card has a few labelled splits
             .Description("Labelled splits of the budget (资金安排), e.g. 本级安排 / 上级补助.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.ProjectFundingSplits, s => s.ProjectId,
+            .ResolveBatched(p => p.Id, c => EntityQueries.ChildrenBatch(c, db => db.ProjectFundingSplits, s => s.ProjectId,
                 null, SplitOrder, null, "Id", "ProjectId"))
             .Reads("Id");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorType>>>>("indicators")
@@ -56,7 +56,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
             .Description("Performance indicators of the card (绩效指标).")
             .Argument<IndicatorFilterInputType>("where", "Filter the indicators (筛选), e.g. { isCore: { eq: true } }.")
             .Argument<ListGraphType<NonNullGraphType<IndicatorSortInputType>>>("order", "Sort the indicators (排序); default in document order.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Indicators, IndicatorProject,
+            .ResolveBatched(p => p.Id, c => EntityQueries.ChildrenBatch(c, db => db.Indicators, IndicatorProject,
                 IndicatorQuerySpec.Filter, IndicatorQuerySpec.Sort, null, IndicatorColumns))
             .Reads("Id");
         Field<NonNullGraphType<SourceReferenceType>>("source")

@@ -38,7 +38,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
             .Description("The unit's budgets (部门预算), one per fiscal year.")
             .Argument<BudgetFilterInputType>("where", "Filter the budgets (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<BudgetSortInputType>>>("order", "Sort the budgets (排序); default by key.")
-            .Resolve(c => EntityQueries.Children(c, c.Source.Id, db => db.Budgets, BudgetUnit,
+            .ResolveBatched(u => u.Id, c => EntityQueries.ChildrenBatch(c, db => db.Budgets, BudgetUnit,
                 BudgetQuerySpec.Filter, BudgetQuerySpec.Sort, null, BudgetColumns))
             .Reads("Id");
         Field<BudgetType>("budget")
