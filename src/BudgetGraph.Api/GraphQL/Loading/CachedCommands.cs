@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using BudgetGraph.Data;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQLParser.AST;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -106,8 +107,14 @@ internal static class CachedCommands
             db.GetService<IRelationalConnection>(), raw.ParameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery), cancellationToken);
         var reader = relationalReader.DbDataReader;
-        var materialize = Materializer<T>.For(db, reader);
         var rows = new List<T>();
+        // On SQLite, values are read straight from the statement (SqliteColumns): one native call per value.
+        if (reader is SqliteDataReader sqlite && Materializer<T>.ForSqlite(db, reader) is { } read)
+        {
+            while (await reader.ReadAsync(cancellationToken)) rows.Add(read(sqlite.Handle!));
+            return rows;
+        }
+        var materialize = Materializer<T>.For(db, reader);
         while (await reader.ReadAsync(cancellationToken)) rows.Add(materialize(reader));
         return rows;
     }
@@ -170,30 +177,54 @@ internal static class CachedCommands
         }
     }
 
-    /// <summary>Row readers per column list: <c>new T { Prop = reader.GetX(i), … }</c> with EF Core's reader methods.</summary>
+    /// <summary>
+    /// Row readers per column list: <c>new T { Prop = reader.GetX(i), … }</c> with EF Core's reader methods and type
+    /// mappings, or on SQLite the same with <see cref="SqliteColumns"/>' getter of the same name on the statement.
+    /// </summary>
     private static class Materializer<T> where T : class, new()
     {
         private static readonly ConcurrentDictionary<string, Func<DbDataReader, T>> Readers = new();
+        private static readonly ConcurrentDictionary<string, Func<SQLitePCL.sqlite3_stmt, T>?> SqliteReaders = new();
 
         public static Func<DbDataReader, T> For(BudgetDbContext db, DbDataReader reader)
         {
-            var names = new string[reader.FieldCount];
-            for (var i = 0; i < names.Length; i++) names[i] = reader.GetName(i);
-            return Readers.GetOrAdd(string.Join(',', names), _ => Build(db, names));
+            var names = Names(reader);
+            return Readers.GetOrAdd(string.Join(',', names), _ => Build<DbDataReader>(db, names, sqlite: false)!);
         }
 
-        private static Func<DbDataReader, T> Build(BudgetDbContext db, string[] columns)
+        /// <summary>Null when a column's reader method has no SQLite getter (then <see cref="For"/> reads the row).</summary>
+        public static Func<SQLitePCL.sqlite3_stmt, T>? ForSqlite(BudgetDbContext db, DbDataReader reader)
+        {
+            var names = Names(reader);
+            return SqliteReaders.GetOrAdd(string.Join(',', names), _ => Build<SQLitePCL.sqlite3_stmt>(db, names, sqlite: true));
+        }
+
+        private static string[] Names(DbDataReader reader)
+        {
+            var names = new string[reader.FieldCount];
+            for (var i = 0; i < names.Length; i++) names[i] = reader.GetName(i);
+            return names;
+        }
+
+        private static Func<TRow, T>? Build<TRow>(BudgetDbContext db, string[] columns, bool sqlite)
         {
             var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity.");
             var table = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-            var reader = Expression.Parameter(typeof(DbDataReader), "reader");
+            var row = Expression.Parameter(typeof(TRow), "row");
             var bindings = new List<MemberBinding>(columns.Length);
             for (var i = 0; i < columns.Length; i++)
             {
                 var property = entityType.GetProperties().Single(p => p.GetColumnName(table) == columns[i]);
                 var mapping = (RelationalTypeMapping)property.GetTypeMapping();
                 var clrProperty = typeof(T).GetProperty(property.Name)!;
-                Expression read = Expression.Call(reader, mapping.GetDataReaderMethod(), Expression.Constant(i));
+                var method = mapping.GetDataReaderMethod();
+                Expression read;
+                if (sqlite)
+                {
+                    if (typeof(SqliteColumns).GetMethod(method.Name) is not { } getter || getter.ReturnType != method.ReturnType) return null;
+                    read = Expression.Call(getter, row, Expression.Constant(i));
+                }
+                else read = Expression.Call(row, method, Expression.Constant(i));
                 var providerType = mapping.Converter?.ProviderClrType ?? Nullable.GetUnderlyingType(clrProperty.PropertyType) ?? clrProperty.PropertyType;
                 if (read.Type != providerType) read = Expression.Convert(read, providerType);
                 if (mapping.Converter is { } converter)
@@ -206,10 +237,12 @@ internal static class CachedCommands
                     bindings.Add(Expression.Bind(clrProperty, read));
                     continue;
                 }
-                var isNull = Expression.Call(reader, typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull))!, Expression.Constant(i));
+                var isNull = sqlite
+                    ? Expression.Call(typeof(SqliteColumns).GetMethod(nameof(SqliteColumns.IsNull))!, row, Expression.Constant(i))
+                    : Expression.Call(row, typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull))!, Expression.Constant(i));
                 bindings.Add(Expression.Bind(clrProperty, Expression.Condition(isNull, Expression.Default(clrProperty.PropertyType), read)));
             }
-            return Expression.Lambda<Func<DbDataReader, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), reader).Compile();
+            return Expression.Lambda<Func<TRow, T>>(Expression.MemberInit(Expression.New(typeof(T)), bindings), row).Compile();
         }
     }
 }

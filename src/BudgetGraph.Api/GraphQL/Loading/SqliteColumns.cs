@@ -1,0 +1,31 @@
+using SQLitePCL;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// Column values of the current row of a SQLite statement (<see cref="Microsoft.Data.Sqlite.SqliteDataReader.Handle"/>,
+/// Microsoft.Data.Sqlite's documented interop handle), read with one native call per value where
+/// <see cref="Microsoft.Data.Sqlite.SqliteDataReader"/>'s getters make three or four (each checks the row and the
+/// value's type first; every call takes the statement's handle and the database's mutex). Each getter converts as
+/// the data reader's getter of the same name does; <see cref="IsNull"/> is its <c>IsDBNull</c>.
+/// </summary>
+public static class SqliteColumns
+{
+    /// <summary>Whether the value is NULL (<c>IsDBNull</c>).</summary>
+    public static bool IsNull(sqlite3_stmt statement, int ordinal) => raw.sqlite3_column_type(statement, ordinal) == raw.SQLITE_NULL;
+
+    public static long GetInt64(sqlite3_stmt statement, int ordinal) => raw.sqlite3_column_int64(statement, ordinal);
+
+    public static int GetInt32(sqlite3_stmt statement, int ordinal) => checked((int)raw.sqlite3_column_int64(statement, ordinal));
+
+    public static short GetInt16(sqlite3_stmt statement, int ordinal) => checked((short)raw.sqlite3_column_int64(statement, ordinal));
+
+    public static bool GetBoolean(sqlite3_stmt statement, int ordinal) => raw.sqlite3_column_int64(statement, ordinal) != 0;
+
+    public static double GetDouble(sqlite3_stmt statement, int ordinal) => raw.sqlite3_column_double(statement, ordinal);
+
+    /// <summary>The text of a value that is not NULL; a NULL throws, as <c>GetString</c> does.</summary>
+    public static string GetString(sqlite3_stmt statement, int ordinal) =>
+        raw.sqlite3_column_text(statement, ordinal).utf8_to_string()
+        ?? throw new InvalidOperationException($"The data is NULL at ordinal {ordinal}. This method can't be called on NULL values. Check using IsDBNull before calling.");
+}
