@@ -237,6 +237,13 @@ internal static class CachedCommands
                     bindings.Add(Expression.Bind(clrProperty, read));
                     continue;
                 }
+                // A nullable text column without a converter: one call gives the text or null.
+                if (sqlite && method.Name == nameof(DbDataReader.GetString) && mapping.Converter is null && clrProperty.PropertyType == typeof(string))
+                {
+                    bindings.Add(Expression.Bind(clrProperty, Expression.Call(
+                        typeof(SqliteColumns).GetMethod(nameof(SqliteColumns.GetStringOrNull))!, row, Expression.Constant(i))));
+                    continue;
+                }
                 var isNull = sqlite
                     ? Expression.Call(typeof(SqliteColumns).GetMethod(nameof(SqliteColumns.IsNull))!, row, Expression.Constant(i))
                     : Expression.Call(row, typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull))!, Expression.Constant(i));

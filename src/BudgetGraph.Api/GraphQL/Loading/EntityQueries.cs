@@ -44,9 +44,9 @@ internal static class EntityQueries
             SelectionReader.SelectedNodeFields(context), keys);
         var projection = lazy ? null : Projection();
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
-        var sqlite = db.Database.IsSqlite();
         var order = context.RawArgument("order");
-        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), sqlite,
+        // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
+        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite(),
             ordered: order is System.Collections.IEnumerable keys && keys.Cast<object?>().Any(k => k is IDictionary<string, object?> { Count: > 0 })), order);
         var query = lazy ? null : Sorted();
         // A filter the gram index alone answers is counted on it (one index range), not on the rows.
@@ -130,10 +130,10 @@ internal static class EntityQueries
             var factory = context.DbFactory();
             var where = context.RawArgument("where");
             var order = context.RawArgument("order");
-            var projection = Projection<T>.For(context.FieldDefinition.ResolvedType!, SelectionReader.SelectedFields(context), keys);
-            var groupKey = KeyReaders<T>.For(foreignKey);
             var field = context.FieldAst;
             var cacheable = CachedCommands.IsCacheable(context);
+            var projection = LazyProjection<T>(context, context.FieldDefinition.ResolvedType!, cacheable, keys);
+            var groupKey = KeyReaders<T>.For(foreignKey);
             return new BatchLoader<int, IReadOnlyList<T>>(async (parentKeys, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
@@ -142,12 +142,12 @@ internal static class EntityQueries
                     var query = set(db).AsNoTracking().Where(KeyIn(foreignKey, keys));
                     if (condition is not null) query = query.Where(condition);
                     if (filter is not null) query = filter.Apply(query, where, db.Database.IsSqlite());
-                    return sort.Apply(query, order).Select(projection);
+                    return sort.Apply(query, order).Select(projection());
                 }
                 var rows = cacheable
-                    ? await CachedCommands.ToListAsync(db, field, "children:" + typeof(T).Name, parentKeys, keys => Build(keys!), ct)
+                    ? await CachedCommands.ToListAsync(db, field, ChildrenName<T>.Value, parentKeys, keys => Build(keys!), ct)
                     : await Build(parentKeys).ToListAsync(ct);
-                return rows.GroupBy(groupKey).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+                return GroupRows(rows, groupKey);
             }, []);
         });
 
@@ -177,20 +177,52 @@ internal static class EntityQueries
         RequestBatches.For(context).GetOrAdd(context.FieldAst, KeyName<T>.Value, () =>
         {
             var factory = context.DbFactory();
-            var projection = Projection<T>.For(graphType, SelectionReader.SelectedFields(context), keys);
-            var getId = KeyReaders<T>.For(id);
             var field = context.FieldAst;
             var cacheable = CachedCommands.IsCacheable(context);
+            var projection = LazyProjection<T>(context, graphType, cacheable, keys);
+            var getId = KeyReaders<T>.For(id);
             return new BatchLoader<int, T?>(async (ids, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
-                IQueryable<T> Build(IReadOnlyList<int> keys) => set(db).AsNoTracking().Where(KeyIn(id, keys)).Select(projection);
+                IQueryable<T> Build(IReadOnlyList<int> keys) => set(db).AsNoTracking().Where(KeyIn(id, keys)).Select(projection());
                 var rows = cacheable
                     ? await CachedCommands.ToListAsync(db, field, "key:" + typeof(T).Name + ":" + graphType.Name, ids, keys => Build(keys!), ct)
                     : await Build(ids).ToListAsync(ct);
                 return rows.ToDictionary(getId, r => (T?)r);
             }, null);
         });
+
+    /// <summary>
+    /// The projection of a batch's rows. A cacheable field that already ran (<see cref="CachedCommands.HasRun"/>: its
+    /// document fixed it, and it built) builds it only if a command is still to be translated — a cached command needs
+    /// no expression tree; any other field builds it at once, as always (so its errors come where they always did).
+    /// </summary>
+    private static Func<Expression<Func<T, T>>> LazyProjection<T>(IResolveFieldContext context, IGraphType graphType,
+        bool cacheable, string[] keys) where T : class, new()
+    {
+        Expression<Func<T, T>>? projection = null;
+        if (!(cacheable && CachedCommands.HasRun(context.FieldAst)))
+        {
+            projection = Projection<T>.For(graphType, SelectionReader.SelectedFields(context), keys);
+            return () => projection;
+        }
+        // Built later, if at all: from a copy of the context as it is now (the executor may reuse its own).
+        var snapshot = new ResolveFieldContext(context);
+        return () => projection ??= Projection<T>.For(graphType, SelectionReader.SelectedFields(snapshot), keys);
+    }
+
+    /// <summary>Rows by their parent's key, in row order (a dictionary of lists, without LINQ's grouping objects).</summary>
+    private static Dictionary<int, IReadOnlyList<T>> GroupRows<T>(List<T> rows, Func<T, int> key)
+    {
+        var groups = new Dictionary<int, IReadOnlyList<T>>();
+        foreach (var row in rows)
+        {
+            var k = key(row);
+            if (!groups.TryGetValue(k, out var group)) groups[k] = group = new List<T>();
+            ((List<T>)group).Add(row);
+        }
+        return groups;
+    }
 
     /// <summary>Batch names, made once per entity type (not a string concatenation per parent row).</summary>
     private static class ChildrenName<T>

@@ -24,6 +24,12 @@ public static class SqliteColumns
 
     public static double GetDouble(sqlite3_stmt statement, int ordinal) => raw.sqlite3_column_double(statement, ordinal);
 
+    /// <summary>
+    /// The text of a value, null for NULL (<c>IsDBNull</c> then <c>GetString</c> in one native call: SQLite returns no
+    /// text pointer for NULL only).
+    /// </summary>
+    public static string? GetStringOrNull(sqlite3_stmt statement, int ordinal) => raw.sqlite3_column_text(statement, ordinal).utf8_to_string();
+
     /// <summary>The text of a value that is not NULL; a NULL throws, as <c>GetString</c> does.</summary>
     public static string GetString(sqlite3_stmt statement, int ordinal) =>
         raw.sqlite3_column_text(statement, ordinal).utf8_to_string()

@@ -49,6 +49,26 @@ public class BatchedRelationTests(ImportedSeedsFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_batch_of_a_new_size_is_translated_later_with_the_projection_built_then()
+    {
+        // units(first: $n) has a variable (EF Core's LINQ); budgets and projects are cached commands per number of keys.
+        // The later requests bring 3 and 5 parents: their batches are translated then, after the fields ran with 2
+        // keys — the projection, skipped for a cached command, is built for the new translation.
+        const string query = "query($n: Int) { units(first: $n) { nodes { slug budgets { year projects { name amount } } } } }";
+        var document = GraphQLParser.Parser.Parse(query);
+        foreach (var n in new[] { 2, 3, 5, 3 })
+        {
+            var variables = "{\"n\":" + n + "}";
+            var general = await PlanTestRunner.ExecuteAsync(fixture, query, variables, plan: false, document);
+            var planned = await PlanTestRunner.ExecuteAsync(fixture, query, variables, plan: true, document);
+
+            Assert.Equal("plan", planned.Outcome);
+            Assert.Equal(general.Json, planned.Json);
+            Assert.Equal(general.CommandTexts.Order(StringComparer.Ordinal), planned.CommandTexts.Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Load_many_answers_in_key_order_with_one_fetch_for_all_queued_keys()
     {
         var fetches = new List<int[]>();

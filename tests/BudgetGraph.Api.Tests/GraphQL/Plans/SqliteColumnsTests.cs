@@ -39,6 +39,11 @@ public class SqliteColumnsTests(ImportedSeedsFixture fixture) : IClassFixture<Im
         Assert.Throws<OverflowException>(() => SqliteColumns.GetInt32(statement, 9));
 
         for (var i = 0; i < reader.FieldCount; i++) Assert.Equal(reader.IsDBNull(i), SqliteColumns.IsNull(statement, i));
+        // A nullable text column in one call: null for NULL only, the empty text stays empty.
+        Assert.Null(SqliteColumns.GetStringOrNull(statement, 7));
+        Assert.Equal("", SqliteColumns.GetStringOrNull(statement, 6));
+        Assert.Equal("南坪街道", SqliteColumns.GetStringOrNull(statement, 5));
+        Assert.Equal(reader.GetString(0), SqliteColumns.GetStringOrNull(statement, 0));
         Assert.Throws<InvalidOperationException>(() => reader.GetString(7));
         Assert.Throws<InvalidOperationException>(() => SqliteColumns.GetString(statement, 7));
     }
