@@ -78,7 +78,7 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
     /// does not walk the document with its type information at all; the variables are still coerced and checked
     /// against their types, and the arguments parsed.
     /// </summary>
-    private static List<IValidationRule> RulesForValidatedDocument(ExecutionOptions options, bool hasVariables,
+    private static IEnumerable<IValidationRule> RulesForValidatedDocument(ExecutionOptions options, bool hasVariables,
         bool variablesSetComplexity)
     {
         var rules = new List<IValidationRule>();
@@ -87,7 +87,7 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
             if (rule is RequestShapeRule shape && shape.PassesValidatedDocument(options.Variables)) continue;
             if (!rules.Contains(rule)) rules.Add(rule);
         }
-        if (!hasVariables) return rules;
+        if (!hasVariables) return rules.Count == 0 ? NoRules : rules;
         var cachedRules = options.CachedDocumentValidationRules ?? [];
         foreach (var rule in options.ValidationRules ?? DocumentValidator.CoreRules)
         {
@@ -99,8 +99,14 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
             };
             if (dependsOnVariables && !cachedRules.Contains(rule) && !rules.Contains(rule)) rules.Add(rule);
         }
-        return rules;
+        return rules.Count == 0 ? NoRules : rules;
     }
+
+    /// <summary>
+    /// The (empty) rule list of a validated document with nothing left to check: <see cref="CachingDocumentValidator"/>
+    /// knows it by reference.
+    /// </summary>
+    public static readonly IEnumerable<IValidationRule> NoRules = new List<IValidationRule>(0).AsReadOnly();
 
     /// <summary>
     /// Whether the complexity of <paramref name="document"/> may depend on its variables' values: a variable is (inside)

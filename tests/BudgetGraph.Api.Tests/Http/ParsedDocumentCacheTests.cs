@@ -4,6 +4,7 @@ using System.Text.Json;
 using BudgetGraph.Api.Http;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -184,6 +185,46 @@ public sealed class ParsedDocumentCacheTests : IAsyncLifetime
         Assert.True(LengthDirectives.AppliedIn(schema));
     }
 
+    [Theory]
+    [InlineData("{ units(first: 2) { nodes { slug name } } }")]
+    [InlineData("query Two { units(first: 2, order: [{ slug: DESC }]) { nodes { slug name @include(if: false) } } }")]
+    [InlineData("{ units(first: 51) { nodes { slug } } }")] // HC0051 at execution: the error comes from the kept arguments too
+    [InlineData("{ projects(where: { amount: { gte: 100 }, name: { contains: \"x\" } }, order: [{ amount: DESC }], first: 3) { nodes { name amount } } }")]
+    public async Task A_cached_operation_without_variables_answers_the_same_bytes_from_its_kept_validation_result(string query)
+    {
+        Assert.IsType<CachingDocumentValidator>(app!.Services.GetRequiredService<IDocumentValidator>());
+        var bodies = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await PostAsync(query, null);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            bodies.Add(await response.Content.ReadAsStringAsync());
+        }
+        Assert.NotNull(app.Services.GetRequiredService<ParsedDocumentCache>().TryGet(query));
+        Assert.Equal(bodies[0], bodies[1]);
+        Assert.Equal(bodies[0], bodies[2]);
+    }
+
+    [Fact]
+    public async Task Two_operations_of_one_cached_document_keep_their_own_arguments()
+    {
+        const string query = "query A { units(first: 1) { totalCount pageInfo { hasNextPage } } } " +
+                             "query B { units(first: 50) { totalCount pageInfo { hasNextPage } } } " +
+                             "query C { units(first: 51) { totalCount } }";
+        for (var i = 0; i < 3; i++)
+        {
+            using var a = await PostAsync(query, null, "A");
+            using var b = await PostAsync(query, null, "B");
+            using var c = await PostAsync(query, null, "C");
+            Assert.Equal(HttpStatusCode.OK, a.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, b.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, c.StatusCode);
+            Assert.False((await a.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("errors", out _));
+            Assert.False((await b.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("errors", out _));
+            Assert.Equal("HC0051", Code(await c.Content.ReadFromJsonAsync<JsonElement>()));
+        }
+    }
+
     private static string? Code(JsonElement body) =>
         body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
@@ -200,9 +241,9 @@ public sealed class ParsedDocumentCacheTests : IAsyncLifetime
     public void Only_variables_in_first_last_id_or_directives_can_change_a_cached_document_s_complexity(string query, bool expected) =>
         Assert.Equal(expected, ParsedDocumentCache.VariablesSetComplexity(GraphQLParser.Parser.Parse(query)));
 
-    private Task<HttpResponseMessage> PostAsync(string query, object? variables)
+    private Task<HttpResponseMessage> PostAsync(string query, object? variables, string? operationName = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables, operationName }) };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         return client!.SendAsync(request);
     }
