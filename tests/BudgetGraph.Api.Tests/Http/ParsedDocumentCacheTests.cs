@@ -206,6 +206,27 @@ public sealed class ParsedDocumentCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cached_operation_sent_without_variables_takes_its_defaults_every_time_and_sent_variables_still_count()
+    {
+        const string query = "query Lookup($slug: String! = \"nanping\") { units(first: 5, where: { slug: { neq: $slug } }) { nodes { slug } } unit(slug: $slug) { slug } }";
+        var withDefaults = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await PostAsync(query, null);
+            withDefaults.Add(await response.Content.ReadAsStringAsync());
+            using var other = await PostAsync(query, new { slug = "no-such-unit" });
+            var body = await other.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("NOT_FOUND", Code(body));
+            Assert.Contains("no-such-unit", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        }
+        Assert.NotNull(app!.Services.GetRequiredService<ParsedDocumentCache>().TryGet(query));
+        Assert.Equal(withDefaults[0], withDefaults[1]);
+        Assert.Equal(withDefaults[0], withDefaults[2]);
+        Assert.Contains("nanping", withDefaults[0]);
+        Assert.DoesNotContain("no-such-unit", withDefaults[0]);
+    }
+
+    [Fact]
     public async Task Two_operations_of_one_cached_document_keep_their_own_arguments()
     {
         const string query = "query A { units(first: 1) { totalCount pageInfo { hasNextPage } } } " +
