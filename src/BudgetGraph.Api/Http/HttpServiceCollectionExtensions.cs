@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using BudgetGraph.Api.Operations;
 using GraphQL;
+using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Http;
@@ -39,6 +40,8 @@ public static class HttpServiceCollectionExtensions
                     execution.RequestServices!.GetRequiredService<PersistedDocumentStore>().GetQueryAsync(prefix, payload, execution.CancellationToken);
             })
             .ConfigureExecution(documentCache));
+        // GraphQL.NET's validator, keeping the result of a validated operation without variables (its arguments).
+        services.AddSingleton<IDocumentValidator, CachingDocumentValidator>();
         services.AddValidatedOptions<SeedOptions>(configuration, SeedOptions.SectionName);
         services.AddSingleton<IStartupSeedImporter, SeedFolderStartupImporter>();
         services.AddHostedService<StartupSeedImportService>();

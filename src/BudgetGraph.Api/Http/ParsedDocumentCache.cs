@@ -16,8 +16,9 @@ namespace BudgetGraph.Api.Http;
 /// outcome the document text alone decides (GraphQL.NET's own document cache skips them too): it runs the rules
 /// registered for cached documents (<c>useForCachedDocuments</c>, e.g. the request shape and list lengths) and, when
 /// the document declares variables, the rules that read variable values — the complexity analyzer (<c>first: $n</c>)
-/// and the core rule with a variable visitor (<c>@length</c>); variables are still coerced and checked against their types on every request. A test
-/// holds that a cached document is refused when its variables make it too complex.
+/// and the core rule with a variable visitor (<c>@length</c>, when the schema applies it); variables are still coerced
+/// and checked against their types on every request. Tests hold that a cached document is refused when its variables
+/// make it too complex or hold a list over the limit.
 /// Bounded by BYTES: a <see cref="MemoryCache"/> with a size limit (<see cref="GraphQLHttpOptions.ParsedDocumentCacheBytes"/>);
 /// a parsed document is counted as <see cref="BytesPerQueryCharacter"/> bytes per character of its text (its syntax
 /// tree), and least recently used documents leave first.
@@ -71,17 +72,41 @@ public sealed class ParsedDocumentCache(long maxBytes = 32L * 1024 * 1024) : ICo
     /// documents, plus — when it declares variables — those whose outcome depends on the variables' values: the
     /// complexity analyzer only when a variable is the value (or inside the value) of an argument it reads — GraphQL.NET's
     /// default complexity reads <c>first</c>, <c>last</c> and <c>id</c>, and no field of this schema has a complexity
-    /// delegate of its own that reads arguments — and <c>@length</c>.
+    /// delegate of its own that reads arguments — and <c>@length</c> only when the schema applies it somewhere.
+    /// <see cref="RequestShapeRule"/> runs only when a variable holds a list over the limit (it then reports it, as on
+    /// any document): everything else it counts is the document's text, which passed it. With no rule left GraphQL.NET
+    /// does not walk the document with its type information at all; the variables are still coerced and checked
+    /// against their types, and the arguments parsed.
     /// </summary>
     private static IEnumerable<IValidationRule> RulesForValidatedDocument(ExecutionOptions options, bool hasVariables,
         bool variablesSetComplexity)
     {
+        var rules = new List<IValidationRule>();
+        foreach (var rule in options.CachedDocumentValidationRules ?? [])
+        {
+            if (rule is RequestShapeRule shape && shape.PassesValidatedDocument(options.Variables)) continue;
+            if (!rules.Contains(rule)) rules.Add(rule);
+        }
+        if (!hasVariables) return rules.Count == 0 ? NoRules : rules;
         var cachedRules = options.CachedDocumentValidationRules ?? [];
-        if (!hasVariables) return cachedRules;
-        var variableRules = (options.ValidationRules ?? DocumentValidator.CoreRules)
-            .Where(rule => rule is ComplexityValidationRule ? variablesSetComplexity : rule is InputFieldsAndArgumentsOfCorrectLength);
-        return [.. cachedRules, .. variableRules.Except(cachedRules)];
+        foreach (var rule in options.ValidationRules ?? DocumentValidator.CoreRules)
+        {
+            var dependsOnVariables = rule switch
+            {
+                ComplexityValidationRule => variablesSetComplexity,
+                InputFieldsAndArgumentsOfCorrectLength => options.Schema is null || LengthDirectives.AppliedIn(options.Schema),
+                _ => false,
+            };
+            if (dependsOnVariables && !cachedRules.Contains(rule) && !rules.Contains(rule)) rules.Add(rule);
+        }
+        return rules.Count == 0 ? NoRules : rules;
     }
+
+    /// <summary>
+    /// The (empty) rule list of a validated document with nothing left to check: <see cref="CachingDocumentValidator"/>
+    /// knows it by reference.
+    /// </summary>
+    public static readonly IEnumerable<IValidationRule> NoRules = new List<IValidationRule>(0).AsReadOnly();
 
     /// <summary>
     /// Whether the complexity of <paramref name="document"/> may depend on its variables' values: a variable is (inside)

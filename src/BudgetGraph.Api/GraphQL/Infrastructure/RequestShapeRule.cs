@@ -28,23 +28,33 @@ public sealed class RequestShapeRule(GraphQLOptions options) : ValidationRuleBas
                 Report(context, MaxAliasesExceeded, $"The query uses more than {options.MaxAliases} aliases (fragments expanded; GraphQL:MaxAliases).", operation);
         }
 
-        if (context.Variables is { } variables)
-        {
-            foreach (var (name, value) in variables)
-            {
-                if (LongestList(value, 0) > options.MaxListLength)
-                {
-                    Report(context, ListTooLong, $"The variable ${name} holds a list longer than {options.MaxListLength} items (GraphQL:MaxListLength); filter with fewer values, or page.", null);
-                    break;
-                }
-            }
-        }
+        if (context.Variables is { } variables && FirstTooLongVariable(variables) is { } name)
+            Report(context, ListTooLong, $"The variable ${name} holds a list longer than {options.MaxListLength} items (GraphQL:MaxListLength); filter with fewer values, or page.", null);
 
         return new(new MatchingNodeVisitor<GraphQLListValue>((list, ctx) =>
         {
             if (list.Values is { Count: var count } && count > options.MaxListLength)
                 Report(ctx, ListTooLong, $"A list argument has {count} items, more than {options.MaxListLength} (GraphQL:MaxListLength); filter with fewer values, or page.", list);
         }));
+    }
+
+    /// <summary>
+    /// Whether this rule passes a document that already passed it for the same operation, whatever the document: the
+    /// fields, aliases and list literals it counts are the document's text; only the variables' values can differ
+    /// from one request to the next. A cached, validated document (<c>Http/ParsedDocumentCache</c>) whose variables
+    /// are within the limit needs no run of this rule — and so no walk of the document.
+    /// </summary>
+    public bool PassesValidatedDocument(IReadOnlyDictionary<string, object?>? variables) =>
+        variables is null || FirstTooLongVariable(variables) is null;
+
+    /// <summary>The name of the first variable holding a list longer than the limit (at any depth), or null.</summary>
+    private string? FirstTooLongVariable(IEnumerable<KeyValuePair<string, object?>> variables)
+    {
+        foreach (var (name, value) in variables)
+        {
+            if (LongestList(value, 0) > options.MaxListLength) return name;
+        }
+        return null;
     }
 
     private static void Report(ValidationContext context, string code, string message, ASTNode? node)

@@ -59,7 +59,9 @@ public sealed class RequestDatabase : IDbContextFactory<BudgetDbContext>, IAsync
             }
             catch (Exception e) when (e is DbException or InvalidOperationException)
             {
-                // The connection broke (or a cancelled command ended the transaction); disposing below still cleans up.
+                // The connection broke (or a cancelled command ended the transaction); disposing below still cleans up,
+                // and a connection kept open with its pooled context is closed instead of serving the next request.
+                _context?.KeptConnection?.Discard();
             }
             await _transaction.DisposeAsync();
         }

@@ -1,5 +1,7 @@
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BudgetGraph.Api.GraphQL.Loading;
 
@@ -14,6 +16,7 @@ public sealed class RequestDbContext : BudgetDbContext
 {
     private readonly QueryTrackingBehavior _tracking;
     private bool _closing;
+    private bool _pooled;
 
     /// <summary>
     /// A context on <paramref name="options"/> (the application's <c>DbContextOptions&lt;BudgetDbContext&gt;</c>, or
@@ -23,22 +26,47 @@ public sealed class RequestDbContext : BudgetDbContext
     public RequestDbContext(DbContextOptions options) : base(options) =>
         _tracking = ChangeTracker.QueryTrackingBehavior;
 
-    /// <summary>Starts a request on a context rented from <see cref="RequestDbContextPool"/>: leases end as leases again.</summary>
-    internal void BeginRequest() => _closing = false;
+    /// <summary>
+    /// The connection that stays open while this context waits in <see cref="RequestDbContextPool"/> (SQLite), or null
+    /// (a context of its own, SQL Server).
+    /// </summary>
+    internal KeptOpenSqliteConnection? KeptConnection { get; private set; }
 
-    /// <summary>Ends a lease: forgets what it tracked, keeps the context open.</summary>
-    public override void Dispose()
+    /// <summary>Starts a request on a context rented from <see cref="RequestDbContextPool"/>: leases end as leases again.</summary>
+    internal void BeginRequest()
     {
-        if (_closing) base.Dispose();
-        else EndLease();
+        _closing = false;
+        if (_pooled) return;
+        _pooled = true;
+        KeptConnection = this.GetService<IRelationalConnection>() as KeptOpenSqliteConnection;
     }
 
-    /// <summary>Ends a lease: forgets what it tracked, keeps the context open.</summary>
+    /// <summary>
+    /// Ends a lease: forgets what it tracked, keeps the context open. After <see cref="CloseAsync"/> only the pool calls
+    /// it (the pool is full or disposed): then the context is disposed for good and a connection kept open for the
+    /// pool is closed (EF Core does not dispose the services of a context it drops from its pool).
+    /// </summary>
+    public override void Dispose()
+    {
+        if (!_closing)
+        {
+            EndLease();
+            return;
+        }
+        KeptConnection?.CloseForGood();
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
     public override ValueTask DisposeAsync()
     {
-        if (_closing) return base.DisposeAsync();
-        EndLease();
-        return ValueTask.CompletedTask;
+        if (!_closing)
+        {
+            EndLease();
+            return ValueTask.CompletedTask;
+        }
+        KeptConnection?.CloseForGood();
+        return base.DisposeAsync();
     }
 
     /// <summary>Disposes the context for good (the request is done), or returns it to <see cref="RequestDbContextPool"/>.</summary>
