@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Api.GraphQL.Filtering;
 
@@ -46,7 +48,23 @@ public sealed class FilterSpec<T>
     /// gram) and, besides, only conditions on the field whose column the grams carry (<see cref="NameGram.Value"/>, e.g.
     /// an indicator's <c>numericTarget</c>), built by the same operations on the carried value. Null otherwise.
     /// </summary>
-    public IQueryable<NameGram>? GramRows(IQueryable<NameGram> grams, object? where)
+    public IQueryable<NameGram>? GramRows(IQueryable<NameGram> grams, object? where) => Grams(grams, where)?.Rows;
+
+    /// <summary>
+    /// How to count the rows <paramref name="where"/> matches when the gram index answers it (<see cref="GramRows"/>):
+    /// a name's <c>contains</c> of one gram alone reads that gram's count kept at import
+    /// (<see cref="NameSearch.CountExactlyAsync"/>: one row), with conditions on the carried field the gram rows' range.
+    /// Null when the gram index does not answer it.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? GramCount(BudgetDbContext db, object? where) =>
+        Grams(db.NameGrams.AsNoTracking(), where) switch
+        {
+            null => null,
+            { Carried: false } found => ct => NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), found.Kind, found.Pattern, ct),
+            { } found => found.Rows.CountAsync,
+        };
+
+    private (IQueryable<NameGram> Rows, NameGramKind Kind, string Pattern, bool Carried)? Grams(IQueryable<NameGram> grams, object? where)
     {
         if (where is not IDictionary<string, object?> filter) return null;
         (NameGramKind Kind, string? Carried, string Pattern)? name = null;
@@ -68,7 +86,7 @@ public sealed class FilterSpec<T>
             var condition = operations(Expression.Property(gram, nameof(NameGram.Value)), value);
             rows = rows.Where(Expression.Lambda<Func<NameGram, bool>>(condition, gram));
         }
-        return rows;
+        return (rows, found.Kind, found.Pattern, others.Count > 0);
     }
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
