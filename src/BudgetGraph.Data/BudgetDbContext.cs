@@ -44,6 +44,8 @@ public class BudgetDbContext : DbContext
     public DbSet<ExpenditureDistrictTotal> ExpenditureDistrictTotals => Set<ExpenditureDistrictTotal>();
     public DbSet<ExpenditureSubjectTotal> ExpenditureSubjectTotals => Set<ExpenditureSubjectTotal>();
     public DbSet<ExpenditureUnitTotal> ExpenditureUnitTotals => Set<ExpenditureUnitTotal>();
+    public DbSet<ExpenditureYearTotal> ExpenditureYearTotals => Set<ExpenditureYearTotal>();
+    public DbSet<NameGramCount> NameGramCounts => Set<NameGramCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -80,6 +82,10 @@ public class BudgetDbContext : DbContext
             e.HasIndex(b => b.FiscalYear);
             e.HasIndex(b => b.ExpenditureTotal);
             e.HasIndex(b => new { b.FiscalYear, b.ExpenditureTotal });
+            // Largest first (expenditure DESC, then id), with or without a year: the index's own order (the key, then the
+            // row id ascending), so a page reads its first entries instead of sorting every match by id within a total.
+            e.HasIndex(b => b.ExpenditureTotal, "IX_Budgets_ExpenditureTotal_Desc").IsDescending();
+            e.HasIndex(b => new { b.FiscalYear, b.ExpenditureTotal }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc").IsDescending(false, true);
             e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
                 .OnDelete(DeleteBehavior.Cascade);
@@ -137,6 +143,11 @@ public class BudgetDbContext : DbContext
             // expenditureAggregate(by: DISTRICT) over every budget reads one table and level in district order.
             e.HasKey(t => new { t.TableKind, t.Level, t.DistrictName });
             e.Property(t => t.DistrictName).HasMaxLength(200);
+        });
+        model.Entity<ExpenditureYearTotal>(e =>
+        {
+            // expenditureAggregate(by: YEAR) over every budget reads one table and level in year order.
+            e.HasKey(t => new { t.TableKind, t.Level, t.FiscalYear });
         });
         model.Entity<ExpenditureSubjectTotal>(e =>
         {
@@ -210,6 +221,14 @@ public class BudgetDbContext : DbContext
             e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
             // A name filter and a filter on the number the gram carries (an indicator's target) counted from one range.
             e.HasIndex(g => new { g.Kind, g.Gram, g.Value });
+            if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
+        });
+        // How many names of a kind have a gram (kept with NameGrams): one row per kind and gram.
+        model.Entity<NameGramCount>(e =>
+        {
+            e.HasKey(g => new { g.Kind, g.Gram });
+            e.Property(g => g.Kind).HasConversion<byte>();
+            e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
             if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
         });
 

@@ -90,6 +90,12 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId", "FiscalYear")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear", "ExpenditureTotal" }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc")
+                        .IsDescending(false, true);
+
                     b.ToTable("Budgets");
                 });
 
@@ -481,6 +487,36 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ExpenditureUnitTotals");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureYearTotal", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TableKind", "Level", "FiscalYear");
+
+                    b.ToTable("ExpenditureYearTotals");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>
                 {
                     b.Property<int>("Id")
@@ -654,6 +690,26 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Kind", "Gram", "Value");
 
                     b.ToTable("NameGrams");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGramCount", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("tinyint");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Kind", "Gram");
+
+                    b.ToTable("NameGramCounts");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>

@@ -83,6 +83,12 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId", "FiscalYear")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear", "ExpenditureTotal" }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc")
+                        .IsDescending(false, true);
+
                     b.ToTable("Budgets");
                 });
 
@@ -452,6 +458,36 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ExpenditureUnitTotals");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureYearTotal", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Max")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Min")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TableKind", "Level", "FiscalYear");
+
+                    b.ToTable("ExpenditureYearTotals");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.IncomeLine", b =>
                 {
                     b.Property<int>("Id")
@@ -618,6 +654,25 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Kind", "Gram", "Value");
 
                     b.ToTable("NameGrams");
+                });
+
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGramCount", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Gram");
+
+                    b.ToTable("NameGramCounts");
                 });
 
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>

@@ -110,6 +110,9 @@ public static class ExpenditureAggregator
                 case AggregateDimension.District:
                     return db.ExpenditureDistrictTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level)
                         .Select(t => new AggregateGroup { Key = t.DistrictName, Label = t.DistrictName, Sum = t.Sum, Count = t.Count, Min = t.Min, Max = t.Max });
+                case AggregateDimension.Year:
+                    return db.ExpenditureYearTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level)
+                        .Select(t => new AggregateGroup { Key = t.FiscalYear.ToString(), Year = t.FiscalYear, Label = t.FiscalYear.ToString(), Sum = t.Sum, Count = t.Count, Min = t.Min, Max = t.Max });
                 case AggregateDimension.Unit:
                     // Key and order from the unit totals' indexes (the slug is on them); the label by the unit's id.
                     return from t in db.ExpenditureUnitTotals.AsNoTracking()

@@ -110,13 +110,13 @@ public static class IndicatorComparer
         """;
 
     /// <summary>
-    /// How many indicators <see cref="Query"/> gives: over every unit and year a term that is one gram is counted on the
-    /// gram index alone (one key range); otherwise the matching indicators are counted (<see cref="Matching"/>).
+    /// How many indicators <see cref="Query"/> gives: over every unit and year a term that is one gram is the gram's
+    /// count kept at import (<see cref="NameSearch.CountExactlyAsync"/>: one key lookup); otherwise the matching indicators are counted (<see cref="Matching"/>).
     /// </summary>
     public static Task<int> CountAsync(BudgetDbContext db, string nameContains, IReadOnlyList<string>? unitSlugs,
         IReadOnlyList<int>? years, CancellationToken cancellationToken = default) =>
         CountsGrams(nameContains, unitSlugs, years)
-            ? NameSearch.Exactly(db.NameGrams, NameGramKind.IndicatorName, nameContains).CountAsync(cancellationToken)
+            ? NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), NameGramKind.IndicatorName, nameContains, cancellationToken)
             : Matching(db, nameContains, unitSlugs, years).CountAsync(cancellationToken);
 
     /// <summary>

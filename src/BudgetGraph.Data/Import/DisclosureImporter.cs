@@ -330,7 +330,7 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
-            // The budget's name grams, level totals, its district's, unit's and subjects' totals, in its transaction. A bulk load into an
+            // The budget's name grams, level totals, its district's, year's, unit's and subjects' totals, in its transaction. A bulk load into an
             // empty database (indexes dropped: each INSERT … SELECT would scan every line) writes them once at its end:
             // the totals summed from the lines, the grams kept in memory since (_grams, added once the document is stored).
             if (_bulkLoad is null)
@@ -338,6 +338,7 @@ public sealed class DisclosureImporter(
                 await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
                 await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
                 await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
+                await ExpenditureYearTotals.RecomputeAsync(db, budget.FiscalYear, cancellationToken);
                 await ExpenditureUnitTotals.RecomputeAsync(db, unit.Id, cancellationToken);
                 await ExpenditureSubjectTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
             }

@@ -12,7 +12,8 @@ namespace BudgetGraph.Data.Import;
 /// load into an empty SQLite database writes them all at its end instead: <see cref="Bulk.BulkNameGrams"/>, from
 /// <see cref="NamesOf(Budget)"/> and <see cref="NamesOf(Unit)"/>); a replaced budget's grams are deleted before its rows, by their keys (derived again
 /// from the stored names, so no second index is needed); a unit's grams are written when it is added and rewritten
-/// when an import changes its names. To index another name, see <c>src/BudgetGraph.Data/README.md</c>.
+/// when an import changes its names. Every row written is added to its gram's count (<see cref="NameGramCount"/>) and
+/// every row deleted taken off it, in the same transaction. To index another name, see <c>src/BudgetGraph.Data/README.md</c>.
 /// </summary>
 internal static class NameGramWriter
 {
@@ -70,6 +71,7 @@ internal static class NameGramWriter
         if (!db.Database.IsSqlite())
         {
             await writer.InsertAsync(rows, cancellationToken);
+            await AddCountsAsync(db, rows, cancellationToken);
             return;
         }
         // Grams are ideographs (no character JSON must escape); kinds, ids and values are integers (or null).
@@ -85,6 +87,41 @@ internal static class NameGramWriter
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\", \"Value\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2, \"value\" ->> 3 FROM json_each({0});",
             [json.ToString()], cancellationToken);
+        await AddCountsAsync(db, rows, cancellationToken);
+    }
+
+    // The rows' grams added to their counts (NameGramCounts): a name's grams are distinct, so each row is one name more.
+    private static async Task AddCountsAsync(BudgetDbContext db, List<NameGram> rows, CancellationToken cancellationToken)
+    {
+        var counts = rows.GroupBy(r => (r.Kind, r.Gram)).Select(g => (g.Key.Kind, g.Key.Gram, Count: g.Count())).ToList();
+        if (db.Database.IsSqlite())
+        {
+            var json = new System.Text.StringBuilder(counts.Count * 16).Append('[');
+            foreach (var (kind, gram, count) in counts)
+            {
+                if (json.Length > 1) json.Append(',');
+                json.Append('[').Append((int)kind).Append(",\"").Append(gram).Append("\",")
+                    .Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+            }
+            json.Append(']');
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"NameGramCounts\" (\"Kind\", \"Gram\", \"Count\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2 FROM json_each({0}) WHERE true " +
+                "ON CONFLICT (\"Kind\", \"Gram\") DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\";",
+                [json.ToString()], cancellationToken);
+            return;
+        }
+        // SQL Server: MERGE of up to 500 (kind, gram, count) rows a statement (3 parameters each, under the 2,100 limit).
+        foreach (var chunk in counts.Chunk(500))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
+            var parameters = chunk.SelectMany(c => new object[] { (byte)c.Kind, c.Gram, c.Count }).ToArray();
+            // Only placeholders are concatenated; every value is a parameter.
+            var merge = "MERGE [NameGramCounts] WITH (HOLDLOCK) AS c USING (VALUES " + values + ") AS d ([Kind], [Gram], [Count]) " +
+                        "ON c.[Kind] = d.[Kind] AND c.[Gram] = d.[Gram] " +
+                        "WHEN MATCHED THEN UPDATE SET [Count] = c.[Count] + d.[Count] " +
+                        "WHEN NOT MATCHED THEN INSERT ([Kind], [Gram], [Count]) VALUES (d.[Kind], d.[Gram], d.[Count]);";
+            await db.Database.ExecuteSqlRawAsync(merge, parameters, cancellationToken);
+        }
     }
 
     /// <summary>Deletes the grams of a stored budget's projects and indicators (call before deleting the rows).</summary>
@@ -112,13 +149,22 @@ internal static class NameGramWriter
         await AddUnitAsync(db, writer, unit, cancellationToken);
     }
 
-    // Point deletes by the full key (rare: only replaced budgets and renamed units).
+    // Point deletes by the full key (rare: only replaced budgets and renamed units), each deleted row taken off its
+    // gram's count (a count reaching 0 loses its row, as if the gram had never been written).
     private static async Task DeleteAsync(BudgetDbContext db, IEnumerable<NameGram> rows, CancellationToken cancellationToken)
     {
+        var deleted = new Dictionary<(NameGramKind Kind, string Gram), int>();
         foreach (var row in rows)
         {
             var (kind, gram, id) = (row.Kind, row.Gram, row.EntityId);
-            await db.NameGrams.Where(g => g.Kind == kind && g.Gram == gram && g.EntityId == id).ExecuteDeleteAsync(cancellationToken);
+            var n = await db.NameGrams.Where(g => g.Kind == kind && g.Gram == gram && g.EntityId == id).ExecuteDeleteAsync(cancellationToken);
+            if (n > 0) deleted[(kind, gram)] = deleted.GetValueOrDefault((kind, gram)) + n;
+        }
+        foreach (var ((kind, gram), n) in deleted)
+        {
+            await db.NameGramCounts.Where(c => c.Kind == kind && c.Gram == gram)
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.Count, x => x.Count - n), cancellationToken);
+            await db.NameGramCounts.Where(c => c.Kind == kind && c.Gram == gram && c.Count <= 0).ExecuteDeleteAsync(cancellationToken);
         }
     }
 }

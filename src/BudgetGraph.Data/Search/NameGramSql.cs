@@ -44,6 +44,17 @@ public static class NameGramSql
         WHERE g.[Kind] = 4;
         """;
 
+    /// <summary>
+    /// Every gram's count again from the gram rows (<see cref="Entities.NameGramCount"/>; SQLite and SQL Server): after
+    /// a backfill of <c>NameGrams</c> (an interrupted bulk load, test data); the migration that added the table runs
+    /// its own copy.
+    /// </summary>
+    public const string Counts = """
+        DELETE FROM "NameGramCounts";
+        INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")
+        SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" GROUP BY "Kind", "Gram";
+        """;
+
     /// <summary>SQL Server: positions in UTF-16 code units (DATALENGTH / 2), as in C#.</summary>
     public const string BackfillSqlServer = """
         WITH [names] ([Kind], [EntityId], [Name]) AS (

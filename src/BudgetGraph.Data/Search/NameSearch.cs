@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using BudgetGraph.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Data.Search;
 
@@ -68,6 +69,17 @@ public static class NameSearch
     public static IQueryable<NameGram> Exactly(IQueryable<NameGram> grams, NameGramKind kind, string pattern) =>
         IsOneGram(pattern)
             ? grams.Where(g => g.Kind == kind && g.Gram == pattern)
+            : throw new ArgumentException($"'{pattern}' is not exactly one gram.", nameof(pattern));
+
+    /// <summary>
+    /// How many names of <paramref name="kind"/> contain <paramref name="pattern"/> (which must be one gram, see
+    /// <see cref="Exactly"/>): that gram's row of <see cref="NameGramCount"/> (0 without one) — one key lookup, where
+    /// counting <see cref="Exactly"/> reads every matching gram row.
+    /// </summary>
+    public static Task<int> CountExactlyAsync(IQueryable<NameGramCount> counts, NameGramKind kind, string pattern,
+        CancellationToken cancellationToken = default) =>
+        IsOneGram(pattern)
+            ? counts.Where(c => c.Kind == kind && c.Gram == pattern).Select(c => c.Count).FirstOrDefaultAsync(cancellationToken)
             : throw new ArgumentException($"'{pattern}' is not exactly one gram.", nameof(pattern));
 
     /// <summary>

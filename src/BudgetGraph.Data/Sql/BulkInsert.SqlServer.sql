@@ -8,6 +8,16 @@ INSERT INTO [ExpenditureSubjectTotals] ([TableKind], [Level], [Code], [Count], [
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
 (@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
 
+-- ExpenditureYearTotal
+INSERT INTO [ExpenditureYearTotals] ([TableKind], [Level], [FiscalYear], [Count], [Max], [Min], [Sum])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
+
+-- NameGramCount
+INSERT INTO [NameGramCounts] ([Kind], [Gram], [Count])
+VALUES (@p0, @p1, @p2),
+(@p3, @p4, @p5);
+
 -- NameGram
 INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId], [Value])
 VALUES (@p0, @p1, @p2, @p3),

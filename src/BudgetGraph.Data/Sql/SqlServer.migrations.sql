@@ -1288,3 +1288,82 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201112140_GrowthTotals'
+)
+BEGIN
+    CREATE TABLE [ExpenditureYearTotals] (
+        [TableKind] nvarchar(48) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [Sum] bigint NOT NULL,
+        [Count] int NOT NULL,
+        [Min] bigint NULL,
+        [Max] bigint NULL,
+        CONSTRAINT [PK_ExpenditureYearTotals] PRIMARY KEY ([TableKind], [Level], [FiscalYear])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201112140_GrowthTotals'
+)
+BEGIN
+    CREATE TABLE [NameGramCounts] (
+        [Kind] tinyint NOT NULL,
+        [Gram] nchar(2) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_NameGramCounts] PRIMARY KEY ([Kind], [Gram])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201112140_GrowthTotals'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_ExpenditureTotal_Desc] ON [Budgets] ([ExpenditureTotal] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201112140_GrowthTotals'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_FiscalYear_ExpenditureTotal_Desc] ON [Budgets] ([FiscalYear], [ExpenditureTotal] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201112140_GrowthTotals'
+)
+BEGIN
+    INSERT INTO "ExpenditureYearTotals" ("TableKind", "Level", "FiscalYear", "Sum", "Count", "Min", "Max")
+    SELECT t."TableKind", t."Level", t."FiscalYear", SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max")
+    FROM "ExpenditureLevelTotals" AS t
+    GROUP BY t."TableKind", t."Level", t."FiscalYear";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201112140_GrowthTotals'
+)
+BEGIN
+    INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")
+    SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" GROUP BY "Kind", "Gram";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201112140_GrowthTotals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201112140_GrowthTotals', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -144,9 +144,10 @@ public static class SeedData
             });
 
         db.SaveChanges();
-        // Rows written here bypass the importer, which keeps the name gram index: derive it as the migration does.
+        // Rows written here bypass the importer, which keeps the name gram index and its counts: derive them as the migrations do.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.BackfillSqlite);
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.BackfillValuesSqlite);
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.Counts);
     }
 
     private static Budget Budget(int id, Unit unit, int year, string fileName, decimal income, decimal expenditure,

@@ -32,12 +32,24 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         Assert.DoesNotContain("ExpenditureLevelTotals", plan);
     }
 
-    [Theory]
-    [InlineData(AggregateDimension.Year)]
-    public async Task Aggregates_by_budget_dimensions_read_one_level_total_per_budget(AggregateDimension by)
+    [Fact]
+    public async Task Aggregate_by_year_over_every_budget_reads_the_year_totals_in_year_order()
     {
-        var plan = await PlanOfAsync(by.ToString(), db => ExpenditureAggregator.AggregateAsync(db, null, by, SubjectLevel.Category));
-        Assert.Contains("USING COVERING INDEX IX_ExpenditureLevelTotals_Year (TableKind=? AND Level=?)", plan);
+        // One row per table, level and year (ExpenditureYearTotals, kept at import), by its key: not one per budget.
+        var plan = await PlanOfAsync("YearTotals", db => ExpenditureAggregator.AggregateAsync(db, null, AggregateDimension.Year, SubjectLevel.Category));
+        Assert.Contains("SEARCH e USING INDEX sqlite_autoindex_ExpenditureYearTotals_1 (TableKind=? AND Level=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.DoesNotContain("ExpenditureLevelTotals", plan);
+    }
+
+    [Fact]
+    public async Task Aggregate_by_year_over_some_budgets_reads_one_level_total_per_budget()
+    {
+        var plan = await PlanOfAsync("YearOfSomeBudgets", db => ExpenditureAggregator.AggregateAsync(db,
+            db.Budgets.Where(b => b.FiscalYear >= 2024), AggregateDimension.Year, SubjectLevel.Category));
+        // A filter on the budgets: their level totals, one per budget (the year totals cover every budget only).
+        Assert.Contains("SEARCH e USING INDEX IX_ExpenditureLevelTotals_Year (TableKind=? AND Level=?)", plan);
+        Assert.DoesNotContain("ExpenditureYearTotals", plan);
         Assert.DoesNotContain("ExpenditureLines", plan);
     }
 
@@ -157,7 +169,18 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         var plan = await PlanOfAsync("BudgetsOfAYear", db => db.Budgets
             .Where(b => b.FiscalYear == 2024 && b.ExpenditureTotal >= FixedPoint.ToStored(1000m))
             .OrderByDescending(b => b.ExpenditureTotal).ThenBy(b => b.Id).Take(20).ToListAsync());
-        Assert.Contains("SEARCH b USING INDEX IX_Budgets_FiscalYear_ExpenditureTotal (FiscalYear=? AND ExpenditureTotal>?)", plan);
+        // (FiscalYear, ExpenditureTotal DESC) then the row id ascending: the page's own order, no sort of the matches.
+        Assert.Contains("SEARCH b USING INDEX IX_Budgets_FiscalYear_ExpenditureTotal_Desc (FiscalYear=? AND ExpenditureTotal>?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
+    public async Task Budgets_by_expenditure_largest_first_read_the_descending_index_in_order()
+    {
+        var plan = await PlanOfAsync("BudgetsByExpenditureDesc", db => db.Budgets
+            .OrderByDescending(b => b.ExpenditureTotal).ThenBy(b => b.Id).Take(20).ToListAsync());
+        Assert.Contains("SCAN b USING INDEX IX_Budgets_ExpenditureTotal_Desc", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 
     [Fact]

@@ -46,10 +46,11 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     [Theory]
     [InlineData(AggregateDimension.Subject)]
     [InlineData(AggregateDimension.District)]
+    [InlineData(AggregateDimension.Year)]
     public void Whole_dataset_aggregates_translate_to_TSQL_over_the_covering_indexes(AggregateDimension by)
     {
-        // Over every budget: no budget filter, so SQL Server reads the subject or district totals maintained at import
-        // by their clustered key (TableKind, Level, code or district), in its order.
+        // Over every budget: no budget filter, so SQL Server reads the subject, district or year totals maintained at
+        // import by their clustered key (TableKind, Level, code, district or year), in its order.
         var sql = ExpenditureAggregator.Query(_db, null, by, SubjectLevel.Category).ToQueryString();
         Assert.DoesNotContain(" IN (", sql);
         Assert.DoesNotContain("[ExpenditureLines]", sql);

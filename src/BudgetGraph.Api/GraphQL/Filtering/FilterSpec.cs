@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Api.GraphQL.Filtering;
 
@@ -40,13 +42,28 @@ public sealed class FilterSpec<T>
     }
 
     /// <summary>
+    /// How to count the rows <paramref name="where"/> matches when the gram index answers it (<see cref="Grams"/>):
+    /// a name's <c>contains</c> of one gram alone reads that gram's count kept at import
+    /// (<see cref="NameSearch.CountExactlyAsync"/>: one row), with conditions on the carried field the gram rows' range.
+    /// Null when the gram index does not answer it.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? GramCount(BudgetDbContext db, object? where) =>
+        Grams(db.NameGrams.AsNoTracking(), where) switch
+        {
+            null => null,
+            { Carried: false } found => ct => NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), found.Kind, found.Pattern, ct),
+            { } found => found.Rows.CountAsync,
+        };
+
+    /// <summary>
     /// The gram rows that stand one for one for the rows <paramref name="where"/> matches, when the gram index alone
     /// answers it — counted, one range of an index instead of the rows: the filter is exactly one indexed name's
     /// <c>contains</c> of one gram (<see cref="NameSearch.IsOneGram"/>: then a name contains it if and only if it has the
     /// gram) and, besides, only conditions on the field whose column the grams carry (<see cref="NameGram.Value"/>, e.g.
-    /// an indicator's <c>numericTarget</c>), built by the same operations on the carried value. Null otherwise.
+    /// an indicator's <c>numericTarget</c>), built by the same operations on the carried value — with the gram's kind
+    /// and pattern, and whether such a condition applies (<c>Carried</c>). Null otherwise.
     /// </summary>
-    public IQueryable<NameGram>? GramRows(IQueryable<NameGram> grams, object? where)
+    private (IQueryable<NameGram> Rows, NameGramKind Kind, string Pattern, bool Carried)? Grams(IQueryable<NameGram> grams, object? where)
     {
         if (where is not IDictionary<string, object?> filter) return null;
         (NameGramKind Kind, string? Carried, string Pattern)? name = null;
@@ -68,7 +85,7 @@ public sealed class FilterSpec<T>
             var condition = operations(Expression.Property(gram, nameof(NameGram.Value)), value);
             rows = rows.Where(Expression.Lambda<Func<NameGram, bool>>(condition, gram));
         }
-        return rows;
+        return (rows, found.Kind, found.Pattern, others.Count > 0);
     }
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
@@ -109,7 +126,7 @@ public sealed class FilterSpec<T>
     /// the same string operations, with <c>contains</c>/<c>startsWith</c> reading only the ids that have every gram of
     /// the pattern before the predicate decides (<see cref="NameGramFilter"/>; a <c>startsWith</c> on SQLite reads a
     /// range of the name's own index instead). <paramref name="carried"/> names the field whose column the grams carry
-    /// in <see cref="NameGram.Value"/> (<see cref="GramRows"/>).
+    /// in <see cref="NameGram.Value"/> (<see cref="Grams"/>).
     /// </summary>
     public FilterSpec<T> IndexedName(string name, string description, Expression<Func<T, string?>> accessor,
         NameGramKind kind, Expression<Func<T, int>> id, string? carried = null)

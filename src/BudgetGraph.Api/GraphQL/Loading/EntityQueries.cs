@@ -49,10 +49,10 @@ internal static class EntityQueries
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite(),
             ordered: order is System.Collections.IEnumerable keys && keys.Cast<object?>().Any(k => k is IDictionary<string, object?> { Count: > 0 })), order);
         var query = lazy ? null : Sorted();
-        // A filter the gram index alone answers is counted on it (one index range), not on the rows.
-        var grams = filter.GramRows(db.NameGrams, context.RawArgument("where"));
+        // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows.
+        var gramCount = filter.GramCount(db, context.RawArgument("where"));
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: grams is null ? null : grams.CountAsync, readRows: cacheable
+            count: gramCount, readRows: cacheable
                 ? (name, page, ct) => CachedCommands.ToListAsync(db, field, name, null, _ => page(), ct)
                 : null);
     }

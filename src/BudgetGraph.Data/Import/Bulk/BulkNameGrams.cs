@@ -124,6 +124,7 @@ internal sealed class BulkNameGrams
             statements.Execute(statement);
             offset += size;
         }
+        await WriteCountsAsync(connection, transaction, all, distinct, cancellationToken);
         return distinct;
     }
 
@@ -132,6 +133,39 @@ internal sealed class BulkNameGrams
     /// ideograph as its offset in U+4E00–U+9FFF (15 bits each; UTF-8, which SQLite compares, keeps code point order
     /// within the block), then the id (31 bits: any non-negative int).
     /// </summary>
+    /// <summary>
+    /// The count of each kind and gram (<see cref="NameGramCount"/>): the runs of equal (kind, gram) among the sorted,
+    /// distinct keys — the rows <c>NameSearch</c> reads instead of counting a gram's rows.
+    /// </summary>
+    private static async Task WriteCountsAsync(SqliteConnection connection, DbTransaction transaction, ulong[] keys, int distinct,
+        CancellationToken cancellationToken)
+    {
+        await using (var delete = connection.CreateCommand())
+        {
+            delete.Transaction = (SqliteTransaction)transaction;
+            delete.CommandText = "DELETE FROM \"NameGramCounts\";";
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = (SqliteTransaction)transaction;
+        insert.CommandText = "INSERT INTO \"NameGramCounts\" (\"Kind\", \"Gram\", \"Count\") VALUES ($kind, $gram, $count);";
+        var kindParameter = insert.Parameters.Add("$kind", SqliteType.Integer);
+        var gramParameter = insert.Parameters.Add("$gram", SqliteType.Text);
+        var countParameter = insert.Parameters.Add("$count", SqliteType.Integer);
+        for (var start = 0; start < distinct;)
+        {
+            var prefix = keys[start] >> 31;
+            var end = start + 1;
+            while (end < distinct && keys[end] >> 31 == prefix) end++;
+            var (kind, first, second, _) = Decode(keys[start]);
+            kindParameter.Value = (int)(byte)kind;
+            gramParameter.Value = string.Concat(first, second);
+            countParameter.Value = end - start;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            start = end;
+        }
+    }
+
     public static ulong Key(NameGramKind kind, char first, char second, int entityId)
     {
         if ((byte)kind > 7 || entityId < 0)

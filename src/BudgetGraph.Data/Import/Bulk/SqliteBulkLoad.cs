@@ -120,6 +120,7 @@ internal sealed class SqliteBulkLoad
         // through the index just built instead of one INSERT … SELECT per document over unindexed lines.
         await ExecuteAsync(connection, ExpenditureLevelTotals.AllBudgets, cancellationToken, transaction);
         await ExecuteAsync(connection, ExpenditureDistrictTotals.AllDistricts, cancellationToken, transaction);
+        await ExecuteAsync(connection, ExpenditureYearTotals.AllYears, cancellationToken, transaction);
         await ExecuteAsync(connection, ExpenditureUnitTotals.AllUnits, cancellationToken, transaction);
         await ExecuteAsync(connection, ExpenditureSubjectTotals.AllSubjects, cancellationToken, transaction);
         // And the name gram index, whole: the run's own grams in key order (BulkNameGrams), or — for a run interrupted
@@ -131,6 +132,7 @@ internal sealed class SqliteBulkLoad
             await ExecuteAsync(connection, "DELETE FROM \"NameGrams\";", cancellationToken, transaction);
             await ExecuteAsync(connection, Search.NameGramSql.BackfillSqlite, cancellationToken, transaction);
             await ExecuteAsync(connection, Search.NameGramSql.BackfillValuesSqlite, cancellationToken, transaction);
+            await ExecuteAsync(connection, Search.NameGramSql.Counts, cancellationToken, transaction);
         }
         foreach (var sql in statements.Where(OnGrams)) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
