@@ -18,7 +18,7 @@ public static class BudgetGraphApp
         builder.Services.AddBudgetGraphQL(builder.Configuration);
         builder.Services.AddBudgetGraphHttp(builder.Configuration);
         builder.Services.AddBudgetGraphIde();
-        builder.Services.AddBudgetGraphHealth();
+        builder.Services.AddBudgetGraphHealth(builder.Configuration);
         builder.Services.AddBudgetGraphDashboard();
 
         var app = builder.Build();

@@ -1,28 +1,30 @@
 using BudgetGraph.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
+using BudgetGraph.Api.Operations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
-/// <c>/healthz</c> with ASP.NET Core health checks and the EF Core check, running a real query
-/// (<see cref="DatabaseHealth"/>: SQLite's <c>quick_check</c> reads every page), so a database with a damaged tail is
-/// reported unhealthy (503) although it still opens. Body: <c>{"status":"ok"}</c> or <c>{"status":"unhealthy"}</c>.
+/// <c>/healthz</c> with ASP.NET Core health checks, running real queries
+/// (<see cref="DatabaseHealthProbe"/>: SQLite's <c>quick_check</c>, which reads every page, on the first probe and at
+/// most once per <see cref="HealthOptions.FullCheckInterval"/>; the schema in between), so a database with a damaged
+/// tail is reported unhealthy (503) although it still opens. Body: <c>{"status":"ok"}</c> or <c>{"status":"unhealthy"}</c>.
 /// </summary>
 public static class HealthServiceCollectionExtensions
 {
     public const string Path = "/healthz";
 
-    public static IServiceCollection AddBudgetGraphHealth(this IServiceCollection services)
+    /// <param name="configuration">Binds <see cref="HealthOptions"/> ("Health"); without it the defaults apply.</param>
+    public static IServiceCollection AddBudgetGraphHealth(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        // The EF check resolves the context from the request scope; contexts come from the pooled factory.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext());
-        services.AddHealthChecks().AddDbContextCheck<BudgetDbContext>("database", customTestQuery: async (db, cancellationToken) =>
-        {
-            await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
-            return true;
-        });
+        if (configuration is null) services.AddOptions<HealthOptions>();
+        else services.AddValidatedOptions<HealthOptions>(configuration, HealthOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseHealthProbe>();
+        services.AddHealthChecks().Add(new HealthCheckRegistration("database",
+            sp => sp.GetRequiredService<DatabaseHealthProbe>(), failureStatus: null, tags: null));
         return services;
     }
 

@@ -4,6 +4,7 @@ using BudgetGraph.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BudgetGraph.Api.Tests.Http;
 
@@ -42,6 +43,36 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
     }
 
     [Fact]
+    public async Task Healthz_reads_the_whole_database_on_the_first_probe_and_then_once_per_interval()
+    {
+        var path = Path.Combine(_folder, "probed.db");
+        File.Copy(await GoodCopyAsync(), path);
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-12-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            // No pooled connection keeps pages of the file before it is damaged.
+            ["Database:ConnectionString"] = $"Data Source={path};Pooling=False",
+            ["Health:FullCheckInterval"] = "00:10:00",
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddSingleton<TimeProvider>(time)
+            .AddBudgetDatabase(configuration).AddBudgetGraphHealth(configuration).BuildServiceProvider();
+        var health = services.GetRequiredService<HealthCheckService>();
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Status);
+
+        // Zero the last quarter of the pages: the schema on the first pages still reads, the whole database does not.
+        var bytes = await File.ReadAllBytesAsync(path);
+        var from = bytes.Length / 4 * 3 / 4096 * 4096;
+        Array.Clear(bytes, from, bytes.Length - from);
+        await File.WriteAllBytesAsync(path, bytes);
+
+        time.Advance(TimeSpan.FromMinutes(9));
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync()).Status); // the schema only, within the interval
+        time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync()).Status); // due: read whole, damaged
+        Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync()).Status); // and again until one passes
+    }
+
+    [Fact]
     public async Task An_unwritable_folder_ends_the_start_with_one_line_and_exit_code_4()
     {
         // /sys is a read-only file system even for root (chmod does not stop root).
@@ -63,14 +94,20 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
     private async Task<string> TruncatedCopyAsync()
     {
         // A database of real size (the seeds imported), cut to half its pages.
+        var bytes = await File.ReadAllBytesAsync(await GoodCopyAsync());
+        var path = Path.Combine(_folder, "truncated.db");
+        await File.WriteAllBytesAsync(path, bytes[..(bytes.Length / 2 / 4096 * 4096)]);
+        return path;
+    }
+
+    /// <summary>A database of real size: the service started on a new file, which migrates it and imports the seeds.</summary>
+    private async Task<string> GoodCopyAsync()
+    {
         var good = Path.Combine(_folder, "good.db");
         var (started, _) = await RunAsync(good, stopAfterStart: true);
         Assert.Equal(0, started);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var bytes = await File.ReadAllBytesAsync(good);
-        var path = Path.Combine(_folder, "truncated.db");
-        await File.WriteAllBytesAsync(path, bytes[..(bytes.Length / 2 / 4096 * 4096)]);
-        return path;
+        return good;
     }
 
     private static async Task<(int Code, string Error)> RunAsync(string databasePath, bool stopAfterStart = false)

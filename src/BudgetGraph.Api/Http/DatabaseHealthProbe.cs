@@ -1,0 +1,65 @@
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace BudgetGraph.Api.Http;
+
+/// <summary>
+/// What <c>/healthz</c> checks: the whole database (<see cref="DatabaseHealth.EnsureReadableAsync"/>) on the first
+/// probe and then at most once per <see cref="HealthOptions.FullCheckInterval"/>, never two at once; every other probe
+/// opens the database and reads its schema (<see cref="DatabaseHealth.EnsureAnswersAsync"/>). Reading every page on
+/// every probe cost seconds each on a 1.2 GB database, and overlapping probes never answered (session 7).
+/// Until a whole check has passed — at first, and after one failed — every probe waits for its own whole check, so a
+/// damaged database is never reported healthy by the cheap query alone. A singleton health check of its own (EF Core's
+/// <c>AddDbContextCheck</c> builds its check per probe, so it cannot remember when the whole database was last read).
+/// A failing check throws; the health check service reports it unhealthy (503).
+/// </summary>
+public sealed class DatabaseHealthProbe(IDbContextFactory<BudgetDbContext> contexts, IOptions<HealthOptions> options, TimeProvider time)
+    : IHealthCheck
+{
+    private readonly SemaphoreSlim _wholeCheck = new(1, 1);
+    private long _passedAtTicks; // UTC ticks of the last whole check that passed; 0: none has (or the last one failed)
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await CheckAsync(db, cancellationToken);
+        return HealthCheckResult.Healthy();
+    }
+
+    private async Task CheckAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        if (!IsDue())
+        {
+            await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
+            return;
+        }
+        // Due, but a whole check passed before and another probe is running the next one: answer by the cheap query.
+        var passedBefore = Volatile.Read(ref _passedAtTicks) != 0;
+        if (passedBefore && !await _wholeCheck.WaitAsync(0, cancellationToken))
+        {
+            await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
+            return;
+        }
+        if (!passedBefore) await _wholeCheck.WaitAsync(cancellationToken);
+        try
+        {
+            if (!IsDue())
+            {
+                await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
+                return;
+            }
+            Volatile.Write(ref _passedAtTicks, 0);
+            await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
+            Volatile.Write(ref _passedAtTicks, time.GetUtcNow().UtcTicks);
+        }
+        finally
+        {
+            _wholeCheck.Release();
+        }
+    }
+
+    private bool IsDue() =>
+        Volatile.Read(ref _passedAtTicks) is var passed && (passed == 0 || time.GetUtcNow().UtcTicks - passed >= options.Value.FullCheckInterval.Ticks);
+}
