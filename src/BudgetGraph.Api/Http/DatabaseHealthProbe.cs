@@ -7,7 +7,8 @@ namespace BudgetGraph.Api.Http;
 
 /// <summary>
 /// What <c>/healthz</c> checks: the whole database (<see cref="DatabaseHealth.EnsureReadableAsync"/>) on the first
-/// probe and then at most once per <see cref="HealthOptions.FullCheckInterval"/>, never two at once; every other probe
+/// probe — unless the start-up's check (<see cref="EnsureReadableAsync"/>) just read it — and then at most once per
+/// <see cref="HealthOptions.FullCheckInterval"/>, never two at once; every other probe
 /// opens the database and reads its schema (<see cref="DatabaseHealth.EnsureAnswersAsync"/>). Reading every page on
 /// every probe cost seconds each on a 1.2 GB database, and overlapping probes never answered (session 7).
 /// Until a whole check has passed — at first, and after one failed — every probe waits for its own whole check, so a
@@ -26,6 +27,25 @@ public sealed class DatabaseHealthProbe(IDbContextFactory<BudgetDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await CheckAsync(db, cancellationToken);
         return HealthCheckResult.Healthy();
+    }
+
+    /// <summary>
+    /// Reads the whole database now (the start-up's check) and, when it passes, counts it as the probes' last whole
+    /// read — so the first probe after the start does not read a database of gigabytes a second time.
+    /// </summary>
+    public async Task EnsureReadableAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        await _wholeCheck.WaitAsync(cancellationToken);
+        try
+        {
+            Volatile.Write(ref _passedAtTicks, 0);
+            await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
+            Volatile.Write(ref _passedAtTicks, time.GetUtcNow().UtcTicks);
+        }
+        finally
+        {
+            _wholeCheck.Release();
+        }
     }
 
     private async Task CheckAsync(BudgetDbContext db, CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public sealed class SeedFolderStartupImporter(
     DatabaseOptions database,
     IOptions<SeedOptions> options,
     IHostEnvironment environment,
+    DatabaseHealthProbe health,
     ILogger<SeedFolderStartupImporter> logger) : IStartupSeedImporter
 {
     public async Task ImportSeedsAsync(CancellationToken cancellationToken)
@@ -37,8 +38,9 @@ public sealed class SeedFolderStartupImporter(
 
     private async Task PrepareAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
-        // A garbage, truncated or damaged file is refused at start, before anything is served from it.
-        await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
+        // A garbage, truncated or damaged file is refused at start, before anything is served from it; /healthz counts
+        // this read as its first whole check.
+        await health.EnsureReadableAsync(db, cancellationToken);
         if (database.ReadOnly)
         {
             logger.LogInformation("Database:ReadOnly is set: serving the database as it is (no schema creation, no seed import)");

@@ -73,6 +73,31 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
     }
 
     [Fact]
+    public async Task Healthz_counts_the_start_ups_whole_read_as_its_first()
+    {
+        var path = Path.Combine(_folder, "started.db");
+        File.Copy(await GoodCopyAsync(), path);
+        var app = BudgetGraphApp.Build(["--urls=http://127.0.0.1:0", $"--Database:ConnectionString=Data Source={path};Pooling=False",
+            "--Seeds:ImportAtStartup=false", "--Logging:LogLevel:Default=None"]);
+        await app.StartAsync();
+        try
+        {
+            // Damaged after the start-up read it whole: the first probe, within the interval, reads only the schema.
+            var bytes = await File.ReadAllBytesAsync(path);
+            var from = bytes.Length / 4 * 3 / 4096 * 4096;
+            Array.Clear(bytes, from, bytes.Length - from);
+            await File.WriteAllBytesAsync(path, bytes);
+            var report = await app.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+            Assert.Equal(HealthStatus.Healthy, report.Status);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task An_unwritable_folder_ends_the_start_with_one_line_and_exit_code_4()
     {
         // /sys is a read-only file system even for root (chmod does not stop root).
