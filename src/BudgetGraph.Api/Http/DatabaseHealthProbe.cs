@@ -38,9 +38,7 @@ public sealed class DatabaseHealthProbe(IDbContextFactory<BudgetDbContext> conte
         await _wholeCheck.WaitAsync(cancellationToken);
         try
         {
-            Volatile.Write(ref _passedAtTicks, 0);
-            await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
-            Volatile.Write(ref _passedAtTicks, time.GetUtcNow().UtcTicks);
+            await ReadWholeAsync(db, cancellationToken);
         }
         finally
         {
@@ -50,34 +48,42 @@ public sealed class DatabaseHealthProbe(IDbContextFactory<BudgetDbContext> conte
 
     private async Task CheckAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
-        if (!IsDue())
+        if (IsDue() && await EnterWholeCheckAsync(cancellationToken))
         {
-            await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
-            return;
-        }
-        // Due, but a whole check passed before and another probe is running the next one: answer by the cheap query.
-        var passedBefore = Volatile.Read(ref _passedAtTicks) != 0;
-        if (passedBefore && !await _wholeCheck.WaitAsync(0, cancellationToken))
-        {
-            await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
-            return;
-        }
-        if (!passedBefore) await _wholeCheck.WaitAsync(cancellationToken);
-        try
-        {
-            if (!IsDue())
+            try
             {
-                await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
-                return;
+                // Another probe may have passed one while this one waited its turn.
+                if (IsDue())
+                {
+                    await ReadWholeAsync(db, cancellationToken);
+                    return;
+                }
             }
-            Volatile.Write(ref _passedAtTicks, 0);
-            await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
-            Volatile.Write(ref _passedAtTicks, time.GetUtcNow().UtcTicks);
+            finally
+            {
+                _wholeCheck.Release();
+            }
         }
-        finally
-        {
-            _wholeCheck.Release();
-        }
+        await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Enters the whole check: until one has passed, every probe waits its turn; after that, a probe that finds one
+    /// running answers by the cheap query instead (false).
+    /// </summary>
+    private async Task<bool> EnterWholeCheckAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _passedAtTicks) != 0) return await _wholeCheck.WaitAsync(0, cancellationToken);
+        await _wholeCheck.WaitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>The whole read, inside <see cref="_wholeCheck"/>: recorded only when it passes.</summary>
+    private async Task ReadWholeAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _passedAtTicks, 0);
+        await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
+        Volatile.Write(ref _passedAtTicks, time.GetUtcNow().UtcTicks);
     }
 
     private bool IsDue() =>
