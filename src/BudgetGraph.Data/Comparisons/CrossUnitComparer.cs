@@ -203,8 +203,9 @@ public static class CrossUnitComparer
     /// ranks computed for these rows alone: a dense rank is 1 + the number of distinct totals (a missing total counts
     /// as 0) above the row's among the compared rows of its subject and year (<c>rank</c>) or of its subject
     /// (<c>overallRank</c>) — the scope (units, years) of <see cref="Query"/>'s window functions, so the same numbers.
-    /// Each count is one index range (<c>IX_ExpenditureLines_Compare</c> per year, <c>IX_ExpenditureLines_Compare_Total</c>
-    /// overall: the totals in order after the code), whatever the number of compared rows.
+    /// Each count is one index range whatever the number of compared rows: over every unit, of the maintained distinct
+    /// values (<see cref="AppendDenseRank"/>: as many rows as distinct totals above, not lines); for some units, of the
+    /// lines (<c>IX_ExpenditureLines_Compare</c> per year, <c>IX_ExpenditureLines_Compare_Total</c> overall).
     /// </summary>
     public static async Task<List<ComparisonRow>> RowsWithRanksAsync(BudgetDbContext db, ComparisonRequest request,
         IReadOnlyList<ComparisonRow> page, CancellationToken cancellationToken = default)
@@ -246,12 +247,26 @@ public static class CrossUnitComparer
         """;
 
     /// <summary>
-    /// 1 + the distinct totals (null as 0) above line l's among the compared lines of its code (and year): for a total
-    /// of 0 or more, the distinct non-null totals above it (a range of the index; a null counts as 0, never above);
-    /// for a negative total, the distinct COALESCE(total, 0) above it.
+    /// 1 + the distinct totals (null as 0) above line l's among the compared lines of its code (and year). Over every
+    /// unit, from the maintained distinct values (<see cref="Entities.ExpenditureTotalValue"/>, a missing total stored as
+    /// 0): the values above COALESCE(total, 0) — one range of its key (same year) or of
+    /// <c>IX_ExpenditureTotalValues_Overall</c> (the code's values over the years asked, each counted once), whatever
+    /// the number of lines sharing a value. For some units only, from the lines: for a total of 0 or more, the distinct
+    /// non-null totals above it (a range of the index; a null counts as 0, never above); for a negative total, the
+    /// distinct COALESCE(total, 0) above it. Both are the same number: above a value of 0 or more, a missing total (0)
+    /// never counts.
     /// </summary>
     private static void AppendDenseRank(StringBuilder sql, List<object?> args, ComparisonRequest request, bool sameYear)
     {
+        if (request.UnitSlugs is not { Count: > 0 })
+        {
+            sql.Append(sameYear ? "1 + (SELECT COUNT(*)" : "1 + (SELECT COUNT(DISTINCT x.\"Value\")")
+                .Append(" FROM \"ExpenditureTotalValues\" AS x WHERE x.\"TableKind\" = l.\"TableKind\" AND x.\"Level\" = l.\"Level\" AND x.\"Code\" = l.\"Code\"");
+            if (sameYear) sql.Append(" AND x.\"FiscalYear\" = l.\"FiscalYear\"");
+            else AppendIn(sql, args, "x.\"FiscalYear\"", request.Years);
+            sql.Append(" AND x.\"Value\" > COALESCE(l.\"Total\", 0))");
+            return;
+        }
         void Scope()
         {
             // The line's table, level (a function of the code) and code: the index prefix; then the request's scope.

@@ -110,7 +110,8 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     public async Task A_compare_page_reads_the_index_and_the_units_and_ranks_its_rows_by_index_ranges()
     {
         // compare(subjectCodes: ["201", "208"], level: CATEGORY): the page by the index and the units alone (no
-        // window over every row, no row of the lines), then each row of the page ranked by two index ranges.
+        // window over every row, no row of the lines), then each row of the page ranked by two index ranges of the
+        // distinct totals kept at import (as many entries as distinct totals above the row's, not lines).
         var request = new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category);
         var plan = await PlanOfAsync("ComparePage", async db =>
         {
@@ -119,8 +120,8 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         });
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.Contains("SEARCH u USING COVERING INDEX IX_Units_Id_Slug (Id=?)", plan);   // not the 1.5 KB unit rows
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total>?)", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
+        Assert.Contains("SEARCH x USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Value>?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureTotalValues_Overall (TableKind=? AND Level=? AND Code=? AND Value>?)", plan);
         Assert.DoesNotContain("SCAN", plan);
     }
 
