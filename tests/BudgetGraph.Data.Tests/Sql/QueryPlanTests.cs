@@ -139,16 +139,19 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
             await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
         });
         Assert.Contains("CO-ROUTINE th", plan);   // the thresholds: one row per subject and year, never merged into the join
-        // Each threshold by seeks (codes and level named, every unit): the years, then the distinct totals largest first,
-        // the next below the previous one — never every line of the subject and year, never a DISTINCT over them.
+        // Each threshold from the distinct totals kept at import (codes and level named, every unit): the years by
+        // seeks, then the year's values largest first — never every line of the subject and year, never a DISTINCT.
         Assert.Contains("RECURSIVE STEP", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear>?)", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total<?)", plan);
+        Assert.Contains("SEARCH x USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear>?)", plan);
+        Assert.Contains("SEARCH d USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE FOR DISTINCT", plan);
+        // totalCount: the line counts of the values reaching the thresholds, not the lines.
+        Assert.Contains("SEARCH v USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
         // The page: the subject's lines largest first, equal totals by line, from the descending index (no sort of the lines).
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE FOR LAST TERM OF ORDER BY", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
+        // The page's ranks: ranges of the distinct totals.
+        Assert.Contains("SEARCH x USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Value>?)", plan);
         Assert.DoesNotContain("SCAN l", plan);
         Assert.DoesNotContain("SCAN x", plan);
     }
