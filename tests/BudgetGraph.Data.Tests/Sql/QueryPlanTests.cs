@@ -194,4 +194,17 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
             db.Budgets.Select(b => b.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync());
         Assert.Contains("USING COVERING INDEX IX_Budgets_FiscalYear", plan);
     }
+
+    [Fact]
+    public async Task Fiscal_years_on_SQLite_seek_the_year_index_once_per_year()
+    {
+        // fiscalYears { year } (issue 8, session 8): the greatest year, then the greatest below it — never every budget.
+        List<int> years = [];
+        var plan = await PlanOfAsync("FiscalYearsLooseScan", async db => years = await FiscalYears.NewestFirstAsync(db));
+        Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_FiscalYear (FiscalYear<?)", plan);
+        Assert.DoesNotContain("SCAN b ", plan + " ");
+        await using var db = fixture.Database.CreateContext();
+        Assert.Equal(await db.Budgets.Select(b => b.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(), years);
+        Assert.Equal([2025, 2024, 2023], years);   // the seeds: chaoyang 2023; nanping, shandong, ciqikou 2024; jiangbeicheng 2025
+    }
 }
