@@ -36,6 +36,28 @@ public sealed class BulkLoadSettingsTests
         Assert.Equal(Environment.ProcessorCount > 1 ? Math.Min(Environment.ProcessorCount, 8) : 0, SqliteBulkLoad.SorterThreads(1.7));
     }
 
+    [Fact]
+    public async Task Deferred_indexes_built_with_sorter_threads_are_the_schema_and_the_threads_setting_is_restored()
+    {
+        using var database = new SqliteFileDatabase();
+        await using (var db = database.CreateContext()) await DatabaseSetup.MigrateAsync(db);
+        const string Schema = "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name";
+        var schema = database.Strings(Schema);
+        database.Execute(
+            $"CREATE TABLE \"{SqliteBulkLoad.DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);" +
+            $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Name', 'CREATE INDEX \"IX_Projects_Name\" ON \"Projects\" (\"Name\")');" +
+            "DROP INDEX \"IX_Projects_Name\";");
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        Assert.True(await SqliteBulkLoad.RecoverAsync(connection, CancellationToken.None, grams: null, sorterThreads: 2));
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA threads;";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        Assert.Equal(schema, database.Strings(Schema));
+    }
+
     private static async Task<List<string>> SettingsAsync(BudgetDbContext db)
     {
         await db.Database.OpenConnectionAsync();
