@@ -100,7 +100,7 @@ internal sealed class SqliteBulkLoad
     /// <summary>
     /// Worker threads for SQLite's sorter while the deferred indexes are built. Nothing else of the run works then, so
     /// on an otherwise idle machine the sorts may take every core (SQLite allows up to 8): on this 2-core machine that
-    /// cut the index builds' wall time by about a quarter for a third more CPU time. On a machine other processes
+    /// cut the index builds' wall time by 5–28 % (near-quiet) for a third more CPU time. On a machine other processes
     /// keep busy the extra CPU time only queues behind them (measured: the end of a 5,005-document load 1.4–3.6× slower),
     /// so the workers are used only when the documents phase got at least 1.5 cores (quiet: 1.7; under load 0.2–1.0).
     /// </summary>
