@@ -113,6 +113,8 @@ public sealed class DisclosureImporter(
         CrossYearFindingsRecorded = null;
         await db.Database.OpenConnectionAsync(cancellationToken);
         SqliteBulkLoad? bulkLoad = null;
+        // The cores the run kept busy while storing its documents: whether the index builds may use more than one.
+        var coresSeen = 0.0;
         try
         {
             bulkLoad = await SqliteBulkLoad.BeginAsync(db, files.Count >= DeferIndexesFrom, cancellationToken);
@@ -132,6 +134,8 @@ public sealed class DisclosureImporter(
             var results = new List<DocumentImportResult>(files.Count);
             var pending = new List<DocumentImportResult>();
             var batchClock = System.Diagnostics.Stopwatch.StartNew();
+            var documentsCpu = Environment.CpuUsage.TotalTime;
+            var documentsClock = System.Diagnostics.Stopwatch.StartNew();
             async Task CommitBatchAsync()
             {
                 if (db.Database.CurrentTransaction is { } batch)
@@ -167,6 +171,7 @@ public sealed class DisclosureImporter(
                     if (pending.Count >= BatchDocuments || batchClock.Elapsed >= BatchTime) await CommitBatchAsync();
                 }
                 await CommitBatchAsync();
+                coresSeen = (Environment.CpuUsage.TotalTime - documentsCpu) / documentsClock.Elapsed;
                 Phases?.End("documents");
             }
             finally
@@ -180,7 +185,7 @@ public sealed class DisclosureImporter(
             try
             {
                 // Not cancelled: the indexes and the cross-year findings complete what was committed.
-                if (bulkLoad is not null) await bulkLoad.FinishAsync(CancellationToken.None);
+                if (bulkLoad is not null) await bulkLoad.FinishAsync(coresSeen, CancellationToken.None);
                 if (bulkLoad?.IndexesDeferred == true) Phases?.End("indexes and totals");
                 if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true)
                 {

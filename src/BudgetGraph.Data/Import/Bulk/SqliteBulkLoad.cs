@@ -84,26 +84,59 @@ internal sealed class SqliteBulkLoad
         return new SqliteBulkLoad(connection, restore.ToArray(), deferred, recovered);
     }
 
-    /// <summary>Builds the deferred indexes again (one transaction) and restores the connection's settings.</summary>
-    public async Task FinishAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the deferred indexes again (one transaction) and restores the connection's settings. The index sorts
+    /// use SQLite's worker threads only if <paramref name="coresSeen"/> — the cores the run kept busy while it stored
+    /// its documents (process CPU time ÷ wall time) — says the machine has cores to spare: see <see cref="SorterThreads"/>.
+    /// </summary>
+    public async Task FinishAsync(double coresSeen, CancellationToken cancellationToken)
     {
         // Restored first: the index sorts then spill to temporary files, not into this process's memory.
         foreach (var (pragma, value) in _restore)
             await ExecuteAsync(_connection, $"PRAGMA {pragma}={value};", cancellationToken);
-        if (IndexesDeferred) await RecoverAsync(_connection, cancellationToken, NameGrams);
+        if (IndexesDeferred) await RecoverAsync(_connection, cancellationToken, NameGrams, SorterThreads(coresSeen));
     }
+
+    /// <summary>
+    /// Worker threads for SQLite's sorter while the deferred indexes are built. Nothing else of the run works then, so
+    /// on an otherwise idle machine the sorts may take every core (SQLite allows up to 8): on this 2-core machine that
+    /// cut the index builds' wall time by 5–28 % (near-quiet) for a third more CPU time. On a machine other processes
+    /// keep busy the extra CPU time only queues behind them (measured: the end of a 5,005-document load 1.4–3.6× slower),
+    /// so the workers are used only when the documents phase got at least 1.5 cores (quiet: 1.7; under load 0.2–1.0).
+    /// </summary>
+    internal static int SorterThreads(double coresSeen) =>
+        Environment.ProcessorCount > 1 && coresSeen >= 1.5 ? Math.Min(Environment.ProcessorCount, 8) : 0;
 
     /// <summary>
     /// Builds indexes a bulk load left deferred (its end, or an interrupted run), every budget's level totals and the
     /// name gram index, in one transaction; false when there were none. The grams come from <paramref name="grams"/>
     /// (the run's own, at its end) or else are derived again from every stored name in SQL (an interrupted run).
     /// </summary>
-    public static async Task<bool> RecoverAsync(DbConnection connection, CancellationToken cancellationToken, BulkNameGrams? grams = null)
+    /// <param name="sorterThreads">SQLite's <c>PRAGMA threads</c> for the sorts (0: none, SQLite's default), restored after.</param>
+    public static async Task<bool> RecoverAsync(DbConnection connection, CancellationToken cancellationToken, BulkNameGrams? grams = null,
+        int sorterThreads = 0)
     {
         if (Convert.ToInt64(await ScalarAsync(connection,
                 $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{DeferredTable}';", cancellationToken),
                 System.Globalization.CultureInfo.InvariantCulture) == 0)
             return false;
+        // The index builds below are sorts: SQLite's sorter can hand its sorted runs to worker threads (PRAGMA threads).
+        // A connection setting (pooled connections keep it): restored after.
+        var threads = await ScalarAsync(connection, "PRAGMA threads;", cancellationToken);
+        await ExecuteAsync(connection, $"PRAGMA threads={sorterThreads};", cancellationToken);
+        try
+        {
+            await BuildDeferredAsync(connection, grams, cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"PRAGMA threads={Convert.ToInt64(threads, System.Globalization.CultureInfo.InvariantCulture)};", CancellationToken.None);
+        }
+        return true;
+    }
+
+    private static async Task BuildDeferredAsync(DbConnection connection, BulkNameGrams? grams, CancellationToken cancellationToken)
+    {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var statements = new List<string>();
         await using (var read = connection.CreateCommand())
@@ -138,7 +171,6 @@ internal sealed class SqliteBulkLoad
         foreach (var sql in statements.Where(OnGrams)) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     private static async Task<bool> IsEmptyAsync(DbConnection connection, CancellationToken cancellationToken) =>
