@@ -45,6 +45,7 @@ public class BudgetDbContext : DbContext
     public DbSet<ExpenditureSubjectTotal> ExpenditureSubjectTotals => Set<ExpenditureSubjectTotal>();
     public DbSet<ExpenditureUnitTotal> ExpenditureUnitTotals => Set<ExpenditureUnitTotal>();
     public DbSet<ExpenditureYearTotal> ExpenditureYearTotals => Set<ExpenditureYearTotal>();
+    public DbSet<ExpenditureTotalValue> ExpenditureTotalValues => Set<ExpenditureTotalValue>();
     public DbSet<NameGramCount> NameGramCounts => Set<NameGramCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
@@ -148,6 +149,14 @@ public class BudgetDbContext : DbContext
         {
             // expenditureAggregate(by: YEAR) over every budget reads one table and level in year order.
             e.HasKey(t => new { t.TableKind, t.Level, t.FiscalYear });
+        });
+        model.Entity<ExpenditureTotalValue>(e =>
+        {
+            // compare's ranks: the distinct totals above a line's among its code and year (the key: one range), and
+            // among its code over the years (this index: one range of values, each year's copy of a value counted once).
+            e.HasKey(t => new { t.TableKind, t.Level, t.Code, t.FiscalYear, t.Value });
+            e.Property(t => t.Code).HasMaxLength(200);
+            e.HasIndex(t => new { t.TableKind, t.Level, t.Code, t.Value, t.FiscalYear }, "IX_ExpenditureTotalValues_Overall");
         });
         model.Entity<ExpenditureSubjectTotal>(e =>
         {

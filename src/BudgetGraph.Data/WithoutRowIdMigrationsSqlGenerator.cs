@@ -8,7 +8,7 @@ namespace BudgetGraph.Data;
 
 /// <summary>
 /// SQLite's migration SQL with <c>WITHOUT ROWID</c> on the tables that are nothing but their primary key
-/// (<see cref="NameGram"/>): the rows live in the key's B-tree, so a gram's ids are one range of it and no second copy
+/// (<see cref="NameGram"/>, <see cref="ExpenditureTotalValue"/>): the rows live in the key's B-tree, so a gram's ids are one range of it and no second copy
 /// of each row is kept. Applies to migrations, <c>EnsureCreated</c> and SQLite's table rebuilds (<c>ef_temp_…</c>) alike,
 /// so a regenerated migration needs no hand edit. Installed by <see cref="BudgetDbContextOptionsExtensions.UseBudgetSqlite{TBuilder}(TBuilder, string)"/>.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class WithoutRowIdMigrationsSqlGenerator(
     : SqliteMigrationsSqlGenerator(dependencies, annotations)
 {
     /// <summary>Tables created WITHOUT ROWID.</summary>
-    public static readonly IReadOnlySet<string> Tables = new HashSet<string>(StringComparer.Ordinal) { "NameGrams" };
+    public static readonly IReadOnlySet<string> Tables = new HashSet<string>(StringComparer.Ordinal) { "NameGrams", "ExpenditureTotalValues" };
 
     protected override void Generate(CreateTableOperation operation, IModel? model, MigrationCommandListBuilder builder, bool terminate = true)
     {

@@ -46,8 +46,8 @@ public sealed class QueryType : ObjectGraphType
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 if (!SelectionReader.Selects(c, "units"))
                 {
-                    // The years alone: one distinct read of the year index, not every budget.
-                    var years = await db.Budgets.Select(b => b.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(c.CancellationToken);
+                    // The years alone: a seek of the year index per year, not every budget (FiscalYears).
+                    var years = await BudgetGraph.Data.Comparisons.FiscalYears.NewestFirstAsync(db, c.CancellationToken);
                     return years.Select(y => new FiscalYear(y, [])).ToList();
                 }
                 var pairs = await db.Budgets.Select(b => new { b.FiscalYear, b.UnitId }).ToListAsync(c.CancellationToken);

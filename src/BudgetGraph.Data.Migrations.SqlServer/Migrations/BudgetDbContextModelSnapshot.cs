@@ -443,6 +443,36 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ExpenditureSubjectTotals");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureTotalValue", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("TableKind", "Level", "Code", "FiscalYear", "Value");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Value", "FiscalYear" }, "IX_ExpenditureTotalValues_Overall");
+
+                    b.ToTable("ExpenditureTotalValues");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
                 {
                     b.Property<int>("UnitId")

@@ -418,6 +418,36 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ExpenditureSubjectTotals");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureTotalValue", b =>
+                {
+                    b.Property<string>("TableKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TableKind", "Level", "Code", "FiscalYear", "Value");
+
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Value", "FiscalYear" }, "IX_ExpenditureTotalValues_Overall");
+
+                    b.ToTable("ExpenditureTotalValues");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ExpenditureUnitTotal", b =>
                 {
                     b.Property<int>("UnitId")

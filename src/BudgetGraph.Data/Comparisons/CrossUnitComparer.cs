@@ -93,6 +93,7 @@ public static class CrossUnitComparer
         if (request.Top is { } topBySeeks && SkipScanThresholds(db, request) is { } codes)
         {
             AppendSkipScanThresholds(sql, args, request, codes, topBySeeks);
+            sql.Append(LinesOfThresholds);
         }
         else if (request.Top is { } top)
         {
@@ -146,14 +147,14 @@ public static class CrossUnitComparer
 
     /// <summary>
     /// The thresholds th (one row per subject and year: the top-th largest distinct total, null as 0, or null when
-    /// there are fewer) as index seeks instead of reading every line of the subjects — the same numbers as the general
-    /// thresholds (checked against the window functions in <c>CrossUnitComparerTests</c>). Two recursive CTEs, both
-    /// walking <c>IX_ExpenditureLines_Compare</c> (TableKind, Level, Code, FiscalYear, Total) one seek per step:
-    /// y, each code's years (the least year after the previous one), and v, each subject and year's first
-    /// <c>top</c> distinct values, largest first (the greatest total below the previous value; a missing total counts
-    /// as 0, so 0 is a value of a year with one, in its place among the totals). A step costs a seek, whatever the
-    /// number of lines and of equal totals: at 5,005 disclosures the 1,001 identical synthetic copies of a total are
-    /// one step, not 1,001 rows to read and sort. SQLite only (SQL Server allows no subquery in a recursive member).
+    /// there are fewer) from the distinct totals kept at import (<see cref="Entities.ExpenditureTotalValue"/>, a missing
+    /// total stored as 0: exactly the values the ranks count) instead of every line of the subjects — the same numbers
+    /// as the general thresholds (checked against the window functions in <c>CrossUnitComparerTests</c>). A recursive
+    /// CTE y steps through each code's years (the least year after the previous one, one seek of the key per step),
+    /// then each year's threshold is the top-th entry of its values, largest first (one range of the key, top entries
+    /// read): at 5,005 disclosures the 1,001 identical synthetic copies of a total are one value. The GROUP BY keeps th
+    /// one row per subject and year (SQLite never merges an aggregate subquery into the join, where the threshold would
+    /// be read again for every line). SQLite only (SQL Server allows no subquery in a recursive member).
     /// </summary>
     private static void AppendSkipScanThresholds(StringBuilder sql, List<object?> args, ComparisonRequest request,
         IReadOnlyList<string> codes, int top)
@@ -165,46 +166,40 @@ public static class CrossUnitComparer
         }
         var table = Arg(request.Table.ToString());
         var level = Arg(request.Level!.Value.ToString());
-        var topArg = Arg(top);
+        var offset = Arg(top - 1);
         string Years(string alias)
         {
             var years = new StringBuilder();
             AppendIn(years, args, alias + ".\"FiscalYear\"", request.Years);
             return years.ToString();
         }
-        // The lines of subject c (a column of the CTE row) and year y, on alias x.
-        string Group(string code, string year) =>
-            $"x.\"TableKind\" = {table} AND x.\"Level\" = {level} AND x.\"Code\" = {code} AND x.\"FiscalYear\" = {year}";
-        string HasMissing(string code, string year) =>
-            $"EXISTS (SELECT 1 FROM \"ExpenditureLines\" AS x WHERE {Group(code, year)} AND x.\"Total\" IS NULL)";
-        sql.Append("\nFROM (\n    WITH RECURSIVE y(\"Code\", \"FiscalYear\") AS (\n        SELECT c.\"Code\", (SELECT MIN(x.\"FiscalYear\") FROM \"ExpenditureLines\" AS x WHERE x.\"TableKind\" = ")
-            .Append(table).Append(" AND x.\"Level\" = ").Append(level).Append(" AND x.\"Code\" = c.\"Code\"").Append(Years("x")).Append(")\n        FROM (");
+        string Values(string alias, string code) =>
+            $"\"ExpenditureTotalValues\" AS {alias} WHERE {alias}.\"TableKind\" = {table} AND {alias}.\"Level\" = {level} AND {alias}.\"Code\" = {code}";
+        sql.Append("\nFROM (\n    WITH RECURSIVE y(\"Code\", \"FiscalYear\") AS (\n        SELECT c.\"Code\", (SELECT MIN(x.\"FiscalYear\") FROM ")
+            .Append(Values("x", "c.\"Code\"")).Append(Years("x")).Append(")\n        FROM (");
         sql.AppendJoin(" UNION ALL ", codes.Select(code => $"SELECT {Arg(code)} AS \"Code\""));
-        sql.Append(") AS c\n        UNION ALL\n        SELECT y.\"Code\", (SELECT MIN(x.\"FiscalYear\") FROM \"ExpenditureLines\" AS x WHERE x.\"TableKind\" = ")
-            .Append(table).Append(" AND x.\"Level\" = ").Append(level).Append(" AND x.\"Code\" = y.\"Code\" AND x.\"FiscalYear\" > y.\"FiscalYear\"").Append(Years("x"))
-            .Append(")\n        FROM y WHERE y.\"FiscalYear\" IS NOT NULL\n    ),\n");
-        // v: the first value is the greatest total, or 0 when the year has a missing total and no total of 0 or more;
-        // each next one the greatest total below the previous value, or 0 when that is below 0 (or none) while the
-        // previous value is above 0 and the year has a missing total.
-        sql.Append("    v(\"Code\", \"FiscalYear\", \"Value\", \"N\") AS (\n        SELECT y.\"Code\", y.\"FiscalYear\", (SELECT CASE WHEN m.\"Value\" IS NULL OR m.\"Value\" < 0 THEN CASE WHEN ")
-            .Append(HasMissing("y.\"Code\"", "y.\"FiscalYear\"")).Append(" THEN 0 ELSE m.\"Value\" END ELSE m.\"Value\" END FROM (SELECT MAX(x.\"Total\") AS \"Value\" FROM \"ExpenditureLines\" AS x WHERE ")
-            .Append(Group("y.\"Code\"", "y.\"FiscalYear\"")).Append(") AS m), 1\n        FROM y WHERE y.\"FiscalYear\" IS NOT NULL\n        UNION ALL\n");
-        sql.Append("        SELECT v.\"Code\", v.\"FiscalYear\", (SELECT CASE WHEN v.\"Value\" > 0 AND (m.\"Value\" IS NULL OR m.\"Value\" < 0) THEN CASE WHEN ")
-            .Append(HasMissing("v.\"Code\"", "v.\"FiscalYear\"")).Append(" THEN 0 ELSE m.\"Value\" END ELSE m.\"Value\" END FROM (SELECT MAX(x.\"Total\") AS \"Value\" FROM \"ExpenditureLines\" AS x WHERE ")
-            .Append(Group("v.\"Code\"", "v.\"FiscalYear\"")).Append(" AND x.\"Total\" < v.\"Value\") AS m), v.\"N\" + 1\n        FROM v WHERE v.\"N\" < ")
-            .Append(topArg).Append(" AND v.\"Value\" IS NOT NULL\n    )\n");
-        sql.Append("    SELECT ").Append(table).Append(" AS \"TableKind\", ").Append(level).Append(" AS \"Level\", v.\"Code\", v.\"FiscalYear\", MAX(CASE WHEN v.\"N\" = ")
-            .Append(topArg).Append(" THEN v.\"Value\" END) AS \"Threshold\"\n    FROM v GROUP BY v.\"Code\", v.\"FiscalYear\"\n) AS th\n")
-            .Append("INNER JOIN \"ExpenditureLines\" AS l ON l.\"TableKind\" = th.\"TableKind\" AND l.\"Level\" = th.\"Level\" AND l.\"Code\" = th.\"Code\" AND l.\"FiscalYear\" = th.\"FiscalYear\"");
+        sql.Append(") AS c\n        UNION ALL\n        SELECT y.\"Code\", (SELECT MIN(x.\"FiscalYear\") FROM ")
+            .Append(Values("x", "y.\"Code\"")).Append(" AND x.\"FiscalYear\" > y.\"FiscalYear\"").Append(Years("x"))
+            .Append(")\n        FROM y WHERE y.\"FiscalYear\" IS NOT NULL\n    )\n");
+        sql.Append("    SELECT ").Append(table).Append(" AS \"TableKind\", ").Append(level).Append(" AS \"Level\", y.\"Code\", y.\"FiscalYear\", (\n        SELECT d.\"Value\" FROM ")
+            .Append(Values("d", "y.\"Code\"")).Append(" AND d.\"FiscalYear\" = y.\"FiscalYear\"\n        ORDER BY d.\"Value\" DESC LIMIT 1 OFFSET ")
+            .Append(offset).Append(") AS \"Threshold\"\n    FROM y WHERE y.\"FiscalYear\" IS NOT NULL GROUP BY y.\"Code\", y.\"FiscalYear\"\n) AS th\n");
     }
+
+    /// <summary>
+    /// The lines reaching their subject and year's threshold (<see cref="AppendSkipScanThresholds"/>), joined to th.
+    /// </summary>
+    private const string LinesOfThresholds =
+        "INNER JOIN \"ExpenditureLines\" AS l ON l.\"TableKind\" = th.\"TableKind\" AND l.\"Level\" = th.\"Level\" AND l.\"Code\" = th.\"Code\" AND l.\"FiscalYear\" = th.\"FiscalYear\"";
 
     /// <summary>
     /// The rows of a page chosen on <see cref="UnrankedQuery"/> (by their lines, in that order), read whole with their
     /// ranks computed for these rows alone: a dense rank is 1 + the number of distinct totals (a missing total counts
     /// as 0) above the row's among the compared rows of its subject and year (<c>rank</c>) or of its subject
     /// (<c>overallRank</c>) — the scope (units, years) of <see cref="Query"/>'s window functions, so the same numbers.
-    /// Each count is one index range (<c>IX_ExpenditureLines_Compare</c> per year, <c>IX_ExpenditureLines_Compare_Total</c>
-    /// overall: the totals in order after the code), whatever the number of compared rows.
+    /// Each count is one index range whatever the number of compared rows: over every unit, of the maintained distinct
+    /// values (<see cref="AppendDenseRank"/>: as many rows as distinct totals above, not lines); for some units, of the
+    /// lines (<c>IX_ExpenditureLines_Compare</c> per year, <c>IX_ExpenditureLines_Compare_Total</c> overall).
     /// </summary>
     public static async Task<List<ComparisonRow>> RowsWithRanksAsync(BudgetDbContext db, ComparisonRequest request,
         IReadOnlyList<ComparisonRow> page, CancellationToken cancellationToken = default)
@@ -246,12 +241,26 @@ public static class CrossUnitComparer
         """;
 
     /// <summary>
-    /// 1 + the distinct totals (null as 0) above line l's among the compared lines of its code (and year): for a total
-    /// of 0 or more, the distinct non-null totals above it (a range of the index; a null counts as 0, never above);
-    /// for a negative total, the distinct COALESCE(total, 0) above it.
+    /// 1 + the distinct totals (null as 0) above line l's among the compared lines of its code (and year). Over every
+    /// unit, from the maintained distinct values (<see cref="Entities.ExpenditureTotalValue"/>, a missing total stored as
+    /// 0): the values above COALESCE(total, 0) — one range of its key (same year) or of
+    /// <c>IX_ExpenditureTotalValues_Overall</c> (the code's values over the years asked, each counted once), whatever
+    /// the number of lines sharing a value. For some units only, from the lines: for a total of 0 or more, the distinct
+    /// non-null totals above it (a range of the index; a null counts as 0, never above); for a negative total, the
+    /// distinct COALESCE(total, 0) above it. Both are the same number: above a value of 0 or more, a missing total (0)
+    /// never counts.
     /// </summary>
     private static void AppendDenseRank(StringBuilder sql, List<object?> args, ComparisonRequest request, bool sameYear)
     {
+        if (request.UnitSlugs is not { Count: > 0 })
+        {
+            sql.Append(sameYear ? "1 + (SELECT COUNT(*)" : "1 + (SELECT COUNT(DISTINCT x.\"Value\")")
+                .Append(" FROM \"ExpenditureTotalValues\" AS x WHERE x.\"TableKind\" = l.\"TableKind\" AND x.\"Level\" = l.\"Level\" AND x.\"Code\" = l.\"Code\"");
+            if (sameYear) sql.Append(" AND x.\"FiscalYear\" = l.\"FiscalYear\"");
+            else AppendIn(sql, args, "x.\"FiscalYear\"", request.Years);
+            sql.Append(" AND x.\"Value\" > COALESCE(l.\"Total\", 0))");
+            return;
+        }
         void Scope()
         {
             // The line's table, level (a function of the code) and code: the index prefix; then the request's scope.
@@ -309,13 +318,25 @@ public static class CrossUnitComparer
     /// How many rows <see cref="Query"/> gives (its <c>totalCount</c>). Without <c>top</c> the lines are counted on
     /// their index (<see cref="CountWithoutTopAsync"/>); with <c>top</c> the lines reaching their subject and year's
     /// threshold (see <see cref="UnrankedQuery"/>) — no rank computed, none of the joins the rows need (every line has
-    /// its budget and unit).
+    /// its budget and unit); on SQLite over every unit with the codes and level named, the line counts of the distinct
+    /// values reaching it (top values per subject and year, not the lines).
     /// </summary>
     public static Task<int> CountAsync(BudgetDbContext db, ComparisonRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Top is null) return CountWithoutTopAsync(db, request, cancellationToken);
-        var sql = new StringBuilder("SELECT COUNT(*) AS \"Value\"");
         var args = new List<object?>();
+        StringBuilder sql;
+        if (SkipScanThresholds(db, request) is { } codes)
+        {
+            // The lines reaching a threshold are the line counts of the values reaching it: top values per subject and
+            // year at most, whatever the number of lines.
+            sql = new StringBuilder("SELECT COALESCE(SUM(v.\"LineCount\"), 0) AS \"Value\"");
+            AppendSkipScanThresholds(sql, args, request, codes, request.Top.Value);
+            sql.Append("INNER JOIN \"ExpenditureTotalValues\" AS v ON v.\"TableKind\" = th.\"TableKind\" AND v.\"Level\" = th.\"Level\" AND v.\"Code\" = th.\"Code\" AND v.\"FiscalYear\" = th.\"FiscalYear\"")
+                .Append("\nWHERE th.\"Threshold\" IS NULL OR v.\"Value\" >= th.\"Threshold\"");
+            return db.Database.SqlQuery<int>(FormattableStringFactory.Create(sql.ToString(), [.. args])).SingleAsync(cancellationToken);
+        }
+        sql = new StringBuilder("SELECT COUNT(*) AS \"Value\"");
         AppendSource(db, sql, args, request, budgets: false, units: false);
         return db.Database.SqlQuery<int>(FormattableStringFactory.Create(sql.ToString(), [.. args])).SingleAsync(cancellationToken);
     }

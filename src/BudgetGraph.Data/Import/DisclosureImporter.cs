@@ -335,7 +335,7 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
-            // The budget's name grams, level totals, its district's, year's, unit's and subjects' totals, in its transaction. A bulk load into an
+            // The budget's name grams, level totals, its district's, year's, unit's and subjects' totals and total values, in its transaction. A bulk load into an
             // empty database (indexes dropped: each INSERT … SELECT would scan every line) writes them once at its end:
             // the totals summed from the lines, the grams kept in memory since (_grams, added once the document is stored).
             if (_bulkLoad is null)
@@ -346,6 +346,7 @@ public sealed class DisclosureImporter(
                 await ExpenditureYearTotals.RecomputeAsync(db, budget.FiscalYear, cancellationToken);
                 await ExpenditureUnitTotals.RecomputeAsync(db, unit.Id, cancellationToken);
                 await ExpenditureSubjectTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
+                await ExpenditureTotalValues.AddBudgetAsync(db, budget.Id, cancellationToken);
             }
             var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
@@ -436,8 +437,9 @@ public sealed class DisclosureImporter(
         await db.Indicators.Where(i => i.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Projects.Where(p => p.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
-        // Its lines leave their subjects' totals first (read to know the codes); a bulk load sums them at its end.
+        // Its lines leave their subjects' totals and values first (read to know the codes); a bulk load sums them at its end.
         if (_bulkLoad is null) await ExpenditureSubjectTotals.RemoveBudgetAsync(db, id, cancellationToken);
+        if (_bulkLoad is null) await ExpenditureTotalValues.RemoveBudgetAsync(db, id, cancellationToken);
         await db.ExpenditureLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ExpenditureLevelTotals.Where(t => t.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.EconomicLines.Where(l => l.BudgetId == id).ExecuteDeleteAsync(cancellationToken);

@@ -8,6 +8,11 @@ INSERT INTO "ExpenditureSubjectTotals" ("TableKind", "Level", "Code", "Count", "
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
 (@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
 
+-- ExpenditureTotalValue
+INSERT INTO "ExpenditureTotalValues" ("TableKind", "Level", "Code", "FiscalYear", "Value", "LineCount")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5),
+(@p6, @p7, @p8, @p9, @p10, @p11);
+
 -- ExpenditureYearTotal
 INSERT INTO "ExpenditureYearTotals" ("TableKind", "Level", "FiscalYear", "Count", "Max", "Min", "Sum")
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),

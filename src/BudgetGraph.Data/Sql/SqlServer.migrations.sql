@@ -1367,3 +1367,55 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201140033_CompareTotalValues'
+)
+BEGIN
+    CREATE TABLE [ExpenditureTotalValues] (
+        [TableKind] nvarchar(48) NOT NULL,
+        [Level] nvarchar(48) NOT NULL,
+        [Code] nvarchar(200) NOT NULL,
+        [FiscalYear] int NOT NULL,
+        [Value] bigint NOT NULL,
+        [LineCount] int NOT NULL,
+        CONSTRAINT [PK_ExpenditureTotalValues] PRIMARY KEY ([TableKind], [Level], [Code], [FiscalYear], [Value])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201140033_CompareTotalValues'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureTotalValues_Overall] ON [ExpenditureTotalValues] ([TableKind], [Level], [Code], [Value], [FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201140033_CompareTotalValues'
+)
+BEGIN
+    INSERT INTO "ExpenditureTotalValues" ("TableKind", "Level", "Code", "FiscalYear", "Value", "LineCount")
+    SELECT g."TableKind", g."Level", g."Code", g."FiscalYear", COALESCE(g."Total", 0), SUM(g."N")
+    FROM (
+        SELECT l."TableKind", l."Level", l."Code", l."FiscalYear", l."Total", COUNT(*) AS "N"
+        FROM "ExpenditureLines" AS l
+        GROUP BY l."TableKind", l."Level", l."Code", l."FiscalYear", l."Total"
+    ) AS g
+    GROUP BY g."TableKind", g."Level", g."Code", g."FiscalYear", COALESCE(g."Total", 0);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201140033_CompareTotalValues'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201140033_CompareTotalValues', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

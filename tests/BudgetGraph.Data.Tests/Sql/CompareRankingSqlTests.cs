@@ -53,6 +53,24 @@ public sealed class CompareRankingSqlTests
     }
 
     [Fact]
+    public void Compare_page_ranks_over_every_unit_translate_to_TSQL_over_the_distinct_totals()
+    {
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var request = new ComparisonRequest(["201", "208"], null, [2023, 2024], SubjectLevel.Category);
+
+        var ranks = CrossUnitComparer.RankedRows(db, request, [1, 2]).ToQueryString();
+
+        // Over every unit the ranks count the distinct totals kept at import (PK_ExpenditureTotalValues per year,
+        // IX_ExpenditureTotalValues_Overall over the years asked), not the lines.
+        Assert.DoesNotContain("DENSE_RANK", ranks);
+        Assert.Contains("1 + (SELECT COUNT(*) FROM \"ExpenditureTotalValues\" AS x", ranks);
+        Assert.Contains("1 + (SELECT COUNT(DISTINCT x.\"Value\") FROM \"ExpenditureTotalValues\" AS x", ranks);
+        Assert.Contains("x.\"FiscalYear\" IN (@p0, @p1)", ranks);
+        Assert.DoesNotContain("FROM \"ExpenditureLines\" AS x", ranks);
+        Snapshot.Match(ranks);
+    }
+
+    [Fact]
     public void Compare_top_without_ranks_translates_to_TSQL()
     {
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());

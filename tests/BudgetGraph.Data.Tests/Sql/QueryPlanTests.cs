@@ -110,7 +110,8 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     public async Task A_compare_page_reads_the_index_and_the_units_and_ranks_its_rows_by_index_ranges()
     {
         // compare(subjectCodes: ["201", "208"], level: CATEGORY): the page by the index and the units alone (no
-        // window over every row, no row of the lines), then each row of the page ranked by two index ranges.
+        // window over every row, no row of the lines), then each row of the page ranked by two index ranges of the
+        // distinct totals kept at import (as many entries as distinct totals above the row's, not lines).
         var request = new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category);
         var plan = await PlanOfAsync("ComparePage", async db =>
         {
@@ -119,8 +120,8 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         });
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.Contains("SEARCH u USING COVERING INDEX IX_Units_Id_Slug (Id=?)", plan);   // not the 1.5 KB unit rows
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total>?)", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=? AND Total>?)", plan);
+        Assert.Contains("SEARCH x USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Value>?)", plan);
+        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureTotalValues_Overall (TableKind=? AND Level=? AND Code=? AND Value>?)", plan);
         Assert.DoesNotContain("SCAN", plan);
     }
 
@@ -138,16 +139,19 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
             await CrossUnitComparer.RowsWithRanksAsync(db, request, page);
         });
         Assert.Contains("CO-ROUTINE th", plan);   // the thresholds: one row per subject and year, never merged into the join
-        // Each threshold by seeks (codes and level named, every unit): the years, then the distinct totals largest first,
-        // the next below the previous one — never every line of the subject and year, never a DISTINCT over them.
+        // Each threshold from the distinct totals kept at import (codes and level named, every unit): the years by
+        // seeks, then the year's values largest first — never every line of the subject and year, never a DISTINCT.
         Assert.Contains("RECURSIVE STEP", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear>?)", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Total<?)", plan);
+        Assert.Contains("SEARCH x USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear>?)", plan);
+        Assert.Contains("SEARCH d USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE FOR DISTINCT", plan);
+        // totalCount: the line counts of the values reaching the thresholds, not the lines.
+        Assert.Contains("SEARCH v USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
         // The page: the subject's lines largest first, equal totals by line, from the descending index (no sort of the lines).
         Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.DoesNotContain("TEMP B-TREE FOR LAST TERM OF ORDER BY", plan);
-        Assert.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=? AND FiscalYear=?)", plan);
+        // The page's ranks: ranges of the distinct totals.
+        Assert.Contains("SEARCH x USING PRIMARY KEY (TableKind=? AND Level=? AND Code=? AND FiscalYear=? AND Value>?)", plan);
         Assert.DoesNotContain("SCAN l", plan);
         Assert.DoesNotContain("SCAN x", plan);
     }
@@ -189,5 +193,18 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         var plan = await PlanOfAsync("FiscalYears", db =>
             db.Budgets.Select(b => b.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync());
         Assert.Contains("USING COVERING INDEX IX_Budgets_FiscalYear", plan);
+    }
+
+    [Fact]
+    public async Task Fiscal_years_on_SQLite_seek_the_year_index_once_per_year()
+    {
+        // fiscalYears { year } (issue 8, session 8): the greatest year, then the greatest below it — never every budget.
+        List<int> years = [];
+        var plan = await PlanOfAsync("FiscalYearsLooseScan", async db => years = await FiscalYears.NewestFirstAsync(db));
+        Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_FiscalYear (FiscalYear<?)", plan);
+        Assert.DoesNotContain("SCAN b ", plan + " ");
+        await using var db = fixture.Database.CreateContext();
+        Assert.Equal(await db.Budgets.Select(b => b.FiscalYear).Distinct().OrderByDescending(y => y).ToListAsync(), years);
+        Assert.Equal([2025, 2024, 2023], years);   // the seeds: chaoyang 2023; nanping, shandong, ciqikou 2024; jiangbeicheng 2025
     }
 }
