@@ -108,11 +108,20 @@ internal static class CachedCommands
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery), cancellationToken);
         var reader = relationalReader.DbDataReader;
         var rows = new List<T>();
-        // On SQLite, values are read straight from the statement (SqliteColumns): one native call per value.
-        if (reader is SqliteDataReader sqlite && Materializer<T>.ForSqlite(db, reader) is { } read)
+        // On SQLite, values are read straight from the statement (SqliteColumns): one native call per value. The
+        // command's text fixes its column list, so its row reader is looked up once and kept with the command.
+        if (reader is SqliteDataReader sqlite)
         {
-            while (await reader.ReadAsync(cancellationToken)) rows.Add(read(sqlite.Handle!));
-            return rows;
+            if (cached.SqliteReader is not Func<SQLitePCL.sqlite3_stmt, T> read)
+            {
+                read = Materializer<T>.ForSqlite(db, reader)!;
+                if (read is not null) cached.SqliteReader = read;
+            }
+            if (read is not null)
+            {
+                while (await reader.ReadAsync(cancellationToken)) rows.Add(read(sqlite.Handle!));
+                return rows;
+            }
         }
         var materialize = Materializer<T>.For(db, reader);
         while (await reader.ReadAsync(cancellationToken)) rows.Add(materialize(reader));
@@ -146,6 +155,9 @@ internal static class CachedCommands
     /// </summary>
     private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex, int ValueIndex)> Parameters)
     {
+        /// <summary>The SQLite row reader of the command's column list (a <c>Func&lt;sqlite3_stmt, T&gt;</c>), once found.</summary>
+        public object? SqliteReader { get; set; }
+
         /// <summary>
         /// Null when the batch keys or values cannot be told apart from the other parameters, or a value was written
         /// into the text rather than a parameter (never seen; then EF Core runs).
