@@ -107,7 +107,8 @@ internal static class CachedCommands
             db.GetService<IRelationalConnection>(), raw.ParameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery), cancellationToken);
         var reader = relationalReader.DbDataReader;
-        var rows = new List<T>();
+        // A batch has at least one row per key in most fields (exactly one at most for by-key batches): start there.
+        var rows = new List<T>(keys?.Count ?? 0);
         // On SQLite, values are read straight from the statement (SqliteColumns): one native call per value. The
         // command's text fixes its column list, so its row reader is looked up once and kept with the command.
         if (reader is SqliteDataReader sqlite)
