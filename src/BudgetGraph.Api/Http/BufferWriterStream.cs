@@ -1,13 +1,14 @@
 using System.Buffers;
+using CommunityToolkit.HighPerformance.Buffers;
 
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
-/// A write-only stream over an <see cref="ArrayBufferWriter{T}"/>, so a serializer can write straight into memory;
+/// A write-only stream over a pooled <see cref="ArrayPoolBufferWriter{T}"/>, so a serializer can write straight into memory;
 /// past <paramref name="maxBytes"/> it throws <see cref="ResponseTooLargeException"/> (the answer is abandoned
 /// before it takes more memory).
 /// </summary>
-internal sealed class BufferWriterStream(ArrayBufferWriter<byte> writer, long maxBytes = long.MaxValue) : Stream
+internal sealed class BufferWriterStream(ArrayPoolBufferWriter<byte> writer, long maxBytes = long.MaxValue) : Stream
 {
     public override bool CanRead => false;
     public override bool CanSeek => false;

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using CommunityToolkit.HighPerformance.Buffers;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Net.Http.Headers;
@@ -18,7 +18,8 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         EnsureJsonContentType(request.ContentType);
         if (request.ContentLength > maxBodyBytes) throw TooLarge(maxBodyBytes);
 
-        var body = await ReadBoundedAsync(request.Body, maxBodyBytes, cancellationToken);
+        // The body is read into a pooled buffer, returned once its JSON is decoded (the request keeps copies only).
+        using var body = await ReadBoundedAsync(request.Body, maxBodyBytes, cancellationToken);
         if (!System.Text.Unicode.Utf8.IsValid(body.WrittenSpan))
             throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, GraphQLHttpErrorCodes.JsonInvalid,
                 "The request body is not valid UTF-8.");
@@ -145,15 +146,23 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
     }
 
     // Reads at most maxBytes + 1 bytes, so an oversized body without Content-Length (chunked) is refused too.
-    private static async Task<ArrayBufferWriter<byte>> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<ArrayPoolBufferWriter<byte>> ReadBoundedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
+        var buffer = new ArrayPoolBufferWriter<byte>(4096);
+        try
         {
-            var read = await body.ReadAsync(buffer.GetMemory(4096), cancellationToken);
-            if (read == 0) return buffer;
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes) throw TooLarge(maxBytes);
+            while (true)
+            {
+                var read = await body.ReadAsync(buffer.GetMemory(4096), cancellationToken);
+                if (read == 0) return buffer;
+                buffer.Advance(read);
+                if (buffer.WrittenCount > maxBytes) throw TooLarge(maxBytes);
+            }
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using CommunityToolkit.HighPerformance.Buffers;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -13,11 +14,15 @@ namespace BudgetGraph.Api.Http;
 /// </summary>
 public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
+    /// <summary>
+    /// Serializes <paramref name="result"/> into a pooled buffer (<see cref="SerializePooledAsync"/>), writes it and returns
+    /// the buffer to the pool: the answer of an executed request costs no new memory for its bytes.
+    /// </summary>
     public async Task WriteResultAsync(HttpContext http, string mediaType, int statusCode, ExecutionResult result, bool cacheable,
         CancellationToken cancellationToken)
     {
-        var body = await SerializeAsync(result, cancellationToken);
-        await WriteSerializedAsync(http, mediaType, statusCode, body, cacheable, cancellationToken);
+        using var body = await SerializePooledAsync(result, cancellationToken);
+        await WriteSerializedAsync(http, mediaType, statusCode, body.WrittenMemory, cacheable, cancellationToken);
     }
 
     /// <summary>Writes an answer serialized earlier (e.g. kept by <see cref="ResponseCache"/>), with the same ETag rules.</summary>
@@ -71,16 +76,36 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
         CancellationToken cancellationToken)
     {
         if (http.Response.HasStarted) return;
-        var body = await SerializeAsync(result, cancellationToken);
-        await WriteBodyAsync(http, mediaType, statusCode, body, cancellationToken);
+        using var body = await SerializePooledAsync(result, cancellationToken);
+        await WriteBodyAsync(http, mediaType, statusCode, body.WrittenMemory, cancellationToken);
     }
 
+    /// <summary>The answer's bytes in an array of their own (e.g. to be kept by <see cref="ResponseCache"/>).</summary>
     public async Task<ReadOnlyMemory<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        await using var stream = new BufferWriterStream(buffer, options.Value.MaxResponseBytes);
-        await serializer.WriteAsync(stream, result, cancellationToken);
-        return buffer.WrittenMemory;
+        using var body = await SerializePooledAsync(result, cancellationToken);
+        return body.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// The answer's bytes in a buffer rented from <see cref="ArrayPool{T}.Shared"/>; the caller disposes it (returning
+    /// the buffer) once the bytes are written. Past <see cref="GraphQLHttpOptions.MaxResponseBytes"/> it throws
+    /// <see cref="ResponseTooLargeException"/>, and the buffer goes back to the pool.
+    /// </summary>
+    public async Task<ArrayPoolBufferWriter<byte>> SerializePooledAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayPoolBufferWriter<byte>(4096);
+        try
+        {
+            await using (var stream = new BufferWriterStream(buffer, options.Value.MaxResponseBytes))
+                await serializer.WriteAsync(stream, result, cancellationToken);
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private static async Task WriteBodyAsync(HttpContext http, string mediaType, int statusCode, ReadOnlyMemory<byte> body,

@@ -22,7 +22,8 @@ internal static class AmountFields
             .Description(description)
             .Resolve(c => FixedPoint.FromStored(read(c.Source)))
             .Reads(((MemberExpression)column.Body is { } m ? m : throw new ArgumentException("column")).Member.Name)
-            .ReadsSource<T, object>(source => FixedPoint.FromStored(read(source)));
+            .ReadsSource<T, object>(source => FixedPoint.FromStored(read(source)))
+            .WritesSource(SourceWriter.FixedPointDecimal(read));
     }
 
     /// <summary>A plain column field (string, int, bool) with its projection column.</summary>
@@ -34,7 +35,8 @@ internal static class AmountFields
             .Description(description)
             .Resolve(c => read(c.Source))
             .Reads(((MemberExpression)StripConvert(column.Body)).Member.Name)
-            .ReadsSource<T, object>(source => read(source));
+            .ReadsSource<T, object>(source => read(source))
+            .WritesSource(SourceWriter.ForColumn<T, TGraphType, TValue>(read));
     }
 
     private static Expression StripConvert(Expression e) => e is UnaryExpression { NodeType: ExpressionType.Convert } u ? u.Operand : e;

@@ -31,6 +31,17 @@ public static class ColumnMetadata
         return field;
     }
 
+    /// <summary>
+    /// Declares the field's <see cref="SourceWriter"/> (null: none): its source reader's value written straight onto the
+    /// answer. Declare it together with <see cref="ReadsSource"/>, for the same value.
+    /// </summary>
+    internal static FieldBuilder<TSource, TReturn> WritesSource<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field,
+        SourceWriter? writer)
+    {
+        if (writer is not null) field.FieldType.Metadata[SourceWriter.MetadataKey] = writer;
+        return field;
+    }
+
     /// <summary>Metadata key of a field's source reader (<see cref="ReadsSource"/>): a <c>Func&lt;object, object?&gt;</c>.</summary>
     public const string SourceReaderKey = "budgetgraph:source-reader";
 

@@ -92,27 +92,71 @@ internal static class CachedCommands
 
         // Through EF Core's command pipeline (interceptors, diagnostics, the context's connection and transaction),
         // without its query translation and caching.
-        await using var factory = db.Database.GetDbConnection().CreateCommand();
-        var parameters = new object[cached.Parameters.Count];
-        for (var i = 0; i < parameters.Length; i++)
+        // The command (its text and typed parameters) is built once and kept with the template; a run only binds the
+        // values by name. A value of another type than the one mapped first runs through a raw command instead.
+        if (!cached.Built) cached.BuildCommand(db);
+        IRelationalCommand command;
+        IReadOnlyDictionary<string, object?> parameterValues;
+        var connection = db.GetService<IRelationalConnection>();
+        IRelationalCommand? rented = null;
+        if (cached.Typed is { } typed && cached.Bind(typed, keys, values) is { } bound)
         {
-            var (parameterName, value, keyIndex, valueIndex) = cached.Parameters[i];
-            var parameter = factory.CreateParameter();
-            parameter.ParameterName = parameterName;
-            parameter.Value = keyIndex >= 0 ? keys![keyIndex] : valueIndex >= 0 ? values![valueIndex] : value ?? DBNull.Value;
-            parameters[i] = parameter;
+            // A command instance keeps its data reader: each run rents one of the connection's and fills it from the
+            // kept command, as EF Core's own query cache does.
+            command = rented = connection.RentCommand();
+            rented.PopulateFrom(typed.Command);
+            parameterValues = bound;
         }
-        var raw = db.GetService<IRawSqlCommandBuilder>().Build(cached.Text, parameters, db.Model);
-        await using var relationalReader = await raw.RelationalCommand.ExecuteReaderAsync(new RelationalCommandParameterObject(
-            db.GetService<IRelationalConnection>(), raw.ParameterValues, null, db,
+        else
+        {
+            await using var factory = db.Database.GetDbConnection().CreateCommand();
+            var parameters = new object[cached.Parameters.Count];
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var (parameterName, value, keyIndex, valueIndex) = cached.Parameters[i];
+                var parameter = factory.CreateParameter();
+                parameter.ParameterName = parameterName;
+                parameter.Value = keyIndex >= 0 ? keys![keyIndex] : valueIndex >= 0 ? values![valueIndex] : value ?? DBNull.Value;
+                parameters[i] = parameter;
+            }
+            var raw = db.GetService<IRawSqlCommandBuilder>().Build(cached.Text, parameters, db.Model);
+            command = raw.RelationalCommand;
+            parameterValues = raw.ParameterValues;
+        }
+        try
+        {
+            return await ReadAsync<T>(db, cached, keys, command, connection, parameterValues, cancellationToken);
+        }
+        finally
+        {
+            if (rented is not null) connection.ReturnCommand(rented);
+        }
+    }
+
+    private static async Task<List<T>> ReadAsync<T>(BudgetDbContext db, Template cached, IReadOnlyList<int>? keys,
+        IRelationalCommand command, IRelationalConnection connection, IReadOnlyDictionary<string, object?> parameterValues,
+        CancellationToken cancellationToken) where T : class, new()
+    {
+        await using var relationalReader = await command.ExecuteReaderAsync(new RelationalCommandParameterObject(
+            connection, parameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery), cancellationToken);
         var reader = relationalReader.DbDataReader;
-        var rows = new List<T>();
-        // On SQLite, values are read straight from the statement (SqliteColumns): one native call per value.
-        if (reader is SqliteDataReader sqlite && Materializer<T>.ForSqlite(db, reader) is { } read)
+        // A batch has at least one row per key in most fields (exactly one at most for by-key batches): start there.
+        var rows = new List<T>(keys?.Count ?? 0);
+        // On SQLite, values are read straight from the statement (SqliteColumns): one native call per value. The
+        // command's text fixes its column list, so its row reader is looked up once and kept with the command.
+        if (reader is SqliteDataReader sqlite)
         {
-            while (await reader.ReadAsync(cancellationToken)) rows.Add(read(sqlite.Handle!));
-            return rows;
+            if (cached.SqliteReader is not Func<SQLitePCL.sqlite3_stmt, T> read)
+            {
+                read = Materializer<T>.ForSqlite(db, reader)!;
+                if (read is not null) cached.SqliteReader = read;
+            }
+            if (read is not null)
+            {
+                while (await reader.ReadAsync(cancellationToken)) rows.Add(read(sqlite.Handle!));
+                return rows;
+            }
         }
         var materialize = Materializer<T>.For(db, reader);
         while (await reader.ReadAsync(cancellationToken)) rows.Add(materialize(reader));
@@ -144,8 +188,64 @@ internal static class CachedCommands
     /// A translated command: its text and parameters, each a fixed value, the index of a batch key or the index of a
     /// lookup value.
     /// </summary>
+    /// <summary>A command built once for a <see cref="Template"/>, and the types of the lookup values (by parameter) it binds.</summary>
+    private sealed record TypedCommand(IRelationalCommand Command, Type?[] LookupTypes);
+
     private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex, int ValueIndex)> Parameters)
     {
+        /// <summary>The SQLite row reader of the command's column list (a <c>Func&lt;sqlite3_stmt, T&gt;</c>), once found.</summary>
+        public object? SqliteReader { get; set; }
+
+        /// <summary>
+        /// The command built once (<see cref="BuildCommand"/>): the text as translated, each parameter with the type
+        /// mapping of its value's type, and the types of the lookup values it was built for; null when a fixed value is
+        /// null or has no mapping (then every run builds a raw command).
+        /// </summary>
+        public TypedCommand? Typed { get; private set; }
+
+        /// <summary>Whether <see cref="Typed"/> was built (or found impossible).</summary>
+        public bool Built { get; private set; }
+
+        public void BuildCommand(BudgetDbContext db)
+        {
+            var mappings = db.GetService<IRelationalTypeMappingSource>();
+            var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(Text);
+            var types = new Type?[Parameters.Count];
+            var typed = true;
+            for (var i = 0; i < Parameters.Count && typed; i++)
+            {
+                var (name, value, keyIndex, valueIndex) = Parameters[i];
+                // Keys are ints; a lookup value has its sentinel's type (string or int); a fixed value its own.
+                var type = keyIndex >= 0 ? typeof(int) : value?.GetType();
+                if (type is null || mappings.FindMapping(type) is not { } mapping) typed = false;
+                else
+                {
+                    types[i] = valueIndex >= 0 ? type : null;
+                    builder.AddParameter(name, name, mapping, nullable: false);
+                }
+            }
+            Typed = typed ? new TypedCommand(builder.Build(), types) : null;
+            Built = true;
+        }
+
+        /// <summary>The values of a run by parameter name, or null when a lookup value is not of the mapped type.</summary>
+        public Dictionary<string, object?>? Bind(TypedCommand typed, IReadOnlyList<int>? keys, IReadOnlyList<object?>? values)
+        {
+            var bound = new Dictionary<string, object?>(Parameters.Count);
+            for (var i = 0; i < Parameters.Count; i++)
+            {
+                var (name, value, keyIndex, valueIndex) = Parameters[i];
+                if (valueIndex >= 0)
+                {
+                    var given = values![valueIndex];
+                    if (given is null || given.GetType() != typed.LookupTypes[i]) return null;
+                    bound[name] = given;
+                }
+                else bound[name] = keyIndex >= 0 ? keys![keyIndex] : value;
+            }
+            return bound;
+        }
+
         /// <summary>
         /// Null when the batch keys or values cannot be told apart from the other parameters, or a value was written
         /// into the text rather than a parameter (never seen; then EF Core runs).

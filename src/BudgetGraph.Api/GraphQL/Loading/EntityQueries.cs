@@ -212,14 +212,25 @@ internal static class EntityQueries
     }
 
     /// <summary>Rows by their parent's key, in row order (a dictionary of lists, without LINQ's grouping objects).</summary>
+    /// <summary>
+    /// The rows by parent key, in their order, each parent's in an array of its exact size (rows counted first: no
+    /// growing lists per parent).
+    /// </summary>
     private static Dictionary<int, IReadOnlyList<T>> GroupRows<T>(List<T> rows, Func<T, int> key)
     {
-        var groups = new Dictionary<int, IReadOnlyList<T>>();
+        var counts = new Dictionary<int, int>();
+        foreach (var row in rows) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key(row), out _)++;
+        var groups = new Dictionary<int, IReadOnlyList<T>>(counts.Count);
         foreach (var row in rows)
         {
             var k = key(row);
-            if (!groups.TryGetValue(k, out var group)) groups[k] = group = new List<T>();
-            ((List<T>)group).Add(row);
+            ref var filled = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(counts, k);
+            if (!groups.TryGetValue(k, out var group))
+            {
+                groups[k] = group = new T[filled];
+                filled = 0;
+            }
+            ((T[])group)[filled++] = row;
         }
         return groups;
     }

@@ -86,12 +86,14 @@ internal static class PlanBuilder
         {
             case ScalarGraphType scalar:
                 if (ast.SelectionSet is { Selections.Count: > 0 }) throw new PlanFallbackException("selection on a leaf");
+                var readSource = isList || ast.Arguments is { Count: > 0 } ? null
+                    : definition.GetMetadata<Func<object, object?>>(ColumnMetadata.SourceReaderKey);
                 field = new PlanField(responseName, ast, definition, isList ? PlanValueKind.LeafList : PlanValueKind.Leaf,
                     nonNull, itemsNonNull, scalar, null)
                 {
                     ArgumentsAreConstant = constant,
-                    ReadSource = isList || ast.Arguments is { Count: > 0 } ? null
-                        : definition.GetMetadata<Func<object, object?>>(ColumnMetadata.SourceReaderKey),
+                    ReadSource = readSource,
+                    Writer = readSource is null ? null : definition.GetMetadata<SourceWriter>(SourceWriter.MetadataKey),
                 };
                 break;
             case IObjectGraphType objectType:

@@ -32,6 +32,11 @@ internal sealed class PlanField(string responseName, GraphQLField ast, FieldType
     /// </summary>
     public Func<object, object?>? ReadSource { get; init; }
     /// <summary>
+    /// A leaf read from its source (<see cref="ReadSource"/>) whose value is written straight from the row
+    /// (<see cref="Infrastructure.SourceWriter"/>): the plan keeps no value for it, only checks a non-null field for null.
+    /// </summary>
+    public Infrastructure.SourceWriter? Writer { get; init; }
+    /// <summary>
     /// A relation resolved by a batch (<see cref="Loading.BatchedRelation"/>): the plan loads the keys of all parents of a
     /// level at once instead of calling the resolver per parent.
     /// </summary>

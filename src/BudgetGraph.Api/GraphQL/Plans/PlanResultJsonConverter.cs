@@ -22,8 +22,44 @@ internal sealed class PlanResultJsonConverter : JsonConverter<PlanResult>
         var fields = value.Selection.Fields;
         for (var i = 0; i < fields.Count; i++)
         {
-            writer.WritePropertyName(fields[i].EncodedName);
-            WriteValue(writer, value.Values[i], options);
+            var field = fields[i];
+            writer.WritePropertyName(field.EncodedName);
+            var item = value.Values[i];
+            if (ReferenceEquals(item, PlanObject.FromSource)) field.Writer!.Write(writer, value.Source);
+            else if (item is not null && field.Selection is { FromSource: true } rows) WriteRows(writer, field, rows, item);
+            else WriteValue(writer, item, options);
+        }
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A row (a list of rows) of a <see cref="PlanSelection.FromSource"/> selection, written by its fields' writers.</summary>
+    private static void WriteRows(Utf8JsonWriter writer, PlanField field, PlanSelection selection, object value)
+    {
+        if (field.Kind == PlanValueKind.Object)
+        {
+            WriteRow(writer, selection, value);
+            return;
+        }
+        var rows = (System.Collections.IList)value;
+        writer.WriteStartArray();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r] is { } row) WriteRow(writer, selection, row);
+            else writer.WriteNullValue();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static void WriteRow(Utf8JsonWriter writer, PlanSelection selection, object row)
+    {
+        writer.WriteStartObject();
+        var fields = selection.Fields;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            writer.WritePropertyName(field.EncodedName);
+            if (field.Kind == PlanValueKind.TypeName) writer.WriteStringValue(selection.Type.Name);
+            else field.Writer!.Write(writer, row);
         }
         writer.WriteEndObject();
     }

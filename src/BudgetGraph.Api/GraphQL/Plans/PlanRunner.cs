@@ -11,7 +11,9 @@ namespace BudgetGraph.Api.GraphQL.Plans;
 /// Executes a plan level by level: every object of a level calls its fields' resolvers (the same resolvers, so the
 /// same SQL through the same batch loaders: one command per field and level, whatever the row counts), then the
 /// parked batch results are completed, and their objects form the next level. Values are kept as serialized
-/// scalars in <see cref="PlanObject"/>s — no execution nodes — for <see cref="PlanResultJsonConverter"/> to write.
+/// scalars in <see cref="PlanObject"/>s — no execution nodes — for <see cref="PlanResultJsonConverter"/> to write; leaves
+/// with a <see cref="PlanField.Writer"/> are written from the row, and objects of a <see cref="PlanSelection.FromSource"/>
+/// selection are their rows.
 /// Anything that is not a plain value throws <see cref="PlanFallbackException"/>.
 /// </summary>
 internal sealed class PlanRunner(ExecutionContext context)
@@ -37,6 +39,14 @@ internal sealed class PlanRunner(ExecutionContext context)
                     if (field.Kind == PlanValueKind.TypeName)
                     {
                         parent.Values[i] = parent.Selection.Type.Name;
+                        continue;
+                    }
+                    if (field.Writer is { } writer)
+                    {
+                        // Written straight from the row: only a non-null field's value is checked now.
+                        if (field.NonNull && writer.IsNull(parent.Source))
+                            throw new PlanFallbackException($"null in the non-null field {field.ResponseName}");
+                        parent.Values[i] = PlanObject.FromSource;
                         continue;
                     }
                     if (field.ReadSource is { } read)
@@ -156,6 +166,15 @@ internal sealed class PlanRunner(ExecutionContext context)
             case PlanValueKind.Object:
                 parent.Values[index] = Child(field, value, next);
                 break;
+            case PlanValueKind.ObjectList when field.Selection!.FromSource && value is IList rows:
+                // Rows written straight from the source: the list itself is kept, each row checked as Child checks it.
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    if (rows[r] is { } row) CheckRow(field, row);
+                    else if (field.ItemsNonNull) throw new PlanFallbackException($"null item in {field.ResponseName}");
+                }
+                parent.Values[index] = rows;
+                break;
             case PlanValueKind.LeafList:
             case PlanValueKind.ObjectList:
                 if (value is string || value is not IEnumerable items) throw new PlanFallbackException($"{field.ResponseName} is not a list");
@@ -179,13 +198,31 @@ internal sealed class PlanRunner(ExecutionContext context)
             ? throw new PlanFallbackException($"{field.ResponseName} is not a plain value")
             : field.Scalar!.Serialize(value) ?? throw new PlanFallbackException($"{field.ResponseName} does not serialize");
 
-    private static PlanObject Child(PlanField field, object value, List<PlanObject> next)
+    private static object Child(PlanField field, object value, List<PlanObject> next)
     {
         var selection = field.Selection!;
+        if (selection.FromSource)
+        {
+            // Every field is written from the row: the row is the answer's object, nothing to resolve below it.
+            CheckRow(field, value);
+            return value;
+        }
         if (value is IDataLoaderResult or Task || selection.Type.IsTypeOf is { } isTypeOf && !isTypeOf(value))
             throw new PlanFallbackException($"{field.ResponseName} is not a {selection.Type.Name}");
         var child = new PlanObject(selection, value);
         next.Add(child);
         return child;
+    }
+
+    /// <summary>A row of a <see cref="PlanSelection.FromSource"/> selection: of the type, no null in a non-null field.</summary>
+    private static void CheckRow(PlanField field, object row)
+    {
+        var selection = field.Selection!;
+        if (row is IDataLoaderResult or Task || selection.Type.IsTypeOf is { } isTypeOf && !isTypeOf(row))
+            throw new PlanFallbackException($"{field.ResponseName} is not a {selection.Type.Name}");
+        var fields = selection.Fields;
+        for (var i = 0; i < fields.Count; i++)
+            if (fields[i] is { NonNull: true, Writer: { } writer } && writer.IsNull(row))
+                throw new PlanFallbackException($"null in the non-null field {fields[i].ResponseName}");
     }
 }
