@@ -3,7 +3,6 @@ using BudgetGraph.Data.Import;
 using BudgetGraph.Data.Tests.Support;
 using BudgetGraph.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace BudgetGraph.Data.Tests.Sql;
 
@@ -39,18 +38,11 @@ public sealed class SqlServerImportStatementsTests
         Assert.Contains(statements, s => s.Contains("SET IDENTITY_INSERT", StringComparison.Ordinal));
 
         var failures = statements
-            .Select(sql => (sql, errors: ParseErrors(sql)))
+            .Select(sql => (sql, errors: TransactSql.ParseErrors(sql)))
             .Where(x => x.errors.Count > 0)
             .Select(x => $"{string.Join("; ", x.errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}"))}\n{x.sql}")
             .ToList();
         Assert.True(failures.Count == 0, $"{failures.Count} of {statements.Count} statements are not valid T-SQL:\n\n" + string.Join("\n\n", failures));
     }
 
-    private static IList<ParseError> ParseErrors(string sql)
-    {
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = new StringReader(sql);
-        parser.Parse(reader, out var errors);
-        return errors;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetGraph.Data.Tests.Support;
 using BudgetGraph.Testing;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
@@ -48,7 +49,7 @@ public sealed class TransactSqlSyntaxTests
         Assert.True(File.Exists(path), $"{relativePath} is missing.");
         var sql = DeclareWithoutAt.Replace(File.ReadAllText(path).TrimStart('\uFEFF'), "DECLARE @");
 
-        var errors = ParseErrors(sql);
+        var errors = TransactSql.ParseErrors(sql);
 
         Assert.True(errors.Count == 0, $"{relativePath} is not valid T-SQL:\n" + string.Join("\n", errors.Select(e =>
             $"  line {e.Line}, column {e.Column}: {e.Message}")));
@@ -69,17 +70,9 @@ public sealed class TransactSqlSyntaxTests
     public void SQLite_only_syntax_is_refused(string sqliteOnly)
     {
         // The check itself: the parser refuses what only SQLite accepts, so the theory above can fail.
-        Assert.NotEmpty(ParseErrors(sqliteOnly));
+        Assert.NotEmpty(TransactSql.ParseErrors(sqliteOnly));
     }
 
-    private static IList<ParseError> ParseErrors(string sql)
-    {
-        // Quoted identifiers on, as SqlClient's sessions have them: "Units" is a name, not a string.
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = new StringReader(sql);
-        parser.Parse(reader, out var errors);
-        return errors;
-    }
 
     private static List<string> TransactSqlSnapshots()
     {
