@@ -113,7 +113,9 @@ public sealed class DisclosureImporter(
         CrossYearFindingsRecorded = null;
         await db.Database.OpenConnectionAsync(cancellationToken);
         SqliteBulkLoad? bulkLoad = null;
-        // The cores the run kept busy while storing its documents: whether the index builds may use more than one.
+        // The run's phases are timed even when no one reads them: the cores the documents phase kept busy decide
+        // whether the index builds may use more than one.
+        var phases = Phases ?? ImportPhases.StartingNow();
         var coresSeen = 0.0;
         try
         {
@@ -122,7 +124,7 @@ public sealed class DisclosureImporter(
             _grams = bulkLoad?.NameGrams;
             _inRun = true;
             var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
-            Phases?.End("open");
+            phases.End("open");
             // Read, hash, parse and reconcile on dedicated threads, up to a window of documents ahead of this writer.
             var workers = parallelism > 0 ? parallelism : Environment.ProcessorCount;
             using var lookahead = new OrderedLookahead<object>(files.Count, workers, workers * LookaheadPerWorker,
@@ -134,8 +136,6 @@ public sealed class DisclosureImporter(
             var results = new List<DocumentImportResult>(files.Count);
             var pending = new List<DocumentImportResult>();
             var batchClock = System.Diagnostics.Stopwatch.StartNew();
-            var documentsCpu = Environment.CpuUsage.TotalTime;
-            var documentsClock = System.Diagnostics.Stopwatch.StartNew();
             async Task CommitBatchAsync()
             {
                 if (db.Database.CurrentTransaction is { } batch)
@@ -171,8 +171,8 @@ public sealed class DisclosureImporter(
                     if (pending.Count >= BatchDocuments || batchClock.Elapsed >= BatchTime) await CommitBatchAsync();
                 }
                 await CommitBatchAsync();
-                coresSeen = (Environment.CpuUsage.TotalTime - documentsCpu) / documentsClock.Elapsed;
-                Phases?.End("documents");
+                phases.End("documents");
+                coresSeen = phases.CoresOfLastPhase;
             }
             finally
             {
@@ -186,11 +186,11 @@ public sealed class DisclosureImporter(
             {
                 // Not cancelled: the indexes and the cross-year findings complete what was committed.
                 if (bulkLoad is not null) await bulkLoad.FinishAsync(coresSeen, CancellationToken.None);
-                if (bulkLoad?.IndexesDeferred == true) Phases?.End("indexes and totals");
+                if (bulkLoad?.IndexesDeferred == true) phases.End("indexes and totals");
                 if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true)
                 {
                     CrossYearFindingsRecorded = await Comparisons.CrossYearReconciliation.RecordFindingsAsync(db, CancellationToken.None);
-                    Phases?.End("cross-year check");
+                    phases.End("cross-year check");
                 }
             }
             finally

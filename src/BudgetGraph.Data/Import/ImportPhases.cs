@@ -47,12 +47,17 @@ public sealed class ImportPhases
     /// <summary>The phases ended so far, in order.</summary>
     public IReadOnlyList<(string Name, TimeSpan Wall, TimeSpan Cpu)> Phases => _phases;
 
+    /// <summary>How many cores the process kept busy in the phase ended last (0 before any).</summary>
+    public double CoresOfLastPhase => _phases.Count == 0 ? 0 : CoresOf(_phases[^1].Wall, _phases[^1].Cpu);
+
+    private static double CoresOf(TimeSpan wall, TimeSpan cpu) => wall > TimeSpan.Zero ? cpu / wall : 0;
+
     /// <summary>
     /// E.g. <c>phases: start-up 0.4 s (1.1 cores, CPU 0.4 s), schema 1.2 s (1.0 cores, CPU 1.2 s), documents 21.9 s (1.9 cores, CPU 41.6 s), …; CPU 49.8 s</c>
     /// (each phase's CPU time too: on a shared machine it compares runs where wall times cannot).
     /// </summary>
     public override string ToString() =>
         "phases: " + string.Join(", ", _phases.Select(p => string.Create(CultureInfo.InvariantCulture,
-            $"{p.Name} {p.Wall.TotalSeconds:0.00} s ({(p.Wall > TimeSpan.Zero ? p.Cpu / p.Wall : 0):0.0} cores, CPU {p.Cpu.TotalSeconds:0.0} s)"))) +
+            $"{p.Name} {p.Wall.TotalSeconds:0.00} s ({CoresOf(p.Wall, p.Cpu):0.0} cores, CPU {p.Cpu.TotalSeconds:0.0} s)"))) +
         string.Create(CultureInfo.InvariantCulture, $"; CPU {_phases.Sum(p => p.Cpu.TotalSeconds):0.0} s.");
 }
