@@ -184,13 +184,13 @@ internal static class CachedCommands
         public readonly ConcurrentDictionary<(string, int), Template?> Templates = new();
     }
 
+    /// <summary>A command built once for a <see cref="Template"/>, and the types of the lookup values (by parameter) it binds.</summary>
+    private sealed record TypedCommand(IRelationalCommand Command, Type?[] LookupTypes);
+
     /// <summary>
     /// A translated command: its text and parameters, each a fixed value, the index of a batch key or the index of a
     /// lookup value.
     /// </summary>
-    /// <summary>A command built once for a <see cref="Template"/>, and the types of the lookup values (by parameter) it binds.</summary>
-    private sealed record TypedCommand(IRelationalCommand Command, Type?[] LookupTypes);
-
     private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex, int ValueIndex)> Parameters)
     {
         /// <summary>The SQLite row reader of the command's column list (a <c>Func&lt;sqlite3_stmt, T&gt;</c>), once found.</summary>
