@@ -10,7 +10,8 @@ namespace BudgetGraph.Data.Search;
 /// gram of the pattern (<see cref="NameGrams.OfPattern"/>). The filter keeps its own predicate after it, which decides;
 /// this only spares it the rows that cannot match.
 /// <para>
-/// <see cref="Plan"/> first reads each gram's number of ids (its <see cref="NameGramCount"/> row) and starts from the rarest: its ids are one range of the key (Kind, Gram, EntityId),
+/// <see cref="Plan"/> first reads each gram's number of ids (its <see cref="NameGramCount"/> row) and starts from the
+/// rarest: its ids are one range of the key (Kind, Gram, EntityId),
 /// each further gram a point look-up of the same key per candidate (EXISTS), then each candidate row is read by its
 /// key. A look-up by key costs several times what reading one more entry of a name index costs (measured at 5,005
 /// disclosures: 30,030 indicators with 满意 took 35–60 ms by key, the scan of the 103,103 entries of

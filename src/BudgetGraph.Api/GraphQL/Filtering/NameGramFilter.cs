@@ -90,8 +90,8 @@ internal static class NameGramFilter
     private static bool PrefixCandidate(NameGramKind kind, string pattern, int id, string? name) =>
         throw new InvalidOperationException("NameGramFilter.Bind resolves this marker.");
 
-    private sealed class MarkerResolver(IQueryable<NameGram> grams, IQueryable<NameGramCount> counts, bool sqlite, bool ordered, IAsyncQueryProvider provider,
-        IReadOnlyModel model) : ExpressionVisitor
+    private sealed class MarkerResolver(IQueryable<NameGram> grams, IQueryable<NameGramCount> counts, bool sqlite, bool ordered,
+        IAsyncQueryProvider provider, IReadOnlyModel model) : ExpressionVisitor
     {
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
@@ -111,8 +111,8 @@ internal static class NameGramFilter
             return Expression.Call(ContainsMethod, candidates.Expression, dense ? Expression.Add(id, Expression.Constant(0)) : id);
         }
 
-        // The gram counts (NameGramCounts) only choose the plan: when they cannot be read (a context without a database, e.g. for
-        // ToQueryString), the predicate alone decides; a real database error then comes from the query itself.
+        // The gram counts (NameGramCounts) only choose the plan: when they cannot be read (a context without a database,
+        // e.g. for ToQueryString), the predicate alone decides; a real database error then comes from the query itself.
         private (IQueryable<int>? Candidates, bool Dense) Plan(NameGramKind kind, string pattern, bool mayTest)
         {
             try
