@@ -276,6 +276,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long>("Sum")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Units")
+                        .HasColumnType("int");
+
                     b.HasKey("TableKind", "Level", "DistrictName");
 
                     b.ToTable("ExpenditureDistrictTotals");

@@ -263,6 +263,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Sum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TableKind", "Level", "DistrictName");
 
                     b.ToTable("ExpenditureDistrictTotals");

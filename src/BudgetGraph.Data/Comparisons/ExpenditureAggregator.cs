@@ -49,7 +49,8 @@ public static class ExpenditureAggregator
 
     /// <summary>
     /// How many groups <see cref="Query"/> gives (for <c>totalCount</c>), without ordering them; by unit over every
-    /// budget the unit totals' index alone (every row has its unit: the label's join is not needed to count).
+    /// budget the sum of the districts' unit counts (<see cref="ExpenditureDistrictTotal.Units"/>: a row per district,
+    /// where counting the unit totals read one index entry per unit).
     /// </summary>
     public static Task<int> CountAsync(
         BudgetDbContext db,
@@ -59,8 +60,17 @@ public static class ExpenditureAggregator
         FunctionalTableKind table = FunctionalTableKind.GeneralPublicBudgetExpenditure,
         CancellationToken cancellationToken = default) =>
         budgets is null && by == AggregateDimension.Unit
-            ? db.ExpenditureUnitTotals.AsNoTracking().CountAsync(t => t.TableKind == table && t.Level == level, cancellationToken)
+            ? UnitCounts(db, level, table).SumAsync(cancellationToken)
             : Groups(db, budgets, by, level, table).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// Per district, how many of its units have lines of <paramref name="table"/> at <paramref name="level"/>
+    /// (<see cref="ExpenditureDistrictTotal.Units"/>, one primary key range): their sum is the number of groups of
+    /// <c>expenditureAggregate(by: UNIT)</c> over every budget.
+    /// </summary>
+    public static IQueryable<int> UnitCounts(BudgetDbContext db, SubjectLevel level,
+        FunctionalTableKind table = FunctionalTableKind.GeneralPublicBudgetExpenditure) =>
+        db.ExpenditureDistrictTotals.AsNoTracking().Where(t => t.TableKind == table && t.Level == level).Select(t => t.Units);
 
     /// <summary>
     /// <paramref name="order"/>'s keys in turn, then the key ascending (unique per group: stable pages); years in

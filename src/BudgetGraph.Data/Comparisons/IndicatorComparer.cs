@@ -40,7 +40,7 @@ public static class IndicatorComparer
     {
         var candidates = counted is { } ids && CountsGrams(nameContains, unitSlugs, years)
             ? ids <= NameSearch.MaxCandidates ? NameSearch.Candidates(db.NameGrams, NameGramKind.IndicatorName, nameContains) : null
-            : NameSearch.Plan(db.NameGrams, NameGramKind.IndicatorName, nameContains);
+            : NameSearch.Plan(db.NameGrams, db.NameGramCounts, NameGramKind.IndicatorName, nameContains);
         return candidates is not null
             ? Sorted(db, nameContains, unitSlugs, years, candidates)
             : InIndexOrder(db, nameContains, unitSlugs, years);

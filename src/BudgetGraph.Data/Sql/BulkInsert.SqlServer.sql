@@ -1,7 +1,7 @@
 -- ExpenditureDistrictTotal
-INSERT INTO [ExpenditureDistrictTotals] ([TableKind], [Level], [DistrictName], [Count], [Max], [Min], [Sum])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
-(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
+INSERT INTO [ExpenditureDistrictTotals] ([TableKind], [Level], [DistrictName], [Count], [Max], [Min], [Sum], [Units])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
+(@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
 
 -- ExpenditureSubjectTotal
 INSERT INTO [ExpenditureSubjectTotals] ([TableKind], [Level], [Code], [Count], [Label], [Max], [Min], [Sum])

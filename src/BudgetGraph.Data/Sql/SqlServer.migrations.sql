@@ -1419,3 +1419,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201163655_DistrictUnitCounts'
+)
+BEGIN
+    ALTER TABLE [ExpenditureDistrictTotals] ADD [Units] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201163655_DistrictUnitCounts'
+)
+BEGIN
+    EXEC(N'
+    DELETE FROM "ExpenditureDistrictTotals";
+    INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max", "Units")
+    SELECT t."TableKind", t."Level", COALESCE(u."DistrictName", ''''), SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max"), COUNT(DISTINCT u."Id")
+    FROM "Units" AS u
+    INNER JOIN "Budgets" AS b ON b."UnitId" = u."Id"
+    INNER JOIN "ExpenditureLevelTotals" AS t ON t."BudgetId" = b."Id"
+    GROUP BY t."TableKind", t."Level", COALESCE(u."DistrictName", '''');
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201163655_DistrictUnitCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201163655_DistrictUnitCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -11,7 +11,7 @@ namespace BudgetGraph.Data.Tests.Import;
 /// The district totals written at import (issue 8): per table, level and district, the figures of the level totals of
 /// the district's budgets — what <c>expenditureAggregate(by: DISTRICT)</c> over every budget reads.
 /// </summary>
-public sealed class ExpenditureDistrictTotalsTests
+public sealed partial class ExpenditureDistrictTotalsTests
 {
     [Fact]
     public async Task Importing_the_seeds_writes_each_districts_totals()
@@ -25,12 +25,49 @@ public sealed class ExpenditureDistrictTotalsTests
         // 北碚区 holds chaoyang 2023 alone: its 表二 合计 3,394.41 万元 over 12 类 lines, the smallest 3.00, the largest 1,465.27.
         var beibei = await db.ExpenditureDistrictTotals.SingleAsync(t => t.DistrictName == "北碚区" &&
             t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category);
-        Assert.Equal((FixedPoint.ToStored(3394.41m), 12, FixedPoint.ToStored(3.00m), FixedPoint.ToStored(1465.27m)),
-            (beibei.Sum, beibei.Count, beibei.Min, beibei.Max));
+        Assert.Equal((FixedPoint.ToStored(3394.41m), 12, FixedPoint.ToStored(3.00m), FixedPoint.ToStored(1465.27m), 1),
+            (beibei.Sum, beibei.Count, beibei.Min, beibei.Max, beibei.Units));
         // 沙坪坝区 holds two seeds (ciqikou, shandong): one row per table and level for both.
         Assert.Equal(2, await db.Units.CountAsync(u => u.DistrictName == "沙坪坝区"));
         await AssertTotalsEqualTheLevelTotalsAsync(db);
     }
+
+    [Fact]
+    public async Task Each_district_counts_its_units_and_the_aggregate_by_unit_counts_them()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+            await importer.ImportFileAsync(seed);
+        // 表二 类 lines: nanping (南岸区), chaoyang (北碚区) and jiangbeicheng (江北区); shandong and ciqikou (沙坪坝区) have
+        // none, so their district has no row.
+        Assert.Equal(3, await ExpenditureAggregator.CountAsync(db, null, AggregateDimension.Unit, SubjectLevel.Category));
+        Assert.Equal([("北碚区", 1), ("南岸区", 1), ("江北区", 1)], await UnitsPerDistrictAsync(db));
+
+        // A SYNTHETIC renamed copy of chaoyang 2023 (as ../shared/scale/make.py makes them) is a second unit of 北碚区.
+        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        var copy = BudgetCode().Replace(text.Replace("朝阳街道", "朝阳合成甲街道"), "$1");
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-1.txt", System.Text.Encoding.UTF8.GetBytes(copy))).Status);
+        Assert.Equal(4, await ExpenditureAggregator.CountAsync(db, null, AggregateDimension.Unit, SubjectLevel.Category));
+        Assert.Equal([("北碚区", 2), ("南岸区", 1), ("江北区", 1)], await UnitsPerDistrictAsync(db));
+        // Replacing the copy (same unit and year) keeps it one unit.
+        var corrected = copy.Replace("合计\t\t3,394.41\t1,225.79\t2,168.63", "合计\t\t3,394.41\t1,225.78\t2,168.63");
+        Assert.NotEqual(copy, corrected);
+        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("SYNTHETIC-chaoyang-1.txt", System.Text.Encoding.UTF8.GetBytes(corrected))).Status);
+        Assert.Equal(4, await ExpenditureAggregator.CountAsync(db, null, AggregateDimension.Unit, SubjectLevel.Category));
+        await AssertTotalsEqualTheLevelTotalsAsync(db);
+    }
+
+    private static async Task<List<(string District, int Units)>> UnitsPerDistrictAsync(BudgetDbContext db) =>
+        (await db.ExpenditureDistrictTotals
+            .Where(t => t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category)
+            .Select(t => new { t.DistrictName, t.Units }).ToListAsync())
+        .Select(t => (t.DistrictName, t.Units)).OrderBy(t => t.DistrictName, StringComparer.Ordinal).ToList();
+
+    /// <summary>A budget code before the unit name (dropped in a renamed copy, as make.py does).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{3}[-—](重庆市)")]
+    private static partial System.Text.RegularExpressions.Regex BudgetCode();
 
     [Fact]
     public async Task A_replaced_budget_leaves_its_district_with_the_new_figures()
@@ -58,10 +95,10 @@ public sealed class ExpenditureDistrictTotalsTests
         var fromLevels = await (from t in db.ExpenditureLevelTotals
                                 join u in db.Units on t.UnitId equals u.Id
                                 group t by new { t.TableKind, t.Level, District = u.DistrictName ?? "" } into g
-                                select new { g.Key.TableKind, g.Key.Level, g.Key.District, Sum = g.Sum(t => t.Sum), Count = g.Sum(t => t.Count), Min = g.Min(t => t.Min), Max = g.Max(t => t.Max) })
+                                select new { g.Key.TableKind, g.Key.Level, g.Key.District, Sum = g.Sum(t => t.Sum), Count = g.Sum(t => t.Count), Min = g.Min(t => t.Min), Max = g.Max(t => t.Max), Units = g.Select(t => t.UnitId).Distinct().Count() })
             .ToListAsync();
         var stored = await db.ExpenditureDistrictTotals
-            .Select(t => new { t.TableKind, t.Level, District = t.DistrictName, t.Sum, t.Count, t.Min, t.Max })
+            .Select(t => new { t.TableKind, t.Level, District = t.DistrictName, t.Sum, t.Count, t.Min, t.Max, t.Units })
             .ToListAsync();
         Assert.NotEmpty(stored);
         Assert.Equal(fromLevels.OrderBy(r => (r.TableKind, r.Level, r.District)), stored.OrderBy(r => (r.TableKind, r.Level, r.District)));
@@ -69,5 +106,13 @@ public sealed class ExpenditureDistrictTotalsTests
         var perBudget = await ExpenditureAggregator.AggregateAsync(db, db.Budgets, AggregateDimension.District, SubjectLevel.Category);
         var whole = await ExpenditureAggregator.AggregateAsync(db, null, AggregateDimension.District, SubjectLevel.Category);
         Assert.Equal(perBudget, whole);
+        // The aggregate by unit over every budget counts as many groups as it has (and as the unit totals have rows).
+        foreach (var level in new[] { SubjectLevel.Category, SubjectLevel.Section, SubjectLevel.Item })
+        foreach (var table in new[] { FunctionalTableKind.GeneralPublicBudgetExpenditure, FunctionalTableKind.DepartmentExpenditure })
+        {
+            var count = await ExpenditureAggregator.CountAsync(db, null, AggregateDimension.Unit, level, table);
+            Assert.Equal(await ExpenditureAggregator.CountAsync(db, db.Budgets, AggregateDimension.Unit, level, table), count);
+            Assert.Equal(await db.ExpenditureUnitTotals.CountAsync(t => t.TableKind == table && t.Level == level), count);
+        }
     }
 }

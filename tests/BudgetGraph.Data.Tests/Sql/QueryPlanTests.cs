@@ -74,7 +74,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         var plan = await PlanOfAsync(name, async db =>
         {
             await ExpenditureAggregator.Query(db, null, AggregateDimension.Unit, SubjectLevel.Category, order: order).Skip(20).Take(21).ToListAsync();
-            // totalCount: the unit totals' index alone (the label's join is not needed to count).
+            // totalCount: the districts' unit counts (a row per district), not the unit totals' index.
             await ExpenditureAggregator.CountAsync(db, null, AggregateDimension.Unit, SubjectLevel.Category);
         });
         Assert.DoesNotContain("SCAN", plan);

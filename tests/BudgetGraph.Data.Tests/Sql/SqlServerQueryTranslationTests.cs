@@ -71,4 +71,15 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
         Assert.DoesNotContain("[ExpenditureLevelTotals]", sql);
         Snapshot.Match(sql, new SnapshotNameExtension(name));
     }
+
+    [Fact]
+    public void The_aggregate_by_units_count_translates_to_TSQL_over_the_district_totals()
+    {
+        // totalCount of expenditureAggregate(by: UNIT) over every budget: the sum of the districts' unit counts, one
+        // range of PK_ExpenditureDistrictTotals (TableKind, Level, DistrictName) — not a count of the unit totals.
+        var sql = ExpenditureAggregator.UnitCounts(_db, SubjectLevel.Category).ToQueryString();
+        Assert.Contains("FROM [ExpenditureDistrictTotals]", sql);
+        Assert.DoesNotContain("[ExpenditureUnitTotals]", sql);
+        Snapshot.Match(sql);
+    }
 }

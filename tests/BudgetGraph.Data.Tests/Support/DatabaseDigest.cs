@@ -24,7 +24,7 @@ public static class DatabaseDigest
         lines.AddRange((await db.DisclosedTables.ToListAsync()).Select(t => $"table {Key(t.BudgetId)} {t.Kind} {t.TableNumber} {t.Title} {t.StartLine}-{t.EndLine} rows={t.RowCount} partial={t.IsPartial} {t.Remark}"));
         lines.AddRange((await db.ExpenditureLines.ToListAsync()).Select(l => $"exp {Key(l.BudgetId)} {l.TableKind} {l.Code} {l.Name} {l.Level} {l.ParentCode} {S(l.Total)} {S(l.Basic)} {S(l.Project)} {units[l.UnitId]}/{l.FiscalYear} @{l.SourceLine}"));
         lines.AddRange((await db.ExpenditureLevelTotals.ToListAsync()).Select(t => $"levels {Key(t.BudgetId)} {t.TableKind} {t.Level} {units[t.UnitId]}/{t.FiscalYear} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
-        lines.AddRange((await db.ExpenditureDistrictTotals.ToListAsync()).Select(t => $"districts {t.DistrictName} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
+        lines.AddRange((await db.ExpenditureDistrictTotals.ToListAsync()).Select(t => $"districts {t.DistrictName} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)} units={t.Units}"));
         lines.AddRange((await db.ExpenditureUnitTotals.ToListAsync()).Select(t => $"units {units[t.UnitId]} {t.Slug} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.ExpenditureYearTotals.ToListAsync()).Select(t => $"years {t.FiscalYear} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.NameGramCounts.ToListAsync()).Select(c => $"gramcount {c.Kind} {c.Gram} {c.Count}"));

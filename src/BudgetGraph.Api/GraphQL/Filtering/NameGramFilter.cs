@@ -77,7 +77,10 @@ internal static class NameGramFilter
             ?? throw new InvalidOperationException("The model has no NameGram entity.");
         var provider = root.QueryProvider ?? throw new InvalidOperationException("The query has no EF Core provider.");
         var grams = provider.CreateQuery<NameGram>(new EntityQueryRootExpression(provider, gramType));
-        return new MarkerResolver(grams, sqlite, ordered, provider, root.EntityType.Model).Visit(predicate);
+        var countType = root.EntityType.Model.FindEntityType(typeof(NameGramCount))
+            ?? throw new InvalidOperationException("The model has no NameGramCount entity.");
+        var counts = provider.CreateQuery<NameGramCount>(new EntityQueryRootExpression(provider, countType));
+        return new MarkerResolver(grams, counts, sqlite, ordered, provider, root.EntityType.Model).Visit(predicate);
     }
 
     // Never run: replaced by Bind before the query is translated.
@@ -87,8 +90,8 @@ internal static class NameGramFilter
     private static bool PrefixCandidate(NameGramKind kind, string pattern, int id, string? name) =>
         throw new InvalidOperationException("NameGramFilter.Bind resolves this marker.");
 
-    private sealed class MarkerResolver(IQueryable<NameGram> grams, bool sqlite, bool ordered, IAsyncQueryProvider provider,
-        IReadOnlyModel model) : ExpressionVisitor
+    private sealed class MarkerResolver(IQueryable<NameGram> grams, IQueryable<NameGramCount> counts, bool sqlite, bool ordered,
+        IAsyncQueryProvider provider, IReadOnlyModel model) : ExpressionVisitor
     {
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
@@ -108,13 +111,13 @@ internal static class NameGramFilter
             return Expression.Call(ContainsMethod, candidates.Expression, dense ? Expression.Add(id, Expression.Constant(0)) : id);
         }
 
-        // The gram counts only choose the plan: when they cannot be read (a context without a database, e.g. for
-        // ToQueryString), the predicate alone decides; a real database error then comes from the query itself.
+        // The gram counts (NameGramCounts) only choose the plan: when they cannot be read (a context without a database,
+        // e.g. for ToQueryString), the predicate alone decides; a real database error then comes from the query itself.
         private (IQueryable<int>? Candidates, bool Dense) Plan(NameGramKind kind, string pattern, bool mayTest)
         {
             try
             {
-                var (candidates, rarest) = NameSearch.PlanCounted(grams, kind, pattern);
+                var (candidates, rarest) = NameSearch.PlanCounted(grams, counts, kind, pattern);
                 return (candidates, candidates is not null && mayTest && (long)rarest * DenseShare > MaxId(kind));
             }
             catch (Exception e) when (e is not OperationCanceledException)
