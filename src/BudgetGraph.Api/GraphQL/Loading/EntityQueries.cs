@@ -99,11 +99,11 @@ internal static class EntityQueries
         if (CachedCommands.IsLookupCacheable(context) && CachedCommands.CanBind(values))
         {
             var rows = await CachedCommands.ToListAsync(db, context.FieldAst, "single:" + typeof(T).Name, null, values,
-                (_, v) => TakeFirst(set(db).AsNoTracking().Where(predicate(v!)).Select(Projection())), context.CancellationToken);
+                (_, v) => TakeFirst(ById(set(db).AsNoTracking().Where(predicate(v!))).Select(Projection())), context.CancellationToken);
             row = rows.Count > 0 ? rows[0] : null;
         }
         else
-            row = await set(db).AsNoTracking().Where(predicate(values)).Select(Projection()).FirstOrDefaultAsync(context.CancellationToken);
+            row = await ById(set(db).AsNoTracking().Where(predicate(values))).Select(Projection()).FirstOrDefaultAsync(context.CancellationToken);
         return row ?? throw await notFound(db, context.CancellationToken);
     }
 
@@ -245,6 +245,14 @@ internal static class EntityQueries
     {
         public static readonly string Value = "key:" + typeof(T).Name;
     }
+
+    /// <summary>
+    /// The look-ups' rows in key order, so that "the first" is one defined row even for a predicate that is not on a
+    /// unique key, on both paths alike (and EF Core does not warn of a row limit without an order, 10102). For the
+    /// look-ups there are today (a unit by slug, a budget by unit and year: unique indexes) the order costs nothing:
+    /// the database finds at most one row by the index and sorts nothing.
+    /// </summary>
+    private static IQueryable<T> ById<T>(IQueryable<T> query) where T : class => query.OrderBy(e => EF.Property<int>(e, "Id"));
 
     /// <summary>
     /// <c>Take(EF.Constant(1))</c>: FirstOrDefault's translation (<c>LIMIT 1</c>, <c>TOP(1)</c>: the 1 written into the
