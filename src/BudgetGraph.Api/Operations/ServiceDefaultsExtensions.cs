@@ -18,7 +18,8 @@ public static class ServiceDefaultsExtensions
     /// default. The "Telemetry" section is validated at start and read when the providers are built, so settings
     /// added by hosts and tests after registration count for the exporters; the ASP.NET Core and EF Core span
     /// instrumentation is registered only when an OTLP endpoint is configured at registration
-    /// (<see cref="OtlpEndpointAtRegistration"/>): without an exporter it would only cost every request.
+    /// (<see cref="OtlpEndpointAtRegistration"/>), the metrics' meters only when that or the Prometheus endpoint is:
+    /// without an exporter they would only cost every request.
     /// </summary>
     public static IServiceCollection AddBudgetGraphServiceDefaults(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,11 +38,16 @@ public static class ServiceDefaultsExtensions
                 if (OtlpEndpointAtRegistration(configuration) is not null)
                     tracing.AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation();
             })
-            .WithMetrics(metrics => metrics
-                .AddMeter(ImportTelemetry.Name, "Microsoft.EntityFrameworkCore")
-                .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+            .WithMetrics(metrics =>
+            {
+                metrics.AddPrometheusExporter();
+                // The instruments are listened to only when something reads them (a Prometheus scrape endpoint or an
+                // OTLP endpoint): otherwise every request recorded its duration and tags for no one.
+                if (OtlpEndpointAtRegistration(configuration) is not null || PrometheusEnabledAtRegistration(configuration))
+                    metrics.AddMeter(ImportTelemetry.Name, "Microsoft.EntityFrameworkCore")
+                        .AddAspNetCoreInstrumentation()
+                        .AddRuntimeInstrumentation();
+            });
 
         // Decided when the providers are built: OTLP only when an endpoint is configured; no traces are even recorded
         // without it (Prometheus takes metrics only).
@@ -71,6 +77,11 @@ public static class ServiceDefaultsExtensions
         Uri.TryCreate(configuration[$"{TelemetryOptions.SectionName}:{nameof(TelemetryOptions.OtlpEndpoint)}"], UriKind.Absolute, out var endpoint)
             ? endpoint
             : Uri.TryCreate(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"], UriKind.Absolute, out var standard) ? standard : null;
+
+    /// <summary><c>Telemetry:PrometheusEnabled</c> as configured when the services are registered (an invalid value: false
+    /// here; the options' validation at start reports it).</summary>
+    internal static bool PrometheusEnabledAtRegistration(IConfiguration configuration) =>
+        bool.TryParse(configuration[$"{TelemetryOptions.SectionName}:{nameof(TelemetryOptions.PrometheusEnabled)}"], out var enabled) && enabled;
 
     private static OtlpExporterOptions? OtlpOptions(IServiceProvider provider, IConfiguration configuration)
     {

@@ -61,6 +61,8 @@ public sealed class TelemetryTests : IDisposable
             var client = host.CreateClient();
             using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ units(first: 2) { nodes { slug } } }" });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            // The request's span ends once the response is complete, which the client may see first.
+            for (var wait = 0; wait < 50 && !spans.Sources.Contains("Microsoft.AspNetCore"); wait++) await Task.Delay(100);
         }
 
         Assert.Contains("Microsoft.AspNetCore", spans.Sources);
@@ -86,6 +88,27 @@ public sealed class TelemetryTests : IDisposable
         Assert.False(((DiagnosticListener)db.GetService<DiagnosticSource>()).IsEnabled());
         Assert.NotEmpty(await db.Units.Select(u => u.Slug).Take(1).ToListAsync());
         Assert.False(db.GetService<IRelationalCommandDiagnosticsLogger>().ShouldLogCommandExecute(DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public async Task Without_an_exporter_request_metrics_are_not_recorded()
+    {
+        using var host = new TestHost(TestHost.OnSqlite(databasePath));
+        var client = host.CreateClient();
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // This host's ASP.NET Core request duration: published, but enabled by no listener (no Prometheus, no OTLP).
+        var meters = host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        var durations = new List<System.Diagnostics.Metrics.Instrument>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, _) =>
+        {
+            if (instrument.Meter.Scope == meters && instrument.Name == "http.server.request.duration") durations.Add(instrument);
+        };
+        listener.Start();
+
+        Assert.False(Assert.Single(durations).Enabled);
     }
 
     public void Dispose()
