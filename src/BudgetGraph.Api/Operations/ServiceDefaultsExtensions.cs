@@ -16,7 +16,10 @@ public static class ServiceDefaultsExtensions
     /// <see cref="TelemetryOptions.OtlpEndpoint"/> is set and served to Prometheus at
     /// <see cref="TelemetryOptions.PrometheusPath"/> when <see cref="TelemetryOptions.PrometheusEnabled"/>; both off by
     /// default. The "Telemetry" section is validated at start and read when the providers are built, so settings
-    /// added by hosts and tests after registration count.
+    /// added by hosts and tests after registration count for the exporters; the ASP.NET Core and EF Core span
+    /// instrumentation is registered only when an OTLP endpoint is configured at registration
+    /// (<see cref="OtlpEndpointAtRegistration"/>), the metrics' meters only when that or the Prometheus endpoint is:
+    /// without an exporter they would only cost every request.
     /// </summary>
     public static IServiceCollection AddBudgetGraphServiceDefaults(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,15 +28,26 @@ public static class ServiceDefaultsExtensions
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddDetector(provider =>
                 new ServiceNameDetector(provider.GetRequiredService<IOptions<TelemetryOptions>>().Value.ServiceName)))
-            .WithTracing(tracing => tracing
-                .AddSource(ImportTelemetry.Name)
-                .AddAspNetCoreInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation())
-            .WithMetrics(metrics => metrics
-                .AddMeter(ImportTelemetry.Name, "Microsoft.EntityFrameworkCore")
-                .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(ImportTelemetry.Name);
+                // Request and SQL command spans only when they can be exported. Registered, they listen even with
+                // nothing to export: an Activity per request (kept for propagation) and EF Core's diagnostic events
+                // per command — which also keep EF Core from skipping its per-command logging work
+                // (IRelationalCommandDiagnosticsLogger.ShouldLogCommandExecute).
+                if (OtlpEndpointAtRegistration(configuration) is not null)
+                    tracing.AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation();
+            })
+            .WithMetrics(metrics =>
+            {
+                metrics.AddPrometheusExporter();
+                // The instruments are listened to only when something reads them (a Prometheus scrape endpoint or an
+                // OTLP endpoint): otherwise every request recorded its duration and tags for no one.
+                if (OtlpEndpointAtRegistration(configuration) is not null || PrometheusEnabledAtRegistration(configuration))
+                    metrics.AddMeter(ImportTelemetry.Name, "Microsoft.EntityFrameworkCore")
+                        .AddAspNetCoreInstrumentation()
+                        .AddRuntimeInstrumentation();
+            });
 
         // Decided when the providers are built: OTLP only when an endpoint is configured; no traces are even recorded
         // without it (Prometheus takes metrics only).
@@ -54,6 +68,20 @@ public static class ServiceDefaultsExtensions
         services.AddTransient<IStartupFilter, PrometheusEndpointStartupFilter>();
         return services;
     }
+
+    /// <summary>
+    /// The OTLP endpoint as configured when the services are registered (<c>Telemetry:OtlpEndpoint</c>, else
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>): it decides whether request and command spans are recorded at all.
+    /// </summary>
+    internal static Uri? OtlpEndpointAtRegistration(IConfiguration configuration) =>
+        Uri.TryCreate(configuration[$"{TelemetryOptions.SectionName}:{nameof(TelemetryOptions.OtlpEndpoint)}"], UriKind.Absolute, out var endpoint)
+            ? endpoint
+            : Uri.TryCreate(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"], UriKind.Absolute, out var standard) ? standard : null;
+
+    /// <summary><c>Telemetry:PrometheusEnabled</c> as configured when the services are registered (an invalid value: false
+    /// here; the options' validation at start reports it).</summary>
+    internal static bool PrometheusEnabledAtRegistration(IConfiguration configuration) =>
+        bool.TryParse(configuration[$"{TelemetryOptions.SectionName}:{nameof(TelemetryOptions.PrometheusEnabled)}"], out var enabled) && enabled;
 
     private static OtlpExporterOptions? OtlpOptions(IServiceProvider provider, IConfiguration configuration)
     {

@@ -17,7 +17,9 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// The SQL of a field whose query depends only on the document (its arguments are literals, its selection has no
 /// directives or fragment spreads), kept with the document's field node: EF Core translates the field's query ONCE —
 /// built by the same code as always (filters, sorts, paging, projection) — and later requests run the same command
-/// text through EF Core's command pipeline (interceptors included) on the request's connection and read snapshot, materializing rows with a reader compiled
+/// text through EF Core's command pipeline (interceptors included) — or, on SQLite when nothing observes EF Core's
+/// commands, as a statement kept prepared on the connection (<see cref="KeptSqliteStatement"/>) — on the request's
+/// connection and read snapshot, materializing rows with a reader compiled
 /// once per column set (EF Core's own reader methods and type mappings). Batch keys (<c>WHERE fk IN (…)</c>, one
 /// parameter per key) are found in the translated command by sentinel values, so one command text serves every
 /// batch of the same size; so are the values of a by-key lookup (<see cref="IsLookupCacheable"/>), literals or
@@ -95,9 +97,28 @@ internal static class CachedCommands
         // The command (its text and typed parameters) is built once and kept with the template; a run only binds the
         // values by name. A value of another type than the one mapped first runs through a raw command instead.
         if (!cached.Built) cached.BuildCommand(db);
+        var connection = db.GetService<IRelationalConnection>();
+        // On SQLite, when nothing observes EF Core's commands: the statement kept prepared on this connection.
+        if (cached.Typed is { Direct: true } direct && connection.DbConnection is SqliteConnection { State: System.Data.ConnectionState.Open } sqlite
+            && KeptSqliteStatement.NothingObserves(db.GetService<IRelationalCommandDiagnosticsLogger>())
+            && cached.Kept(sqlite, direct) is var kept && kept.TryEnter())
+        {
+            try
+            {
+                if (cached.BindKept(kept, direct, keys, values))
+                {
+                    await using var keptReader = await kept.ExecuteAsync(connection, cancellationToken);
+                    return await ReadRowsAsync<T>(db, cached, keys, keptReader, cancellationToken);
+                }
+            }
+            finally
+            {
+                kept.Exit();
+            }
+        }
+
         IRelationalCommand command;
         IReadOnlyDictionary<string, object?> parameterValues;
-        var connection = db.GetService<IRelationalConnection>();
         IRelationalCommand? rented = null;
         if (cached.Typed is { } typed && cached.Bind(typed, keys, values) is { } bound)
         {
@@ -140,7 +161,12 @@ internal static class CachedCommands
         await using var relationalReader = await command.ExecuteReaderAsync(new RelationalCommandParameterObject(
             connection, parameterValues, null, db,
             db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery), cancellationToken);
-        var reader = relationalReader.DbDataReader;
+        return await ReadRowsAsync<T>(db, cached, keys, relationalReader.DbDataReader, cancellationToken);
+    }
+
+    private static async Task<List<T>> ReadRowsAsync<T>(BudgetDbContext db, Template cached, IReadOnlyList<int>? keys,
+        DbDataReader reader, CancellationToken cancellationToken) where T : class, new()
+    {
         // A batch has at least one row per key in most fields (exactly one at most for by-key batches): start there.
         var rows = new List<T>(keys?.Count ?? 0);
         // On SQLite, values are read straight from the statement (SqliteColumns): one native call per value. The
@@ -184,8 +210,13 @@ internal static class CachedCommands
         public readonly ConcurrentDictionary<(string, int), Template?> Templates = new();
     }
 
-    /// <summary>A command built once for a <see cref="Template"/>, and the types of the lookup values (by parameter) it binds.</summary>
-    private sealed record TypedCommand(IRelationalCommand Command, Type?[] LookupTypes);
+    /// <summary>
+    /// A command built once for a <see cref="Template"/>, the types of the lookup values (by parameter) it binds, and
+    /// each parameter's name, type mapping and fixed value for a <see cref="KeptSqliteStatement"/>; <c>Direct</c> when
+    /// no mapping converts values (a kept statement binds the values as they are).
+    /// </summary>
+    private sealed record TypedCommand(IRelationalCommand Command, Type?[] LookupTypes,
+        (string Name, RelationalTypeMapping Mapping, object? Value)[] Parameters, bool Direct);
 
     /// <summary>
     /// A translated command: its text and parameters, each a fixed value, the index of a batch key or the index of a
@@ -193,6 +224,9 @@ internal static class CachedCommands
     /// </summary>
     private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex, int ValueIndex)> Parameters)
     {
+        // Per SQLite connection (weakly: a connection closed for good is collected with its statements).
+        private readonly ConditionalWeakTable<SqliteConnection, KeptSqliteStatement> statements = new();
+
         /// <summary>The SQLite row reader of the command's column list (a <c>Func&lt;sqlite3_stmt, T&gt;</c>), once found.</summary>
         public object? SqliteReader { get; set; }
 
@@ -211,6 +245,8 @@ internal static class CachedCommands
             var mappings = db.GetService<IRelationalTypeMappingSource>();
             var builder = db.GetService<IRelationalCommandBuilderFactory>().Create().Append(Text);
             var types = new Type?[Parameters.Count];
+            var kept = new (string, RelationalTypeMapping, object?)[Parameters.Count];
+            var direct = true;
             var typed = true;
             for (var i = 0; i < Parameters.Count && typed; i++)
             {
@@ -222,10 +258,36 @@ internal static class CachedCommands
                 {
                     types[i] = valueIndex >= 0 ? type : null;
                     builder.AddParameter(name, name, mapping, nullable: false);
+                    kept[i] = (name, (RelationalTypeMapping)mapping, value);
+                    direct &= mapping.Converter is null;
                 }
             }
-            Typed = typed ? new TypedCommand(builder.Build(), types) : null;
+            Typed = typed ? new TypedCommand(builder.Build(), types, kept, direct) : null;
             Built = true;
+        }
+
+        /// <summary>The statement of this text kept prepared on <paramref name="connection"/>, made on its first run there.</summary>
+        public KeptSqliteStatement Kept(SqliteConnection connection, TypedCommand typed) =>
+            statements.TryGetValue(connection, out var kept) ? kept : Keep(connection, typed);
+
+        private KeptSqliteStatement Keep(SqliteConnection connection, TypedCommand typed) =>
+            statements.GetValue(connection, c => new KeptSqliteStatement(c, Text, typed.Parameters));
+
+        /// <summary>As <see cref="Bind"/>, onto a kept statement: false when a lookup value is not of the mapped type.</summary>
+        public bool BindKept(KeptSqliteStatement kept, TypedCommand typed, IReadOnlyList<int>? keys, IReadOnlyList<object?>? values)
+        {
+            for (var i = 0; i < Parameters.Count; i++)
+            {
+                var (_, _, keyIndex, valueIndex) = Parameters[i];
+                if (valueIndex >= 0)
+                {
+                    var given = values![valueIndex];
+                    if (given is null || given.GetType() != typed.LookupTypes[i]) return false;
+                    kept.Set(i, given);
+                }
+                else if (keyIndex >= 0) kept.Set(i, keys![keyIndex]);
+            }
+            return true;
         }
 
         /// <summary>The values of a run by parameter name, or null when a lookup value is not of the mapped type.</summary>
