@@ -273,19 +273,17 @@ internal static class CachedCommands
         private KeptSqliteStatement Keep(SqliteConnection connection, TypedCommand typed) =>
             statements.GetValue(connection, c => new KeptSqliteStatement(c, Text, typed.Parameters));
 
-        /// <summary>As <see cref="Bind"/>, onto a kept statement: false when a lookup value is not of the mapped type.</summary>
+        /// <summary>
+        /// As <see cref="Bind"/>, onto a kept statement (its fixed values were set when it was made): false when a lookup
+        /// value is not of the mapped type.
+        /// </summary>
         public bool BindKept(KeptSqliteStatement kept, TypedCommand typed, IReadOnlyList<int>? keys, IReadOnlyList<object?>? values)
         {
             for (var i = 0; i < Parameters.Count; i++)
             {
-                var (_, _, keyIndex, valueIndex) = Parameters[i];
-                if (valueIndex >= 0)
-                {
-                    var given = values![valueIndex];
-                    if (given is null || given.GetType() != typed.LookupTypes[i]) return false;
-                    kept.Set(i, given);
-                }
-                else if (keyIndex >= 0) kept.Set(i, keys![keyIndex]);
+                if (Parameters[i] is { KeyIndex: < 0, ValueIndex: < 0 }) continue;
+                if (!TryRunValue(i, typed, keys, values, out var value)) return false;
+                kept.Set(i, value!);
             }
             return true;
         }
@@ -296,16 +294,27 @@ internal static class CachedCommands
             var bound = new Dictionary<string, object?>(Parameters.Count);
             for (var i = 0; i < Parameters.Count; i++)
             {
-                var (name, value, keyIndex, valueIndex) = Parameters[i];
-                if (valueIndex >= 0)
-                {
-                    var given = values![valueIndex];
-                    if (given is null || given.GetType() != typed.LookupTypes[i]) return null;
-                    bound[name] = given;
-                }
-                else bound[name] = keyIndex >= 0 ? keys![keyIndex] : value;
+                if (!TryRunValue(i, typed, keys, values, out var value)) return null;
+                bound[Parameters[i].Name] = value;
             }
             return bound;
+        }
+
+        /// <summary>
+        /// Parameter <paramref name="index"/>'s value on a run: its batch key, its lookup value or its fixed value; false
+        /// when a lookup value is null or not of the type the command was built for.
+        /// </summary>
+        private bool TryRunValue(int index, TypedCommand typed, IReadOnlyList<int>? keys, IReadOnlyList<object?>? values,
+            out object? value)
+        {
+            var (_, fixedValue, keyIndex, valueIndex) = Parameters[index];
+            if (valueIndex >= 0)
+            {
+                value = values![valueIndex];
+                return value is not null && value.GetType() == typed.LookupTypes[index];
+            }
+            value = keyIndex >= 0 ? keys![keyIndex] : fixedValue;
+            return true;
         }
 
         /// <summary>
