@@ -207,20 +207,25 @@ internal sealed class PlanRunner(ExecutionContext context)
             CheckRow(field, value);
             return value;
         }
-        if (value is IDataLoaderResult or Task || selection.Type.IsTypeOf is { } isTypeOf && !isTypeOf(value))
-            throw new PlanFallbackException($"{field.ResponseName} is not a {selection.Type.Name}");
+        CheckType(field, value);
         var child = new PlanObject(selection, value);
         next.Add(child);
         return child;
     }
 
+    /// <summary>An object of the field's selection: a value of its type, not a pending batch.</summary>
+    private static void CheckType(PlanField field, object value)
+    {
+        var type = field.Selection!.Type;
+        if (value is IDataLoaderResult or Task || type.IsTypeOf is { } isTypeOf && !isTypeOf(value))
+            throw new PlanFallbackException($"{field.ResponseName} is not a {type.Name}");
+    }
+
     /// <summary>A row of a <see cref="PlanSelection.FromSource"/> selection: of the type, no null in a non-null field.</summary>
     private static void CheckRow(PlanField field, object row)
     {
-        var selection = field.Selection!;
-        if (row is IDataLoaderResult or Task || selection.Type.IsTypeOf is { } isTypeOf && !isTypeOf(row))
-            throw new PlanFallbackException($"{field.ResponseName} is not a {selection.Type.Name}");
-        var fields = selection.Fields;
+        CheckType(field, row);
+        var fields = field.Selection!.Fields;
         for (var i = 0; i < fields.Count; i++)
             if (fields[i] is { NonNull: true, Writer: { } writer } && writer.IsNull(row))
                 throw new PlanFallbackException($"null in the non-null field {fields[i].ResponseName}");
