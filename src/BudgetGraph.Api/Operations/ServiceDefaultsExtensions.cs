@@ -25,6 +25,7 @@ public static class ServiceDefaultsExtensions
     {
         services.AddValidatedOptions<TelemetryOptions>(configuration, TelemetryOptions.SectionName);
 
+        var otlpAtRegistration = OtlpEndpointAtRegistration(configuration) is not null;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddDetector(provider =>
                 new ServiceNameDetector(provider.GetRequiredService<IOptions<TelemetryOptions>>().Value.ServiceName)))
@@ -35,7 +36,7 @@ public static class ServiceDefaultsExtensions
                 // nothing to export: an Activity per request (kept for propagation) and EF Core's diagnostic events
                 // per command — which also keep EF Core from skipping its per-command logging work
                 // (IRelationalCommandDiagnosticsLogger.ShouldLogCommandExecute).
-                if (OtlpEndpointAtRegistration(configuration) is not null)
+                if (otlpAtRegistration)
                     tracing.AddAspNetCoreInstrumentation().AddEntityFrameworkCoreInstrumentation();
             })
             .WithMetrics(metrics =>
@@ -43,7 +44,7 @@ public static class ServiceDefaultsExtensions
                 metrics.AddPrometheusExporter();
                 // The instruments are listened to only when something reads them (a Prometheus scrape endpoint or an
                 // OTLP endpoint): otherwise every request recorded its duration and tags for no one.
-                if (OtlpEndpointAtRegistration(configuration) is not null || PrometheusEnabledAtRegistration(configuration))
+                if (otlpAtRegistration || PrometheusEnabledAtRegistration(configuration))
                     metrics.AddMeter(ImportTelemetry.Name, "Microsoft.EntityFrameworkCore")
                         .AddAspNetCoreInstrumentation()
                         .AddRuntimeInstrumentation();
@@ -76,7 +77,11 @@ public static class ServiceDefaultsExtensions
     internal static Uri? OtlpEndpointAtRegistration(IConfiguration configuration) =>
         Uri.TryCreate(configuration[$"{TelemetryOptions.SectionName}:{nameof(TelemetryOptions.OtlpEndpoint)}"], UriKind.Absolute, out var endpoint)
             ? endpoint
-            : Uri.TryCreate(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"], UriKind.Absolute, out var standard) ? standard : null;
+            : StandardOtlpEndpoint(configuration);
+
+    /// <summary>OpenTelemetry's own <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, the endpoint when <c>Telemetry:OtlpEndpoint</c> is not set.</summary>
+    private static Uri? StandardOtlpEndpoint(IConfiguration configuration) =>
+        Uri.TryCreate(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"], UriKind.Absolute, out var standard) ? standard : null;
 
     /// <summary><c>Telemetry:PrometheusEnabled</c> as configured when the services are registered (an invalid value: false
     /// here; the options' validation at start reports it).</summary>
@@ -86,8 +91,7 @@ public static class ServiceDefaultsExtensions
     private static OtlpExporterOptions? OtlpOptions(IServiceProvider provider, IConfiguration configuration)
     {
         var options = provider.GetRequiredService<IOptions<TelemetryOptions>>().Value;
-        var endpoint = options.OtlpEndpoint
-            ?? (Uri.TryCreate(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"], UriKind.Absolute, out var standard) ? standard : null);
+        var endpoint = options.OtlpEndpoint ?? StandardOtlpEndpoint(configuration);
         return endpoint is null ? null : new OtlpExporterOptions { Endpoint = endpoint, Protocol = options.OtlpProtocol };
     }
 }
