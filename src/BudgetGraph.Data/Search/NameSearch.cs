@@ -52,8 +52,7 @@ public static class NameSearch
         var patternGrams = NameGrams.OfPattern(pattern);
         if (patternGrams.Count == 0) return (null, 0);
         var counted = patternGrams
-            .Select(gram => (Gram: gram, Ids: Math.Min(MaxCandidates + 1,
-                counts.Where(c => c.Kind == kind && c.Gram == gram).Select(c => c.Count).FirstOrDefault())))
+            .Select(gram => (Gram: gram, Ids: Math.Min(MaxCandidates + 1, CountOf(counts, kind, gram).FirstOrDefault())))
             .OrderBy(g => g.Ids).ThenBy(g => g.Gram, StringComparer.Ordinal).ToList();
         return (counted[0].Ids > MaxCandidates ? null : Candidates(grams, kind, counted.Select(g => g.Gram).ToList()), counted[0].Ids);
     }
@@ -83,8 +82,12 @@ public static class NameSearch
     public static Task<int> CountExactlyAsync(IQueryable<NameGramCount> counts, NameGramKind kind, string pattern,
         CancellationToken cancellationToken = default) =>
         IsOneGram(pattern)
-            ? counts.Where(c => c.Kind == kind && c.Gram == pattern).Select(c => c.Count).FirstOrDefaultAsync(cancellationToken)
+            ? CountOf(counts, kind, pattern).FirstOrDefaultAsync(cancellationToken)
             : throw new ArgumentException($"'{pattern}' is not exactly one gram.", nameof(pattern));
+
+    /// <summary>The number of names of <paramref name="kind"/> having <paramref name="gram"/>: its one count row, if any.</summary>
+    private static IQueryable<int> CountOf(IQueryable<NameGramCount> counts, NameGramKind kind, string gram) =>
+        counts.Where(c => c.Kind == kind && c.Gram == gram).Select(c => c.Count);
 
     /// <summary>
     /// The code point range [<c>From</c>, <c>To</c>) of the texts that start with <paramref name="prefix"/> as SQLite's
