@@ -5,10 +5,10 @@ namespace BudgetGraph.Data.Import;
 /// <summary>
 /// Writes <see cref="Entities.ExpenditureDistrictTotal"/> rows from the budgets' level totals (the same SQL on SQLite
 /// and SQL Server): sums of sums and counts, the least of the minima and the greatest of the maxima — the figures of
-/// the lines themselves — and the number of units with such lines. The importer recomputes the district of a stored (or replaced) budget's unit after its level
-/// totals, inside the document's transaction, and both districts of a unit that moves; a bulk load computes every
-/// district once at its end (<see cref="AllDistricts"/>, after the level totals). The migration that added the table
-/// fills it with its own copy of <see cref="AllDistricts"/>.
+/// the lines themselves — and the number of units with such lines. The importer recomputes the district of a stored
+/// (or replaced) budget's unit after its level totals, inside the document's transaction, and both districts of a unit
+/// that moves; a bulk load computes every district once at its end (<see cref="AllDistricts"/>, after the level
+/// totals). The migration that added the table fills it with its own copy of <see cref="AllDistricts"/>.
 /// </summary>
 public static class ExpenditureDistrictTotals
 {

@@ -211,7 +211,6 @@ internal static class EntityQueries
         return () => projection ??= Projection<T>.For(graphType, SelectionReader.SelectedFields(snapshot), keys);
     }
 
-    /// <summary>Rows by their parent's key, in row order (a dictionary of lists, without LINQ's grouping objects).</summary>
     /// <summary>
     /// The rows by parent key, in their order, each parent's in an array of its exact size (rows counted first: no
     /// growing lists per parent).
