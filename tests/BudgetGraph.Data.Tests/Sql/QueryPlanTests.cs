@@ -126,6 +126,21 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_default_order_compare_page_walks_the_units_in_slug_order()
+    {
+        // compare(subjectCodes: ["201", "208"], level: CATEGORY) in its default order (code, year, unit slug): per code
+        // and year, the units in slug order, each one's budget of the year and its lines of the code by seeks — no sort
+        // of the subject's lines (the slug is not on them), a few seeks per row of the page.
+        var request = new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category);
+        var plan = await PlanOfAsync("CompareDefaultOrderWalk", db => CrossUnitComparer.DefaultOrderPageAsync(db, request, 0, 11));
+        // The five units are fewer than a walk's bound (32 per row wanted): every walk may see them all, no Slug<? range.
+        Assert.Contains("SCAN u USING INDEX IX_Units_Slug", plan);
+        Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_UnitId_FiscalYear (UnitId=? AND FiscalYear=?)", plan);
+        Assert.Contains("SEARCH l USING INDEX IX_ExpenditureLines_BudgetId_TableKind_Code (BudgetId=? AND TableKind=? AND Code=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task A_compare_top_reads_one_threshold_per_subject_and_year_and_the_index()
     {
         // compare(subjectCodes: ["201"], level: CATEGORY, top: 3, order: [{ total: DESC }]) { totalCount }: no window;
