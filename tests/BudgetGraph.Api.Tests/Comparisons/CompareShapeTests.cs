@@ -43,6 +43,33 @@ public class CompareShapeTests(SeedsWithSyntheticPriorYearFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Compare_pages_in_its_default_order_with_first_and_after()
+    {
+        // Default order (code, year, unit slug) with codes and level named: the page is walked by unit slug. Paged two
+        // at a time it gives the rows of one whole page, in order, with their ranks.
+        const string args = """subjectCodes: ["208", "201"], level: CATEGORY""";
+        var whole = await fixture.DataAsync($$"""{ compare({{args}}, first: 50) { nodes { code year unitSlug total rank overallRank } } }""");
+        var expected = Nodes(whole, "compare").Select(r => r.GetRawText()).ToList();
+        Assert.Equal(["201 2023 chaoyang 867.69", "201 2023 nanping 2300.00", "201 2024 nanping 2085.02", "201 2025 jiangbeicheng 1570.09",
+                      "208 2023 chaoyang 1465.27", "208 2023 nanping 1000.00", "208 2024 nanping 946.04", "208 2025 jiangbeicheng 391.41"],
+            Nodes(whole, "compare").Select(r => $"{r.GetProperty("code").GetString()} {r.GetProperty("year").GetInt32()} " +
+                                                $"{r.GetProperty("unitSlug").GetString()} {r.GetProperty("total").GetDecimal():0.00}"));
+
+        var paged = new List<string>();
+        string? after = null;
+        for (var pages = 0; pages < 10; pages++)
+        {
+            var cursor = after is null ? "" : $", after: \"{after}\"";
+            var data = await fixture.DataAsync($$"""{ compare({{args}}, first: 3{{cursor}}) { pageInfo { hasNextPage endCursor } nodes { code year unitSlug total rank overallRank } } }""");
+            paged.AddRange(Nodes(data, "compare").Select(r => r.GetRawText()));
+            var pageInfo = data.GetProperty("compare").GetProperty("pageInfo");
+            if (!pageInfo.GetProperty("hasNextPage").GetBoolean()) break;
+            after = pageInfo.GetProperty("endCursor").GetString();
+        }
+        Assert.Equal(expected, paged);
+    }
+
+    [Fact]
     public async Task Compare_top_keeps_the_largest_per_subject_and_year()
     {
         var data = await fixture.DataAsync("""{ compare(subjectCodes: ["208"], years: [2023], top: 1) { nodes { unitSlug total rank } } }""");

@@ -126,6 +126,22 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_default_order_compare_page_walks_the_units_in_slug_order()
+    {
+        // compare(subjectCodes: ["201", "208"], level: CATEGORY) in its default order (code, year, unit slug): per code
+        // and year, the units in slug order, each one's budget of the year and its lines of the code by seeks — no sort
+        // of the subject's lines (the slug is not on them), a few seeks per row of the page.
+        var request = new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category);
+        // One unit per row wanted, a page of two: the walk's bound (the third slug) is within the five units.
+        var plan = await PlanOfAsync("CompareDefaultOrderWalk", db => CrossUnitComparer.DefaultOrderPageAsync(db, request, 0, 2, default, unitsPerRow: 1));
+        Assert.Contains("SEARCH u USING INDEX IX_Units_Slug (Slug<?)", plan);
+        Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_UnitId_FiscalYear (UnitId=? AND FiscalYear=?)", plan);
+        Assert.Contains("SEARCH l USING INDEX IX_ExpenditureLines_BudgetId_TableKind_Code (BudgetId=? AND TableKind=? AND Code=?)", plan);
+        // (The snapshot's temporary B-trees sort the few rows the walks found, and the lines of a code and year found
+        // sparse within the bound — here, with so few units, most of them.)
+    }
+
+    [Fact]
     public async Task A_compare_top_reads_one_threshold_per_subject_and_year_and_the_index()
     {
         // compare(subjectCodes: ["201"], level: CATEGORY, top: 3, order: [{ total: DESC }]) { totalCount }: no window;

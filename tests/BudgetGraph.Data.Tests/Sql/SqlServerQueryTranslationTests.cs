@@ -73,6 +73,19 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
+    public void A_default_order_compare_page_walk_translates_to_TSQL()
+    {
+        // One code and year of compare's default order: the units in slug order (before the walk's bound), each one's
+        // budget of the year and its lines of the code; the row goal (FETCH NEXT) stops the walk when the page is full.
+        var request = new ComparisonRequest(["201"], null, null, SubjectLevel.Category);
+        var sql = CrossUnitComparer.DefaultOrderWalk(_db, request, "201", 2024, "nanping", 11).ToQueryString().ReplaceLineEndings("\n");
+        Assert.Contains("INNER JOIN \"Budgets\" AS b ON b.\"UnitId\" = u.\"Id\" AND b.\"FiscalYear\" = @p0", sql);
+        Assert.Contains("ORDER BY u.\"Slug\", l.\"Id\"\nOFFSET 0 ROWS FETCH NEXT @p5 ROWS ONLY", sql);
+        Assert.DoesNotContain("INDEXED BY", sql);
+        Snapshot.Match(sql);
+    }
+
+    [Fact]
     public void The_aggregate_by_units_count_translates_to_TSQL_over_the_district_totals()
     {
         // totalCount of expenditureAggregate(by: UNIT) over every budget: the sum of the districts' unit counts, one

@@ -86,12 +86,15 @@ public static class ComparisonFields
                     ? ComparisonPageColumns.Index
                     : orderedBy.IsSubsetOf(IndexAndUnitKeys) ? ComparisonPageColumns.IndexAndUnit : ComparisonPageColumns.Whole;
                 var rows = ranksPerPage ? CrossUnitComparer.UnrankedQuery(db, request, columns) : CrossUnitComparer.Query(db, request);
-                var sorted = order is System.Collections.ICollection { Count: > 0 }
-                    ? ComparisonQuerySpec.Sort.Apply(rows, order)
-                    : CrossUnitComparer.InDefaultOrder(rows);
+                var ordered = order is System.Collections.ICollection { Count: > 0 };
+                var sorted = ordered ? ComparisonQuerySpec.Sort.Apply(rows, order) : CrossUnitComparer.InDefaultOrder(rows);
+                // In the default order a page is found by walking the units in slug order where it can (the slug is not
+                // on the lines: sorting would read every line of the subjects), else read from the sorted query.
                 var page = await Paging.PageAsync(c, sorted, r => r, c.Limits(),
                     ct => CrossUnitComparer.CountAsync(db, request, ct),
-                    ranksPerPage ? async (_, query, ct) => await CrossUnitComparer.RowsWithRanksAsync(db, request, await query.ToListAsync(ct), ct) : null);
+                    ranksPerPage ? async (window, query, ct) => await CrossUnitComparer.RowsWithRanksAsync(db, request,
+                        (ordered ? null : await CrossUnitComparer.DefaultOrderPageAsync(db, request, window.Offset, window.Limit, ct))
+                        ?? await query.ToListAsync(ct), ct) : null);
                 var missing = SelectionReader.Selects(c, "missing")
                     ? await CrossUnitComparer.MissingAsync(db, request, c.CancellationToken)
                     : [];

@@ -16,13 +16,14 @@ internal static class Paging
     /// <param name="count">Counts the rows when <c>totalCount</c> is needed, when counting a cheaper query than
     /// <paramref name="sorted"/> gives the same number (e.g. without the joins the rows' projection needs); by default
     /// <paramref name="sorted"/> is counted.</param>
-    /// <param name="readRows">Reads the page's rows (named by its offset and limit), e.g. as a cached command
-    /// (<see cref="Loading.CachedCommands"/>); by default EF Core's <c>ToListAsync</c>.</param>
+    /// <param name="readRows">Reads the page's rows (its offset and limit given), e.g. as a cached command
+    /// (<see cref="Loading.CachedCommands"/>, named by <see cref="PageWindow.Name"/>) or without the sorted query; by
+    /// default EF Core's <c>ToListAsync</c> of the sorted query's window.</param>
     public static Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> sorted,
         Expression<Func<T, T>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count = null,
-        Func<string, IQueryable<T>, CancellationToken, Task<List<T>>>? readRows = null) where T : class =>
+        Func<PageWindow, IQueryable<T>, CancellationToken, Task<List<T>>>? readRows = null) where T : class =>
         PageAsync(context, () => sorted, () => projection, options, count,
-            readRows is null ? null : (name, page, ct) => readRows(name, page(), ct));
+            readRows is null ? null : (window, page, ct) => readRows(window, page(), ct));
 
     /// <summary>
     /// As above, the query and the projection built only when needed: a cached command (<paramref name="readRows"/>)
@@ -30,7 +31,7 @@ internal static class Paging
     /// </summary>
     public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, Func<IQueryable<T>> sorted,
         Func<Expression<Func<T, T>>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count,
-        Func<string, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows) where T : class
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows) where T : class
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -64,7 +65,7 @@ internal static class Paging
         var take = Math.Max(0, end!.Value - start);
         var limit = take + (hasNext is null ? 1 : 0);
         IQueryable<T> Page() => sorted().Skip(start).Take(limit).Select(projection());
-        var rows = readRows is null ? await Page().ToListAsync(ct) : await readRows($"page:{start}:{limit}", Page, ct);
+        var rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(new PageWindow(start, limit), Page, ct);
         if (hasNext is null)
         {
             hasNext = rows.Count > take;

@@ -53,7 +53,7 @@ internal static class EntityQueries
         var gramCount = filter.GramCount(db, context.RawArgument("where"));
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: gramCount, readRows: cacheable
-                ? (name, page, ct) => CachedCommands.ToListAsync(db, field, name, null, _ => page(), ct)
+                ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
                 : null);
     }
 
