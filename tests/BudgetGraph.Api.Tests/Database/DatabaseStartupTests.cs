@@ -11,7 +11,7 @@ namespace BudgetGraph.Api.Tests.Database;
 /// </summary>
 public sealed class DatabaseStartupTests : IDisposable
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-startup-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("startup");
 
     [Fact]
     public async Task A_database_of_the_release_before_migrations_is_upgraded_and_served_with_its_data()
@@ -53,6 +53,6 @@ public sealed class DatabaseStartupTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 }

@@ -10,7 +10,7 @@ namespace BudgetGraph.Api.Tests.Docs;
 /// </summary>
 public sealed partial class ReadmeCommandTests : IDisposable
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-readme-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("readme");
 
     public static TheoryData<string> Commands() => new(ReadmeCommands());
 
@@ -57,6 +57,6 @@ public sealed partial class ReadmeCommandTests : IDisposable
 
     public void Dispose()
     {
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 }

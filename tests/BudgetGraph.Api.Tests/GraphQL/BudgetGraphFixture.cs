@@ -15,7 +15,7 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// </summary>
 public class BudgetGraphFixture : IDisposable
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-schema-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = TemporaryDatabaseFile.NewPath("schema");
     private readonly ServiceProvider _services;
 
     public BudgetGraphFixture() : this(new Dictionary<string, string?>()) { }
@@ -89,6 +89,6 @@ public class BudgetGraphFixture : IDisposable
     {
         _services.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_databasePath);
+        TemporaryDatabaseFile.Delete(_databasePath);
     }
 }

@@ -12,7 +12,7 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// </summary>
 public sealed class EntityFrameworkWarningTests : IDisposable
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-efwarn-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("efwarn");
 
     [Fact]
     public async Task Look_ups_by_key_lists_and_connections_log_no_EF_Core_warning()
@@ -46,6 +46,6 @@ public sealed class EntityFrameworkWarningTests : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 }

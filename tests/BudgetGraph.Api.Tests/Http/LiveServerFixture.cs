@@ -12,7 +12,7 @@ namespace BudgetGraph.Api.Tests.Http;
 /// </summary>
 public sealed class LiveServerFixture : IAsyncLifetime
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-http-tests-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("http-tests");
     private WebApplication? app;
 
     /// <summary>The key that registers persisted documents on this server (header X-Api-Key).</summary>
@@ -52,6 +52,6 @@ public sealed class LiveServerFixture : IAsyncLifetime
             await app.DisposeAsync();
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 }

@@ -18,7 +18,7 @@ namespace BudgetGraph.Api.Tests.Http;
 public sealed class ParsedDocumentCacheTests : IAsyncLifetime
 {
     private const string ProjectsQuery = "query Page($n: Int) { projects(first: $n) { nodes { name indicators { name } } } }";
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-cache-tests-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("cache-tests");
     private WebApplication? app;
     private HttpClient? client;
 
@@ -40,7 +40,7 @@ public sealed class ParsedDocumentCacheTests : IAsyncLifetime
         client?.Dispose();
         if (app is not null) await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 
     [Fact]

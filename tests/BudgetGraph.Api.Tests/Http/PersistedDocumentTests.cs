@@ -13,7 +13,7 @@ public sealed class PersistedDocumentTests : IDisposable
 {
     private const string ApiKey = "a-test-key-0123456789";
     private const string UnitsQuery = "{ units { totalCount } }";
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-documents-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("documents");
 
     [Fact]
     public async Task A_document_registered_on_one_instance_runs_on_another_and_after_a_restart()
@@ -126,7 +126,7 @@ public sealed class PersistedDocumentTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 
     private sealed class ManualTime : TimeProvider

@@ -16,7 +16,7 @@ public sealed class OptionsValidationTests
     [InlineData("Database:Provider", "SqlServer", "Database:Provider is SqlServer but no Database:ConnectionString (env Database__ConnectionString) is set.")]
     public async Task A_bad_setting_stops_the_start_with_a_message_that_names_it(string key, string value, string message)
     {
-        var settings = TestHost.OnSqlite(Path.Combine(Path.GetTempPath(), $"budgetgraph-options-{Guid.NewGuid():N}.db"));
+        var settings = TestHost.OnSqlite(TemporaryDatabaseFile.NewPath("options"));
         settings[key] = value;
         if (key == "Database:Provider") settings["Database:ConnectionString"] = "";
         // The service as started from the command line: one line on standard error and exit code 6, no stack trace.
@@ -43,7 +43,7 @@ public sealed class OptionsValidationTests
     [Fact]
     public void An_unknown_database_provider_stops_the_start_with_the_setting_named()
     {
-        var settings = TestHost.OnSqlite(Path.Combine(Path.GetTempPath(), $"budgetgraph-options-{Guid.NewGuid():N}.db"));
+        var settings = TestHost.OnSqlite(TemporaryDatabaseFile.NewPath("options"));
         settings["Database:Provider"] = "Postgres";
         using var host = new TestHost(settings);
 

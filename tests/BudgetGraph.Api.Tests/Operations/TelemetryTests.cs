@@ -17,7 +17,7 @@ namespace BudgetGraph.Api.Tests.Operations;
 /// </summary>
 public sealed class TelemetryTests : IDisposable
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-telemetry-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("telemetry");
 
     [Fact]
     public async Task Prometheus_endpoint_serves_the_import_counter_when_enabled()
@@ -114,6 +114,6 @@ public sealed class TelemetryTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 }

@@ -6,7 +6,7 @@ namespace BudgetGraph.Data.Tests.Support;
 /// <summary>A throw-away SQLite file (deleted with its -wal/-shm on dispose), opened by as many contexts as a test wants.</summary>
 public sealed class SqliteFileDatabase : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"budgetgraph-test-{Guid.NewGuid():N}.db");
+    public string Path { get; } = TemporaryDatabaseFile.NewPath("test");
 
     public string ConnectionString => $"Data Source={Path}";
 
@@ -55,6 +55,6 @@ public sealed class SqliteFileDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(Path + suffix);
+        TemporaryDatabaseFile.Delete(Path);
     }
 }

@@ -32,7 +32,7 @@ public sealed class KeptStatementTests(ImportedSeedsFixture fixture) : IClassFix
 
     private const string Lookup = "query U($slug: String!) { unit(slug: $slug) { slug shortName budgets { year expenditureLines(order: [{ code: ASC }]) { code name total } } } }";
 
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"budgetgraph-kept-{Guid.NewGuid():N}.db");
+    private readonly string databasePath = TemporaryDatabaseFile.NewPath("kept");
 
     [Fact]
     public async Task Answers_from_kept_statements_are_the_general_executor_s_bytes()
@@ -124,6 +124,6 @@ public sealed class KeptStatementTests(ImportedSeedsFixture fixture) : IClassFix
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-shm", "-wal" }) File.Delete(databasePath + suffix);
+        TemporaryDatabaseFile.Delete(databasePath);
     }
 }
