@@ -39,6 +39,10 @@ internal static class SqliteStatementExports
     {
         try
         {
+            // The provider is set when Microsoft.Data.Sqlite first loads (its own Batteries_V2.Init call): before that,
+            // e.g. when a getter runs before any connection was made, raw has none and this check threw for good.
+            // The same call here (it sets the provider once) makes the check independent of that order.
+            Batteries_V2.Init();
             return raw.GetNativeLibraryName() == Library
                    && NativeLibrary.TryLoad(Library, typeof(SQLite3Provider_e_sqlite3).Assembly, null, out var providers)
                    && NativeLibrary.TryLoad(Library, typeof(SqliteStatementExports).Assembly, null, out var ours)
