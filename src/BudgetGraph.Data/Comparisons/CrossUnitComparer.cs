@@ -57,7 +57,20 @@ public static class CrossUnitComparer
     /// </summary>
     public static IQueryable<ComparisonRow> UnrankedQuery(BudgetDbContext db, ComparisonRequest request, ComparisonPageColumns columns)
     {
-        var sql = new StringBuilder(columns switch
+        var sql = new StringBuilder(UnrankedColumns(columns));
+        var args = new List<object?>();
+        AppendSource(db, sql, args, request, budgets: columns == ComparisonPageColumns.Whole, units: columns != ComparisonPageColumns.Index);
+        return db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
+    }
+
+    /// <summary>
+    /// The SELECT list of an unranked compared row (ranks 0) with <paramref name="columns"/>' columns, the others empty:
+    /// over lines l, their unit u (unless <see cref="ComparisonPageColumns.Index"/>) and their budget b (only
+    /// <see cref="ComparisonPageColumns.Whole"/>).
+    /// </summary>
+    private static string UnrankedColumns(ComparisonPageColumns columns)
+    {
+        var select = columns switch
         {
             ComparisonPageColumns.Whole => RowColumns,
             ComparisonPageColumns.IndexAndUnit => """
@@ -66,20 +79,17 @@ public static class CrossUnitComparer
             _ => """
                 SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", '' AS "UnitSlug", '' AS "UnitShortName",
                 """,
-        });
+        };
         if (columns != ComparisonPageColumns.Whole)
         {
-            sql.Append("""
+            select += """
 
                        l."FiscalYear" AS "Year", l."Code", '' AS "Name", '' AS "LevelName", l."Total",
                        CAST(NULL AS BIGINT) AS "Basic", CAST(NULL AS BIGINT) AS "Project", CAST(NULL AS BIGINT) AS "UnitExpenditure",
                        0 AS "SourceLine", CAST(NULL AS BIGINT) AS "ShareKey"
-                """);
+                """;
         }
-        sql.Append(", 0 AS \"Rank\", 0 AS \"OverallRank\"");
-        var args = new List<object?>();
-        AppendSource(db, sql, args, request, budgets: columns == ComparisonPageColumns.Whole, units: columns != ComparisonPageColumns.Index);
-        return db.Database.SqlQuery<ComparisonRow>(FormattableStringFactory.Create(sql.ToString(), [.. args]));
+        return select + ", 0 AS \"Rank\", 0 AS \"OverallRank\"";
     }
 
     /// <summary>
@@ -434,11 +444,8 @@ public static class CrossUnitComparer
     {
         var sqlite = db.Database.IsSqlite();
         var join = sqlite ? "CROSS JOIN" : "INNER JOIN";
-        var sql = $$"""
-            SELECT l."Id" AS "LineId", l."BudgetId", l."UnitId", u."Slug" AS "UnitSlug", u."ShortName" AS "UnitShortName",
-                   l."FiscalYear" AS "Year", l."Code", '' AS "Name", '' AS "LevelName", l."Total",
-                   CAST(NULL AS BIGINT) AS "Basic", CAST(NULL AS BIGINT) AS "Project", CAST(NULL AS BIGINT) AS "UnitExpenditure",
-                   0 AS "SourceLine", CAST(NULL AS BIGINT) AS "ShareKey", 0 AS "Rank", 0 AS "OverallRank"
+        var sql = UnrankedColumns(ComparisonPageColumns.IndexAndUnit) + $$"""
+
             FROM "Units" AS u{{(sqlite ? " INDEXED BY \"IX_Units_Slug\"" : "")}}
             {{join}} "Budgets" AS b ON b."UnitId" = u."Id" AND b."FiscalYear" = {0}
             {{join}} "ExpenditureLines" AS l ON l."BudgetId" = b."Id" AND l."TableKind" = {1} AND l."Code" = {2}
