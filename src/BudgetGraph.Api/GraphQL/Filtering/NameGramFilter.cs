@@ -73,15 +73,17 @@ internal static class NameGramFilter
         var finder = new RootFinder();
         finder.Visit(source);
         var root = finder.Root ?? throw new InvalidOperationException("A name filter with a gram index needs an EF Core query.");
-        var gramType = root.EntityType.Model.FindEntityType(typeof(NameGram))
-            ?? throw new InvalidOperationException("The model has no NameGram entity.");
         var provider = root.QueryProvider ?? throw new InvalidOperationException("The query has no EF Core provider.");
-        var grams = provider.CreateQuery<NameGram>(new EntityQueryRootExpression(provider, gramType));
-        var countType = root.EntityType.Model.FindEntityType(typeof(NameGramCount))
-            ?? throw new InvalidOperationException("The model has no NameGramCount entity.");
-        var counts = provider.CreateQuery<NameGramCount>(new EntityQueryRootExpression(provider, countType));
-        return new MarkerResolver(grams, counts, sqlite, ordered, provider, root.EntityType.Model).Visit(predicate);
+        var model = root.EntityType.Model;
+        return new MarkerResolver(Set<NameGram>(provider, model), Set<NameGramCount>(provider, model), sqlite, ordered, provider, model)
+            .Visit(predicate);
     }
+
+    /// <summary>All rows of entity <typeparamref name="T"/> as a query of <paramref name="provider"/> (the filtered query's context).</summary>
+    private static IQueryable<T> Set<T>(IAsyncQueryProvider provider, IReadOnlyModel model) =>
+        provider.CreateQuery<T>(new EntityQueryRootExpression(provider,
+            (Microsoft.EntityFrameworkCore.Metadata.IEntityType)(model.FindEntityType(typeof(T))
+                ?? throw new InvalidOperationException($"The model has no {typeof(T).Name} entity."))));
 
     // Never run: replaced by Bind before the query is translated.
     private static bool Candidate(NameGramKind kind, string pattern, int id) =>
@@ -135,9 +137,7 @@ internal static class NameGramFilter
         };
 
         private int MaxId<T>(Expression<Func<T, int>> id) where T : class =>
-            provider.CreateQuery<T>(new EntityQueryRootExpression(provider,
-                    (Microsoft.EntityFrameworkCore.Metadata.IEntityType)(model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"The model has no {typeof(T).Name}."))))
-                .OrderByDescending(id).Select(id).FirstOrDefault();
+            Set<T>(provider, model).OrderByDescending(id).Select(id).FirstOrDefault();
     }
 
     private sealed class RootFinder : ExpressionVisitor
