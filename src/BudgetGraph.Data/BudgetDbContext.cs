@@ -47,6 +47,7 @@ public class BudgetDbContext : DbContext
     public DbSet<ExpenditureYearTotal> ExpenditureYearTotals => Set<ExpenditureYearTotal>();
     public DbSet<ExpenditureTotalValue> ExpenditureTotalValues => Set<ExpenditureTotalValue>();
     public DbSet<NameGramCount> NameGramCounts => Set<NameGramCount>();
+    public DbSet<NameGramValueCount> NameGramValueCounts => Set<NameGramValueCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -236,6 +237,14 @@ public class BudgetDbContext : DbContext
         model.Entity<NameGramCount>(e =>
         {
             e.HasKey(g => new { g.Kind, g.Gram });
+            e.Property(g => g.Kind).HasConversion<byte>();
+            e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
+            if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
+        });
+        // How many names of a kind with a gram carry each number (kept with NameGrams): one row per kind, gram and number.
+        model.Entity<NameGramValueCount>(e =>
+        {
+            e.HasKey(g => new { g.Kind, g.Gram, g.Value });
             e.Property(g => g.Kind).HasConversion<byte>();
             e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
             if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");

@@ -745,6 +745,29 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("NameGramCounts");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGramValueCount", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("tinyint");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("nchar(2)")
+                        .IsFixedLength()
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Kind", "Gram", "Value");
+
+                    b.ToTable("NameGramValueCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>
                 {
                     b.Property<int>("Id")

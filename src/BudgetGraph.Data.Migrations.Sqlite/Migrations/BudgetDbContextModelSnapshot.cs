@@ -708,6 +708,28 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("NameGramCounts");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.NameGramValueCount", b =>
+                {
+                    b.Property<byte>("Kind")
+                        .HasMaxLength(48)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gram")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Gram", "Value");
+
+                    b.ToTable("NameGramValueCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.NarrativeStatement", b =>
                 {
                     b.Property<int>("Id")

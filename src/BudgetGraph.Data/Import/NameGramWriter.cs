@@ -12,8 +12,9 @@ namespace BudgetGraph.Data.Import;
 /// load into an empty SQLite database writes them all at its end instead: <see cref="Bulk.BulkNameGrams"/>, from
 /// <see cref="NamesOf(Budget)"/> and <see cref="NamesOf(Unit)"/>); a replaced budget's grams are deleted before its rows, by their keys (derived again
 /// from the stored names, so no second index is needed); a unit's grams are written when it is added and rewritten
-/// when an import changes its names. Every row written is added to its gram's count (<see cref="NameGramCount"/>) and
-/// every row deleted taken off it, in the same transaction. To index another name, see <c>src/BudgetGraph.Data/README.md</c>.
+/// when an import changes its names. Every row written is added to its gram's count (<see cref="NameGramCount"/>) and,
+/// when it carries a number, to that number's count (<see cref="NameGramValueCount"/>); every row deleted is taken off
+/// them, in the same transaction. To index another name, see <c>src/BudgetGraph.Data/README.md</c>.
 /// </summary>
 internal static class NameGramWriter
 {
@@ -90,10 +91,12 @@ internal static class NameGramWriter
         await AddCountsAsync(db, rows, cancellationToken);
     }
 
-    // The rows' grams added to their counts (NameGramCounts): a name's grams are distinct, so each row is one name more.
+    // The rows' grams added to their counts (NameGramCounts) and the numbers they carry to theirs (NameGramValueCounts):
+    // a name's grams are distinct, so each row is one name more.
     private static async Task AddCountsAsync(BudgetDbContext db, List<NameGram> rows, CancellationToken cancellationToken)
     {
         var counts = rows.GroupBy(r => (r.Kind, r.Gram)).Select(g => (g.Key.Kind, g.Key.Gram, Count: g.Count())).ToList();
+        await AddValueCountsAsync(db, rows, cancellationToken);
         if (db.Database.IsSqlite())
         {
             var json = new System.Text.StringBuilder(counts.Count * 16).Append('[');
@@ -124,15 +127,51 @@ internal static class NameGramWriter
         }
     }
 
+    private static async Task AddValueCountsAsync(BudgetDbContext db, List<NameGram> rows, CancellationToken cancellationToken)
+    {
+        var counts = rows.Where(r => r.Value is not null).GroupBy(r => (r.Kind, r.Gram, Value: r.Value!.Value))
+            .Select(g => (g.Key.Kind, g.Key.Gram, g.Key.Value, Count: g.Count())).ToList();
+        if (counts.Count == 0) return;
+        if (db.Database.IsSqlite())
+        {
+            var json = new System.Text.StringBuilder(counts.Count * 24).Append('[');
+            foreach (var (kind, gram, value, count) in counts)
+            {
+                if (json.Length > 1) json.Append(',');
+                json.Append('[').Append((int)kind).Append(",\"").Append(gram).Append("\",")
+                    .Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
+                    .Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+            }
+            json.Append(']');
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"NameGramValueCounts\" (\"Kind\", \"Gram\", \"Value\", \"Count\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2, \"value\" ->> 3 FROM json_each({0}) WHERE true " +
+                "ON CONFLICT (\"Kind\", \"Gram\", \"Value\") DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\";",
+                [json.ToString()], cancellationToken);
+            return;
+        }
+        // SQL Server: MERGE of up to 500 (kind, gram, value, count) rows a statement (4 parameters each, under the 2,100 limit).
+        foreach (var chunk in counts.Chunk(500))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"({{{4 * i}}}, {{{4 * i + 1}}}, {{{4 * i + 2}}}, {{{4 * i + 3}}})"));
+            var parameters = chunk.SelectMany(c => new object[] { (byte)c.Kind, c.Gram, c.Value, c.Count }).ToArray();
+            // Only placeholders are concatenated; every value is a parameter.
+            var merge = "MERGE [NameGramValueCounts] WITH (HOLDLOCK) AS c USING (VALUES " + values + ") AS d ([Kind], [Gram], [Value], [Count]) " +
+                        "ON c.[Kind] = d.[Kind] AND c.[Gram] = d.[Gram] AND c.[Value] = d.[Value] " +
+                        "WHEN MATCHED THEN UPDATE SET [Count] = c.[Count] + d.[Count] " +
+                        "WHEN NOT MATCHED THEN INSERT ([Kind], [Gram], [Value], [Count]) VALUES (d.[Kind], d.[Gram], d.[Value], d.[Count]);";
+            await db.Database.ExecuteSqlRawAsync(merge, parameters, cancellationToken);
+        }
+    }
+
     /// <summary>Deletes the grams of a stored budget's projects and indicators (call before deleting the rows).</summary>
     public static async Task DeleteBudgetAsync(BudgetDbContext db, int budgetId, CancellationToken cancellationToken)
     {
         var projects = await db.Projects.AsNoTracking().Where(p => p.BudgetId == budgetId)
             .Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.BudgetId == budgetId)
-            .Select(i => new { i.Id, i.Name }).ToListAsync(cancellationToken);
+            .Select(i => new { i.Id, i.Name, i.NumericTarget }).ToListAsync(cancellationToken);
         await DeleteAsync(db, projects.SelectMany(p => RowsOf(NameGramKind.ProjectName, p.Id, p.Name))
-            .Concat(indicators.SelectMany(i => RowsOf(NameGramKind.IndicatorName, i.Id, i.Name))), cancellationToken);
+            .Concat(indicators.SelectMany(i => RowsOf(NameGramKind.IndicatorName, i.Id, i.Name, i.NumericTarget))), cancellationToken);
     }
 
     /// <summary>Writes the grams of a unit just inserted by <paramref name="writer"/>.</summary>
@@ -150,15 +189,25 @@ internal static class NameGramWriter
     }
 
     // Point deletes by the full key (rare: only replaced budgets and renamed units), each deleted row taken off its
-    // gram's count (a count reaching 0 loses its row, as if the gram had never been written).
+    // gram's count and its number's (a count reaching 0 loses its row, as if the gram had never been written). The
+    // rows' Value is the number the stored rows carry: it was written from the same stored name's row, never changed.
     private static async Task DeleteAsync(BudgetDbContext db, IEnumerable<NameGram> rows, CancellationToken cancellationToken)
     {
         var deleted = new Dictionary<(NameGramKind Kind, string Gram), int>();
+        var deletedValues = new Dictionary<(NameGramKind Kind, string Gram, long Value), int>();
         foreach (var row in rows)
         {
             var (kind, gram, id) = (row.Kind, row.Gram, row.EntityId);
             var n = await db.NameGrams.Where(g => g.Kind == kind && g.Gram == gram && g.EntityId == id).ExecuteDeleteAsync(cancellationToken);
             if (n > 0) deleted[(kind, gram)] = deleted.GetValueOrDefault((kind, gram)) + n;
+            if (n > 0 && row.Value is { } carried) deletedValues[(kind, gram, carried)] = deletedValues.GetValueOrDefault((kind, gram, carried)) + n;
+        }
+        foreach (var ((kind, gram, value), n) in deletedValues)
+        {
+            await db.NameGramValueCounts.Where(c => c.Kind == kind && c.Gram == gram && c.Value == value)
+                .ExecuteUpdateAsync(c => c.SetProperty(x => x.Count, x => x.Count - n), cancellationToken);
+            await db.NameGramValueCounts.Where(c => c.Kind == kind && c.Gram == gram && c.Value == value && c.Count <= 0)
+                .ExecuteDeleteAsync(cancellationToken);
         }
         foreach (var ((kind, gram), n) in deleted)
         {

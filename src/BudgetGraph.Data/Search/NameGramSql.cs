@@ -45,14 +45,17 @@ public static class NameGramSql
         """;
 
     /// <summary>
-    /// Every gram's count again from the gram rows (<see cref="Entities.NameGramCount"/>; SQLite and SQL Server): after
-    /// a backfill of <c>NameGrams</c> (an interrupted bulk load, test data); the migration that added the table runs
-    /// its own copy.
+    /// Every gram's count again from the gram rows (<see cref="Entities.NameGramCount"/>), and the count of each number
+    /// they carry (<see cref="Entities.NameGramValueCount"/>; SQLite and SQL Server): after a backfill of <c>NameGrams</c>
+    /// (an interrupted bulk load, test data); the migrations that added the tables run their own copies.
     /// </summary>
     public const string Counts = """
         DELETE FROM "NameGramCounts";
         INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")
         SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" GROUP BY "Kind", "Gram";
+        DELETE FROM "NameGramValueCounts";
+        INSERT INTO "NameGramValueCounts" ("Kind", "Gram", "Value", "Count")
+        SELECT "Kind", "Gram", "Value", COUNT(*) FROM "NameGrams" WHERE "Value" IS NOT NULL GROUP BY "Kind", "Gram", "Value";
         """;
 
     /// <summary>SQL Server: positions in UTF-16 code units (DATALENGTH / 2), as in C#.</summary>

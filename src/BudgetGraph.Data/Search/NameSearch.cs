@@ -75,6 +75,18 @@ public static class NameSearch
             : throw new ArgumentException($"'{pattern}' is not exactly one gram.", nameof(pattern));
 
     /// <summary>
+    /// The counts kept of the numbers carried by the gram rows of <paramref name="kind"/>'s names that contain
+    /// <paramref name="pattern"/> (<see cref="NameGramValueCount"/>, one row per distinct number; only for a pattern that
+    /// <see cref="IsOneGram"/>): summed under a condition on their <see cref="NameGramValueCount.Value"/>, the number of
+    /// those names whose number meets it — reading a gram's few distinct numbers, where counting <see cref="Exactly"/>
+    /// under the condition reads every matching gram row. Names carrying no number are not in them.
+    /// </summary>
+    public static IQueryable<NameGramValueCount> ValueCountsExactly(IQueryable<NameGramValueCount> counts, NameGramKind kind, string pattern) =>
+        IsOneGram(pattern)
+            ? counts.Where(c => c.Kind == kind && c.Gram == pattern)
+            : throw new ArgumentException($"'{pattern}' is not exactly one gram.", nameof(pattern));
+
+    /// <summary>
     /// How many names of <paramref name="kind"/> contain <paramref name="pattern"/> (which must be one gram, see
     /// <see cref="Exactly"/>): that gram's row of <see cref="NameGramCount"/> (0 without one) — one key lookup, where
     /// counting <see cref="Exactly"/> reads every matching gram row.

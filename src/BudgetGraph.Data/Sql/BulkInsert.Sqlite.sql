@@ -23,6 +23,11 @@ INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")
 VALUES (@p0, @p1, @p2),
 (@p3, @p4, @p5);
 
+-- NameGramValueCount
+INSERT INTO "NameGramValueCounts" ("Kind", "Gram", "Value", "Count")
+VALUES (@p0, @p1, @p2, @p3),
+(@p4, @p5, @p6, @p7);
+
 -- NameGram
 INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId", "Value")
 VALUES (@p0, @p1, @p2, @p3),

@@ -1456,3 +1456,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201212830_NameGramValueCounts'
+)
+BEGIN
+    CREATE TABLE [NameGramValueCounts] (
+        [Kind] tinyint NOT NULL,
+        [Gram] nchar(2) COLLATE Latin1_General_100_BIN2 NOT NULL,
+        [Value] bigint NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_NameGramValueCounts] PRIMARY KEY ([Kind], [Gram], [Value])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201212830_NameGramValueCounts'
+)
+BEGIN
+    INSERT INTO "NameGramValueCounts" ("Kind", "Gram", "Value", "Count")
+    SELECT "Kind", "Gram", "Value", COUNT(*) FROM "NameGrams" WHERE "Value" IS NOT NULL GROUP BY "Kind", "Gram", "Value";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201212830_NameGramValueCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201212830_NameGramValueCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

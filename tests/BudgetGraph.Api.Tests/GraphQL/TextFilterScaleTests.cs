@@ -30,8 +30,38 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         // chaoyang-2023.txt l.460/485/509 (85, 75, 75) and jiangbeicheng's 80 and 85.
         Assert.Equal(5, data.GetProperty("indicators").GetProperty("totalCount").GetInt32());
         Assert.Equal(["辖区群众满意度", "群众满意度"], Values(data.GetProperty("indicators").GetProperty("nodes"), "name"));
-        var count = Assert.Single(Counts, c => c.Contains("FROM \"NameGrams\"", StringComparison.Ordinal) && c.Contains("\"Value\" <", StringComparison.Ordinal));
-        Assert.DoesNotContain("\"Indicators\"", count);
+        // Counted from the counts kept of 满意's targets (one row per distinct target), not from the gram rows or the indicators.
+        var count = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FROM \"NameGramValueCounts\"", StringComparison.Ordinal));
+        Assert.Contains("SUM(\"n\".\"Count\")", count);
+        Assert.Contains("\"n\".\"Value\" < @", count);
+        Assert.DoesNotContain(Counts, c => c.Contains("\"Indicators\"", StringComparison.Ordinal) || c.Contains("FROM \"NameGrams\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_target_condition_a_null_target_meets_is_counted_on_the_gram_rows()
+    {
+        Fixture.Sql.Clear();
+        // The same questions with a condition on the year too (which keeps every row: counted on the indicators) tell
+        // what the rows say; the gram counts must agree.
+        var data = await Fixture.DataAsync("""
+            { neq: indicators(where: { name: { contains: "满意" }, numericTarget: { neq: 85 } }) { totalCount }
+              neqRows: indicators(where: { name: { contains: "满意" }, numericTarget: { neq: 85 }, year: { gte: 0 } }) { totalCount }
+              none: indicators(where: { name: { contains: "满意" }, numericTarget: { eq: null } }) { totalCount }
+              noneRows: indicators(where: { name: { contains: "满意" }, numericTarget: { eq: null }, year: { gte: 0 } }) { totalCount }
+              range: indicators(where: { name: { contains: "满意" }, numericTarget: { gte: 80, lte: 95 } }) { totalCount }
+              rangeRows: indicators(where: { name: { contains: "满意" }, numericTarget: { gte: 80, lte: 95 }, year: { gte: 0 } }) { totalCount }
+              among: indicators(where: { name: { contains: "满意" }, numericTarget: { in: [75, 85] } }) { totalCount }
+              amongRows: indicators(where: { name: { contains: "满意" }, numericTarget: { in: [75, 85] }, year: { gte: 0 } }) { totalCount } }
+            """);
+        int Total(string alias) => data.GetProperty(alias).GetProperty("totalCount").GetInt32();
+        // Of 满意's 30 names, chaoyang-2023.txt l.460 and jiangbeicheng's 辖区群众满意度 carry 85, l.485 and l.509 75.
+        Assert.Equal(28, Total("neq"));
+        Assert.Equal(4, Total("among"));
+        foreach (var alias in new[] { "neq", "none", "range", "among" }) Assert.Equal(Total(alias + "Rows"), Total(alias));
+        // neq and eq: null keep the names with no numeric target (a qualitative one): the gram rows' range counts them,
+        // as it does a list (in: its values are a parameter that only SQL reads); the range is a sum of the kept counts.
+        Assert.Single(Fixture.Sql.Commands, c => c.Contains("FROM \"NameGramValueCounts\"", StringComparison.Ordinal));
+        Assert.Equal(3, Counts.Count(c => c.StartsWith("SELECT COUNT(*)\nFROM \"NameGrams\"", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -49,6 +49,9 @@ public sealed class ExpenditureYearTotalsAndGramCountsTests
         foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
             await importer.ImportFileAsync(seed);
         var before = await YearAsync(db, 2023);
+        // chaoyang-2023.txt l.460 辖区群众满意度 ≥ 85 and jiangbeicheng's 85: two of 满意's names carry 85.
+        var satisfiedAt85 = await SatisfactionAtAsync(db, 85m);
+        Assert.Equal(2, satisfiedAt85);
 
         // SYNTHETIC edit of chaoyang 2023: its 208 line raised by 8,000 万元 and its satisfaction indicator renamed.
         var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
@@ -62,6 +65,9 @@ public sealed class ExpenditureYearTotalsAndGramCountsTests
             (raised.Sum, raised.Count, raised.Min, raised.Max));
         Assert.Equal(29, await NameSearch.CountExactlyAsync(db.NameGramCounts, NameGramKind.IndicatorName, "满意"));
         Assert.Equal(1, await NameSearch.CountExactlyAsync(db.NameGramCounts, NameGramKind.IndicatorName, "认可"));
+        // The renamed indicator's target (≥ 85) left 满意's count of 85 and went to 认可's.
+        Assert.Equal(satisfiedAt85 - 1, await SatisfactionAtAsync(db, 85m));
+        Assert.Equal([(FixedPoint.ToStored(85m), 1)], (await db.NameGramValueCounts.Where(c => c.Gram == "认可").ToListAsync()).Select(c => (c.Value, c.Count)));
         await AssertKeptEqualTheirSourcesAsync(db);
 
         // The printed text again: the maximum is read again, 认可 has no name left (no row), 满意 is back at 30.
@@ -70,6 +76,8 @@ public sealed class ExpenditureYearTotalsAndGramCountsTests
         Assert.Equal((before.Sum, before.Count, before.Min, before.Max), (again.Sum, again.Count, again.Min, again.Max));
         Assert.Equal(30, await NameSearch.CountExactlyAsync(db.NameGramCounts, NameGramKind.IndicatorName, "满意"));
         Assert.False(await db.NameGramCounts.AnyAsync(c => c.Gram == "认可"));
+        Assert.False(await db.NameGramValueCounts.AnyAsync(c => c.Gram == "认可"));
+        Assert.Equal(satisfiedAt85, await SatisfactionAtAsync(db, 85m));
         await AssertKeptEqualTheirSourcesAsync(db);
     }
 
@@ -106,5 +114,21 @@ public sealed class ExpenditureYearTotalsAndGramCountsTests
         var counts = (await db.NameGramCounts.ToListAsync()).Select(c => $"{c.Kind} {c.Gram} {c.Count}").Order(StringComparer.Ordinal).ToList();
         Assert.True(counts.Count > 100, $"{counts.Count} gram counts");
         Assert.Equal(fromGrams, counts);
+
+        var fromValues = (await db.NameGrams.Where(g => g.Value != null).GroupBy(g => new { g.Kind, g.Gram, g.Value })
+                .Select(g => new { g.Key.Kind, g.Key.Gram, g.Key.Value, Count = g.Count() }).ToListAsync())
+            .Select(g => $"{g.Kind} {g.Gram} {g.Value} {g.Count}").Order(StringComparer.Ordinal).ToList();
+        var valueCounts = (await db.NameGramValueCounts.ToListAsync()).Select(c => $"{c.Kind} {c.Gram} {c.Value} {c.Count}")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(valueCounts.Count > 100, $"{valueCounts.Count} gram value counts");
+        Assert.Equal(fromValues, valueCounts);
+    }
+
+    /// <summary>How many indicator names with 满意 carry the target <paramref name="target"/> (its kept count; 0 without a row).</summary>
+    private static Task<int> SatisfactionAtAsync(BudgetDbContext db, decimal target)
+    {
+        var stored = FixedPoint.ToStored(target);
+        return db.NameGramValueCounts.Where(c => c.Kind == NameGramKind.IndicatorName && c.Gram == "满意" && c.Value == stored)
+            .Select(c => c.Count).SingleOrDefaultAsync();
     }
 }

@@ -2,6 +2,7 @@ using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Data.Entities;
 using BudgetGraph.Data.Search;
 using BudgetGraph.Data.Tests.Comparisons;
+using BudgetGraph.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -102,17 +103,53 @@ public sealed class IndicatorLineUpPlanTests(SeedsOnlyDatabase fixture) : IClass
     }
 
     [Fact]
-    public void The_line_up_and_the_gram_count_translate_to_TSQL()
+    public async Task A_name_and_a_target_are_counted_on_the_counts_kept_of_the_grams_targets()
+    {
+        // The same question as above, as the API now asks it: the sum of 满意's kept counts of the targets under 90 (its
+        // names carry 7 distinct targets on the seeds, and as many in any number of renamed copies).
+        var below90 = FixedPoint.ToStored(90m);
+        var plan = await PlanRecorder.PlanOfAsync(fixture.Database, async db =>
+            Assert.Equal(5, await NameSearch.ValueCountsExactly(db.NameGramValueCounts, NameGramKind.IndicatorName, "满意")
+                .Where(c => c.Value < below90).SumAsync(c => c.Count)));
+        Snapshot.Match(plan, new SnapshotNameExtension("NameAndTargetCounts"));
+        Assert.Contains("SEARCH n USING INDEX sqlite_autoindex_NameGramValueCounts_1 (Kind=? AND Gram=? AND Value<?)", plan);
+        Assert.DoesNotContain("NameGrams ", plan);
+        await using var db = fixture.CreateContext();
+        Assert.Equal(7, await NameSearch.ValueCountsExactly(db.NameGramValueCounts, NameGramKind.IndicatorName, "满意").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_line_up_and_the_gram_count_translate_to_TSQL()
     {
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var sql = string.Join("\n\n-- next\n",
             IndicatorComparer.InIndexOrder(db, "满意", ["nanping"], [2024]).Skip(20).Take(21).ToQueryString(),
             NameSearch.Exactly(db.NameGrams, NameGramKind.IndicatorName, "满意").Where(g => g.Value < 90_000_000).Select(g => g.EntityId).ToQueryString(),
-            db.NameGramCounts.Where(c => c.Kind == NameGramKind.IndicatorName && c.Gram == "满意").Select(c => c.Count).Take(1).ToQueryString());
+            db.NameGramCounts.Where(c => c.Kind == NameGramKind.IndicatorName && c.Gram == "满意").Select(c => c.Count).Take(1).ToQueryString(),
+            await SentBySumAsync());
         Assert.Contains("INNER JOIN \"Budgets\" AS b ON b.\"UnitId\" = u.\"Id\"", sql);
         Assert.Contains("[n].[Value] < ", sql);
         Assert.Contains("FROM [NameGramCounts] AS [n]", sql);
+        Assert.Contains("FROM [NameGramValueCounts] AS [n]", sql);
         Snapshot.Match(sql);
+    }
+
+    // The statement SumAsync sends to SQL Server for the kept counts of 满意's targets under 90 (a terminal operator has no
+    // ToQueryString): sent to a connection that records it and answers nothing.
+    private static async Task<string> SentBySumAsync()
+    {
+        var connection = new RecordingDbConnection();
+        await using var db = new BudgetDbContext(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlServer(connection).Options);
+        try
+        {
+            await NameSearch.ValueCountsExactly(db.NameGramValueCounts, NameGramKind.IndicatorName, "满意")
+                .Where(c => c.Value < 90_000_000).SumAsync(c => c.Count);
+        }
+        catch (InvalidOperationException)
+        {
+            // no row back from the recording connection
+        }
+        return Assert.Single(connection.Commands);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class SqlServerImportStatementsTests
         // The dry run reached the SQL Server-only writes, so the parse below covers them.
         Assert.Contains(statements, s => s.Contains("MERGE \"ExpenditureSubjectTotals\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("MERGE [NameGramCounts]", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("MERGE [NameGramValueCounts]", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("SET IDENTITY_INSERT", StringComparison.Ordinal));
 
         var failures = statements

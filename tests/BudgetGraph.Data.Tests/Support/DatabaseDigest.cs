@@ -28,6 +28,7 @@ public static class DatabaseDigest
         lines.AddRange((await db.ExpenditureUnitTotals.ToListAsync()).Select(t => $"units {units[t.UnitId]} {t.Slug} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.ExpenditureYearTotals.ToListAsync()).Select(t => $"years {t.FiscalYear} {t.TableKind} {t.Level} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.NameGramCounts.ToListAsync()).Select(c => $"gramcount {c.Kind} {c.Gram} {c.Count}"));
+        lines.AddRange((await db.NameGramValueCounts.ToListAsync()).Select(c => $"gramvalue {c.Kind} {c.Gram} {c.Value} {c.Count}"));
         lines.AddRange((await db.ExpenditureSubjectTotals.ToListAsync()).Select(t => $"subjects {t.TableKind} {t.Level} {t.Code} {t.Label} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.ExpenditureTotalValues.ToListAsync()).Select(t => $"values {t.TableKind} {t.Level} {t.Code} {t.FiscalYear} {t.Value} n={t.LineCount}"));
         lines.AddRange((await db.EconomicLines.ToListAsync()).Select(l => $"eco {Key(l.BudgetId)} {l.Code} {l.Name} {S(l.Total)} {S(l.Personnel)} {S(l.Public)} @{l.SourceLine}"));

@@ -44,26 +44,58 @@ public sealed class FilterSpec<T>
     /// <summary>
     /// How to count the rows <paramref name="where"/> matches when the gram index answers it (<see cref="Grams"/>):
     /// a name's <c>contains</c> of one gram alone reads that gram's count kept at import
-    /// (<see cref="NameSearch.CountExactlyAsync"/>: one row), with conditions on the carried field the gram rows' range.
-    /// Null when the gram index does not answer it.
+    /// (<see cref="NameSearch.CountExactlyAsync"/>: one row); with conditions on the carried field that no null matches
+    /// (<c>lt</c>, <c>gte</c>, <c>eq</c> a number …), the sum of the counts kept at import of the numbers the condition
+    /// keeps (<see cref="NameGramValueCount"/>: one row per distinct number of the gram); with a condition a null may match
+    /// (<c>eq: null</c>, <c>neq</c>, <c>nin</c>) or that cannot be tried on null in memory (<c>in</c>: its list is a
+    /// parameter only SQL reads), the gram rows' range. Null when the gram index does not answer it.
     /// </summary>
-    public Func<CancellationToken, Task<int>>? GramCount(BudgetDbContext db, object? where) =>
-        Grams(db.NameGrams.AsNoTracking(), where) switch
+    public Func<CancellationToken, Task<int>>? GramCount(BudgetDbContext db, object? where)
+    {
+        if (Grams(where) is not { } found) return null;
+        if (found.Carried.Count == 0)
+            return ct => NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), found.Kind, found.Pattern, ct);
+        var (kind, pattern) = (found.Kind, found.Pattern);
+        if (found.Carried.Any(MatchesNull))
+            return NameSearch.Exactly(db.NameGrams.AsNoTracking(), kind, pattern)
+                .Where(Carried<NameGram>(found.Carried, nameof(NameGram.Value))).CountAsync;
+        var values = NameSearch.ValueCountsExactly(db.NameGramValueCounts.AsNoTracking(), kind, pattern)
+            .Where(Carried<NameGramValueCount>(found.Carried, nameof(NameGramValueCount.Value)));
+        return ct => values.SumAsync(c => c.Count, ct);
+    }
+
+    /// <summary>The conditions on the carried number, applied to property <paramref name="value"/> of <typeparamref name="TRow"/>.</summary>
+    private static Expression<Func<TRow, bool>> Carried<TRow>(List<Func<Expression, Expression>> conditions, string value)
+    {
+        var row = Expression.Parameter(typeof(TRow), "g");
+        var number = Expression.Property(row, value);
+        return Expression.Lambda<Func<TRow, bool>>(conditions.Select(c => c(number)).Aggregate(Expression.AndAlso), row);
+    }
+
+    // Whether a condition on the carried number keeps a row that carries none (a null target): such rows have no count
+    // of their number (NameGramValueCount), so they are counted on the gram rows. The condition is the filter's own
+    // expression, run here on null with C#'s semantics — those EF Core gives it in SQL.
+    private static bool MatchesNull(Func<Expression, Expression> condition)
+    {
+        var number = Expression.Parameter(typeof(long?), "value");
+        try
         {
-            null => null,
-            { Carried: false } found => ct => NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), found.Kind, found.Pattern, ct),
-            { } found => found.Rows.CountAsync,
-        };
+            return Expression.Lambda<Func<long?, bool>>(condition(number), number).Compile(preferInterpretation: true)(null);
+        }
+        catch (Exception e) when (e is InvalidOperationException or NullReferenceException)
+        {
+            return true; // a condition that cannot run on null in memory: counted on the gram rows, which always answer
+        }
+    }
 
     /// <summary>
-    /// The gram rows that stand one for one for the rows <paramref name="where"/> matches, when the gram index alone
-    /// answers it — counted, one range of an index instead of the rows: the filter is exactly one indexed name's
-    /// <c>contains</c> of one gram (<see cref="NameSearch.IsOneGram"/>: then a name contains it if and only if it has the
-    /// gram) and, besides, only conditions on the field whose column the grams carry (<see cref="NameGram.Value"/>, e.g.
-    /// an indicator's <c>numericTarget</c>), built by the same operations on the carried value — with the gram's kind
-    /// and pattern, and whether such a condition applies (<c>Carried</c>). Null otherwise.
+    /// What stands one for one for the rows <paramref name="where"/> matches, when the gram index alone answers it: the
+    /// filter is exactly one indexed name's <c>contains</c> of one gram (<see cref="NameSearch.IsOneGram"/>: then a name
+    /// contains it if and only if it has the gram) and, besides, only conditions on the field whose number the grams
+    /// carry (<see cref="NameGram.Value"/>, e.g. an indicator's <c>numericTarget</c>) — returned as the gram's kind and
+    /// pattern, and the conditions, each to be built on a number (the same operations as on the field). Null otherwise.
     /// </summary>
-    private (IQueryable<NameGram> Rows, NameGramKind Kind, string Pattern, bool Carried)? Grams(IQueryable<NameGram> grams, object? where)
+    private (NameGramKind Kind, string Pattern, List<Func<Expression, Expression>> Carried)? Grams(object? where)
     {
         if (where is not IDictionary<string, object?> filter) return null;
         (NameGramKind Kind, string? Carried, string Pattern)? name = null;
@@ -77,15 +109,13 @@ public sealed class FilterSpec<T>
             else others.Add((field, value));
         }
         if (name is not { } found) return null;
-        var rows = NameSearch.Exactly(grams, found.Kind, found.Pattern);
+        var carried = new List<Func<Expression, Expression>>();
         foreach (var (field, value) in others)
         {
             if (field != found.Carried || !_operations.TryGetValue(field, out var operations)) return null;
-            var gram = Expression.Parameter(typeof(NameGram), "g");
-            var condition = operations(Expression.Property(gram, nameof(NameGram.Value)), value);
-            rows = rows.Where(Expression.Lambda<Func<NameGram, bool>>(condition, gram));
+            carried.Add(number => operations(number, value));
         }
-        return (rows, found.Kind, found.Pattern, others.Count > 0);
+        return (found.Kind, found.Pattern, carried);
     }
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>

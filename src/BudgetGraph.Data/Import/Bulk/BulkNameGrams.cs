@@ -125,14 +125,10 @@ internal sealed class BulkNameGrams
             offset += size;
         }
         await WriteCountsAsync(connection, transaction, all, distinct, cancellationToken);
+        await WriteValueCountsAsync(connection, transaction, all, distinct, targets, cancellationToken);
         return distinct;
     }
 
-    /// <summary>
-    /// One row as a key whose order is the table's key order (Kind, Gram, EntityId): kind in the top 3 bits, then each
-    /// ideograph as its offset in U+4E00–U+9FFF (15 bits each; UTF-8, which SQLite compares, keeps code point order
-    /// within the block), then the id (31 bits: any non-negative int).
-    /// </summary>
     /// <summary>
     /// The count of each kind and gram (<see cref="NameGramCount"/>): the runs of equal (kind, gram) among the sorted,
     /// distinct keys — the rows <c>NameSearch</c> reads instead of counting a gram's rows.
@@ -166,6 +162,56 @@ internal sealed class BulkNameGrams
         }
     }
 
+    /// <summary>
+    /// The count of each number the indicator grams carry (<see cref="NameGramValueCount"/>): per run of equal (kind, gram)
+    /// among the sorted, distinct keys, the targets of its ids counted, written in key order (kind, gram, value).
+    /// </summary>
+    private static async Task WriteValueCountsAsync(SqliteConnection connection, DbTransaction transaction, ulong[] keys, int distinct,
+        Dictionary<int, long> targets, CancellationToken cancellationToken)
+    {
+        await using (var delete = connection.CreateCommand())
+        {
+            delete.Transaction = (SqliteTransaction)transaction;
+            delete.CommandText = "DELETE FROM \"NameGramValueCounts\";";
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = (SqliteTransaction)transaction;
+        insert.CommandText = "INSERT INTO \"NameGramValueCounts\" (\"Kind\", \"Gram\", \"Value\", \"Count\") VALUES ($kind, $gram, $value, $count);";
+        var kindParameter = insert.Parameters.Add("$kind", SqliteType.Integer);
+        var gramParameter = insert.Parameters.Add("$gram", SqliteType.Text);
+        var valueParameter = insert.Parameters.Add("$value", SqliteType.Integer);
+        var countParameter = insert.Parameters.Add("$count", SqliteType.Integer);
+        var values = new SortedDictionary<long, int>();
+        for (var start = 0; start < distinct;)
+        {
+            var prefix = keys[start] >> 31;
+            var end = start + 1;
+            while (end < distinct && keys[end] >> 31 == prefix) end++;
+            var (kind, first, second, _) = Decode(keys[start]);
+            if (kind == NameGramKind.IndicatorName)
+            {
+                values.Clear();
+                for (var k = start; k < end; k++)
+                    if (targets.TryGetValue(Decode(keys[k]).EntityId, out var target)) values[target] = values.GetValueOrDefault(target) + 1;
+                foreach (var (value, count) in values)
+                {
+                    kindParameter.Value = (int)(byte)kind;
+                    gramParameter.Value = string.Concat(first, second);
+                    valueParameter.Value = value;
+                    countParameter.Value = count;
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+            start = end;
+        }
+    }
+
+    /// <summary>
+    /// One row as a key whose order is the table's key order (Kind, Gram, EntityId): kind in the top 3 bits, then each
+    /// ideograph as its offset in U+4E00–U+9FFF (15 bits each; UTF-8, which SQLite compares, keeps code point order
+    /// within the block), then the id (31 bits: any non-negative int).
+    /// </summary>
     public static ulong Key(NameGramKind kind, char first, char second, int entityId)
     {
         if ((byte)kind > 7 || entityId < 0)
