@@ -86,6 +86,24 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_page_of_one_reads_as_many_rows_as_a_default_page()
+    {
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { indicators(where: { name: { contains: "满意" }, numericTarget: { lt: 90 } }, first: 1) { nodes { name numericTarget } pageInfo { hasNextPage } } }
+            """);
+        // chaoyang-2023.txt l.460: 辖区群众满意度 ≥ 85, the first of the five.
+        var indicators = data.GetProperty("indicators");
+        Assert.Equal(["辖区群众满意度"], Values(indicators.GetProperty("nodes"), "name"));
+        Assert.True(indicators.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        // LIMIT 2 would have SQLite sort every indicator under 90 by id (Paging.MinimumRowsRead): the page asks for 21.
+        var page = Fixture.Sql.Commands.Select((text, i) => (text, i)).Single(c => c.text.Contains("FROM \"Indicators\"", StringComparison.Ordinal)
+            && c.text.Contains("LIMIT", StringComparison.Ordinal));
+        var limit = System.Text.RegularExpressions.Regex.Match(page.text, @"LIMIT (@\w+)").Groups[1].Value;
+        Assert.Equal(21, Convert.ToInt32(Fixture.Sql.Parameters[page.i][limit], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task A_prefix_reads_a_range_of_the_short_names_index()
     {
         Fixture.Sql.Clear();
