@@ -95,71 +95,57 @@ internal static class NameGramWriter
     // a name's grams are distinct, so each row is one name more.
     private static async Task AddCountsAsync(BudgetDbContext db, List<NameGram> rows, CancellationToken cancellationToken)
     {
-        var counts = rows.GroupBy(r => (r.Kind, r.Gram)).Select(g => (g.Key.Kind, g.Key.Gram, Count: g.Count())).ToList();
-        await AddValueCountsAsync(db, rows, cancellationToken);
-        if (db.Database.IsSqlite())
-        {
-            var json = new System.Text.StringBuilder(counts.Count * 16).Append('[');
-            foreach (var (kind, gram, count) in counts)
-            {
-                if (json.Length > 1) json.Append(',');
-                json.Append('[').Append((int)kind).Append(",\"").Append(gram).Append("\",")
-                    .Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
-            }
-            json.Append(']');
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO \"NameGramCounts\" (\"Kind\", \"Gram\", \"Count\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2 FROM json_each({0}) WHERE true " +
-                "ON CONFLICT (\"Kind\", \"Gram\") DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\";",
-                [json.ToString()], cancellationToken);
-            return;
-        }
-        // SQL Server: MERGE of up to 500 (kind, gram, count) rows a statement (3 parameters each, under the 2,100 limit).
-        foreach (var chunk in counts.Chunk(500))
-        {
-            var values = string.Join(", ", chunk.Select((_, i) => $"({{{3 * i}}}, {{{3 * i + 1}}}, {{{3 * i + 2}}})"));
-            var parameters = chunk.SelectMany(c => new object[] { (byte)c.Kind, c.Gram, c.Count }).ToArray();
-            // Only placeholders are concatenated; every value is a parameter.
-            var merge = "MERGE [NameGramCounts] WITH (HOLDLOCK) AS c USING (VALUES " + values + ") AS d ([Kind], [Gram], [Count]) " +
-                        "ON c.[Kind] = d.[Kind] AND c.[Gram] = d.[Gram] " +
-                        "WHEN MATCHED THEN UPDATE SET [Count] = c.[Count] + d.[Count] " +
-                        "WHEN NOT MATCHED THEN INSERT ([Kind], [Gram], [Count]) VALUES (d.[Kind], d.[Gram], d.[Count]);";
-            await db.Database.ExecuteSqlRawAsync(merge, parameters, cancellationToken);
-        }
+        await AddToCountsAsync(db, "NameGramCounts", ["Kind", "Gram"],
+            rows.GroupBy(r => (r.Kind, r.Gram)).Select(g => new object[] { (byte)g.Key.Kind, g.Key.Gram, g.Count() }).ToList(), cancellationToken);
+        await AddToCountsAsync(db, "NameGramValueCounts", ["Kind", "Gram", "Value"],
+            rows.Where(r => r.Value is not null).GroupBy(r => (r.Kind, r.Gram, Value: r.Value!.Value))
+                .Select(g => new object[] { (byte)g.Key.Kind, g.Key.Gram, g.Key.Value, g.Count() }).ToList(), cancellationToken);
     }
 
-    private static async Task AddValueCountsAsync(BudgetDbContext db, List<NameGram> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds each row's count (its last value) to the row of <paramref name="table"/> with the same <paramref name="keys"/>
+    /// (its other values: integers, or grams, which no JSON escape touches), inserting the rows not there yet. SQLite: one
+    /// <c>INSERT … FROM json_each … ON CONFLICT DO UPDATE</c>; SQL Server: <c>MERGE</c>s of at most 2,000 parameters.
+    /// Only quoted names and placeholders are concatenated into the SQL; every value is a parameter.
+    /// </summary>
+    private static async Task AddToCountsAsync(BudgetDbContext db, string table, string[] keys, List<object[]> rows,
+        CancellationToken cancellationToken)
     {
-        var counts = rows.Where(r => r.Value is not null).GroupBy(r => (r.Kind, r.Gram, Value: r.Value!.Value))
-            .Select(g => (g.Key.Kind, g.Key.Gram, g.Key.Value, Count: g.Count())).ToList();
-        if (counts.Count == 0) return;
+        if (rows.Count == 0) return;
+        var columns = keys.Append("Count").ToArray();
         if (db.Database.IsSqlite())
         {
-            var json = new System.Text.StringBuilder(counts.Count * 24).Append('[');
-            foreach (var (kind, gram, value, count) in counts)
+            var json = new System.Text.StringBuilder(rows.Count * 8 * columns.Length).Append('[');
+            foreach (var row in rows)
             {
                 if (json.Length > 1) json.Append(',');
-                json.Append('[').Append((int)kind).Append(",\"").Append(gram).Append("\",")
-                    .Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
-                    .Append(count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                json.Append('[');
+                for (var i = 0; i < row.Length; i++)
+                {
+                    if (i > 0) json.Append(',');
+                    if (row[i] is string text) json.Append('"').Append(text).Append('"');
+                    else json.Append(Convert.ToString(row[i], System.Globalization.CultureInfo.InvariantCulture));
+                }
+                json.Append(']');
             }
             json.Append(']');
-            await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO \"NameGramValueCounts\" (\"Kind\", \"Gram\", \"Value\", \"Count\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2, \"value\" ->> 3 FROM json_each({0}) WHERE true " +
-                "ON CONFLICT (\"Kind\", \"Gram\", \"Value\") DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\";",
-                [json.ToString()], cancellationToken);
+            var list = string.Join(", ", columns.Select(c => $"\"{c}\""));
+            var values = string.Join(", ", columns.Select((_, i) => $"\"value\" ->> {i}"));
+            var upsert = $"INSERT INTO \"{table}\" ({list}) SELECT {values} FROM json_each({{0}}) WHERE true " +
+                         $"ON CONFLICT ({string.Join(", ", keys.Select(k => $"\"{k}\""))}) DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\";";
+            await db.Database.ExecuteSqlRawAsync(upsert, [json.ToString()], cancellationToken);
             return;
         }
-        // SQL Server: MERGE of up to 500 (kind, gram, value, count) rows a statement (4 parameters each, under the 2,100 limit).
-        foreach (var chunk in counts.Chunk(500))
+        var names = string.Join(", ", columns.Select(c => $"[{c}]"));
+        foreach (var chunk in rows.Chunk(2000 / columns.Length))
         {
-            var values = string.Join(", ", chunk.Select((_, i) => $"({{{4 * i}}}, {{{4 * i + 1}}}, {{{4 * i + 2}}}, {{{4 * i + 3}}})"));
-            var parameters = chunk.SelectMany(c => new object[] { (byte)c.Kind, c.Gram, c.Value, c.Count }).ToArray();
-            // Only placeholders are concatenated; every value is a parameter.
-            var merge = "MERGE [NameGramValueCounts] WITH (HOLDLOCK) AS c USING (VALUES " + values + ") AS d ([Kind], [Gram], [Value], [Count]) " +
-                        "ON c.[Kind] = d.[Kind] AND c.[Gram] = d.[Gram] AND c.[Value] = d.[Value] " +
+            var values = string.Join(", ", chunk.Select((_, r) =>
+                "(" + string.Join(", ", columns.Select((_, i) => $"{{{r * columns.Length + i}}}")) + ")"));
+            var merge = $"MERGE [{table}] WITH (HOLDLOCK) AS c USING (VALUES {values}) AS d ({names}) " +
+                        $"ON {string.Join(" AND ", keys.Select(k => $"c.[{k}] = d.[{k}]"))} " +
                         "WHEN MATCHED THEN UPDATE SET [Count] = c.[Count] + d.[Count] " +
-                        "WHEN NOT MATCHED THEN INSERT ([Kind], [Gram], [Value], [Count]) VALUES (d.[Kind], d.[Gram], d.[Value], d.[Count]);";
-            await db.Database.ExecuteSqlRawAsync(merge, parameters, cancellationToken);
+                        $"WHEN NOT MATCHED THEN INSERT ({names}) VALUES ({string.Join(", ", columns.Select(c => $"d.[{c}]"))});";
+            await db.Database.ExecuteSqlRawAsync(merge, chunk.SelectMany(r => r).ToArray(), cancellationToken);
         }
     }
 

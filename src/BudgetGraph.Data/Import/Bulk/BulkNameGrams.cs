@@ -124,64 +124,20 @@ internal sealed class BulkNameGrams
             statements.Execute(statement);
             offset += size;
         }
-        await WriteCountsAsync(connection, transaction, all, distinct, cancellationToken);
-        await WriteValueCountsAsync(connection, transaction, all, distinct, targets, cancellationToken);
+        await WriteCountsAsync(connection, transaction, all, distinct, targets, cancellationToken);
         return distinct;
     }
 
     /// <summary>
     /// The count of each kind and gram (<see cref="NameGramCount"/>): the runs of equal (kind, gram) among the sorted,
-    /// distinct keys — the rows <c>NameSearch</c> reads instead of counting a gram's rows.
+    /// distinct keys — the rows <c>NameSearch</c> reads instead of counting a gram's rows; and per indicator gram the count
+    /// of each target its ids carry (<see cref="NameGramValueCount"/>), in key order (kind, gram, value).
     /// </summary>
     private static async Task WriteCountsAsync(SqliteConnection connection, DbTransaction transaction, ulong[] keys, int distinct,
-        CancellationToken cancellationToken)
-    {
-        await using (var delete = connection.CreateCommand())
-        {
-            delete.Transaction = (SqliteTransaction)transaction;
-            delete.CommandText = "DELETE FROM \"NameGramCounts\";";
-            await delete.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = (SqliteTransaction)transaction;
-        insert.CommandText = "INSERT INTO \"NameGramCounts\" (\"Kind\", \"Gram\", \"Count\") VALUES ($kind, $gram, $count);";
-        var kindParameter = insert.Parameters.Add("$kind", SqliteType.Integer);
-        var gramParameter = insert.Parameters.Add("$gram", SqliteType.Text);
-        var countParameter = insert.Parameters.Add("$count", SqliteType.Integer);
-        for (var start = 0; start < distinct;)
-        {
-            var prefix = keys[start] >> 31;
-            var end = start + 1;
-            while (end < distinct && keys[end] >> 31 == prefix) end++;
-            var (kind, first, second, _) = Decode(keys[start]);
-            kindParameter.Value = (int)(byte)kind;
-            gramParameter.Value = string.Concat(first, second);
-            countParameter.Value = end - start;
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-            start = end;
-        }
-    }
-
-    /// <summary>
-    /// The count of each number the indicator grams carry (<see cref="NameGramValueCount"/>): per run of equal (kind, gram)
-    /// among the sorted, distinct keys, the targets of its ids counted, written in key order (kind, gram, value).
-    /// </summary>
-    private static async Task WriteValueCountsAsync(SqliteConnection connection, DbTransaction transaction, ulong[] keys, int distinct,
         Dictionary<int, long> targets, CancellationToken cancellationToken)
     {
-        await using (var delete = connection.CreateCommand())
-        {
-            delete.Transaction = (SqliteTransaction)transaction;
-            delete.CommandText = "DELETE FROM \"NameGramValueCounts\";";
-            await delete.ExecuteNonQueryAsync(cancellationToken);
-        }
-        await using var insert = connection.CreateCommand();
-        insert.Transaction = (SqliteTransaction)transaction;
-        insert.CommandText = "INSERT INTO \"NameGramValueCounts\" (\"Kind\", \"Gram\", \"Value\", \"Count\") VALUES ($kind, $gram, $value, $count);";
-        var kindParameter = insert.Parameters.Add("$kind", SqliteType.Integer);
-        var gramParameter = insert.Parameters.Add("$gram", SqliteType.Text);
-        var valueParameter = insert.Parameters.Add("$value", SqliteType.Integer);
-        var countParameter = insert.Parameters.Add("$count", SqliteType.Integer);
+        var counts = new List<object[]>();
+        var valueCounts = new List<object[]>();
         var values = new SortedDictionary<long, int>();
         for (var start = 0; start < distinct;)
         {
@@ -189,21 +145,41 @@ internal sealed class BulkNameGrams
             var end = start + 1;
             while (end < distinct && keys[end] >> 31 == prefix) end++;
             var (kind, first, second, _) = Decode(keys[start]);
+            var gram = string.Concat(first, second);
+            counts.Add([(int)(byte)kind, gram, end - start]);
             if (kind == NameGramKind.IndicatorName)
             {
                 values.Clear();
                 for (var k = start; k < end; k++)
                     if (targets.TryGetValue(Decode(keys[k]).EntityId, out var target)) values[target] = values.GetValueOrDefault(target) + 1;
-                foreach (var (value, count) in values)
-                {
-                    kindParameter.Value = (int)(byte)kind;
-                    gramParameter.Value = string.Concat(first, second);
-                    valueParameter.Value = value;
-                    countParameter.Value = count;
-                    await insert.ExecuteNonQueryAsync(cancellationToken);
-                }
+                foreach (var (value, count) in values) valueCounts.Add([(int)(byte)kind, gram, value, count]);
             }
             start = end;
+        }
+        await ReplaceRowsAsync(connection, transaction, "NameGramCounts", ["Kind", "Gram", "Count"], counts, cancellationToken);
+        await ReplaceRowsAsync(connection, transaction, "NameGramValueCounts", ["Kind", "Gram", "Value", "Count"], valueCounts, cancellationToken);
+    }
+
+    /// <summary>Replaces every row of <paramref name="table"/> by <paramref name="rows"/> (values of <paramref name="columns"/>, in order).</summary>
+    private static async Task ReplaceRowsAsync(SqliteConnection connection, DbTransaction transaction, string table, string[] columns,
+        List<object[]> rows, CancellationToken cancellationToken)
+    {
+        await using (var delete = connection.CreateCommand())
+        {
+            delete.Transaction = (SqliteTransaction)transaction;
+            delete.CommandText = $"DELETE FROM \"{table}\";";
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = (SqliteTransaction)transaction;
+        insert.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) " +
+                             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$v{i}"))});";
+        // Untyped parameters: each value binds as what it is (an integer, or a gram's text).
+        var parameters = columns.Select((_, i) => insert.Parameters.AddWithValue($"$v{i}", DBNull.Value)).ToArray();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < row.Length; i++) parameters[i].Value = row[i];
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
