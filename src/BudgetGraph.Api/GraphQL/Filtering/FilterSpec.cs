@@ -44,24 +44,34 @@ public sealed class FilterSpec<T>
     /// <summary>
     /// How to count the rows <paramref name="where"/> matches when the gram index answers it (<see cref="Grams"/>):
     /// a name's <c>contains</c> of one gram alone reads that gram's count kept at import
-    /// (<see cref="NameSearch.CountExactlyAsync"/>: one row); with conditions on the carried field that no null matches
-    /// (<c>lt</c>, <c>gte</c>, <c>eq</c> a number …), the sum of the counts kept at import of the numbers the condition
-    /// keeps (<see cref="NameGramValueCount"/>: one row per distinct number of the gram); with a condition a null may match
-    /// (<c>eq: null</c>, <c>neq</c>, <c>nin</c>) or that cannot be tried on null in memory (<c>in</c>: its list is a
-    /// parameter only SQL reads), the gram rows' range. Null when the gram index does not answer it.
+    /// (<see cref="NameSearch.CountExactlyAsync"/>: one row). With conditions on the carried field it reads the counts
+    /// kept at import of the numbers the gram's names carry (<see cref="NameGramValueCount"/>: one row per distinct
+    /// number of the gram): when the conditions keep no name without a number (<c>lt</c>, <c>gte</c>, <c>eq</c> a number …)
+    /// the sum of the numbers they keep; when they keep those names too (<c>eq: null</c>, <c>neq</c>, <c>ngt</c> …) the
+    /// gram's count less the sum of the numbers they leave out. Conditions that cannot be tried on null in memory
+    /// (<c>in</c>, <c>nin</c>: their list is a parameter only SQL reads) are counted on the gram rows' range. Null when
+    /// the gram index does not answer the filter.
     /// </summary>
     public Func<CancellationToken, Task<int>>? GramCount(BudgetDbContext db, object? where)
     {
         if (Grams(where) is not { } found) return null;
-        if (found.Carried.Count == 0)
-            return ct => NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), found.Kind, found.Pattern, ct);
         var (kind, pattern) = (found.Kind, found.Pattern);
-        if (found.Carried.Any(MatchesNull))
-            return NameSearch.Exactly(db.NameGrams.AsNoTracking(), kind, pattern)
-                .Where(Carried<NameGram>(found.Carried, nameof(NameGram.Value))).CountAsync;
-        var values = NameSearch.ValueCountsExactly(db.NameGramValueCounts.AsNoTracking(), kind, pattern)
-            .Where(Carried<NameGramValueCount>(found.Carried, nameof(NameGramValueCount.Value)));
-        return ct => values.SumAsync(c => c.Count, ct);
+        if (found.Carried.Count == 0)
+            return ct => NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), kind, pattern, ct);
+        var values = NameSearch.ValueCountsExactly(db.NameGramValueCounts.AsNoTracking(), kind, pattern);
+        var kept = Carried<NameGramValueCount>(found.Carried, nameof(NameGramValueCount.Value));
+        switch (KeepsNull(found.Carried))
+        {
+            case false:
+                return ct => values.Where(kept).SumAsync(c => c.Count, ct);
+            case true:
+                var left = Expression.Lambda<Func<NameGramValueCount, bool>>(Expression.Not(kept.Body), kept.Parameters);
+                return async ct => await NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), kind, pattern, ct)
+                                   - await values.Where(left).SumAsync(c => c.Count, ct);
+            default:
+                return NameSearch.Exactly(db.NameGrams.AsNoTracking(), kind, pattern)
+                    .Where(Carried<NameGram>(found.Carried, nameof(NameGram.Value))).CountAsync;
+        }
     }
 
     /// <summary>The conditions on the carried number, applied to property <paramref name="value"/> of <typeparamref name="TRow"/>.</summary>
@@ -72,19 +82,21 @@ public sealed class FilterSpec<T>
         return Expression.Lambda<Func<TRow, bool>>(conditions.Select(c => c(number)).Aggregate(Expression.AndAlso), row);
     }
 
-    // Whether a condition on the carried number keeps a row that carries none (a null target): such rows have no count
-    // of their number (NameGramValueCount), so they are counted on the gram rows. The condition is the filter's own
-    // expression, run here on null with C#'s semantics — those EF Core gives it in SQL.
-    private static bool MatchesNull(Func<Expression, Expression> condition)
+    // Whether the conditions on the carried number keep a name that carries none (a null target), which has no count of
+    // its number (NameGramValueCount) but is in its gram's count (NameGramCount). The conditions are the filter's own
+    // expressions, run here on null with C#'s semantics — those EF Core gives them in SQL; null when they cannot run in
+    // memory.
+    private static bool? KeepsNull(List<Func<Expression, Expression>> conditions)
     {
         var number = Expression.Parameter(typeof(long?), "value");
         try
         {
-            return Expression.Lambda<Func<long?, bool>>(condition(number), number).Compile(preferInterpretation: true)(null);
+            var body = conditions.Select(c => c(number)).Aggregate(Expression.AndAlso);
+            return Expression.Lambda<Func<long?, bool>>(body, number).Compile(preferInterpretation: true)(null);
         }
-        catch (Exception e) when (e is InvalidOperationException or NullReferenceException)
+        catch (Exception e) when (e is InvalidOperationException or NullReferenceException or ArgumentException)
         {
-            return true; // a condition that cannot run on null in memory: counted on the gram rows, which always answer
+            return null;
         }
     }
 
