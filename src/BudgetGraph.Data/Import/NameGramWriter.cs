@@ -92,14 +92,14 @@ internal static class NameGramWriter
     }
 
     // The rows' grams added to their counts (NameGramCounts) and the numbers they carry to theirs (NameGramValueCounts):
-    // a name's grams are distinct, so each row is one name more.
-    private static async Task AddCountsAsync(BudgetDbContext db, List<NameGram> rows, CancellationToken cancellationToken)
+    // a name's grams are distinct, so each row is one name more (or, with sign -1, one name less).
+    private static async Task AddCountsAsync(BudgetDbContext db, List<NameGram> rows, CancellationToken cancellationToken, int sign = 1)
     {
         await AddToCountsAsync(db, "NameGramCounts", ["Kind", "Gram"],
-            rows.GroupBy(r => (r.Kind, r.Gram)).Select(g => new object[] { (byte)g.Key.Kind, g.Key.Gram, g.Count() }).ToList(), cancellationToken);
+            rows.GroupBy(r => (r.Kind, r.Gram)).Select(g => new object[] { (byte)g.Key.Kind, g.Key.Gram, sign * g.Count() }).ToList(), cancellationToken);
         await AddToCountsAsync(db, "NameGramValueCounts", ["Kind", "Gram", "Value"],
             rows.Where(r => r.Value is not null).GroupBy(r => (r.Kind, r.Gram, Value: r.Value!.Value))
-                .Select(g => new object[] { (byte)g.Key.Kind, g.Key.Gram, g.Key.Value, g.Count() }).ToList(), cancellationToken);
+                .Select(g => new object[] { (byte)g.Key.Kind, g.Key.Gram, g.Key.Value, sign * g.Count() }).ToList(), cancellationToken);
     }
 
     /// <summary>
@@ -174,32 +174,24 @@ internal static class NameGramWriter
         await AddUnitAsync(db, writer, unit, cancellationToken);
     }
 
-    // Point deletes by the full key (rare: only replaced budgets and renamed units), each deleted row taken off its
-    // gram's count and its number's (a count reaching 0 loses its row, as if the gram had never been written). The
-    // rows' Value is the number the stored rows carry: it was written from the same stored name's row, never changed.
+    // Point deletes by the full key (rare: only replaced budgets and renamed units), the deleted rows taken off their
+    // grams' counts and their numbers' (AddCountsAsync, negative), and a count reaching 0 loses its row, as if the gram
+    // had never been written. The rows' Value is the number the stored rows carry: it was written from the same stored
+    // name's row, never changed.
     private static async Task DeleteAsync(BudgetDbContext db, IEnumerable<NameGram> rows, CancellationToken cancellationToken)
     {
-        var deleted = new Dictionary<(NameGramKind Kind, string Gram), int>();
-        var deletedValues = new Dictionary<(NameGramKind Kind, string Gram, long Value), int>();
+        var deleted = new List<NameGram>();
         foreach (var row in rows)
         {
             var (kind, gram, id) = (row.Kind, row.Gram, row.EntityId);
-            var n = await db.NameGrams.Where(g => g.Kind == kind && g.Gram == gram && g.EntityId == id).ExecuteDeleteAsync(cancellationToken);
-            if (n > 0) deleted[(kind, gram)] = deleted.GetValueOrDefault((kind, gram)) + n;
-            if (n > 0 && row.Value is { } carried) deletedValues[(kind, gram, carried)] = deletedValues.GetValueOrDefault((kind, gram, carried)) + n;
+            if (await db.NameGrams.Where(g => g.Kind == kind && g.Gram == gram && g.EntityId == id).ExecuteDeleteAsync(cancellationToken) > 0)
+                deleted.Add(row);
         }
-        foreach (var ((kind, gram, value), n) in deletedValues)
-        {
-            await db.NameGramValueCounts.Where(c => c.Kind == kind && c.Gram == gram && c.Value == value)
-                .ExecuteUpdateAsync(c => c.SetProperty(x => x.Count, x => x.Count - n), cancellationToken);
-            await db.NameGramValueCounts.Where(c => c.Kind == kind && c.Gram == gram && c.Value == value && c.Count <= 0)
-                .ExecuteDeleteAsync(cancellationToken);
-        }
-        foreach (var ((kind, gram), n) in deleted)
-        {
-            await db.NameGramCounts.Where(c => c.Kind == kind && c.Gram == gram)
-                .ExecuteUpdateAsync(c => c.SetProperty(x => x.Count, x => x.Count - n), cancellationToken);
-            await db.NameGramCounts.Where(c => c.Kind == kind && c.Gram == gram && c.Count <= 0).ExecuteDeleteAsync(cancellationToken);
-        }
+        if (deleted.Count == 0) return;
+        await AddCountsAsync(db, deleted, cancellationToken, sign: -1);
+        var kinds = deleted.Select(r => r.Kind).Distinct().ToList();
+        var grams = deleted.Select(r => r.Gram).Distinct().ToList();
+        await db.NameGramCounts.Where(c => c.Count <= 0 && kinds.Contains(c.Kind) && grams.Contains(c.Gram)).ExecuteDeleteAsync(cancellationToken);
+        await db.NameGramValueCounts.Where(c => c.Count <= 0 && kinds.Contains(c.Kind) && grams.Contains(c.Gram)).ExecuteDeleteAsync(cancellationToken);
     }
 }
