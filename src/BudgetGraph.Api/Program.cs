@@ -6,6 +6,10 @@ using BudgetGraph.Api.Import;
 // `dotnet run` passes the folder the command was typed in (see CallerDirectory); relative paths resolve against it.
 var (callerDirectory, commandArgs) = CallerDirectory.Split(args);
 
+// The batch commands run in a child process with the JIT's profile-guided tiering off (see BatchRuntime).
+if (commandArgs is ["import" or "check", ..] && BatchRuntime.ShouldRelaunch(Environment.GetEnvironmentVariable(BatchRuntime.TieredPgoVariable)))
+    return await BatchRuntime.RelaunchAsync(args);
+
 // `dotnet run --project src/BudgetGraph.Api -- import <files or folder>` imports disclosures and exits.
 if (commandArgs is ["import", .. var importArgs])
     return await ImportCommand.RunAsync(importArgs, callerDirectory);

@@ -54,19 +54,35 @@ public sealed class ApiBuild
         return start;
     }
 
-    /// <summary>Linux <c>VmHWM</c> of a running process: its peak resident set size so far, in bytes.</summary>
+    /// <summary>
+    /// Linux <c>VmHWM</c> of a running process and of the processes it started, the largest: a peak resident set size
+    /// so far, in bytes. The <c>import</c> command runs in a child of the process started (BatchRuntime).
+    /// </summary>
     public static long? PeakResidentBytes(Process process)
     {
-        var status = $"/proc/{process.Id}/status";
-        try
+        long? peak = null;
+        var pending = new Stack<int>([process.Id]);
+        while (pending.TryPop(out var id))
         {
-            var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            // "VmHWM:    231112 kB"
-            return line is null ? null : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+            try
+            {
+                var line = File.ReadLines($"/proc/{id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                // "VmHWM:    231112 kB"
+                if (line is not null)
+                {
+                    var bytes = long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+                    peak = Math.Max(peak ?? 0, bytes);
+                }
+                foreach (var child in File.ReadAllText($"/proc/{id}/task/{id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    pending.Push(int.Parse(child, CultureInfo.InvariantCulture));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // exited meanwhile, or no /proc here
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null; // exited, or no /proc here
-        }
+        return peak;
     }
 }

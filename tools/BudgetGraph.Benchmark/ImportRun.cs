@@ -39,7 +39,8 @@ public static partial class ImportRun
         long? peak = null;
         while (!process.WaitForExit(TimeSpan.FromMilliseconds(250)))
         {
-            peak = ApiBuild.PeakResidentBytes(process) ?? peak;
+            // The largest seen: the import's own process (a child of the one started) is gone once it has ended.
+            if (ApiBuild.PeakResidentBytes(process) is { } now) peak = Math.Max(peak ?? 0, now);
         }
         await process.WaitForExitAsync(); // drains the redirected output
         stopwatch.Stop();
