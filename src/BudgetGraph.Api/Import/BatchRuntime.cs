@@ -10,7 +10,7 @@ namespace BudgetGraph.Api.Import;
 /// <remarks>
 /// Why: profile-guided tiering compiles each hot method three times (quick, instrumented, optimised) and runs the
 /// instrumented code for a while. A long-running service earns that back (measured: 5–25 % more requests per second
-/// with it), a batch of a few tens of seconds on two cores does not: importing 5,005 disclosures took 8–20 % less CPU
+/// with it), a batch of a few tens of seconds on two cores does not: importing 5,005 disclosures took 11–20 % less CPU
 /// without it (medians of two alternating series on this 2-core machine: 36.5 against 46.8 CPU-s, 25.9 against 31.9 s
 /// wall, four pairs; 40.2 against 46.3 CPU-s, 28.3 against 31.3 s wall, eight pairs; see BENCHMARK.md). The
 /// runtime reads the setting only at start-up, for the whole process, so the service keeps it and the import
