@@ -1,4 +1,6 @@
 using System.Data;
+using System.Data.Common;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
@@ -23,7 +25,22 @@ public sealed class KeptOpenSqliteConnection(
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger)
     : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)
 {
+    // EF Core's own set-up of a new connection (its SQL functions: ef_compare, ef_add…, regexp; the default timeout) is
+    // private: called by reflection on the connection created here, and checked once at start-up.
+    private static readonly MethodInfo InitializeDbConnection =
+        typeof(SqliteRelationalConnection).GetMethod(nameof(InitializeDbConnection), BindingFlags.Instance | BindingFlags.NonPublic, [typeof(DbConnection)])
+        ?? throw new InvalidOperationException(
+            "EF Core's SqliteRelationalConnection no longer has InitializeDbConnection(DbConnection): update KeptOpenSqliteConnection.");
+
     private bool _closeForReal;
+
+    /// <summary>A connection that keeps its read statements prepared (<see cref="StatementKeepingSqliteConnection"/>).</summary>
+    protected override DbConnection CreateDbConnection()
+    {
+        var connection = new StatementKeepingSqliteConnection(GetValidatedConnectionString());
+        InitializeDbConnection.Invoke(this, [connection]);
+        return connection;
+    }
 
     /// <summary>Whether the connection stays open when its context is reset for the pool (false after <see cref="Discard"/>).</summary>
     public bool KeptOpen => !_closeForReal;

@@ -29,8 +29,8 @@ public sealed class KeptSqliteStatement
     /// run gives none (the fixed values of the translated command).</param>
     internal KeptSqliteStatement(SqliteConnection connection, string text, IReadOnlyList<(string Name, RelationalTypeMapping Mapping, object? Value)> values)
     {
-        command = connection.CreateCommand();
-        command.CommandText = text;
+        // A plain command: it is kept prepared itself (the connection's own statement keeping would only add a step).
+        command = new SqliteCommand(text, connection);
         parameters = new SqliteParameter[values.Count];
         for (var i = 0; i < parameters.Length; i++)
         {

@@ -1,0 +1,13 @@
+using Microsoft.Data.Sqlite;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// A statement a <see cref="StatementKeepingSqliteConnection"/> keeps prepared for one command text: Microsoft.Data.Sqlite
+/// prepares a command's text on its first run and runs the same prepared statements again while the text is unchanged.
+/// </summary>
+internal sealed class KeptStatementCommand : SqliteCommand
+{
+    /// <summary>Whether a reader of this statement is still open (it may not run again until that reader is disposed).</summary>
+    public bool ReaderOpen => DataReader is not null;
+}
