@@ -54,8 +54,7 @@ public sealed class StatementKeepingConnectionTests(ImportedSeedsFixture fixture
     public void Writes_and_transaction_control_are_not_kept_and_a_kept_read_runs_inside_a_transaction()
     {
         using var connection = Open();
-        Execute(connection, "CREATE TABLE t (v INTEGER NOT NULL)");
-        Execute(connection, "INSERT INTO t VALUES (1), (2), (3)");
+        CreateTable(connection, 1, 2, 3);
         Assert.Equal(0, connection.KeptTexts);
 
         Assert.Equal(3L, Scalar(connection, "SELECT COUNT(*) FROM t WHERE v > @x", 0L));
@@ -80,8 +79,7 @@ public sealed class StatementKeepingConnectionTests(ImportedSeedsFixture fixture
     public void A_text_read_again_while_its_reader_is_open_gets_another_statement_and_then_an_unkept_one()
     {
         using var connection = Open();
-        Execute(connection, "CREATE TABLE t (v INTEGER NOT NULL)");
-        Execute(connection, "INSERT INTO t VALUES (1), (2)");
+        CreateTable(connection, 1, 2);
         const string text = "SELECT v FROM t WHERE v >= @x ORDER BY v";
         using var outer = Reader(connection, text, 1L);
         var inner = new List<long>();
@@ -131,6 +129,13 @@ public sealed class StatementKeepingConnectionTests(ImportedSeedsFixture fixture
         command.CommandText = text;
         command.Parameters.AddWithValue("@x", value);
         return command.ExecuteReader();
+    }
+
+    /// <summary>Table <c>t</c> with one integer column <c>v</c> holding <paramref name="values"/> (written unkept).</summary>
+    private static void CreateTable(SqliteConnection connection, params long[] values)
+    {
+        Execute(connection, "CREATE TABLE t (v INTEGER NOT NULL)");
+        Execute(connection, $"INSERT INTO t VALUES {string.Join(", ", values.Select(v => $"({v})"))}");
     }
 
     private static void Execute(SqliteConnection connection, string text)
