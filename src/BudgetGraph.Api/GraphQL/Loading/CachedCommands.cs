@@ -18,7 +18,7 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// directives or fragment spreads), kept with the document's field node: EF Core translates the field's query ONCE —
 /// built by the same code as always (filters, sorts, paging, projection) — and later requests run the same command
 /// text through EF Core's command pipeline (interceptors included) — or, on SQLite when nothing observes EF Core's
-/// commands, as a statement kept prepared on the connection (<see cref="KeptSqliteStatement"/>) — on the request's
+/// commands, on the statement the connection keeps prepared for the text (<see cref="StatementKeepingSqliteConnection"/>) — on the request's
 /// connection and read snapshot, materializing rows with a reader compiled
 /// once per column set (EF Core's own reader methods and type mappings). Batch keys (<c>WHERE fk IN (…)</c>, one
 /// parameter per key) are found in the translated command by sentinel values, so one command text serves every
@@ -98,23 +98,16 @@ internal static class CachedCommands
         // values by name. A value of another type than the one mapped first runs through a raw command instead.
         if (!cached.Built) cached.BuildCommand(db);
         var connection = db.GetService<IRelationalConnection>();
-        // On SQLite, when nothing observes EF Core's commands: the statement kept prepared on this connection.
-        if (cached.Typed is { Direct: true } direct && connection.DbConnection is SqliteConnection { State: System.Data.ConnectionState.Open } sqlite
-            && KeptSqliteStatement.NothingObserves(db.GetService<IRelationalCommandDiagnosticsLogger>())
-            && cached.Kept(sqlite, direct) is var kept && kept.TryEnter())
+        // On SQLite, when nothing observes EF Core's commands: the statement the connection keeps prepared for this text,
+        // with this template's parameters (made once per statement), only their values bound per run.
+        if (cached.Typed is { Direct: true } direct && connection.DbConnection is StatementKeepingSqliteConnection keeping
+            && CommandDiagnostics.NothingObserves(db.GetService<IRelationalCommandDiagnosticsLogger>())
+            && keeping.RentFor(direct, cached.Text, direct.AddParameters) is { } kept
+            && cached.BindKept(kept, direct, keys, values))
         {
-            try
-            {
-                if (cached.BindKept(kept, direct, keys, values))
-                {
-                    await using var keptReader = await kept.ExecuteAsync(connection, cancellationToken);
-                    return await ReadRowsAsync<T>(db, cached, keys, keptReader, cancellationToken);
-                }
-            }
-            finally
-            {
-                kept.Exit();
-            }
+            await using var keptReader = await StatementKeepingSqliteConnection.ExecuteAsync(kept,
+                (SqliteTransaction?)connection.CurrentTransaction?.GetDbTransaction(), connection.CommandTimeout, cancellationToken);
+            return await ReadRowsAsync<T>(db, cached, keys, keptReader, cancellationToken);
         }
 
         IRelationalCommand command;
@@ -212,11 +205,19 @@ internal static class CachedCommands
 
     /// <summary>
     /// A command built once for a <see cref="Template"/>, the types of the lookup values (by parameter) it binds, and
-    /// each parameter's name, type mapping and fixed value for a <see cref="KeptSqliteStatement"/>; <c>Direct</c> when
-    /// no mapping converts values (a kept statement binds the values as they are).
+    /// each parameter's name, type mapping and fixed value for a kept statement; <c>Direct</c> when no mapping converts
+    /// values (a kept statement binds the values as they are).
     /// </summary>
     private sealed record TypedCommand(IRelationalCommand Command, Type?[] LookupTypes,
-        (string Name, RelationalTypeMapping Mapping, object? Value)[] Parameters, bool Direct);
+        (string Name, RelationalTypeMapping Mapping, object? Value)[] Parameters, bool Direct)
+    {
+        /// <summary>Adds the parameters to a kept statement, in order: each made by its EF Core type mapping, holding its fixed value.</summary>
+        public Action<SqliteCommand> AddParameters { get; } = command =>
+        {
+            foreach (var (name, mapping, value) in Parameters)
+                command.Parameters.Add((SqliteParameter)mapping.CreateParameter(command, name, value, nullable: false));
+        };
+    }
 
     /// <summary>
     /// A translated command: its text and parameters, each a fixed value, the index of a batch key or the index of a
@@ -224,9 +225,6 @@ internal static class CachedCommands
     /// </summary>
     private sealed record Template(string Text, IReadOnlyList<(string Name, object? Value, int KeyIndex, int ValueIndex)> Parameters)
     {
-        // Per SQLite connection (weakly: a connection closed for good is collected with its statements).
-        private readonly ConditionalWeakTable<SqliteConnection, KeptSqliteStatement> statements = new();
-
         /// <summary>The SQLite row reader of the command's column list (a <c>Func&lt;sqlite3_stmt, T&gt;</c>), once found.</summary>
         public object? SqliteReader { get; set; }
 
@@ -266,24 +264,17 @@ internal static class CachedCommands
             Built = true;
         }
 
-        /// <summary>The statement of this text kept prepared on <paramref name="connection"/>, made on its first run there.</summary>
-        public KeptSqliteStatement Kept(SqliteConnection connection, TypedCommand typed) =>
-            statements.TryGetValue(connection, out var kept) ? kept : Keep(connection, typed);
-
-        private KeptSqliteStatement Keep(SqliteConnection connection, TypedCommand typed) =>
-            statements.GetValue(connection, c => new KeptSqliteStatement(c, Text, typed.Parameters));
-
         /// <summary>
         /// As <see cref="Bind"/>, onto a kept statement (its fixed values were set when it was made): false when a lookup
         /// value is not of the mapped type.
         /// </summary>
-        public bool BindKept(KeptSqliteStatement kept, TypedCommand typed, IReadOnlyList<int>? keys, IReadOnlyList<object?>? values)
+        public bool BindKept(SqliteCommand kept, TypedCommand typed, IReadOnlyList<int>? keys, IReadOnlyList<object?>? values)
         {
             for (var i = 0; i < Parameters.Count; i++)
             {
                 if (Parameters[i] is { KeyIndex: < 0, ValueIndex: < 0 }) continue;
                 if (!TryRunValue(i, typed, keys, values, out var value)) return false;
-                kept.Set(i, value!);
+                kept.Parameters[i].Value = value!;
             }
             return true;
         }

@@ -10,4 +10,10 @@ internal sealed class KeptStatementCommand : SqliteCommand
 {
     /// <summary>Whether a reader of this statement is still open (it may not run again until that reader is disposed).</summary>
     public bool ReaderOpen => DataReader is not null;
+
+    /// <summary>
+    /// Whose parameters the statement holds: the caller that made them and binds only their values on later runs (a
+    /// cached command, see <c>CachedCommands</c>), or null when the last command run on it brought its own (EF Core's).
+    /// </summary>
+    public object? ParametersOwner { get; set; }
 }

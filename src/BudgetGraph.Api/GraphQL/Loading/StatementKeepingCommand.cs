@@ -20,6 +20,7 @@ internal sealed class StatementKeepingCommand(StatementKeepingSqliteConnection o
         }
         kept.Parameters.Clear();
         foreach (SqliteParameter parameter in Parameters) kept.Parameters.Add(parameter);
+        kept.ParametersOwner = null;
         kept.Transaction = Transaction;
         kept.CommandTimeout = CommandTimeout;
         return kept.ExecuteReader(behavior);

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.Data.Sqlite;
 
 namespace BudgetGraph.Api.GraphQL.Loading;
@@ -10,7 +11,9 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// comparison (two statements of a few hundred characters each) that was a third of the service's CPU per request.
 /// Everything EF Core does around a command stays as it was (logging, diagnostics, interceptors, the parameters and
 /// type mappings it sets, the reader it wraps): only the statement under the command is a kept one
-/// (<see cref="StatementKeepingCommand"/>).
+/// (<see cref="StatementKeepingCommand"/>). The cached commands' fast path (<see cref="CachedCommands"/>) runs on the same
+/// kept statements, binding its own parameters (<see cref="RentFor"/>): one store of prepared statements per connection,
+/// one bound on their memory.
 /// </summary>
 /// <remarks>
 /// Only <c>SELECT</c>/<c>WITH</c> texts are kept; transaction control and writes run as before. A kept statement serves
@@ -31,8 +34,15 @@ public sealed class StatementKeepingSqliteConnection(string connectionString) : 
     /// <summary>Statements kept per text: a text read again while its first reader is still open (nested reads).</summary>
     public const int StatementsPerText = 2;
 
+    private static long callerBoundRuns;
     private readonly Dictionary<string, KeptText> _kept = new(StringComparer.Ordinal);
     private long _uses;
+
+    /// <summary>
+    /// Runs in this process of kept statements whose parameters their caller made and bound (<see cref="RentFor"/>), on
+    /// any connection (for tests and diagnostics).
+    /// </summary>
+    public static long CallerBoundRuns => Interlocked.Read(ref callerBoundRuns);
 
     /// <summary>How many times a kept statement was run instead of a newly prepared one (for tests and diagnostics).</summary>
     public long KeptRuns { get; private set; }
@@ -70,6 +80,37 @@ public sealed class StatementKeepingSqliteConnection(string connectionString) : 
         var created = new KeptStatementCommand { Connection = this, CommandText = text };
         kept.Statements.Add(created);
         return created;
+    }
+
+    /// <summary>
+    /// A kept statement of <paramref name="text"/> for a caller that makes its parameters once and then binds only their
+    /// values (a cached command): null when the connection is not open or every statement allowed for the text is busy.
+    /// When the statement does not hold <paramref name="owner"/>'s parameters (it is new, or another command ran on it
+    /// last) they are replaced by those <paramref name="makeParameters"/> adds.
+    /// </summary>
+    internal KeptStatementCommand? RentFor(object owner, string text, Action<SqliteCommand> makeParameters)
+    {
+        if (State != ConnectionState.Open || Rent(text) is not { } kept) return null;
+        if (!ReferenceEquals(kept.ParametersOwner, owner))
+        {
+            kept.Parameters.Clear();
+            makeParameters(kept);
+            kept.ParametersOwner = owner;
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Runs a statement from <see cref="RentFor"/> (its values bound) in <paramref name="transaction"/> with
+    /// <paramref name="timeout"/> (as EF Core sets up the commands it creates).
+    /// </summary>
+    internal static Task<SqliteDataReader> ExecuteAsync(KeptStatementCommand kept, SqliteTransaction? transaction, int? timeout,
+        CancellationToken cancellationToken)
+    {
+        kept.Transaction = transaction;
+        if (timeout is { } seconds) kept.CommandTimeout = seconds;
+        Interlocked.Increment(ref callerBoundRuns);
+        return kept.ExecuteReaderAsync(CommandBehavior.Default, cancellationToken);
     }
 
     private void GiveUpLeastRecentlyUsed()

@@ -14,7 +14,7 @@ namespace BudgetGraph.Api.Tests.GraphQL.Plans;
 /// <summary>
 /// The real service with nothing observing EF Core's commands (no interceptor, no command logging, no OTLP endpoint —
 /// as deployed): cached commands run the statements kept prepared on each request connection
-/// (<see cref="KeptSqliteStatement"/>). Answers are byte for byte those of the general executor (EF Core's LINQ), every
+/// (<see cref="StatementKeepingSqliteConnection"/>). Answers are byte for byte those of the general executor (EF Core's LINQ), every
 /// time, also under concurrent requests; a kept statement holds no read snapshot between requests; and with an
 /// interceptor EF Core's pipeline runs instead.
 /// </summary>
@@ -39,7 +39,7 @@ public sealed class KeptStatementTests(ImportedSeedsFixture fixture) : IClassFix
     {
         using var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: true));
         var client = host.CreateClient();
-        var before = KeptSqliteStatement.Runs;
+        var before = StatementKeepingSqliteConnection.CallerBoundRuns;
 
         foreach (var query in Documents)
         {
@@ -56,7 +56,34 @@ public sealed class KeptStatementTests(ImportedSeedsFixture fixture) : IClassFix
         Assert.Contains("\"indicators\":[{", await PostAsync(client, new { query = Documents[2] }));
 
         // At least the later rounds of the documents above: (b) three commands, (c) two, (d) four, the budget two.
-        Assert.True(KeptSqliteStatement.Runs - before >= 2 * (3 + 2 + 4 + 2), $"{KeptSqliteStatement.Runs - before} kept statement runs");
+        Assert.True(StatementKeepingSqliteConnection.CallerBoundRuns - before >= 2 * (3 + 2 + 4 + 2), $"{StatementKeepingSqliteConnection.CallerBoundRuns - before} kept statement runs");
+    }
+
+    [Fact]
+    public async Task A_lookup_run_in_turn_as_a_cached_command_and_through_EF_Core_answers_each_time_with_its_own_values()
+    {
+        // A by-key lookup with a plain selection runs its cached command on the connection's kept statement, binding the
+        // template's own parameters; with a directive in its selection it runs EF Core's LINQ, whose commands the same
+        // connection keeps by text with EF Core's parameters. In turn, on the pooled request connections, each run
+        // answers with its own value.
+        const string cached = "query U($slug: String!) { unit(slug: $slug) { slug shortName } }";
+        const string linq = "query U($slug: String!) { unit(slug: $slug) { slug shortName @include(if: true) } }";
+        using var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: true));
+        var client = host.CreateClient();
+        var expectedNanping = (await PlanTestRunner.ExecuteAsync(fixture, cached, """{"slug":"nanping"}""", plan: false)).Json;
+        var expectedShandong = (await PlanTestRunner.ExecuteAsync(fixture, linq, """{"slug":"shandong"}""", plan: false)).Json;
+        Assert.Contains("南坪街道", expectedNanping);
+        Assert.Contains("山洞街道", expectedShandong);
+
+        var before = StatementKeepingSqliteConnection.CallerBoundRuns;
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(expectedNanping, await PostAsync(client, new { query = cached, variables = new { slug = "nanping" } }));
+            Assert.Equal(expectedShandong, await PostAsync(client, new { query = linq, variables = new { slug = "shandong" } }));
+            Assert.Equal(expectedShandong, await PostAsync(client, new { query = cached, variables = new { slug = "shandong" } }));
+            Assert.Equal(expectedNanping, await PostAsync(client, new { query = linq, variables = new { slug = "nanping" } }));
+        }
+        Assert.True(StatementKeepingSqliteConnection.CallerBoundRuns > before, "the plain lookup ran on a kept statement with its own parameters");
     }
 
     [Fact]
@@ -102,7 +129,7 @@ public sealed class KeptStatementTests(ImportedSeedsFixture fixture) : IClassFix
             var logger = unobserved.GetService<IRelationalCommandDiagnosticsLogger>();
             // After a command through EF Core, which found that nothing observes it (for a second).
             Assert.NotEmpty(await unobserved.Units.Select(u => u.Slug).ToListAsync());
-            Assert.True(KeptSqliteStatement.NothingObserves(logger));
+            Assert.True(CommandDiagnostics.NothingObserves(logger));
         }
 
         var options = new DbContextOptionsBuilder<BudgetDbContext>()
@@ -110,7 +137,7 @@ public sealed class KeptStatementTests(ImportedSeedsFixture fixture) : IClassFix
         await using var observed = new BudgetDbContext(options);
         var observedLogger = observed.GetService<IRelationalCommandDiagnosticsLogger>();
         Assert.NotEmpty(await observed.Units.Select(u => u.Slug).ToListAsync());
-        Assert.False(KeptSqliteStatement.NothingObserves(observedLogger));
+        Assert.False(CommandDiagnostics.NothingObserves(observedLogger));
     }
 
     private static async Task<string> PostAsync(HttpClient client, object request)
