@@ -24,7 +24,9 @@ public sealed class PrefixRangeTests
     [InlineData("\U00020000")]
     [InlineData("南\uFFFF")]
     [InlineData("南\uD7FF")]
-    public void No_range_when_LIKE_folds_a_letter_or_no_next_character_ends_it(string prefix) =>
+    [InlineData("南\u0000")]
+    [InlineData("南\t")]
+    public void No_range_when_LIKE_folds_a_letter_or_no_next_character_ends_it_or_a_control_character_is_in_it(string prefix) =>
         Assert.Null(NameSearch.SqlitePrefixRange(prefix));
 
     [Fact]
