@@ -58,6 +58,59 @@ public sealed class BulkLoadSettingsTests
         Assert.Equal(schema, database.Strings(Schema));
     }
 
+    [Fact]
+    public async Task The_indexes_are_built_with_a_rollback_journal_only_when_no_other_connection_has_the_database()
+    {
+        using var database = new SqliteFileDatabase();
+        await using (var db = database.CreateContext()) await DatabaseSetup.MigrateAsync(db);
+        // Pooled connections stay open while idle: the test's own are closed before each step that needs the database alone.
+        void CloseIdle() => Microsoft.Data.Sqlite.SqliteConnection.ClearPool(new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString));
+        CloseIdle();
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString + ";Pooling=False");
+        await connection.OpenAsync();
+        Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "wal"));
+
+        // Alone: out of WAL and back.
+        Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "delete"));
+        Assert.Equal("delete", await JournalModeAsync(connection));
+        Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "wal"));
+
+        // Another connection reading the database (a service) keeps it in WAL: the builds stay in WAL, and still complete.
+        await using var reader = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString + ";Pooling=False");
+        await reader.OpenAsync();
+        Assert.Equal("wal", await JournalModeAsync(reader));
+        Assert.False(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "delete"));
+        Assert.Equal("wal", await JournalModeAsync(connection));
+
+        database.Execute(
+            $"CREATE TABLE \"{SqliteBulkLoad.DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);" +
+            $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Name', 'CREATE INDEX \"IX_Projects_Name\" ON \"Projects\" (\"Name\")');" +
+            "DROP INDEX \"IX_Projects_Name\";");
+        Assert.True(await SqliteBulkLoad.RecoverAsync(connection, CancellationToken.None));
+        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_Projects_Name'"));
+        Assert.Equal("wal", await JournalModeAsync(connection));
+
+        // Alone again: the builds run with a rollback journal and the database is left in WAL.
+        await reader.CloseAsync();
+        database.Execute(
+            $"CREATE TABLE \"{SqliteBulkLoad.DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);" +
+            $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Name', 'CREATE INDEX \"IX_Projects_Name\" ON \"Projects\" (\"Name\")');" +
+            "DROP INDEX \"IX_Projects_Name\";");
+        CloseIdle();
+        Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "delete"), "alone, the database can leave WAL");
+        Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "wal"));
+        Assert.True(await SqliteBulkLoad.RecoverAsync(connection, CancellationToken.None));
+        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_Projects_Name'"));
+        Assert.Equal("wal", await JournalModeAsync(connection));
+    }
+
+    private static async Task<string?> JournalModeAsync(System.Data.Common.DbConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        return (string?)await command.ExecuteScalarAsync();
+    }
+
     private static async Task<List<string>> SettingsAsync(BudgetDbContext db)
     {
         await db.Database.OpenConnectionAsync();
