@@ -43,10 +43,7 @@ public sealed class BulkLoadSettingsTests
         await using (var db = database.CreateContext()) await DatabaseSetup.MigrateAsync(db);
         const string Schema = "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name";
         var schema = database.Strings(Schema);
-        database.Execute(
-            $"CREATE TABLE \"{SqliteBulkLoad.DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);" +
-            $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Name', 'CREATE INDEX \"IX_Projects_Name\" ON \"Projects\" (\"Name\")');" +
-            "DROP INDEX \"IX_Projects_Name\";");
+        database.LeaveProjectsNameIndexDeferred();
 
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
@@ -82,20 +79,14 @@ public sealed class BulkLoadSettingsTests
         Assert.False(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "delete"));
         Assert.Equal("wal", await JournalModeAsync(connection));
 
-        database.Execute(
-            $"CREATE TABLE \"{SqliteBulkLoad.DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);" +
-            $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Name', 'CREATE INDEX \"IX_Projects_Name\" ON \"Projects\" (\"Name\")');" +
-            "DROP INDEX \"IX_Projects_Name\";");
+        database.LeaveProjectsNameIndexDeferred();
         Assert.True(await SqliteBulkLoad.RecoverAsync(connection, CancellationToken.None));
         Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_Projects_Name'"));
         Assert.Equal("wal", await JournalModeAsync(connection));
 
         // Alone again: the builds run with a rollback journal and the database is left in WAL.
         await reader.CloseAsync();
-        database.Execute(
-            $"CREATE TABLE \"{SqliteBulkLoad.DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);" +
-            $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Name', 'CREATE INDEX \"IX_Projects_Name\" ON \"Projects\" (\"Name\")');" +
-            "DROP INDEX \"IX_Projects_Name\";");
+        database.LeaveProjectsNameIndexDeferred();
         CloseIdle();
         Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "delete"), "alone, the database can leave WAL");
         Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "wal"));
