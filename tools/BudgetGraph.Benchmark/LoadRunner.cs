@@ -11,11 +11,11 @@ public sealed class LoadRunner(HttpClient client, string graphqlUrl)
     public async Task<BenchmarkResult> RunAsync(BenchmarkQuery query, int clients, TimeSpan warmUp, TimeSpan duration)
     {
         var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = query.Query }));
-        await EnsureAnswersWithoutErrorsAsync(query, body);
+        var answerBytes = await EnsureAnswersWithoutErrorsAsync(query, body);
 
         await DriveAsync(body, clients, warmUp);
         var recorders = await DriveAsync(body, clients, duration);
-        return LatencyRecorder.Merge(query.Name, duration, recorders);
+        return LatencyRecorder.Merge(query.Name, duration, recorders) with { AnswerBytes = answerBytes };
     }
 
     private async Task<LatencyRecorder[]> DriveAsync(byte[] body, int clients, TimeSpan duration)
@@ -45,16 +45,18 @@ public sealed class LoadRunner(HttpClient client, string graphqlUrl)
         }
     }
 
-    // One checked request first: figures of error responses would be meaningless.
-    private async Task EnsureAnswersWithoutErrorsAsync(BenchmarkQuery query, byte[] body)
+    // One checked request first: figures of error responses would be meaningless. Returns the answer's size in bytes.
+    private async Task<int> EnsureAnswersWithoutErrorsAsync(BenchmarkQuery query, byte[] body)
     {
         using var response = await client.SendAsync(CreateRequest(body));
-        var text = await response.Content.ReadAsStringAsync();
-        using var json = JsonDocument.Parse(text);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var json = JsonDocument.Parse(bytes);
         if (!response.IsSuccessStatusCode || json.RootElement.TryGetProperty("errors", out _))
         {
+            var text = Encoding.UTF8.GetString(bytes);
             throw new InvalidOperationException($"Query \"{query.Name}\" does not run cleanly (HTTP {(int)response.StatusCode}): {text[..Math.Min(text.Length, 600)]}");
         }
+        return bytes.Length;
     }
 
     private HttpRequestMessage CreateRequest(byte[] body)

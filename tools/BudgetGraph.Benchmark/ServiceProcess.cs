@@ -31,15 +31,16 @@ public sealed class ServiceProcess : IAsyncDisposable
     public long? PeakResidentBytes() => ApiBuild.PeakResidentBytes(process);
 
     /// <summary>
-    /// Serves <paramref name="databasePath"/> (kept afterwards) with the Release build: response cache off, no seed
-    /// import at start, so every request is executed against the data as it is.
+    /// Serves <paramref name="databasePath"/> (kept afterwards) with the Release build, no seed import at start: with the
+    /// response cache off (the default) every request is executed against the data as it is; with it on, a repeated
+    /// request is answered with the bytes of its first answer (<paramref name="responseCache"/>).
     /// </summary>
-    public static async Task<ServiceProcess> StartBuiltAsync(ApiBuild build, string databasePath, TimeSpan startTimeout)
+    public static async Task<ServiceProcess> StartBuiltAsync(ApiBuild build, string databasePath, TimeSpan startTimeout, bool responseCache = false)
     {
         var port = FreeLoopbackPort();
         var baseAddress = $"http://127.0.0.1:{port}";
         var start = build.StartInfo(databasePath, $"--urls={baseAddress}");
-        start.Environment["GraphQLHttp__ResponseCacheEntries"] = "0";
+        if (!responseCache) start.Environment["GraphQLHttp__ResponseCacheEntries"] = "0";
         return await StartAndWaitAsync(start, throwAwayDatabasePath: null, baseAddress, startTimeout);
     }
 
