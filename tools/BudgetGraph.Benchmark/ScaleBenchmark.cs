@@ -64,7 +64,8 @@ public static class ScaleBenchmark
             Console.WriteLine();
             Console.WriteLine($"Over 2×: the answer's size, and its p50 when served from the response cache at {large.Figures.Documents:N0} (nothing executed;");
             Console.WriteLine($"the floor for any service sending those bytes to these clients on these cores) against the executed p50 at {small.Figures.Documents:N0}.");
-            Console.WriteLine("A floor over 2× means the growth is the answer's size, not the execution's.");
+            Console.WriteLine("A floor over 2×: no service could keep the operation within 2× for these clients on these cores (the answer's");
+            Console.WriteLine("size decides); under 2×: the growth is the execution's.");
             Console.WriteLine();
             Console.WriteLine($"| operation | answer bytes at {small.Figures.Documents:N0} | at {large.Figures.Documents:N0} | p50 / p99 ms from the cache at {large.Figures.Documents:N0} | floor growth |");
             Console.WriteLine("|---|---:|---:|---:|---:|");
