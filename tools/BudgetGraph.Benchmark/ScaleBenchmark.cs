@@ -55,7 +55,7 @@ public static class ScaleBenchmark
         for (var i = 0; i < operations.Count; i++)
         {
             var (s, l) = (atSmall.Results[i], atLarge.Results[i]);
-            var growth = Growth(s, l) is { } g ? string.Create(CultureInfo.InvariantCulture, $"{g:0.0}×") : "—";
+            var growth = Times(Growth(s, l));
             var withinLimit = l.Failed ? "—" : l.Result!.P99Milliseconds <= 50 ? "yes" : "no";
             Console.WriteLine($"| {operations[i].Name} | {s.Cell} | {l.Cell} | {growth} | {withinLimit} |");
         }
@@ -72,9 +72,8 @@ public static class ScaleBenchmark
             for (var j = 0; j < overTwice.Count; j++)
             {
                 var (s, l, c) = (atSmall.Results[overTwice[j]], atLarge.Results[overTwice[j]], cachedAtLarge[j]);
-                var floor = c.Failed ? "—" : string.Create(CultureInfo.InvariantCulture, $"{c.Result!.P50Milliseconds / s.Result!.P50Milliseconds:0.0}×");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {operations[overTwice[j]].Name} | {s.Result!.AnswerBytes:N0} | {l.Result!.AnswerBytes:N0} | {c.Cell} | {floor} |"));
+                    $"| {operations[overTwice[j]].Name} | {s.Result!.AnswerBytes:N0} | {l.Result!.AnswerBytes:N0} | {c.Cell} | {Times(Growth(s, c))} |"));
             }
         }
         Console.WriteLine();
@@ -95,6 +94,10 @@ public static class ScaleBenchmark
     /// <summary>p50 at the large size ÷ p50 at the small one; null when either gave no figures.</summary>
     private static double? Growth(OperationOutcome small, OperationOutcome large) =>
         small.Failed || large.Failed ? null : large.Result!.P50Milliseconds / small.Result!.P50Milliseconds;
+
+    /// <summary>A growth as printed ("2.4×"), "—" when there is none.</summary>
+    private static string Times(double? growth) =>
+        growth is { } g ? string.Create(CultureInfo.InvariantCulture, $"{g:0.0}×") : "—";
 
     private static async Task<(IReadOnlyList<OperationOutcome> Results, long? PeakResidentBytes)> MeasureAsync(ApiBuild build,
         string databasePath, IReadOnlyList<BenchmarkQuery> operations, ScaleOptions options, string label, bool responseCache)
