@@ -99,17 +99,22 @@ internal static class NameGramFilter
         // predicate itself: the texts in [p, p′) are exactly those LIKE 'p%' matches (SqlitePrefixRange) and none is null.
         // The range alone is kept: LIKE cost half of reading the range (1,001 of 5,005 short names start with 南坪).
         protected override Expression VisitBinary(BinaryExpression node) =>
-            node.NodeType == ExpressionType.AndAlso && node.Left is MethodCallExpression left && left.Method == PrefixMarkerMethod
-            && sqlite && NameSearch.SqlitePrefixRange((string)((ConstantExpression)left.Arguments[1]).Value!) is not null
+            node.NodeType == ExpressionType.AndAlso && node.Left is MethodCallExpression left && SqlitePrefixRange(left) is not null
                 ? VisitMethodCall(left)
                 : base.VisitBinary(node);
+
+        /// <summary>The index range a <c>startsWith</c> marker reads on SQLite (<see cref="NameSearch.SqlitePrefixRange"/>); null for any other marker, provider or prefix.</summary>
+        private (string From, string To)? SqlitePrefixRange(MethodCallExpression marker) =>
+            marker.Method == PrefixMarkerMethod && sqlite
+                ? NameSearch.SqlitePrefixRange((string)((ConstantExpression)marker.Arguments[1]).Value!)
+                : null;
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
             if (node.Method != MarkerMethod && node.Method != PrefixMarkerMethod) return base.VisitMethodCall(node);
             var kind = (NameGramKind)((ConstantExpression)node.Arguments[0]).Value!;
             var pattern = (string)((ConstantExpression)node.Arguments[1]).Value!;
-            if (node.Method == PrefixMarkerMethod && sqlite && NameSearch.SqlitePrefixRange(pattern) is var (from, to))
+            if (SqlitePrefixRange(node) is var (from, to))
             {
                 var name = Visit(node.Arguments[3]);
                 return Expression.AndAlso(
