@@ -35,16 +35,18 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Applies the pending migrations (creating the database when it does not exist), after adopting a database of the
-    /// release before migrations. Cheap when the schema is current: no lock is taken when nothing is pending.
+    /// release before migrations. Cheap when the schema is current: no lock is taken when nothing is pending. A new,
+    /// empty SQLite database gets the whole schema from one script instead (<see cref="SqliteNewDatabase"/>).
     /// </summary>
     /// <exception cref="DatabaseSchemaMismatchException">The database has BudgetGraph tables that neither migrations
     /// nor the release before them made.</exception>
     public static async Task<DatabaseMigrationResult> MigrateAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
     {
         EnsureMigrationsAssembly(db);
-        var adopted = await AdoptLandedReleaseAsync(db, cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        var created = await SqliteNewDatabase.TryCreateAsync(db, cancellationToken);
+        var adopted = created is null && await AdoptLandedReleaseAsync(db, cancellationToken);
+        var pending = created ?? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (created is null && pending.Count > 0)
         {
             await RemoveStaleSqliteLockAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);

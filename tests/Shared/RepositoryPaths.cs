@@ -27,6 +27,9 @@ public static class RepositoryPaths
     /// <summary>The idempotent SQL Server migration script kept for DBAs.</summary>
     public static string SqlServerMigrationScript => File("src", "BudgetGraph.Data", "Sql", "SqlServer.migrations.sql");
 
+    /// <summary>The script that gives a new SQLite database the whole schema (SqliteNewDatabase).</summary>
+    public static string SqliteMigrationScript => File("src", "BudgetGraph.Data", "Sql", "Sqlite.migrations.sql");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -1,0 +1,645 @@
+﻿CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+CREATE TABLE "SchemaStamps" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SchemaStamps" PRIMARY KEY AUTOINCREMENT,
+    "ModelHash" TEXT NOT NULL
+);
+
+CREATE TABLE "SourceDocuments" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SourceDocuments" PRIMARY KEY AUTOINCREMENT,
+    "FileName" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "EncodingName" TEXT NOT NULL,
+    "LineCount" INTEGER NOT NULL,
+    "ImportedAt" TEXT NOT NULL
+);
+
+CREATE TABLE "Subjects" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Subjects" PRIMARY KEY AUTOINCREMENT,
+    "Classification" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "EnglishName" TEXT NULL,
+    "Level" TEXT NOT NULL,
+    "ParentCode" TEXT NULL
+);
+
+CREATE TABLE "Units" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Units" PRIMARY KEY AUTOINCREMENT,
+    "Slug" TEXT NOT NULL,
+    "OfficialName" TEXT NOT NULL,
+    "ShortName" TEXT NOT NULL,
+    "EnglishName" TEXT NULL,
+    "DistrictName" TEXT NULL,
+    "DistrictEnglishName" TEXT NULL,
+    "UnitCode" TEXT NULL,
+    "FunctionsText" TEXT NULL,
+    "StructureText" TEXT NULL,
+    "ContactLine" TEXT NULL
+);
+
+CREATE TABLE "Budgets" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Budgets" PRIMARY KEY AUTOINCREMENT,
+    "UnitId" INTEGER NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "SourceDocumentId" INTEGER NOT NULL,
+    "IncomeTotal" INTEGER NULL,
+    "ExpenditureTotal" INTEGER NULL,
+    "BasicExpenditure" INTEGER NULL,
+    "ProjectExpenditure" INTEGER NULL,
+    "GeneralPublicBudgetIncome" INTEGER NULL,
+    "GovernmentFundIncome" INTEGER NULL,
+    "StateCapitalIncome" INTEGER NULL,
+    "CarryOver" INTEGER NULL,
+    "CarryForward" INTEGER NULL,
+    "ProcurementTotal" INTEGER NULL,
+    "PerformanceBudget" INTEGER NULL,
+    "OverallGoal" TEXT NULL,
+    CONSTRAINT "FK_Budgets_SourceDocuments_SourceDocumentId" FOREIGN KEY ("SourceDocumentId") REFERENCES "SourceDocuments" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Budgets_Units_UnitId" FOREIGN KEY ("UnitId") REFERENCES "Units" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "DataQualityFindings" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataQualityFindings" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "Rule" TEXT NOT NULL,
+    "Table" TEXT NULL,
+    "Row" TEXT NULL,
+    "SourceLine" INTEGER NULL,
+    "Expected" INTEGER NULL,
+    "Actual" INTEGER NULL,
+    "Message" TEXT NOT NULL,
+    CONSTRAINT "FK_DataQualityFindings_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "DisclosedTables" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DisclosedTables" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "TableNumber" TEXT NULL,
+    "StartLine" INTEGER NOT NULL,
+    "EndLine" INTEGER NOT NULL,
+    "RowCount" INTEGER NOT NULL,
+    "IsPartial" INTEGER NOT NULL,
+    "Remark" TEXT NULL,
+    CONSTRAINT "FK_DisclosedTables_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "NarrativeStatements" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_NarrativeStatements" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "Metric" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Amount" INTEGER NULL,
+    "Direction" TEXT NULL,
+    "Change" INTEGER NULL,
+    "ComparedYear" INTEGER NULL,
+    "Reason" TEXT NULL,
+    "Sentence" TEXT NOT NULL,
+    "Section" TEXT NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_NarrativeStatements_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ParserNotes" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ParserNotes" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "Line" INTEGER NOT NULL,
+    "Message" TEXT NOT NULL,
+    CONSTRAINT "FK_ParserNotes_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "EconomicLines" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_EconomicLines" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "ParentCode" TEXT NULL,
+    "Total" INTEGER NULL,
+    "Personnel" INTEGER NULL,
+    "Public" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_EconomicLines_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_EconomicLines_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "ExpenditureLines" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ExpenditureLines" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "TableKind" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "ParentCode" TEXT NULL,
+    "Total" INTEGER NULL,
+    "Basic" INTEGER NULL,
+    "Project" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_ExpenditureLines_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ExpenditureLines_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "IncomeLines" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_IncomeLines" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "ParentCode" TEXT NULL,
+    "Total" INTEGER NULL,
+    "GeneralPublicBudget" INTEGER NULL,
+    "GovernmentFund" INTEGER NULL,
+    "StateCapital" INTEGER NULL,
+    "OtherSources" INTEGER NULL,
+    "CarryOver" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_IncomeLines_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_IncomeLines_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "ProcurementLines" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ProcurementLines" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "Code" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "Total" INTEGER NULL,
+    "GeneralPublicBudget" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_ProcurementLines_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ProcurementLines_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "Projects" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Projects" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Code" TEXT NULL,
+    "Category" TEXT NULL,
+    "Department" TEXT NULL,
+    "Amount" INTEGER NULL,
+    "ExecutionRateWeight" INTEGER NULL,
+    "Overview" TEXT NULL,
+    "Basis" TEXT NULL,
+    "Goal" TEXT NULL,
+    "UnitId" INTEGER NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "HasCoreIndicator" INTEGER NOT NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_Projects_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Projects_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "SummaryLines" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SummaryLines" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "TableKind" TEXT NOT NULL,
+    "Side" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Amount" INTEGER NULL,
+    "GeneralPublicBudget" INTEGER NULL,
+    "GovernmentFund" INTEGER NULL,
+    "StateCapital" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_SummaryLines_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_SummaryLines_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "TableTotals" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_TableTotals" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "Column" TEXT NOT NULL,
+    "Amount" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_TableTotals_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_TableTotals_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "ThreePublicCosts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ThreePublicCosts" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableId" INTEGER NOT NULL,
+    "Total" INTEGER NULL,
+    "OverseasTravel" INTEGER NULL,
+    "VehicleSubtotal" INTEGER NULL,
+    "VehiclePurchase" INTEGER NULL,
+    "VehicleOperation" INTEGER NULL,
+    "OfficialReception" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_ThreePublicCosts_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_ThreePublicCosts_DisclosedTables_TableId" FOREIGN KEY ("TableId") REFERENCES "DisclosedTables" ("Id")
+);
+
+CREATE TABLE "Indicators" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Indicators" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "ProjectId" INTEGER NULL,
+    "Ordinal" INTEGER NOT NULL,
+    "Name" TEXT NOT NULL,
+    "RawName" TEXT NULL,
+    "Level1" TEXT NULL,
+    "Level2" TEXT NULL,
+    "Level3" TEXT NULL,
+    "Weight" INTEGER NULL,
+    "UnitOfMeasure" TEXT NULL,
+    "Operator" TEXT NULL,
+    "OperatorRaw" TEXT NULL,
+    "NumericTarget" INTEGER NULL,
+    "TextTarget" TEXT NULL,
+    "IsCore" INTEGER NULL,
+    "UnitId" INTEGER NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_Indicators_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Indicators_Projects_ProjectId" FOREIGN KEY ("ProjectId") REFERENCES "Projects" ("Id")
+);
+
+CREATE TABLE "ProjectFundingSplits" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ProjectFundingSplits" PRIMARY KEY AUTOINCREMENT,
+    "ProjectId" INTEGER NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Amount" INTEGER NULL,
+    "SourceLine" INTEGER NOT NULL,
+    CONSTRAINT "FK_ProjectFundingSplits_Projects_ProjectId" FOREIGN KEY ("ProjectId") REFERENCES "Projects" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Budgets_ExpenditureTotal" ON "Budgets" ("ExpenditureTotal");
+
+CREATE INDEX "IX_Budgets_FiscalYear" ON "Budgets" ("FiscalYear");
+
+CREATE UNIQUE INDEX "IX_Budgets_SourceDocumentId" ON "Budgets" ("SourceDocumentId");
+
+CREATE UNIQUE INDEX "IX_Budgets_UnitId_FiscalYear" ON "Budgets" ("UnitId", "FiscalYear");
+
+CREATE INDEX "IX_DataQualityFindings_BudgetId_Rule" ON "DataQualityFindings" ("BudgetId", "Rule");
+
+CREATE INDEX "IX_DisclosedTables_BudgetId" ON "DisclosedTables" ("BudgetId");
+
+CREATE INDEX "IX_EconomicLines_BudgetId_Code" ON "EconomicLines" ("BudgetId", "Code");
+
+CREATE INDEX "IX_EconomicLines_TableId" ON "EconomicLines" ("TableId");
+
+CREATE INDEX "IX_ExpenditureLines_BudgetId_TableKind_Code" ON "ExpenditureLines" ("BudgetId", "TableKind", "Code");
+
+CREATE INDEX "IX_ExpenditureLines_Code_TableKind" ON "ExpenditureLines" ("Code", "TableKind");
+
+CREATE INDEX "IX_ExpenditureLines_TableId" ON "ExpenditureLines" ("TableId");
+
+CREATE INDEX "IX_ExpenditureLines_Total" ON "ExpenditureLines" ("Total");
+
+CREATE INDEX "IX_IncomeLines_BudgetId_Code" ON "IncomeLines" ("BudgetId", "Code");
+
+CREATE INDEX "IX_IncomeLines_TableId" ON "IncomeLines" ("TableId");
+
+CREATE INDEX "IX_Indicators_BudgetId" ON "Indicators" ("BudgetId");
+
+CREATE INDEX "IX_Indicators_Name" ON "Indicators" ("Name");
+
+CREATE INDEX "IX_Indicators_NumericTarget" ON "Indicators" ("NumericTarget");
+
+CREATE INDEX "IX_Indicators_ProjectId_Ordinal" ON "Indicators" ("ProjectId", "Ordinal");
+
+CREATE INDEX "IX_NarrativeStatements_BudgetId_Metric" ON "NarrativeStatements" ("BudgetId", "Metric");
+
+CREATE INDEX "IX_ParserNotes_BudgetId" ON "ParserNotes" ("BudgetId");
+
+CREATE INDEX "IX_ProcurementLines_BudgetId" ON "ProcurementLines" ("BudgetId");
+
+CREATE INDEX "IX_ProcurementLines_TableId" ON "ProcurementLines" ("TableId");
+
+CREATE INDEX "IX_ProjectFundingSplits_ProjectId" ON "ProjectFundingSplits" ("ProjectId");
+
+CREATE INDEX "IX_Projects_Amount" ON "Projects" ("Amount");
+
+CREATE INDEX "IX_Projects_BudgetId" ON "Projects" ("BudgetId");
+
+CREATE INDEX "IX_Projects_FiscalYear_Amount" ON "Projects" ("FiscalYear", "Amount");
+
+CREATE INDEX "IX_Projects_Name" ON "Projects" ("Name");
+
+CREATE INDEX "IX_Projects_TableId" ON "Projects" ("TableId");
+
+CREATE INDEX "IX_Projects_UnitId" ON "Projects" ("UnitId");
+
+CREATE INDEX "IX_SourceDocuments_Sha256" ON "SourceDocuments" ("Sha256");
+
+CREATE UNIQUE INDEX "IX_Subjects_Classification_Code" ON "Subjects" ("Classification", "Code");
+
+CREATE INDEX "IX_Subjects_ParentCode" ON "Subjects" ("ParentCode");
+
+CREATE INDEX "IX_SummaryLines_BudgetId" ON "SummaryLines" ("BudgetId");
+
+CREATE INDEX "IX_SummaryLines_TableId" ON "SummaryLines" ("TableId");
+
+CREATE INDEX "IX_TableTotals_BudgetId" ON "TableTotals" ("BudgetId");
+
+CREATE INDEX "IX_TableTotals_TableId" ON "TableTotals" ("TableId");
+
+CREATE UNIQUE INDEX "IX_ThreePublicCosts_BudgetId" ON "ThreePublicCosts" ("BudgetId");
+
+CREATE INDEX "IX_ThreePublicCosts_TableId" ON "ThreePublicCosts" ("TableId");
+
+CREATE UNIQUE INDEX "IX_Units_Slug" ON "Units" ("Slug");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130174324_InitialCreate', '10.0.14');
+
+DROP TABLE "SchemaStamps";
+
+CREATE TABLE "PersistedDocuments" (
+    "Hash" TEXT NOT NULL CONSTRAINT "PK_PersistedDocuments" PRIMARY KEY,
+    "Query" TEXT NOT NULL,
+    "RegisteredAtUtc" TEXT NOT NULL,
+    "LastUsedAtUtc" TEXT NOT NULL
+);
+
+CREATE INDEX "IX_PersistedDocuments_LastUsedAtUtc" ON "PersistedDocuments" ("LastUsedAtUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130175544_PersistedDocuments', '10.0.14');
+
+CREATE TABLE "TableAnnouncements" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_TableAnnouncements" PRIMARY KEY AUTOINCREMENT,
+    "BudgetId" INTEGER NOT NULL,
+    "TableNumber" TEXT NULL,
+    "Title" TEXT NULL,
+    "Source" TEXT NOT NULL,
+    "Line" INTEGER NOT NULL,
+    "FoundLine" INTEGER NULL,
+    CONSTRAINT "FK_TableAnnouncements_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_TableAnnouncements_BudgetId" ON "TableAnnouncements" ("BudgetId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130183455_TableAnnouncements', '10.0.14');
+
+ALTER TABLE "ThreePublicCosts" ADD "OperatingCosts" INTEGER NULL;
+
+ALTER TABLE "DisclosedTables" ADD "PrintedUnit" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130192826_PrintedUnitAndOperatingCosts', '10.0.14');
+
+ALTER TABLE "SourceDocuments" ADD "SourcePath" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130193627_SourceDocumentSourcePath', '10.0.14');
+
+DROP INDEX "IX_Indicators_NumericTarget";
+
+CREATE INDEX "IX_Indicators_NumericTarget_Name" ON "Indicators" ("NumericTarget", "Name");
+
+CREATE INDEX "IX_ExpenditureLines_Aggregate_Budget" ON "ExpenditureLines" ("TableKind", "Level", "BudgetId", "Total");
+
+CREATE INDEX "IX_ExpenditureLines_Aggregate_Subject" ON "ExpenditureLines" ("TableKind", "Level", "Code", "Total", "Name");
+
+CREATE INDEX "IX_Budgets_FiscalYear_ExpenditureTotal" ON "Budgets" ("FiscalYear", "ExpenditureTotal");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261130204209_WholeDatasetQueryIndexes', '10.0.14');
+
+ALTER TABLE "ExpenditureLines" ADD "FiscalYear" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "ExpenditureLines" ADD "UnitId" INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE "ExpenditureLevelTotals" (
+    "BudgetId" INTEGER NOT NULL,
+    "TableKind" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "UnitId" INTEGER NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "Sum" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "Min" INTEGER NULL,
+    "Max" INTEGER NULL,
+    CONSTRAINT "PK_ExpenditureLevelTotals" PRIMARY KEY ("BudgetId", "TableKind", "Level"),
+    CONSTRAINT "FK_ExpenditureLevelTotals_Budgets_BudgetId" FOREIGN KEY ("BudgetId") REFERENCES "Budgets" ("Id") ON DELETE CASCADE
+);
+
+UPDATE "ExpenditureLines" SET
+    "UnitId" = (SELECT b."UnitId" FROM "Budgets" AS b WHERE b."Id" = "ExpenditureLines"."BudgetId"),
+    "FiscalYear" = (SELECT b."FiscalYear" FROM "Budgets" AS b WHERE b."Id" = "ExpenditureLines"."BudgetId");
+
+INSERT INTO "ExpenditureLevelTotals" ("BudgetId", "TableKind", "Level", "UnitId", "FiscalYear", "Sum", "Count", "Min", "Max")
+SELECT l."BudgetId", l."TableKind", l."Level", l."UnitId", l."FiscalYear", SUM(COALESCE(l."Total", 0)), COUNT(*), MIN(l."Total"), MAX(l."Total")
+FROM "ExpenditureLines" AS l
+GROUP BY l."BudgetId", l."TableKind", l."Level", l."UnitId", l."FiscalYear";
+
+CREATE INDEX "IX_Units_OfficialName_Slug" ON "Units" ("OfficialName", "Slug");
+
+CREATE INDEX "IX_Units_ShortName_Slug" ON "Units" ("ShortName", "Slug");
+
+CREATE INDEX "IX_ExpenditureLines_Compare" ON "ExpenditureLines" ("TableKind", "Level", "Code", "FiscalYear", "Total", "UnitId", "BudgetId");
+
+CREATE INDEX "IX_ExpenditureLevelTotals_Year" ON "ExpenditureLevelTotals" ("TableKind", "Level", "FiscalYear", "UnitId", "Sum", "Count", "Min", "Max");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201001925_ExpenditureLevelTotals', '10.0.14');
+
+CREATE TABLE "NameGrams" (
+    "Kind" INTEGER NOT NULL,
+    "Gram" TEXT NOT NULL,
+    "EntityId" INTEGER NOT NULL,
+    CONSTRAINT "PK_NameGrams" PRIMARY KEY ("Kind", "Gram", "EntityId")
+) WITHOUT ROWID;
+
+WITH RECURSIVE "names" ("Kind", "EntityId", "Name") AS (
+    SELECT 1, "Id", "OfficialName" FROM "Units"
+    UNION ALL SELECT 2, "Id", "ShortName" FROM "Units"
+    UNION ALL SELECT 3, "Id", "Name" FROM "Projects"
+    UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"),
+"at" ("Kind", "EntityId", "Name", "I") AS (
+    SELECT "Kind", "EntityId", "Name", 1 FROM "names" WHERE length("Name") >= 2
+    UNION ALL SELECT "Kind", "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
+INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
+SELECT DISTINCT "Kind", substr("Name", "I", 2), "EntityId" FROM "at"
+WHERE unicode(substr("Name", "I", 1)) BETWEEN 19968 AND 40959
+  AND unicode(substr("Name", "I" + 1, 1)) BETWEEN 19968 AND 40959
+ORDER BY 1, 2, 3;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201035641_NameGrams', '10.0.14');
+
+CREATE TABLE "ExpenditureDistrictTotals" (
+    "TableKind" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "DistrictName" TEXT NOT NULL,
+    "Sum" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "Min" INTEGER NULL,
+    "Max" INTEGER NULL,
+    CONSTRAINT "PK_ExpenditureDistrictTotals" PRIMARY KEY ("TableKind", "Level", "DistrictName")
+);
+
+INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max")
+SELECT t."TableKind", t."Level", COALESCE(u."DistrictName", ''), SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max")
+FROM "Units" AS u
+INNER JOIN "Budgets" AS b ON b."UnitId" = u."Id"
+INNER JOIN "ExpenditureLevelTotals" AS t ON t."BudgetId" = b."Id"
+GROUP BY t."TableKind", t."Level", COALESCE(u."DistrictName", '');
+
+CREATE INDEX "IX_Units_Id_Slug" ON "Units" ("Id", "Slug", "ShortName");
+
+CREATE INDEX "IX_Projects_Amount_Desc" ON "Projects" ("Amount" DESC);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201065216_WholeDatasetGrowth', '10.0.14');
+
+DROP INDEX "IX_Indicators_BudgetId";
+
+ALTER TABLE "NameGrams" ADD "Value" INTEGER NULL;
+
+UPDATE "NameGrams" SET "Value" = (SELECT i."NumericTarget" FROM "Indicators" AS i WHERE i."Id" = "NameGrams"."EntityId")
+WHERE "Kind" = 4;
+
+CREATE INDEX "IX_NameGrams_Kind_Gram_Value" ON "NameGrams" ("Kind", "Gram", "Value");
+
+CREATE INDEX "IX_Indicators_BudgetId_ProjectId_Ordinal" ON "Indicators" ("BudgetId", "ProjectId", "Ordinal");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201085936_TextSearchIndexes', '10.0.14');
+
+CREATE TABLE "ExpenditureSubjectTotals" (
+    "TableKind" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Sum" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "Min" INTEGER NULL,
+    "Max" INTEGER NULL,
+    CONSTRAINT "PK_ExpenditureSubjectTotals" PRIMARY KEY ("TableKind", "Level", "Code")
+);
+
+CREATE TABLE "ExpenditureUnitTotals" (
+    "TableKind" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "UnitId" INTEGER NOT NULL,
+    "Slug" TEXT NOT NULL,
+    "Sum" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "Min" INTEGER NULL,
+    "Max" INTEGER NULL,
+    CONSTRAINT "PK_ExpenditureUnitTotals" PRIMARY KEY ("UnitId", "TableKind", "Level"),
+    CONSTRAINT "FK_ExpenditureUnitTotals_Units_UnitId" FOREIGN KEY ("UnitId") REFERENCES "Units" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ExpenditureLines_Compare_Total" ON "ExpenditureLines" ("TableKind", "Level", "Code", "Total" DESC, "Id", "FiscalYear", "UnitId", "BudgetId");
+
+CREATE INDEX "IX_ExpenditureUnitTotals_Slug" ON "ExpenditureUnitTotals" ("TableKind", "Level", "Slug", "UnitId", "Sum", "Count", "Min", "Max");
+
+CREATE INDEX "IX_ExpenditureUnitTotals_Sum" ON "ExpenditureUnitTotals" ("TableKind", "Level", "Sum" DESC, "Slug", "UnitId", "Count", "Min", "Max");
+
+INSERT INTO "ExpenditureUnitTotals" ("UnitId", "TableKind", "Level", "Slug", "Sum", "Count", "Min", "Max")
+SELECT u."Id", t."TableKind", t."Level", u."Slug", SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max")
+FROM "Units" AS u
+INNER JOIN "Budgets" AS b ON b."UnitId" = u."Id"
+INNER JOIN "ExpenditureLevelTotals" AS t ON t."BudgetId" = b."Id"
+GROUP BY u."Id", u."Slug", t."TableKind", t."Level";
+
+INSERT INTO "ExpenditureSubjectTotals" ("TableKind", "Level", "Code", "Label", "Sum", "Count", "Min", "Max")
+SELECT l."TableKind", l."Level", l."Code", MAX(l."Name"), SUM(COALESCE(l."Total", 0)), COUNT(*), MIN(l."Total"), MAX(l."Total")
+FROM "ExpenditureLines" AS l
+GROUP BY l."TableKind", l."Level", l."Code";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201101252_AggregateTotals', '10.0.14');
+
+CREATE TABLE "ExpenditureYearTotals" (
+    "TableKind" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "Sum" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "Min" INTEGER NULL,
+    "Max" INTEGER NULL,
+    CONSTRAINT "PK_ExpenditureYearTotals" PRIMARY KEY ("TableKind", "Level", "FiscalYear")
+);
+
+CREATE TABLE "NameGramCounts" (
+    "Kind" INTEGER NOT NULL,
+    "Gram" TEXT NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_NameGramCounts" PRIMARY KEY ("Kind", "Gram")
+);
+
+CREATE INDEX "IX_Budgets_ExpenditureTotal_Desc" ON "Budgets" ("ExpenditureTotal" DESC);
+
+CREATE INDEX "IX_Budgets_FiscalYear_ExpenditureTotal_Desc" ON "Budgets" ("FiscalYear", "ExpenditureTotal" DESC);
+
+INSERT INTO "ExpenditureYearTotals" ("TableKind", "Level", "FiscalYear", "Sum", "Count", "Min", "Max")
+SELECT t."TableKind", t."Level", t."FiscalYear", SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max")
+FROM "ExpenditureLevelTotals" AS t
+GROUP BY t."TableKind", t."Level", t."FiscalYear";
+
+INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")
+SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" GROUP BY "Kind", "Gram";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201112125_GrowthTotals', '10.0.14');
+
+CREATE TABLE "ExpenditureTotalValues" (
+    "TableKind" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "Value" INTEGER NOT NULL,
+    "LineCount" INTEGER NOT NULL,
+    CONSTRAINT "PK_ExpenditureTotalValues" PRIMARY KEY ("TableKind", "Level", "Code", "FiscalYear", "Value")
+) WITHOUT ROWID;
+
+CREATE INDEX "IX_ExpenditureTotalValues_Overall" ON "ExpenditureTotalValues" ("TableKind", "Level", "Code", "Value", "FiscalYear");
+
+INSERT INTO "ExpenditureTotalValues" ("TableKind", "Level", "Code", "FiscalYear", "Value", "LineCount")
+SELECT g."TableKind", g."Level", g."Code", g."FiscalYear", COALESCE(g."Total", 0), SUM(g."N")
+FROM (
+    SELECT l."TableKind", l."Level", l."Code", l."FiscalYear", l."Total", COUNT(*) AS "N"
+    FROM "ExpenditureLines" AS l
+    GROUP BY l."TableKind", l."Level", l."Code", l."FiscalYear", l."Total"
+) AS g
+GROUP BY g."TableKind", g."Level", g."Code", g."FiscalYear", COALESCE(g."Total", 0);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201135948_CompareTotalValues', '10.0.14');
+
+ALTER TABLE "ExpenditureDistrictTotals" ADD "Units" INTEGER NOT NULL DEFAULT 0;
+
+DELETE FROM "ExpenditureDistrictTotals";
+INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max", "Units")
+SELECT t."TableKind", t."Level", COALESCE(u."DistrictName", ''), SUM(t."Sum"), SUM(t."Count"), MIN(t."Min"), MAX(t."Max"), COUNT(DISTINCT u."Id")
+FROM "Units" AS u
+INNER JOIN "Budgets" AS b ON b."UnitId" = u."Id"
+INNER JOIN "ExpenditureLevelTotals" AS t ON t."BudgetId" = b."Id"
+GROUP BY t."TableKind", t."Level", COALESCE(u."DistrictName", '');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201163643_DistrictUnitCounts', '10.0.14');
+
+CREATE TABLE "NameGramValueCounts" (
+    "Kind" INTEGER NOT NULL,
+    "Gram" TEXT NOT NULL,
+    "Value" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_NameGramValueCounts" PRIMARY KEY ("Kind", "Gram", "Value")
+);
+
+INSERT INTO "NameGramValueCounts" ("Kind", "Gram", "Value", "Count")
+SELECT "Kind", "Gram", "Value", COUNT(*) FROM "NameGrams" WHERE "Value" IS NOT NULL GROUP BY "Kind", "Gram", "Value";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261201212817_NameGramValueCounts', '10.0.14');
+
