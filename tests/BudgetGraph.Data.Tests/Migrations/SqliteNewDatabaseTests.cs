@@ -87,6 +87,24 @@ public sealed class SqliteNewDatabaseTests
         Assert.NotNull(await SqliteNewDatabase.TryCreateAsync(db, CancellationToken.None)); // still new: the next start makes it
     }
 
+    [Fact]
+    public async Task A_script_without_the_build_s_last_migration_is_rolled_back_and_left_to_the_migrator()
+    {
+        using var database = new SqliteFileDatabase();
+        await using var db = database.CreateContext();
+        var last = db.Database.GetMigrations().Last();
+        var script = SqliteNewDatabase.Script;
+        // What a script left stale by a new migration looks like: everything up to the migration before's history row.
+        const string History = "INSERT INTO \"__EFMigrationsHistory\"";
+        var before = script.LastIndexOf(History, script.LastIndexOf(History, StringComparison.Ordinal) - 1, StringComparison.Ordinal);
+        var stale = script[..(script.IndexOf(";\n", before, StringComparison.Ordinal) + 2)];
+        Assert.DoesNotContain(last, stale);
+        Assert.Contains(db.Database.GetMigrations().SkipLast(1).Last(), stale);
+
+        Assert.Null(await SqliteNewDatabase.TryCreateAsync(db, stale, CancellationToken.None));
+        Assert.Empty(Rows(database, "SELECT name FROM sqlite_master"));
+    }
+
     private static List<string> Rows(SqliteFileDatabase database, string sql)
     {
         using var connection = new SqliteConnection(database.ConnectionString);
