@@ -21,9 +21,7 @@ public sealed class SchemaFileTests(BudgetGraphFixture fixture) : SchemaTestsBas
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
             File.WriteAllText(path, printed);
 
-        Assert.True(File.Exists(path), $"schema.graphql is missing; create it with: {RefreshCommand}");
-        var stored = File.ReadAllText(path).ReplaceLineEndings("\n");
-        Assert.True(stored == printed, $"schema.graphql is stale; refresh it with: {RefreshCommand}");
+        KeptFile.AssertCurrent(path, printed, "the GraphQL schema changed", RefreshCommand);
     }
 
     [Fact]

@@ -59,8 +59,6 @@ public sealed class BulkInsertSqlTests
             File.WriteAllText(path, generated);
             return;
         }
-        Assert.True(File.Exists(path), $"{path} is missing. Generate it with: {RefreshCommand}");
-        Assert.True(File.ReadAllText(path).ReplaceLineEndings("\n") == generated,
-            $"{path} is stale: the EF model changed. Refresh it with: {RefreshCommand}");
+        KeptFile.AssertCurrent(path, generated, "the EF model changed", RefreshCommand);
     }
 }

@@ -1,5 +1,3 @@
-using BudgetGraph.Data.Tests.Support;
-
 namespace BudgetGraph.Data.Tests.Sql;
 
 /// <summary>
@@ -17,15 +15,8 @@ public sealed class SqlServerMigrationScriptTests
     [Fact]
     public void SqlServer_migration_script_in_the_repository_is_the_idempotent_script_of_every_migration()
     {
-        var path = RepositoryPaths.SqlServerMigrationScript;
-        Assert.True(File.Exists(path), $"{path} is missing. Generate it with: {RefreshCommand}");
-
-        var stored = File.ReadAllText(path).ReplaceLineEndings("\n").Trim();
-        var generated = DatabaseSetup.GenerateSqlServerMigrationScript().Trim();
-
-        var written = Path.Combine(Path.GetTempPath(), "budgetgraph-SqlServer.migrations.sql");
-        if (stored != generated) File.WriteAllText(written, generated);
-        Assert.True(stored == generated, $"{path} is stale: the migrations changed (the current script is in {written}). Refresh it with: {RefreshCommand}");
+        KeptFile.AssertCurrent(RepositoryPaths.SqlServerMigrationScript, DatabaseSetup.GenerateSqlServerMigrationScript(),
+            "the migrations changed", RefreshCommand);
     }
 
     [Fact]
