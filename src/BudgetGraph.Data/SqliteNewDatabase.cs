@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace BudgetGraph.Data;
 
@@ -66,18 +67,19 @@ internal static class SqliteNewDatabase
 
             // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): a second instance starting on the same new file waits
             // here, then finds the schema made and leaves it to the migrator, which finds nothing pending.
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            if (!await IsEmptyAsync(connection, transaction, cancellationToken)) return null;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
+            if (!await IsEmptyAsync(connection, sqliteTransaction, cancellationToken)) return null;
             await using (var create = connection.CreateCommand())
             {
-                create.Transaction = transaction;
+                create.Transaction = sqliteTransaction;
                 create.CommandText = script;
                 await create.ExecuteNonQueryAsync(cancellationToken);
             }
             // A script that does not record exactly this build's migrations (one left stale after a migration was added,
             // which a test also catches) is rolled back: the migrator then makes the schema, slower but right.
             var migrations = db.Database.GetMigrations().ToList();
-            if (!migrations.SequenceEqual(await HistoryAsync(connection, transaction, cancellationToken))) return null;
+            if (!migrations.SequenceEqual(await db.Database.GetAppliedMigrationsAsync(cancellationToken))) return null;
             await transaction.CommitAsync(cancellationToken);
             return migrations;
         }
@@ -85,17 +87,6 @@ internal static class SqliteNewDatabase
         {
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private static async Task<List<string>> HistoryAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var read = connection.CreateCommand();
-        read.Transaction = transaction;
-        read.CommandText = "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY \"MigrationId\"";
-        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-        var ids = new List<string>();
-        while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetString(0));
-        return ids;
     }
 
     private static async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
