@@ -6,6 +6,10 @@ namespace BudgetGraph.Data.Comparisons;
 /// <summary>The one rule of "last year" for every comparison: the same unit's budget of the previous fiscal year.</summary>
 public static class PriorBudgets
 {
+    /// <summary>The budgets whose unit also has the previous year's budget in the dataset (in SQL: an index seek each).</summary>
+    public static IQueryable<Budget> HavingOne(BudgetDbContext db) =>
+        db.Budgets.Where(b => db.Budgets.Any(p => p.UnitId == b.UnitId && p.FiscalYear == b.FiscalYear - 1));
+
     /// <summary>For each budget that has one in the dataset, the id of its previous-year budget (one query).</summary>
     public static async Task<Dictionary<int, int>> IdsAsync(
         BudgetDbContext db, IReadOnlyCollection<Budget> budgets, CancellationToken cancellationToken = default)
