@@ -44,13 +44,13 @@ public sealed class SqliteNewDatabaseTests
         const string Schema = "SELECT type || ' ' || name || ' ON ' || tbl_name || ': ' || COALESCE(sql, '') FROM sqlite_master " +
                               "WHERE name NOT LIKE '__EFMigrationsLock%' ORDER BY type, name";
         const string History = "SELECT MigrationId || ' ' || ProductVersion FROM __EFMigrationsHistory ORDER BY MigrationId";
-        var schema = Rows(byScript, Schema);
-        Assert.Equal(Rows(byMigrator, Schema), schema);
-        Assert.Equal(Rows(byMigrator, History), Rows(byScript, History));
+        var schema = byScript.Strings(Schema);
+        Assert.Equal(byMigrator.Strings(Schema), schema);
+        Assert.Equal(byMigrator.Strings(History), byScript.Strings(History));
         Assert.Contains(schema, row => row.StartsWith("table Budgets ON Budgets: CREATE TABLE \"Budgets\"", StringComparison.Ordinal));
         Assert.Contains(schema, row => row.StartsWith("index IX_Projects_Amount_Desc ON Projects:", StringComparison.Ordinal));
         Assert.Contains(schema, row => row.StartsWith("table NameGrams ON NameGrams:", StringComparison.Ordinal) && row.EndsWith("WITHOUT ROWID", StringComparison.Ordinal));
-        Assert.Equal("wal", Rows(byScript, "PRAGMA journal_mode").Single());
+        Assert.Equal("wal", byScript.Strings("PRAGMA journal_mode").Single());
     }
 
     [Fact]
@@ -61,11 +61,11 @@ public sealed class SqliteNewDatabaseTests
 
         await using var db = database.CreateContext();
         Assert.Null(await SqliteNewDatabase.TryCreateAsync(db, CancellationToken.None));
-        Assert.Equal(["Notes"], Rows(database, "SELECT name FROM sqlite_master"));
+        Assert.Equal(["Notes"], database.Strings("SELECT name FROM sqlite_master"));
 
         await DatabaseSetup.MigrateAsync(db);
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
-        Assert.Single(Rows(database, "SELECT name FROM sqlite_master WHERE name = '__EFMigrationsLock'")); // the migrator's mark
+        Assert.Single(database.Strings("SELECT name FROM sqlite_master WHERE name = '__EFMigrationsLock'")); // the migrator's mark
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class SqliteNewDatabaseTests
         var failing = SqliteNewDatabase.Script + "\nINSERT INTO \"NoSuchTable\" VALUES (1);\n";
         await Assert.ThrowsAsync<SqliteException>(() => SqliteNewDatabase.TryCreateAsync(db, failing, CancellationToken.None));
 
-        Assert.Empty(Rows(database, "SELECT name FROM sqlite_master"));
+        Assert.Empty(database.Strings("SELECT name FROM sqlite_master"));
         Assert.NotNull(await SqliteNewDatabase.TryCreateAsync(db, CancellationToken.None)); // still new: the next start makes it
     }
 
@@ -96,18 +96,6 @@ public sealed class SqliteNewDatabaseTests
         Assert.Contains(db.Database.GetMigrations().SkipLast(1).Last(), stale);
 
         Assert.Null(await SqliteNewDatabase.TryCreateAsync(db, stale, CancellationToken.None));
-        Assert.Empty(Rows(database, "SELECT name FROM sqlite_master"));
-    }
-
-    private static List<string> Rows(SqliteFileDatabase database, string sql)
-    {
-        using var connection = new SqliteConnection(database.ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read()) rows.Add(reader.GetString(0));
-        return rows;
+        Assert.Empty(database.Strings("SELECT name FROM sqlite_master"));
     }
 }
