@@ -57,6 +57,12 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
         foreach (var table in _model.InsertOrder)
         {
             if (!graph.NewByTable.TryGetValue(table, out var rows)) continue;
+            if (transaction.Connection is SqliteConnection sqlite && table.Binder is { } binder)
+            {
+                InsertEntitiesNatively(sqlite, table, binder, rows, graph);
+                written += rows.Count;
+                continue;
+            }
             var values = new object[rows.Count][];
             for (var r = 0; r < rows.Count; r++) values[r] = RowValues(table, rows[r], graph);
             written += await InsertRowsAsync(table, values, transaction, cancellationToken);
@@ -153,6 +159,33 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
             {
                 var row = rows[offset + r];
                 for (var c = 0; c < columns; c++) _native.Bind(statement, r * columns + c + 1, row[c]);
+            }
+            _native.Execute(statement);
+            offset += size;
+        }
+    }
+
+    /// <summary>
+    /// SQLite, a table with a <see cref="RowBinder"/>: the same statements as <see cref="InsertRowsNatively"/>, each
+    /// entity's columns bound straight from its members once its foreign keys are set from its principals.
+    /// </summary>
+    private void InsertEntitiesNatively(SqliteConnection connection, EntityTable table, RowBinder binder, List<object> rows, EntityGraph graph)
+    {
+        var offset = 0;
+        var columns = table.Columns.Count;
+        while (offset < rows.Count)
+        {
+            var size = Math.Min(NativeRowsPerCommand, 1 << BitOperations.Log2((uint)(rows.Count - offset)));
+            var statement = _native.For(connection, (table, size), _nativeSql ??= key => InsertSql(_model, key.Table, key.Rows));
+            for (var r = 0; r < size; r++)
+            {
+                var entity = rows[offset + r];
+                for (var k = 0; k < table.ForeignKeyColumns.Count; k++)
+                {
+                    var c = table.ForeignKeyColumns[k];
+                    graph.ValueOf(entity, table.Columns[c], table.ForeignKeysOf[c]);
+                }
+                _native.BindRow(statement, binder, entity, r * columns + 1);
             }
             _native.Execute(statement);
             offset += size;

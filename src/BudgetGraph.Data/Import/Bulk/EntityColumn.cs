@@ -12,6 +12,8 @@ internal sealed class EntityColumn(IProperty property, string delimitedName, Rel
     public string DelimitedName { get; } = delimitedName;
     public RelationalTypeMapping Mapping { get; } = mapping;
     public bool IsShadow => _access is null;
+    /// <summary>Whether <see cref="Set"/> writes the CLR member (false for shadow and read-only ones).</summary>
+    public bool CanSet => _access?.CanSet == true;
     /// <summary>The CLR type of the values sent to the database (after the value converter, if any).</summary>
     public Type ProviderClrType => Mapping.Converter?.ProviderClrType ?? Mapping.ClrType;
 

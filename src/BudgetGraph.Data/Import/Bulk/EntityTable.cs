@@ -36,14 +36,23 @@ internal sealed class EntityTable
         KeyAccess = GeneratedKey is null ? null : MemberAccess.For(GeneratedKey)
             ?? throw new NotSupportedException($"{entityType.DisplayName()}'s generated key is a shadow property.");
         BindsNatively = Columns.All(c => SqliteNativeTypes.CanBind(c.ProviderClrType));
+        _binder = new Lazy<RowBinder?>(() => RowBinders.For(this));
         ForeignKeys = entityType.GetForeignKeys().ToList();
         ForeignKeysOf = Columns.Select(c => c.Property.GetContainingForeignKeys().ToArray()).ToList();
+        ForeignKeyColumns = Enumerable.Range(0, Columns.Count).Where(c => ForeignKeysOf[c].Length > 0).ToArray();
         Navigations = entityType.GetNavigations().ToList();
         NavigationAccess = Navigations.Select(n => MemberAccess.For(n)
             ?? throw new NotSupportedException($"{n.DeclaringEntityType.DisplayName()}.{n.Name} has no CLR member.")).ToList();
     }
 
+    private readonly Lazy<RowBinder?> _binder;
+
     public IEntityType EntityType { get; }
+    /// <summary>
+    /// SQLite: binds an entity's columns straight from its members (compiled on first use); null when a column needs the
+    /// boxed path (<see cref="RowBinders.For"/>).
+    /// </summary>
+    public RowBinder? Binder => _binder.Value;
     /// <summary>Whether every column's provider type is one SQLite values are bound natively for (<see cref="SqliteNativeTypes.CanBind"/>).</summary>
     public bool BindsNatively { get; }
     public string DelimitedTable { get; }
@@ -54,6 +63,8 @@ internal sealed class EntityTable
     public IReadOnlyList<IForeignKey> ForeignKeys { get; }
     /// <summary>For each column (same index), the foreign keys it is part of.</summary>
     public IReadOnlyList<IForeignKey[]> ForeignKeysOf { get; }
+    /// <summary>The indexes of the columns that are part of a foreign key.</summary>
+    public IReadOnlyList<int> ForeignKeyColumns { get; }
     public IReadOnlyList<INavigation> Navigations { get; }
     public IReadOnlyList<MemberAccess> NavigationAccess { get; }
 

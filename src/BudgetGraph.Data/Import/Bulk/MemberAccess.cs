@@ -18,6 +18,9 @@ internal sealed class MemberAccess
 
     public object? Get(object entity) => _get(entity);
 
+    /// <summary>Whether the member can be written (<see cref="Set"/> is not a no-op).</summary>
+    public bool CanSet => _set is not null;
+
     /// <summary>Sets the member; a no-op for members without a setter.</summary>
     public void Set(object entity, object? value) => _set?.Invoke(entity, value);
 

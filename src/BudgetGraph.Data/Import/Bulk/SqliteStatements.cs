@@ -48,6 +48,10 @@ internal sealed class SqliteStatements<TKey> : IDisposable where TKey : notnull
             _ => throw new NotSupportedException($"The bulk writer does not bind {value.GetType().Name} values natively."),
         }, _handle!);
 
+    /// <summary>Binds <paramref name="entity"/>'s columns from parameter <paramref name="firstIndex"/> on (1-based) with its table's <see cref="RowBinder"/>.</summary>
+    public void BindRow(sqlite3_stmt statement, RowBinder binder, object entity, int firstIndex) =>
+        Check(binder(entity, statement.DangerousGetHandle(), firstIndex), _handle!);
+
     /// <summary>Binds an integer to parameter <paramref name="index"/> (1-based).</summary>
     public void BindInt64(sqlite3_stmt statement, int index, long value) =>
         Check(raw.sqlite3_bind_int64(statement, index, value), _handle!);
