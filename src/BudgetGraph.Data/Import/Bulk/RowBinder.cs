@@ -16,10 +16,10 @@ internal delegate int RowBinder(object entity, nint statement, int firstIndex);
 internal static class RowBinders
 {
     private static readonly MethodInfo BindNull = Method(nameof(SqliteBind.Null));
-    private static readonly MethodInfo BindInt64 = Method(nameof(SqliteBind.Int64));
-    private static readonly MethodInfo BindBoolean = Method(nameof(SqliteBind.Boolean));
-    private static readonly MethodInfo BindDouble = Method(nameof(SqliteBind.Double));
-    private static readonly MethodInfo BindText = Method(nameof(SqliteBind.Text));
+    private static readonly MethodInfo BindInt64 = Method(nameof(SqliteBind.Int64), typeof(long));
+    private static readonly MethodInfo BindBoolean = Method(nameof(SqliteBind.Boolean), typeof(bool));
+    private static readonly MethodInfo BindDouble = Method(nameof(SqliteBind.Double), typeof(double));
+    private static readonly MethodInfo BindText = Method(nameof(SqliteBind.Text), typeof(string));
 
     /// <summary>
     /// The table's binder, or null when a column cannot be bound from a CLR member: a shadow property, a foreign key the
@@ -91,7 +91,7 @@ internal static class RowBinders
         return null;
     }
 
-    private static MethodInfo Method(string name) =>
-        typeof(SqliteBind).GetMethod(name, BindingFlags.Public | BindingFlags.Static)
+    private static MethodInfo Method(string name, params Type[] value) =>
+        typeof(SqliteBind).GetMethod(name, BindingFlags.Public | BindingFlags.Static, [typeof(nint), typeof(int), .. value])
         ?? throw new InvalidOperationException($"SqliteBind.{name} is missing.");
 }

@@ -30,11 +30,18 @@ internal static class SqliteBind
             ? throw new NotSupportedException("The bulk writer does not bind NaN: SQLite would store it as NULL.")
             : sqlite3_bind_double(statement, index, value);
 
-    /// <summary>UTF-16 text (SQLite stores it in the database's encoding); null binds NULL.</summary>
+    /// <summary>UTF-16 text (SQLite stores it in the database's encoding); null binds NULL, empty text stays text.</summary>
     public static int Text(nint statement, int index, string? value) =>
-        value is null
-            ? sqlite3_bind_null(statement, index)
-            : sqlite3_bind_text16(statement, index, ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(value.AsSpan())), value.Length * sizeof(char), Transient);
+        value is null ? sqlite3_bind_null(statement, index) : Text(statement, index, value.AsSpan());
+
+    /// <summary>UTF-16 text (SQLite stores it in the database's encoding).</summary>
+    public static int Text(nint statement, int index, ReadOnlySpan<char> value) =>
+        // A null pointer would bind NULL: empty text points at a real (unread) byte instead.
+        value.IsEmpty
+            ? sqlite3_bind_text16(statement, index, ref MemoryMarshal.GetArrayDataReference(EmptyText), 0, Transient)
+            : sqlite3_bind_text16(statement, index, ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(value)), value.Length * sizeof(char), Transient);
+
+    private static readonly byte[] EmptyText = [0, 0];
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
     private static extern int sqlite3_bind_null(nint statement, int index);

@@ -7,6 +7,7 @@ namespace BudgetGraph.Data.Import.Bulk;
 /// Prepared SQLite statements executed straight through the native API, parameters bound by position and type.
 /// Microsoft.Data.Sqlite binds every parameter of a command by name on every execution (a name lookup in the
 /// statement and a conversion per value): for the bulk writer's multi-row INSERTs that was 40 % of the writer's time.
+/// Values are bound through <see cref="SqliteBind"/> (the same native functions, without SQLitePCLRaw's per-call layers).
 /// Statements belong to one connection handle (a new handle — the connection was closed and reopened — prepares them
 /// again) and run in whatever transaction that connection holds. Only the value types
 /// <see cref="SqliteNativeTypes.CanBind"/> accepts are bound here, so that a value is stored exactly as Microsoft.Data.Sqlite would
@@ -34,19 +35,22 @@ internal sealed class SqliteStatements<TKey> : IDisposable where TKey : notnull
     }
 
     /// <summary>Binds <paramref name="value"/> (null, DBNull or a type <see cref="SqliteNativeTypes.CanBind"/> accepts) to parameter <paramref name="index"/> (1-based).</summary>
-    public void Bind(sqlite3_stmt statement, int index, object? value) =>
+    public void Bind(sqlite3_stmt statement, int index, object? value)
+    {
+        var pointer = statement.DangerousGetHandle();
         Check(value switch
         {
-            null or DBNull => raw.sqlite3_bind_null(statement, index),
-            string s => raw.sqlite3_bind_text16(statement, index, s.AsSpan()),
-            long l => raw.sqlite3_bind_int64(statement, index, l),
-            int i => raw.sqlite3_bind_int64(statement, index, i),
-            short s => raw.sqlite3_bind_int64(statement, index, s),
-            byte b => raw.sqlite3_bind_int64(statement, index, b),
-            bool b => raw.sqlite3_bind_int64(statement, index, b ? 1 : 0),
-            double d when !double.IsNaN(d) => raw.sqlite3_bind_double(statement, index, d),
+            null or DBNull => SqliteBind.Null(pointer, index),
+            string s => SqliteBind.Text(pointer, index, s),
+            long l => SqliteBind.Int64(pointer, index, l),
+            int i => SqliteBind.Int64(pointer, index, i),
+            short s => SqliteBind.Int64(pointer, index, s),
+            byte b => SqliteBind.Int64(pointer, index, b),
+            bool b => SqliteBind.Boolean(pointer, index, b),
+            double d when !double.IsNaN(d) => SqliteBind.Double(pointer, index, d),
             _ => throw new NotSupportedException($"The bulk writer does not bind {value.GetType().Name} values natively."),
         }, _handle!);
+    }
 
     /// <summary>Binds <paramref name="entity"/>'s columns from parameter <paramref name="firstIndex"/> on (1-based) with its table's <see cref="RowBinder"/>.</summary>
     public void BindRow(sqlite3_stmt statement, RowBinder binder, object entity, int firstIndex) =>
@@ -54,11 +58,11 @@ internal sealed class SqliteStatements<TKey> : IDisposable where TKey : notnull
 
     /// <summary>Binds an integer to parameter <paramref name="index"/> (1-based).</summary>
     public void BindInt64(sqlite3_stmt statement, int index, long value) =>
-        Check(raw.sqlite3_bind_int64(statement, index, value), _handle!);
+        Check(SqliteBind.Int64(statement.DangerousGetHandle(), index, value), _handle!);
 
     /// <summary>Binds text (SQLite copies it) to parameter <paramref name="index"/> (1-based).</summary>
     public void BindText(sqlite3_stmt statement, int index, ReadOnlySpan<char> value) =>
-        Check(raw.sqlite3_bind_text16(statement, index, value), _handle!);
+        Check(SqliteBind.Text(statement.DangerousGetHandle(), index, value), _handle!);
 
     /// <summary>Runs a statement that returns no rows (and resets it, also when it fails).</summary>
     public void Execute(sqlite3_stmt statement)
