@@ -26,6 +26,7 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
     private readonly BulkModel _model = BulkModel.For(db);
     private readonly Dictionary<(EntityTable, int), DbCommand> _inserts = [];
     private readonly Dictionary<EntityTable, DbCommand> _maxKeys = [];
+    private readonly Dictionary<Type, EntityTable> _tablesByType = [];
     private readonly SqliteStatements<(EntityTable Table, int Rows)> _native = new();
     private Func<(EntityTable Table, int Rows), string>? _nativeSql;
 
@@ -220,6 +221,7 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
     {
         var graph = new EntityGraph();
         var stack = new Stack<object>();
+        var children = new List<object>();
         for (var r = roots.Count - 1; r >= 0; r--) stack.Push(roots[r]);
         while (stack.Count > 0)
         {
@@ -230,7 +232,7 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
             graph.Add(table, entity);
 
             // Depth first, in navigation and list order (as EF's graph attach does): keys follow the document's order.
-            var children = new List<object>();
+            children.Clear();
             for (var n = 0; n < table.Navigations.Count; n++)
             {
                 var navigation = table.Navigations[n];
@@ -259,8 +261,10 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
 
     private EntityTable TableOf(object entity)
     {
-        var type = db.Model.FindRuntimeEntityType(entity.GetType())
-            ?? throw new InvalidOperationException($"{entity.GetType().Name} is not an entity of the model.");
-        return _model.Tables[type];
+        var clrType = entity.GetType();
+        if (_tablesByType.TryGetValue(clrType, out var table)) return table;
+        var type = db.Model.FindRuntimeEntityType(clrType)
+            ?? throw new InvalidOperationException($"{clrType.Name} is not an entity of the model.");
+        return _tablesByType[clrType] = _model.Tables[type];
     }
 }
