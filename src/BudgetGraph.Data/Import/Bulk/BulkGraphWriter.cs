@@ -60,7 +60,7 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
             if (!graph.NewByTable.TryGetValue(table, out var rows)) continue;
             if (transaction.Connection is SqliteConnection sqlite && table.Binder is { } binder)
             {
-                InsertEntitiesNatively(sqlite, table, binder, rows, graph);
+                InsertNatively(sqlite, table, binder, rows, graph);
                 written += rows.Count;
                 continue;
             }
@@ -117,16 +117,12 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
     }
 
     /// <summary>
-    /// Writes the rows in commands of power-of-two sizes (at most the provider's limit), so each table needs only a
+    /// Through ADO.NET (SQL Server; a SQLite table without a <see cref="RowBinder"/>): writes the rows in commands of
+    /// power-of-two sizes (at most the provider's limit), so each table needs only a
     /// handful of distinct commands, each prepared once and reused for every document.
     /// </summary>
     private async Task<int> InsertRowsAsync(EntityTable table, object[][] rows, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        if (transaction.Connection is SqliteConnection sqlite && table.BindsNatively)
-        {
-            InsertRowsNatively(sqlite, table, rows);
-            return rows.Length;
-        }
         var max = _model.MaxRowsPerCommand(table);
         var offset = 0;
         while (offset < rows.Length)
@@ -145,32 +141,11 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
     }
 
     /// <summary>
-    /// SQLite, every column of a type bound natively: the same multi-row INSERTs, prepared once per connection and run
-    /// through the native API, each value bound by position (<see cref="SqliteStatements"/>).
+    /// SQLite, a table with a <see cref="RowBinder"/>: the same multi-row INSERTs, prepared once per connection and run
+    /// through the native API (<see cref="SqliteStatements{TKey}"/>), each entity's columns bound straight from its
+    /// members once its foreign keys are set from its principals.
     /// </summary>
-    private void InsertRowsNatively(SqliteConnection connection, EntityTable table, object[][] rows)
-    {
-        var offset = 0;
-        var columns = table.Columns.Count;
-        while (offset < rows.Length)
-        {
-            var size = Math.Min(NativeRowsPerCommand, 1 << BitOperations.Log2((uint)(rows.Length - offset)));
-            var statement = _native.For(connection, (table, size), _nativeSql ??= key => InsertSql(_model, key.Table, key.Rows));
-            for (var r = 0; r < size; r++)
-            {
-                var row = rows[offset + r];
-                for (var c = 0; c < columns; c++) _native.Bind(statement, r * columns + c + 1, row[c]);
-            }
-            _native.Execute(statement);
-            offset += size;
-        }
-    }
-
-    /// <summary>
-    /// SQLite, a table with a <see cref="RowBinder"/>: the same statements as <see cref="InsertRowsNatively"/>, each
-    /// entity's columns bound straight from its members once its foreign keys are set from its principals.
-    /// </summary>
-    private void InsertEntitiesNatively(SqliteConnection connection, EntityTable table, RowBinder binder, List<object> rows, EntityGraph graph)
+    private void InsertNatively(SqliteConnection connection, EntityTable table, RowBinder binder, List<object> rows, EntityGraph graph)
     {
         var offset = 0;
         var columns = table.Columns.Count;
