@@ -13,10 +13,16 @@ internal static class CellPerLine
     /// <summary>True when most lines of a block hold a single tab-led cell.</summary>
     public static bool IsUsedBy(IReadOnlyList<TableBlockReader.PlacedRow> rows)
     {
-        var lines = rows.Where(r => r.Text.Trim().Length > 0).ToList();
-        if (lines.Count < 3) return false;
-        var singleCells = lines.Count(r => r.Text.StartsWith('\t') && r.Text.Count(c => c == '\t') == 1);
-        return singleCells * 10 >= lines.Count * 6;
+        // Spans, not LINQ over each line's characters: every block of every disclosure is asked this.
+        int lines = 0, singleCells = 0;
+        foreach (var row in rows)
+        {
+            var text = row.Text.AsSpan();
+            if (text.Trim().IsEmpty) continue;
+            lines++;
+            if (text.StartsWith('\t') && text.Count('\t') == 1) singleCells++;
+        }
+        return lines >= 3 && singleCells * 10 >= lines * 6;
     }
 
     /// <summary>
@@ -29,7 +35,7 @@ internal static class CellPerLine
     {
         var rows = new List<TableBlockReader.PlacedRow>();
         var run = 0;
-        var runRows = new List<RawRow>();
+        var runWidth = new RunWidth();
         foreach (var group in lines.GroupBy(l => l.Run))
         {
             var cells = new List<string>();
@@ -43,16 +49,42 @@ internal static class CellPerLine
             var row = new RawRow(first.Row.Line, cells);
             if (cells.Count >= 2)
             {
-                var width = RowShapes.Width(runRows);
-                if (runRows.Count > 0 && Math.Abs(cells.Count - width) >= 2)
+                if (runWidth.Rows > 0 && Math.Abs(cells.Count - runWidth.Width) >= 2)
                 {
                     run++;
-                    runRows.Clear();
+                    runWidth.Clear();
                 }
-                runRows.Add(row);
+                runWidth.Add(cells.Count);
             }
             rows.Add(new TableBlockReader.PlacedRow(row, run, first.Text));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// <see cref="RowShapes.Width"/> of the rows of a run, kept as rows are added (the most frequent cell count, ties:
+    /// the wider) instead of counted again over the whole run for every row.
+    /// </summary>
+    private sealed class RunWidth
+    {
+        private readonly Dictionary<int, int> _counts = [];
+        private int _frequency;
+
+        public int Rows { get; private set; }
+        public int Width { get; private set; }
+
+        public void Add(int cellCount)
+        {
+            var count = _counts[cellCount] = _counts.GetValueOrDefault(cellCount) + 1;
+            // Only this count changed: the mode is what it was, or this count.
+            if (count > _frequency || (count == _frequency && cellCount > Width)) (Width, _frequency) = (cellCount, count);
+            Rows++;
+        }
+
+        public void Clear()
+        {
+            _counts.Clear();
+            (Rows, Width, _frequency) = (0, 0, 0);
+        }
     }
 }

@@ -80,9 +80,18 @@ internal static class RowShapes
     /// "单位：万元", "编制单位：…", "编制部门：… 单位：元" (one cell or several, none a number): facts about the table,
     /// not rows of it.
     /// </summary>
-    public static bool IsMetadata(IReadOnlyList<string> cells) =>
-        NonEmptyCount(cells) >= 1 && !AnyNumber(cells)
-        && cells.Any(text => MetadataLabels.Any(label => text.StartsWith(label, StringComparison.Ordinal)) || MoneyUnit.FromLabel(text) is not null);
+    public static bool IsMetadata(IReadOnlyList<string> cells)
+    {
+        if (NonEmptyCount(cells) == 0 || AnyNumber(cells)) return false;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var text = cells[i];
+            foreach (var label in MetadataLabels)
+                if (text.StartsWith(label, StringComparison.Ordinal)) return true;
+            if (MoneyUnit.FromLabel(text) is not null) return true;
+        }
+        return false;
+    }
 
     private static readonly string[] MetadataLabels = ["单位：", "单位:", "金额单位", "编制单位", "编制部门", "预算主管部门"];
 }
