@@ -48,6 +48,20 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
         Assert.Contains("control character U+0001", error.Reason);
     }
 
+    [Theory]
+    [InlineData('\u0008')]
+    [InlineData('\u001F')]
+    [InlineData('\u007F')]
+    [InlineData('\u0085')]
+    [InlineData('\u009F')]
+    public void Parse_rejects_every_control_character_but_line_breaks_tabs_and_form_feeds(char control)
+    {
+        var content = Encoding.UTF8.GetBytes(NanpingText.Replace("单位：万元", $"单位：{control}万元"));
+        var error = Rejects("nanping-2024.txt", content);
+        Assert.Equal(93, error.Line);
+        Assert.Contains($"control character U+{(int)control:X4}", error.Reason);
+    }
+
     [Fact]
     public void Parse_rejects_utf16_with_or_without_byte_order_mark()
     {

@@ -120,16 +120,21 @@ public static class DisclosureDecoder
 
     private static void RejectControlCharacters(string fileName, string text)
     {
-        var line = 1;
-        foreach (var c in text)
-        {
-            if (c == '\n') { line++; continue; }
-            // Form feeds are page breaks left by PDF extraction: whitespace, not binary.
-            if (c is '\t' or '\r' or '\f' or '\v') continue;
-            if (char.IsControl(c) || c == '\uFFFD')
-                throw new DisclosureParseException(fileName, line, $"the file is binary, not text (control character U+{(int)c:X4})");
-        }
+        // One vectorised search of the whole text; lines are counted only when a character is refused.
+        var at = text.AsSpan().IndexOfAny(Binary);
+        if (at < 0) return;
+        var line = text.AsSpan(0, at).Count('\n') + 1;
+        throw new DisclosureParseException(fileName, line, $"the file is binary, not text (control character U+{(int)text[at]:X4})");
     }
+
+    /// <summary>
+    /// The characters that make a file binary: every control character (<see cref="char.IsControl(char)"/>: U+0000–U+001F
+    /// and U+007F–U+009F) but line breaks, tabs and form feeds (page breaks left by PDF extraction: whitespace), and the
+    /// replacement character U+FFFD.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Binary = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)
+            .Where(c => c is not ('\n' or '\t' or '\r' or '\f' or '\v')).Append('\uFFFD').ToArray());
 
     private static DisclosureParseException Invalid(string fileName, byte[] content, int offset, string encoding) =>
         new(fileName, LineAt(content, offset), $"invalid {encoding} byte 0x{content[Math.Min(offset, content.Length - 1)]:X2}");

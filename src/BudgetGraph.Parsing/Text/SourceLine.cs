@@ -28,9 +28,7 @@ public readonly record struct SourceLine(int Number, string Text)
 
     private static string[] Split(string text)
     {
-        var count = 1;
-        foreach (var c in text)
-            if (c == '\t') count++;
+        var count = text.AsSpan().Count('\t') + 1;
         var cells = new string[count];
         var start = 0;
         for (var i = 0; i < count; i++)
