@@ -35,7 +35,7 @@ internal static class CellPerLine
     {
         var rows = new List<TableBlockReader.PlacedRow>();
         var run = 0;
-        var runWidth = new RunWidth();
+        var runWidth = new RowShapes.WidthTally();
         foreach (var group in lines.GroupBy(l => l.Run))
         {
             var cells = new List<string>();
@@ -59,32 +59,5 @@ internal static class CellPerLine
             rows.Add(new TableBlockReader.PlacedRow(row, run, first.Text));
         }
         return rows;
-    }
-
-    /// <summary>
-    /// <see cref="RowShapes.Width"/> of the rows of a run, kept as rows are added (the most frequent cell count, ties:
-    /// the wider) instead of counted again over the whole run for every row.
-    /// </summary>
-    private sealed class RunWidth
-    {
-        private readonly Dictionary<int, int> _counts = [];
-        private int _frequency;
-
-        public int Rows { get; private set; }
-        public int Width { get; private set; }
-
-        public void Add(int cellCount)
-        {
-            var count = _counts[cellCount] = _counts.GetValueOrDefault(cellCount) + 1;
-            // Only this count changed: the mode is what it was, or this count.
-            if (count > _frequency || (count == _frequency && cellCount > Width)) (Width, _frequency) = (cellCount, count);
-            Rows++;
-        }
-
-        public void Clear()
-        {
-            _counts.Clear();
-            (Rows, Width, _frequency) = (0, 0, 0);
-        }
     }
 }

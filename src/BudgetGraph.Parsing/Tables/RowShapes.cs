@@ -54,12 +54,36 @@ internal static class RowShapes
     /// <summary>The most frequent cell count (ties: the wider), the shape a table's rows are printed in; 0 for no rows.</summary>
     public static int Width(IEnumerable<RawRow> rows)
     {
-        var counts = new Dictionary<int, int>();
-        foreach (var row in rows) counts[row.Cells.Count] = counts.GetValueOrDefault(row.Cells.Count) + 1;
-        var (width, frequency) = (0, 0);
-        foreach (var (cellCount, rowCount) in counts)
-            if (rowCount > frequency || (rowCount == frequency && cellCount > width)) (width, frequency) = (cellCount, rowCount);
-        return width;
+        var tally = new WidthTally();
+        foreach (var row in rows) tally.Add(row.Cells.Count);
+        return tally.Width;
+    }
+
+    /// <summary>
+    /// <see cref="Width"/> kept as rows are added (a reader that grows a run row by row asks it after each row).
+    /// </summary>
+    public sealed class WidthTally
+    {
+        private readonly Dictionary<int, int> _counts = [];
+        private int _frequency;
+
+        public int Rows { get; private set; }
+        /// <summary>The most frequent cell count so far (ties: the wider); 0 for no rows.</summary>
+        public int Width { get; private set; }
+
+        public void Add(int cellCount)
+        {
+            var count = _counts[cellCount] = _counts.GetValueOrDefault(cellCount) + 1;
+            // Only this count changed: the most frequent is what it was, or this count.
+            if (count > _frequency || (count == _frequency && cellCount > Width)) (Width, _frequency) = (cellCount, count);
+            Rows++;
+        }
+
+        public void Clear()
+        {
+            _counts.Clear();
+            (Rows, Width, _frequency) = (0, 0, 0);
+        }
     }
 
     /// <summary>
