@@ -49,8 +49,8 @@ internal sealed class EntityTable
 
     public IEntityType EntityType { get; }
     /// <summary>
-    /// SQLite: binds an entity's columns straight from its members (compiled on first use); null when a column needs the
-    /// boxed path (<see cref="RowBinders.For"/>).
+    /// SQLite: binds an entity's columns straight from its members (compiled on first use); null when a column cannot be
+    /// bound that way and the table goes through ADO.NET (<see cref="RowBinders.For"/>).
     /// </summary>
     public RowBinder? Binder => _binder.Value;
     /// <summary>Whether every column's provider type is one SQLite values are bound natively for (<see cref="SqliteNativeTypes.CanBind"/>).</summary>

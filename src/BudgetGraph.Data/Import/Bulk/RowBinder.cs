@@ -55,11 +55,7 @@ internal static class RowBinders
     private static Expression? BindValue(Expression value, EntityColumn column, ParameterExpression statement, Expression index)
     {
         if (Nullable.GetUnderlyingType(value.Type) is not null)
-        {
-            var present = BindValue(Expression.Property(value, "Value"), column, statement, index);
-            return present is null ? null
-                : Expression.Condition(Expression.Property(value, "HasValue"), present, Expression.Call(BindNull, statement, index));
-        }
+            return UnlessNull(value, present => BindValue(present, column, statement, index), statement, index);
         if (column.Mapping.Converter is { } converter)
         {
             // EF's converters take the model type without null (null never reaches them: it binds NULL, as ToProvider does).
@@ -77,11 +73,7 @@ internal static class RowBinders
     private static Expression? BindProvider(Expression value, ParameterExpression statement, Expression index)
     {
         if (Nullable.GetUnderlyingType(value.Type) is not null)
-        {
-            var present = BindProvider(Expression.Property(value, "Value"), statement, index);
-            return present is null ? null
-                : Expression.Condition(Expression.Property(value, "HasValue"), present, Expression.Call(BindNull, statement, index));
-        }
+            return UnlessNull(value, present => BindProvider(present, statement, index), statement, index);
         var type = value.Type;
         if (type == typeof(string)) return Expression.Call(BindText, statement, index, value);
         if (type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte))
@@ -90,6 +82,12 @@ internal static class RowBinders
         if (type == typeof(double)) return Expression.Call(BindDouble, statement, index, value);
         return null;
     }
+
+    /// <summary>A nullable value: NULL when it has none, else <paramref name="bindPresent"/> of its value (null if that cannot be bound).</summary>
+    private static Expression? UnlessNull(Expression nullable, Func<Expression, Expression?> bindPresent, ParameterExpression statement, Expression index) =>
+        bindPresent(Expression.Property(nullable, "Value")) is { } present
+            ? Expression.Condition(Expression.Property(nullable, "HasValue"), present, Expression.Call(BindNull, statement, index))
+            : null;
 
     private static MethodInfo Method(string name, params Type[] value) =>
         typeof(SqliteBind).GetMethod(name, BindingFlags.Public | BindingFlags.Static, [typeof(nint), typeof(int), .. value])
