@@ -25,5 +25,17 @@ if (commandArgs is ["migrate", .. var migrateArgs])
 if (commandArgs is ["healthcheck", .. var healthArgs])
     return await HealthCheckCommand.RunAsync(healthArgs);
 
+// `--help` prints what the program does; a bare word that names no command is a mistyped one, not a reason to serve.
+if (ServeArguments.AsksForHelp(commandArgs))
+{
+    Console.WriteLine(ServeArguments.Usage);
+    return 0;
+}
+if (ServeArguments.StrayWord(commandArgs) is { } stray)
+{
+    await Console.Error.WriteLineAsync($"budgetgraph: unknown command '{stray}'.\n{ServeArguments.Usage}");
+    return 2;
+}
+
 // Serves; a damaged or inaccessible database or bad settings end it with one line and a distinct exit code.
 return await BudgetGraphHost.RunAsync(commandArgs);
