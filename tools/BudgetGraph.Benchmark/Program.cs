@@ -3,6 +3,12 @@ using BudgetGraph.Benchmark;
 
 // dotnet run -c Release --project tools/BudgetGraph.Benchmark -- [--duration 10] [--warmup 3] [--clients 32] [--url http://host/graphql] [--query '{ … }']
 // Without --url it starts the API itself (dotnet run -c Release, a throw-away SQLite database with the seeds).
+if (BenchmarkUsage.AsksForHelp(args))
+{
+    Console.WriteLine(BenchmarkUsage.Text);
+    return 0;
+}
+
 // dotnet run -c Release --project tools/BudgetGraph.Benchmark -- --make-corpus DIR [--copies 1000]
 // writes the SYNTHETIC scale corpus (5 seeds × copies renamed copies, files SYNTHETIC-*.txt, units named …合成…) and exits.
 if (args is ["--make-corpus", var corpusFolder, .. var rest])
@@ -29,9 +35,19 @@ if (args is ["--parse-bench", var parseFolder, .. var parseRest])
 // import time and rate, and the service's peak RSS.
 if (args is ["--scale", .. var scaleRest])
 {
+    ScaleOptions scaleOptions;
     try
     {
-        return await ScaleBenchmark.RunAsync(ScaleOptions.Parse(scaleRest), FindRepositoryRoot());
+        scaleOptions = ScaleOptions.Parse(scaleRest);
+    }
+    catch (Exception e) when (e is ArgumentException or FormatException)
+    {
+        Console.Error.WriteLine($"scale benchmark: {e.Message}\n{BenchmarkUsage.Text}");
+        return 2;
+    }
+    try
+    {
+        return await ScaleBenchmark.RunAsync(scaleOptions, FindRepositoryRoot());
     }
     catch (Exception e) when (e is ArgumentException or InvalidOperationException or TimeoutException or IOException)
     {
@@ -56,7 +72,16 @@ if (args is ["--side-by-side", var peerCopy])
     }
 }
 
-var options = BenchmarkOptions.Parse(args);
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine($"benchmark: {e.Message}\n{BenchmarkUsage.Text}");
+    return 2;
+}
 
 ServiceProcess? service = null;
 var graphqlUrl = options.Url;
