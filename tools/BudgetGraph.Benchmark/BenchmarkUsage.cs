@@ -15,6 +15,23 @@ public static class BenchmarkUsage
         "       BudgetGraph.Benchmark --parse-bench DIR [--count 1000] [--reconcile] [--digest]\n" +
         "         parses N files of DIR on one thread and prints CPU and allocations per document";
 
+    /// <summary>
+    /// The options <paramref name="parse"/> reads, or null after printing its error and the usage on standard error (a
+    /// bad option, a missing value or a number that is not one).
+    /// </summary>
+    public static T? TryParse<T>(Func<T> parse, string who) where T : class
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine($"{who}: {e.Message}\n{Text}");
+            return null;
+        }
+    }
+
     /// <summary>Whether the arguments ask for the usage.</summary>
     public static bool AsksForHelp(string[] args) => args is ["--help" or "-h" or "-?" or "help"];
 }

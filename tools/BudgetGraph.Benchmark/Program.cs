@@ -35,16 +35,7 @@ if (args is ["--parse-bench", var parseFolder, .. var parseRest])
 // import time and rate, and the service's peak RSS.
 if (args is ["--scale", .. var scaleRest])
 {
-    ScaleOptions scaleOptions;
-    try
-    {
-        scaleOptions = ScaleOptions.Parse(scaleRest);
-    }
-    catch (Exception e) when (e is ArgumentException or FormatException)
-    {
-        Console.Error.WriteLine($"scale benchmark: {e.Message}\n{BenchmarkUsage.Text}");
-        return 2;
-    }
+    if (BenchmarkUsage.TryParse(() => ScaleOptions.Parse(scaleRest), "scale benchmark") is not { } scaleOptions) return 2;
     try
     {
         return await ScaleBenchmark.RunAsync(scaleOptions, FindRepositoryRoot());
@@ -72,16 +63,7 @@ if (args is ["--side-by-side", var peerCopy])
     }
 }
 
-BenchmarkOptions options;
-try
-{
-    options = BenchmarkOptions.Parse(args);
-}
-catch (Exception e) when (e is ArgumentException or FormatException)
-{
-    Console.Error.WriteLine($"benchmark: {e.Message}\n{BenchmarkUsage.Text}");
-    return 2;
-}
+if (BenchmarkUsage.TryParse(() => BenchmarkOptions.Parse(args), "benchmark") is not { } options) return 2;
 
 ServiceProcess? service = null;
 var graphqlUrl = options.Url;

@@ -59,17 +59,10 @@ public sealed class ServeArgumentsTests : IDisposable
         Assert.False(File.Exists(databasePath), "--help created the database");
     }
 
-    /// <summary>The app host built beside the tests, on the throw-away database; bounded, so a served port cannot hang the test.</summary>
+    /// <summary>The app host on the throw-away database; bounded, so a host that serves cannot hang the test.</summary>
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
-        var host = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "BudgetGraph.Api.exe" : "BudgetGraph.Api");
-        var start = new ProcessStartInfo(host, args)
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Database__ConnectionString"] = $"Data Source={databasePath}";
+        var start = AppHost.StartInfo(databasePath, args);
         start.Environment["Urls"] = "http://127.0.0.1:0";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -69,14 +69,7 @@ public sealed class BatchRuntimeTests : IDisposable
     /// <summary>The app host built beside the tests, on the throw-away database, output redirected.</summary>
     private Process Start(string command, string path, string? tieredPgo = null)
     {
-        var host = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "BudgetGraph.Api.exe" : "BudgetGraph.Api");
-        var start = new ProcessStartInfo(host, [command, path])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Database__ConnectionString"] = $"Data Source={databasePath}";
+        var start = AppHost.StartInfo(databasePath, command, path);
         start.Environment.Remove(BatchRuntime.TieredPgoVariable);
         if (tieredPgo is not null) start.Environment[BatchRuntime.TieredPgoVariable] = tieredPgo;
         return Process.Start(start)!;
