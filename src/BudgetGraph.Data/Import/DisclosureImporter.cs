@@ -290,7 +290,7 @@ public sealed class DisclosureImporter(
 
             // The unit needs its id first: projects and indicators carry it denormalised.
             // A bulk load writes the units' grams with all the others at its end (from their final names).
-            var (unit, newUnit) = await new UnitRegistry(db, _units, _known?.Units, bulkLoad: _bulkLoad is not null)
+            var (unit, newUnit, moved) = await new UnitRegistry(db, _units, _known?.Units, bulkLoad: _bulkLoad is not null)
                 .FindOrAddAsync(disclosure.Unit, writer, cancellationToken);
             if (policy == ImportPolicy.SeedsFillAbsent && !newUnit)
             {
@@ -342,8 +342,12 @@ public sealed class DisclosureImporter(
             {
                 await NameGramWriter.AddBudgetAsync(db, writer, budget, cancellationToken);
                 await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
-                await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
-                await ExpenditureYearTotals.RecomputeAsync(db, budget.FiscalYear, cancellationToken);
+                // A new budget adds its own figures to its district's and year's totals; figures that leave them (the
+                // replaced budget's, a moved unit's other budgets) need them summed again.
+                if (replaced || moved) await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
+                else await ExpenditureDistrictTotals.AddBudgetAsync(db, budget.Id, unit.DistrictName, cancellationToken);
+                if (replaced) await ExpenditureYearTotals.RecomputeAsync(db, budget.FiscalYear, cancellationToken);
+                else await ExpenditureYearTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await ExpenditureUnitTotals.RecomputeAsync(db, unit.Id, cancellationToken);
                 await ExpenditureSubjectTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await ExpenditureTotalValues.AddBudgetAsync(db, budget.Id, cancellationToken);

@@ -3,12 +3,19 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Data.Import;
 
 /// <summary>
-/// Writes <see cref="Entities.ExpenditureDistrictTotal"/> rows from the budgets' level totals (the same SQL on SQLite
-/// and SQL Server): sums of sums and counts, the least of the minima and the greatest of the maxima — the figures of
-/// the lines themselves — and the number of units with such lines. The importer recomputes the district of a stored
-/// (or replaced) budget's unit after its level totals, inside the document's transaction, and both districts of a unit
-/// that moves; a bulk load computes every district once at its end (<see cref="AllDistricts"/>, after the level
-/// totals). The migration that added the table fills it with its own copy of <see cref="AllDistricts"/>.
+/// Writes <see cref="Entities.ExpenditureDistrictTotal"/> rows from the budgets' level totals: sums of sums and counts,
+/// the least of the minima and the greatest of the maxima — the figures of the lines themselves — and the number of
+/// units with such lines. Inside the document's transaction, after its level totals, the importer
+/// <list type="bullet">
+/// <item>adds a new budget to its district's rows (<see cref="AddBudgetAsync"/>: one upsert of the budget's own level
+/// totals), so a document costs the same whatever the district's size — recomputing a district of 2,002 units took
+/// 88 ms per document at 5,005 disclosures, 8 documents/s for an import into that database;</item>
+/// <item>recomputes a district from its budgets (<see cref="RecomputeAsync"/>) where figures leave it: a replaced budget
+/// (a minimum or maximum cannot be subtracted), both districts of a unit that moves;</item>
+/// <item>in a bulk load into an empty database, computes every district once at its end (<see cref="AllDistricts"/>,
+/// after the level totals).</item>
+/// </list>
+/// The migration that added the table fills it with its own copy of <see cref="AllDistricts"/>.
 /// </summary>
 public static class ExpenditureDistrictTotals
 {
@@ -26,6 +33,61 @@ public static class ExpenditureDistrictTotals
 
     /// <summary>Every district's totals again from the level totals (a bulk load's end; the migration's backfill).</summary>
     public const string AllDistricts = "DELETE FROM \"ExpenditureDistrictTotals\";\n" + Insert + "\n" + GroupBy + ";\n";
+
+    /// <summary>
+    /// The budget's level totals ({0}) as district rows ({1}: the district, '' for none): its sums, counts and extremes,
+    /// and one unit more where no other budget of its unit has lines of that table and level (its unit's budgets read
+    /// through <c>IX_Budgets_UnitId_FiscalYear</c>, their level totals by primary key).
+    /// </summary>
+    private const string BudgetRows = """
+        SELECT t."TableKind", t."Level", {1} AS "DistrictName", t."Sum", t."Count", t."Min", t."Max",
+            CASE WHEN EXISTS (
+                SELECT 1 FROM "Budgets" AS o
+                INNER JOIN "ExpenditureLevelTotals" AS x ON x."BudgetId" = o."Id" AND x."TableKind" = t."TableKind" AND x."Level" = t."Level"
+                WHERE o."UnitId" = t."UnitId" AND o."Id" <> t."BudgetId") THEN 0 ELSE 1 END AS "Units"
+        FROM "ExpenditureLevelTotals" AS t
+        WHERE t."BudgetId" = {0}
+        """;
+
+    /// <summary>SQLite: the budget's rows inserted, or added to its district's (UPSERT, SQLite ≥ 3.24).</summary>
+    private const string AddSqlite = """
+        INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max", "Units")
+
+        """ + BudgetRows + """
+
+        ON CONFLICT ("TableKind", "Level", "DistrictName") DO UPDATE SET
+            "Sum" = "Sum" + excluded."Sum",
+            "Count" = "Count" + excluded."Count",
+            "Min" = CASE WHEN "Min" IS NULL OR excluded."Min" < "Min" THEN excluded."Min" ELSE "Min" END,
+            "Max" = CASE WHEN "Max" IS NULL OR excluded."Max" > "Max" THEN excluded."Max" ELSE "Max" END,
+            "Units" = "Units" + excluded."Units"
+        """;
+
+    /// <summary>SQL Server: the same as one MERGE (the importer is the only writer; HOLDLOCK all the same).</summary>
+    private const string AddSqlServer = """
+        MERGE "ExpenditureDistrictTotals" WITH (HOLDLOCK) AS s
+        USING (
+
+        """ + BudgetRows + """
+
+        ) AS d ON s."TableKind" = d."TableKind" AND s."Level" = d."Level" AND s."DistrictName" = d."DistrictName"
+        WHEN MATCHED THEN UPDATE SET
+            "Sum" = s."Sum" + d."Sum",
+            "Count" = s."Count" + d."Count",
+            "Min" = CASE WHEN s."Min" IS NULL OR d."Min" < s."Min" THEN d."Min" ELSE s."Min" END,
+            "Max" = CASE WHEN s."Max" IS NULL OR d."Max" > s."Max" THEN d."Max" ELSE s."Max" END,
+            "Units" = s."Units" + d."Units"
+        WHEN NOT MATCHED THEN INSERT ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max", "Units")
+            VALUES (d."TableKind", d."Level", d."DistrictName", d."Sum", d."Count", d."Min", d."Max", d."Units");
+        """;
+
+    /// <summary>
+    /// Adds budget <paramref name="budgetId"/> — new, its level totals written, its unit in
+    /// <paramref name="districtName"/> (null: none) with its other budgets already counted there — to its district's
+    /// rows. A budget that replaces another, or of a unit that moved, needs <see cref="RecomputeAsync"/> instead.
+    /// </summary>
+    public static Task<int> AddBudgetAsync(DbContext db, int budgetId, string? districtName, CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlRawAsync(db.Database.IsSqlServer() ? AddSqlServer : AddSqlite, [budgetId, districtName ?? ""], cancellationToken);
 
     /// <summary>Recomputes the totals of the district <paramref name="districtName"/> (null: the units without one).</summary>
     public static async Task RecomputeAsync(DbContext db, string? districtName, CancellationToken cancellationToken = default)

@@ -19,9 +19,10 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
 {
     /// <summary>
     /// The document's unit, stored: inserted by <paramref name="writer"/> when new (its id then set), updated when an
-    /// existing unit's texts changed. Runs inside the document's transaction.
+    /// existing unit's texts changed. Runs inside the document's transaction. <c>Moved</c>: an existing unit whose
+    /// district changed, so its other budgets now count in a district whose totals do not have them.
     /// </summary>
-    public async Task<(E.Unit Unit, bool IsNew)> FindOrAddAsync(UnitInfo info, BulkGraphWriter writer, CancellationToken cancellationToken)
+    public async Task<(E.Unit Unit, bool IsNew, bool Moved)> FindOrAddAsync(UnitInfo info, BulkGraphWriter writer, CancellationToken cancellationToken)
     {
         var reference = catalogue.Resolve(info);
         var unit = await FindAsync(reference.Slug, cancellationToken);
@@ -36,6 +37,7 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
         var isNew = unit is null;
         unit ??= new E.Unit { Slug = reference.Slug };
         var before = isNew ? null : Texts(unit);
+        var formerDistrict = unit.DistrictName;
         unit.OfficialName = info.OfficialName;
         unit.ShortName = info.ShortName;
         unit.EnglishName = reference.EnglishName;
@@ -65,7 +67,7 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
                 if (before[3] != unit.DistrictName) await ExpenditureDistrictTotals.RecomputeAsync(db, before[3], cancellationToken);
             }
         }
-        return (unit, isNew);
+        return (unit, isNew, !isNew && formerDistrict != unit.DistrictName);
     }
 
     /// <summary>The slug <see cref="FindOrAddAsync"/> would give the unit, without adding or changing anything.</summary>

@@ -86,6 +86,96 @@ public sealed partial class ExpenditureDistrictTotalsTests
         await AssertTotalsEqualTheLevelTotalsAsync(db);
     }
 
+    [Fact]
+    public async Task A_second_year_of_a_unit_adds_its_figures_to_its_district_and_year_and_no_unit()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        await importer.ImportFileAsync(RepositoryPaths.Seed("chaoyang-2023.txt"));
+
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", ChaoyangOneYearLater())).Status);
+
+        // Two budgets of one unit in 北碚区: twice chaoyang's 表二 合计 3,394.41 万元 over twice its 12 类 lines, the same
+        // extremes (3.00, 1,465.27), one unit; the year 2024 holds the copy alone.
+        var beibei = await db.ExpenditureDistrictTotals.SingleAsync(t => t.DistrictName == "北碚区" &&
+            t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category);
+        Assert.Equal((FixedPoint.ToStored(6788.82m), 24, FixedPoint.ToStored(3.00m), FixedPoint.ToStored(1465.27m), 1),
+            (beibei.Sum, beibei.Count, beibei.Min, beibei.Max, beibei.Units));
+        var year2024 = await db.ExpenditureYearTotals.SingleAsync(t => t.FiscalYear == 2024 &&
+            t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category);
+        Assert.Equal((FixedPoint.ToStored(3394.41m), 12), (year2024.Sum, year2024.Count));
+        await AssertTotalsEqualTheLevelTotalsAsync(db);
+    }
+
+    [Fact]
+    public async Task A_unit_that_moves_takes_its_other_budgets_into_its_new_district()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        await importer.ImportFileAsync(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        // As if chaoyang had been stored without a district: its 2023 budget counts under '' (no district).
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"DistrictName\" = NULL WHERE \"Slug\" = 'chaoyang';");
+        await db.Database.ExecuteSqlRawAsync(ExpenditureDistrictTotals.AllDistricts);
+        Assert.Equal([""], await db.ExpenditureDistrictTotals.Select(t => t.DistrictName).Distinct().ToListAsync());
+
+        // Its 2024 disclosure names 北碚区: the unit moves, with its 2023 budget.
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", ChaoyangOneYearLater())).Status);
+
+        Assert.Equal(["北碚区"], await db.ExpenditureDistrictTotals.Select(t => t.DistrictName).Distinct().ToListAsync());
+        var beibei = await db.ExpenditureDistrictTotals.SingleAsync(t => t.DistrictName == "北碚区" &&
+            t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category);
+        Assert.Equal((FixedPoint.ToStored(6788.82m), 24, 1), (beibei.Sum, beibei.Count, beibei.Units));
+        await AssertTotalsEqualTheLevelTotalsAsync(db);
+    }
+
+    [Fact]
+    public async Task Adding_a_budget_to_its_district_and_year_reads_its_own_rows_not_every_budgets()
+    {
+        using var database = new SqliteTestDatabase();
+        await using (var db = database.CreateContext())
+        {
+            var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+            foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+                await importer.ImportFileAsync(seed);
+        }
+        var chaoyang = await QueryScalarAsync(database, "SELECT \"Id\" FROM \"Budgets\" WHERE \"FiscalYear\" = 2023;");
+
+        // The statements' plans (rolled back: the figures are already counted): the budget's level totals by their
+        // primary key, its unit's other budgets by IX_Budgets_UnitId_FiscalYear — no scan of a table or an index.
+        var plan = await Sql.PlanRecorder.PlanOfAsync(database, async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await ExpenditureDistrictTotals.AddBudgetAsync(db, chaoyang, "北碚区");
+            await ExpenditureYearTotals.AddBudgetAsync(db, chaoyang);
+            await transaction.RollbackAsync();
+        });
+
+        Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH t USING INDEX sqlite_autoindex_ExpenditureLevelTotals_1 (BudgetId=?)", plan, StringComparison.Ordinal);
+        Assert.Contains("SEARCH o USING COVERING INDEX IX_Budgets_UnitId_FiscalYear (UnitId=?)", plan, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A SYNTHETIC second year of chaoyang: its 2023 disclosure with every year one later (2022 → 2023, 2023 → 2024),
+    /// the same unit and figures.
+    /// </summary>
+    private static byte[] ChaoyangOneYearLater()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        var later = text.Replace("2023", "\u0000", StringComparison.Ordinal).Replace("2022", "2023", StringComparison.Ordinal)
+            .Replace("\u0000", "2024", StringComparison.Ordinal);
+        return System.Text.Encoding.UTF8.GetBytes(later);
+    }
+
+    private static async Task<int> QueryScalarAsync(SqliteTestDatabase database, string sql)
+    {
+        await using var command = database.Connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// The stored district totals equal the level totals grouped by the units' district (as the aggregate grouped them
     /// before it read the maintained rows), and the aggregate over every budget gives them.

@@ -9,7 +9,8 @@ namespace BudgetGraph.Data.Tests.Sql;
 
 /// <summary>
 /// Records every query command a context sends (text and parameter values) and explains them on SQLite afterwards:
-/// EXPLAIN QUERY PLAN of each, indented as SQLite nests the steps, one block per command.
+/// EXPLAIN QUERY PLAN of each, indented as SQLite nests the steps, one block per command. Statements that write
+/// (<c>INSERT … SELECT</c>, upserts) are recorded too: what they read is planned like a query.
 /// </summary>
 public sealed class PlanRecorder : DbCommandInterceptor
 {
@@ -24,6 +25,19 @@ public sealed class PlanRecorder : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command,
         CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Record(command);
         return ValueTask.FromResult(result);

@@ -9,8 +9,8 @@ namespace BudgetGraph.Data.Tests.Sql;
 /// <summary>
 /// What the importer sends to SQL Server, proven without a server: the seeds are imported through a SQL Server context
 /// over a <see cref="RecordingDbConnection"/> (no rows back, so every document is new), and every statement it sent
-/// must parse with SQL Server 2022's grammar. The SQL Server-only statements (the MERGEs of the subject totals and the
-/// gram counts, the identity inserts of the bulk writer) run nowhere else on this machine; the Testcontainers import
+/// must parse with SQL Server 2022's grammar. The SQL Server-only statements (the MERGEs of the subject, district and year
+/// totals and the gram counts, the identity inserts of the bulk writer) run nowhere else on this machine; the Testcontainers import
 /// test runs them on a real server where a Docker engine answers.
 /// </summary>
 public sealed class SqlServerImportStatementsTests
@@ -34,6 +34,8 @@ public sealed class SqlServerImportStatementsTests
         var statements = connection.Commands.Distinct(StringComparer.Ordinal).ToList();
         // The dry run reached the SQL Server-only writes, so the parse below covers them.
         Assert.Contains(statements, s => s.Contains("MERGE \"ExpenditureSubjectTotals\"", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("MERGE \"ExpenditureDistrictTotals\"", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("MERGE \"ExpenditureYearTotals\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("MERGE [NameGramCounts]", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("MERGE [NameGramValueCounts]", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("SET IDENTITY_INSERT", StringComparison.Ordinal));
