@@ -66,6 +66,9 @@ public class BudgetDbContext : DbContext
             // A line's unit slug and short name by id without the 1.5 KB unit row (compare sorts a subject and year's
             // lines by slug); SQLite is told to use it (CrossUnitComparer), it would take the row by its id.
             CoveringIndex(e, u => new { u.Id }, u => new { u.Slug, u.ShortName }, "IX_Units_Id_Slug");
+            // A district's units (its totals summed again when a budget is replaced or a unit moves): without it the
+            // importer read every budget's level totals, 86 ms per replaced document at 5,005 disclosures.
+            e.HasIndex(u => u.DistrictName);
             e.Property(u => u.Slug).HasMaxLength(64);
             e.Property(u => u.FunctionsText).HasMaxLength(int.MaxValue);
             e.Property(u => u.StructureText).HasMaxLength(int.MaxValue);

@@ -1345,6 +1345,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DistrictName");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 

@@ -1283,6 +1283,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DistrictName");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 

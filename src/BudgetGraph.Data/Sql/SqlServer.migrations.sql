@@ -1492,3 +1492,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202141241_UnitsByDistrict'
+)
+BEGIN
+    CREATE INDEX [IX_Units_DistrictName] ON [Units] ([DistrictName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202141241_UnitsByDistrict'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202141241_UnitsByDistrict', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

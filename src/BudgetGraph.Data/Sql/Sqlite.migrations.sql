@@ -643,3 +643,8 @@ SELECT "Kind", "Gram", "Value", COUNT(*) FROM "NameGrams" WHERE "Value" IS NOT N
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261201212817_NameGramValueCounts', '10.0.14');
 
+CREATE INDEX "IX_Units_DistrictName" ON "Units" ("DistrictName");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202141228_UnitsByDistrict', '10.0.14');
+

@@ -157,6 +157,37 @@ public sealed partial class ExpenditureDistrictTotalsTests
         Assert.Contains("SEARCH o USING COVERING INDEX IX_Budgets_UnitId_FiscalYear (UnitId=?)", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Recomputing_a_district_reads_its_units_budgets_not_every_budgets()
+    {
+        using var database = new SqliteTestDatabase();
+        await using (var db = database.CreateContext())
+        {
+            var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+            foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+                await importer.ImportFileAsync(seed);
+        }
+
+        // A named district and the units without one: the district's units by IX_Units_DistrictName, their budgets by
+        // IX_Budgets_UnitId_FiscalYear, those budgets' level totals by primary key — no scan of the level totals.
+        var plan = await Sql.PlanRecorder.PlanOfAsync(database, async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await ExpenditureDistrictTotals.RecomputeAsync(db, "北碚区");
+            await ExpenditureDistrictTotals.RecomputeAsync(db, null);
+            await transaction.RollbackAsync();
+        });
+
+        Assert.Equal(2, CountOf("SEARCH u USING COVERING INDEX IX_Units_DistrictName (DistrictName=?)", plan));
+        Assert.Equal(2, CountOf("SEARCH b USING COVERING INDEX IX_Budgets_UnitId_FiscalYear (UnitId=?)", plan));
+        Assert.Equal(2, CountOf("SEARCH t USING INDEX sqlite_autoindex_ExpenditureLevelTotals_1 (BudgetId=?)", plan));
+        Assert.DoesNotContain("SCAN t", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN u", plan, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string line, string plan) =>
+        plan.Split('\n').Count(l => l.Trim().Equals(line, StringComparison.Ordinal));
+
     /// <summary>
     /// A SYNTHETIC second year of chaoyang: its 2023 disclosure with every year one later (2022 → 2023, 2023 → 2024),
     /// the same unit and figures.
