@@ -17,6 +17,28 @@ public static partial class ImportRun
         if (!rebuild && File.Exists(databasePath) && ImportFigures.Load(figuresPath) is { } earlier) return (earlier, true);
 
         foreach (var suffix in new[] { "", "-wal", "-shm", ".import.txt" }) File.Delete(databasePath + suffix);
+        var figures = await ImportAsync(build, databasePath, folders);
+        figures.Save(figuresPath);
+        return (figures, false);
+    }
+
+    /// <summary>
+    /// Imports <paramref name="folders"/> into a copy (<paramref name="copyPath"/>, replaced) of the database
+    /// <paramref name="databasePath"/>: what adding documents to a database that already holds others costs.
+    /// </summary>
+    public static async Task<ImportFigures> ImportIntoCopyAsync(ApiBuild build, string databasePath, string copyPath, IReadOnlyList<string> folders)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(copyPath + suffix);
+            if (File.Exists(databasePath + suffix)) File.Copy(databasePath + suffix, copyPath + suffix);
+        }
+        return await ImportAsync(build, copyPath, folders);
+    }
+
+    /// <summary>Runs the API's `import` of <paramref name="folders"/> into <paramref name="databasePath"/>, timed.</summary>
+    private static async Task<ImportFigures> ImportAsync(ApiBuild build, string databasePath, IReadOnlyList<string> folders)
+    {
         var start = build.StartInfo(databasePath, ["import", .. folders]);
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {build.Executable}.");
@@ -52,10 +74,8 @@ public static partial class ImportRun
         {
             throw new InvalidOperationException($"import into {databasePath} failed (exit {process.ExitCode}):\n{output}");
         }
-        var figures = new ImportFigures(int.Parse(summary.Groups["documents"].Value, CultureInfo.InvariantCulture),
+        return new ImportFigures(int.Parse(summary.Groups["documents"].Value, CultureInfo.InvariantCulture),
             stopwatch.Elapsed.TotalSeconds, peak, DateTimeOffset.UtcNow);
-        figures.Save(figuresPath);
-        return (figures, false);
     }
 
     // ImportRunReport's summary line: "5005 documents: 5005 imported, 0 replaced, 0 unchanged, 0 failed; …"

@@ -6,7 +6,8 @@ namespace BudgetGraph.Benchmark;
 /// <summary>
 /// Issue 8's measure: the same whole-dataset operations at 5 disclosures (the seeds) and at 5 + 5 × copies (the seeds
 /// plus the SYNTHETIC corpus), executed (response cache off) with N clients, p50/p99 side by side with their growth,
-/// plus the import time and rate of the big database and the service's peak RSS while it answered. An operation that
+/// plus the import time and rate of the big database, the time to add 500 more disclosures to each database, and the
+/// service's peak RSS while it answered. An operation that
 /// grew over 2× is measured once more at the large size answered from the response cache, which tells the growth of
 /// its execution from the growth of its answer (a page of 50 units holds 5 at the seeds' size and 50 at the large one).
 /// </summary>
@@ -78,8 +79,29 @@ public static class ScaleBenchmark
         }
         Console.WriteLine();
         Console.WriteLine($"import at {large.Figures.Documents:N0}: {large.Figures.Describe()}{(large.Reused ? " (reused; --rebuild imports again)" : "")}");
+        await AddedAsync(build, seeds, options, small, large);
         Console.WriteLine($"service peak RSS (VmHWM) answering at {small.Figures.Documents:N0}: {ImportFigures.Megabytes(atSmall.PeakResidentBytes)}; at {large.Figures.Documents:N0}: {ImportFigures.Megabytes(atLarge.PeakResidentBytes)}");
         return atSmall.Results.Concat(atLarge.Results).Any(r => r.Failed) ? 1 : 0;
+    }
+
+    /// <summary>Copies added to a database, per seed: 500 documents, other units than the large corpus's.</summary>
+    private const int AddedCopies = 100;
+
+    /// <summary>
+    /// The same batch of SYNTHETIC disclosures (new units) imported into a copy of each database: an import into a
+    /// database that holds thousands should go as fast as into one that holds five.
+    /// </summary>
+    private static async Task AddedAsync(ApiBuild build, string seeds, ScaleOptions options,
+        (string Path, ImportFigures Figures, bool Reused) small, (string Path, ImportFigures Figures, bool Reused) large)
+    {
+        var batch = Path.Combine(options.WorkFolder, $"corpus-added-{options.Copies + 1}-{options.Copies + AddedCopies}");
+        SyntheticCorpus.EnsureWritten(seeds, batch, AddedCopies, firstCopy: options.Copies + 1);
+        var intoSmall = await ImportRun.ImportIntoCopyAsync(build, small.Path, Path.Combine(options.WorkFolder, "added-to-seeds.db"), [batch]);
+        var intoLarge = await ImportRun.ImportIntoCopyAsync(build, large.Path, Path.Combine(options.WorkFolder, "added-to-synthetic.db"), [batch]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"adding {intoLarge.Documents:N0} more (new units) into {small.Figures.Documents:N0}: {intoSmall.Seconds:0.0} s ({intoSmall.DocumentsPerSecond:0}/s); " +
+            $"into {large.Figures.Documents:N0}: {intoLarge.Seconds:0.0} s ({intoLarge.DocumentsPerSecond:0}/s), " +
+            $"{intoLarge.Seconds / intoSmall.Seconds:0.0}× the time"));
     }
 
     private static async Task<(string Path, ImportFigures Figures, bool Reused)> EnsureAsync(ApiBuild build, string databasePath,

@@ -34,7 +34,7 @@ public sealed record ScaleOptions(int Copies, string WorkFolder, int Clients, Ti
             };
             i++;
         }
-        if (options.Copies is < 1 or > 19_999) throw new ArgumentException("--copies must be 1..19,999 (the synthetic names are distinct below 20,000).");
+        if (options.Copies is < 1 or > 19_899) throw new ArgumentException("--copies must be 1..19,899 (the synthetic names are distinct below 20,000, and 100 more per seed are added).");
         if (options.Duration <= TimeSpan.Zero || options.Duration > TimeSpan.FromMinutes(5)) throw new ArgumentException("--duration must be 1..300 s.");
         if (options.Clients is < 1 or > 1024) throw new ArgumentException("--clients must be 1..1024.");
         return options;

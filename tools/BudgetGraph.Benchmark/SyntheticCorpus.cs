@@ -17,8 +17,12 @@ public static partial class SyntheticCorpus
         ["nanping"] = "南坪", ["shandong"] = "山洞", ["ciqikou"] = "磁器口", ["chaoyang"] = "朝阳", ["jiangbeicheng"] = "江北城",
     };
 
-    /// <summary>Writes the corpus unless the folder already holds it; returns the number of files.</summary>
-    public static int EnsureWritten(string seedsFolder, string outputFolder, int copies)
+    /// <summary>
+    /// Writes the corpus — copies <paramref name="firstCopy"/> … <paramref name="firstCopy"/> + <paramref name="copies"/>
+    /// − 1 of each seed — unless the folder already holds it; returns the number of files. Copies from another first
+    /// copy are other units: a batch to add to a database of the first ones.
+    /// </summary>
+    public static int EnsureWritten(string seedsFolder, string outputFolder, int copies, int firstCopy = 1)
     {
         var seeds = Directory.GetFiles(seedsFolder, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         var expected = seeds.Count * copies;
@@ -30,7 +34,7 @@ public static partial class SyntheticCorpus
             var slug = Path.GetFileName(seed).Split('-')[0];
             var name = Bases[slug];
             var text = File.ReadAllText(seed, Encoding.UTF8);
-            for (var i = 1; i <= copies; i++)
+            for (var i = firstCopy; i < firstCopy + copies; i++)
             {
                 var copy = text.Replace(name + "街道", name + Suffix(i) + "街道", StringComparison.Ordinal);
                 copy = BudgetCodeBeforeName().Replace(copy, "$1");
