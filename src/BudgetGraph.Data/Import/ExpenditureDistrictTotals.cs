@@ -98,8 +98,10 @@ public static class ExpenditureDistrictTotals
     public static async Task RecomputeAsync(DbContext db, string? districtName, CancellationToken cancellationToken = default)
     {
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ExpenditureDistrictTotals\" WHERE \"DistrictName\" = {0}", [districtName ?? ""], cancellationToken);
-        // The column itself compared (no COALESCE), so that the index is sought.
-        if (districtName is null) await db.Database.ExecuteSqlRawAsync(Insert + "\nWHERE u.\"DistrictName\" IS NULL\n" + GroupBy, cancellationToken);
+        // The column itself compared (no COALESCE), so that the index is sought; the row '' is the units whose district
+        // is NULL or empty, as AllDistricts groups them.
+        if (string.IsNullOrEmpty(districtName))
+            await db.Database.ExecuteSqlRawAsync(Insert + "\nWHERE (u.\"DistrictName\" IS NULL OR u.\"DistrictName\" = '')\n" + GroupBy, cancellationToken);
         else await db.Database.ExecuteSqlRawAsync(Insert + "\nWHERE u.\"DistrictName\" = {0}\n" + GroupBy, [districtName], cancellationToken);
     }
 }

@@ -158,6 +158,29 @@ public sealed partial class ExpenditureDistrictTotalsTests
     }
 
     [Fact]
+    public async Task The_row_without_a_district_is_recomputed_from_the_units_whose_district_is_null_or_empty()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+            await importer.ImportFileAsync(seed);
+        // nanping without a district, chaoyang with an empty one: both count under '' (as AllDistricts groups them).
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"DistrictName\" = NULL WHERE \"Slug\" = 'nanping';");
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"DistrictName\" = '' WHERE \"Slug\" = 'chaoyang';");
+        await db.Database.ExecuteSqlRawAsync(ExpenditureDistrictTotals.AllDistricts);
+        var expected = await db.ExpenditureDistrictTotals.AsNoTracking().Where(t => t.DistrictName == "").ToListAsync();
+        Assert.Equal(2, expected.Single(t => t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category).Units);
+
+        foreach (var district in new[] { null, "" })
+        {
+            await ExpenditureDistrictTotals.RecomputeAsync(db, district);
+            Assert.Equivalent(expected, await db.ExpenditureDistrictTotals.AsNoTracking().Where(t => t.DistrictName == "").ToListAsync(), strict: true);
+        }
+        await AssertTotalsEqualTheLevelTotalsAsync(db);
+    }
+
+    [Fact]
     public async Task Recomputing_a_district_reads_its_units_budgets_not_every_budgets()
     {
         using var database = new SqliteTestDatabase();
@@ -168,8 +191,9 @@ public sealed partial class ExpenditureDistrictTotalsTests
                 await importer.ImportFileAsync(seed);
         }
 
-        // A named district and the units without one: the district's units by IX_Units_DistrictName, their budgets by
-        // IX_Budgets_UnitId_FiscalYear, those budgets' level totals by primary key — no scan of the level totals.
+        // A named district and the units without one (NULL or '': two seeks of the index): the district's units by
+        // IX_Units_DistrictName, their budgets by IX_Budgets_UnitId_FiscalYear, those budgets' level totals by primary
+        // key — no scan of the level totals or the units.
         var plan = await Sql.PlanRecorder.PlanOfAsync(database, async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
@@ -178,7 +202,7 @@ public sealed partial class ExpenditureDistrictTotalsTests
             await transaction.RollbackAsync();
         });
 
-        Assert.Equal(2, CountOf("SEARCH u USING COVERING INDEX IX_Units_DistrictName (DistrictName=?)", plan));
+        Assert.Equal(3, CountOf("SEARCH u USING COVERING INDEX IX_Units_DistrictName (DistrictName=?)", plan));
         Assert.Equal(2, CountOf("SEARCH b USING COVERING INDEX IX_Budgets_UnitId_FiscalYear (UnitId=?)", plan));
         Assert.Equal(2, CountOf("SEARCH t USING INDEX sqlite_autoindex_ExpenditureLevelTotals_1 (BudgetId=?)", plan));
         Assert.DoesNotContain("SCAN t", plan, StringComparison.Ordinal);
