@@ -8,9 +8,24 @@ namespace BudgetGraph.Api.Http;
 /// </summary>
 public static class HealthCheckCommand
 {
+    public const string Usage =
+        "usage: healthcheck [url]\n" +
+        "  Asks a running service's /healthz (default: the address this configuration serves on, e.g. http://127.0.0.1:5000/healthz).\n" +
+        "  Exit code 0: it answered 200; 1: it did not (or not in 5 s); 2: usage.";
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var url = args is [var given, ..] ? given : UrlFrom(WebApplication.CreateBuilder().Configuration);
+        if (args is ["--help" or "-h" or "-?"])
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+        if (args.Length > 1 || args is [var bad] && !IsHttpUrl(bad))
+        {
+            await Console.Error.WriteLineAsync($"healthcheck: {(args.Length > 1 ? "one URL at most" : $"not an absolute http(s) URL: {args[0]}")}.\n{Usage}");
+            return 2;
+        }
+        var url = args is [var given] ? given : UrlFrom(WebApplication.CreateBuilder().Configuration);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         try
         {
@@ -24,6 +39,9 @@ public static class HealthCheckCommand
             return 1;
         }
     }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     /// <summary>
     /// The /healthz URL on loopback for the first http address the service binds: the "urls" setting (which Kestrel

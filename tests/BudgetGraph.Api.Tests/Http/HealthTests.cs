@@ -23,6 +23,22 @@ public sealed class HealthTests(LiveServerFixture server)
         Assert.Equal(1, await HealthCheckCommand.RunAsync(["http://127.0.0.1:9/healthz"]));
     }
 
+    [Theory]
+    [InlineData("--help", 0)]
+    [InlineData("localhost:5000/healthz", 2)] // no scheme: before, an unhandled InvalidOperationException (exit 134)
+    [InlineData("/healthz", 2)]
+    [InlineData("ftp://127.0.0.1/healthz", 2)]
+    public async Task Healthcheck_command_prints_its_usage_or_refuses_what_is_not_an_http_url(string argument, int exitCode)
+    {
+        Assert.Equal(exitCode, await HealthCheckCommand.RunAsync([argument]));
+    }
+
+    [Fact]
+    public async Task Healthcheck_command_takes_one_url_at_most()
+    {
+        Assert.Equal(2, await HealthCheckCommand.RunAsync(["http://127.0.0.1:9/healthz", "http://127.0.0.1:10/healthz"]));
+    }
+
     [Fact]
     public async Task Healthz_is_unhealthy_when_the_database_cannot_be_opened()
     {
