@@ -37,7 +37,6 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
         var isNew = unit is null;
         unit ??= new E.Unit { Slug = reference.Slug };
         var before = isNew ? null : Texts(unit);
-        var formerDistrict = unit.DistrictName;
         unit.OfficialName = info.OfficialName;
         unit.ShortName = info.ShortName;
         unit.EnglishName = reference.EnglishName;
@@ -47,6 +46,7 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
         unit.FunctionsText = info.FunctionsText ?? unit.FunctionsText;
         unit.StructureText = info.StructureText ?? unit.StructureText;
         unit.ContactLine = info.ContactLine ?? unit.ContactLine;
+        var moved = before is not null && before[3] != unit.DistrictName;
 
         if (isNew)
         {
@@ -64,10 +64,10 @@ internal sealed class UnitRegistry(BudgetDbContext db, UnitCatalogue catalogue, 
                 await NameGramWriter.ReplaceUnitAsync(db, writer, unit, before![0], before[1], cancellationToken);
                 // A unit that moves takes its budgets out of its former district's totals (the new one is recomputed
                 // with the document's level totals).
-                if (before[3] != unit.DistrictName) await ExpenditureDistrictTotals.RecomputeAsync(db, before[3], cancellationToken);
+                if (moved) await ExpenditureDistrictTotals.RecomputeAsync(db, before[3], cancellationToken);
             }
         }
-        return (unit, isNew, !isNew && formerDistrict != unit.DistrictName);
+        return (unit, isNew, moved);
     }
 
     /// <summary>The slug <see cref="FindOrAddAsync"/> would give the unit, without adding or changing anything.</summary>
