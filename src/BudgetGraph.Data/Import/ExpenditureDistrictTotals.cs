@@ -57,12 +57,9 @@ public static class ExpenditureDistrictTotals
         """ + BudgetRows + """
 
         ON CONFLICT ("TableKind", "Level", "DistrictName") DO UPDATE SET
-            "Sum" = "Sum" + excluded."Sum",
-            "Count" = "Count" + excluded."Count",
-            "Min" = CASE WHEN "Min" IS NULL OR excluded."Min" < "Min" THEN excluded."Min" ELSE "Min" END,
-            "Max" = CASE WHEN "Max" IS NULL OR excluded."Max" > "Max" THEN excluded."Max" ELSE "Max" END,
-            "Units" = "Units" + excluded."Units"
-        """;
+            "Units" = "Units" + excluded."Units",
+
+        """ + AddedFigures.Upsert;
 
     /// <summary>SQL Server: the same as one MERGE (the importer is the only writer; HOLDLOCK all the same).</summary>
     private const string AddSqlServer = """
@@ -73,11 +70,10 @@ public static class ExpenditureDistrictTotals
 
         ) AS d ON s."TableKind" = d."TableKind" AND s."Level" = d."Level" AND s."DistrictName" = d."DistrictName"
         WHEN MATCHED THEN UPDATE SET
-            "Sum" = s."Sum" + d."Sum",
-            "Count" = s."Count" + d."Count",
-            "Min" = CASE WHEN s."Min" IS NULL OR d."Min" < s."Min" THEN d."Min" ELSE s."Min" END,
-            "Max" = CASE WHEN s."Max" IS NULL OR d."Max" > s."Max" THEN d."Max" ELSE s."Max" END,
-            "Units" = s."Units" + d."Units"
+            "Units" = s."Units" + d."Units",
+
+        """ + AddedFigures.Merge + """
+
         WHEN NOT MATCHED THEN INSERT ("TableKind", "Level", "DistrictName", "Sum", "Count", "Min", "Max", "Units")
             VALUES (d."TableKind", d."Level", d."DistrictName", d."Sum", d."Count", d."Min", d."Max", d."Units");
         """;

@@ -48,11 +48,8 @@ public static class ExpenditureSubjectTotals
         GROUP BY l."TableKind", l."Level", l."Code"
         ON CONFLICT ("TableKind", "Level", "Code") DO UPDATE SET
             "Label" = CASE WHEN excluded."Label" > "Label" THEN excluded."Label" ELSE "Label" END,
-            "Sum" = "Sum" + excluded."Sum",
-            "Count" = "Count" + excluded."Count",
-            "Min" = CASE WHEN "Min" IS NULL OR excluded."Min" < "Min" THEN excluded."Min" ELSE "Min" END,
-            "Max" = CASE WHEN "Max" IS NULL OR excluded."Max" > "Max" THEN excluded."Max" ELSE "Max" END
-        """;
+
+        """ + AddedFigures.Upsert;
 
     /// <summary>SQL Server: the same as one MERGE (the importer is the only writer; HOLDLOCK all the same).</summary>
     private const string AddSqlServer = """
@@ -65,10 +62,9 @@ public static class ExpenditureSubjectTotals
         ) AS d ON s."TableKind" = d."TableKind" AND s."Level" = d."Level" AND s."Code" = d."Code"
         WHEN MATCHED THEN UPDATE SET
             "Label" = CASE WHEN d."Label" > s."Label" THEN d."Label" ELSE s."Label" END,
-            "Sum" = s."Sum" + d."Sum",
-            "Count" = s."Count" + d."Count",
-            "Min" = CASE WHEN s."Min" IS NULL OR d."Min" < s."Min" THEN d."Min" ELSE s."Min" END,
-            "Max" = CASE WHEN s."Max" IS NULL OR d."Max" > s."Max" THEN d."Max" ELSE s."Max" END
+
+        """ + AddedFigures.Merge + """
+
         WHEN NOT MATCHED THEN INSERT ("TableKind", "Level", "Code", "Label", "Sum", "Count", "Min", "Max")
             VALUES (d."TableKind", d."Level", d."Code", d."Label", d."Sum", d."Count", d."Min", d."Max");
         """;

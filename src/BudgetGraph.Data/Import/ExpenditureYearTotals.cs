@@ -42,11 +42,8 @@ public static class ExpenditureYearTotals
         FROM "ExpenditureLevelTotals" AS t
         WHERE t."BudgetId" = {0}
         ON CONFLICT ("TableKind", "Level", "FiscalYear") DO UPDATE SET
-            "Sum" = "Sum" + excluded."Sum",
-            "Count" = "Count" + excluded."Count",
-            "Min" = CASE WHEN "Min" IS NULL OR excluded."Min" < "Min" THEN excluded."Min" ELSE "Min" END,
-            "Max" = CASE WHEN "Max" IS NULL OR excluded."Max" > "Max" THEN excluded."Max" ELSE "Max" END
-        """;
+
+        """ + AddedFigures.Upsert;
 
     /// <summary>SQL Server: the same as one MERGE (the importer is the only writer; HOLDLOCK all the same).</summary>
     private const string AddSqlServer = """
@@ -57,10 +54,9 @@ public static class ExpenditureYearTotals
             WHERE t."BudgetId" = {0}
         ) AS d ON s."TableKind" = d."TableKind" AND s."Level" = d."Level" AND s."FiscalYear" = d."FiscalYear"
         WHEN MATCHED THEN UPDATE SET
-            "Sum" = s."Sum" + d."Sum",
-            "Count" = s."Count" + d."Count",
-            "Min" = CASE WHEN s."Min" IS NULL OR d."Min" < s."Min" THEN d."Min" ELSE s."Min" END,
-            "Max" = CASE WHEN s."Max" IS NULL OR d."Max" > s."Max" THEN d."Max" ELSE s."Max" END
+
+        """ + AddedFigures.Merge + """
+
         WHEN NOT MATCHED THEN INSERT ("TableKind", "Level", "FiscalYear", "Sum", "Count", "Min", "Max")
             VALUES (d."TableKind", d."Level", d."FiscalYear", d."Sum", d."Count", d."Min", d."Max");
         """;
