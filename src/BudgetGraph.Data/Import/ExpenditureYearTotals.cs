@@ -35,12 +35,19 @@ public static class ExpenditureYearTotals
 
     private static string Names<T>() where T : struct, Enum => string.Join(", ", Enum.GetNames<T>().Select(n => $"'{n}'"));
 
-    /// <summary>SQLite: the budget's level totals ({0}) inserted as its year's rows, or added to them (UPSERT).</summary>
-    private const string AddSqlite = """
-        INSERT INTO "ExpenditureYearTotals" ("TableKind", "Level", "FiscalYear", "Sum", "Count", "Min", "Max")
+    /// <summary>The budget's level totals ({0}) as year rows, read by primary key.</summary>
+    private const string BudgetRows = """
         SELECT t."TableKind", t."Level", t."FiscalYear", t."Sum", t."Count", t."Min", t."Max"
         FROM "ExpenditureLevelTotals" AS t
         WHERE t."BudgetId" = {0}
+        """;
+
+    /// <summary>SQLite: the budget's rows inserted as its year's, or added to them (UPSERT).</summary>
+    private const string AddSqlite = """
+        INSERT INTO "ExpenditureYearTotals" ("TableKind", "Level", "FiscalYear", "Sum", "Count", "Min", "Max")
+
+        """ + BudgetRows + """
+
         ON CONFLICT ("TableKind", "Level", "FiscalYear") DO UPDATE SET
 
         """ + AddedFigures.Upsert;
@@ -49,9 +56,9 @@ public static class ExpenditureYearTotals
     private const string AddSqlServer = """
         MERGE "ExpenditureYearTotals" WITH (HOLDLOCK) AS s
         USING (
-            SELECT t."TableKind", t."Level", t."FiscalYear", t."Sum", t."Count", t."Min", t."Max"
-            FROM "ExpenditureLevelTotals" AS t
-            WHERE t."BudgetId" = {0}
+
+        """ + BudgetRows + """
+
         ) AS d ON s."TableKind" = d."TableKind" AND s."Level" = d."Level" AND s."FiscalYear" = d."FiscalYear"
         WHEN MATCHED THEN UPDATE SET
 
