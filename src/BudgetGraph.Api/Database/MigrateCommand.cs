@@ -1,5 +1,6 @@
 using BudgetGraph.Api.Import;
 using BudgetGraph.Data;
+using BudgetGraph.Data.Import;
 
 namespace BudgetGraph.Api.Database;
 
@@ -21,7 +22,7 @@ public static class MigrateCommand
     {
         if (args.Length > 0)
         {
-            var help = args.Any(a => a is "-h" or "--help" or "-?");
+            var help = args.Any(HelpFlag.Is);
             (help ? output : error).WriteLine(Usage);
             return help ? 0 : 2;
         }

@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Import;
+
 namespace BudgetGraph.Api.Hosting;
 
 /// <summary>
@@ -18,8 +20,8 @@ public static class ServeArguments
         "  `<command> --help` says more. Settings come from appsettings.json, the environment (Database__ConnectionString)\n" +
         "  or --Key=value arguments.";
 
-    /// <summary>Whether the arguments ask for the usage (<c>--help</c>, <c>-h</c>, <c>-?</c> or <c>help</c>).</summary>
-    public static bool AsksForHelp(string[] args) => args is ["--help" or "-h" or "-?" or "help" or "/?"];
+    /// <summary>Whether the arguments ask for the usage: a <see cref="HelpFlag"/>, <c>help</c> or <c>/?</c>, alone.</summary>
+    public static bool AsksForHelp(string[] args) => args is [var only] && (HelpFlag.Is(only) || only is "help" or "/?");
 
     /// <summary>
     /// The first argument that is neither an option (<c>--key value</c>, <c>--key=value</c>, <c>-k value</c>,

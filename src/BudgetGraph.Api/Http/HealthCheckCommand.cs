@@ -1,3 +1,5 @@
+using BudgetGraph.Data.Import;
+
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class HealthCheckCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (args is ["--help" or "-h" or "-?"])
+        if (args is [var only] && HelpFlag.Is(only))
         {
             Console.WriteLine(Usage);
             return 0;

@@ -43,7 +43,7 @@ public static class ImportCommandLine
         TextWriter output, TextWriter error, IImportProgress? progress, CancellationToken cancellationToken = default,
         string? baseDirectory = null, ImportPhases? phases = null)
     {
-        if (args.Count == 0 || args.Any(a => a is "-h" or "--help" or "-?"))
+        if (args.Count == 0 || args.Any(HelpFlag.Is))
         {
             (args.Count == 0 ? error : output).WriteLine(Usage);
             return args.Count == 0 ? UsageError : Success;
