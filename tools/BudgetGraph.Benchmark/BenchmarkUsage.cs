@@ -33,5 +33,5 @@ public static class BenchmarkUsage
     }
 
     /// <summary>Whether the arguments ask for the usage.</summary>
-    public static bool AsksForHelp(string[] args) => args is ["--help" or "-h" or "-?" or "help"];
+    public static bool AsksForHelp(string[] args) => args is [var only] && (Data.Import.HelpFlag.Is(only) || only is "help");
 }
