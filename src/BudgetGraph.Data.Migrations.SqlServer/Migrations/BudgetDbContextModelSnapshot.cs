@@ -1053,6 +1053,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("LineCount")
                         .HasColumnType("int");
 
+                    b.Property<int>("LoaderRevision")
+                        .HasColumnType("int");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1003,6 +1003,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("LineCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LoaderRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

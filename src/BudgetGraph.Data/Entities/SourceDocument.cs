@@ -1,6 +1,9 @@
 namespace BudgetGraph.Data.Entities;
 
-/// <summary>An imported disclosure file. Re-importing the same bytes (same SHA-256) changes nothing.</summary>
+/// <summary>
+/// An imported disclosure file. Re-importing the same bytes (same SHA-256) changes nothing, unless an older loader read
+/// them (<see cref="LoaderRevision"/>): then they are read again.
+/// </summary>
 public class SourceDocument
 {
     public int Id { get; set; }
@@ -13,5 +16,10 @@ public class SourceDocument
     public DateTimeOffset ImportedAt { get; set; }
     /// <summary>Full path of the file it was imported from; null when imported from bytes without a file.</summary>
     public string? SourcePath { get; set; }
+    /// <summary>
+    /// Which loader read it (<see cref="Import.LoaderRevision.Current"/> when it was imported); 0 for documents imported
+    /// before revisions were recorded.
+    /// </summary>
+    public int LoaderRevision { get; set; }
     public Budget? Budget { get; set; }
 }

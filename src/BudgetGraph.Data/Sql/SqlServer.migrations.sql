@@ -1513,3 +1513,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202154638_LoaderRevisions'
+)
+BEGIN
+    ALTER TABLE [SourceDocuments] ADD [LoaderRevision] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202154638_LoaderRevisions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202154638_LoaderRevisions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -648,3 +648,8 @@ CREATE INDEX "IX_Units_DistrictName" ON "Units" ("DistrictName");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202141228_UnitsByDistrict', '10.0.14');
 
+ALTER TABLE "SourceDocuments" ADD "LoaderRevision" INTEGER NOT NULL DEFAULT 0;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202154626_LoaderRevisions', '10.0.14');
+
