@@ -8,7 +8,9 @@ namespace BudgetGraph.Api.Http;
 /// <summary>
 /// Imports the seed folder at start-up with the importer's <see cref="SeedImporter"/>, after
 /// <see cref="Database.DatabaseMigrationService"/> migrated the schema: only documents that are new or changed are
-/// imported. A document that fails is logged with its reason and the service still starts with what it has.
+/// imported. A document that fails is logged with its reason and the service still starts with what it has. Then it
+/// warns when documents read by an older loader are still served (<see cref="LoaderRevision"/>): the seeds among them
+/// were just read again; the others wait for an operator to import their files again.
 /// </summary>
 public sealed class SeedFolderStartupImporter(
     IDbContextFactory<BudgetDbContext> contexts,
@@ -25,6 +27,7 @@ public sealed class SeedFolderStartupImporter(
         {
             db = await contexts.CreateDbContextAsync(cancellationToken);
             await PrepareAsync(db, cancellationToken);
+            await WarnOfOlderReadingsAsync(db, cancellationToken);
         }
         catch (Exception e) when (DatabaseHealth.Classify(e, db is null ? "(configured)" : DatabaseHealth.Describe(db)) is { } unusable)
         {
@@ -60,6 +63,18 @@ public sealed class SeedFolderStartupImporter(
         foreach (var document in report.Documents.Where(d => !d.Succeeded))
             logger.LogError("Seed import failed: {Document}", document.ToString());
         logger.LogInformation("Seed import from {Folder}: {Summary}", folder, report.Summary);
+    }
+
+    private async Task WarnOfOlderReadingsAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    {
+        var older = await db.SourceDocuments.CountAsync(d => d.LoaderRevision < LoaderRevision.Current, cancellationToken);
+        if (older == 0) return;
+        var examples = await db.SourceDocuments.Where(d => d.LoaderRevision < LoaderRevision.Current)
+            .OrderBy(d => d.FileName).Select(d => d.FileName).Take(3).ToListAsync(cancellationToken);
+        logger.LogWarning(
+            "{Count} stored documents (e.g. {Examples}) were read by an older loader than this one (revision {Revision}) and are " +
+            "served as it read them; import their files again (`import <files or folders>`) to read them with this loader",
+            older, string.Join(", ", examples), LoaderRevision.Current);
     }
 
     private string? FindSeedFolder()

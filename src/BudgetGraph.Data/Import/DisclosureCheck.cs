@@ -76,8 +76,16 @@ public sealed class DisclosureCheck(
 
         var succeeded = true;
         string outcome;
-        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256, cancellationToken))
+        var storedRevision = await db.SourceDocuments.Where(d => d.Sha256 == sha256).Select(d => (int?)d.LoaderRevision)
+            .MaxAsync(cancellationToken);
+        if (storedRevision is { } revision && LoaderRevision.WhyReadAgain(revision) is null)
             outcome = $"unchanged: these bytes are already imported (SHA-256 {sha256[..12]}…)";
+        else if (storedRevision is { } older && (stored is null || stored.Sha256 != sha256))
+        {
+            succeeded = false;
+            outcome = $"would be REFUSED: loader revision {older} read these bytes as another unit or year; this loader (revision " +
+                      $"{LoaderRevision.Current}) reads them as {slug} {disclosure.FiscalYear}";
+        }
         else if (stored is null)
             outcome = $"would import a new budget{(unitExists ? "" : " and a new unit")}";
         else
@@ -88,6 +96,7 @@ public sealed class DisclosureCheck(
                 succeeded = false;
                 outcome = $"would be REFUSED: the stored budget from {stored.FileName} has {storedSize}, this document only {size} (--allow-shrink to replace it anyway)";
             }
+            else if (storedRevision is { } olderRevision) outcome = $"would be {LoaderRevision.WhyReadAgain(olderRevision)}, replacing its budget ({storedSize})";
             else outcome = $"would replace the stored budget from {stored.FileName} ({storedSize})";
         }
 

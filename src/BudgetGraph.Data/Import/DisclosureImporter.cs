@@ -14,7 +14,9 @@ namespace BudgetGraph.Data.Import;
 /// <summary>
 /// Imports disclosures into the database, each document in ONE transaction:
 /// <list type="bullet">
-/// <item>a document whose SHA-256 is already stored changes nothing (<see cref="ImportStatus.Unchanged"/>);</item>
+/// <item>a document whose SHA-256 is already stored changes nothing (<see cref="ImportStatus.Unchanged"/>), unless an
+/// older loader read it: then it is read again and replaces its budget (<see cref="ImportStatus.ReadAgain"/>,
+/// <see cref="LoaderRevision"/>);</item>
 /// <item>the budget's identity is (unit, fiscal year): a changed document replaces the previous version — old budget
 /// and all its rows deleted, new one inserted — atomically (<see cref="ImportStatus.Replaced"/>);</item>
 /// <item>a document that cannot be parsed or stored is reported with file, line and reason
@@ -91,7 +93,7 @@ public sealed class DisclosureImporter(
     private async Task<DocumentImportResult> ParseAndImportAsync(string fileName, byte[] content, string? sourcePath, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256, cancellationToken))
+        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256 && d.LoaderRevision >= LoaderRevision.Current, cancellationToken))
             return Unchanged(fileName, sha256);
         var prepared = Parse(fileName, content, sourcePath);
         return prepared is ParsedDocument parsed ? await StoreAsync(parsed, cancellationToken) : (DocumentImportResult)prepared;
@@ -123,7 +125,9 @@ public sealed class DisclosureImporter(
             _bulkLoad = bulkLoad?.IndexesDeferred == true ? new HashSet<string>(StringComparer.Ordinal) : null;
             _grams = bulkLoad?.NameGrams;
             _inRun = true;
-            var stored = (await db.SourceDocuments.AsNoTracking().Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
+            // Bytes an older loader read are not "stored": they are read again (LoaderRevision).
+            var stored = (await db.SourceDocuments.AsNoTracking().Where(d => d.LoaderRevision >= LoaderRevision.Current)
+                .Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
             phases.End("open");
             // Read, hash, parse and reconcile on dedicated threads, up to a window of documents ahead of this writer.
             var workers = parallelism > 0 ? parallelism : Environment.ProcessorCount;
@@ -273,11 +277,18 @@ public sealed class DisclosureImporter(
         try
         {
             if (_bulkLoad?.Contains(disclosure.Source.Sha256)
-                ?? await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
+                ?? await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256 && d.LoaderRevision >= LoaderRevision.Current,
+                    cancellationToken))
             {
                 if (batch is not null) await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
                 return Unchanged(fileName, disclosure.Source.Sha256);
             }
+            // The same bytes read by an older loader (none in a bulk load: the database was empty): this reading replaces
+            // that one's budget below, which must be the budget of the same unit and year.
+            var olderReading = _bulkLoad is not null ? null : await db.Budgets.AsNoTracking()
+                .Where(b => b.SourceDocument.Sha256 == disclosure.Source.Sha256)
+                .Select(b => new { b.UnitId, b.Unit.Slug, b.FiscalYear, b.SourceDocument.LoaderRevision })
+                .FirstOrDefaultAsync(cancellationToken);
 
             // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
             // Alone, the document's connection closes after its transaction, and that invalidates prepared statements:
@@ -292,10 +303,11 @@ public sealed class DisclosureImporter(
             // A bulk load writes the units' grams with all the others at its end (from their final names).
             var (unit, newUnit, moved) = await new UnitRegistry(db, _units, _known?.Units, bulkLoad: _bulkLoad is not null)
                 .FindOrAddAsync(disclosure.Unit, writer, cancellationToken);
-            if (policy == ImportPolicy.SeedsFillAbsent && !newUnit)
+            if (policy == ImportPolicy.SeedsFillAbsent && !newUnit && olderReading is null)
             {
                 // Seeds only fill what is absent (or replace what the same seed file imported): a budget imported
-                // later from elsewhere is never replaced by a restart.
+                // later from elsewhere is never replaced by a restart. The same bytes an older loader read are read
+                // again wherever they were imported from: they are the same document.
                 var previousSource = await db.Budgets.Where(b => b.UnitId == unit.Id && b.FiscalYear == disclosure.FiscalYear)
                     .Select(b => new { b.SourceDocument.SourcePath, b.SourceDocument.FileName }).FirstOrDefaultAsync(cancellationToken);
                 if (previousSource is not null && (sourcePath is null || previousSource.SourcePath != sourcePath))
@@ -311,6 +323,18 @@ public sealed class DisclosureImporter(
                 }
             }
 
+            if (olderReading is not null && (olderReading.UnitId != unit.Id || olderReading.FiscalYear != disclosure.FiscalYear))
+            {
+                // Not guessed: which reading is right is for a person to decide, and the older one stays visible as such
+                // (its document's loaderRevision, the service's start-up warning).
+                await UndoAsync(batch, transaction);
+                db.ChangeTracker.Clear();
+                return DocumentImportResult.Failure(fileName, 0,
+                    $"refused to read again: loader revision {olderReading.LoaderRevision} read these bytes as {olderReading.Slug} " +
+                    $"{olderReading.FiscalYear}, this loader (revision {LoaderRevision.Current}) reads them as {unit.Slug} {disclosure.FiscalYear}. " +
+                    "Nothing was changed; the older reading stays.");
+            }
+
             // A unit new to the database has no budget to replace.
             var stored = newUnit ? null : await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             var replaced = !newUnit && await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
@@ -324,6 +348,7 @@ public sealed class DisclosureImporter(
                 LineCount = disclosure.Source.LineCount,
                 ImportedAt = _clock.GetUtcNow(),
                 SourcePath = sourcePath,
+                LoaderRevision = LoaderRevision.Current,
             };
             var budget = new BudgetMapper(disclosure, unit, document).Map(parsed.Totals, parsed.Findings);
             if (stored is not null && !AllowShrink && BudgetSize.Of(budget) is var size && size.IsSmallerThan(stored.Value.Size))
@@ -331,7 +356,8 @@ public sealed class DisclosureImporter(
                 await UndoAsync(batch, transaction);
                 db.ChangeTracker.Clear();
                 return DocumentImportResult.Failure(fileName, 0,
-                    $"refused to replace {unit.ShortName} ({unit.Slug}) {disclosure.FiscalYear}: the stored budget from {stored.Value.FileName} has " +
+                    $"refused to replace {unit.ShortName} ({unit.Slug}) {disclosure.FiscalYear}: the stored budget from {stored.Value.FileName}" +
+                    (olderReading is null ? "" : $" (these same bytes as loader revision {olderReading.LoaderRevision} read them)") + " has " +
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
@@ -366,7 +392,7 @@ public sealed class DisclosureImporter(
             return new DocumentImportResult
             {
                 FileName = fileName,
-                Status = replaced ? ImportStatus.Replaced : ImportStatus.Imported,
+                Status = olderReading is not null ? ImportStatus.ReadAgain : replaced ? ImportStatus.Replaced : ImportStatus.Imported,
                 Sha256 = document.Sha256,
                 UnitSlug = unit.Slug,
                 UnitName = unit.ShortName,

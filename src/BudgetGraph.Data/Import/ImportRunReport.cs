@@ -11,10 +11,11 @@ public sealed record ImportRunReport(IReadOnlyList<DocumentImportResult> Documen
     /// Whether a budget was added or replaced. A new budget may be the prior year of another (or have one), so
     /// cross-document checks (<see cref="Comparisons.CrossYearReconciliation"/>) must run again.
     /// </summary>
-    public bool ChangedData => Documents.Any(d => d.Status is ImportStatus.Imported or ImportStatus.Replaced);
+    public bool ChangedData => Documents.Any(d => d.Status is ImportStatus.Imported or ImportStatus.Replaced or ImportStatus.ReadAgain);
 
     public string Summary =>
         $"{Documents.Count} documents: {Count(ImportStatus.Imported)} imported, {Count(ImportStatus.Replaced)} replaced, " +
+        (Count(ImportStatus.ReadAgain) > 0 ? $"{Count(ImportStatus.ReadAgain)} read again (imported by an older loader), " : "") +
         $"{Count(ImportStatus.Unchanged)} unchanged, " + (Count(ImportStatus.Kept) > 0 ? $"{Count(ImportStatus.Kept)} kept (imported later from elsewhere), " : "") +
         $"{Count(ImportStatus.Failed)} failed; " +
         $"{Documents.Sum(d => d.Findings)} findings recorded.";

@@ -6,8 +6,13 @@ public enum ImportStatus
     Imported,
     /// <summary>A changed document (new SHA-256) replaced the previous version of the unit's budget for the year.</summary>
     Replaced,
-    /// <summary>The same bytes (same SHA-256) were already imported: nothing changed.</summary>
+    /// <summary>The same bytes (same SHA-256) were already imported by this loader: nothing changed.</summary>
     Unchanged,
+    /// <summary>
+    /// The same bytes were imported by an older loader (<see cref="LoaderRevision"/>): read again, and the budget replaced
+    /// by this loader's reading.
+    /// </summary>
+    ReadAgain,
     /// <summary>The document could not be read or stored; the database kept its previous state.</summary>
     Failed,
     /// <summary>

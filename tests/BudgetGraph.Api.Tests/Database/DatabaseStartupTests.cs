@@ -1,13 +1,18 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using BudgetGraph.Api.Tests.Http;
+using BudgetGraph.Data.Import;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace BudgetGraph.Api.Tests.Database;
 
 /// <summary>
 /// The service migrates its database at start: a database of the release before migrations is upgraded and served
-/// with its data, and instances starting together on a new database all come up.
+/// with its data, and instances starting together on a new database all come up. Documents an older loader read are
+/// served as it read them, said so (their <c>loaderRevision</c>, a warning at start), and seeds among them are read again.
 /// </summary>
 public sealed class DatabaseStartupTests : IDisposable
 {
@@ -16,13 +21,7 @@ public sealed class DatabaseStartupTests : IDisposable
     [Fact]
     public async Task A_database_of_the_release_before_migrations_is_upgraded_and_served_with_its_data()
     {
-        using (var connection = new SqliteConnection($"Data Source={databasePath}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "landed-release", "seeds-imported.sqlite.sql"));
-            command.ExecuteNonQuery();
-        }
+        LoadLandedRelease();
 
         using var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: false));
         var data = await host.CreateClient().GraphQLDataAsync(
@@ -39,6 +38,39 @@ public sealed class DatabaseStartupTests : IDisposable
     }
 
     [Fact]
+    public async Task Documents_an_older_loader_read_are_flagged_and_the_seeds_among_them_read_again_at_start()
+    {
+        LoadLandedRelease();
+        const string query = """{ budget(unitSlug: "nanping", year: 2024) { sourceDocument { fileName loaderRevision } totals { expenditure } } }""";
+
+        // Served as that release's loader read them (revision 0), with a warning to the operator.
+        var logs = new FakeLogCollector();
+        using (var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: false),
+                   services => services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(logs)))))
+        {
+            var budget = (await host.CreateClient().GraphQLDataAsync(query)).GetProperty("budget");
+            Assert.Equal(0, budget.GetProperty("sourceDocument").GetProperty("loaderRevision").GetInt32());
+            var warning = Assert.Single(logs.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("older loader", StringComparison.Ordinal));
+            Assert.StartsWith("5 stored documents (e.g. chaoyang-2023.txt, ciqikou-2024.txt, jiangbeicheng-2025.txt) were read by an older " +
+                              $"loader than this one (revision {LoaderRevision.Current})", warning.Message);
+        }
+        SqliteConnection.ClearAllPools();
+
+        // A start that imports the seeds reads them again: this loader's reading, the same 合计, no warning.
+        logs.Clear();
+        using (var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: true),
+                   services => services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(logs)))))
+        {
+            var budget = (await host.CreateClient().GraphQLDataAsync(query)).GetProperty("budget");
+            Assert.Equal(LoaderRevision.Current, budget.GetProperty("sourceDocument").GetProperty("loaderRevision").GetInt32());
+            // nanping-2024.txt line 117, 部门支出总表 合计: 4,851.31 (万元)
+            Assert.Equal(4851.31m, budget.GetProperty("totals").GetProperty("expenditure").GetDecimal());
+            Assert.Contains(logs.GetSnapshot(), r => r.Message.Contains("5 read again (imported by an older loader)", StringComparison.Ordinal));
+            Assert.DoesNotContain(logs.GetSnapshot(), r => r.Message.Contains("older loader than this one", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Two_instances_starting_together_on_a_new_database_both_come_up_and_serve_the_seeds()
     {
         using var first = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: true));
@@ -48,6 +80,16 @@ public sealed class DatabaseStartupTests : IDisposable
 
         foreach (var client in clients)
             Assert.Equal(5, (await client.GraphQLDataAsync("{ budgets { totalCount } }")).GetProperty("budgets").GetProperty("totalCount").GetInt32());
+    }
+
+    /// <summary>The database file of the release before migrations, with the seeds that release imported.</summary>
+    private void LoadLandedRelease()
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "landed-release", "seeds-imported.sqlite.sql"));
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()

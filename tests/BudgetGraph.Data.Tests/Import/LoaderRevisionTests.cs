@@ -1,0 +1,182 @@
+using System.Security.Cryptography;
+using System.Text;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Import;
+
+/// <summary>
+/// Documents read by an older loader (<see cref="LoaderRevision"/>) are read again on the next import of their files,
+/// and replace their budgets with this loader's reading; the fingerprint of what the test documents import as is tied
+/// to the revision, so that a change to the loader cannot ship without the bump that makes databases read again.
+/// </summary>
+public sealed class LoaderRevisionTests
+{
+    /// <summary>
+    /// The SHA-256 of every stored row (<see cref="StoredRowsAsync"/>) after importing <see cref="FingerprintDocuments"/>
+    /// into a new database, per loader revision. When the test fails, what those documents import as changed: if a
+    /// row, amount, line, finding or note changed, bump <see cref="LoaderRevision.Current"/> and add its fingerprint
+    /// here; if only how rows are written changed (ids, the order of inserts), replace the current revision's.
+    /// </summary>
+    private static readonly Dictionary<int, string> Fingerprints = new()
+    {
+        [1] = "03ece22587c4fc79bc4857751b6993af8165adee135d7f831beddd06ed363bb0",
+    };
+
+    private static readonly string[] FingerprintDocuments =
+    [
+        .. Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal),
+        RepositoryPaths.OtherFixture("shanghai-putuo-chengguanju-2026.txt"),
+        RepositoryPaths.OtherFixture("shanghai-putuo-wanli-2024.txt"),
+        RepositoryPaths.File("tests", "fixtures", "synthetic", "nanping-2023.synthetic.txt"),
+    ];
+
+    [Fact]
+    public async Task What_the_test_documents_import_as_matches_the_fingerprint_of_this_revision()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        var results = await importer.ImportFilesAsync(FingerprintDocuments);
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", await StoredRowsAsync(database.Connection)))));
+        Assert.Equal(LoaderRevision.Current, Fingerprints.Keys.Max());
+        Assert.True(Fingerprints[LoaderRevision.Current] == fingerprint,
+            $"What the test documents import as changed (fingerprint {fingerprint}, recorded for loader revision " +
+            $"{LoaderRevision.Current}: {Fingerprints[LoaderRevision.Current]}). If a reading changed, bump LoaderRevision.Current " +
+            "so that stored documents are read again, and record the fingerprint under it; see Fingerprints.");
+    }
+
+    [Fact]
+    public async Task Same_bytes_read_by_an_older_loader_are_read_again_and_replace_their_budget()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        await importer.ImportFilesAsync(Seeds);
+        Assert.Equal(5, await db.SourceDocuments.CountAsync(d => d.LoaderRevision == LoaderRevision.Current));
+        var digest = await DatabaseDigest.CreateAsync(db);
+
+        // As a database built before revisions were recorded (the migration gave every document 0).
+        await db.SourceDocuments.Where(d => d.FileName == "nanping-2024.txt").ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0));
+        var results = await importer.ImportFilesAsync(Seeds);
+
+        Assert.Equal(
+            ["chaoyang-2023.txt Unchanged", "ciqikou-2024.txt Unchanged", "jiangbeicheng-2025.txt Unchanged", "nanping-2024.txt ReadAgain", "shandong-2024.txt Unchanged"],
+            results.Select(r => $"{r.FileName} {r.Status}"));
+        var nanping = results.Single(r => r.FileName == "nanping-2024.txt");
+        Assert.StartsWith("nanping-2024.txt: read again 南坪街道 (nanping) 2024: 13 tables, 126 functional rows", nanping.ToString());
+        Assert.Contains("1 read again (imported by an older loader)", new ImportRunReport(results).Summary);
+        Assert.True(new ImportRunReport(results).ChangedData);
+        // One budget of nanping's 2024, read by this loader, with the same figures (this loader read it the first time
+        // too) — 表二's 合计 5,621.12 万元 among them — and every total kept by the import as before.
+        Assert.Equal(1, await db.Budgets.CountAsync(b => b.Unit.Slug == "nanping"));
+        Assert.Equal(LoaderRevision.Current, await db.Budgets.Where(b => b.Unit.Slug == "nanping").Select(b => b.SourceDocument.LoaderRevision).SingleAsync());
+        Assert.Equal(digest, await DatabaseDigest.CreateAsync(db));
+
+        // Read by this loader now: the next import leaves it alone.
+        Assert.All(await importer.ImportFilesAsync(Seeds), r => Assert.Equal(ImportStatus.Unchanged, r.Status));
+    }
+
+    [Fact]
+    public async Task A_reading_by_a_newer_loader_is_kept()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        var seed = RepositoryPaths.Seed("chaoyang-2023.txt");
+        await importer.ImportFileAsync(seed);
+        // A database a newer release wrote, served by this one (a rollback): its reading is not replaced by an older one.
+        await db.SourceDocuments.ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, LoaderRevision.Current + 1));
+
+        Assert.Equal(ImportStatus.Unchanged, (await importer.ImportFileAsync(seed)).Status);
+        Assert.Equal(ImportStatus.Unchanged, (await importer.ImportFilesAsync([seed])).Single().Status);
+        Assert.Equal(LoaderRevision.Current + 1, await db.SourceDocuments.Select(d => d.LoaderRevision).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Reading_the_same_bytes_again_as_another_year_is_refused_and_changes_nothing()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        var seed = RepositoryPaths.Seed("chaoyang-2023.txt");
+        await importer.ImportFileAsync(seed);
+        // An older loader that had read chaoyang's 2023 disclosure as 2022.
+        await db.Budgets.ExecuteUpdateAsync(s => s.SetProperty(b => b.FiscalYear, 2022));
+        await db.SourceDocuments.ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0));
+        var digest = await DatabaseDigest.CreateAsync(db);
+
+        foreach (var result in new[] { await importer.ImportFileAsync(seed), (await importer.ImportFilesAsync([seed])).Single() })
+        {
+            Assert.Equal(ImportStatus.Failed, result.Status);
+            Assert.Equal(
+                $"chaoyang-2023.txt:0: refused to read again: loader revision 0 read these bytes as chaoyang 2022, this loader " +
+                $"(revision {LoaderRevision.Current}) reads them as chaoyang 2023. Nothing was changed; the older reading stays.",
+                result.ToString());
+        }
+        Assert.Equal(digest, await DatabaseDigest.CreateAsync(db));
+        Assert.Equal(0, await db.SourceDocuments.Select(d => d.LoaderRevision).SingleAsync());
+
+        var (succeeded, report) = await new DisclosureCheck(db, DisclosureReaders.Default).CheckFileAsync(seed);
+        Assert.False(succeeded);
+        Assert.StartsWith("chaoyang-2023.txt: 朝阳街道 (chaoyang) 2023: would be REFUSED: loader revision 0 read these bytes as another unit or year", report);
+    }
+
+    [Fact]
+    public async Task The_dry_run_says_which_documents_would_be_read_again()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var seed = RepositoryPaths.Seed("chaoyang-2023.txt");
+        await new DisclosureImporter(db, DisclosureReaders.Default).ImportFileAsync(seed);
+        var check = new DisclosureCheck(db, DisclosureReaders.Default);
+        Assert.Contains(": unchanged: these bytes are already imported", (await check.CheckFileAsync(seed)).Report);
+
+        await db.SourceDocuments.ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0));
+        var (succeeded, report) = await check.CheckFileAsync(seed);
+        Assert.True(succeeded);
+        Assert.Contains(
+            $"2023: would be read again: it was read by loader revision 0, this loader is revision {LoaderRevision.Current}, replacing its budget (",
+            report);
+    }
+
+    private static IReadOnlyList<string> Seeds => Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Every row of every table but the migrations' history, in key order, as text — all but the columns that say when,
+    /// from where and by which loader a document was imported.
+    /// </summary>
+    private static async Task<List<string>> StoredRowsAsync(SqliteConnection connection)
+    {
+        string[] notReadings = ["ImportedAt", "SourcePath", "LoaderRevision"];
+        var rows = new List<string>();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name <> '__EFMigrationsHistory' ORDER BY name;";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        }
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\";";
+            await using var reader = await select.ExecuteReaderAsync();
+            var tableRows = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                var values = Enumerable.Range(0, reader.FieldCount).Where(i => !notReadings.Contains(reader.GetName(i)))
+                    .Select(i => $"{reader.GetName(i)}={(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))}");
+                tableRows.Add($"{table} {string.Join(" ", values)}");
+            }
+            tableRows.Sort(StringComparer.Ordinal);
+            rows.AddRange(tableRows);
+        }
+        return rows;
+    }
+}
