@@ -103,9 +103,11 @@ public static class ExpenditureSubjectTotals
             .GroupBy(l => new { l.TableKind, l.Level, l.Code })
             .Select(g => new { g.Key.TableKind, g.Key.Level, g.Key.Code, Sum = g.Sum(l => l.Total ?? 0), Count = g.Count(), Name = g.Max(l => l.Name) })
             .ToListAsync(cancellationToken);
-        foreach (var g in groups)
-            await db.Database.ExecuteSqlRawAsync(SubtractCode,
-                [budgetId, g.Sum, g.Count, g.Name ?? "", g.TableKind.ToString(), g.Level.ToString(), g.Code], cancellationToken);
+        await using (var subtract = new RepeatedCommand(db, SubtractCode, 7))
+        {
+            foreach (var g in groups)
+                await subtract.ExecuteAsync(cancellationToken, budgetId, g.Sum, g.Count, g.Name ?? "", g.TableKind.ToString(), g.Level.ToString(), g.Code);
+        }
         if (groups.Count > 0)
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ExpenditureSubjectTotals\" WHERE \"Count\" = 0", cancellationToken);
     }

@@ -91,11 +91,13 @@ public static class ExpenditureTotalValues
             .GroupBy(l => new { l.TableKind, l.Level, l.Code, l.FiscalYear, Value = l.Total ?? 0 })
             .Select(g => new { g.Key.TableKind, g.Key.Level, g.Key.Code, g.Key.FiscalYear, g.Key.Value, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        await using var subtract = new RepeatedCommand(db, Subtract, 6);
+        await using var deleteEmpty = new RepeatedCommand(db, DeleteEmpty, 5);
         foreach (var g in groups)
         {
             object[] key = [g.TableKind.ToString(), g.Level.ToString(), g.Code, g.FiscalYear, g.Value];
-            await db.Database.ExecuteSqlRawAsync(Subtract, [g.Count, .. key], cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(DeleteEmpty, key, cancellationToken);
+            await subtract.ExecuteAsync(cancellationToken, [g.Count, .. key]);
+            await deleteEmpty.ExecuteAsync(cancellationToken, key);
         }
     }
 }

@@ -181,11 +181,12 @@ internal static class NameGramWriter
     private static async Task DeleteAsync(BudgetDbContext db, IEnumerable<NameGram> rows, CancellationToken cancellationToken)
     {
         var deleted = new List<NameGram>();
-        foreach (var row in rows)
+        // One key look-up per row (a row-value IN over json_each is planned as a scan of the gram's kind).
+        await using (var delete = new RepeatedCommand(db, "DELETE FROM \"NameGrams\" WHERE \"Kind\" = {0} AND \"Gram\" = {1} AND \"EntityId\" = {2}", 3))
         {
-            var (kind, gram, id) = (row.Kind, row.Gram, row.EntityId);
-            if (await db.NameGrams.Where(g => g.Kind == kind && g.Gram == gram && g.EntityId == id).ExecuteDeleteAsync(cancellationToken) > 0)
-                deleted.Add(row);
+            foreach (var row in rows)
+                if (await delete.ExecuteAsync(cancellationToken, (byte)row.Kind, row.Gram, row.EntityId) > 0)
+                    deleted.Add(row);
         }
         if (deleted.Count == 0) return;
         await AddCountsAsync(db, deleted, cancellationToken, sign: -1);
