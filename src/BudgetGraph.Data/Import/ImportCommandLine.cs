@@ -18,7 +18,8 @@ public static class ImportCommandLine
         "       check <file or folder>…   (the same as import --dry-run)\n" +
         "  Imports disclosure texts (a folder: every *.txt in it) into the configured database\n" +
         "  (Database:Provider / Database:ConnectionString, env Database__Provider / Database__ConnectionString;\n" +
-        "  default SQLite data/budgetgraph.db).\n" +
+        "  default SQLite data/budgetgraph.db). Files already imported (same bytes) are skipped, unless an older loader\n" +
+        "  read them: then they are read again and replace their budget (import your folders again after an upgrade).\n" +
         "  --dry-run       print what each file would import (unit, year, tables found/missing/cut/printed twice with\n" +
         "                  their units, row and card counts, findings, parser notes) and write nothing.\n" +
         "  --allow-shrink  replace a stored budget even by a document with fewer tables, rows or project cards\n" +
