@@ -62,6 +62,9 @@ public sealed class DisclosureImporter(
     /// </summary>
     public int DeferIndexesFrom { get; init; } = 50;
 
+    /// <summary>Keys per block of a bulk load's name grams (<see cref="BulkNameGrams"/>): tests set small blocks.</summary>
+    internal int GramBlockKeys { get; init; } = BulkNameGrams.DefaultBlockKeys;
+
     /// <summary>
     /// How many cross-year findings the last <see cref="ImportFilesAsync"/> recorded when it ran the cross-year check
     /// over the whole dataset itself (a bulk load does, at its end); null when it checked per document, and the caller
@@ -121,7 +124,7 @@ public sealed class DisclosureImporter(
         var coresSeen = 0.0;
         try
         {
-            bulkLoad = await SqliteBulkLoad.BeginAsync(db, files.Count >= DeferIndexesFrom, cancellationToken);
+            bulkLoad = await SqliteBulkLoad.BeginAsync(db, files.Count >= DeferIndexesFrom, cancellationToken, GramBlockKeys);
             _bulkLoad = bulkLoad?.IndexesDeferred == true ? new HashSet<string>(StringComparer.Ordinal) : null;
             _grams = bulkLoad?.NameGrams;
             _inRun = true;

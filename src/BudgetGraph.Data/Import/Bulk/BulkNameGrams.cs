@@ -11,7 +11,8 @@ namespace BudgetGraph.Data.Import.Bulk;
 /// space, cost the single writer a third of the import; deriving them again at the end in SQL (the migration's
 /// recursive backfill, <see cref="NameGramSql"/>) cost 4 s on one core. Here each stored document's grams — the same
 /// rule, <see cref="NameGrams.Pairs"/> — are packed into one sortable 64-bit key per row while the writer stores it
-/// (ids known), and the end sorts the keys and appends them to the table's B-tree in order.
+/// (ids known), in blocks of <see cref="DefaultBlockKeys"/>, and the end sorts each block and appends their merge to the
+/// table's B-tree in order.
 /// <list type="bullet">
 /// <item>Only committed documents count: a document's keys wait for its batch's commit (<see cref="Commit"/>); a document
 /// undone never adds any.</item>
@@ -21,13 +22,25 @@ namespace BudgetGraph.Data.Import.Bulk;
 /// </list>
 /// The result is the rows a row-by-row import writes (<c>NameGramIndexTests</c> compares them).
 /// </summary>
-internal sealed class BulkNameGrams
+/// <param name="blockKeys">Keys per block (<see cref="DefaultBlockKeys"/>; tests use small blocks to merge many).</param>
+internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKeys)
 {
     /// <summary>Rows per INSERT at the end: binding by position costs the same per value at any size.</summary>
     private const int RowsPerCommand = 64;
 
-    private readonly Dictionary<int, ulong[]> _committed = [];
-    private readonly List<(int BudgetId, ulong[] Keys)> _pending = [];
+    /// <summary>
+    /// Keys per block of <see cref="_keys"/> (8 MB). The keys of a bulk load grow with it (9.2 million at 20,005
+    /// documents): they are kept in blocks, each sorted on its own at the end and merged while written, so that the end
+    /// needs no second copy of them all (one array of every key, sorted, was 73 MB more at 20,005).
+    /// </summary>
+    internal const int DefaultBlockKeys = 1 << 20;
+
+    private readonly List<ulong[]> _keys = [];
+    /// <summary>Keys appended to <see cref="_keys"/>, those of documents undone or replaced included.</summary>
+    private long _count;
+    private readonly List<(int BudgetId, long Start, int Length)> _pending = [];
+    /// <summary>Where each committed budget's keys are (a budget id stored again points at its newest keys).</summary>
+    private readonly Dictionary<int, (long Start, int Length)> _committed = [];
     private readonly List<ulong> _scratch = [];
 
     /// <summary>Keeps the grams of a budget just stored (ids assigned), until its batch commits.</summary>
@@ -35,13 +48,14 @@ internal sealed class BulkNameGrams
     {
         _scratch.Clear();
         foreach (var (kind, id, name, _) in NameGramWriter.NamesOf(budget)) AddKeys(_scratch, kind, id, name);
-        _pending.Add((budget.Id, _scratch.ToArray()));
+        _pending.Add((budget.Id, _count, _scratch.Count));
+        foreach (var key in _scratch) Append(key);
     }
 
     /// <summary>The documents added since the last commit are committed: their grams will be written.</summary>
     public void Commit()
     {
-        foreach (var (budgetId, keys) in _pending) _committed[budgetId] = keys;
+        foreach (var (budgetId, start, length) in _pending) _committed[budgetId] = (start, length);
         _pending.Clear();
     }
 
@@ -52,7 +66,6 @@ internal sealed class BulkNameGrams
     public async Task<int> WriteAsync(SqliteConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var budgets = new HashSet<int>();
-        var keys = new List<ulong>();
         await using (var read = connection.CreateCommand())
         {
             read.Transaction = (SqliteTransaction)transaction;
@@ -60,6 +73,15 @@ internal sealed class BulkNameGrams
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) budgets.Add(reader.GetInt32(0));
         }
+        // The keys of committed, still stored budgets moved to the front, in the order they were added (ranges only
+        // move down: they do not overlap and are visited from the first), then the units' keys after them.
+        var kept = 0L;
+        foreach (var (start, length) in _committed.Where(b => budgets.Contains(b.Key)).Select(b => b.Value).OrderBy(r => r.Start))
+        {
+            for (var i = 0; i < length; i++) this[kept + i] = this[start + i];
+            kept += length;
+        }
+        _count = kept;
         await using (var read = connection.CreateCommand())
         {
             read.Transaction = (SqliteTransaction)transaction;
@@ -71,7 +93,9 @@ internal sealed class BulkNameGrams
                 {
                     Id = reader.GetInt32(0), OfficialName = reader.GetString(1), ShortName = reader.GetString(2),
                 };
-                foreach (var (kind, id, name, _) in NameGramWriter.NamesOf(unit)) AddKeys(keys, kind, id, name);
+                _scratch.Clear();
+                foreach (var (kind, id, name, _) in NameGramWriter.NamesOf(unit)) AddKeys(_scratch, kind, id, name);
+                foreach (var key in _scratch) Append(key);
             }
         }
         // The number an indicator's grams carry (NameGram.Value): its stored target, by id.
@@ -83,20 +107,6 @@ internal sealed class BulkNameGrams
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) targets[reader.GetInt32(0)] = reader.GetInt64(1);
         }
-        var all = new ulong[keys.Count + _committed.Where(b => budgets.Contains(b.Key)).Sum(b => b.Value.Length)];
-        keys.CopyTo(all);
-        var filled = keys.Count;
-        foreach (var (budgetId, budgetKeys) in _committed)
-        {
-            if (!budgets.Contains(budgetId)) continue;
-            budgetKeys.CopyTo(all, filled);
-            filled += budgetKeys.Length;
-        }
-        Array.Sort(all);
-        // A gram that occurs twice in one name is one row.
-        var distinct = all.Length == 0 ? 0 : 1;
-        for (var i = 1; i < all.Length; i++)
-            if (all[i] != all[distinct - 1]) all[distinct++] = all[i];
 
         await using (var delete = connection.CreateCommand())
         {
@@ -104,60 +114,124 @@ internal sealed class BulkNameGrams
             delete.CommandText = "DELETE FROM \"NameGrams\";";
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
+        var counts = new GramCounts(targets);
+        var written = 0;
         using var statements = new SqliteStatements<int>();
-        Span<char> gram = stackalloc char[2];
-        for (var offset = 0; offset < distinct;)
+        var batch = new ulong[RowsPerCommand];
+        var filled = 0;
+        foreach (var key in SortedDistinct())
         {
-            var size = distinct - offset >= RowsPerCommand ? RowsPerCommand : 1;
-            var statement = statements.For(connection, size, InsertSql);
-            for (var r = 0; r < size; r++)
-            {
-                var (kind, first, second, entityId) = Decode(all[offset + r]);
-                (gram[0], gram[1]) = (first, second);
-                statements.BindInt64(statement, 4 * r + 1, (byte)kind);
-                statements.BindText(statement, 4 * r + 2, gram);
-                statements.BindInt64(statement, 4 * r + 3, entityId);
-                if (kind == NameGramKind.IndicatorName && targets.TryGetValue(entityId, out var target))
-                    statements.BindInt64(statement, 4 * r + 4, target);
-                else statements.Bind(statement, 4 * r + 4, null);
-            }
-            statements.Execute(statement);
-            offset += size;
+            counts.Add(key);
+            batch[filled++] = key;
+            if (filled < RowsPerCommand) continue;
+            Insert(connection, statements, batch.AsSpan(0, filled), targets);
+            written += filled;
+            filled = 0;
         }
-        await WriteCountsAsync(connection, transaction, all, distinct, targets, cancellationToken);
-        return distinct;
+        // The last rows one by one (a statement for every size below 64 would be prepared only once each).
+        for (var r = 0; r < filled; r++) Insert(connection, statements, batch.AsSpan(r, 1), targets);
+        written += filled;
+        counts.Complete();
+        await ReplaceRowsAsync(connection, transaction, "NameGramCounts", ["Kind", "Gram", "Count"], counts.Counts, cancellationToken);
+        await ReplaceRowsAsync(connection, transaction, "NameGramValueCounts", ["Kind", "Gram", "Value", "Count"], counts.ValueCounts, cancellationToken);
+        return written;
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteStatements<int> statements, ReadOnlySpan<ulong> keys, Dictionary<int, long> targets)
+    {
+        Span<char> gram = stackalloc char[2];
+        var statement = statements.For(connection, keys.Length, InsertSql);
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var (kind, first, second, entityId) = Decode(keys[r]);
+            (gram[0], gram[1]) = (first, second);
+            statements.BindInt64(statement, 4 * r + 1, (byte)kind);
+            statements.BindText(statement, 4 * r + 2, gram);
+            statements.BindInt64(statement, 4 * r + 3, entityId);
+            if (kind == NameGramKind.IndicatorName && targets.TryGetValue(entityId, out var target))
+                statements.BindInt64(statement, 4 * r + 4, target);
+            else statements.Bind(statement, 4 * r + 4, null);
+        }
+        statements.Execute(statement);
+    }
+
+    /// <summary>
+    /// The kept keys in order, each once (a gram that occurs twice in one name is one row): every block sorted on its own
+    /// (on the pool's threads), then merged.
+    /// </summary>
+    private IEnumerable<ulong> SortedDistinct()
+    {
+        var blocks = new List<ArraySegment<ulong>>();
+        for (var start = 0L; start < _count; start += blockKeys)
+            blocks.Add(new ArraySegment<ulong>(_keys[(int)(start / blockKeys)], 0, (int)Math.Min(blockKeys, _count - start)));
+        Parallel.ForEach(blocks, block => Array.Sort(block.Array!, block.Offset, block.Count));
+
+        var heads = new PriorityQueue<int, ulong>(blocks.Count);
+        var next = new int[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++) heads.Enqueue(b, blocks[b][0]);
+        var previous = 0UL;
+        var any = false;
+        while (heads.TryDequeue(out var b, out var key))
+        {
+            if (++next[b] < blocks[b].Count) heads.Enqueue(b, blocks[b][next[b]]);
+            if (any && key == previous) continue;
+            (previous, any) = (key, true);
+            yield return key;
+        }
+    }
+
+    private ulong this[long index]
+    {
+        get => _keys[(int)(index / blockKeys)][index % blockKeys];
+        set => _keys[(int)(index / blockKeys)][index % blockKeys] = value;
+    }
+
+    private void Append(ulong key)
+    {
+        if (_count == (long)_keys.Count * blockKeys) _keys.Add(new ulong[blockKeys]);
+        this[_count++] = key;
     }
 
     /// <summary>
     /// The count of each kind and gram (<see cref="NameGramCount"/>): the runs of equal (kind, gram) among the sorted,
     /// distinct keys — the rows <c>NameSearch</c> reads instead of counting a gram's rows; and per indicator gram the count
-    /// of each target its ids carry (<see cref="NameGramValueCount"/>), in key order (kind, gram, value).
+    /// of each target its ids carry (<see cref="NameGramValueCount"/>), in key order (kind, gram, value). Fed the keys in
+    /// order, one at a time.
     /// </summary>
-    private static async Task WriteCountsAsync(SqliteConnection connection, DbTransaction transaction, ulong[] keys, int distinct,
-        Dictionary<int, long> targets, CancellationToken cancellationToken)
+    private sealed class GramCounts(Dictionary<int, long> targets)
     {
-        var counts = new List<object[]>();
-        var valueCounts = new List<object[]>();
-        var values = new SortedDictionary<long, int>();
-        for (var start = 0; start < distinct;)
+        private readonly SortedDictionary<long, int> _values = [];
+        private ulong _prefix = ulong.MaxValue;
+        private int _run;
+
+        public List<object[]> Counts { get; } = [];
+        public List<object[]> ValueCounts { get; } = [];
+
+        public void Add(ulong key)
         {
-            var prefix = keys[start] >> 31;
-            var end = start + 1;
-            while (end < distinct && keys[end] >> 31 == prefix) end++;
-            var (kind, first, second, _) = Decode(keys[start]);
-            var gram = string.Concat(first, second);
-            counts.Add([(int)(byte)kind, gram, end - start]);
-            if (kind == NameGramKind.IndicatorName)
+            if (key >> 31 != _prefix)
             {
-                values.Clear();
-                for (var k = start; k < end; k++)
-                    if (targets.TryGetValue(Decode(keys[k]).EntityId, out var target)) values[target] = values.GetValueOrDefault(target) + 1;
-                foreach (var (value, count) in values) valueCounts.Add([(int)(byte)kind, gram, value, count]);
+                Flush();
+                (_prefix, _run) = (key >> 31, 0);
             }
-            start = end;
+            _run++;
+            var (kind, _, _, entityId) = Decode(key);
+            if (kind == NameGramKind.IndicatorName && targets.TryGetValue(entityId, out var target))
+                _values[target] = _values.GetValueOrDefault(target) + 1;
         }
-        await ReplaceRowsAsync(connection, transaction, "NameGramCounts", ["Kind", "Gram", "Count"], counts, cancellationToken);
-        await ReplaceRowsAsync(connection, transaction, "NameGramValueCounts", ["Kind", "Gram", "Value", "Count"], valueCounts, cancellationToken);
+
+        private void Flush()
+        {
+            if (_run == 0) return;
+            var (kind, first, second, _) = Decode(_prefix << 31);
+            var gram = string.Concat(first, second);
+            Counts.Add([(int)(byte)kind, gram, _run]);
+            foreach (var (value, count) in _values) ValueCounts.Add([(int)(byte)kind, gram, value, count]);
+            _values.Clear();
+        }
+
+        /// <summary>Ends the last run: call once every key was added.</summary>
+        public void Complete() => Flush();
     }
 
     /// <summary>Replaces every row of <paramref name="table"/> by <paramref name="rows"/> (values of <paramref name="columns"/>, in order).</summary>

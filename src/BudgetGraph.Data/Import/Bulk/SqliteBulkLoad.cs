@@ -35,13 +35,13 @@ internal sealed class SqliteBulkLoad
     private readonly DbConnection _connection;
     private readonly (string Name, string Value)[] _restore;
 
-    private SqliteBulkLoad(DbConnection connection, (string, string)[] restore, bool indexesDeferred, bool recovered)
+    private SqliteBulkLoad(DbConnection connection, (string, string)[] restore, bool indexesDeferred, bool recovered, int gramBlockKeys)
     {
         _connection = connection;
         _restore = restore;
         IndexesDeferred = indexesDeferred;
         Recovered = recovered;
-        NameGrams = indexesDeferred ? new BulkNameGrams() : null;
+        NameGrams = indexesDeferred ? new BulkNameGrams(gramBlockKeys) : null;
     }
 
     /// <summary>
@@ -63,7 +63,9 @@ internal sealed class SqliteBulkLoad
     /// Applies the run's settings on the context's open connection and, if <paramref name="deferIndexes"/> and the
     /// database is empty, drops the non-unique indexes. Null on other providers.
     /// </summary>
-    public static async Task<SqliteBulkLoad?> BeginAsync(DbContext db, bool deferIndexes, CancellationToken cancellationToken)
+    /// <param name="gramBlockKeys">The block size of the run's name grams (<see cref="BulkNameGrams"/>; tests use small ones).</param>
+    public static async Task<SqliteBulkLoad?> BeginAsync(DbContext db, bool deferIndexes, CancellationToken cancellationToken,
+        int gramBlockKeys = BulkNameGrams.DefaultBlockKeys)
     {
         if (!db.Database.IsSqlite()) return null;
         var connection = db.Database.GetDbConnection();
@@ -82,7 +84,7 @@ internal sealed class SqliteBulkLoad
 
         var deferred = deferIndexes && await IsEmptyAsync(connection, cancellationToken);
         if (deferred) await DropSecondaryIndexesAsync(connection, cancellationToken);
-        return new SqliteBulkLoad(connection, restore.ToArray(), deferred, recovered);
+        return new SqliteBulkLoad(connection, restore.ToArray(), deferred, recovered, gramBlockKeys);
     }
 
     /// <summary>
