@@ -45,6 +45,12 @@ public sealed class DisclosureImporter(
     private HashSet<string>? _bulkLoad;
     /// <summary>During a bulk load: the name grams of the documents stored, written at its end (<see cref="BulkNameGrams"/>).</summary>
     private BulkNameGrams? _grams;
+    /// <summary>
+    /// Inside a batch of <see cref="ImportFilesAsync"/>: the districts and years a replaced budget's figures left, summed
+    /// again once before the batch commits rather than once per document (a run that reads many documents again).
+    /// </summary>
+    private readonly HashSet<string?> _districtsToRecompute = [];
+    private readonly HashSet<int> _yearsToRecompute = [];
     /// <summary>Inside <see cref="ImportFilesAsync"/>: units and subjects are resolved from <see cref="_known"/>.</summary>
     private bool _inRun;
     /// <summary>Every stored unit (by slug) and subject, while in a run; null until loaded or after an undo.</summary>
@@ -147,6 +153,7 @@ public sealed class DisclosureImporter(
             {
                 if (db.Database.CurrentTransaction is { } batch)
                 {
+                    await RecomputeLeftTotalsAsync(cancellationToken);
                     await batch.CommitAsync(cancellationToken);
                     await batch.DisposeAsync();
                     _grams?.Commit();
@@ -206,6 +213,8 @@ public sealed class DisclosureImporter(
                 _grams = null;
                 _inRun = false;
                 _known = null;
+                _districtsToRecompute.Clear(); // marks of a batch that was not committed
+                _yearsToRecompute.Clear();
                 // Its prepared statements belong to this connection: finalized before it goes back to the pool.
                 _writer?.Dispose();
                 _writer = null;
@@ -373,10 +382,13 @@ public sealed class DisclosureImporter(
                 await ExpenditureLevelTotals.WriteAsync(db, budget.Id, cancellationToken);
                 // A new budget adds its own figures to its district's and year's totals; figures that leave them (the
                 // replaced budget's, a moved unit's other budgets) need them summed again.
-                if (replaced || moved) await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
-                else await ExpenditureDistrictTotals.AddBudgetAsync(db, budget.Id, unit.DistrictName, cancellationToken);
-                if (replaced) await ExpenditureYearTotals.RecomputeAsync(db, budget.FiscalYear, cancellationToken);
-                else await ExpenditureYearTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
+                // In a batch that sum waits for the batch's end (RecomputeLeftTotalsAsync, same transaction).
+                if (!(replaced || moved)) await ExpenditureDistrictTotals.AddBudgetAsync(db, budget.Id, unit.DistrictName, cancellationToken);
+                else if (batch is not null) _districtsToRecompute.Add(unit.DistrictName);
+                else await ExpenditureDistrictTotals.RecomputeAsync(db, unit.DistrictName, cancellationToken);
+                if (!replaced) await ExpenditureYearTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
+                else if (batch is not null) _yearsToRecompute.Add(budget.FiscalYear);
+                else await ExpenditureYearTotals.RecomputeAsync(db, budget.FiscalYear, cancellationToken);
                 await ExpenditureUnitTotals.RecomputeAsync(db, unit.Id, cancellationToken);
                 await ExpenditureSubjectTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await ExpenditureTotalValues.AddBudgetAsync(db, budget.Id, cancellationToken);
@@ -419,6 +431,19 @@ public sealed class DisclosureImporter(
             db.ChangeTracker.Clear();
             return DocumentImportResult.Failure(fileName, 0, $"cannot be stored: {e.GetBaseException().Message}");
         }
+    }
+
+    /// <summary>
+    /// Sums again, in the batch's transaction, the districts and years replaced budgets left in it. A district marked
+    /// here may have had other budgets added to its stale rows since (an upsert): the sum replaces those rows whole.
+    /// A document undone after marking leaves its mark: summing a district again is always right.
+    /// </summary>
+    private async Task RecomputeLeftTotalsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var district in _districtsToRecompute) await ExpenditureDistrictTotals.RecomputeAsync(db, district, cancellationToken);
+        foreach (var year in _yearsToRecompute) await ExpenditureYearTotals.RecomputeAsync(db, year, cancellationToken);
+        _districtsToRecompute.Clear();
+        _yearsToRecompute.Clear();
     }
 
     private const string DocumentSavepoint = "document";

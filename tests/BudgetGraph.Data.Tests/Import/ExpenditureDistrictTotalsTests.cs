@@ -59,6 +59,47 @@ public sealed partial class ExpenditureDistrictTotalsTests
         await AssertTotalsEqualTheLevelTotalsAsync(db);
     }
 
+    [Fact]
+    public async Task In_a_batch_a_replaced_budgets_district_and_year_are_summed_again_at_its_end_over_what_the_batch_added()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
+            await importer.ImportFileAsync(seed);
+
+        // One run, one batch: chaoyang 2023 with its 表二 201 line (line 95) printed 867.70 instead of 867.69 — a
+        // replacement, whose 北碚区 and 2023 rows wait for the batch's end — then a new SYNTHETIC unit of 北碚区 for 2023,
+        // added meanwhile to those stale rows.
+        var folder = Directory.CreateTempSubdirectory("budgetgraph-batch-").FullName;
+        try
+        {
+            var lines = File.ReadAllLines(RepositoryPaths.Seed("chaoyang-2023.txt"));
+            Assert.Equal("201\t一般公共服务支出\t867.69\t538.14\t329.55", lines[94]);
+            lines[94] = "201\t一般公共服务支出\t867.70\t538.14\t329.55";
+            File.WriteAllLines(Path.Combine(folder, "a-chaoyang-2023-corrected.txt"), lines);
+            var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+            File.WriteAllText(Path.Combine(folder, "b-SYNTHETIC-chaoyang-1.txt"), BudgetCode().Replace(text.Replace("朝阳街道", "朝阳合成甲街道"), "$1"));
+
+            var results = await importer.ImportFilesAsync(DisclosureFiles.InFolder(folder).ToList());
+            Assert.Equal([ImportStatus.Replaced, ImportStatus.Imported], results.Select(r => r.Status));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        // 北碚区 and 2023: 3,394.42 + 3,394.41 over 2 × 12 类 lines, the smallest 3.00, the largest 1,465.27; two units.
+        var beibei = await db.ExpenditureDistrictTotals.SingleAsync(t => t.DistrictName == "北碚区" &&
+            t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category);
+        Assert.Equal((FixedPoint.ToStored(6788.83m), 24, FixedPoint.ToStored(3.00m), FixedPoint.ToStored(1465.27m), 2),
+            (beibei.Sum, beibei.Count, beibei.Min, beibei.Max, beibei.Units));
+        var year = await db.ExpenditureYearTotals.SingleAsync(t => t.FiscalYear == 2023 &&
+            t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category);
+        Assert.Equal((FixedPoint.ToStored(6788.83m), 24), (year.Sum, year.Count));
+        await AssertTotalsEqualTheLevelTotalsAsync(db);
+    }
+
     private static async Task<List<(string District, int Units)>> UnitsPerDistrictAsync(BudgetDbContext db) =>
         (await db.ExpenditureDistrictTotals
             .Where(t => t.TableKind == FunctionalTableKind.GeneralPublicBudgetExpenditure && t.Level == SubjectLevel.Category)
