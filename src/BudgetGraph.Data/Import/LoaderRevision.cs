@@ -9,7 +9,8 @@ namespace BudgetGraph.Data.Import;
 /// <para>
 /// <b>Bump <see cref="Current"/> whenever a change alters what any document imports as</b> — a row, an amount, a
 /// line number, a finding, a note. <c>LoaderRevisionTests</c> fingerprints what the seeds and fixtures import as and
-/// fails, asking for the bump, when the fingerprint changes under the same revision.
+/// fails, asking for the bump, when the fingerprint changes under the same revision. The schema's description of
+/// <c>SourceDocument.loaderRevision</c> names the current revision: refresh <c>schema.graphql</c> with the bump.
 /// </para>
 /// </summary>
 public static class LoaderRevision
