@@ -35,6 +35,8 @@ export type BudgetFilterInput = {
   expenditureTotal?: DecimalOperationFilterInput | null | undefined;
   /** Total income (收入合计), 万元. */
   incomeTotal?: DecimalOperationFilterInput | null | undefined;
+  /** Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: 1 }` for the budgets an older loader read, served as it read them. */
+  loaderRevision?: IntOperationFilterInput | null | undefined;
   /** At least one of these filters holds (或者). */
   or?: Array<BudgetFilterInput> | null | undefined;
   /** Government procurement total (政府采购预算), 万元. */

@@ -41,15 +41,18 @@ public sealed class DatabaseStartupTests : IDisposable
     public async Task Documents_an_older_loader_read_are_flagged_and_the_seeds_among_them_read_again_at_start()
     {
         LoadLandedRelease();
-        const string query = """{ budget(unitSlug: "nanping", year: 2024) { sourceDocument { fileName loaderRevision } totals { expenditure } } }""";
+        var query = "{ budget(unitSlug: \"nanping\", year: 2024) { sourceDocument { fileName loaderRevision } totals { expenditure } } " +
+                    $"olderReadings: budgets(where: {{ loaderRevision: {{ lt: {LoaderRevision.Current} }} }}) {{ totalCount }} }}";
 
         // Served as that release's loader read them (revision 0), with a warning to the operator.
         var logs = new FakeLogCollector();
         using (var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: false),
                    services => services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(logs)))))
         {
-            var budget = (await host.CreateClient().GraphQLDataAsync(query)).GetProperty("budget");
+            var data = await host.CreateClient().GraphQLDataAsync(query);
+            var budget = data.GetProperty("budget");
             Assert.Equal(0, budget.GetProperty("sourceDocument").GetProperty("loaderRevision").GetInt32());
+            Assert.Equal(5, data.GetProperty("olderReadings").GetProperty("totalCount").GetInt32());
             var warning = Assert.Single(logs.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("older loader", StringComparison.Ordinal));
             Assert.StartsWith("5 stored documents (e.g. chaoyang-2023.txt, ciqikou-2024.txt, jiangbeicheng-2025.txt) were read by an older " +
                               $"loader than this one (revision {LoaderRevision.Current})", warning.Message);
@@ -61,8 +64,10 @@ public sealed class DatabaseStartupTests : IDisposable
         using (var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: true),
                    services => services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(logs)))))
         {
-            var budget = (await host.CreateClient().GraphQLDataAsync(query)).GetProperty("budget");
+            var data = await host.CreateClient().GraphQLDataAsync(query);
+            var budget = data.GetProperty("budget");
             Assert.Equal(LoaderRevision.Current, budget.GetProperty("sourceDocument").GetProperty("loaderRevision").GetInt32());
+            Assert.Equal(0, data.GetProperty("olderReadings").GetProperty("totalCount").GetInt32());
             // nanping-2024.txt line 117, 部门支出总表 合计: 4,851.31 (万元)
             Assert.Equal(4851.31m, budget.GetProperty("totals").GetProperty("expenditure").GetDecimal());
             Assert.Contains(logs.GetSnapshot(), r => r.Message.Contains("5 read again (imported by an older loader)", StringComparison.Ordinal));
