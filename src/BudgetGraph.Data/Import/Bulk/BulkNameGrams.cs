@@ -42,6 +42,7 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
     /// <summary>Where each committed budget's keys are (a budget id stored again points at its newest keys).</summary>
     private readonly Dictionary<int, (long Start, int Length)> _committed = [];
     private readonly List<ulong> _scratch = [];
+    private bool _written;
 
     /// <summary>Keeps the grams of a budget just stored (ids assigned), until its batch commits.</summary>
     public void Add(Budget budget)
@@ -61,10 +62,13 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
 
     /// <summary>
     /// Replaces the table's rows by the grams of every stored unit and of every committed, still stored budget, in key
-    /// order, inside <paramref name="transaction"/>; returns how many rows it wrote.
+    /// order, inside <paramref name="transaction"/>; returns how many rows it wrote. Once, at the run's end: it moves
+    /// the kept keys in place.
     /// </summary>
     public async Task<int> WriteAsync(SqliteConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
+        if (_written) throw new InvalidOperationException("The grams of a bulk load are written once, at its end.");
+        _written = true;
         var budgets = new HashSet<int>();
         await using (var read = connection.CreateCommand())
         {
