@@ -41,16 +41,14 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
     private readonly List<(int BudgetId, long Start, int Length)> _pending = [];
     /// <summary>Where each committed budget's keys are (a budget id stored again points at its newest keys).</summary>
     private readonly Dictionary<int, (long Start, int Length)> _committed = [];
-    private readonly List<ulong> _scratch = [];
     private bool _written;
 
     /// <summary>Keeps the grams of a budget just stored (ids assigned), until its batch commits.</summary>
     public void Add(Budget budget)
     {
-        _scratch.Clear();
-        foreach (var (kind, id, name, _) in NameGramWriter.NamesOf(budget)) AddKeys(_scratch, kind, id, name);
-        _pending.Add((budget.Id, _count, _scratch.Count));
-        foreach (var key in _scratch) Append(key);
+        var start = _count;
+        AppendNames(NameGramWriter.NamesOf(budget));
+        _pending.Add((budget.Id, start, (int)(_count - start)));
     }
 
     /// <summary>The documents added since the last commit are committed: their grams will be written.</summary>
@@ -97,9 +95,7 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
                 {
                     Id = reader.GetInt32(0), OfficialName = reader.GetString(1), ShortName = reader.GetString(2),
                 };
-                _scratch.Clear();
-                foreach (var (kind, id, name, _) in NameGramWriter.NamesOf(unit)) AddKeys(_scratch, kind, id, name);
-                foreach (var key in _scratch) Append(key);
+                AppendNames(NameGramWriter.NamesOf(unit));
             }
         }
         // The number an indicator's grams carry (NameGram.Value): its stored target, by id.
@@ -279,9 +275,12 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
         ((NameGramKind)(key >> 61), (char)(NameGrams.FirstIdeograph + (int)(key >> 46 & 0x7FFF)),
             (char)(NameGrams.FirstIdeograph + (int)(key >> 31 & 0x7FFF)), (int)(key & 0x7FFF_FFFF));
 
-    private static void AddKeys(List<ulong> keys, NameGramKind kind, int entityId, string? name)
+    /// <summary>Appends the keys of every gram of the names (<see cref="NameGrams.Pairs"/>).</summary>
+    private void AppendNames(IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> names)
     {
-        foreach (var (first, second) in NameGrams.Pairs(name)) keys.Add(Key(kind, first, second, entityId));
+        foreach (var (kind, id, name, _) in names)
+        foreach (var (first, second) in NameGrams.Pairs(name))
+            Append(Key(kind, first, second, id));
     }
 
     private static string InsertSql(int rows) =>
