@@ -67,10 +67,10 @@ public sealed class SeedFolderStartupImporter(
 
     private async Task WarnOfOlderReadingsAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
-        var older = await db.SourceDocuments.CountAsync(d => d.LoaderRevision < LoaderRevision.Current, cancellationToken);
+        var olderReadings = db.SourceDocuments.Where(d => d.LoaderRevision < LoaderRevision.Current);
+        var older = await olderReadings.CountAsync(cancellationToken);
         if (older == 0) return;
-        var examples = await db.SourceDocuments.Where(d => d.LoaderRevision < LoaderRevision.Current)
-            .OrderBy(d => d.FileName).Select(d => d.FileName).Take(3).ToListAsync(cancellationToken);
+        var examples = await olderReadings.OrderBy(d => d.FileName).Select(d => d.FileName).Take(3).ToListAsync(cancellationToken);
         logger.LogWarning(
             "{Count} stored documents (e.g. {Examples}) were read by an older loader than this one (revision {Revision}) and are " +
             "served as it read them; import their files again (`import <files or folders>`) to read them with this loader",

@@ -102,7 +102,7 @@ public sealed class DisclosureImporter(
     private async Task<DocumentImportResult> ParseAndImportAsync(string fileName, byte[] content, string? sourcePath, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (await db.SourceDocuments.AnyAsync(d => d.Sha256 == sha256 && d.LoaderRevision >= LoaderRevision.Current, cancellationToken))
+        if (await db.SourceDocuments.Where(LoaderRevision.ReadByThisLoader).AnyAsync(d => d.Sha256 == sha256, cancellationToken))
             return Unchanged(fileName, sha256);
         var prepared = Parse(fileName, content, sourcePath);
         return prepared is ParsedDocument parsed ? await StoreAsync(parsed, cancellationToken) : (DocumentImportResult)prepared;
@@ -135,7 +135,7 @@ public sealed class DisclosureImporter(
             _grams = bulkLoad?.NameGrams;
             _inRun = true;
             // Bytes an older loader read are not "stored": they are read again (LoaderRevision).
-            var stored = (await db.SourceDocuments.AsNoTracking().Where(d => d.LoaderRevision >= LoaderRevision.Current)
+            var stored = (await db.SourceDocuments.AsNoTracking().Where(LoaderRevision.ReadByThisLoader)
                 .Select(d => d.Sha256).ToListAsync(cancellationToken)).ToHashSet();
             phases.End("open");
             // Read, hash, parse and reconcile on dedicated threads, up to a window of documents ahead of this writer.
@@ -289,8 +289,7 @@ public sealed class DisclosureImporter(
         try
         {
             if (_bulkLoad?.Contains(disclosure.Source.Sha256)
-                ?? await db.SourceDocuments.AnyAsync(d => d.Sha256 == disclosure.Source.Sha256 && d.LoaderRevision >= LoaderRevision.Current,
-                    cancellationToken))
+                ?? await db.SourceDocuments.Where(LoaderRevision.ReadByThisLoader).AnyAsync(d => d.Sha256 == disclosure.Source.Sha256, cancellationToken))
             {
                 if (batch is not null) await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
                 return Unchanged(fileName, disclosure.Source.Sha256);

@@ -1,3 +1,6 @@
+using System.Linq.Expressions;
+using BudgetGraph.Data.Entities;
+
 namespace BudgetGraph.Data.Import;
 
 /// <summary>
@@ -20,6 +23,9 @@ public static class LoaderRevision
     /// to the migration <c>LoaderRevisions</c>); those are read again once.
     /// </summary>
     public const int Current = 1;
+
+    /// <summary>Stored documents this loader (or a newer one) read: the same bytes again are unchanged.</summary>
+    public static readonly Expression<Func<SourceDocument, bool>> ReadByThisLoader = d => d.LoaderRevision >= Current;
 
     /// <summary>Why a document with these bytes is read again, or null when its stored reading stands.</summary>
     public static string? WhyReadAgain(int storedRevision) => storedRevision < Current
