@@ -77,6 +77,7 @@ public class BudgetDbContext : DbContext
         model.Entity<SourceDocument>(e =>
         {
             e.Property(d => d.Sha256).HasMaxLength(64);
+            e.Property(d => d.ReadingSha256).HasMaxLength(64);
             e.HasIndex(d => d.Sha256);
         });
 

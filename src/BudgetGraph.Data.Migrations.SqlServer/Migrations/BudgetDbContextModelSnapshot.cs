@@ -1056,6 +1056,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("LoaderRevision")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReadingSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1006,6 +1006,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("LoaderRevision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReadingSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -21,5 +21,12 @@ public class SourceDocument
     /// before revisions were recorded.
     /// </summary>
     public int LoaderRevision { get; set; }
+    /// <summary>
+    /// Lower-case hex SHA-256 of what the loader read from the file: every row its budget was stored with
+    /// (<see cref="Import.Bulk.ReadingDigest"/>). A later loader that reads the same bytes the same way only records its
+    /// revision instead of replacing the budget. Null for documents stored before the digest was recorded: read again,
+    /// they are replaced.
+    /// </summary>
+    public string? ReadingSha256 { get; set; }
     public Budget? Budget { get; set; }
 }

@@ -1534,3 +1534,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202183912_ReadingDigests'
+)
+BEGIN
+    ALTER TABLE [SourceDocuments] ADD [ReadingSha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202183912_ReadingDigests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202183912_ReadingDigests', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -653,3 +653,8 @@ ALTER TABLE "SourceDocuments" ADD "LoaderRevision" INTEGER NOT NULL DEFAULT 0;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202154626_LoaderRevisions', '10.0.14');
 
+ALTER TABLE "SourceDocuments" ADD "ReadingSha256" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202183858_ReadingDigests', '10.0.14');
+
