@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using BudgetGraph.Data.Import.Bulk;
 using BudgetGraph.Data.Reconciliation;
 using BudgetGraph.Data.Reference;
 using BudgetGraph.Parsing;
@@ -64,13 +65,17 @@ public sealed class DisclosureCheck(
         var (slug, unitExists) = await new UnitRegistry(db, _units).ResolveAsync(disclosure.Unit, cancellationToken);
         var stored = await db.Budgets.AsNoTracking()
             .Where(b => b.Unit.Slug == slug && b.FiscalYear == disclosure.FiscalYear)
-            .Select(b => new { b.Id, b.SourceDocument.FileName, b.SourceDocument.Sha256 })
+            .Select(b => new { b.Id, b.UnitId, b.SourceDocument.FileName, b.SourceDocument.Sha256, b.SourceDocument.ReadingSha256 })
             .FirstOrDefaultAsync(cancellationToken);
 
         var totals = BudgetTotals.From(disclosure);
         var findings = _reconciler.Reconcile(disclosure, totals);
-        var unit = new E.Unit { Slug = slug, ShortName = disclosure.Unit.ShortName, OfficialName = disclosure.Unit.OfficialName };
-        var document = new E.SourceDocument { FileName = fileName, Sha256 = sha256, EncodingName = disclosure.Source.EncodingName };
+        // The stored unit's key, as the import maps onto it: the key is in the rows (and the reading's digest below).
+        var unit = new E.Unit { Id = stored?.UnitId ?? 0, Slug = slug, ShortName = disclosure.Unit.ShortName, OfficialName = disclosure.Unit.OfficialName };
+        var document = new E.SourceDocument
+        {
+            FileName = fileName, Sha256 = sha256, EncodingName = disclosure.Source.EncodingName, LineCount = disclosure.Source.LineCount,
+        };
         var budget = new BudgetMapper(disclosure, unit, document).Map(totals, findings);
         var size = BudgetSize.Of(budget);
 
@@ -96,7 +101,13 @@ public sealed class DisclosureCheck(
                 succeeded = false;
                 outcome = $"would be REFUSED: the stored budget from {stored.FileName} has {storedSize}, this document only {size} (--allow-shrink to replace it anyway)";
             }
-            else if (storedRevision is { } olderRevision) outcome = $"would be {LoaderRevision.WhyReadAgain(olderRevision)}, replacing its budget ({storedSize})";
+            else if (storedRevision is { } olderRevision)
+            {
+                using var writer = new BulkGraphWriter(db);
+                outcome = $"would be {LoaderRevision.WhyReadAgain(olderRevision)}, " + (stored.ReadingSha256 == writer.ReadingDigestOf(budget)
+                    ? "and read the same (every row of its budget): only its revision would be recorded"
+                    : $"replacing its budget ({storedSize})");
+            }
             else outcome = $"would replace the stored budget from {stored.FileName} ({storedSize})";
         }
 

@@ -298,7 +298,7 @@ public sealed class DisclosureImporter(
             // that one's budget below, which must be the budget of the same unit and year.
             var olderReading = _bulkLoad is not null ? null : await db.Budgets.AsNoTracking()
                 .Where(b => b.SourceDocument.Sha256 == disclosure.Source.Sha256)
-                .Select(b => new { b.UnitId, b.Unit.Slug, b.FiscalYear, b.SourceDocument.LoaderRevision })
+                .Select(b => new { b.Id, b.UnitId, b.Unit.Slug, b.FiscalYear, b.SourceDocumentId, b.SourceDocument.LoaderRevision, b.SourceDocument.ReadingSha256 })
                 .FirstOrDefaultAsync(cancellationToken);
 
             // The rows go in with prepared multi-row INSERTs generated from the model, not through the change tracker.
@@ -346,11 +346,6 @@ public sealed class DisclosureImporter(
                     "Nothing was changed; the older reading stays.");
             }
 
-            // A unit new to the database has no budget to replace.
-            var stored = newUnit ? null : await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
-            var replaced = !newUnit && await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
-            await new SubjectCatalogue(db, _glossary, _known?.Subjects).AddMissingAsync(disclosure, writer, cancellationToken);
-
             var document = new E.SourceDocument
             {
                 FileName = fileName,
@@ -362,6 +357,28 @@ public sealed class DisclosureImporter(
                 LoaderRevision = LoaderRevision.Current,
             };
             var budget = new BudgetMapper(disclosure, unit, document).Map(parsed.Totals, parsed.Findings);
+            document.ReadingSha256 = writer.ReadingDigestOf(budget);
+            var ownFindings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
+
+            if (olderReading?.ReadingSha256 is { } readBefore && readBefore == document.ReadingSha256 && !moved)
+            {
+                // This loader reads these bytes row for row as the older one did: the stored budget is this reading, so
+                // only the revision is recorded (no row leaves an index or a total). The cross-year findings are checked
+                // again: their rules are the loader's too.
+                await db.SourceDocuments.Where(d => d.Id == olderReading.SourceDocumentId)
+                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.LoaderRevision, LoaderRevision.Current), cancellationToken);
+                await Comparisons.CrossYearReconciliation.RecordForImportedBudgetAsync(db, unit.Id, disclosure.FiscalYear, cancellationToken);
+                if (batch is null) await transaction.CommitAsync(cancellationToken);
+                else await batch.ReleaseSavepointAsync(DocumentSavepoint, cancellationToken);
+                db.ChangeTracker.Clear();
+                return Stored(ImportStatus.ReadAgainSame, olderReading.Id);
+            }
+
+            // A unit new to the database has no budget to replace.
+            var stored = newUnit ? null : await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
+            var replaced = !newUnit && await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
+            await new SubjectCatalogue(db, _glossary, _known?.Subjects).AddMissingAsync(disclosure, writer, cancellationToken);
+
             if (stored is not null && !AllowShrink && BudgetSize.Of(budget) is var size && size.IsSmallerThan(stored.Value.Size))
             {
                 await UndoAsync(batch, transaction);
@@ -392,7 +409,6 @@ public sealed class DisclosureImporter(
                 await ExpenditureSubjectTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await ExpenditureTotalValues.AddBudgetAsync(db, budget.Id, cancellationToken);
             }
-            var findings = budget.Findings.Count; // this document's own findings; cross-year ones are reported by the run
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
             if (_bulkLoad is null)
@@ -403,15 +419,17 @@ public sealed class DisclosureImporter(
             _grams?.Add(budget); // stored: its grams are written if its batch commits
             db.ChangeTracker.Clear();
 
-            return new DocumentImportResult
+            return Stored(olderReading is not null ? ImportStatus.ReadAgain : replaced ? ImportStatus.Replaced : ImportStatus.Imported, budget.Id);
+
+            DocumentImportResult Stored(ImportStatus status, int budgetId) => new()
             {
                 FileName = fileName,
-                Status = olderReading is not null ? ImportStatus.ReadAgain : replaced ? ImportStatus.Replaced : ImportStatus.Imported,
+                Status = status,
                 Sha256 = document.Sha256,
                 UnitSlug = unit.Slug,
                 UnitName = unit.ShortName,
                 FiscalYear = budget.FiscalYear,
-                BudgetId = budget.Id,
+                BudgetId = budgetId,
                 Tables = budget.Tables.Count,
                 FunctionalRows = budget.ExpenditureLines.Count,
                 EconomicRows = budget.EconomicLines.Count,
@@ -420,7 +438,7 @@ public sealed class DisclosureImporter(
                 ProjectCards = budget.Projects.Count,
                 Indicators = budget.OverallIndicators.Count(i => i.Project is null) + budget.Projects.Sum(p => p.Indicators.Count),
                 NarrativeStatements = budget.NarrativeStatements.Count,
-                Findings = findings,
+                Findings = ownFindings,
             };
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -34,7 +34,12 @@ public sealed record DocumentImportResult
         ImportStatus.Failed => $"{FileName}:{ErrorLine}: {ErrorReason}",
         ImportStatus.Unchanged => $"{FileName}: unchanged (already imported, SHA-256 {Sha256?[..12]}…)",
         ImportStatus.Kept => $"{FileName}: kept {UnitName} ({UnitSlug}) {FiscalYear} as imported from {ErrorReason} (seeds only fill what is absent)",
-        _ => $"{FileName}: {(Status == ImportStatus.ReadAgain ? "read again" : Status.ToString().ToLowerInvariant())} {UnitName} ({UnitSlug}) {FiscalYear}: " +
+        _ => $"{FileName}: {Status switch
+            {
+                ImportStatus.ReadAgain => "read again (budget replaced)",
+                ImportStatus.ReadAgainSame => "read again (the same reading: revision recorded)",
+                _ => Status.ToString().ToLowerInvariant(),
+            }} {UnitName} ({UnitSlug}) {FiscalYear}: " +
              $"{Tables} tables, {FunctionalRows} functional rows, {EconomicRows} economic rows, {IncomeRows} income rows, " +
              $"{SummaryLines} summary lines, {ProjectCards} project cards, {Indicators} indicators, " +
              $"{NarrativeStatements} narrative figures, {Findings} findings",

@@ -11,11 +11,14 @@ public sealed record ImportRunReport(IReadOnlyList<DocumentImportResult> Documen
     /// Whether a budget was added or replaced. A new budget may be the prior year of another (or have one), so
     /// cross-document checks (<see cref="Comparisons.CrossYearReconciliation"/>) must run again.
     /// </summary>
-    public bool ChangedData => Documents.Any(d => d.Status is ImportStatus.Imported or ImportStatus.Replaced or ImportStatus.ReadAgain);
+    public bool ChangedData => Documents.Any(d => d.Status is ImportStatus.Imported or ImportStatus.Replaced or ImportStatus.ReadAgain
+        or ImportStatus.ReadAgainSame);
 
     public string Summary =>
         $"{Documents.Count} documents: {Count(ImportStatus.Imported)} imported, {Count(ImportStatus.Replaced)} replaced, " +
-        (Count(ImportStatus.ReadAgain) > 0 ? $"{Count(ImportStatus.ReadAgain)} read again (imported by an older loader), " : "") +
+        (Count(ImportStatus.ReadAgain) + Count(ImportStatus.ReadAgainSame) is > 0 and var readAgain
+            ? $"{readAgain} read again (imported by an older loader: {Count(ImportStatus.ReadAgain)} replaced, {Count(ImportStatus.ReadAgainSame)} the same), "
+            : "") +
         $"{Count(ImportStatus.Unchanged)} unchanged, " + (Count(ImportStatus.Kept) > 0 ? $"{Count(ImportStatus.Kept)} kept (imported later from elsewhere), " : "") +
         $"{Count(ImportStatus.Failed)} failed; " +
         $"{Documents.Sum(d => d.Findings)} findings recorded.";

@@ -10,9 +10,14 @@ public enum ImportStatus
     Unchanged,
     /// <summary>
     /// The same bytes were imported by an older loader (<see cref="LoaderRevision"/>): read again, and the budget replaced
-    /// by this loader's reading.
+    /// by this loader's reading — it reads them otherwise, or the older reading's digest was not recorded.
     /// </summary>
     ReadAgain,
+    /// <summary>
+    /// The same bytes were imported by an older loader, and this loader reads them the same — every row of the budget
+    /// (<see cref="Bulk.ReadingDigest"/>): only the document's revision was recorded; the budget, its ids and totals stay.
+    /// </summary>
+    ReadAgainSame,
     /// <summary>The document could not be read or stored; the database kept its previous state.</summary>
     Failed,
     /// <summary>

@@ -41,9 +41,9 @@ VALUES (@p0, @p1, @p2, @p3),
 -- SourceDocument
 SELECT MAX([Id]) FROM [SourceDocuments] WITH (TABLOCKX, HOLDLOCK);
 SET IDENTITY_INSERT [SourceDocuments] ON;
-INSERT INTO [SourceDocuments] ([Id], [EncodingName], [FileName], [ImportedAt], [LineCount], [LoaderRevision], [Sha256], [SourcePath])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
-(@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
+INSERT INTO [SourceDocuments] ([Id], [EncodingName], [FileName], [ImportedAt], [LineCount], [LoaderRevision], [ReadingSha256], [Sha256], [SourcePath])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8),
+(@p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17);
 SET IDENTITY_INSERT [SourceDocuments] OFF;
 
 -- Subject

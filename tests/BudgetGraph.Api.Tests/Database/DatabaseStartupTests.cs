@@ -70,7 +70,7 @@ public sealed class DatabaseStartupTests : IDisposable
             Assert.Equal(0, data.GetProperty("olderReadings").GetProperty("totalCount").GetInt32());
             // nanping-2024.txt line 117, 部门支出总表 合计: 4,851.31 (万元)
             Assert.Equal(4851.31m, budget.GetProperty("totals").GetProperty("expenditure").GetDecimal());
-            Assert.Contains(logs.GetSnapshot(), r => r.Message.Contains("5 read again (imported by an older loader)", StringComparison.Ordinal));
+            Assert.Contains(logs.GetSnapshot(), r => r.Message.Contains("5 read again (imported by an older loader: 5 replaced, 0 the same)", StringComparison.Ordinal));
             Assert.DoesNotContain(logs.GetSnapshot(), r => r.Message.Contains("older loader than this one", StringComparison.Ordinal));
         }
     }

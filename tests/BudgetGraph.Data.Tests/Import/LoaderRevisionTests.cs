@@ -23,7 +23,7 @@ public sealed class LoaderRevisionTests
     /// </summary>
     private static readonly Dictionary<int, string> Fingerprints = new()
     {
-        [1] = "03ece22587c4fc79bc4857751b6993af8165adee135d7f831beddd06ed363bb0",
+        [1] = "f44203658230dc698100d2f45b39d049b306f4475f64dca881bfa2ac2fd331ff",
     };
 
     private static readonly string[] FingerprintDocuments =
@@ -52,34 +52,75 @@ public sealed class LoaderRevisionTests
     }
 
     [Fact]
-    public async Task Same_bytes_read_by_an_older_loader_are_read_again_and_replace_their_budget()
+    public async Task Same_bytes_an_older_loader_read_differently_are_read_again_and_replace_their_budget()
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
         var importer = new DisclosureImporter(db, DisclosureReaders.Default);
         await importer.ImportFilesAsync(Seeds);
-        Assert.Equal(5, await db.SourceDocuments.CountAsync(d => d.LoaderRevision == LoaderRevision.Current));
+        Assert.Equal(5, await db.SourceDocuments.CountAsync(d => d.LoaderRevision == LoaderRevision.Current && d.ReadingSha256 != null));
         var digest = await DatabaseDigest.CreateAsync(db);
 
-        // As a database built before revisions were recorded (the migration gave every document 0).
-        await db.SourceDocuments.Where(d => d.FileName == "nanping-2024.txt").ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0));
+        // An older loader that read nanping's expenditure total 0.01 万元 short, and one from before the readings'
+        // digests were recorded (the migration gave every document null) that read shandong's bytes.
+        var nanping = await db.Budgets.Where(b => b.Unit.Slug == "nanping").Select(b => new { b.Id, b.SourceDocumentId, b.ExpenditureTotal }).SingleAsync();
+        Assert.Equal(4_851_310_000, nanping.ExpenditureTotal); // 4,851.31 万元 as printed
+        await db.Budgets.Where(b => b.Id == nanping.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.ExpenditureTotal, 4_851_300_000));
+        await db.SourceDocuments.Where(d => d.Id == nanping.SourceDocumentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0).SetProperty(d => d.ReadingSha256, new string('0', 64)));
+        await db.SourceDocuments.Where(d => d.FileName == "shandong-2024.txt")
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0).SetProperty(d => d.ReadingSha256, (string?)null));
+        db.ChangeTracker.Clear(); // the digest's query must not meet the budgets it tracked before the updates
+        Assert.NotEqual(digest, await DatabaseDigest.CreateAsync(db));
         var results = await importer.ImportFilesAsync(Seeds);
 
         Assert.Equal(
-            ["chaoyang-2023.txt Unchanged", "ciqikou-2024.txt Unchanged", "jiangbeicheng-2025.txt Unchanged", "nanping-2024.txt ReadAgain", "shandong-2024.txt Unchanged"],
+            ["chaoyang-2023.txt Unchanged", "ciqikou-2024.txt Unchanged", "jiangbeicheng-2025.txt Unchanged", "nanping-2024.txt ReadAgain", "shandong-2024.txt ReadAgain"],
             results.Select(r => $"{r.FileName} {r.Status}"));
-        var nanping = results.Single(r => r.FileName == "nanping-2024.txt");
-        Assert.StartsWith("nanping-2024.txt: read again 南坪街道 (nanping) 2024: 13 tables, 126 functional rows", nanping.ToString());
-        Assert.Contains("1 read again (imported by an older loader)", new ImportRunReport(results).Summary);
+        Assert.StartsWith("nanping-2024.txt: read again (budget replaced) 南坪街道 (nanping) 2024: 13 tables, 126 functional rows",
+            results.Single(r => r.FileName == "nanping-2024.txt").ToString());
+        Assert.Contains("2 read again (imported by an older loader: 2 replaced, 0 the same)", new ImportRunReport(results).Summary);
         Assert.True(new ImportRunReport(results).ChangedData);
-        // One budget of nanping's 2024, read by this loader, with the same figures (this loader read it the first time
-        // too) — 表二's 合计 5,621.12 万元 among them — and every total kept by the import as before.
+        // One budget of nanping's 2024, read by this loader: 4,851.31 万元 as printed again, and every row and total kept
+        // by the import as after the first import (ids aside).
         Assert.Equal(1, await db.Budgets.CountAsync(b => b.Unit.Slug == "nanping"));
-        Assert.Equal(LoaderRevision.Current, await db.Budgets.Where(b => b.Unit.Slug == "nanping").Select(b => b.SourceDocument.LoaderRevision).SingleAsync());
+        Assert.NotEqual(nanping.Id, await db.Budgets.Where(b => b.Unit.Slug == "nanping").Select(b => b.Id).SingleAsync());
+        Assert.Equal(5, await db.SourceDocuments.CountAsync(d => d.LoaderRevision == LoaderRevision.Current && d.ReadingSha256 != null));
         Assert.Equal(digest, await DatabaseDigest.CreateAsync(db));
 
-        // Read by this loader now: the next import leaves it alone.
+        // Read by this loader now: the next import leaves them alone.
         Assert.All(await importer.ImportFilesAsync(Seeds), r => Assert.Equal(ImportStatus.Unchanged, r.Status));
+    }
+
+    [Fact]
+    public async Task Same_bytes_an_older_loader_read_the_same_way_keep_their_budget_and_record_the_revision()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        await importer.ImportFilesAsync(Seeds);
+        var digest = await DatabaseDigest.CreateAsync(db);
+        var budgetIds = await db.Budgets.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync();
+
+        // An older loader that read every seed as this one does (e.g. a release that changed how another layout reads).
+        await db.SourceDocuments.ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0));
+        foreach (var import in new Func<Task<IReadOnlyList<DocumentImportResult>>>[]
+                 { () => importer.ImportFilesAsync(Seeds), async () => [await importer.ImportFileAsync(RepositoryPaths.Seed("nanping-2024.txt"))] })
+        {
+            var results = await import();
+            Assert.All(results, r => Assert.Equal(ImportStatus.ReadAgainSame, r.Status));
+            await db.SourceDocuments.ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, 0));
+            if (results.Count == 5)
+            {
+                Assert.StartsWith("nanping-2024.txt: read again (the same reading: revision recorded) 南坪街道 (nanping) 2024: 13 tables, 126 functional rows",
+                    results.Single(r => r.FileName == "nanping-2024.txt").ToString());
+                Assert.Contains("5 read again (imported by an older loader: 0 replaced, 5 the same)", new ImportRunReport(results).Summary);
+            }
+        }
+        await db.SourceDocuments.ExecuteUpdateAsync(s => s.SetProperty(d => d.LoaderRevision, LoaderRevision.Current));
+        // The same budgets (their ids, which node ids are made of), rows and totals.
+        Assert.Equal(budgetIds, await db.Budgets.OrderBy(b => b.Id).Select(b => b.Id).ToListAsync());
+        Assert.Equal(digest, await DatabaseDigest.CreateAsync(db));
     }
 
     [Fact]
@@ -141,8 +182,14 @@ public sealed class LoaderRevisionTests
         var (succeeded, report) = await check.CheckFileAsync(seed);
         Assert.True(succeeded);
         Assert.Contains(
+            $"2023: would be read again: it was read by loader revision 0, this loader is revision {LoaderRevision.Current}, and read " +
+            "the same (every row of its budget): only its revision would be recorded", report);
+
+        // Stored before readings' digests were recorded: the budget would be replaced.
+        await db.SourceDocuments.ExecuteUpdateAsync(s => s.SetProperty(d => d.ReadingSha256, (string?)null));
+        Assert.Contains(
             $"2023: would be read again: it was read by loader revision 0, this loader is revision {LoaderRevision.Current}, replacing its budget (",
-            report);
+            (await check.CheckFileAsync(seed)).Report);
     }
 
     private static IReadOnlyList<string> Seeds => Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToList();

@@ -72,6 +72,12 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
     }
 
     /// <summary>
+    /// The SHA-256 of the rows <see cref="InsertAsync(object, CancellationToken)"/> would write for <paramref name="root"/>
+    /// (<see cref="ReadingDigest"/>); writes nothing, needs no connection.
+    /// </summary>
+    public string ReadingDigestOf(object root) => ReadingDigest.Of(Collect([root]), _model.InsertOrder);
+
+    /// <summary>
     /// The SQL this writer sends for each table, in insert order, for <paramref name="rows"/> rows per command, on the
     /// context's provider (for snapshots; generating it needs no connection).
     /// </summary>
@@ -192,7 +198,7 @@ public sealed class BulkGraphWriter(DbContext db) : IDisposable
         return values;
     }
 
-    private EntityGraph Collect(IReadOnlyList<object> roots)
+    internal EntityGraph Collect(IReadOnlyList<object> roots)
     {
         var graph = new EntityGraph();
         var stack = new Stack<object>();

@@ -42,6 +42,18 @@ internal sealed class EntityGraph
         return column.Get(entity);
     }
 
+    /// <summary>
+    /// The position (in <paramref name="positions"/>) of the principal a foreign-key column refers to, when that principal
+    /// is a new row of this graph (its key not assigned yet); null for a stored principal or none.
+    /// </summary>
+    public int? PrincipalInGraph(object entity, IForeignKey[] foreignKeys, IReadOnlyDictionary<object, int> positions)
+    {
+        foreach (var foreignKey in foreignKeys)
+            if (_principals.TryGetValue((entity, foreignKey), out var principal) && positions.TryGetValue(principal, out var position))
+                return position;
+        return null;
+    }
+
     private static int IndexOf(IReadOnlyList<IProperty> properties, IProperty property)
     {
         for (var i = 0; i < properties.Count; i++)
