@@ -45,4 +45,25 @@ public class CoverageAndLinesTests(ImportedSeedsFixture fixture) : IClassFixture
         var first = budget.GetProperty("first").EnumerateArray().Select(l => l.GetProperty("code").GetString()).ToList();
         Assert.Equal(first.Skip(1), budget.GetProperty("page").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
     }
+
+    [Fact]
+    public async Task Budgets_without_financial_tables_are_found_by_their_performance_budget_as_the_expenditure_filter_says()
+    {
+        // Ciqikou and Shandong 2024 print only performance tables: totals.expenditure shows their 部门支出预算总量
+        // (1,629.08 and 1,009.24 万元), which expenditureTotal does not hold — its description says so and points here.
+        var data = await fixture.DataAsync("""
+            { financial: budgets(where: { expenditureTotal: { lt: 2000 } }) { totalCount }
+              either: budgets(where: { or: [{ expenditureTotal: { lt: 2000 } }, { expenditureTotal: { eq: null }, performanceBudget: { lt: 2000 } }] },
+                              order: [{ performanceBudget: ASC }]) { nodes { unit { slug } totals { expenditure source } } }
+              __type(name: "BudgetFilterInput") { inputFields { name description } } }
+            """);
+        Assert.Equal(0, data.GetProperty("financial").GetProperty("totalCount").GetInt32());
+        var nodes = data.GetProperty("either").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["shandong", "ciqikou"], nodes.Select(n => n.GetProperty("unit").GetProperty("slug").GetString()));
+        Assert.Equal([1009.24m, 1629.08m], nodes.Select(n => n.GetProperty("totals").GetProperty("expenditure").GetDecimal()));
+        Assert.All(nodes, n => Assert.Equal("PERFORMANCE_OVERALL_TABLE", n.GetProperty("totals").GetProperty("source").GetString()));
+        var description = data.GetProperty("__type").GetProperty("inputFields").EnumerateArray()
+            .Single(f => f.GetProperty("name").GetString() == "expenditureTotal").GetProperty("description").GetString();
+        Assert.Contains("use `performanceBudget` for those", description);
+    }
 }
