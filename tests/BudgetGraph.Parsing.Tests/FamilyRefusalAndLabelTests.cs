@@ -125,6 +125,19 @@ public sealed class FamilyRefusalAndLabelTests
     }
 
     [Fact]
+    public void A_spaced_project_card_printing_no_unit_is_read_in_the_documents_unit_with_a_note()
+    {
+        // chengguanju's card prints "（元）" alone at line 356; its tables print 单位：元.
+        var chengguanju = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
+        var lines = chengguanju.Split('\n');
+        Assert.Equal("（元）", lines[355]);
+        lines[355] = "";
+        var doc = Parse(string.Join('\n', lines));
+        Assert.Equal(349.80m, doc.Projects.Single().Budget);   // 3,498,000.00 元
+        Assert.Contains(doc.Notes, n => n.Line == 343 && n.Message.Contains("prints no unit for its amounts: read in 元"));
+    }
+
+    [Fact]
     public void Money_units_convert_exactly()
     {
         Assert.Equal(12.345678m, MoneyUnit.Yuan.ToWanYuan(123456.78m));

@@ -13,6 +13,44 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
 
     private static Disclosure Parse(string text) => DisclosureParser.Parse("variant.txt", Encoding.UTF8.GetBytes(text));
 
+    // nanping's first project card (line 418): "单位：万元" at line 422, "当年预算	405.91" at line 425.
+    private const string CardUnitLine = "编制单位：307-重庆市南岸区人民政府南坪街道办事处\n\n单位：万元\n\n项目名称\t南坪街道公共事务运行专项";
+    private const string CardBudgetLine = "当年预算\t405.91\t";
+
+    private ProjectCard FirstCard(Disclosure doc) => doc.Projects.Single(p => p.StartLine == 418);
+
+    [Fact]
+    public void A_project_card_printing_yuan_on_its_unit_line_is_read_in_yuan()
+    {
+        var text = NanpingText;
+        Assert.Contains(CardUnitLine, text);
+        var doc = Parse(text.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", "单位：元"))
+            .Replace(CardBudgetLine, "当年预算\t4,059,100.00\t"));
+        Assert.Equal(("南坪街道公共事务运行专项", 405.91m), (FirstCard(doc).Name, FirstCard(doc).Budget));   // 4,059,100.00 元
+    }
+
+    [Fact]
+    public void A_project_card_printing_no_unit_is_read_in_the_documents_unit_with_a_note()
+    {
+        var doc = Parse(NanpingText.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", "")));
+        Assert.Equal(405.91m, FirstCard(doc).Budget);
+        Assert.Contains(doc.Notes, n => n.Line == 418 && n.Message.Contains("prints no unit for its amounts") && n.Message.Contains("read in 万元"));
+    }
+
+    [Fact]
+    public void A_project_card_budget_label_naming_its_unit_is_read_in_it()
+    {
+        // "当年预算（元）" under the card's "单位：万元": the label stands by the figure; the contradiction is noted.
+        var doc = Parse(NanpingText.Replace(CardBudgetLine, "当年预算（元）\t4,059,100.00\t"));
+        Assert.Equal(405.91m, FirstCard(doc).Budget);
+        Assert.Contains(doc.Notes, n => n.Line == 425 && n.Message.Contains("label prints 元") && n.Message.Contains("(line 422) prints 万元"));
+
+        var noUnitLine = Parse(NanpingText.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", ""))
+            .Replace(CardBudgetLine, "当年预算（元）\t4,059,100.00\t"));
+        Assert.Equal(405.91m, FirstCard(noUnitLine).Budget);
+        Assert.DoesNotContain(noUnitLine.Notes, n => n.Line == 418 && n.Message.Contains("prints no unit"));
+    }
+
     [Fact]
     public void A_cell_wrapped_onto_the_next_line_is_joined_to_its_row()
     {
