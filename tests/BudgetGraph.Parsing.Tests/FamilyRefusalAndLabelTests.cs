@@ -138,6 +138,19 @@ public sealed class FamilyRefusalAndLabelTests
     }
 
     [Fact]
+    public void An_empty_cell_of_a_tab_separated_three_public_costs_row_keeps_its_column()
+    {
+        // Line 599 with 因公出国(境)费 left empty: "47.91 \t \t1.35 …". The header is printed over three lines, so the
+        // figures follow the leaves in order; the empty cell must not shift 1.35 into 因公出国 and so on.
+        const string printed = "47.91 \t0 \t1.35 \t46.56 \t25 \t21.56 \t443.18\n";
+        Assert.Contains(printed, Wanli);
+        var costs = Parse(Wanli.Replace(printed, "47.91 \t \t1.35 \t46.56 \t25 \t21.56 \t443.18\n")).ThreePublicCosts!;
+        Assert.Equal((47.91m, (decimal?)null, 1.35m, 46.56m, 25m, 21.56m, 443.18m, 599),
+            (costs.Total, costs.OverseasTravel, costs.OfficialReception, costs.VehicleSubtotal, costs.VehiclePurchase,
+             costs.VehicleOperation, costs.OperatingCosts, costs.Line));
+    }
+
+    [Fact]
     public void Money_units_convert_exactly()
     {
         Assert.Equal(12.345678m, MoneyUnit.Yuan.ToWanYuan(123456.78m));

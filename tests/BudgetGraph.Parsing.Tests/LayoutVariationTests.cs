@@ -52,6 +52,19 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_three_public_costs_header_extracted_line_by_line_keeps_an_empty_figure_in_its_column()
+    {
+        // nanping 表五 (lines 233–236) with its merged header cells on lines of their own and its figures in the order
+        // of the leaves (合计, 出国, 接待, 小计, 购置费, 运行费): 公务用车购置费 is empty.
+        const string original = "2024年预算数\t\t\t\t\t\n合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\n\t\t小计\t公务用车购置费\t公务用车运行费\t\n18.00\t\t17.50\t\t17.50\t0.50\n";
+        const string extracted = "2024年预算数\n合计\t因公出国（境）费\t公务接待费\n公务用车购置及运行费\n小计\t公务用车购置费\t公务用车运行费\n18.00\t0.00\t0.50\t17.50\t\t17.50\n";
+        Assert.Contains(original, NanpingText);
+        var costs = Parse(NanpingText.Replace(original, extracted)).ThreePublicCosts!;
+        Assert.Equal((18.00m, 0.00m, 0.50m, 17.50m, (decimal?)null, 17.50m, 237),
+            (costs.Total, costs.OverseasTravel, costs.OfficialReception, costs.VehicleSubtotal, costs.VehiclePurchase, costs.VehicleOperation, costs.Line));
+    }
+
+    [Fact]
     public void A_cell_wrapped_onto_the_next_line_is_joined_to_its_row()
     {
         var original = "2010399\t其他政府办公厅（室）及相关机构事务支出\t47.59\t47.59\t\n";
