@@ -24,6 +24,39 @@ public sealed partial record MoneyUnit(string Printed, decimal WanYuanPerUnit)
 
     public decimal? ToWanYuan(decimal? amount) => amount is { } value ? ToWanYuan(value) : null;
 
+    /// <summary>
+    /// The largest amount of the model, 10¹² 万元 (10¹⁶ 元, beyond any budget): with <see cref="WanYuanDecimals"/> it
+    /// keeps every amount exact where it is stored (a 64-bit integer of millionths of 万元).
+    /// </summary>
+    public const decimal MaxWanYuan = 1_000_000_000_000m;
+
+    /// <summary>Six decimals of 万元 are one fen (0.01 元), the finest amount money is counted in.</summary>
+    public const int WanYuanDecimals = 6;
+
+    /// <summary>
+    /// <paramref name="amount"/>, printed in this unit, in 万元; or false and why it is no amount of money the model can
+    /// hold exactly (finer than one fen, e.g. "480.7000001" 万元; or larger than <see cref="MaxWanYuan"/>).
+    /// </summary>
+    public bool TryToWanYuan(decimal amount, out decimal wanYuan, out string whyNot)
+    {
+        wanYuan = 0;
+        whyNot = "";
+        // Compared in the printed unit first: converting a huge figure of 亿元 could overflow decimal itself.
+        if (Math.Abs(amount) > MaxWanYuan / Math.Max(WanYuanPerUnit, 1m) || Math.Abs(amount * WanYuanPerUnit) > MaxWanYuan)
+        {
+            whyNot = "more than 10¹² 万元 (10¹⁶ 元), larger than any budget";
+            return false;
+        }
+        wanYuan = ToWanYuan(amount);
+        var millionths = wanYuan * 1_000_000m;
+        if (millionths != decimal.Truncate(millionths))
+        {
+            whyNot = $"finer than one fen (0.01 元): more than {WanYuanDecimals} decimals of 万元";
+            return false;
+        }
+        return true;
+    }
+
     public static MoneyUnit? FromPrinted(string printed) => All.FirstOrDefault(u => u.Printed == printed.Trim());
 
     /// <summary>

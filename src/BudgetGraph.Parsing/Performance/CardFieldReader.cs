@@ -75,7 +75,7 @@ internal static partial class CardFieldReader
                 }
             }
         }
-        ConvertAmounts(fields, notes, title, titleLine, documentUnit);
+        ConvertAmounts(fields, notes, title, titleLine, documentUnit, fileName);
         return fields;
     }
 
@@ -92,7 +92,7 @@ internal static partial class CardFieldReader
     /// (noted). A label contradicting the card's unit line is read as the label says — it stands by the figure — and
     /// noted.
     /// </summary>
-    private static void ConvertAmounts(CardFields fields, List<ParseNote> notes, string title, int titleLine, MoneyUnit? documentUnit)
+    private static void ConvertAmounts(CardFields fields, List<ParseNote> notes, string title, int titleLine, MoneyUnit? documentUnit, string fileName)
     {
         var name = title.Length > 0 ? title : "a performance table";
         var assumed = documentUnit ?? MoneyUnit.WanYuan;
@@ -111,9 +111,20 @@ internal static partial class CardFieldReader
         if (fields.BudgetLabelUnit is { } labelUnit && fields.Unit is { } lineUnit && labelUnit != lineUnit)
             notes.Add(new ParseNote(fields.BudgetLine,
                 $"'{name}': the budget's label prints {labelUnit} but the table's unit line (line {fields.UnitLine}) prints {lineUnit}; the budget is read in {labelUnit}, as its label says."));
-        fields.Budget = (fields.BudgetLabelUnit ?? cardUnit).ToWanYuan(fields.Budget);
+        fields.Budget = ToWanYuan(fields.Budget, fields.BudgetLabelUnit ?? cardUnit, fields.BudgetLine, "the budget", fileName);
         for (var i = 0; i < fields.Splits.Count; i++)
-            fields.Splits[i] = fields.Splits[i] with { Amount = (fields.SplitLabelUnits[i] ?? cardUnit).ToWanYuan(fields.Splits[i].Amount) };
+        {
+            var split = fields.Splits[i];
+            fields.Splits[i] = split with { Amount = ToWanYuan(split.Amount, fields.SplitLabelUnits[i] ?? cardUnit, split.Line, $"'{split.Label}'", fileName) };
+        }
+    }
+
+    /// <summary>An amount into 万元, refused (file, line, reason) when no amount of money can be it.</summary>
+    private static decimal? ToWanYuan(decimal? printed, MoneyUnit unit, int line, string what, string fileName)
+    {
+        if (printed is not { } amount) return null;
+        if (unit.TryToWanYuan(amount, out var wanYuan, out var whyNot)) return wanYuan;
+        throw new DisclosureParseException(fileName, line, $"{what} of the performance table is {amount} {unit}, {whyNot}");
     }
 
     /// <summary>"（备注：本部门无此项收支，故此表无数据。）" → "本部门无此项收支，故此表无数据。".</summary>
