@@ -162,6 +162,7 @@ public sealed class FamilyRefusalAndLabelTests
         Assert.False(MoneyUnit.IsMeasureLabel("编制单位：元宝山街道办事处"));
         Assert.False(MoneyUnit.IsMeasureLabel("单位名称"));
         Assert.True(MoneyUnit.IsMeasureLabel("金额单位：美元"));
+        Assert.False(MoneyUnit.IsMeasureLabel("单位（项目）名称"));
         Assert.Equal(MoneyUnit.WanYuan, MoneyUnit.FromHeaderCell("当年预算（万元）"));
     }
 }

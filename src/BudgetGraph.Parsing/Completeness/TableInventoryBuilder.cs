@@ -91,10 +91,11 @@ internal static class TableInventoryBuilder
     /// "万元" of a "单位：万元" / "金额单位：元" line printed with the table (or in its first rows), if any: the unit the
     /// block reader read (the same label forms, <see cref="MoneyUnit.FromLabel"/>), so that what the inventory reports
     /// is what the amounts were read in; performance blocks, whose unit the block reader does not read, by their label.
+    /// A headerless fragment prints none of its own (it is read in the unit of the table it was found under).
     /// </summary>
     private static string? PrintedUnit(SegmentedBlock block)
     {
-        if (block.PrintedUnit is { } read) return read.Printed;
+        if (block.HasPrintedTitle && block.PrintedUnit is { } read) return read.Printed;
         foreach (var cell in block.Metadata.Concat(block.Rows.Take(6)).SelectMany(r => r.Cells))
             if (MoneyUnit.FromLabel(cell) is { } labelled) return labelled.Printed;
         return null;

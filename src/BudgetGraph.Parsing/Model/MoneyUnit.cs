@@ -105,8 +105,8 @@ public sealed partial record MoneyUnit(string Printed, decimal WanYuanPerUnit)
     private static partial Regex Label();
 
     // A label of the unit of measure: 单位 at the start of the text or after a space or bracket, or after 金额/货币,
-    // followed by a colon or bracket, and its value up to the next space.
-    [GeneratedRegex(@"(?:^|(?<=[\s（(]))(?:金额|货币)?单位\s*(?:[:：]|[（(])\s*[^\s）)]*[）)]?")]
+    // followed by a colon or bracket, and its value up to the next space or the end ("单位（项目）名称" is a header).
+    [GeneratedRegex(@"(?:^|(?<=[\s（(]))(?:金额|货币)?单位\s*(?:[:：]|[（(])\s*[^\s）)]*[）)]?(?=\s|$)")]
     private static partial Regex MeasureLabel();
 
     [GeneratedRegex(@"[（(]\s*(?<unit>" + PrintedPattern + @")\s*[)）]")]
