@@ -146,6 +146,18 @@ public sealed class CompletenessTests(SeedDocuments seeds) : IClassFixture<SeedD
     }
 
     [Fact]
+    public void Table_2_rows_printed_again_under_another_title_with_another_figure_are_read_with_a_note()
+    {
+        var text = NanpingWithTable2Again("附表：2024年南坪街道办事处一般公共预算财政拨款支出预算表",
+            copy => copy.Replace("2010301\t行政运行\t480.70\t480.70\t", "2010301\t行政运行\t490.70\t490.70\t"));
+
+        var doc = Parse(text);
+        Assert.Equal(2, doc.FunctionalTables.Count(t => t.Kind == FunctionalTableKind.GeneralPublicBudgetExpenditure));
+        Assert.Contains(doc.Notes, n => n.Line == 488 && n.Message.Contains("(lines 111–184) again with other figures: line 488 prints '490.70' where line 120 prints '480.70'")
+            && n.Message.Contains("Both are read"));
+    }
+
+    [Fact]
     public void A_full_disclosure_printed_one_cell_per_line_reads_its_headerless_income_fragment()
     {
         // The example: nanping with every tab-separated row printed one cell per line.

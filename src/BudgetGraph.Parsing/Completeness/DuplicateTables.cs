@@ -11,9 +11,10 @@ namespace BudgetGraph.Parsing.Completeness;
 /// twice. The copies are reported (<see cref="TableInventory.Duplicates"/>, a parser note each naming both places).
 /// A table without figures (an empty table's header and remark) is a copy only under the same title: two different
 /// empty tables of one kind print the same rows.
-/// A financial table printed again with the same rows but other figures is refused, naming both line ranges and the
-/// first figure that differs: which of the two is the document's is not for the loader to guess, and storing both
-/// would count the table twice.
+/// A financial table printed again under the same title with the same rows but other figures is refused, naming both
+/// line ranges and the first figure that differs: which of the two is the document's is not for the loader to guess,
+/// and storing both would count the table twice. Under another title it may be another table with the same subjects
+/// (another unit's): both are read, as before, with a note naming both places and the first differing figure.
 /// </summary>
 internal static class DuplicateTables
 {
@@ -41,10 +42,14 @@ internal static class DuplicateTables
                     && kept.FirstOrDefault(k => FirstDifferingFigure(k.Block, block) is not null).Block is { } other)
                 {
                     var (line, printed, otherLine, otherPrinted) = FirstDifferingFigure(other, block)!.Value;
-                    throw context.Fail(line,
-                        $"'{block.Title}' (lines {FirstLineOf(lines, block)}–{block.EndLine}) prints the rows of '{other.Title}' (lines "
-                        + $"{FirstLineOf(lines, other)}–{other.EndLine}) again with other figures: line {line} prints '{printed}' where line "
-                        + $"{otherLine} prints '{otherPrinted}'. Which of the two is the document's table cannot be told, and reading both would count it twice.");
+                    var places = $"'{block.Title}' (lines {FirstLineOf(lines, block)}–{block.EndLine}) prints the rows of '{other.Title}' (lines "
+                        + $"{FirstLineOf(lines, other)}–{other.EndLine}) again with other figures: line {line} prints '{printed}' where line {otherLine} prints '{otherPrinted}'.";
+                    // Under the same title it is one table in two versions: which is the document's cannot be told.
+                    if (block.Title == other.Title)
+                        throw context.Fail(line, places + " Which of the two is the document's table cannot be told, and reading both would count it twice.");
+                    // Under another title it may be another table with the same subjects (another unit's, 汇总 and 本级):
+                    // both are read, as before, but not silently.
+                    context.Note(line, places + " Both are read as separate tables; if one is a copy of the other, its figures are counted twice.");
                 }
                 kept.Add((block, signature));
             }
