@@ -43,7 +43,8 @@ public static class DisclosureParser
             throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
         TruncationCheck.Run(context, lines, blocks);
 
-        var performance = PerformanceParser.Parse(lines, fileName, blocks);
+        // A card printing no unit is read in the unit the document's tables print, as a table printing none is.
+        var performance = PerformanceParser.Parse(lines, fileName, blocks, TableUnits.DocumentUnitOf(blocks));
         var unit = new UnitInfoReader(context).Read(lines, blocks, performance);
         var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(lines, blocks, performance)
             ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");

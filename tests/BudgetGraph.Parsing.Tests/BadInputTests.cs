@@ -10,6 +10,20 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
 
     private string NanpingText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Nanping));
 
+    [Theory]
+    [InlineData("480.7000001", "finer than one fen (0.01 元)")]
+    [InlineData("9999999999999.99", "more than 10¹² 万元")]
+    public void Parse_rejects_an_amount_no_budget_can_hold_naming_its_line(string printed, string reason)
+    {
+        // nanping 表二, line 120: "2010301	行政运行	480.70	480.70	" (万元).
+        const string row = "2010301\t行政运行\t480.70\t480.70\t";
+        Assert.Contains(row, NanpingText);
+        var error = Rejects("nanping-2024.txt", Encoding.UTF8.GetBytes(NanpingText.Replace(row, row.Replace("480.70", printed))));
+        Assert.Equal(120, error.Line);
+        Assert.StartsWith($"row '2010301': the 总计 cell (column 3) holds '{printed}' (万元), ", error.Reason);
+        Assert.Contains(reason, error.Reason);
+    }
+
     [Fact]
     public void Parse_rejects_an_empty_file()
     {

@@ -109,6 +109,54 @@ public sealed class CompletenessTests(SeedDocuments seeds) : IClassFixture<SeedD
         Assert.Equal(("表二", 200, 312), (copy.Number, copy.StartLine, copy.EndLine));
     }
 
+    // nanping 表二: its title at line 111, its last row at line 184; printed again after the last line (477) under
+    // another title: the copy's title at line 479, its rows at lines 480–552.
+    private string NanpingWithTable2Again(string copyTitle, Func<string, string>? editCopy = null)
+    {
+        var lines = Text(SeedDocuments.Nanping).Split('\n');
+        Assert.Equal(("2024年重庆市南岸区人民政府南坪街道办事处一般公共预算财政拨款支出预算表", 477), (lines[110], lines.Length));
+        var copy = string.Join("\n", lines[111..184]);
+        return string.Join("\n", [.. lines, "", copyTitle, editCopy is null ? copy : editCopy(copy)]);
+    }
+
+    [Fact]
+    public void Table_2_printed_again_under_another_title_is_read_once_naming_both_places()
+    {
+        var doc = Parse(NanpingWithTable2Again("附表：2024年南坪街道办事处一般公共预算财政拨款支出预算表"));
+
+        var table2 = Assert.Single(doc.FunctionalTables, t => t.Kind == FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal((111, 4851.31m), (table2.StartLine, table2.Total!.Total));
+        var copy = Assert.Single(doc.Inventory.Duplicates);
+        Assert.Equal(("附表：2024年南坪街道办事处一般公共预算财政拨款支出预算表", 479, 552), (copy.Title, copy.StartLine, copy.EndLine));
+        Assert.Contains(doc.Notes, n => n.Line == 479 && n.Message.Contains("printed again at lines 479–552 with the same 66 rows as at line 111")
+            && n.Message.Contains("titled '2024年重庆市南岸区人民政府南坪街道办事处一般公共预算财政拨款支出预算表' there, lines 111–184"));
+    }
+
+    [Fact]
+    public void Table_2_printed_again_with_another_figure_is_refused_naming_both_places()
+    {
+        // 2010301 行政运行 480.70 (line 120) printed 490.70 in the copy (line 488).
+        var text = NanpingWithTable2Again("2024年重庆市南岸区人民政府南坪街道办事处一般公共预算财政拨款支出预算表",
+            copy => copy.Replace("2010301\t行政运行\t480.70\t480.70\t", "2010301\t行政运行\t490.70\t490.70\t"));
+
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(text));
+        Assert.Equal(488, error.Line);
+        Assert.Contains("(lines 479–552) prints the rows of", error.Reason);
+        Assert.Contains("(lines 111–184) again with other figures: line 488 prints '490.70' where line 120 prints '480.70'", error.Reason);
+    }
+
+    [Fact]
+    public void Table_2_rows_printed_again_under_another_title_with_another_figure_are_read_with_a_note()
+    {
+        var text = NanpingWithTable2Again("附表：2024年南坪街道办事处一般公共预算财政拨款支出预算表",
+            copy => copy.Replace("2010301\t行政运行\t480.70\t480.70\t", "2010301\t行政运行\t490.70\t490.70\t"));
+
+        var doc = Parse(text);
+        Assert.Equal(2, doc.FunctionalTables.Count(t => t.Kind == FunctionalTableKind.GeneralPublicBudgetExpenditure));
+        Assert.Contains(doc.Notes, n => n.Line == 488 && n.Message.Contains("(lines 111–184) again with other figures: line 488 prints '490.70' where line 120 prints '480.70'")
+            && n.Message.Contains("Both are read"));
+    }
+
     [Fact]
     public void A_full_disclosure_printed_one_cell_per_line_reads_its_headerless_income_fragment()
     {

@@ -60,6 +60,96 @@ public sealed class FamilyRefusalAndLabelTests
         Assert.Contains(doc.Notes, n => n.Line == 301 && n.Message.Contains("prints no unit of measure") && n.Message.Contains("元"));
     }
 
+    [Theory]
+    [InlineData("单位：人民币元")]
+    [InlineData("单位（元）")]
+    [InlineData("单位 元")]
+    [InlineData("单位：RMB元")]
+    [InlineData("单位：人民币 元")]
+    [InlineData("（单位：元）")]
+    [InlineData("货币单位：元")]
+    [InlineData("单位：元(人民币)")]
+    public void A_yuan_label_written_another_way_is_read_as_yuan(string label)
+    {
+        // Every table of the tab-separated family relabelled: before, 元 figures were read as 万元 (10⁴ too large).
+        var doc = Parse(Wanli.Replace("\t单位：元\n", $"\t{label}\n"));
+        var table = doc.Functional(FunctionalTableKind.DepartmentExpenditure);
+        Assert.Equal(("元", 15621.1123m), (table.PrintedUnit, table.Total!.Total));   // 156,211,123 元
+        Assert.DoesNotContain(doc.Notes, n => n.Message.Contains("prints no unit") || n.Message.Contains("unit label"));
+    }
+
+    [Theory]
+    [InlineData("单位：人民币元")]
+    [InlineData("单位（元）")]
+    [InlineData("单位 元")]
+    [InlineData("单位：RMB元")]
+    [InlineData("单位：人民币 元")]
+    public void A_yuan_label_written_another_way_is_read_as_yuan_in_space_separated_tables(string label)
+    {
+        var chengguanju = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
+        var doc = Parse(chengguanju.Replace("编制部门：普陀区城市管理行政执法局 单位：元\n", $"编制部门：普陀区城市管理行政执法局 {label}\n"));
+        var summary = doc.Summary(SummaryTableKind.Department);
+        Assert.Equal(("元", 4748.3458m), (summary.PrintedUnit, summary.Lines.Single(l => l.Label == "收入总计").Amount));   // 47,483,458 元
+        Assert.Equal("上海市普陀区城市管理行政执法局", doc.Unit.OfficialName);
+        Assert.All(doc.Inventory.Found.Where(t => t.Title.Contains("预算表") || t.Title.Contains("总表")).Where(t => !t.Title.Contains("三公")),
+            t => Assert.Equal("元", t.PrintedUnit));
+    }
+
+    [Theory]
+    [InlineData("单位：人民币万元")]
+    [InlineData("单位（万元）")]
+    [InlineData("单位 万元")]
+    [InlineData("单位：RMB万元")]
+    public void A_wan_yuan_label_written_another_way_is_read_as_wan_yuan(string label)
+    {
+        // nanping's 表二 (line 113) relabelled; its other tables print 单位：万元.
+        var nanping = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, SeedDocuments.Nanping));
+        var lines = nanping.Split('\n');
+        Assert.Equal("单位：万元", lines[112]);
+        lines[112] = label;
+        var doc = Parse(string.Join('\n', lines));
+        var table = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(("万元", 4851.31m), (table.PrintedUnit, table.Total!.Total));
+        Assert.DoesNotContain(doc.Notes, n => n.Line == 111 && n.Message.Contains("prints no unit"));
+    }
+
+    [Fact]
+    public void A_unit_label_naming_no_known_unit_is_stated_in_a_note_not_taken_for_no_label()
+    {
+        var doc = Parse(Wanli.Replace("编制部门：上海市普陀区人民政府万里街道办事处 \t单位：元\n项目 \t支出预算", "编制部门：上海市普陀区人民政府万里街道办事处 \t单位：美元\n项目 \t支出预算"));
+        var table = doc.Functional(FunctionalTableKind.DepartmentExpenditure);
+        Assert.Null(table.PrintedUnit);
+        Assert.Contains(doc.Notes, n => n.Line == 302 && n.Message.Contains("'单位：美元' (line 302)") && n.Message.Contains("names no unit of measure this parser knows")
+            && n.Message.Contains("read in 元"));
+        Assert.DoesNotContain(doc.Notes, n => n.Line == 301 && n.Message.Contains("prints no unit"));
+    }
+
+    [Fact]
+    public void A_spaced_project_card_printing_no_unit_is_read_in_the_documents_unit_with_a_note()
+    {
+        // chengguanju's card prints "（元）" alone at line 356; its tables print 单位：元.
+        var chengguanju = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
+        var lines = chengguanju.Split('\n');
+        Assert.Equal("（元）", lines[355]);
+        lines[355] = "";
+        var doc = Parse(string.Join('\n', lines));
+        Assert.Equal(349.80m, doc.Projects.Single().Budget);   // 3,498,000.00 元
+        Assert.Contains(doc.Notes, n => n.Line == 343 && n.Message.Contains("prints no unit for its amounts: read in 元"));
+    }
+
+    [Fact]
+    public void An_empty_cell_of_a_tab_separated_three_public_costs_row_keeps_its_column()
+    {
+        // Line 599 with 因公出国(境)费 left empty: "47.91 \t \t1.35 …". The header is printed over three lines, so the
+        // figures follow the leaves in order; the empty cell must not shift 1.35 into 因公出国 and so on.
+        const string printed = "47.91 \t0 \t1.35 \t46.56 \t25 \t21.56 \t443.18\n";
+        Assert.Contains(printed, Wanli);
+        var costs = Parse(Wanli.Replace(printed, "47.91 \t \t1.35 \t46.56 \t25 \t21.56 \t443.18\n")).ThreePublicCosts!;
+        Assert.Equal((47.91m, (decimal?)null, 1.35m, 46.56m, 25m, 21.56m, 443.18m, 599),
+            (costs.Total, costs.OverseasTravel, costs.OfficialReception, costs.VehicleSubtotal, costs.VehiclePurchase,
+             costs.VehicleOperation, costs.OperatingCosts, costs.Line));
+    }
+
     [Fact]
     public void Money_units_convert_exactly()
     {
@@ -68,6 +158,11 @@ public sealed class FamilyRefusalAndLabelTests
         Assert.Equal(MoneyUnit.Yuan, MoneyUnit.FromLabel("编制部门：普陀区城市管理行政执法局 单位：元"));
         Assert.Equal(MoneyUnit.WanYuan, MoneyUnit.FromLabel("单位:万元"));
         Assert.Null(MoneyUnit.FromLabel("编制单位：元宝山街道办事处"));
+        Assert.Null(MoneyUnit.FromLabel("编制单位 元宝山街道办事处"));
+        Assert.False(MoneyUnit.IsMeasureLabel("编制单位：元宝山街道办事处"));
+        Assert.False(MoneyUnit.IsMeasureLabel("单位名称"));
+        Assert.True(MoneyUnit.IsMeasureLabel("金额单位：美元"));
+        Assert.False(MoneyUnit.IsMeasureLabel("单位（项目）名称"));
         Assert.Equal(MoneyUnit.WanYuan, MoneyUnit.FromHeaderCell("当年预算（万元）"));
     }
 }

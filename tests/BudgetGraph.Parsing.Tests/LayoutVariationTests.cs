@@ -13,6 +13,57 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
 
     private static Disclosure Parse(string text) => DisclosureParser.Parse("variant.txt", Encoding.UTF8.GetBytes(text));
 
+    // nanping's first project card (line 418): "单位：万元" at line 422, "当年预算	405.91" at line 425.
+    private const string CardUnitLine = "编制单位：307-重庆市南岸区人民政府南坪街道办事处\n\n单位：万元\n\n项目名称\t南坪街道公共事务运行专项";
+    private const string CardBudgetLine = "当年预算\t405.91\t";
+
+    private ProjectCard FirstCard(Disclosure doc) => doc.Projects.Single(p => p.StartLine == 418);
+
+    [Fact]
+    public void A_project_card_printing_yuan_on_its_unit_line_is_read_in_yuan()
+    {
+        var text = NanpingText;
+        Assert.Contains(CardUnitLine, text);
+        var doc = Parse(text.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", "单位：元"))
+            .Replace(CardBudgetLine, "当年预算\t4,059,100.00\t"));
+        Assert.Equal(("南坪街道公共事务运行专项", 405.91m), (FirstCard(doc).Name, FirstCard(doc).Budget));   // 4,059,100.00 元
+    }
+
+    [Fact]
+    public void A_project_card_printing_no_unit_is_read_in_the_documents_unit_with_a_note()
+    {
+        var doc = Parse(NanpingText.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", "")));
+        Assert.Equal(405.91m, FirstCard(doc).Budget);
+        Assert.Contains(doc.Notes, n => n.Line == 418 && n.Message.Contains("prints no unit for its amounts") && n.Message.Contains("read in 万元"));
+    }
+
+    [Fact]
+    public void A_project_card_budget_label_naming_its_unit_is_read_in_it()
+    {
+        // "当年预算（元）" under the card's "单位：万元": the label stands by the figure; the contradiction is noted.
+        var doc = Parse(NanpingText.Replace(CardBudgetLine, "当年预算（元）\t4,059,100.00\t"));
+        Assert.Equal(405.91m, FirstCard(doc).Budget);
+        Assert.Contains(doc.Notes, n => n.Line == 425 && n.Message.Contains("label prints 元") && n.Message.Contains("(line 422) prints 万元"));
+
+        var noUnitLine = Parse(NanpingText.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", ""))
+            .Replace(CardBudgetLine, "当年预算（元）\t4,059,100.00\t"));
+        Assert.Equal(405.91m, FirstCard(noUnitLine).Budget);
+        Assert.DoesNotContain(noUnitLine.Notes, n => n.Line == 418 && n.Message.Contains("prints no unit"));
+    }
+
+    [Fact]
+    public void A_three_public_costs_header_extracted_line_by_line_keeps_an_empty_figure_in_its_column()
+    {
+        // nanping 表五 (lines 233–236) with its merged header cells on lines of their own and its figures in the order
+        // of the leaves (合计, 出国, 接待, 小计, 购置费, 运行费): 公务用车购置费 is empty.
+        const string original = "2024年预算数\t\t\t\t\t\n合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\n\t\t小计\t公务用车购置费\t公务用车运行费\t\n18.00\t\t17.50\t\t17.50\t0.50\n";
+        const string extracted = "2024年预算数\n合计\t因公出国（境）费\t公务接待费\n公务用车购置及运行费\n小计\t公务用车购置费\t公务用车运行费\n18.00\t0.00\t0.50\t17.50\t\t17.50\n";
+        Assert.Contains(original, NanpingText);
+        var costs = Parse(NanpingText.Replace(original, extracted)).ThreePublicCosts!;
+        Assert.Equal((18.00m, 0.00m, 0.50m, 17.50m, (decimal?)null, 17.50m, 237),
+            (costs.Total, costs.OverseasTravel, costs.OfficialReception, costs.VehicleSubtotal, costs.VehiclePurchase, costs.VehicleOperation, costs.Line));
+    }
+
     [Fact]
     public void A_cell_wrapped_onto_the_next_line_is_joined_to_its_row()
     {

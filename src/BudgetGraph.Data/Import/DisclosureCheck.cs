@@ -76,7 +76,17 @@ public sealed class DisclosureCheck(
         {
             FileName = fileName, Sha256 = sha256, EncodingName = disclosure.Source.EncodingName, LineCount = disclosure.Source.LineCount,
         };
-        var budget = new BudgetMapper(disclosure, unit, document).Map(totals, findings);
+        E.Budget budget;
+        try
+        {
+            budget = new BudgetMapper(disclosure, unit, document).Map(totals, findings);
+        }
+        catch (OverflowException e)
+        {
+            // An amount the parser let through but that cannot be stored exactly (FixedPoint): refused as the import
+            // refuses it, not a stack trace. The parser refuses the amounts of tables with their line already.
+            return (false, $"{fileName}:0: cannot be stored: {e.Message}\n  would be refused; nothing was written.");
+        }
         var size = BudgetSize.Of(budget);
 
         var succeeded = true;

@@ -87,17 +87,17 @@ internal static class TableInventoryBuilder
         };
     }
 
-    /// <summary>"万元" of a "单位：万元" / "金额单位：元" line printed with the table (or in its first rows), if any.</summary>
+    /// <summary>
+    /// "万元" of a "单位：万元" / "金额单位：元" line printed with the table (or in its first rows), if any: the unit the
+    /// block reader read (the same label forms, <see cref="MoneyUnit.FromLabel"/>), so that what the inventory reports
+    /// is what the amounts were read in; performance blocks, whose unit the block reader does not read, by their label.
+    /// A headerless fragment prints none of its own (it is read in the unit of the table it was found under).
+    /// </summary>
     private static string? PrintedUnit(SegmentedBlock block)
     {
+        if (block.HasPrintedTitle && block.PrintedUnit is { } read) return read.Printed;
         foreach (var cell in block.Metadata.Concat(block.Rows.Take(6)).SelectMany(r => r.Cells))
-        {
-            var text = cell.Replace(" ", "");
-            var at = text.IndexOf("单位：", StringComparison.Ordinal) is var i and >= 0 ? i : text.IndexOf("单位:", StringComparison.Ordinal);
-            if (at < 0 || (at > 0 && text[at - 1] is not ('额' or '币'))) continue;   // 单位： / 金额单位： / 货币单位：, not 编制单位：
-            var unit = text[(at + 3)..].TrimEnd('）', ')');
-            if (unit is "元" or "万元" or "千元" or "亿元" or "百万元") return unit;
-        }
+            if (MoneyUnit.FromLabel(cell) is { } labelled) return labelled.Printed;
         return null;
     }
 }

@@ -24,12 +24,18 @@ internal static partial class CardFieldLabels
     /// <summary>A field, not a char list in the call (which allocates an array on every call).</summary>
     private static readonly char[] Colons = ['：', ':'];
 
-    /// <summary>The label with spaces, colons and a "（万元）" unit suffix removed, brackets folded to ASCII.</summary>
+    /// <summary>
+    /// The label with spaces, colons and a unit suffix ("（万元）", "（元）" — the unit is read from it separately, see
+    /// <see cref="Model.MoneyUnit.FromHeaderCell"/>) removed, brackets folded to ASCII.
+    /// </summary>
     public static string Canonical(string cell)
     {
         var text = cell.Replace(" ", "").Replace("（", "(").Replace("）", ")").TrimEnd(Colons);
-        return text.Replace("(万元)", "");
+        return UnitSuffix().Replace(text, "");
     }
+
+    [GeneratedRegex(@"\((" + Model.MoneyUnit.PrintedPattern + @")\)")]
+    private static partial Regex UnitSuffix();
 
     public static CardField? KindOf(string cell)
     {

@@ -8,10 +8,15 @@ namespace BudgetGraph.Parsing.Performance;
 /// wherever the columns fall. Between the budget label and the next text field (项目概况 …) every other label with
 /// a number or nothing after it is a split of the budget (区级支出, 补助街镇, 本级安排, 上级补助 …); an empty split
 /// is kept with a null amount.
+/// Amounts are returned in 万元, converted from the unit the card prints: the label's own ("当年预算（元）"), else the
+/// card's unit line ("单位：元"); a card printing neither is read in the unit the document's tables print (万元 when none
+/// does), as a table without a unit is (<see cref="Tables.TableUnits"/>), and a parser note says so.
 /// </summary>
-internal static class CardFieldReader
+internal static partial class CardFieldReader
 {
-    public static CardFields Read(IEnumerable<RawRow> rows, string fileName, List<ParseNote> notes)
+    /// <param name="documentUnit">The unit most of the document's financial tables print, if any.</param>
+    public static CardFields Read(IEnumerable<RawRow> rows, string fileName, List<ParseNote> notes,
+        string title = "", int titleLine = 0, MoneyUnit? documentUnit = null)
     {
         var fields = new CardFields();
         var inBudgetArea = false;
@@ -28,17 +33,24 @@ internal static class CardFieldReader
 
                 if (cell.StartsWith("编制单位"))
                 {
+                    // "编制单位：806-…办事处单位：万元" also states the unit of the card's amounts.
+                    ReadUnitOfAmounts(fields, cell, row.Line);
                     var value = CompilingUnitValue(cell, cells, i, consumed);
                     if (value is not null) AddUnitLabel(fields, value);
                     continue;
                 }
-                if (IsUnitOfAmounts(cell)) continue;
+                if (IsUnitOfAmounts(cell))
+                {
+                    ReadUnitOfAmounts(fields, cell, row.Line);
+                    continue;
+                }
 
                 var kind = CardFieldLabels.KindOf(cell);
                 switch (kind)
                 {
                     case CardField.Budget:
                         fields.Budget = NumberAfter(cells, i, consumed, fileName, row.Line, cell);
+                        fields.BudgetLabelUnit = MoneyUnit.FromHeaderCell(cell);
                         fields.BudgetYear ??= CardFieldLabels.YearOfBudgetLabel(cell);
                         fields.BudgetLine = row.Line;
                         inBudgetArea = true;
@@ -56,13 +68,63 @@ internal static class CardFieldReader
                         break;
                     case null when inBudgetArea && !AmountText.IsNumber(cell):
                         fields.Splits.Add(new BudgetSplit(SplitLabel(cell), SplitAmount(cells, i, consumed), row.Line));
+                        fields.SplitLabelUnits.Add(MoneyUnit.FromHeaderCell(cell));
                         break;
                     case null:
                         break;
                 }
             }
         }
+        ConvertAmounts(fields, notes, title, titleLine, documentUnit, fileName);
         return fields;
+    }
+
+    /// <summary>"单位：万元" (any form <see cref="MoneyUnit.FromLabel"/> reads); a label it cannot read is kept to be reported.</summary>
+    private static void ReadUnitOfAmounts(CardFields fields, string cell, int line)
+    {
+        if (fields.Unit is not null) return;
+        if (MoneyUnit.FromLabel(cell) is { } unit) (fields.Unit, fields.UnitLine) = (unit, line);
+        else if (MoneyUnit.MeasureLabelText(cell) is { } unread) fields.UnreadUnitLabel ??= (unread, line);
+    }
+
+    /// <summary>
+    /// The budget and its splits, as printed, into 万元: each in its label's unit, else the card's, else the assumed one
+    /// (noted). A label contradicting the card's unit line is read as the label says — it stands by the figure — and
+    /// noted.
+    /// </summary>
+    private static void ConvertAmounts(CardFields fields, List<ParseNote> notes, string title, int titleLine, MoneyUnit? documentUnit, string fileName)
+    {
+        var name = title.Length > 0 ? title : "a performance table";
+        var assumed = documentUnit ?? MoneyUnit.WanYuan;
+        var needsAssumption = (fields.Budget is not null && fields.BudgetLabelUnit is null)
+            || fields.Splits.Where((s, i) => s.Amount is not null && fields.SplitLabelUnits[i] is null).Any();
+        if (fields.Unit is null && needsAssumption)
+        {
+            var readIn = documentUnit is null ? "万元, the template's unit" : $"{assumed}, the unit the document's tables print";
+            notes.Add(fields.UnreadUnitLabel is { } unread
+                ? new ParseNote(unread.Line, $"'{name}' prints the unit label '{unread.Text}' (line {unread.Line}), which names no unit of measure this parser knows "
+                    + $"({string.Join(", ", MoneyUnit.All.Select(u => u.Printed))}): its amounts are read in {readIn}.")
+                : new ParseNote(titleLine, $"'{name}' prints no unit for its amounts (no 单位 line, no unit in its labels): they are read in {readIn}."));
+        }
+        var cardUnit = fields.Unit ?? assumed;
+
+        if (fields.BudgetLabelUnit is { } labelUnit && fields.Unit is { } lineUnit && labelUnit != lineUnit)
+            notes.Add(new ParseNote(fields.BudgetLine,
+                $"'{name}': the budget's label prints {labelUnit} but the table's unit line (line {fields.UnitLine}) prints {lineUnit}; the budget is read in {labelUnit}, as its label says."));
+        fields.Budget = ToWanYuan(fields.Budget, fields.BudgetLabelUnit ?? cardUnit, fields.BudgetLine, "the budget", fileName);
+        for (var i = 0; i < fields.Splits.Count; i++)
+        {
+            var split = fields.Splits[i];
+            fields.Splits[i] = split with { Amount = ToWanYuan(split.Amount, fields.SplitLabelUnits[i] ?? cardUnit, split.Line, $"'{split.Label}'", fileName) };
+        }
+    }
+
+    /// <summary>An amount into 万元, refused (file, line, reason) when no amount of money can be it.</summary>
+    private static decimal? ToWanYuan(decimal? printed, MoneyUnit unit, int line, string what, string fileName)
+    {
+        if (printed is not { } amount) return null;
+        if (unit.TryToWanYuan(amount, out var wanYuan, out var whyNot)) return wanYuan;
+        throw new DisclosureParseException(fileName, line, $"{what} of the performance table is {amount} {unit}, {whyNot}");
     }
 
     /// <summary>"（备注：本部门无此项收支，故此表无数据。）" → "本部门无此项收支，故此表无数据。".</summary>
@@ -79,7 +141,7 @@ internal static class CardFieldReader
         return true;
     }
 
-    private static bool IsUnitOfAmounts(string cell) => cell.Replace(" ", "").StartsWith("单位：");
+    private static bool IsUnitOfAmounts(string cell) => cell.Replace(" ", "").StartsWith("单位：") || MoneyUnit.IsMeasureLabel(cell);
 
     private static string? CompilingUnitValue(string cell, IReadOnlyList<string> cells, int index, bool[] consumed)
     {
@@ -143,7 +205,10 @@ internal static class CardFieldReader
         return null;
     }
 
-    /// <summary>"本级安排（万元）" → "本级安排": the unit is the table's, not part of the name.</summary>
+    /// <summary>"本级安排（万元）" → "本级安排": the unit is read from it (<see cref="MoneyUnit.FromHeaderCell"/>), it is not part of the name.</summary>
     private static string SplitLabel(string cell) =>
-        cell.Replace("（万元）", "").Replace("(万元)", "").TrimEnd('：', ':').Trim();
+        SplitUnitSuffix().Replace(cell, "").TrimEnd('：', ':').Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(" + MoneyUnit.PrintedPattern + @")\s*[)）]")]
+    private static partial System.Text.RegularExpressions.Regex SplitUnitSuffix();
 }

@@ -11,6 +11,15 @@ internal sealed class CardFields
     public int BudgetLine { get; set; }
     public decimal? ExecutionRateWeight { get; set; }
     public List<BudgetSplit> Splits { get; } = [];
+    /// <summary>The unit a label of the budget states ("当年预算（元）"), if any.</summary>
+    public MoneyUnit? BudgetLabelUnit { get; set; }
+    /// <summary>The unit each split's label states ("本级安排（万元）"), in the order of <see cref="Splits"/>.</summary>
+    public List<MoneyUnit?> SplitLabelUnits { get; } = [];
+    /// <summary>The card's unit line ("单位：万元", "编制单位：…单位：万元") and its line, if printed.</summary>
+    public MoneyUnit? Unit { get; set; }
+    public int UnitLine { get; set; }
+    /// <summary>A unit label naming no unit the parser knows ("单位：美元"), as printed, and its line.</summary>
+    public (string Text, int Line)? UnreadUnitLabel { get; set; }
     public List<string> UnitLabels { get; } = [];
     public string? Remark { get; set; }
 

@@ -22,8 +22,13 @@ public static partial class PerformanceParser
     public static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName) =>
         Parse(lines, fileName, new Tables.TableBlockReader(new ParseContext(fileName)).Read(lines));
 
-    /// <summary>The performance tables among <paramref name="segments"/>, the blocks of the one table segmenter.</summary>
-    internal static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName, IReadOnlyList<Tables.SegmentedBlock> segments)
+    /// <summary>
+    /// The performance tables among <paramref name="segments"/>, the blocks of the one table segmenter.
+    /// <paramref name="documentUnit"/>: the unit most of the document's financial tables print, which a card printing no
+    /// unit is read in (as a table printing none is, <see cref="Tables.TableUnits"/>); 万元 when null.
+    /// </summary>
+    internal static PerformanceResult Parse(IReadOnlyList<SourceLine> lines, string fileName, IReadOnlyList<Tables.SegmentedBlock> segments,
+        MoneyUnit? documentUnit = null)
     {
         var notes = new List<ParseNote>();
         var blocks = TableBlockFinder.Find(lines, segments, notes);
@@ -40,12 +45,12 @@ public static partial class PerformanceParser
             if (block.IsSpaceSeparated && block.Kind == TableKind.ProjectPerformance)
             {
                 // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
-                projects.Add(SpacedCardReader.Read(block, notes));
+                projects.Add(SpacedCardReader.Read(block, notes, documentUnit));
                 previousWasOverall = false;
                 continue;
             }
             var (fieldRows, columns, indicatorRows) = SplitAtIndicatorHeader(block);
-            var fields = CardFieldReader.Read(fieldRows.Select(r => r.ToRaw()), fileName, notes);
+            var fields = CardFieldReader.Read(fieldRows.Select(r => r.ToRaw()), fileName, notes, block.Title, block.TitleLine, documentUnit);
             var indicators = ReadIndicators(indicatorRows, columns, fields, fileName, notes);
 
             foreach (var label in fields.UnitLabels.Where(l => !unitLabels.Contains(l))) unitLabels.Add(label);

@@ -12,7 +12,8 @@ namespace BudgetGraph.Parsing.Performance;
 /// <list type="bullet">
 /// <item><b>fields</b>: the token after a label (项目名称 拆违经费); a line of labels only (主管部门 实施单位) takes its
 /// values from the lines above and below it, wrapped halves joined cell by cell;</item>
-/// <item><b>amounts</b> in the unit the card prints (项目资金（元）, 单位：元; 万元 with a note when none): the card's budget is
+/// <item><b>amounts</b> in the unit the card prints (项目资金（元）, 单位：元; when none, with a note, the unit the document's
+/// tables print, 万元 when none does): the card's budget is
 /// the year's amount (年度资金申请总额 / 年度资金总额) and its splits the year's sources (当年财政拨款, 上年结转资金, 其他资金).
 /// The template prints the whole project (项目资金总额, 财政资金, 其他资金) on the left and the year on the right: a line
 /// with two label–amount pairs is left then right; a lone pair is placed by its label, and a lone 其他资金 (either side)
@@ -50,7 +51,7 @@ internal static partial class SpacedCardReader
     private static readonly HashSet<string> OtherLabels =
         ["实施单位", "项目性质", "计划开始日期", "计划完成日期", "项目资金", "项目总体目标", "年度总体目标", "项目绩效目标"];
 
-    public static ProjectCard Read(TableBlock block, List<ParseNote> notes)
+    public static ProjectCard Read(TableBlock block, List<ParseNote> notes, MoneyUnit? documentUnit = null)
     {
         var header = -1;
         IndicatorColumns? columns = null;
@@ -63,9 +64,12 @@ internal static partial class SpacedCardReader
         var indicatorRows = header >= 0 ? block.Rows.Skip(header + 1).ToList() : [];
 
         var unit = UnitOf(fieldRows);
+        // As a table printing no unit: the unit the document's tables print, 万元 when none does (TableUnits).
         if (unit is null)
-            notes.Add(new ParseNote(block.TitleLine, $"'{block.Title}' prints no unit for its amounts: read in 万元."));
-        var fields = ReadFields(block, fieldRows, unit ?? MoneyUnit.WanYuan, notes);
+            notes.Add(new ParseNote(block.TitleLine, documentUnit is null
+                ? $"'{block.Title}' prints no unit for its amounts and no table of the document does: read in 万元, the template's unit."
+                : $"'{block.Title}' prints no unit for its amounts: read in {documentUnit}, the unit the document's tables print."));
+        var fields = ReadFields(block, fieldRows, unit ?? documentUnit ?? MoneyUnit.WanYuan, notes);
         var indicators = ReadIndicators(indicatorRows, notes);
         if (fieldRows.Any(r => r.Cells.Any(c => c is "项目总体目标" or "年度总体目标")))
             notes.Add(new ParseNote(block.TitleLine,

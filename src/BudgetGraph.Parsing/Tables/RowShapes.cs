@@ -112,10 +112,10 @@ internal static class RowShapes
             var text = cells[i];
             foreach (var label in MetadataLabels)
                 if (text.StartsWith(label, StringComparison.Ordinal)) return true;
-            if (MoneyUnit.FromLabel(text) is not null) return true;
+            if (MoneyUnit.IsMeasureLabel(text)) return true;
         }
         return false;
     }
 
-    private static readonly string[] MetadataLabels = ["单位：", "单位:", "金额单位", "编制单位", "编制部门", "预算主管部门"];
+    private static readonly string[] MetadataLabels = ["单位：", "单位:", "金额单位", "货币单位", "编制单位", "编制部门", "预算主管部门"];
 }

@@ -28,6 +28,8 @@ internal sealed record SegmentedBlock
     public bool IsSpaceSeparated { get; init; }
     /// <summary>The line the unit was read from (0 when none was printed).</summary>
     public int UnitLine { get; init; }
+    /// <summary>A label of the unit of measure naming no unit the parser knows ("单位：美元"), when no unit was read.</summary>
+    public UnitLabel? UnreadUnitLabel { get; init; }
 
     /// <summary>Every line of the block as read, in order: rows, remarks and "单位：万元" lines alike.</summary>
     public RawTable ToRawTable() => new(Title, TableNumber, StartLine, EndLine, [.. Rows.Concat(Remarks).Concat(Metadata).OrderBy(r => r.Line)]);
@@ -37,3 +39,6 @@ internal sealed record SegmentedBlock
         ? null
         : string.Join("\n", Remarks.Select(r => RemarkLabel.Strip(r.Cells.First(c => c.Length > 0))));
 }
+
+/// <summary>A unit-of-measure label as printed and its line.</summary>
+internal sealed record UnitLabel(string Text, int Line);

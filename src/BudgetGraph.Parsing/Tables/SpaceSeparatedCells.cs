@@ -40,6 +40,7 @@ internal static partial class SpaceSeparatedCells
     [GeneratedRegex(@"^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)$")]
     private static partial Regex Enumerator();
 
-    [GeneratedRegex(@"^(编制部门|编制单位|预算主管部门|单位)\s*[:：]")]
+    // A unit label is one cell however it is written ("单位 元" is not two cells "单位", "元").
+    [GeneratedRegex(@"^(编制部门|编制单位|预算主管部门|(金额|货币)?单位)\s*([:：]|[（(]|\s)")]
     private static partial Regex MoneyUnitLine();
 }

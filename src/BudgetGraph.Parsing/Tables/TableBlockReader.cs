@@ -115,27 +115,34 @@ internal sealed partial class TableBlockReader(ParseContext context)
         var (own, foreign) = SeparateForeignRuns(rows);
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
         var ownRows = Mend(own.Select(r => r.Row).ToList());
-        var (unit, unitLine) = PrintedUnit(metadata, ownRows);
+        var (unit, unitLine, unreadLabel) = PrintedUnit(metadata, ownRows);
         blocks.Add(builder.ToBlock(ownRows, remarks, endLine) with
         {
-            Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine, IsSpaceSeparated = spaced,
+            Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine, UnreadUnitLabel = unreadLabel, IsSpaceSeparated = spaced,
         });
-        if (foreign.Count > 0) blocks.Add(AssignFragment(builder, foreign) with { PrintedUnit = unit, UnitLine = unitLine });
+        if (foreign.Count > 0)
+            blocks.Add(AssignFragment(builder, foreign) with { PrintedUnit = unit, UnitLine = unitLine, UnreadUnitLabel = unreadLabel });
     }
 
     /// <summary>
     /// The unit of measure a table prints: on a label line ("单位：元", "编制部门：… 单位：元") or in a header cell
-    /// ("预算数（万元）") of the rows before its first subject or 合计 row.
+    /// ("预算数（万元）") of the rows before its first subject or 合计 row. When it prints none but a label of the unit
+    /// of measure names something this parser cannot read ("单位：美元"), that label is returned, so that the assumption
+    /// made in its place is stated for what it is, not as "prints no unit".
     /// </summary>
-    private static (MoneyUnit? Unit, int Line) PrintedUnit(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
+    private static (MoneyUnit? Unit, int Line, UnitLabel? Unread) PrintedUnit(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
     {
         foreach (var row in metadata)
             foreach (var cell in row.Cells)
-                if (MoneyUnit.FromLabel(cell) is { } labelled) return (labelled, row.Line);
-        foreach (var row in rows.TakeWhile(r => !RowShapes.IsTotalRow(r.Cells) && !RowShapes.StartsWithSubjectCode(r.Cells)))
+                if (MoneyUnit.FromLabel(cell) is { } labelled) return (labelled, row.Line, null);
+        var header = rows.TakeWhile(r => !RowShapes.IsTotalRow(r.Cells) && !RowShapes.StartsWithSubjectCode(r.Cells)).ToList();
+        foreach (var row in header)
             foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) return (headed, row.Line);
-        return (null, 0);
+                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) return (headed, row.Line, null);
+        foreach (var row in metadata.Concat(header))
+            foreach (var cell in row.Cells)
+                if (MoneyUnit.MeasureLabelText(cell) is { } unread) return (null, 0, new UnitLabel(unread, row.Line));
+        return (null, 0, null);
     }
 
     /// <summary>

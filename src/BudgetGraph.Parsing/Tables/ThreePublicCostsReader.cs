@@ -28,7 +28,10 @@ internal sealed partial class ThreePublicCostsReader(ParseContext context)
         var row = block.Rows[dataIndex];
         var byLeafOrder = !header.IsEmpty && header.Columns.Count < row.Cells.Count(c => c.Length > 0);
         var columns = byLeafOrder ? LeafOrder(string.Concat(headerRows.SelectMany(r => r.Cells)).Replace(" ", "")) : Positions(header);
-        if (byLeafOrder) row = new RawRow(row.Line, [.. row.Cells.Where(c => c.Length > 0)]);
+        // Only a row printed with spaces has lost its empty cells (they are dropped with the spaces); in a tab-separated
+        // row an empty cell stands in its column (an empty 因公出国 figure), and dropping it would shift every figure
+        // after it into the wrong column.
+        if (byLeafOrder && block.IsSpaceSeparated) row = new RawRow(row.Line, [.. row.Cells.Where(c => c.Length > 0)]);
         decimal? Figure(string leaf, string name) => AmountCell.Read(context, row, columns.GetValueOrDefault(leaf), name, "三公经费", unit);
         return new ThreePublicCosts
         {

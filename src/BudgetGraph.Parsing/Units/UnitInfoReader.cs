@@ -156,6 +156,7 @@ internal sealed partial class UnitInfoReader(ParseContext context)
     [GeneratedRegex(@"^(编制单位|单位名称|编制部门|预算主管部门|业务主管部门|主管部门|部门名称|预算单位)\s*[:：]\s*(?<value>.+)$")]
     private static partial Regex InlineLabel();
 
-    [GeneratedRegex(@"\s*(金额)?单位\s*[:：].*$")]
+    // "单位：元", also "单位（元）" and "单位 元" (a bracket or space only when a unit follows: "…单位（本级）" is a name).
+    [GeneratedRegex(@"\s*(金额|货币)?单位\s*([:：].*|[（(\s]\s*(人民币|RMB)?\s*(" + MoneyUnit.PrintedPattern + @").*)$")]
     private static partial Regex TrailingMeasureLabel();
 }

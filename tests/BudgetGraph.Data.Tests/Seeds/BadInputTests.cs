@@ -45,6 +45,33 @@ public sealed class BadInputTests : IDisposable
         Assert.False(run.AllSucceeded);
     }
 
+    [Theory]
+    [InlineData("480.7000001", "finer than one fen (0.01 元)")]
+    [InlineData("9999999999999.99", "larger than any budget")]
+    public async Task An_amount_no_budget_can_hold_is_refused_by_check_and_import_naming_its_line(string printed, string reason)
+    {
+        // nanping 表二, line 120: "2010301	行政运行	480.70	480.70	" (万元). Before, check crashed with an OverflowException
+        // stack trace and the import failed at line 0.
+        var lines = File.ReadAllLines(PathOf("nanping-2024.txt"));
+        var row = Array.FindIndex(lines, l => l.StartsWith("2010301\t", StringComparison.Ordinal));
+        Assert.Equal(119, row);
+        lines[row] = lines[row].Replace("480.70", printed);
+        File.WriteAllLines(PathOf("nanping-2024.txt"), lines);
+
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var (succeeded, report) = await new DisclosureCheck(db, DisclosureReaders.Default).CheckFileAsync(PathOf("nanping-2024.txt"));
+        Assert.False(succeeded);
+        Assert.StartsWith($"nanping-2024.txt:120: row '2010301': the 总计 cell (column 3) holds '{printed}' (万元), ", report);
+        Assert.Contains(reason, report);
+
+        var run = await SeedImporter.ImportFolderAsync(db, _folder);
+        var nanping = run.Documents.Single(d => d.FileName == "nanping-2024.txt");
+        Assert.Equal((ImportStatus.Failed, 120), (nanping.Status, nanping.ErrorLine!.Value));
+        Assert.Contains(reason, nanping.ErrorReason);
+        Assert.Equal(4, run.Count(ImportStatus.Imported));
+    }
+
     [Fact]
     public async Task A_changed_seed_with_a_non_numeric_amount_fails_and_the_previous_version_stays()
     {
