@@ -49,6 +49,29 @@ public sealed class ErrorTests(BudgetGraphFixture fixture) : SchemaTestsBase(fix
         Assert.Equal("HC0078", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    /// <summary>
+    /// A cursor naming int.MaxValue (base64 "2147483647"): the position after it is past every list, so the page is
+    /// empty, as for any cursor past the end — not the first page with negative cursors (the offset wrapped round).
+    /// </summary>
+    [Theory]
+    [InlineData("projects(first: 2, after: \"MjE0NzQ4MzY0Nw==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("compare(first: 2, after: \"MjE0NzQ4MzY0Nw==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("expenditureAggregate(by: UNIT, first: 2, after: \"MjE0NzQ4MzY0Nw==\") { rows { key } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("indicatorComparison(nameContains: \"满意\", first: 2, after: \"MjE0NzQ4MzY0Nw==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("projects(first: 2, after: \"MjE0NzQ4MzY0Ng==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    public async Task A_cursor_at_the_end_of_int_gives_an_empty_page(string field)
+    {
+        var response = await Fixture.ResponseAsync("{ " + field + " }");
+        Assert.False(response.TryGetProperty("errors", out _), response.ToString());
+        var connection = response.GetProperty("data").EnumerateObject().Single().Value;
+        // expenditureAggregate has rows and no edges.
+        Assert.Equal(0, (connection.TryGetProperty("edges", out var edges) ? edges : connection.GetProperty("rows")).GetArrayLength());
+        var pageInfo = connection.GetProperty("pageInfo");
+        Assert.False(pageInfo.GetProperty("hasNextPage").GetBoolean());
+        Assert.True(pageInfo.GetProperty("hasPreviousPage").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, pageInfo.GetProperty("startCursor").ValueKind);
+    }
+
     [Fact]
     public async Task Amount_with_more_than_six_decimals_is_an_invalid_amount_error()
     {

@@ -54,8 +54,10 @@ internal static class Paging
             : null;
         if (first is null && last is null) first = options.DefaultPageSize;
 
-        var start = after is { } afterIndex ? afterIndex + 1 : 0;
-        int? end = before;
+        // In long: a cursor may name any int, and the position after int.MaxValue (a tampered cursor) must not wrap
+        // round to a negative offset. Past the end, as there, the page is empty.
+        var start = after is { } afterIndex ? afterIndex + 1L : 0L;
+        long? end = before;
         bool? hasNext = before is null ? null : true;
         if (first is { } f && (end is null || start + f < end))
         {
@@ -72,14 +74,25 @@ internal static class Paging
             start = Math.Max(start, end!.Value - l);
         }
 
-        var take = Math.Max(0, end!.Value - start);
+        // At most `first` or `last` rows (each at most MaxPageSize): an int.
+        var take = (int)Math.Max(0, end!.Value - start);
         var limit = Math.Max(take + (hasNext is null ? 1 : 0), MinimumRowsRead);
-        IQueryable<T> Page() => sorted().Skip(start).Take(limit).Select(projection());
-        var rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(new PageWindow(start, limit), Page, ct);
+        List<T> rows;
+        if (start > int.MaxValue - limit)
+        {
+            // No list has rows that far: nothing to read (and no int offset to read them at).
+            rows = [];
+        }
+        else
+        {
+            var offset = (int)start;
+            IQueryable<T> Page() => sorted().Skip(offset).Take(limit).Select(projection());
+            rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(new PageWindow(offset, limit), Page, ct);
+        }
         hasNext ??= rows.Count > take;
         if (rows.Count > take) rows.RemoveRange(take, rows.Count - take);
 
-        var edges = rows.Select((row, i) => new Edge<T> { Cursor = Cursor.Encode(start + i), Node = row }).ToList();
+        var edges = rows.Select((row, i) => new Edge<T> { Cursor = Cursor.Encode((int)start + i), Node = row }).ToList();
         var pageInfo = new PageInfo
         {
             HasNextPage = hasNext.Value,
