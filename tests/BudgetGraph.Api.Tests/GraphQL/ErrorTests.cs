@@ -79,6 +79,48 @@ public sealed class ErrorTests(BudgetGraphFixture fixture) : SchemaTestsBase(fix
         Assert.Equal("INVALID_AMOUNT", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    /// <summary>
+    /// Bounds beyond what an amount column holds (±9,223,372,036,854.775807 万元) are no error: no stored amount lies
+    /// beyond them, so `lt` such a bound matches every amount and `gt` none (not "more than six decimals").
+    /// </summary>
+    [Theory]
+    [InlineData("lt: 10000000000000", true)]
+    [InlineData("lte: 1e20", true)]
+    [InlineData("lt: 1e20", true)]
+    [InlineData("gt: -10000000000000", true)]
+    [InlineData("nlt: -1e20", true)]
+    [InlineData("neq: 1e20", true)]
+    [InlineData("ngt: 1e20", true)]
+    [InlineData("gt: 10000000000000", false)]
+    [InlineData("gte: 1e20", false)]
+    [InlineData("lt: -1e20", false)]
+    [InlineData("eq: 1e20", false)]
+    [InlineData("nlt: 1e20", false)]
+    [InlineData("in: [1e20, -1e20]", false)]
+    public async Task An_amount_bound_beyond_the_stored_range_matches_all_or_nothing(string condition, bool all)
+    {
+        var data = await Fixture.DataAsync("{ all: projects { totalCount } some: projects(where: { amount: { " + condition + " } }) { totalCount } }");
+        var total = data.GetProperty("all").GetProperty("totalCount").GetInt32();
+        Assert.True(total > 0);
+        Assert.Equal(all ? total : 0, data.GetProperty("some").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_amount_literal_with_more_digits_than_a_decimal_holds_is_refused_not_rounded()
+    {
+        var response = await Fixture.ResponseAsync("{ projects(where: { amount: { eq: 100.00000000000000000000000000001 } }) { totalCount } }");
+        Assert.False(response.TryGetProperty("data", out _));
+        Assert.Equal("ARGUMENTS_OF_CORRECT_TYPE", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task An_amount_literal_written_with_zeros_or_an_exponent_is_accepted()
+    {
+        var data = await Fixture.DataAsync(
+            "{ a: projects(where: { amount: { gte: 0.000100000000000000000000000000000, lt: 1.0E+13 } }) { totalCount } b: projects(where: { amount: { gt: 0 } }) { totalCount } }");
+        Assert.Equal(data.GetProperty("b").GetProperty("totalCount").GetInt32(), data.GetProperty("a").GetProperty("totalCount").GetInt32());
+    }
+
     [Fact]
     public async Task Unknown_filter_field_is_a_validation_error_without_data()
     {

@@ -196,7 +196,7 @@ public sealed class FilterSpec<T>
     /// <summary>A fixed-point column (万元, weights, targets) filtered with a Decimal, compared as the stored integer.</summary>
     public FilterSpec<T> FixedPoint(string name, string description, Expression<Func<T, long?>> accessor) =>
         Add(name, description, typeof(DecimalOperationFilterInputType), accessor,
-            (m, v) => ComparableOperations.Build(m, v, ToStored));
+            (m, v) => ComparableOperations.Build(m, v, ToStored, FixedPointBounds.Restate));
 
     public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool>> accessor) =>
         Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
@@ -276,6 +276,7 @@ public sealed class FilterSpec<T>
         return this;
     }
 
+    /// <summary>An amount within the column's limits (<see cref="FixedPointBounds.Restate"/> saw to that) as stored.</summary>
     private static long ToStored(object value)
     {
         var amount = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
@@ -285,6 +286,7 @@ public sealed class FilterSpec<T>
         }
         catch (OverflowException)
         {
+            // Within the limits, only a seventh decimal makes it unstorable.
             throw new QueryArgumentError(ErrorCodes.InvalidAmount,
                 $"The amount {amount.ToString(CultureInfo.InvariantCulture)} has more than six decimals; amounts are exact to 0.000001.");
         }
