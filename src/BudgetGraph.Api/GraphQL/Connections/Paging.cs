@@ -103,6 +103,14 @@ internal static class Paging
         return new Connection<T>(edges, pageInfo, total);
     }
 
+    /// <summary>
+    /// The page of a list known to be empty (e.g. an explicitly empty <c>unitSlugs: []</c>): no SQL, but the page
+    /// arguments are checked as for any list (page sizes, cursors), and the page info is what an empty list gives.
+    /// </summary>
+    public static Task<Connection<T>> EmptyAsync<T>(IResolveFieldContext context, GraphQLOptions options) where T : class =>
+        PageAsync<T>(context, () => throw new InvalidOperationException("An empty list has no query."), () => row => row,
+            options, _ => Task.FromResult(0), (_, _, _) => Task.FromResult(new List<T>()));
+
     private static int? PageSize(IResolveFieldContext context, string argument, GraphQLOptions options)
     {
         var size = context.GetArgument<int?>(argument);
