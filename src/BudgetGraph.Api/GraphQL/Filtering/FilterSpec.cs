@@ -30,7 +30,8 @@ public sealed class FilterSpec<T>
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
     /// <param name="sqlite">Whether <paramref name="source"/> runs on SQLite: a <c>startsWith</c> on an indexed name is
-    /// then also a range of the name's index (<see cref="NameGramFilter"/>).</param>
+    /// then also a range of the name's index (<see cref="NameGramFilter"/>), and any other <c>startsWith</c>/<c>endsWith</c>
+    /// a case-sensitive GLOB (<see cref="CaseSensitiveAffixes"/>).</param>
     /// <param name="ordered">Whether the rows will be ordered by something else than their key (<see cref="NameGramFilter"/>).</param>
     public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, bool ordered = false)
     {
@@ -38,6 +39,8 @@ public sealed class FilterSpec<T>
         var body = Build(_parameter, filter);
         FilterTerms.Check(body);
         body = NameGramFilter.Bind(body, source.Expression, sqlite, ordered);
+        // SQLite's LIKE ignores ASCII case; startsWith/endsWith are case-sensitive like eq and contains.
+        if (sqlite) body = CaseSensitiveAffixes.Apply(body);
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
     }
 
