@@ -19,6 +19,8 @@ public sealed class BudgetSchema : Schema
         Options = options;
         Description = "BudgetGraph: the department budget disclosures (部门预算公开) of five Chongqing sub-district offices.";
         Query = services.GetRequiredService<QueryType>();
+        // In place of the built-in Decimal: a literal with more digits than a decimal holds is refused, not rounded.
+        RegisterType(new ExactDecimalGraphType());
         // Introspection is costed by what it returns (IntrospectionComplexity): the IDE's query on load fits the limit,
         // aliased fragments multiplying __schema { types { fields { type … } } } do not.
     }

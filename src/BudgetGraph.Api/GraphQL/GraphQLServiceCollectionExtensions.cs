@@ -5,6 +5,7 @@ using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.GraphQL;
@@ -60,6 +61,8 @@ public static class GraphQLServiceCollectionExtensions
                 o.ExposeExceptionDetails = provider.GetRequiredService<GraphQLOptions>().ExposeExceptionDetails;
                 o.ExposeData = true;
             }));
+        // In place of GraphQL.NET's document builder: a document nested too deeply is a syntax error, not an internal one.
+        services.Replace(ServiceDescriptor.Singleton<IDocumentBuilder, SyntaxErrorDocumentBuilder>());
         return services;
     }
 }

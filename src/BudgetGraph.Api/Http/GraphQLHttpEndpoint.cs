@@ -156,7 +156,7 @@ public sealed class GraphQLHttpEndpoint(
         {
             document ??= GraphQLParser.Parser.Parse(request.Query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException) // a syntax error, or nested deeper than the parser allows
         {
             return null;
         }

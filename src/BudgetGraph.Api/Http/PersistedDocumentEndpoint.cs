@@ -78,7 +78,7 @@ public sealed class PersistedDocumentEndpoint(
         {
             document = GraphQLParser.Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException e)
+        catch (GraphQLParserException e) // a syntax error, or nested deeper than the parser allows
         {
             throw Invalid("SYNTAX_ERROR", $"The query does not parse: {e.Message}");
         }

@@ -102,18 +102,19 @@ public static class NameSearch
         counts.Where(c => c.Kind == kind && c.Gram == gram).Select(c => c.Count);
 
     /// <summary>
-    /// The code point range [<c>From</c>, <c>To</c>) of the texts that start with <paramref name="prefix"/> as SQLite's
-    /// LIKE matches them (SQLite compares text in code point order: BINARY compares UTF-8 bytes), so that a
-    /// <c>startsWith</c> can read that range of the name's index instead of testing LIKE, or null when LIKE may match
-    /// more than that range (an ASCII letter, which it folds), when there is no next character to end it (an empty
-    /// prefix, a surrogate, U+FFFF) or when the prefix has a control character.
+    /// The code point range [<c>From</c>, <c>To</c>) of the texts that start with <paramref name="prefix"/>, case
+    /// included (SQLite compares text in code point order: BINARY compares UTF-8 bytes), so that a <c>startsWith</c> can
+    /// read that range of the name's index instead of testing a pattern — ASCII letters included: the range is the
+    /// case-sensitive match a <c>startsWith</c> means (as <c>contains</c> and <c>eq</c> are), which LIKE, folding ASCII
+    /// case, is not. Null when there is no next character to end it (an empty prefix, a surrogate, U+FFFF) or when the
+    /// prefix has a control character.
     /// </summary>
     public static (string From, string To)? SqlitePrefixRange(string prefix)
     {
         if (prefix.Length == 0 || prefix[^1] == char.MaxValue) return null;
         // A control character (NUL …) is left to LIKE too: the range is only used where its equality with LIKE is plain.
         foreach (var c in prefix)
-            if (char.IsAsciiLetter(c) || char.IsSurrogate(c) || char.IsControl(c)) return null;
+            if (char.IsSurrogate(c) || char.IsControl(c)) return null;
         var next = (char)(prefix[^1] + 1);
         return char.IsSurrogate(next) ? null : (prefix, string.Concat(prefix.AsSpan(0, prefix.Length - 1), new ReadOnlySpan<char>(in next)));
     }

@@ -49,11 +49,76 @@ public sealed class ErrorTests(BudgetGraphFixture fixture) : SchemaTestsBase(fix
         Assert.Equal("HC0078", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    /// <summary>
+    /// A cursor naming int.MaxValue (base64 "2147483647"): the position after it is past every list, so the page is
+    /// empty, as for any cursor past the end — not the first page with negative cursors (the offset wrapped round).
+    /// </summary>
+    [Theory]
+    [InlineData("projects(first: 2, after: \"MjE0NzQ4MzY0Nw==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("compare(first: 2, after: \"MjE0NzQ4MzY0Nw==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("expenditureAggregate(by: UNIT, first: 2, after: \"MjE0NzQ4MzY0Nw==\") { rows { key } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("indicatorComparison(nameContains: \"满意\", first: 2, after: \"MjE0NzQ4MzY0Nw==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    [InlineData("projects(first: 2, after: \"MjE0NzQ4MzY0Ng==\") { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor } }")]
+    public async Task A_cursor_at_the_end_of_int_gives_an_empty_page(string field)
+    {
+        var response = await Fixture.ResponseAsync("{ " + field + " }");
+        Assert.False(response.TryGetProperty("errors", out _), response.ToString());
+        var connection = response.GetProperty("data").EnumerateObject().Single().Value;
+        // expenditureAggregate has rows and no edges.
+        Assert.Equal(0, (connection.TryGetProperty("edges", out var edges) ? edges : connection.GetProperty("rows")).GetArrayLength());
+        var pageInfo = connection.GetProperty("pageInfo");
+        Assert.False(pageInfo.GetProperty("hasNextPage").GetBoolean());
+        Assert.True(pageInfo.GetProperty("hasPreviousPage").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, pageInfo.GetProperty("startCursor").ValueKind);
+    }
+
     [Fact]
     public async Task Amount_with_more_than_six_decimals_is_an_invalid_amount_error()
     {
         var response = await Fixture.ResponseAsync("{ projects(where: { amount: { gt: 100.0000001 } }) { nodes { name } } }");
         Assert.Equal("INVALID_AMOUNT", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    /// <summary>
+    /// Bounds beyond what an amount column holds (±9,223,372,036,854.775807 万元) are no error: no stored amount lies
+    /// beyond them, so `lt` such a bound matches every amount and `gt` none (not "more than six decimals").
+    /// </summary>
+    [Theory]
+    [InlineData("lt: 10000000000000", true)]
+    [InlineData("lte: 1e20", true)]
+    [InlineData("lt: 1e20", true)]
+    [InlineData("gt: -10000000000000", true)]
+    [InlineData("nlt: -1e20", true)]
+    [InlineData("neq: 1e20", true)]
+    [InlineData("ngt: 1e20", true)]
+    [InlineData("gt: 10000000000000", false)]
+    [InlineData("gte: 1e20", false)]
+    [InlineData("lt: -1e20", false)]
+    [InlineData("eq: 1e20", false)]
+    [InlineData("nlt: 1e20", false)]
+    [InlineData("in: [1e20, -1e20]", false)]
+    public async Task An_amount_bound_beyond_the_stored_range_matches_all_or_nothing(string condition, bool all)
+    {
+        var data = await Fixture.DataAsync("{ all: projects { totalCount } some: projects(where: { amount: { " + condition + " } }) { totalCount } }");
+        var total = data.GetProperty("all").GetProperty("totalCount").GetInt32();
+        Assert.True(total > 0);
+        Assert.Equal(all ? total : 0, data.GetProperty("some").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_amount_literal_with_more_digits_than_a_decimal_holds_is_refused_not_rounded()
+    {
+        var response = await Fixture.ResponseAsync("{ projects(where: { amount: { eq: 100.00000000000000000000000000001 } }) { totalCount } }");
+        Assert.False(response.TryGetProperty("data", out _));
+        Assert.Equal("ARGUMENTS_OF_CORRECT_TYPE", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task An_amount_literal_written_with_zeros_or_an_exponent_is_accepted()
+    {
+        var data = await Fixture.DataAsync(
+            "{ a: projects(where: { amount: { gte: 0.000100000000000000000000000000000, lt: 1.0E+13 } }) { totalCount } b: projects(where: { amount: { gt: 0 } }) { totalCount } }");
+        Assert.Equal(data.GetProperty("b").GetProperty("totalCount").GetInt32(), data.GetProperty("a").GetProperty("totalCount").GetInt32());
     }
 
     [Fact]

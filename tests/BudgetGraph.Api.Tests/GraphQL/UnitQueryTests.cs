@@ -19,6 +19,38 @@ public sealed class UnitQueryTests(BudgetGraphFixture fixture) : SchemaTestsBase
         Assert.Equal("南岸区", unit.GetProperty("district").GetProperty("name").GetString());
     }
 
+    /// <summary>
+    /// startsWith/endsWith are case-sensitive, as eq, in and contains are (and as in HotChocolate): SQLite's LIKE,
+    /// which ignores ASCII case, matched nanping for "N". Wildcards of the pattern language match only themselves.
+    /// </summary>
+    [Theory]
+    [InlineData("startsWith: \"N\"", "")]
+    [InlineData("startsWith: \"n\"", "nanping")]
+    [InlineData("startsWith: \"nanp\"", "nanping")]
+    [InlineData("startsWith: \"NANP\"", "")]
+    [InlineData("endsWith: \"NG\"", "")]
+    [InlineData("endsWith: \"ping\"", "nanping")]
+    [InlineData("startsWith: \"nan*\"", "")]
+    [InlineData("startsWith: \"n?n\"", "")]
+    [InlineData("startsWith: \"[n]\"", "")]
+    [InlineData("endsWith: \"*\"", "")]
+    public async Task Starts_and_ends_with_are_case_sensitive(string condition, string expectedSlug)
+    {
+        var data = await Fixture.DataAsync("{ units(where: { slug: { " + condition + " } }) { nodes { slug } } }");
+        var slugs = Slugs(data.GetProperty("units"));
+        if (expectedSlug.Length == 0) Assert.Empty(slugs);
+        else Assert.Contains(expectedSlug, slugs);
+    }
+
+    [Theory]
+    [InlineData("nstartsWith: \"N\"")]
+    [InlineData("nendsWith: \"NG\"")]
+    public async Task Negated_starts_and_ends_with_are_case_sensitive(string condition)
+    {
+        var data = await Fixture.DataAsync("{ all: units { totalCount } some: units(where: { slug: { " + condition + " } }) { totalCount } }");
+        Assert.Equal(data.GetProperty("all").GetProperty("totalCount").GetInt32(), data.GetProperty("some").GetProperty("totalCount").GetInt32());
+    }
+
     [Fact]
     public async Task Units_sort_descending_by_unit_code_and_page_with_cursors()
     {

@@ -92,6 +92,42 @@ public sealed class GraphQLHttpEndpointTests(LiveServerFixture server)
         Assert.Equal("SYNTAX_ERROR", body.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    /// <summary>Documents nested beyond the parser's depth limit: selections, input objects, list values.</summary>
+    public static TheoryData<string> TooDeepDocuments() =>
+    [
+        "{" + string.Concat(Enumerable.Repeat("units{", 70)) + "x" + new string('}', 71),
+        "{ projects(where: " + string.Concat(Enumerable.Repeat("{or:[", 60)) + "{}" + string.Concat(Enumerable.Repeat("]}", 60)) + ") { totalCount } }",
+        "{ units(slugs: " + new string('[', 200) + new string(']', 200) + ") { slug } }",
+    ];
+
+    [Theory]
+    [MemberData(nameof(TooDeepDocuments))]
+    public async Task A_document_nested_too_deeply_is_a_syntax_error_on_post(string query)
+    {
+        var body = JsonSerializer.Serialize(new { query });
+        using var strict = await PostAsync(body, accept: GraphQLResponse);
+        using var legacy = await PostAsync(body, accept: Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, strict.StatusCode);
+        Assert.Equal(GraphQLResponse, strict.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("SYNTAX_ERROR", await FirstErrorCodeAsync(strict));
+        Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
+        Assert.Equal("SYNTAX_ERROR", await FirstErrorCodeAsync(legacy));
+    }
+
+    [Theory]
+    [MemberData(nameof(TooDeepDocuments))]
+    public async Task A_document_nested_too_deeply_is_a_syntax_error_on_get(string query)
+    {
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(query));
+        request.Headers.Accept.ParseAdd(GraphQLResponse);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("SYNTAX_ERROR", await FirstErrorCodeAsync(response));
+    }
+
     [Fact]
     public async Task Validation_error_is_400_with_graphql_response_json_and_200_with_application_json()
     {

@@ -4,8 +4,8 @@ namespace BudgetGraph.Data.Tests.Search;
 
 /// <summary>
 /// A <c>startsWith</c> on SQLite reads the range of the name's index its prefix spans: [p, p with its last character the
-/// next one) — exactly the texts LIKE 'p%' matches, when LIKE compares every character of p exactly (not an ASCII
-/// letter) and that next character exists.
+/// next one) — exactly the texts that start with p, case included (ASCII letters too: a startsWith is case-sensitive,
+/// unlike SQLite's LIKE), when that next character exists.
 /// </summary>
 public sealed class PrefixRangeTests
 {
@@ -14,19 +14,20 @@ public sealed class PrefixRangeTests
     [InlineData("重庆市南岸区", "重庆市南岸区", "重庆市南岸医")]
     [InlineData("2024", "2024", "2025")]
     [InlineData("满意%", "满意%", "满意&")]
+    [InlineData("GDP", "GDP", "GDQ")]
+    [InlineData("南坪a", "南坪a", "南坪b")]
+    [InlineData("N", "N", "O")]
     public void A_prefix_is_a_range_of_code_points(string prefix, string from, string to) =>
         Assert.Equal((from, to), NameSearch.SqlitePrefixRange(prefix));
 
     [Theory]
     [InlineData("")]
-    [InlineData("GDP")]
-    [InlineData("南坪a")]
     [InlineData("\U00020000")]
     [InlineData("南\uFFFF")]
     [InlineData("南\uD7FF")]
     [InlineData("南\u0000")]
     [InlineData("南\t")]
-    public void No_range_when_LIKE_folds_a_letter_or_no_next_character_ends_it_or_a_control_character_is_in_it(string prefix) =>
+    public void No_range_when_no_next_character_ends_it_or_a_control_character_is_in_it(string prefix) =>
         Assert.Null(NameSearch.SqlitePrefixRange(prefix));
 
     [Fact]

@@ -45,6 +45,15 @@ public static class ComparisonFields
             }, (SortDirection)pair.Value! == SortDirection.Descending))
             .ToList() ?? [];
 
+    /// <summary>What the list arguments say when given as <c>[]</c> or omitted (in their descriptions).</summary>
+    private const string ListArgumentRule = "omitted or null means all, an empty list [] selects nothing, as `in: []` does";
+
+    /// <summary>
+    /// Whether an argument list was given explicitly empty: it selects nothing, as <c>in: []</c> does, so the answer is
+    /// empty (omitted or null means all).
+    /// </summary>
+    private static bool SelectsNothing(params System.Collections.ICollection?[] lists) => lists.Any(list => list is { Count: 0 });
+
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ComparisonConnectionType>>("compare")
@@ -52,11 +61,11 @@ public static class ComparisonFields
                          "with total, basic, project, share of the unit's expenditure, `rank` (within year and subject) and " +
                          "`overallRank` (within subject, all years). Filter, rank, order and paging run in SQL. Default order: " +
                          "code, year, unit slug. `missing` lists the units in scope that contribute no row, with the reason. " +
-                         "Omitted lists mean all; unknown slugs or codes, and years no unit has a budget for, are a NOT_FOUND error " +
+                         "For each list, " + ListArgumentRule + "; unknown slugs or codes, and years no unit has a budget for, are a NOT_FOUND error " +
                          "listing them in `extensions.data.unitSlugs` / `subjectCodes` / `years`.")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("subjectCodes", "Subject codes (科目编码), e.g. [\"201\", \"212\"].")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识), e.g. [\"nanping\"].")
-            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); a year no unit has a budget for is a NOT_FOUND error.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("subjectCodes", "Subject codes (科目编码), e.g. [\"201\", \"212\"]; " + ListArgumentRule + ".")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识), e.g. [\"nanping\"]; " + ListArgumentRule + ".")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); " + ListArgumentRule + "; a year no unit has a budget for is a NOT_FOUND error.")
             .Argument<SubjectLevelType>("level", "Only subjects of this level (级次).")
             .Argument<FunctionalTableKindType>("table", "Which table's subjects; default 表二 (一般公共预算财政拨款支出预算表).")
             .Argument<ListGraphType<NonNullGraphType<ComparisonRowSortInputType>>>("order",
@@ -76,6 +85,9 @@ public static class ComparisonFields
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, request.UnitSlugs, request.SubjectCodes, c.CancellationToken,
                     years: request.Years);
+                if (SelectsNothing(request.SubjectCodes as System.Collections.ICollection, request.UnitSlugs as System.Collections.ICollection,
+                        request.Years as System.Collections.ICollection))
+                    return new CrossUnitConnection<ComparisonRow>(await Paging.EmptyAsync<ComparisonRow>(c, c.Limits()), []);
                 var order = c.RawArgument("order");
                 // Unless the order is by rank, the page is chosen without ranks (from the lines' index, and the units
                 // when the order needs them) and only its rows are read and ranked: the same numbers, without a window
@@ -109,14 +121,14 @@ public static class ComparisonFields
                          "ordered by key unless `order` says otherwise (e.g. `order: [{ sum: DESC }]` for the largest " +
                          "first); `totalCount` and `pageInfo.hasNextPage` tell whether groups were left for the next page " +
                          "(`after: pageInfo.endCursor`). `unitSlugs` and `years` name units " +
-                         "and years: unknown ones are a NOT_FOUND error listing them in `extensions.data`; `where` is a " +
+                         "and years (" + ListArgumentRule + "): unknown ones are a NOT_FOUND error listing them in `extensions.data`; `where` is a " +
                          "filter: one that matches no budget gives empty rows, no error.")
             .Argument<NonNullGraphType<AggregateDimensionEnum>>("by", "Group by (汇总维度).")
             .Argument<SubjectLevelType>("level", "Which level's lines are summed (default CATEGORY, 类), so nothing counts twice.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs",
-                "Only these units (单位标识), e.g. [\"nanping\"]; omitted means all; unknown slugs are a NOT_FOUND error.")
+                "Only these units (单位标识), e.g. [\"nanping\"]; " + ListArgumentRule + "; unknown slugs are a NOT_FOUND error.")
             .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years",
-                "Only these fiscal years (预算年度); omitted means all; a year no unit has a budget for is a NOT_FOUND error.")
+                "Only these fiscal years (预算年度); " + ListArgumentRule + "; a year no unit has a budget for is a NOT_FOUND error.")
             .Argument<BudgetFilterInputType>("where", "Which budgets (筛选), as in the budgets connection; a filter that " +
                                                       "matches nothing gives empty rows, not an error.")
             .Argument<FunctionalTableKindType>("table", "Which table's lines; default 表二 (一般公共预算财政拨款支出预算表).")
@@ -133,6 +145,8 @@ public static class ComparisonFields
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
+                if (SelectsNothing(slugs, years))
+                    return new CrossUnitConnection<AggregateRow>(await Paging.EmptyAsync<AggregateRow>(c, AggregateLimits), []);
                 var where = c.RawArgument("where");
                 var budgets = BudgetQuerySpec.Filter.Apply(db.Budgets, where, db.Database.IsSqlite());
                 if (slugs is not null) budgets = budgets.Where(b => slugs.Contains(b.Unit.Slug));
@@ -156,11 +170,12 @@ public static class ComparisonFields
         query.Field<NonNullGraphType<IndicatorComparisonConnectionType>>("indicatorComparison")
             .Description("Lines up performance indicators (绩效指标) whose name contains a term across units and years, " +
                          "e.g. every unit's satisfaction (满意) target side by side; ordered by unit, year, card and position, " +
-                         "paged. `missing` lists the units in scope without such an indicator, with the reason. Unknown slugs and " +
+                         "paged. `missing` lists the units in scope without such an indicator, with the reason. For `unitSlugs` and " +
+                         "`years`, " + ListArgumentRule + ". Unknown slugs and " +
                          "years no unit has a budget for are a NOT_FOUND error listing them in `extensions.data`.")
             .Argument<NonNullGraphType<StringGraphType>>("nameContains", "Term the indicator name contains, e.g. 满意.")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识); omitted means all; unknown slugs are a NOT_FOUND error.")
-            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); omitted means all; a year no unit has a budget for is a NOT_FOUND error.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("unitSlugs", "Units (单位标识); " + ListArgumentRule + "; unknown slugs are a NOT_FOUND error.")
+            .Argument<ListGraphType<NonNullGraphType<IntGraphType>>>("years", "Fiscal years (预算年度); " + ListArgumentRule + "; a year no unit has a budget for is a NOT_FOUND error.")
             .Argument<IntGraphType>("first", "Returns the first _n_ rows (前n条); default 10, at most 50 unless configured.")
             .Argument<StringGraphType>("after", "Returns the rows after the specified cursor (游标之后).")
             .WithComplexityImpact(1, 50)
@@ -171,6 +186,8 @@ public static class ComparisonFields
                 var years = c.GetArgument<List<int>?>("years");
                 await using var db = await c.DbFactory().CreateDbContextAsync(c.CancellationToken);
                 await UnknownEntityErrors.ThrowIfUnknownAsync(db, slugs, null, c.CancellationToken, years: years);
+                if (SelectsNothing(slugs, years))
+                    return new CrossUnitConnection<IndicatorComparisonRow>(await Paging.EmptyAsync<IndicatorComparisonRow>(c, c.Limits()), []);
                 // The count (when asked) runs first; the page's plan then reuses it (IndicatorComparer.Query).
                 int? counted = null;
                 var page = await Paging.PageAsync(c, () => IndicatorComparer.Query(db, term, slugs, years, counted),

@@ -54,8 +54,10 @@ internal static class Paging
             : null;
         if (first is null && last is null) first = options.DefaultPageSize;
 
-        var start = after is { } afterIndex ? afterIndex + 1 : 0;
-        int? end = before;
+        // In long: a cursor may name any int, and the position after int.MaxValue (a tampered cursor) must not wrap
+        // round to a negative offset. Past the end, as there, the page is empty.
+        var start = after is { } afterIndex ? afterIndex + 1L : 0L;
+        long? end = before;
         bool? hasNext = before is null ? null : true;
         if (first is { } f && (end is null || start + f < end))
         {
@@ -72,14 +74,25 @@ internal static class Paging
             start = Math.Max(start, end!.Value - l);
         }
 
-        var take = Math.Max(0, end!.Value - start);
+        // At most `first` or `last` rows (each at most MaxPageSize): an int.
+        var take = (int)Math.Max(0, end!.Value - start);
         var limit = Math.Max(take + (hasNext is null ? 1 : 0), MinimumRowsRead);
-        IQueryable<T> Page() => sorted().Skip(start).Take(limit).Select(projection());
-        var rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(new PageWindow(start, limit), Page, ct);
+        List<T> rows;
+        if (start > int.MaxValue - limit)
+        {
+            // No list has rows that far: nothing to read (and no int offset to read them at).
+            rows = [];
+        }
+        else
+        {
+            var offset = (int)start;
+            IQueryable<T> Page() => sorted().Skip(offset).Take(limit).Select(projection());
+            rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(new PageWindow(offset, limit), Page, ct);
+        }
         hasNext ??= rows.Count > take;
         if (rows.Count > take) rows.RemoveRange(take, rows.Count - take);
 
-        var edges = rows.Select((row, i) => new Edge<T> { Cursor = Cursor.Encode(start + i), Node = row }).ToList();
+        var edges = rows.Select((row, i) => new Edge<T> { Cursor = Cursor.Encode((int)start + i), Node = row }).ToList();
         var pageInfo = new PageInfo
         {
             HasNextPage = hasNext.Value,
@@ -89,6 +102,14 @@ internal static class Paging
         };
         return new Connection<T>(edges, pageInfo, total);
     }
+
+    /// <summary>
+    /// The page of a list known to be empty (e.g. an explicitly empty <c>unitSlugs: []</c>): no SQL, but the page
+    /// arguments are checked as for any list (page sizes, cursors), and the page info is what an empty list gives.
+    /// </summary>
+    public static Task<Connection<T>> EmptyAsync<T>(IResolveFieldContext context, GraphQLOptions options) where T : class =>
+        PageAsync<T>(context, () => throw new InvalidOperationException("An empty list has no query."), () => row => row,
+            options, _ => Task.FromResult(0), (_, _, _) => Task.FromResult(new List<T>()));
 
     private static int? PageSize(IResolveFieldContext context, string argument, GraphQLOptions options)
     {

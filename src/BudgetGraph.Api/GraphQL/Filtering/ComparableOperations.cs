@@ -11,13 +11,17 @@ namespace BudgetGraph.Api.GraphQL.Filtering;
 /// </summary>
 internal static class ComparableOperations
 {
-    public static Expression Build<TValue>(Expression member, object? operations, Func<object, TValue> convert)
+    /// <param name="restate">Gives the operation and value to use in place of each given one, e.g. a bound beyond
+    /// what the column holds as the same condition on the column's limit (<see cref="FixedPointBounds"/>).</param>
+    public static Expression Build<TValue>(Expression member, object? operations, Func<object, TValue> convert,
+        Func<string, object?, (string Operation, object? Value)>? restate = null)
         where TValue : struct
     {
         Expression result = Expression.Constant(true);
         if (operations is not IDictionary<string, object?> ops) return result;
-        foreach (var (op, raw) in ops)
+        foreach (var (given, givenValue) in ops)
         {
+            var (op, raw) = restate is null ? (given, givenValue) : restate(given, givenValue);
             var part = op switch
             {
                 "eq" => Equal(member, raw, convert),

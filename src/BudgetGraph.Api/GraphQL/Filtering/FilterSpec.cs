@@ -30,7 +30,8 @@ public sealed class FilterSpec<T>
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
     /// <param name="sqlite">Whether <paramref name="source"/> runs on SQLite: a <c>startsWith</c> on an indexed name is
-    /// then also a range of the name's index (<see cref="NameGramFilter"/>).</param>
+    /// then also a range of the name's index (<see cref="NameGramFilter"/>), and any other <c>startsWith</c>/<c>endsWith</c>
+    /// a case-sensitive GLOB (<see cref="CaseSensitiveAffixes"/>).</param>
     /// <param name="ordered">Whether the rows will be ordered by something else than their key (<see cref="NameGramFilter"/>).</param>
     public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, bool ordered = false)
     {
@@ -38,6 +39,8 @@ public sealed class FilterSpec<T>
         var body = Build(_parameter, filter);
         FilterTerms.Check(body);
         body = NameGramFilter.Bind(body, source.Expression, sqlite, ordered);
+        // SQLite's LIKE ignores ASCII case; startsWith/endsWith are case-sensitive like eq and contains.
+        if (sqlite) body = CaseSensitiveAffixes.Apply(body);
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
     }
 
@@ -196,7 +199,7 @@ public sealed class FilterSpec<T>
     /// <summary>A fixed-point column (万元, weights, targets) filtered with a Decimal, compared as the stored integer.</summary>
     public FilterSpec<T> FixedPoint(string name, string description, Expression<Func<T, long?>> accessor) =>
         Add(name, description, typeof(DecimalOperationFilterInputType), accessor,
-            (m, v) => ComparableOperations.Build(m, v, ToStored));
+            (m, v) => ComparableOperations.Build(m, v, ToStored, FixedPointBounds.Restate));
 
     public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool>> accessor) =>
         Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
@@ -276,6 +279,7 @@ public sealed class FilterSpec<T>
         return this;
     }
 
+    /// <summary>An amount within the column's limits (<see cref="FixedPointBounds.Restate"/> saw to that) as stored.</summary>
     private static long ToStored(object value)
     {
         var amount = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
@@ -285,6 +289,7 @@ public sealed class FilterSpec<T>
         }
         catch (OverflowException)
         {
+            // Within the limits, only a seventh decimal makes it unstorable.
             throw new QueryArgumentError(ErrorCodes.InvalidAmount,
                 $"The amount {amount.ToString(CultureInfo.InvariantCulture)} has more than six decimals; amounts are exact to 0.000001.");
         }

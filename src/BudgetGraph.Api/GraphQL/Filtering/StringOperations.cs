@@ -7,7 +7,8 @@ namespace BudgetGraph.Api.GraphQL.Filtering;
 
 /// <summary>
 /// HotChocolate's string operators (<c>eq neq contains ncontains in nin startsWith nstartsWith endsWith nendsWith</c>
-/// plus <c>and</c>/<c>or</c>) as expressions EF Core translates to <c>=</c>, <c>IN</c> and <c>LIKE</c>/<c>instr</c>.
+/// plus <c>and</c>/<c>or</c>) as expressions EF Core translates to <c>=</c>, <c>IN</c> and <c>LIKE</c>/<c>instr</c> — on SQLite
+/// <c>startsWith</c>/<c>endsWith</c> become a case-sensitive GLOB or index range (<see cref="CaseSensitiveAffixes"/>).
 /// </summary>
 internal static class StringOperations
 {
