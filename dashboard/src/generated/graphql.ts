@@ -31,14 +31,16 @@ export type BudgetFilterInput = {
   basicExpenditure?: DecimalOperationFilterInput | null | undefined;
   /** Carry-over from the previous year (上年结转), 万元. */
   carryOver?: DecimalOperationFilterInput | null | undefined;
-  /** Total expenditure (支出合计), 万元. */
+  /** Total expenditure of the financial tables (支出合计), 万元; null when the disclosure has none. A disclosure with only performance tables (`totals.source: PERFORMANCE_OVERALL_TABLE`) has none here, although `totals.expenditure` shows its 部门整体绩效目标表's 部门支出预算总量: use `performanceBudget` for those, e.g. `or: [{ expenditureTotal: { gte: 1000 } }, { expenditureTotal: { eq: null }, performanceBudget: { gte: 1000 } }]`. */
   expenditureTotal?: DecimalOperationFilterInput | null | undefined;
   /** Total income (收入合计), 万元. */
   incomeTotal?: DecimalOperationFilterInput | null | undefined;
-  /** Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: 1 }` for the budgets an older loader read, served as it read them. */
+  /** Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: 2 }` for the budgets an older loader read, served as it read them. */
   loaderRevision?: IntOperationFilterInput | null | undefined;
   /** At least one of these filters holds (或者). */
   or?: Array<BudgetFilterInput> | null | undefined;
+  /** 部门支出预算总量 of the 部门整体绩效目标表, 万元; null where the disclosure has no such table. */
+  performanceBudget?: DecimalOperationFilterInput | null | undefined;
   /** Government procurement total (政府采购预算), 万元. */
   procurementTotal?: DecimalOperationFilterInput | null | undefined;
   /** Project expenditure (项目支出), 万元. */

@@ -6,9 +6,10 @@ namespace BudgetGraph.Data.Import;
 /// <summary>
 /// Which revision of the loader — parser, mapping and reconciliation rules — read a stored document
 /// (<see cref="Entities.SourceDocument.LoaderRevision"/>). Same bytes are only "unchanged" when the loader that read
-/// them is this one: a document read by an older loader is read again and its budget replaced on the next import of
-/// its file, so that a fix to what the loader reads reaches databases built before it (otherwise the old reading
-/// would be served on, with no warning). The service warns at start-up about documents read by an older loader.
+/// them is this one: a document read by an older loader is read again on the next import of its file — its budget
+/// replaced, unless this loader reads it row for row the same (<see cref="Bulk.ReadingDigest"/>) — so that a fix to
+/// what the loader reads reaches databases built before it (otherwise the old reading would be served on, with no
+/// warning). The service warns at start-up about documents read by an older loader.
 /// <para>
 /// <b>Bump <see cref="Current"/> whenever a change alters what any document imports as</b> — a row, an amount, a
 /// line number, a finding, a note. <c>LoaderRevisionTests</c> fingerprints what the seeds and fixtures import as and
@@ -21,8 +22,15 @@ public static class LoaderRevision
     /// <summary>
     /// This loader's revision. 0 is "read before revisions were recorded" (every document stored by the releases up
     /// to the migration <c>LoaderRevisions</c>); those are read again once.
+    /// <list type="bullet">
+    /// <item>1: revisions recorded.</item>
+    /// <item>2: unit labels written other ways (单位：人民币元, 单位（元）, …) and a project card's own unit line or label
+    /// are read, not taken for 万元; a table printed twice is read once (or the document refused when the copies'
+    /// figures differ); an empty cell of a tab-separated 三公 row keeps its column; an amount no budget can hold is
+    /// refused with its line.</item>
+    /// </list>
     /// </summary>
-    public const int Current = 1;
+    public const int Current = 2;
 
     /// <summary>Stored documents this loader (or a newer one) read: the same bytes again are unchanged.</summary>
     public static readonly Expression<Func<SourceDocument, bool>> ReadByThisLoader = d => d.LoaderRevision >= Current;

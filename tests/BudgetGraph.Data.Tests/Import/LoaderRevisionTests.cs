@@ -24,6 +24,7 @@ public sealed class LoaderRevisionTests
     private static readonly Dictionary<int, string> Fingerprints = new()
     {
         [1] = "f44203658230dc698100d2f45b39d049b306f4475f64dca881bfa2ac2fd331ff",
+        [2] = "9f034d46a7d12f46c2618c0f9765ba25348b7a6b85791f74d57041ce831da766",
     };
 
     private static readonly string[] FingerprintDocuments =
