@@ -40,8 +40,9 @@ public sealed class SqlServerImportStatementsTests
         Assert.Contains(statements, s => s.Contains("MERGE [NameGramValueCounts]", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("SET IDENTITY_INSERT", StringComparison.Ordinal));
         // Which loader read the stored bytes: the look-up of an older reading, and the revision written with each document.
-        Assert.Contains(statements, s => s.Contains("[s].[LoaderRevision] >= 1", StringComparison.Ordinal));
-        Assert.Contains(statements, s => s.Contains("INSERT INTO [SourceDocuments]", StringComparison.Ordinal) && s.Contains("[LoaderRevision]", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains($"[s].[LoaderRevision] >= {LoaderRevision.Current}", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("INSERT INTO [SourceDocuments]", StringComparison.Ordinal) && s.Contains("[LoaderRevision]", StringComparison.Ordinal)
+            && s.Contains("[ReadingSha256]", StringComparison.Ordinal));
 
         var failures = statements
             .Select(sql => (sql, errors: TransactSql.ParseErrors(sql)))
