@@ -65,6 +65,21 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_three_public_costs_table_printed_down_the_page_is_read_by_its_row_labels()
+    {
+        // nanping 表五 (lines 233–236) printed as a row per figure: before, no header cell named a figure and every
+        // amount was stored empty, with no note.
+        const string original = "2024年预算数\t\t\t\t\t\n合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\n\t\t小计\t公务用车购置费\t公务用车运行费\t\n18.00\t\t17.50\t\t17.50\t0.50\n";
+        const string vertical = "项目\t预算数\n合计\t18.00\n因公出国（境）费\t\n公务用车购置及运行费\t17.50\n其中：公务用车购置费\t\n公务用车运行费\t17.50\n公务接待费\t0.50\n";
+        Assert.Contains(original, NanpingText);
+        var doc = Parse(NanpingText.Replace(original, vertical));
+        var costs = doc.ThreePublicCosts!;
+        Assert.Equal((18.00m, (decimal?)null, 0.50m, 17.50m, (decimal?)null, 17.50m, 234),
+            (costs.Total, costs.OverseasTravel, costs.OfficialReception, costs.VehicleSubtotal, costs.VehiclePurchase, costs.VehicleOperation, costs.Line));
+        Assert.Contains(doc.Notes, n => n.Line == 234 && n.Message.Contains("printed down the page"));
+    }
+
+    [Fact]
     public void A_cell_wrapped_onto_the_next_line_is_joined_to_its_row()
     {
         var original = "2010399\t其他政府办公厅（室）及相关机构事务支出\t47.59\t47.59\t\n";

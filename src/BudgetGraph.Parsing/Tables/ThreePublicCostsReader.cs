@@ -25,6 +25,10 @@ internal sealed partial class ThreePublicCostsReader(ParseContext context)
             };
         }
 
+        // Printed down the page (项目 | 预算数, then one row per figure: 合计 18.00, 因公出国（境）费, …): each figure
+        // by the label of its own row. Read across, no header cell would name a figure and every one would be empty.
+        if (Vertical(block, headerRows) is { } labelled) return ReadVertical(block, labelled, unit);
+
         var row = block.Rows[dataIndex];
         var byLeafOrder = !header.IsEmpty && header.Columns.Count < row.Cells.Count(c => c.Length > 0);
         var columns = byLeafOrder ? LeafOrder(string.Concat(headerRows.SelectMany(r => r.Cells)).Replace(" ", "")) : Positions(header);
@@ -47,6 +51,53 @@ internal sealed partial class ThreePublicCostsReader(ParseContext context)
             Remark = block.RemarkText,
             PrintedUnit = block.PrintedUnit?.Printed,
             Line = row.Line,
+        };
+    }
+
+    /// <summary>
+    /// The rows of a table printed down the page — no header cell names a 三公 figure, and at least three rows start with
+    /// the label of one — with the figure each names; null for a table printed across.
+    /// </summary>
+    private static List<(string Leaf, RawRow Row)>? Vertical(SegmentedBlock block, List<RawRow> headerRows)
+    {
+        if (headerRows.SelectMany(r => r.Cells).Any(c => LeafOfLabel(c) is not null)) return null;
+        var labelled = block.Rows.Select(r => (Leaf: r.Cells.Count > 0 ? LeafOfLabel(r.Cells[0]) : null, Row: r))
+            .Where(r => r.Leaf is not null).Select(r => (r.Leaf!, r.Row)).ToList();
+        return labelled.Count >= 3 ? labelled : null;
+    }
+
+    /// <summary>Which figure a row label names ("其中：公务用车购置费" → 购置费; "公务用车购置及运行费" → its 小计); null for none.</summary>
+    private static string? LeafOfLabel(string label) => label switch
+    {
+        _ when label.Contains("机关运行经费") => OperatingCostsLeaf,
+        _ when label.Contains("购置及运行") || label.Contains("小计") => SubtotalLeaf,
+        _ when label.Contains("合计") => TotalLeaf,
+        _ when label.Contains("出国") => OverseasLeaf,
+        _ when label.Contains("购置费") => PurchaseLeaf,
+        _ when label.Contains("运行费") => OperationLeaf,
+        _ when label.Contains("接待") => ReceptionLeaf,
+        _ => null,
+    };
+
+    private ThreePublicCosts ReadVertical(SegmentedBlock block, List<(string Leaf, RawRow Row)> labelled, MoneyUnit unit)
+    {
+        decimal? Figure(string leaf, string name) =>
+            labelled.FirstOrDefault(r => r.Leaf == leaf) is { Row: { } row } ? AmountCell.Read(context, row, 1, name, "三公经费", unit) : null;
+        context.Note(labelled[0].Row.Line, $"'{block.Title}' is printed down the page (a row per figure): each figure is read from its row's label.");
+        return new ThreePublicCosts
+        {
+            Title = block.Title,
+            TableNumber = block.TableNumber,
+            Total = Figure(TotalLeaf, "合计"),
+            OverseasTravel = Figure(OverseasLeaf, "因公出国（境）费"),
+            VehicleSubtotal = Figure(SubtotalLeaf, "公务用车购置及运行费 小计"),
+            VehiclePurchase = Figure(PurchaseLeaf, "公务用车购置费"),
+            VehicleOperation = Figure(OperationLeaf, "公务用车运行费"),
+            OfficialReception = Figure(ReceptionLeaf, "公务接待费"),
+            OperatingCosts = Figure(OperatingCostsLeaf, "机关运行经费"),
+            Remark = block.RemarkText,
+            PrintedUnit = block.PrintedUnit?.Printed,
+            Line = labelled[0].Row.Line,
         };
     }
 
