@@ -26,8 +26,9 @@ public static class LoaderRevision
     /// <item>1: revisions recorded.</item>
     /// <item>2: unit labels written other ways (单位：人民币元, 单位（元）, …) and a project card's own unit line or label
     /// are read, not taken for 万元; a table printed twice is read once (or the document refused when the copies'
-    /// figures differ); an empty cell of a tab-separated 三公 row keeps its column; an amount no budget can hold is
-    /// refused with its line.</item>
+    /// figures differ); an empty cell of a tab-separated 三公 row keeps its column, and a 三公 table printed down the page
+    /// is read by its row labels; an amount no budget can hold is refused with its line; a row of a
+    /// performance table printed one cell per line is cited at its first printed line, not at its empty leading cell.</item>
     /// </list>
     /// </summary>
     public const int Current = 2;

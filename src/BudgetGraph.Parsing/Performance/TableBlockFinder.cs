@@ -125,6 +125,7 @@ internal static class TableBlockFinder
         var rows = new List<BlockRow>();
         List<List<string>>? row = null;   // cells of the row being read, each a list of its printed text pieces
         var rowLine = 0;
+        var rowPrinted = false; // whether rowLine prints something: a row whose first cells are empty starts at "\t" lines
         List<List<string>>? lastRow = null;
 
         static BlockRow ToRow(int line, List<List<string>> cells) =>
@@ -145,7 +146,9 @@ internal static class TableBlockFinder
             if (!line.Text.StartsWith('\t') && line.IsBlank) { Close(); continue; }
             if (line.Text.StartsWith('\t'))
             {
-                if (row is null) { row = []; rowLine = line.Number; }
+                if (row is null) { row = []; rowLine = line.Number; rowPrinted = false; }
+                // The row is cited at its first line that prints something: a value traced to a blank line cannot be found.
+                if (!rowPrinted && !line.Text.AsSpan(1).Trim().IsEmpty) { rowLine = line.Number; rowPrinted = true; }
                 row.Add([BlockRow.Printed(line.Text[1..])]);
             }
             else
@@ -154,7 +157,7 @@ internal static class TableBlockFinder
                 var target = row ?? lastRow;
                 // A table's own remark ("（备注：…无数据。）") printed without a tab after the rows is a row of its own.
                 var isRemark = row is null && CardFieldReader.TryRemark([CellText.Normalize(line.Text)], out _);
-                if (target is null || isRemark) { Close(); row = [[BlockRow.Printed(line.Text)]]; rowLine = line.Number; continue; }
+                if (target is null || isRemark) { Close(); row = [[BlockRow.Printed(line.Text)]]; rowLine = line.Number; rowPrinted = true; continue; }
                 target[^1].Add(BlockRow.Printed(line.Text));
                 if (row is null) rows[^1] = ToRow(rows[^1].Line, target);
             }

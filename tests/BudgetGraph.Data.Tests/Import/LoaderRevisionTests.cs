@@ -24,7 +24,7 @@ public sealed class LoaderRevisionTests
     private static readonly Dictionary<int, string> Fingerprints = new()
     {
         [1] = "f44203658230dc698100d2f45b39d049b306f4475f64dca881bfa2ac2fd331ff",
-        [2] = "9f034d46a7d12f46c2618c0f9765ba25348b7a6b85791f74d57041ce831da766",
+        [2] = "ffe118db70be36b25239de207318402ce327b6d5c0da989512c7d36d8f556189",
     };
 
     private static readonly string[] FingerprintDocuments =

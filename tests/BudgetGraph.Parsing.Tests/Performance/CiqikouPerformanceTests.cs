@@ -74,7 +74,7 @@ public sealed class CiqikouPerformanceTests(PerformanceSeeds seeds) : IClassFixt
         // Lines 183-184: a cell holding a space, then "≥" on a line without a tab.
         var maintenance = _result.Projects[1].Indicators[0];
         Assert.Equal("多功能一体机维保次数", maintenance.Name);
-        Assert.Equal(179, maintenance.Line);
+        Assert.Equal(180, maintenance.Line); // the row's first printed line: 179 is its empty leading cell
         Assert.Equal("≥", maintenance.Operator);
         Assert.Equal("≥", maintenance.OperatorRaw);
         Assert.Equal(1m, maintenance.NumericTarget);

@@ -22,7 +22,7 @@ public sealed class ShandongPerformanceTests(PerformanceSeeds seeds) : IClassFix
             Assert.Equal("≥", i.Operator);
             Assert.Equal(90m, i.NumericTarget);
         });
-        Assert.Equal(19, overall.Indicators[0].Line);   // a row starts at its first cell line (the empty leading cell)
+        Assert.Equal(20, overall.Indicators[0].Line);   // the row's first printed line (19 is its empty leading cell)
     }
 
     [Fact]
