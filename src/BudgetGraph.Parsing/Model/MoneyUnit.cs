@@ -93,6 +93,9 @@ public sealed partial record MoneyUnit(string Printed, decimal WanYuanPerUnit)
         return match.Success ? FromPrinted(match.Groups["unit"].Value) : null;
     }
 
+    /// <summary>"本级安排（万元）" → "本级安排": <paramref name="text"/> without the bracketed unit <see cref="FromHeaderCell"/> reads.</summary>
+    public static string WithoutBracketedUnit(string text) => Bracketed().Replace(text, "");
+
     /// <summary>The regular-expression alternation of the printed names, longest first (for narrative figures).</summary>
     public const string PrintedPattern = "百万元|千元|万元|亿元|元";
 

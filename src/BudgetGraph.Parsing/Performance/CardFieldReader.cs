@@ -12,7 +12,7 @@ namespace BudgetGraph.Parsing.Performance;
 /// card's unit line ("单位：元"); a card printing neither is read in the unit the document's tables print (万元 when none
 /// does), as a table without a unit is (<see cref="Tables.TableUnits"/>), and a parser note says so.
 /// </summary>
-internal static partial class CardFieldReader
+internal static class CardFieldReader
 {
     /// <param name="documentUnit">The unit most of the document's financial tables print, if any.</param>
     public static CardFields Read(IEnumerable<RawRow> rows, string fileName, List<ParseNote> notes,
@@ -207,8 +207,5 @@ internal static partial class CardFieldReader
 
     /// <summary>"本级安排（万元）" → "本级安排": the unit is read from it (<see cref="MoneyUnit.FromHeaderCell"/>), it is not part of the name.</summary>
     private static string SplitLabel(string cell) =>
-        SplitUnitSuffix().Replace(cell, "").TrimEnd('：', ':').Trim();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"[（(]\s*(" + MoneyUnit.PrintedPattern + @")\s*[)）]")]
-    private static partial System.Text.RegularExpressions.Regex SplitUnitSuffix();
+        MoneyUnit.WithoutBracketedUnit(cell).TrimEnd('：', ':').Trim();
 }
