@@ -36,7 +36,17 @@ internal sealed partial class ThreePublicCostsReader(ParseContext context)
         // row an empty cell stands in its column (an empty 因公出国 figure), and dropping it would shift every figure
         // after it into the wrong column.
         if (byLeafOrder && block.IsSpaceSeparated) row = new RawRow(row.Line, [.. row.Cells.Where(c => c.Length > 0)]);
-        decimal? Figure(string leaf, string name) => AmountCell.Read(context, row, columns.GetValueOrDefault(leaf), name, "三公经费", unit);
+        return Costs(block, leaf => (row, columns.GetValueOrDefault(leaf)), unit, row.Line);
+    }
+
+    /// <summary>
+    /// The table's figures, each read where <paramref name="cellOf"/> says its leaf is printed (a row and a column; none
+    /// when the table does not print it), in <paramref name="unit"/>.
+    /// </summary>
+    private ThreePublicCosts Costs(SegmentedBlock block, Func<string, (RawRow Row, int? Column)?> cellOf, MoneyUnit unit, int line)
+    {
+        decimal? Figure(string leaf, string name) =>
+            cellOf(leaf) is var (row, column) ? AmountCell.Read(context, row, column, name, "三公经费", unit) : null;
         return new ThreePublicCosts
         {
             Title = block.Title,
@@ -50,7 +60,7 @@ internal sealed partial class ThreePublicCostsReader(ParseContext context)
             OperatingCosts = Figure(OperatingCostsLeaf, "机关运行经费"),
             Remark = block.RemarkText,
             PrintedUnit = block.PrintedUnit?.Printed,
-            Line = row.Line,
+            Line = line,
         };
     }
 
@@ -79,26 +89,12 @@ internal sealed partial class ThreePublicCostsReader(ParseContext context)
         _ => null,
     };
 
+    /// <summary>Each figure from the row its label names, the figure in the cell after the label.</summary>
     private ThreePublicCosts ReadVertical(SegmentedBlock block, List<(string Leaf, RawRow Row)> labelled, MoneyUnit unit)
     {
-        decimal? Figure(string leaf, string name) =>
-            labelled.FirstOrDefault(r => r.Leaf == leaf) is { Row: { } row } ? AmountCell.Read(context, row, 1, name, "三公经费", unit) : null;
         context.Note(labelled[0].Row.Line, $"'{block.Title}' is printed down the page (a row per figure): each figure is read from its row's label.");
-        return new ThreePublicCosts
-        {
-            Title = block.Title,
-            TableNumber = block.TableNumber,
-            Total = Figure(TotalLeaf, "合计"),
-            OverseasTravel = Figure(OverseasLeaf, "因公出国（境）费"),
-            VehicleSubtotal = Figure(SubtotalLeaf, "公务用车购置及运行费 小计"),
-            VehiclePurchase = Figure(PurchaseLeaf, "公务用车购置费"),
-            VehicleOperation = Figure(OperationLeaf, "公务用车运行费"),
-            OfficialReception = Figure(ReceptionLeaf, "公务接待费"),
-            OperatingCosts = Figure(OperatingCostsLeaf, "机关运行经费"),
-            Remark = block.RemarkText,
-            PrintedUnit = block.PrintedUnit?.Printed,
-            Line = labelled[0].Row.Line,
-        };
+        return Costs(block, leaf => labelled.FirstOrDefault(r => r.Leaf == leaf) is { Row: { } row } ? (row, 1) : null,
+            unit, labelled[0].Row.Line);
     }
 
     private const string TotalLeaf = "合计", OverseasLeaf = "出国", SubtotalLeaf = "小计", PurchaseLeaf = "购置费",
