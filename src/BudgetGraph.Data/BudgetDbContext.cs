@@ -92,6 +92,11 @@ public class BudgetDbContext : DbContext
             // row id ascending), so a page reads its first entries instead of sorting every match by id within a total.
             e.HasIndex(b => b.ExpenditureTotal, "IX_Budgets_ExpenditureTotal_Desc").IsDescending();
             e.HasIndex(b => new { b.FiscalYear, b.ExpenditureTotal }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc").IsDescending(false, true);
+            // The same four for the served expenditure (filter and sort `expenditure`), the one most lists use.
+            e.HasIndex(b => b.Expenditure);
+            e.HasIndex(b => new { b.FiscalYear, b.Expenditure });
+            e.HasIndex(b => b.Expenditure, "IX_Budgets_Expenditure_Desc").IsDescending();
+            e.HasIndex(b => new { b.FiscalYear, b.Expenditure }, "IX_Budgets_FiscalYear_Expenditure_Desc").IsDescending(false, true);
             e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
                 .OnDelete(DeleteBehavior.Cascade);

@@ -31,11 +31,13 @@ export type BudgetFilterInput = {
   basicExpenditure?: DecimalOperationFilterInput | null | undefined;
   /** Carry-over from the previous year (上年结转), 万元. */
   carryOver?: DecimalOperationFilterInput | null | undefined;
-  /** Total expenditure of the financial tables (支出合计), 万元; null when the disclosure has none. A disclosure with only performance tables (`totals.source: PERFORMANCE_OVERALL_TABLE`) has none here, although `totals.expenditure` shows its 部门整体绩效目标表's 部门支出预算总量: use `performanceBudget` for those, e.g. `or: [{ expenditureTotal: { gte: 1000 } }, { expenditureTotal: { eq: null }, performanceBudget: { gte: 1000 } }]`. */
+  /** Expenditure (支出), 万元, exactly as `totals.expenditure` shows it: the financial tables' 支出合计, or for a disclosure with only performance tables (`totals.source: PERFORMANCE_OVERALL_TABLE`) its 部门整体绩效目标表's 部门支出预算总量; null when the disclosure states neither. */
+  expenditure?: DecimalOperationFilterInput | null | undefined;
+  /** Total expenditure of the financial tables (支出合计), 万元. A disclosure with only performance tables has none here (null); `expenditure` covers every budget. */
   expenditureTotal?: DecimalOperationFilterInput | null | undefined;
   /** Total income (收入合计), 万元. */
   incomeTotal?: DecimalOperationFilterInput | null | undefined;
-  /** Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: 2 }` for the budgets an older loader read, served as it read them. */
+  /** Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: 3 }` for the budgets an older loader read, served as it read them. */
   loaderRevision?: IntOperationFilterInput | null | undefined;
   /** At least one of these filters holds (或者). */
   or?: Array<BudgetFilterInput> | null | undefined;

@@ -39,6 +39,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long?>("CarryOver")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("Expenditure")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("ExpenditureTotal")
                         .HasColumnType("bigint");
 
@@ -78,12 +81,16 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Expenditure");
+
                     b.HasIndex("ExpenditureTotal");
 
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("SourceDocumentId")
                         .IsUnique();
+
+                    b.HasIndex("FiscalYear", "Expenditure");
 
                     b.HasIndex("FiscalYear", "ExpenditureTotal");
 
@@ -93,7 +100,13 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "Expenditure" }, "IX_Budgets_Expenditure_Desc")
+                        .IsDescending();
+
                     b.HasIndex(new[] { "FiscalYear", "ExpenditureTotal" }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Expenditure" }, "IX_Budgets_FiscalYear_Expenditure_Desc")
                         .IsDescending(false, true);
 
                     b.ToTable("Budgets");

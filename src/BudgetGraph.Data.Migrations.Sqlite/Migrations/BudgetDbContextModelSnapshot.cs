@@ -32,6 +32,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("CarryOver")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Expenditure")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ExpenditureTotal")
                         .HasColumnType("INTEGER");
 
@@ -71,12 +74,16 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Expenditure");
+
                     b.HasIndex("ExpenditureTotal");
 
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("SourceDocumentId")
                         .IsUnique();
+
+                    b.HasIndex("FiscalYear", "Expenditure");
 
                     b.HasIndex("FiscalYear", "ExpenditureTotal");
 
@@ -86,7 +93,13 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "Expenditure" }, "IX_Budgets_Expenditure_Desc")
+                        .IsDescending();
+
                     b.HasIndex(new[] { "FiscalYear", "ExpenditureTotal" }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Expenditure" }, "IX_Budgets_FiscalYear_Expenditure_Desc")
                         .IsDescending(false, true);
 
                     b.ToTable("Budgets");

@@ -33,6 +33,12 @@ public class Budget
     public long? ProcurementTotal { get; set; }
     /// <summary>部门支出预算数 of the 整体绩效目标表.</summary>
     public long? PerformanceBudget { get; set; }
+    /// <summary>
+    /// The expenditure the API serves as <c>totals.expenditure</c>: <see cref="ExpenditureTotal"/>, else (a disclosure
+    /// with only performance tables) <see cref="PerformanceBudget"/> — see <see cref="Import.BudgetTotals.Expenditure"/>.
+    /// Stored, with its own indexes, so the <c>expenditure</c> filter and sort read the very value that is shown.
+    /// </summary>
+    public long? Expenditure { get; set; }
     /// <summary>当年整体绩效目标.</summary>
     public string? OverallGoal { get; set; }
 

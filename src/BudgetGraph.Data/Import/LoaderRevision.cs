@@ -29,9 +29,11 @@ public static class LoaderRevision
     /// figures differ); an empty cell of a tab-separated 三公 row keeps its column, and a 三公 table printed down the page
     /// is read by its row labels; an amount no budget can hold is refused with its line; a row of a
     /// performance table printed one cell per line is cited at its first printed line, not at its empty leading cell.</item>
+    /// <item>3: a budget stores the expenditure it serves (<c>Budget.Expenditure</c>; the migration ServedExpenditure
+    /// fills it for stored budgets, so reading again changes no figure).</item>
     /// </list>
     /// </summary>
-    public const int Current = 2;
+    public const int Current = 3;
 
     /// <summary>Stored documents this loader (or a newer one) read: the same bytes again are unchanged.</summary>
     public static readonly Expression<Func<SourceDocument, bool>> ReadByThisLoader = d => d.LoaderRevision >= Current;

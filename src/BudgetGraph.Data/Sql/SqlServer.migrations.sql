@@ -1555,3 +1555,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203052112_ServedExpenditure'
+)
+BEGIN
+    ALTER TABLE [Budgets] ADD [Expenditure] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203052112_ServedExpenditure'
+)
+BEGIN
+    EXEC(N'UPDATE "Budgets" SET "Expenditure" = COALESCE("ExpenditureTotal", "PerformanceBudget");');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203052112_ServedExpenditure'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_Expenditure] ON [Budgets] ([Expenditure]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203052112_ServedExpenditure'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_Expenditure_Desc] ON [Budgets] ([Expenditure] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203052112_ServedExpenditure'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_FiscalYear_Expenditure] ON [Budgets] ([FiscalYear], [Expenditure]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203052112_ServedExpenditure'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_FiscalYear_Expenditure_Desc] ON [Budgets] ([FiscalYear], [Expenditure] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203052112_ServedExpenditure'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203052112_ServedExpenditure', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -658,3 +658,18 @@ ALTER TABLE "SourceDocuments" ADD "ReadingSha256" TEXT NULL;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202183858_ReadingDigests', '10.0.14');
 
+ALTER TABLE "Budgets" ADD "Expenditure" INTEGER NULL;
+
+UPDATE "Budgets" SET "Expenditure" = COALESCE("ExpenditureTotal", "PerformanceBudget");
+
+CREATE INDEX "IX_Budgets_Expenditure" ON "Budgets" ("Expenditure");
+
+CREATE INDEX "IX_Budgets_Expenditure_Desc" ON "Budgets" ("Expenditure" DESC);
+
+CREATE INDEX "IX_Budgets_FiscalYear_Expenditure" ON "Budgets" ("FiscalYear", "Expenditure");
+
+CREATE INDEX "IX_Budgets_FiscalYear_Expenditure_Desc" ON "Budgets" ("FiscalYear", "Expenditure" DESC);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203052055_ServedExpenditure', '10.0.14');
+

@@ -25,7 +25,11 @@ public sealed class DatabaseStartupTests : IDisposable
 
         using var host = new TestHost(TestHost.OnSqlite(databasePath, importSeeds: false));
         var data = await host.CreateClient().GraphQLDataAsync(
-            """{ units { totalCount } budget(unitSlug: "nanping", year: 2024) { sourceDocument { fileName } totals { expenditure basic project } } }""");
+            """
+            { units { totalCount } budget(unitSlug: "nanping", year: 2024) { sourceDocument { fileName } totals { expenditure basic project } }
+              nanping: budgets(where: { expenditure: { eq: 4851.31 } }) { nodes { unit { slug } } }
+              performanceOnly: budgets(where: { expenditure: { lt: 2000 } }, order: [{ expenditure: ASC }]) { nodes { unit { slug } } } }
+            """);
 
         Assert.Equal(5, data.GetProperty("units").GetProperty("totalCount").GetInt32());
         var budget = data.GetProperty("budget");
@@ -35,7 +39,14 @@ public sealed class DatabaseStartupTests : IDisposable
         Assert.Equal(4851.31m, totals.GetProperty("expenditure").GetDecimal());
         Assert.Equal(1733.30m, totals.GetProperty("basic").GetDecimal());
         Assert.Equal(3118.01m, totals.GetProperty("project").GetDecimal());
+        // Migration ServedExpenditure filled the stored expenditure from what that release stored, before any reading
+        // again: 4,851.31 for nanping, the performance-only 1,009.24 (shandong) and 1,629.08 (ciqikou).
+        Assert.Equal(["nanping"], Slugs(data.GetProperty("nanping")));
+        Assert.Equal(["shandong", "ciqikou"], Slugs(data.GetProperty("performanceOnly")));
     }
+
+    private static List<string?> Slugs(JsonElement connection) =>
+        connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()).ToList();
 
     [Fact]
     public async Task Documents_an_older_loader_read_are_flagged_and_the_seeds_among_them_read_again_at_start()

@@ -47,23 +47,32 @@ public class CoverageAndLinesTests(ImportedSeedsFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Budgets_without_financial_tables_are_found_by_their_performance_budget_as_the_expenditure_filter_says()
+    public async Task The_expenditure_filter_and_sort_read_the_value_totals_expenditure_shows_for_every_budget()
     {
         // Ciqikou and Shandong 2024 print only performance tables: totals.expenditure shows their 部门支出预算总量
-        // (1,629.08 and 1,009.24 万元), which expenditureTotal does not hold — its description says so and points here.
+        // (1,629.08 and 1,009.24 万元). `expenditure` filters and sorts by that same stored value; expenditureTotal holds
+        // only the financial tables' 支出合计, so it has none for them — its description says so.
         var data = await fixture.DataAsync("""
             { financial: budgets(where: { expenditureTotal: { lt: 2000 } }) { totalCount }
-              either: budgets(where: { or: [{ expenditureTotal: { lt: 2000 } }, { expenditureTotal: { eq: null }, performanceBudget: { lt: 2000 } }] },
-                              order: [{ performanceBudget: ASC }]) { nodes { unit { slug } totals { expenditure source } } }
+              served: budgets(where: { expenditure: { lt: 2000 } }, order: [{ expenditure: ASC }]) {
+                totalCount nodes { unit { slug } totals { expenditure source } } }
+              all: budgets(order: [{ expenditure: DESC }]) { nodes { totals { expenditure } } }
               __type(name: "BudgetFilterInput") { inputFields { name description } } }
             """);
         Assert.Equal(0, data.GetProperty("financial").GetProperty("totalCount").GetInt32());
-        var nodes = data.GetProperty("either").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(2, data.GetProperty("served").GetProperty("totalCount").GetInt32());
+        var nodes = data.GetProperty("served").GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(["shandong", "ciqikou"], nodes.Select(n => n.GetProperty("unit").GetProperty("slug").GetString()));
         Assert.Equal([1009.24m, 1629.08m], nodes.Select(n => n.GetProperty("totals").GetProperty("expenditure").GetDecimal()));
         Assert.All(nodes, n => Assert.Equal("PERFORMANCE_OVERALL_TABLE", n.GetProperty("totals").GetProperty("source").GetString()));
+
+        var shown = data.GetProperty("all").GetProperty("nodes").EnumerateArray()
+            .Select(n => n.GetProperty("totals").GetProperty("expenditure").GetDecimal()).ToList();
+        Assert.Equal(5, shown.Count);
+        Assert.Equal(shown.OrderDescending(), shown);   // sorted by the very value shown, performance-only budgets included
+
         var description = data.GetProperty("__type").GetProperty("inputFields").EnumerateArray()
             .Single(f => f.GetProperty("name").GetString() == "expenditureTotal").GetProperty("description").GetString();
-        Assert.Contains("use `performanceBudget` for those", description);
+        Assert.Contains("`expenditure` covers every budget", description);
     }
 }

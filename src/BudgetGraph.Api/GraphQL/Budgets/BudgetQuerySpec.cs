@@ -9,15 +9,15 @@ namespace BudgetGraph.Api.GraphQL.Budgets;
 /// <summary>What budgets can be filtered and sorted by.</summary>
 public static class BudgetQuerySpec
 {
-    // A disclosure with only performance tables states no 支出合计: totals.expenditure then serves the performance table's
-    // 部门支出预算总量 (totals.source), which this filter does not read — said where a journalist reads it, and filterable.
-    private const string WithoutFinancialTables =
-        "A disclosure with only performance tables (`totals.source: PERFORMANCE_OVERALL_TABLE`) has none here, although " +
-        "`totals.expenditure` shows its 部门整体绩效目标表's 部门支出预算总量: use `performanceBudget` for those, e.g. " +
-        "`or: [{ expenditureTotal: { gte: 1000 } }, { expenditureTotal: { eq: null }, performanceBudget: { gte: 1000 } }]`.";
+    // `expenditure` is the stored value `totals.expenditure` shows (Budget.Expenditure), so filter, sort and display agree
+    // for every budget; `expenditureTotal` stays for what only the financial tables state.
+    private const string ServedExpenditure =
+        "Expenditure (支出), 万元, exactly as `totals.expenditure` shows it: the financial tables' 支出合计, or for a " +
+        "disclosure with only performance tables (`totals.source: PERFORMANCE_OVERALL_TABLE`) its 部门整体绩效目标表's " +
+        "部门支出预算总量; null when the disclosure states neither.";
 
-    private const string ExpenditureTotalFromTheFinancialTables =
-        "Total expenditure of the financial tables (支出合计), 万元; null when the disclosure has none. " + WithoutFinancialTables;
+    private const string OnlyFinancialTables =
+        "A disclosure with only performance tables has none here (null); `expenditure` covers every budget.";
 
     private const string PerformanceBudgetDescription =
         "部门支出预算总量 of the 部门整体绩效目标表, 万元; null where the disclosure has no such table.";
@@ -28,7 +28,9 @@ public static class BudgetQuerySpec
              $"{BudgetGraph.Data.Import.LoaderRevision.Current} }}` for the budgets an older loader read, served as it read them.", b => b.SourceDocument.LoaderRevision)
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", b => b.Unit, UnitQuerySpec.Filter)
         .FixedPoint("incomeTotal", "Total income (收入合计), 万元.", b => b.IncomeTotal)
-        .FixedPoint("expenditureTotal", ExpenditureTotalFromTheFinancialTables, b => b.ExpenditureTotal)
+        .FixedPoint("expenditure", ServedExpenditure, b => b.Expenditure)
+        .FixedPoint("expenditureTotal", "Total expenditure of the financial tables (支出合计), 万元. " + OnlyFinancialTables,
+            b => b.ExpenditureTotal)
         .FixedPoint("performanceBudget", PerformanceBudgetDescription, b => b.PerformanceBudget)
         .FixedPoint("basicExpenditure", "Basic expenditure (基本支出), 万元.", b => b.BasicExpenditure)
         .FixedPoint("projectExpenditure", "Project expenditure (项目支出), 万元.", b => b.ProjectExpenditure)
@@ -41,8 +43,10 @@ public static class BudgetQuerySpec
         .Field("year", "By fiscal year (预算年度).", b => b.FiscalYear)
         .Object<Unit, UnitSortInputType>("unit", "By the unit's fields (预算单位).", b => b.Unit, UnitQuerySpec.Sort)
         .Field("incomeTotal", "By total income (收入合计).", b => b.IncomeTotal)
-        .Field("expenditureTotal", "By total expenditure of the financial tables (支出合计); budgets without financial tables " +
-               "have none (null): first ascending, last descending. " + WithoutFinancialTables, b => b.ExpenditureTotal)
+        .Field("expenditure", "By expenditure as `totals.expenditure` shows it (支出); budgets stating none (null) come " +
+               "first ascending, last descending.", b => b.Expenditure)
+        .Field("expenditureTotal", "By total expenditure of the financial tables (支出合计); null first ascending, last " +
+               "descending. " + OnlyFinancialTables, b => b.ExpenditureTotal)
         .Field("performanceBudget", "By the 部门支出预算总量 of the 部门整体绩效目标表 (null where the disclosure has no such table).",
                b => b.PerformanceBudget)
         .Field("basicExpenditure", "By basic expenditure (基本支出).", b => b.BasicExpenditure)

@@ -15,8 +15,9 @@ public sealed class BudgetTotalsType : ObjectGraphType<Budget>
         this.Amount("income", "Total income (收入合计).", b => b.IncomeTotal);
         Field<DecimalGraphType>("expenditure")
             .Description("Total expenditure (支出合计), from the financial tables; when the disclosure has none, the " +
-                         "部门支出预算总量 of its 部门整体绩效目标表 (see `source`). Unit: 万元 (ten thousand yuan).")
-            .Resolve(c => FixedPoint.FromStored(c.Source.ExpenditureTotal ?? c.Source.PerformanceBudget));
+                         "部门支出预算总量 of its 部门整体绩效目标表 (see `source`). Unit: 万元 (ten thousand yuan). Budgets filter and sort " +
+                         "by this very value as `expenditure`.")
+            .Resolve(c => FixedPoint.FromStored(c.Source.Expenditure));
         Field<NonNullGraphType<TotalsSourceEnum>>("source")
             .Description("Where `expenditure` comes from (数据来源): the financial tables, or only the 部门整体绩效目标表 " +
                          "(then basic, project and income are null: the disclosure does not state them).")
