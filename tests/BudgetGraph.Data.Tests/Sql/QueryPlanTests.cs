@@ -195,6 +195,16 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Budgets_of_a_year_by_served_expenditure_read_its_year_and_descending_index_in_order()
+    {
+        // budgets(where: { year: { eq: 2024 }, expenditure: { gte: 1000 } }, order: [{ expenditure: DESC }]).
+        var plan = await PlanOfAsync("BudgetsOfAYearByServedExpenditure", db =>
+            RepresentativeQueries.BudgetsOfAYearByExpenditure(db, 2024, 1000m, take: 20).ToListAsync());
+        Assert.Contains("SEARCH b USING INDEX IX_Budgets_FiscalYear_Expenditure_Desc (FiscalYear=? AND Expenditure>?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task Budgets_by_expenditure_largest_first_read_the_descending_index_in_order()
     {
         var plan = await PlanOfAsync("BudgetsByExpenditureDesc", db => db.Budgets

@@ -18,6 +18,18 @@ public static class RepresentativeQueries
             .Skip(skip).Take(take);
     }
 
+    /// <summary>
+    /// budgets(where: { year: { eq: year }, expenditure: { gte: amount } }, order: [{ expenditure: DESC }]): the served
+    /// expenditure, performance-only budgets included, largest first, one page.
+    /// </summary>
+    public static IQueryable<Budget> BudgetsOfAYearByExpenditure(BudgetDbContext db, int year, decimal amount, int take)
+    {
+        var stored = FixedPoint.ToStored(amount);
+        return db.Budgets.Where(b => b.FiscalYear == year && b.Expenditure >= stored)
+            .OrderByDescending(b => b.Expenditure).ThenBy(b => b.Id)
+            .Take(take);
+    }
+
     /// <summary>The functional subject lines of one budget's 表二, in code order.</summary>
     public static IQueryable<ExpenditureLine> SubjectLinesOf(BudgetDbContext db, int budgetId) =>
         db.ExpenditureLines

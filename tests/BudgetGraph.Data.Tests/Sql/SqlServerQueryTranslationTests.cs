@@ -27,6 +27,15 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
+    public void Budgets_of_a_year_by_served_expenditure_translate_to_TSQL()
+    {
+        var sql = RepresentativeQueries.BudgetsOfAYearByExpenditure(_db, 2024, 1000m, take: 20).ToQueryString();
+        Assert.Contains("[b].[Expenditure] >= @", sql);
+        Assert.Contains("ORDER BY [b].[Expenditure] DESC, [b].[Id]", sql);
+        Snapshot.Match(sql);
+    }
+
+    [Fact]
     public void Subject_lines_of_one_budget_by_code_translate_to_TSQL()
     {
         var sql = RepresentativeQueries.SubjectLinesOf(_db, 1).ToQueryString();
