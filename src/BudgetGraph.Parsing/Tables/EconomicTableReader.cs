@@ -7,7 +7,7 @@ internal sealed class EconomicTableReader(ParseContext context)
 {
     public EconomicExpenditureTable Read(SegmentedBlock block, MoneyUnit unit)
     {
-        var layout = SubjectTableLayout.Of(block, "人员经费", "公用经费", unit);
+        var layout = SubjectTableLayout.Of(context, block, "人员经费", "公用经费", unit);
         var rows = new List<EconomicSubjectRow>();
         EconomicSubjectRow? total = null;
 

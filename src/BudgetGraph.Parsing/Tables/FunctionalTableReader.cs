@@ -10,7 +10,7 @@ internal sealed class FunctionalTableReader(ParseContext context)
 {
     public FunctionalExpenditureTable Read(SegmentedBlock block, FunctionalTableKind kind, MoneyUnit unit)
     {
-        var layout = SubjectTableLayout.Of(block, "基本支出", "项目支出", unit);
+        var layout = SubjectTableLayout.Of(context, block, "基本支出", "项目支出", unit);
         var rows = new List<FunctionalSubjectRow>();
         SubjectAmounts? total = null;
         int? totalLine = null;

@@ -35,7 +35,7 @@ internal sealed class IncomeTableReader(ParseContext context)
             {
                 if (RowShapes.IsTotalRow(row.Cells))
                 {
-                    var inPlace = TotalRowInPlace(row, columns);
+                    var inPlace = TotalRowCells.InPlace(context, block, row, width > 0 ? width : header.Columns.Count);
                     var figures = inPlace.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
                     if (!placeable) unplaced.Add((row.Line, SourceFigures(inPlace)));
@@ -110,12 +110,8 @@ internal sealed class IncomeTableReader(ParseContext context)
             if (source == FundSource.FiscalAppropriation && sources.Any(s => s.Item1 == FundSource.GeneralPublicBudget)) continue;
             sources.Add((source, next++));
         }
-        return new IncomeColumns(2, sources) { TemplateOrder = true };
+        return new IncomeColumns(2, sources);
     }
-
-    /// <summary>"合计	156,211,123	…": in a table read in template order the 合计 cell stands for code and name together.</summary>
-    private static RawRow TotalRowInPlace(RawRow row, IncomeColumns columns) =>
-        columns.TemplateOrder && RowShapes.IsTotalLabel(row.Cells[0]) ? new RawRow(row.Line, ["", .. row.Cells]) : row;
 
     private IncomeColumns AssumedColumns(SegmentedBlock block)
     {
@@ -124,8 +120,5 @@ internal sealed class IncomeTableReader(ParseContext context)
         return new IncomeColumns(2, FundSourceNames.StandardOrder.Select((source, i) => (source, i + 3)).ToList());
     }
 
-    private sealed record IncomeColumns(int Total, IReadOnlyList<(FundSource Source, int Index)> Sources)
-    {
-        public bool TemplateOrder { get; init; }
-    }
+    private sealed record IncomeColumns(int Total, IReadOnlyList<(FundSource Source, int Index)> Sources);
 }

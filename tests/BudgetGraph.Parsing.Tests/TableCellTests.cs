@@ -1,0 +1,83 @@
+using System.Text;
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Parsing.Tests;
+
+/// <summary>
+/// How a figure is read from its cell, and which cell it is read from: seeds edited in one line the way other
+/// extractions print a cell. A figure is read exactly when its printing says which figure and which column it is;
+/// otherwise the document is refused naming the line and why (never a figure read one column off or a digit group lost).
+/// </summary>
+public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocuments>
+{
+    private string NanpingText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Nanping));
+    private string JiangbeichengText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Jiangbeicheng));
+    private static string WanliText => File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Wanli));
+    private static string ChengguanjuText => File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
+
+    private static Disclosure Parse(string text) => DisclosureParser.Parse("variant.txt", Encoding.UTF8.GetBytes(text));
+
+    private static DisclosureParseException Rejects(string text) =>
+        Assert.Throws<DisclosureParseException>(() => Parse(text));
+
+    /// <summary><paramref name="text"/> with the first <paramref name="printed"/> replaced (asserting it is there).</summary>
+    private static string ReplaceFirst(string text, string printed, string replacement)
+    {
+        var at = text.IndexOf(printed, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{printed}' is not in the seed");
+        return text[..at] + replacement + text[(at + printed.Length)..];
+    }
+
+    private static decimal? Wan(string yuan) => yuan.Length == 0 ? null : decimal.Parse(yuan.Replace(",", "")) / 10_000m;
+
+    // nanping 表二 (line 117) and 表三 (line 194): the 合计 rows, code cell "合计", name cell empty.
+    private const string FunctionalTotal = "合计\t\t4,851.31\t1,733.30\t3,118.01\n";
+    private const string EconomicTotal = "合计\t\t1,733.30\t1,450.83\t282.47\n";
+
+    [Fact]
+    public void A_total_row_missing_its_empty_name_cell_is_read_in_its_columns()
+    {
+        // The extraction merged code and name of 合计 into one cell: the row has one cell fewer than the subject rows
+        // and exactly one figure per amount column. Before, 合计 read 总计 1,733.30, 基本支出 3,118.01, 项目支出 empty.
+        var doc = Parse(ReplaceFirst(ReplaceFirst(NanpingText, FunctionalTotal, "合计\t4,851.31\t1,733.30\t3,118.01\n"),
+            EconomicTotal, "合计\t1,733.30\t1,450.83\t282.47\n"));
+
+        var table = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal((new SubjectAmounts(4851.31m, 1733.30m, 3118.01m), (int?)117), (table.Total, table.TotalLine));
+        var economic = doc.EconomicTable!.Total!;
+        Assert.Equal((1733.30m, 1450.83m, 282.47m, 194), (economic.Total, economic.Personnel, economic.Public, economic.Line));
+    }
+
+    [Fact]
+    public void An_income_total_row_missing_its_empty_name_cell_is_read_in_its_columns()
+    {
+        // jiangbeicheng 表七, line 291: 合计 | | 3,636.80 (总计) | 3,634.33 (一般公共预算) | | 2.47 (国有资本经营) | …
+        const string printed = "合计\t\t3,636.80\t3,634.33\t\t2.47\t";
+        var income = Parse(ReplaceFirst(JiangbeichengText, printed, "合计\t3,636.80\t3,634.33\t\t2.47\t")).IncomeTable!.Total!;
+        Assert.Equal((3636.80m, 3634.33m, 2.47m, 291),
+            (income.Total, income.BySource[FundSource.GeneralPublicBudget], income.BySource[FundSource.StateCapital], income.Line));
+    }
+
+    [Fact]
+    public void A_total_row_with_its_name_cell_is_read_in_place_in_a_table_read_in_template_order()
+    {
+        // wanli's 部门支出预算总表 (header not printed cell for cell, split codes): its 合计 (line 389) is printed
+        // without a name cell. Printed with one, the figures must not move one column to the left either.
+        const string printed = "合计 \t156,211,123 \t99,706,020 \t56,505,103";
+        var doc = Parse(ReplaceFirst(WanliText, printed, "合计 \t\t156,211,123 \t99,706,020 \t56,505,103"));
+        var total = doc.FunctionalTables.Single(t => t.TotalLine == 389).Total!;
+        Assert.Equal(new SubjectAmounts(Wan("156,211,123"), Wan("99,706,020"), Wan("56,505,103")), total);
+    }
+
+    [Fact]
+    public void A_total_row_whose_cells_do_not_tell_the_missing_one_is_refused()
+    {
+        // The name cell is missing (a figure where the name is) but the row has as many cells as the subject rows:
+        // four figures for three amount columns. Before, it was read 总计 1,733.30, 基本支出 3,118.01, 项目支出 0.00.
+        var error = Rejects(ReplaceFirst(NanpingText, FunctionalTotal, "合计\t4,851.31\t1,733.30\t3,118.01\t0.00\n"));
+        Assert.Equal(117, error.Line);
+        Assert.Contains("合计", error.Reason);
+        Assert.Contains("'4,851.31'", error.Reason);
+        Assert.Contains("name", error.Reason);
+    }
+}
