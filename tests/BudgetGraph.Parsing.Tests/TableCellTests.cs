@@ -80,4 +80,51 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("'4,851.31'", error.Reason);
         Assert.Contains("name", error.Reason);
     }
+
+    [Theory]
+    [InlineData("1 556.73")]
+    [InlineData("1\u00A0556.73")]   // a no-break space, as spreadsheets print it
+    [InlineData("1\u3000556.73")]   // a full-width space
+    public void A_figure_grouped_by_spaces_in_a_tab_separated_cell_is_read_exactly(string printed)
+    {
+        // nanping 表二, line 121: 2010302 一般行政管理事务 1,556.73 | | 1,556.73
+        var doc = Parse(ReplaceFirst(NanpingText, "2010302\t一般行政管理事务\t1,556.73\t\t1,556.73",
+            $"2010302\t一般行政管理事务\t{printed}\t\t{printed}"));
+        var row = doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure).Subject("2010302");
+        Assert.Equal((1556.73m, (decimal?)null, 1556.73m, 121), (row.Total, row.Basic, row.Project, row.Line));
+    }
+
+    [Fact]
+    public void A_summary_figure_grouped_by_spaces_in_a_short_row_stays_a_figure()
+    {
+        // nanping 表一, line 98 without its trailing empty cells: the realigned row must keep "4 788.65" a figure,
+        // not take it for an expenditure label.
+        var doc = Parse(ReplaceFirst(NanpingText, "一般公共预算资金\t4,788.65\t一般公共服务支出\t2,085.02\t2,085.02\t\t",
+            "一般公共预算资金\t4 788.65"));
+        var line = doc.Summary(SummaryTableKind.FiscalAppropriation).Line(SummarySide.Income, "一般公共预算资金");
+        Assert.Equal((4788.65m, 98), (line.Amount, line.Line));
+    }
+
+    [Theory]
+    [InlineData("1,55,6.73")]    // groups that are not thousands
+    [InlineData("1556,73")]      // a decimal comma: read as 155,673 before
+    [InlineData("1 556,73")]
+    [InlineData("1,556 730")]    // two kinds of separator in one figure
+    public void A_figure_whose_separators_are_not_thousands_groups_is_refused(string printed)
+    {
+        var error = Rejects(ReplaceFirst(NanpingText, "2010302\t一般行政管理事务\t1,556.73", $"2010302\t一般行政管理事务\t{printed}"));
+        Assert.Equal(121, error.Line);
+        Assert.Contains($"the 总计 cell (column 3) holds '{printed}'", error.Reason);
+    }
+
+    [Fact]
+    public void A_figure_grouped_by_spaces_in_a_space_separated_row_is_refused()
+    {
+        // chengguanju prints its cells separated by spaces: "33 775 592" is one figure or three, the text cannot say.
+        // Before, the row was read 总计 33 元, 基本支出 775 元, 项目支出 592 元. Line 147: 212 01 04 城管执法 33,775,592 22,783,399 10,992,193.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "212 01 04 城管执法 33,775,592 22,783,399", "212 01 04 城管执法 33 775 592 22,783,399"));
+        Assert.Equal(147, error.Line);
+        Assert.Contains("'33 775'", error.Reason);
+        Assert.Contains("separated by spaces", error.Reason);
+    }
 }

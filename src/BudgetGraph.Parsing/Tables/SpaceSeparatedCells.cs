@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Tables;
@@ -32,6 +33,25 @@ internal static partial class SpaceSeparatedCells
         }
         return cells;
     }
+
+    /// <summary>
+    /// Two neighbouring cells of a split row that may be one figure printed with a space between its thousands
+    /// ("1 234.56", "33 775 592"): a whole number of one to three digits followed by three digits (and decimals). Split at
+    /// spaces they are two figures, and the text cannot say whether they are; the caller refuses the row. A subject
+    /// code ("201") leading its row is no such group. Null when there is none.
+    /// </summary>
+    public static string? AmbiguousDigitGroups(IReadOnlyList<string> cells)
+    {
+        for (var i = cells.Count > 0 && SubjectCodes.IsSubjectCode(cells[0]) ? 1 : 0; i + 1 < cells.Count; i++)
+            if (LeadingGroup().IsMatch(cells[i]) && FollowingGroup().IsMatch(cells[i + 1])) return cells[i] + " " + cells[i + 1];
+        return null;
+    }
+
+    [GeneratedRegex(@"^[+-]?[1-9]\d{0,2}$")]
+    private static partial Regex LeadingGroup();
+
+    [GeneratedRegex(@"^\d{3}(\.\d*)?$")]
+    private static partial Regex FollowingGroup();
 
     // A figure directly followed by a label: "47,483,458一、…" (not "2026年": a year is part of its words).
     [GeneratedRegex(@"(?<=\d)(?=[一二三四五六七八九十]、)")]
