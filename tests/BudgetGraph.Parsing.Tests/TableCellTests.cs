@@ -127,4 +127,49 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("'33 775'", error.Reason);
         Assert.Contains("separated by spaces", error.Reason);
     }
+
+    [Theory]
+    [InlineData("47.59%")]
+    [InlineData("47.59 %")]
+    [InlineData("47.59％")]
+    public void A_percentage_in_an_amount_column_is_refused(string printed)
+    {
+        // nanping 表二, line 122: 2010399 其他政府办公厅（室）及相关机构事务支出 47.59 | 47.59 | (万元). Before, read as 47.59 万元.
+        var error = Rejects(ReplaceFirst(NanpingText, "机构事务支出\t47.59\t47.59\t", $"机构事务支出\t{printed}\t47.59\t"));
+        Assert.Equal(122, error.Line);
+        Assert.StartsWith($"row '2010399': the 总计 cell (column 3) holds '{printed.Replace('％', '%')}'", error.Reason);
+        Assert.Contains("percentage", error.Reason);
+    }
+
+    [Fact]
+    public void A_percentage_in_a_summary_amount_is_refused()
+    {
+        var error = Rejects(ReplaceFirst(NanpingText, "一般公共预算资金\t4,788.65", "一般公共预算资金\t98.71%"));
+        Assert.Equal(98, error.Line);
+        Assert.Contains("'98.71%'", error.Reason);
+        Assert.Contains("percentage", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("12.3万")]
+    [InlineData("约100")]
+    [InlineData("47.59元")]
+    [InlineData("(47.59)")]
+    [InlineData("4.759e1")]
+    public void Other_text_in_an_amount_column_is_refused_never_read_as_another_number(string printed)
+    {
+        var error = Rejects(ReplaceFirst(NanpingText, "机构事务支出\t47.59\t47.59\t", $"机构事务支出\t{printed}\t47.59\t"));
+        Assert.Equal(122, error.Line);
+        Assert.StartsWith($"row '2010399': the 总计 cell (column 3) holds '{printed}', which is not a number", error.Reason);
+    }
+
+    [Fact]
+    public void A_percentage_as_a_project_cards_budget_is_refused()
+    {
+        // nanping's first project card, line 425: 当年预算 405.91 (单位：万元). Before, read as a budget of 405.91 万元.
+        var error = Rejects(ReplaceFirst(NanpingText, "当年预算\t405.91\t", "当年预算\t405.91%\t"));
+        Assert.Equal(425, error.Line);
+        Assert.Contains("'405.91%'", error.Reason);
+        Assert.Contains("percentage", error.Reason);
+    }
 }

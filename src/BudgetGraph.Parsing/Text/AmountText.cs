@@ -33,6 +33,12 @@ public static partial class AmountText
         return false;
     }
 
+    /// <summary>
+    /// True when the cell is a percentage ("47.59%", "47.59 %", "47.59％"): <see cref="TryParse"/> reads it as the number
+    /// (a weight, a target), but it is never an amount of money — readers of money refuse it.
+    /// </summary>
+    public static bool IsPercentage(string cell) => CellText.Normalize(cell).EndsWith('%');
+
     /// <summary>True when the cell holds a number (not empty, not text).</summary>
     public static bool IsNumber(string cell)
     {
