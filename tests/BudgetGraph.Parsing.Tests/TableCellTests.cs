@@ -172,4 +172,17 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("'405.91%'", error.Reason);
         Assert.Contains("percentage", error.Reason);
     }
+
+    [Theory]
+    [InlineData("3 498 000.00", "'3 498'")]
+    [InlineData("34.98%", "percentage")]
+    public void A_space_separated_cards_amount_that_is_no_figure_is_refused(string printed, string reason)
+    {
+        // chengguanju's project card (财政项目支出绩效目标申报表, cells separated by spaces), line 352:
+        // 项目资金总额 10,308,000.00 年度资金申请总额 3,498,000.00 (元). Before, the card's budget read 3 元, or 34.98 元.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "年度资金申请总额 3,498,000.00", $"年度资金申请总额 {printed}"));
+        Assert.Equal(352, error.Line);
+        Assert.Contains("年度资金申请总额", error.Reason);
+        Assert.Contains(reason, error.Reason);
+    }
 }

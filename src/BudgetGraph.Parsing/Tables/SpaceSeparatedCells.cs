@@ -43,9 +43,12 @@ internal static partial class SpaceSeparatedCells
     public static string? AmbiguousDigitGroups(IReadOnlyList<string> cells)
     {
         for (var i = cells.Count > 0 && SubjectCodes.IsSubjectCode(cells[0]) ? 1 : 0; i + 1 < cells.Count; i++)
-            if (LeadingGroup().IsMatch(cells[i]) && FollowingGroup().IsMatch(cells[i + 1])) return cells[i] + " " + cells[i + 1];
+            if (MayBeOneFigure(cells[i], cells[i + 1])) return cells[i] + " " + cells[i + 1];
         return null;
     }
+
+    /// <summary>True when <paramref name="first"/> and <paramref name="second"/>, split at a space, may be one figure ("1", "234.56").</summary>
+    public static bool MayBeOneFigure(string first, string second) => LeadingGroup().IsMatch(first) && FollowingGroup().IsMatch(second);
 
     [GeneratedRegex(@"^[+-]?[1-9]\d{0,2}$")]
     private static partial Regex LeadingGroup();
