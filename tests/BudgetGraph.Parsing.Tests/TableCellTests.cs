@@ -81,6 +81,20 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("name", error.Reason);
     }
 
+    [Fact]
+    public void A_procurement_total_row_missing_its_empty_name_cell_is_read_in_its_column_or_refused()
+    {
+        // jiangbeicheng 表九, line 472: 合计 | | 954.58 (总计) | 954.58 (一般公共预算) | … (10 amount columns).
+        const string printed = "合计\t\t954.58\t954.58\t\t\t\t\t\t\t\t\n";
+        var table = Assert.Single(Parse(ReplaceFirst(JiangbeichengText, printed, "合计\t954.58\t954.58\t\t\t\t\t\t\t\t\n")).ProcurementTables);
+        Assert.Equal(954.58m, table.Total);
+
+        // As many cells as the rows, a figure where the name is: eleven cells after 合计 for ten columns. Before, read 954.58.
+        var error = Rejects(ReplaceFirst(JiangbeichengText, printed, "合计\t954.58\t954.58\t\t\t\t\t\t\t\t\t\n"));
+        Assert.Equal(472, error.Line);
+        Assert.Contains("合计", error.Reason);
+    }
+
     [Theory]
     [InlineData("1 556.73")]
     [InlineData("1\u00A0556.73")]   // a no-break space, as spreadsheets print it

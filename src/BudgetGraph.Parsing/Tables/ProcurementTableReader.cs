@@ -19,13 +19,17 @@ internal sealed class ProcurementTableReader(ParseContext context)
 
         decimal? tableTotal = null;
         var rows = new List<ProcurementRow>();
-        foreach (var row in block.Rows.Skip(headerIndex + 1))
+        // With a code column the rows print code and name before their figures, as subject rows do: so may 合计 miss its name cell.
+        var width = RowShapes.Width(block.Rows.Skip(headerIndex + 1).Where(r => !RowShapes.IsTotalRow(r.Cells)));
+        foreach (var printed in block.Rows.Skip(headerIndex + 1))
         {
-            if (RowShapes.IsTotalRow(row.Cells))
+            if (RowShapes.IsTotalRow(printed.Cells))
             {
-                tableTotal = AmountCell.Read(context, row, total, "总计", "合计", unit);
+                var inPlace = code == 0 && name == 1 ? TotalRowCells.InPlace(context, block, printed, width > 0 ? width : header.Columns.Count) : printed;
+                tableTotal = AmountCell.Read(context, inPlace, total, "总计", "合计", unit);
                 continue;
             }
+            var row = printed;
             var rowCode = code is { } c && c < row.Cells.Count && row.Cells[c].Length > 0 ? row.Cells[c] : null;
             var rowName = name < row.Cells.Count ? row.Cells[name] : "";
             if (rowCode is null && rowName.Length == 0) continue;

@@ -4,8 +4,8 @@ using BudgetGraph.Parsing.Text;
 namespace BudgetGraph.Parsing.Tables;
 
 /// <summary>
-/// Puts the cells of a subject table's 合计 row where the subject rows have theirs (code, name, amounts), so that the
-/// readers take its figures from the same columns. Publishers print "合计" in the code cell with an empty name cell
+/// Puts the cells of a 合计 row where the rows of its table have theirs (code, name, amounts: the subject tables, 部门收入总表,
+/// 政府采购 with its 项目编号 column), so that the readers take its figures from the same columns. Publishers print "合计" in the code cell with an empty name cell
 /// ("合计		4,851.31	1,733.30	3,118.01"), or in the name cell; some extractions merge the two cells of 合计 into one
 /// ("合计	156,211,123	99,706,020	56,505,103"): the row is one cell short, and read by position every figure would land
 /// one column to the left (a 合计 read wrong looks like the document's own inconsistency downstream).
