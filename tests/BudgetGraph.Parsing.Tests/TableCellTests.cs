@@ -49,6 +49,24 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
     }
 
     [Fact]
+    public void A_total_row_missing_its_empty_name_cell_is_read_in_its_columns_one_cell_per_line()
+    {
+        // nanping 表二 (lines 111-184) re-printed one cell per line (as LayoutVariationTests does), its 合计 row (line 117)
+        // without the "\t" line of its empty name cell.
+        var lines = NanpingText.Split('\n');
+        var table = new StringBuilder("\t" + lines[110] + "\n\n");
+        foreach (var row in lines[111..184].Where(l => l.Length > 0))
+        {
+            var cells = row.Split('\t');
+            if (cells[0] == "合计") cells = [cells[0], .. cells[2..]];
+            table.Append(string.Concat(cells.Select(cell => "\t" + cell + "\n"))).Append('\n');
+        }
+        var doc = Parse(string.Join("\n", lines[..88]) + "\n" + table);
+
+        Assert.Equal(new SubjectAmounts(4851.31m, 1733.30m, 3118.01m), doc.Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure).Total);
+    }
+
+    [Fact]
     public void An_income_total_row_missing_its_empty_name_cell_is_read_in_its_columns()
     {
         // jiangbeicheng 表七, line 291: 合计 | | 3,636.80 (总计) | 3,634.33 (一般公共预算) | | 2.47 (国有资本经营) | …
