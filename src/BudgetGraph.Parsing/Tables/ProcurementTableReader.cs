@@ -21,15 +21,14 @@ internal sealed class ProcurementTableReader(ParseContext context)
         var rows = new List<ProcurementRow>();
         // With a code column the rows print code and name before their figures, as subject rows do: so may 合计 miss its name cell.
         var width = RowShapes.Width(block.Rows.Skip(headerIndex + 1).Where(r => !RowShapes.IsTotalRow(r.Cells)));
-        foreach (var printed in block.Rows.Skip(headerIndex + 1))
+        foreach (var row in block.Rows.Skip(headerIndex + 1))
         {
-            if (RowShapes.IsTotalRow(printed.Cells))
+            if (RowShapes.IsTotalRow(row.Cells))
             {
-                var inPlace = code == 0 && name == 1 ? TotalRowCells.InPlace(context, block, printed, width > 0 ? width : header.Columns.Count) : printed;
+                var inPlace = code == 0 && name == 1 ? TotalRowCells.InPlace(context, block, row, width > 0 ? width : header.Columns.Count) : row;
                 tableTotal = AmountCell.Read(context, inPlace, total, "总计", "合计", unit);
                 continue;
             }
-            var row = printed;
             var rowCode = code is { } c && c < row.Cells.Count && row.Cells[c].Length > 0 ? row.Cells[c] : null;
             var rowName = name < row.Cells.Count ? row.Cells[name] : "";
             if (rowCode is null && rowName.Length == 0) continue;
