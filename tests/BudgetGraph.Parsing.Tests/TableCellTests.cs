@@ -99,6 +99,21 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("name", error.Reason);
     }
 
+    [Theory]
+    [InlineData(SeedDocuments.Nanping, "2010301\t行政运行\t480.70\t480.70\t", "2010301\t480.70\t480.70\t", 120, "'480.70'")]
+    [InlineData(SeedDocuments.Nanping, "30101\t基本工资\t", "30101\t", 196, "30101")]
+    [InlineData(SeedDocuments.Jiangbeicheng, "201\t一般公共服务支出\t1,570.09\t1,570.09\t", "201\t1,570.09\t1,570.09\t", 292, "'1,570.09'")]
+    public void A_subject_row_printing_a_figure_in_its_name_cell_is_refused(string seed, string printed, string edited, int line, string named)
+    {
+        // The name cell dropped: before, 行政运行 (表二) was stored with the name '480.70' and its figures one column to the
+        // left; the same for 基本工资 (表三) and the 部门收入总表 row 201.
+        var text = Encoding.UTF8.GetString(seeds.Bytes(seed));
+        var error = Rejects(ReplaceFirst(text, printed, edited));
+        Assert.Equal(line, error.Line);
+        Assert.Contains("name cell", error.Reason);
+        Assert.Contains(named, error.Reason);
+    }
+
     [Fact]
     public void A_procurement_total_row_missing_its_empty_name_cell_is_read_in_its_column_or_refused()
     {

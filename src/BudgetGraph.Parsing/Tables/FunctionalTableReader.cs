@@ -26,7 +26,7 @@ internal sealed class FunctionalTableReader(ParseContext context)
             else if (RowShapes.StartsWithSubjectCode(row.Cells))
             {
                 var code = row.Cells[0];
-                rows.Add(new FunctionalSubjectRow(code, layout.Name(row),
+                rows.Add(new FunctionalSubjectRow(code, layout.Name(context, block.Title, row),
                     layout.Total(context, row, code), layout.First(context, row, code), layout.Second(context, row, code), row.Line));
             }
             else

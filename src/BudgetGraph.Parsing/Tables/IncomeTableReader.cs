@@ -47,7 +47,7 @@ internal sealed class IncomeTableReader(ParseContext context)
                     var figures = row.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
                     if (!placeable) unplaced.Add((row.Line, SourceFigures(row)));
-                    rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "",
+                    rows.Add(ReadRow(row, row.Cells[0], SubjectNameCell.Read(context, block.Title, row, 1),
                         placeable ? columns : columns with { Sources = [] }, onlyFilled, unit));
                 }
                 else

@@ -75,7 +75,8 @@ internal sealed class SubjectTableLayout
             firstName, secondName, unit, block.IsSpaceSeparated);
     }
 
-    public string Name(RawRow row) => _name < row.Cells.Count ? row.Cells[_name] : "";
+    /// <summary>The row's name; a figure in the name cell refuses the document (<see cref="SubjectNameCell"/>).</summary>
+    public string Name(ParseContext context, string title, RawRow row) => SubjectNameCell.Read(context, title, row, _name);
 
     public decimal? Total(ParseContext context, RawRow row, string label) => AmountCell.Read(context, row, _total, "总计", label, Unit);
 
