@@ -132,6 +132,8 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
     [InlineData("1 556.73")]
     [InlineData("1\u00A0556.73")]   // a no-break space, as spreadsheets print it
     [InlineData("1\u3000556.73")]   // a full-width space
+    [InlineData("1\u202F556.73")]   // a narrow no-break space (U+202F), the separator of ISO 31-0 and some spreadsheets
+    [InlineData("1\u2009556.73")]   // a thin space
     public void A_figure_grouped_by_spaces_in_a_tab_separated_cell_is_read_exactly(string printed)
     {
         // nanping 表二, line 121: 2010302 一般行政管理事务 1,556.73 | | 1,556.73
