@@ -212,6 +212,20 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.StartsWith($"row '2010399': the 总计 cell (column 3) holds '{printed}', which is not a number", error.Reason);
     }
 
+    [Theory]
+    [InlineData("约100")]
+    [InlineData("12.3万")]
+    public void Text_among_the_figures_of_a_space_separated_row_is_refused(string printed)
+    {
+        // chengguanju line 147: 212 01 04 城管执法 33,775,592 22,783,399 10,992,193 (元). With its 基本支出 replaced, the row
+        // has two figures for three columns: before, its total was read, the text skipped without a word, and 10,992,193
+        // left to the sums.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "城管执法 33,775,592 22,783,399 10,992,193", $"城管执法 33,775,592 {printed} 10,992,193"));
+        Assert.Equal(147, error.Line);
+        Assert.Contains($"'{printed}'", error.Reason);
+        Assert.Contains("no amount", error.Reason);
+    }
+
     [Fact]
     public void A_percentage_as_a_project_cards_budget_is_refused()
     {

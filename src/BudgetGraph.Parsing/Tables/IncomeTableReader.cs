@@ -36,6 +36,7 @@ internal sealed class IncomeTableReader(ParseContext context)
                 if (RowShapes.IsTotalRow(row.Cells))
                 {
                     var inPlace = TotalRowCells.InPlace(context, block, row, width > 0 ? width : header.Columns.Count);
+                    if (block.IsSpaceSeparated) SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, inPlace);
                     var figures = inPlace.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
                     if (!placeable) unplaced.Add((row.Line, SourceFigures(inPlace)));
@@ -44,6 +45,7 @@ internal sealed class IncomeTableReader(ParseContext context)
                 else if (RowShapes.StartsWithSubjectCode(row.Cells))
                 {
                     // Printed without cell separators, empty cells dropped: a row with fewer figures than columns keeps its total only.
+                    if (block.IsSpaceSeparated) SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, row);
                     var figures = row.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
                     if (!placeable) unplaced.Add((row.Line, SourceFigures(row)));

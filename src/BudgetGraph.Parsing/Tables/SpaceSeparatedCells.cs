@@ -47,6 +47,22 @@ internal static partial class SpaceSeparatedCells
         return null;
     }
 
+    /// <summary>
+    /// In a subject row whose empty cells were dropped, the cells after code and name are its figures, placed by their
+    /// count: a cell among them that is no amount ("约100", "12.3万", "47.59%") would be skipped and the others placed
+    /// without it, or read as a split figure when the sums place it. Refused naming the line and the cell.
+    /// </summary>
+    public static void RefuseTextAmongFigures(ParseContext context, string title, RawRow row)
+    {
+        for (var i = 2; i < row.Cells.Count; i++)
+        {
+            var cell = row.Cells[i];
+            if (!AmountText.IsPercentage(cell) && AmountText.TryParse(cell, out _)) continue;
+            throw context.Fail(row.Line, $"'{title}': row '{row.Cells[0]}' is printed without cell separators and holds '{cell}' (cell {i + 1}) "
+                + "among its figures, which is no amount of money: its figures cannot be placed without it.");
+        }
+    }
+
     /// <summary>True when <paramref name="first"/> and <paramref name="second"/>, split at a space, may be one figure ("1", "234.56").</summary>
     public static bool MayBeOneFigure(string first, string second) => LeadingGroup().IsMatch(first) && FollowingGroup().IsMatch(second);
 

@@ -71,8 +71,11 @@ internal sealed class SubjectTableLayout
         var dataRows = block.Rows.Skip(firstData).ToList();
         var width = RowShapes.Width(dataRows.Where(r => RowShapes.StartsWithSubjectCode(r.Cells)));
         if (width == 0) width = header.Columns.Count;
-        return new SubjectTableLayout(header, [.. dataRows.Select(r => TotalRowCells.InPlace(context, block, r, width))],
-            firstName, secondName, unit, block.IsSpaceSeparated);
+        var inPlace = dataRows.Select(r => TotalRowCells.InPlace(context, block, r, width)).ToList();
+        if (block.IsSpaceSeparated)
+            foreach (var row in inPlace.Where(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells)))
+                SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, row);
+        return new SubjectTableLayout(header, inPlace, firstName, secondName, unit, block.IsSpaceSeparated);
     }
 
     /// <summary>The row's name; a figure in the name cell refuses the document (<see cref="SubjectNameCell"/>).</summary>
