@@ -49,14 +49,14 @@ internal static class CardFieldReader
                 switch (kind)
                 {
                     case CardField.Budget:
-                        fields.Budget = NumberAfter(cells, i, consumed, fileName, row.Line, cell);
+                        fields.Budget = NumberAfter(cells, i, consumed, fileName, row.Line, cell, isMoney: true);
                         fields.BudgetLabelUnit = MoneyUnit.FromHeaderCell(cell);
                         fields.BudgetYear ??= CardFieldLabels.YearOfBudgetLabel(cell);
                         fields.BudgetLine = row.Line;
                         inBudgetArea = true;
                         break;
                     case CardField.ExecutionRateWeight:
-                        fields.ExecutionRateWeight = NumberAfter(cells, i, consumed, fileName, row.Line, cell);
+                        fields.ExecutionRateWeight = NumberAfter(cells, i, consumed, fileName, row.Line, cell, isMoney: false);
                         break;
                     case CardField.IndicatorsLabel:
                         break;
@@ -67,7 +67,7 @@ internal static class CardFieldReader
                         if (textField is CardField.Overview or CardField.Basis or CardField.Goal) inBudgetArea = false;
                         break;
                     case null when inBudgetArea && !AmountText.IsNumber(cell):
-                        fields.Splits.Add(new BudgetSplit(SplitLabel(cell), SplitAmount(cells, i, consumed), row.Line));
+                        fields.Splits.Add(new BudgetSplit(SplitLabel(cell), SplitAmount(cells, i, consumed, fileName, row.Line, cell), row.Line));
                         fields.SplitLabelUnits.Add(MoneyUnit.FromHeaderCell(cell));
                         break;
                     case null:
@@ -174,13 +174,15 @@ internal static class CardFieldReader
 
     /// <summary>
     /// The number after a numeric label. Null when the next filled cell is a label (an empty value). Text right
-    /// next to the label is a malformed amount and stops the parse.
+    /// next to the label is a malformed amount and stops the parse; so does a percentage after a label of money
+    /// (<paramref name="isMoney"/>: the budget), which a weight may be.
     /// </summary>
-    private static decimal? NumberAfter(IReadOnlyList<string> cells, int index, bool[] consumed, string fileName, int line, string label)
+    private static decimal? NumberAfter(IReadOnlyList<string> cells, int index, bool[] consumed, string fileName, int line, string label, bool isMoney)
     {
         for (var j = index + 1; j < cells.Count; j++)
         {
             if (cells[j].Length == 0) continue;
+            if (isMoney) RefusePercentage(cells[j], fileName, line, label);
             if (AmountText.TryParse(cells[j], out var amount))
             {
                 consumed[j] = true;
@@ -193,16 +195,24 @@ internal static class CardFieldReader
         return null;
     }
 
-    private static decimal? SplitAmount(IReadOnlyList<string> cells, int index, bool[] consumed)
+    private static decimal? SplitAmount(IReadOnlyList<string> cells, int index, bool[] consumed, string fileName, int line, string label)
     {
         for (var j = index + 1; j < cells.Count; j++)
         {
             if (cells[j].Length == 0) continue;
+            RefusePercentage(cells[j], fileName, line, label);
             if (!AmountText.TryParse(cells[j], out var amount)) return null;
             consumed[j] = true;
             return amount;
         }
         return null;
+    }
+
+    /// <summary>A percentage is no amount of money (<see cref="AmountText.IsPercentage"/>): "47.59%" is not 47.59 of the card's unit.</summary>
+    private static void RefusePercentage(string cell, string fileName, int line, string label)
+    {
+        if (AmountText.IsPercentage(cell))
+            throw new DisclosureParseException(fileName, line, $"'{label}': '{cell}' is a percentage, not an amount of money.");
     }
 
     /// <summary>"本级安排（万元）" → "本级安排": the unit is read from it (<see cref="MoneyUnit.FromHeaderCell"/>), it is not part of the name.</summary>

@@ -45,7 +45,7 @@ public static partial class PerformanceParser
             if (block.IsSpaceSeparated && block.Kind == TableKind.ProjectPerformance)
             {
                 // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
-                projects.Add(SpacedCardReader.Read(block, notes, documentUnit));
+                projects.Add(SpacedCardReader.Read(block, fileName, notes, documentUnit));
                 previousWasOverall = false;
                 continue;
             }

@@ -51,7 +51,7 @@ internal static partial class SpacedCardReader
     private static readonly HashSet<string> OtherLabels =
         ["实施单位", "项目性质", "计划开始日期", "计划完成日期", "项目资金", "项目总体目标", "年度总体目标", "项目绩效目标"];
 
-    public static ProjectCard Read(TableBlock block, List<ParseNote> notes, MoneyUnit? documentUnit = null)
+    public static ProjectCard Read(TableBlock block, string fileName, List<ParseNote> notes, MoneyUnit? documentUnit = null)
     {
         var header = -1;
         IndicatorColumns? columns = null;
@@ -69,7 +69,7 @@ internal static partial class SpacedCardReader
             notes.Add(new ParseNote(block.TitleLine, documentUnit is null
                 ? $"'{block.Title}' prints no unit for its amounts and no table of the document does: read in 万元, the template's unit."
                 : $"'{block.Title}' prints no unit for its amounts: read in {documentUnit}, the unit the document's tables print."));
-        var fields = ReadFields(block, fieldRows, unit ?? documentUnit ?? MoneyUnit.WanYuan, notes);
+        var fields = ReadFields(block, fieldRows, unit ?? documentUnit ?? MoneyUnit.WanYuan, fileName, notes);
         var indicators = ReadIndicators(indicatorRows, notes);
         if (fieldRows.Any(r => r.Cells.Any(c => c is "项目总体目标" or "年度总体目标")))
             notes.Add(new ParseNote(block.TitleLine,
@@ -99,6 +99,22 @@ internal static partial class SpacedCardReader
         public List<BudgetSplit> Splits { get; } = [];
     }
 
+    /// <summary>
+    /// The figure after an amount label is no amount when it is a percentage, or when it may be the first group of a
+    /// figure printed with spaces between its thousands ("3 498 000.00" split at spaces): refused, never read as "3".
+    /// </summary>
+    private static void RefuseUnreadableAmount(string fileName, int line, string title, string label, string next, string? after)
+    {
+        if (AmountText.IsPercentage(next))
+            throw new DisclosureParseException(fileName, line, $"'{title}': {label} '{next}' is a percentage, not an amount of money.");
+        if (after is not null && Tables.SpaceSeparatedCells.MayBeOneFigure(next, after))
+            throw new DisclosureParseException(fileName, line, $"'{title}': {label} '{next} {after}' is printed with spaces between cells: it is one "
+                + $"figure with a space between its thousands ({next}{after}) or two figures, and the text cannot say which.");
+    }
+
+    private static bool IsAmountLabel(string label) => YearTotalLabels.Contains(label) || ProjectTotalLabels.Contains(label)
+        || YearOnlySplits.Contains(label) || ProjectOnlySplits.Contains(label) || EitherSideSplits.Contains(label);
+
     private static MoneyUnit? UnitOf(IReadOnlyList<BlockRow> rows)
     {
         foreach (var row in rows)
@@ -117,7 +133,7 @@ internal static partial class SpacedCardReader
             || EitherSideSplits.Contains(label);
     }
 
-    private static Fields ReadFields(TableBlock block, List<BlockRow> rows, MoneyUnit unit, List<ParseNote> notes)
+    private static Fields ReadFields(TableBlock block, List<BlockRow> rows, MoneyUnit unit, string fileName, List<ParseNote> notes)
     {
         var fields = new Fields();
         var projectFigures = new List<string>();
@@ -131,6 +147,7 @@ internal static partial class SpacedCardReader
                 if (!IsLabel(cells[i])) continue;
                 var label = Label(cells[i]);
                 var next = i + 1 < cells.Count ? cells[i + 1] : null;
+                if (next is not null && IsAmountLabel(label)) RefuseUnreadableAmount(fileName, line, block.Title, label, next, i + 2 < cells.Count ? cells[i + 2] : null);
                 if (next is not null && AmountText.TryParse(next, out var amount) && amount is { } value)
                 {
                     amounts.Add((label, value, next));

@@ -7,7 +7,7 @@ internal sealed class EconomicTableReader(ParseContext context)
 {
     public EconomicExpenditureTable Read(SegmentedBlock block, MoneyUnit unit)
     {
-        var layout = SubjectTableLayout.Of(block, "人员经费", "公用经费", unit);
+        var layout = SubjectTableLayout.Of(context, block, "人员经费", "公用经费", unit);
         var rows = new List<EconomicSubjectRow>();
         EconomicSubjectRow? total = null;
 
@@ -21,7 +21,7 @@ internal sealed class EconomicTableReader(ParseContext context)
             else if (RowShapes.StartsWithSubjectCode(row.Cells))
             {
                 var code = row.Cells[0];
-                rows.Add(new EconomicSubjectRow(code, layout.Name(row),
+                rows.Add(new EconomicSubjectRow(code, layout.Name(context, block.Title, row),
                     layout.Total(context, row, code), layout.First(context, row, code), layout.Second(context, row, code), row.Line));
             }
             else

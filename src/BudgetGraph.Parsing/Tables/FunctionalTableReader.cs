@@ -10,7 +10,7 @@ internal sealed class FunctionalTableReader(ParseContext context)
 {
     public FunctionalExpenditureTable Read(SegmentedBlock block, FunctionalTableKind kind, MoneyUnit unit)
     {
-        var layout = SubjectTableLayout.Of(block, "基本支出", "项目支出", unit);
+        var layout = SubjectTableLayout.Of(context, block, "基本支出", "项目支出", unit);
         var rows = new List<FunctionalSubjectRow>();
         SubjectAmounts? total = null;
         int? totalLine = null;
@@ -26,7 +26,7 @@ internal sealed class FunctionalTableReader(ParseContext context)
             else if (RowShapes.StartsWithSubjectCode(row.Cells))
             {
                 var code = row.Cells[0];
-                rows.Add(new FunctionalSubjectRow(code, layout.Name(row),
+                rows.Add(new FunctionalSubjectRow(code, layout.Name(context, block.Title, row),
                     layout.Total(context, row, code), layout.First(context, row, code), layout.Second(context, row, code), row.Line));
             }
             else

@@ -35,7 +35,8 @@ internal sealed class IncomeTableReader(ParseContext context)
             {
                 if (RowShapes.IsTotalRow(row.Cells))
                 {
-                    var inPlace = TotalRowInPlace(row, columns);
+                    var inPlace = TotalRowCells.InPlace(context, block, row, width > 0 ? width : header.Columns.Count);
+                    if (block.IsSpaceSeparated) SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, inPlace);
                     var figures = inPlace.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
                     if (!placeable) unplaced.Add((row.Line, SourceFigures(inPlace)));
@@ -44,10 +45,11 @@ internal sealed class IncomeTableReader(ParseContext context)
                 else if (RowShapes.StartsWithSubjectCode(row.Cells))
                 {
                     // Printed without cell separators, empty cells dropped: a row with fewer figures than columns keeps its total only.
+                    if (block.IsSpaceSeparated) SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, row);
                     var figures = row.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;
                     if (!placeable) unplaced.Add((row.Line, SourceFigures(row)));
-                    rows.Add(ReadRow(row, row.Cells[0], row.Cells.Count > 1 ? row.Cells[1] : "",
+                    rows.Add(ReadRow(row, row.Cells[0], SubjectNameCell.Read(context, block.Title, row, 1),
                         placeable ? columns : columns with { Sources = [] }, onlyFilled, unit));
                 }
                 else
@@ -110,12 +112,8 @@ internal sealed class IncomeTableReader(ParseContext context)
             if (source == FundSource.FiscalAppropriation && sources.Any(s => s.Item1 == FundSource.GeneralPublicBudget)) continue;
             sources.Add((source, next++));
         }
-        return new IncomeColumns(2, sources) { TemplateOrder = true };
+        return new IncomeColumns(2, sources);
     }
-
-    /// <summary>"合计	156,211,123	…": in a table read in template order the 合计 cell stands for code and name together.</summary>
-    private static RawRow TotalRowInPlace(RawRow row, IncomeColumns columns) =>
-        columns.TemplateOrder && RowShapes.IsTotalLabel(row.Cells[0]) ? new RawRow(row.Line, ["", .. row.Cells]) : row;
 
     private IncomeColumns AssumedColumns(SegmentedBlock block)
     {
@@ -124,8 +122,5 @@ internal sealed class IncomeTableReader(ParseContext context)
         return new IncomeColumns(2, FundSourceNames.StandardOrder.Select((source, i) => (source, i + 3)).ToList());
     }
 
-    private sealed record IncomeColumns(int Total, IReadOnlyList<(FundSource Source, int Index)> Sources)
-    {
-        public bool TemplateOrder { get; init; }
-    }
+    private sealed record IncomeColumns(int Total, IReadOnlyList<(FundSource Source, int Index)> Sources);
 }

@@ -19,11 +19,14 @@ internal sealed class ProcurementTableReader(ParseContext context)
 
         decimal? tableTotal = null;
         var rows = new List<ProcurementRow>();
+        // With a code column the rows print code and name before their figures, as subject rows do: so may 合计 miss its name cell.
+        var width = RowShapes.Width(block.Rows.Skip(headerIndex + 1).Where(r => !RowShapes.IsTotalRow(r.Cells)));
         foreach (var row in block.Rows.Skip(headerIndex + 1))
         {
             if (RowShapes.IsTotalRow(row.Cells))
             {
-                tableTotal = AmountCell.Read(context, row, total, "总计", "合计", unit);
+                var inPlace = code == 0 && name == 1 ? TotalRowCells.InPlace(context, block, row, width > 0 ? width : header.Columns.Count) : row;
+                tableTotal = AmountCell.Read(context, inPlace, total, "总计", "合计", unit);
                 continue;
             }
             var rowCode = code is { } c && c < row.Cells.Count && row.Cells[c].Length > 0 ? row.Cells[c] : null;

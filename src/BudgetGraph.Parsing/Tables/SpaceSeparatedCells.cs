@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Tables;
@@ -32,6 +33,44 @@ internal static partial class SpaceSeparatedCells
         }
         return cells;
     }
+
+    /// <summary>
+    /// Two neighbouring cells of a split row that may be one figure printed with a space between its thousands
+    /// ("1 234.56", "33 775 592"): a whole number of one to three digits followed by three digits (and decimals). Split at
+    /// spaces they are two figures, and the text cannot say whether they are; the caller refuses the row. A subject
+    /// code ("201") leading its row is no such group. Null when there is none.
+    /// </summary>
+    public static string? AmbiguousDigitGroups(IReadOnlyList<string> cells)
+    {
+        for (var i = cells.Count > 0 && SubjectCodes.IsSubjectCode(cells[0]) ? 1 : 0; i + 1 < cells.Count; i++)
+            if (MayBeOneFigure(cells[i], cells[i + 1])) return cells[i] + " " + cells[i + 1];
+        return null;
+    }
+
+    /// <summary>
+    /// In a subject row whose empty cells were dropped, the cells after code and name are its figures, placed by their
+    /// count: a cell among them that is no amount ("约100", "12.3万", "47.59%") would be skipped and the others placed
+    /// without it, or read as a split figure when the sums place it. Refused naming the line and the cell.
+    /// </summary>
+    public static void RefuseTextAmongFigures(ParseContext context, string title, RawRow row)
+    {
+        for (var i = 2; i < row.Cells.Count; i++)
+        {
+            var cell = row.Cells[i];
+            if (!AmountText.IsPercentage(cell) && AmountText.TryParse(cell, out _)) continue;
+            throw context.Fail(row.Line, $"'{title}': row '{row.Cells[0]}' is printed without cell separators and holds '{cell}' (cell {i + 1}) "
+                + "among its figures, which is no amount of money: its figures cannot be placed without it.");
+        }
+    }
+
+    /// <summary>True when <paramref name="first"/> and <paramref name="second"/>, split at a space, may be one figure ("1", "234.56").</summary>
+    public static bool MayBeOneFigure(string first, string second) => LeadingGroup().IsMatch(first) && FollowingGroup().IsMatch(second);
+
+    [GeneratedRegex(@"^[+-]?[1-9]\d{0,2}$")]
+    private static partial Regex LeadingGroup();
+
+    [GeneratedRegex(@"^\d{3}(\.\d*)?$")]
+    private static partial Regex FollowingGroup();
 
     // A figure directly followed by a label: "47,483,458一、…" (not "2026年": a year is part of its words).
     [GeneratedRegex(@"(?<=\d)(?=[一二三四五六七八九十]、)")]

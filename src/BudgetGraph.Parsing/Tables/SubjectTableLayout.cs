@@ -18,7 +18,6 @@ internal sealed class SubjectTableLayout
     private readonly int? _second;
     private readonly string _firstName;
     private readonly string _secondName;
-    private readonly bool _byTemplateOrder;
 
     private readonly bool _dropsEmptyCells;
     private readonly int _amountColumns;
@@ -36,7 +35,6 @@ internal sealed class SubjectTableLayout
         {
             // The header is not printed cell for cell: read which amount columns it names, in the template's order.
             var text = header.RowText;
-            _byTemplateOrder = true;
             _name = 1;
             var next = 2;
             _total = text.Contains("合计") || text.Contains("总计") ? next++ : null;
@@ -61,23 +59,35 @@ internal sealed class SubjectTableLayout
     /// <summary>The unit the amounts are printed in (converted to 万元 as they are read).</summary>
     public MoneyUnit Unit { get; }
 
-    public static SubjectTableLayout Of(SegmentedBlock block, string firstName, string secondName, MoneyUnit unit)
+    /// <summary>
+    /// The layout of <paramref name="block"/>; its 合计 rows are put in the subject rows' columns first
+    /// (<see cref="TotalRowCells"/>), so every data row has its amounts after code and name.
+    /// </summary>
+    public static SubjectTableLayout Of(ParseContext context, SegmentedBlock block, string firstName, string secondName, MoneyUnit unit)
     {
         var firstData = block.Rows.ToList().FindIndex(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells));
         if (firstData < 0) firstData = block.Rows.Count;
         var header = new ColumnHeader(block.Rows.Take(firstData));
-        return new SubjectTableLayout(header, block.Rows.Skip(firstData).ToList(), firstName, secondName, unit, block.IsSpaceSeparated);
+        var dataRows = block.Rows.Skip(firstData).ToList();
+        var width = RowShapes.Width(dataRows.Where(r => RowShapes.StartsWithSubjectCode(r.Cells)));
+        if (width == 0) width = header.Columns.Count;
+        var inPlace = dataRows.Select(r => TotalRowCells.InPlace(context, block, r, width)).ToList();
+        if (block.IsSpaceSeparated)
+            foreach (var row in inPlace.Where(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells)))
+                SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, row);
+        return new SubjectTableLayout(header, inPlace, firstName, secondName, unit, block.IsSpaceSeparated);
     }
 
-    public string Name(RawRow row) => _name < row.Cells.Count ? row.Cells[_name] : "";
+    /// <summary>The row's name; a figure in the name cell refuses the document (<see cref="SubjectNameCell"/>).</summary>
+    public string Name(ParseContext context, string title, RawRow row) => SubjectNameCell.Read(context, title, row, _name);
 
-    public decimal? Total(ParseContext context, RawRow row, string label) => AmountCell.Read(context, row, Shift(row, _total), "总计", label, Unit);
+    public decimal? Total(ParseContext context, RawRow row, string label) => AmountCell.Read(context, row, _total, "总计", label, Unit);
 
     public decimal? First(ParseContext context, RawRow row, string label) =>
-        Placeable(row) ? AmountCell.Read(context, row, Shift(row, _first), _firstName, label, Unit) : null;
+        Placeable(row) ? AmountCell.Read(context, row, _first, _firstName, label, Unit) : null;
 
     public decimal? Second(ParseContext context, RawRow row, string label) =>
-        Placeable(row) ? AmountCell.Read(context, row, Shift(row, _second), _secondName, label, Unit) : null;
+        Placeable(row) ? AmountCell.Read(context, row, _second, _secondName, label, Unit) : null;
 
     /// <summary>
     /// In a table printed without cell separators and with its empty cells dropped, a row with more than its total
@@ -93,8 +103,7 @@ internal sealed class SubjectTableLayout
         return false;
     }
 
-    private List<string> Figures(RawRow row) =>
-        [.. row.Cells.Skip(RowShapes.IsTotalLabel(row.Cells[0]) ? 1 : 2).Where(AmountText.IsNumber)];
+    private static List<string> Figures(RawRow row) => [.. row.Cells.Skip(2).Where(AmountText.IsNumber)];
 
     /// <summary>The split figure of a row <see cref="Placeable"/> refused (in 万元), for <see cref="SplitPlacement"/>.</summary>
     public decimal? LoneSplit(int line)
@@ -129,7 +138,4 @@ internal sealed class SubjectTableLayout
         }
         return placed;
     }
-    /// <summary>A "合计" cell standing for code and name together ("合计	156,211,123	…"): its amounts start one cell earlier.</summary>
-    private int? Shift(RawRow row, int? column) =>
-        _byTemplateOrder && column is { } c && RowShapes.IsTotalLabel(row.Cells[0]) ? c - 1 : column;
 }

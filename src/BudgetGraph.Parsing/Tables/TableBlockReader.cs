@@ -109,7 +109,15 @@ internal sealed partial class TableBlockReader(ParseContext context)
             if (RowShapes.IsMetadata(placed.Row.Cells)) metadata.Add(placed.Row);
             else if (RowShapes.IsRemark(placed.Row.Cells) && (!inHeader || RemarkLabel.HasLabel(placed.Row.Cells.First(c => c.Length > 0))))
                 remarks.Add(placed.Row);
-            else rows.Add(placed with { Row = SplitSubjectCodes.Join(context, placed.Row) });
+            else
+            {
+                var row = SplitSubjectCodes.Join(context, placed.Row);
+                // Split at spaces, "1 234.56" is two cells: one figure or two, which no reading of the row can tell.
+                if (spaced && SpaceSeparatedCells.AmbiguousDigitGroups(row.Cells) is { } groups)
+                    throw context.Fail(row.Line, $"'{builder.Title}': '{groups}' is printed in a table whose cells are separated by spaces: it is "
+                        + $"one figure with a space between its thousands ({groups.Replace(" ", "")}) or two figures, and the text cannot say which.");
+                rows.Add(placed with { Row = row });
+            }
         }
 
         var (own, foreign) = SeparateForeignRuns(rows);

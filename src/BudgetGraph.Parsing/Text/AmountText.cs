@@ -1,20 +1,29 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace BudgetGraph.Parsing.Text;
 
-/// <summary>Reads amounts as printed: "4,851.31", "1629.08　", "20%", "" (empty: no amount).</summary>
-public static class AmountText
+/// <summary>Reads amounts as printed: "4,851.31", "1 556.73", "1629.08　", "20%", "" (empty: no amount).</summary>
+public static partial class AmountText
 {
     /// <summary>
     /// True when <paramref name="cell"/> is empty (amount null) or a number (thousands separators and a trailing
     /// percent sign allowed). False for anything else, e.g. "abc" or "12..5": the caller reports file, line, reason.
+    /// A thousands separator is a comma or a space (also no-break or full-width, see <see cref="CellText.Normalize(string)"/>)
+    /// between groups of three digits, one kind per figure ("4,851.31", "1 556.73"); any other use of one ("1556,73", a
+    /// decimal comma; "1,55,6.73") is no number, never read as the digits without it.
     /// </summary>
     public static bool TryParse(string cell, out decimal? amount)
     {
         amount = null;
-        var text = CellText.Normalize(cell).Replace(",", "").Replace("，", "");
+        var text = CellText.Normalize(cell);
         if (text.EndsWith('%')) text = text[..^1].TrimEnd();
         if (text.Length == 0 || text is "-" or "—" or "——") return true;
+        if (text.AsSpan().ContainsAny(Separators))
+        {
+            if (!Grouped().IsMatch(text)) return false;
+            text = text.Replace(",", "").Replace("，", "").Replace(" ", "");
+        }
         if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
                 CultureInfo.InvariantCulture, out var value))
         {
@@ -23,6 +32,12 @@ public static class AmountText
         }
         return false;
     }
+
+    /// <summary>
+    /// True when the cell is a percentage ("47.59%", "47.59 %", "47.59％"): <see cref="TryParse"/> reads it as the number
+    /// (a weight, a target), but it is never an amount of money — readers of money refuse it.
+    /// </summary>
+    public static bool IsPercentage(string cell) => CellText.Normalize(cell).EndsWith('%');
 
     /// <summary>True when the cell holds a number (not empty, not text).</summary>
     public static bool IsNumber(string cell)
@@ -37,4 +52,10 @@ public static class AmountText
     /// <summary>A digit, sign or decimal point (also full width, which <see cref="CellText.Normalize(string)"/> folds), or markup.</summary>
     private static readonly System.Buffers.SearchValues<char> NumberStarts =
         System.Buffers.SearchValues.Create("0123456789+-.\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19\uFF0B\uFF0D\uFF0E<");
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",， ");
+
+    // Groups of three digits after the first, separated by one kind of separator throughout.
+    [GeneratedRegex(@"^[+-]?\d{1,3}(?<sep>[,， ])\d{3}(?:\k<sep>\d{3})*(?:\.\d*)?$")]
+    private static partial Regex Grouped();
 }

@@ -7,7 +7,8 @@ namespace BudgetGraph.Parsing.Text;
 public static partial class CellText
 {
     /// <summary>
-    /// Trims ordinary and full-width spaces (U+3000) and no-break spaces, strips leftover markup such as
+    /// Trims ordinary and full-width spaces (U+3000), no-break and thin spaces (U+00A0, U+202F, U+2009: the thousands
+    /// separators of some spreadsheets, "1 234.56"), strips leftover markup such as
     /// <c>&lt;p&gt;</c>, and folds full-width ASCII forms (０-９, ＝, ≥ stays) to their ASCII counterparts.
     /// Chinese punctuation (，。：) is left alone: it is part of the published text.
     /// </summary>
@@ -25,7 +26,7 @@ public static partial class CellText
 
     private static char Fold(char c) => c switch
     {
-        '\u3000' or '\u00A0' => ' ',
+        '\u3000' or '\u00A0' or '\u202F' or '\u2009' => ' ',
         >= '\uFF10' and <= '\uFF19' => (char)(c - '\uFF10' + '0'),  // ０-９
         '\uFF0E' => '.',  // ．
         '\uFF1D' => '=',  // ＝
@@ -49,7 +50,7 @@ public static partial class CellText
 
     /// <summary>Markup starts with '&lt;'; the rest are the characters the switch below folds.</summary>
     private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
-        "<\u3000\u00A0\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19\uFF0E\uFF1D\uFF1E\uFF1C\uFF05\uFF0B\uFF0D");
+        "<\u3000\u00A0\u202F\u2009\uFF10\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19\uFF0E\uFF1D\uFF1E\uFF1C\uFF05\uFF0B\uFF0D");
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*\s*/?>")]
     private static partial Regex MarkupTag();

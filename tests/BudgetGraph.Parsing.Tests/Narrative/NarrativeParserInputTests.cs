@@ -21,6 +21,17 @@ public sealed class NarrativeParserInputTests
     }
 
     [Fact]
+    public void A_figure_with_spaces_between_its_thousands_is_read_whole()
+    {
+        // Before, "1 234.56 万元" was read as 234.56 万元 labelled "年初预算数1" (its first group lost), and "增加 1 005 万元"
+        // not as a change of 1,005 万元.
+        var lines = SeedFile.ToLines(
+            "二、部门收支总体情况\n\n（一）收入预算：2024 年年初预算数 1 234.56 万元。收入较上年增加 1 005 万元，主要是人员增加。\n");
+        var statement = Assert.Single(NarrativeParser.Parse(lines, 2024).Statements);
+        Assert.Equal((NarrativeMetric.IncomeTotal, 1234.56m, ChangeDirection.Increase, 1005m), (statement.Metric, statement.Amount!.Value, statement.Direction!.Value, statement.Change!.Value));
+    }
+
+    [Fact]
     public void Empty_document_has_no_statements()
     {
         var result = NarrativeParser.Parse(SeedFile.ToLines(""), 2024);
