@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -20,18 +19,12 @@ public sealed class ExactDecimalGraphType : DecimalGraphType
     }
 
     /// <inheritdoc/>
-    public override object? ParseLiteral(GraphQLValue value)
+    public override object? ParseLiteral(GraphQLValue value) => value switch
     {
-        var parsed = base.ParseLiteral(value);
-        if (parsed is decimal number && value is GraphQLFloatValue or GraphQLIntValue)
-        {
-            var text = value is GraphQLFloatValue f ? f.Value : ((GraphQLIntValue)value).Value;
-            if (!SameNumber(text.Span, number.ToString(CultureInfo.InvariantCulture)))
-                throw new FormatException(
-                    $"The number {text} has more significant digits than a Decimal holds exactly (28); it would be rounded to {number.ToString(CultureInfo.InvariantCulture)}.");
-        }
-        return parsed;
-    }
+        GraphQLIntValue number => ExactDecimal.Parse(number.Value.Span),
+        GraphQLFloatValue number => ExactDecimal.Parse(number.Value.Span),
+        _ => base.ParseLiteral(value),
+    };
 
     /// <inheritdoc/>
     public override bool CanParseLiteral(GraphQLValue value)
@@ -48,35 +41,5 @@ public sealed class ExactDecimalGraphType : DecimalGraphType
         {
             return false;
         }
-    }
-
-    /// <summary>Whether two numerals (sign, digits, a point, an exponent) name the same number.</summary>
-    private static bool SameNumber(ReadOnlySpan<char> literal, string parsed)
-    {
-        var (literalNegative, literalDigits, literalExponent) = Normalize(literal);
-        var (parsedNegative, parsedDigits, parsedExponent) = Normalize(parsed);
-        return literalDigits == parsedDigits && (literalDigits.Length == 0 || (literalNegative == parsedNegative && literalExponent == parsedExponent));
-    }
-
-    /// <summary>A numeral as sign, significant digits (no leading or trailing zeros) and the power of ten of the last one.</summary>
-    private static (bool Negative, string Digits, long Exponent) Normalize(ReadOnlySpan<char> numeral)
-    {
-        var negative = numeral.Length > 0 && numeral[0] == '-';
-        if (negative || (numeral.Length > 0 && numeral[0] == '+')) numeral = numeral[1..];
-        long exponent = 0;
-        var e = numeral.IndexOfAny('e', 'E');
-        if (e >= 0)
-        {
-            // An exponent beyond long only comes with a number the base parse refused, or a zero (no digits to compare).
-            long.TryParse(numeral[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent);
-            numeral = numeral[..e];
-        }
-        var point = numeral.IndexOf('.');
-        var digits = point < 0 ? numeral.ToString() : string.Concat(numeral[..point], numeral[(point + 1)..]);
-        if (point >= 0) exponent -= numeral.Length - point - 1;
-        digits = digits.TrimStart('0');
-        var significant = digits.TrimEnd('0');
-        exponent += digits.Length - significant.Length;
-        return (negative, significant, exponent);
     }
 }
