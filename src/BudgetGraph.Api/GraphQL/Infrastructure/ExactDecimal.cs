@@ -9,19 +9,25 @@ namespace BudgetGraph.Api.GraphQL.Infrastructure;
 /// </summary>
 public static class ExactDecimal
 {
+    /// <summary>Whether <paramref name="numeral"/> names a number a decimal holds exactly, and that number.</summary>
+    public static bool TryParse(ReadOnlySpan<char> numeral, out decimal number) =>
+        decimal.TryParse(numeral, NumberStyles.Float, CultureInfo.InvariantCulture, out number)
+        && SameNumber(numeral, number.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>
     /// The number <paramref name="numeral"/> names; <see cref="FormatException"/> when a decimal would round it,
-    /// <see cref="OverflowException"/> when it lies beyond a decimal's range.
+    /// <see cref="OverflowException"/> when it lies beyond a decimal's range. The exception's <c>Data["value"]</c> is
+    /// the numeral: a variable error shows it in <c>extensions.data</c>, where GraphQL.NET's message says "(object)".
     /// </summary>
     public static decimal Parse(ReadOnlySpan<char> numeral)
     {
-        if (!decimal.TryParse(numeral, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            throw new OverflowException($"The number {numeral} lies beyond the range of a Decimal (±{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}).");
-        var held = number.ToString(CultureInfo.InvariantCulture);
-        if (!SameNumber(numeral, held))
-            throw new FormatException(
-                $"The number {numeral} is not held exactly by a Decimal (28 significant digits, none beyond 28 places after the point); it would be rounded to {held}.");
-        return number;
+        if (TryParse(numeral, out var number)) return number;
+        Exception refusal = decimal.TryParse(numeral, NumberStyles.Float, CultureInfo.InvariantCulture, out var rounded)
+            ? new FormatException($"The number {numeral} is not held exactly by a Decimal (28 significant digits, none beyond " +
+                                  $"28 places after the point); it would be rounded to {rounded.ToString(CultureInfo.InvariantCulture)}.")
+            : new OverflowException($"The number {numeral} lies beyond the range of a Decimal (±{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)}).");
+        refusal.Data["value"] = numeral.ToString();
+        throw refusal;
     }
 
     /// <summary>Whether two numerals name the same number.</summary>
