@@ -6,6 +6,7 @@ using GraphQL.Transport;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace BudgetGraph.Api.Http;
 
@@ -30,6 +31,9 @@ public sealed class GraphQLHttpEndpoint(
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
+        // Every answer depends on Accept — its media type, an error's status (400 or 200), CSV or JSON, 406 — so every
+        // answer says so, not only the cacheable ones: a cache must not give one Accept's answer to another.
+        http.Response.Headers.Vary = HeaderNames.Accept;
         // A GET that asks for text/csv gets the query's list as a file (errors about it still come as JSON).
         var csv = CsvAcceptance.IsRequested(http.Request);
         var mediaType = csv ? GraphQLMediaTypes.Json : ResponseMediaTypeNegotiator.Negotiate(http.Request.Headers.Accept);

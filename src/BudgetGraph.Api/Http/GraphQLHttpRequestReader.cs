@@ -10,7 +10,7 @@ namespace BudgetGraph.Api.Http;
 /// Turns an HTTP request into a <see cref="GraphQLRequest"/>: the JSON body of a POST or the query string of a GET.
 /// Anything malformed becomes a <see cref="GraphQLHttpRequestException"/> that says what is wrong.
 /// </summary>
-public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
+public sealed class GraphQLHttpRequestReader
 {
     /// <summary>Reads a POST: <c>application/json</c> only (UTF-8, the default), body no larger than <paramref name="maxBodyBytes"/>.</summary>
     public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         return RequireQueryOrDocumentId(request);
     }
 
-    private GraphQLRequest FromJsonObject(JsonElement root)
+    private static GraphQLRequest FromJsonObject(JsonElement root)
     {
         var request = new GraphQLRequest
         {
@@ -77,24 +77,24 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
         };
     }
 
-    private Inputs? ReadObject(JsonElement root, string name)
+    private static Inputs? ReadObject(JsonElement root, string name)
     {
         if (!root.TryGetProperty(name, out var value)) return null;
         return value.ValueKind switch
         {
-            JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+            JsonValueKind.Object => JsonInputs.Read(value),
             JsonValueKind.Null => null,
             _ => throw InvalidParameter($"\"{name}\" must be a JSON object (a map), not {Describe(value.ValueKind)}."),
         };
     }
 
-    private Inputs? ReadJsonObjectParameter(string? text, string name)
+    private static Inputs? ReadJsonObjectParameter(string? text, string name)
     {
         if (string.IsNullOrEmpty(text)) return null;
         using var json = ParseJson(System.Text.Encoding.UTF8.GetBytes(text), $"The \"{name}\" parameter");
         return json.RootElement.ValueKind switch
         {
-            JsonValueKind.Object => Decoding(() => serializer.ReadNode<Inputs>(json.RootElement)),
+            JsonValueKind.Object => Decoding(() => JsonInputs.Read(json.RootElement)),
             JsonValueKind.Null => null,
             _ => throw InvalidParameter($"\"{name}\" must be a JSON object (a map), not {Describe(json.RootElement.ValueKind)}."),
         };

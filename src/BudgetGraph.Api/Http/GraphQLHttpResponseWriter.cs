@@ -9,8 +9,9 @@ namespace BudgetGraph.Api.Http;
 
 /// <summary>
 /// Writes GraphQL results and transport errors. The body is serialized into memory first, so the response has a
-/// Content-Length and a GET answer can carry an ETag (a hash of the exact bytes: a new import that changes the
-/// answer changes the tag) and be revalidated with If-None-Match → 304.
+/// Content-Length and a GET answer can carry an ETag (a hash of the media type and the exact bytes: a new import that
+/// changes the answer changes the tag) and be revalidated with If-None-Match → 304. <c>Vary: Accept</c> is the
+/// endpoint's (<see cref="GraphQLHttpEndpoint"/>): every answer it gives depends on Accept.
 /// </summary>
 public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
@@ -31,11 +32,10 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
     {
         if (cacheable && statusCode == StatusCodes.Status200OK)
         {
-            var entityTag = ComputeEntityTag(body.Span);
+            var entityTag = ComputeEntityTag(mediaType, body.Span);
             var headers = http.Response.Headers;
             headers.ETag = entityTag;
             headers.CacheControl = $"public, max-age={options.Value.GetResponseMaxAgeSeconds}";
-            headers.Vary = HeaderNames.Accept;
             if (MatchesIfNoneMatch(http.Request, entityTag))
             {
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -117,10 +117,19 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
         await http.Response.Body.WriteAsync(body, cancellationToken);
     }
 
-    private static string ComputeEntityTag(ReadOnlySpan<byte> body)
+    /// <summary>
+    /// The tag of one representation: the media type is hashed with the bytes, because the same bytes as
+    /// <c>application/json</c> and as <c>application/graphql-response+json</c> are two representations (their
+    /// Content-Type differs, and so do the status codes of errors). One tag for both would let a cache or an
+    /// If-None-Match revalidation hand a client the other type's answer.
+    /// </summary>
+    private static string ComputeEntityTag(string mediaType, ReadOnlySpan<byte> body)
     {
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(System.Text.Encoding.ASCII.GetBytes(mediaType + "\n"));
+        sha256.AppendData(body);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(body, hash);
+        sha256.GetHashAndReset(hash);
         return "\"" + Convert.ToBase64String(hash[..18]).Replace('+', '-').Replace('/', '_') + "\"";
     }
 

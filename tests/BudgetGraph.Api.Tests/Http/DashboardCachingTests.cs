@@ -44,8 +44,8 @@ public sealed class DashboardCachingTests(LiveServerFixture server)
     [Fact]
     public async Task Etag_is_the_hash_of_the_answer_so_a_different_answer_has_a_different_tag()
     {
-        // The tag hashes the exact response bytes: when an import changes the data a query reads, its answer and so
-        // its tag change, and a dashboard's If-None-Match no longer matches.
+        // The tag hashes the media type and the exact response bytes: when an import changes the data a query reads,
+        // its answer and so its tag change, and a dashboard's If-None-Match no longer matches.
         using var client = server.CreateClient();
         using var years = await client.GetAsync(GetUrl(YearsQuery));
         using var yearsAgain = await client.GetAsync(GetUrl(YearsQuery));
@@ -58,6 +58,54 @@ public sealed class DashboardCachingTests(LiveServerFixture server)
         Assert.NotEqual(years.Headers.ETag, units.Headers.ETag);
         Assert.Equal(HttpStatusCode.OK, staleAnswer.StatusCode);
         Assert.Equal(await years.Content.ReadAsStringAsync(), await staleAnswer.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// The two JSON media types are two representations (Content-Type differs, and so do status codes of errors): the
+    /// same bytes under each get different tags, so a cache or a revalidation never hands one client the other's.
+    /// </summary>
+    [Fact]
+    public async Task Each_json_media_type_has_its_own_etag_and_the_other_ones_tag_gets_a_full_answer()
+    {
+        using var client = server.CreateClient();
+        using var json = await GetAsync(client, YearsQuery, "application/json");
+        using var graphQLResponse = await GetAsync(client, YearsQuery, "application/graphql-response+json");
+        using var crossed = await GetAsync(client, YearsQuery, "application/graphql-response+json", ifNoneMatch: json.Headers.ETag);
+        using var same = await GetAsync(client, YearsQuery, "application/graphql-response+json", ifNoneMatch: graphQLResponse.Headers.ETag);
+
+        Assert.Equal("application/json", json.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/graphql-response+json", graphQLResponse.Content.Headers.ContentType?.MediaType);
+        var body = await json.Content.ReadAsStringAsync();
+        Assert.Equal(body, await graphQLResponse.Content.ReadAsStringAsync());
+        Assert.NotNull(json.Headers.ETag);
+        Assert.NotNull(graphQLResponse.Headers.ETag);
+        Assert.NotEqual(json.Headers.ETag, graphQLResponse.Headers.ETag);
+        Assert.Contains("Accept", json.Headers.Vary);
+        Assert.Contains("Accept", graphQLResponse.Headers.Vary);
+
+        Assert.Equal(HttpStatusCode.OK, crossed.StatusCode);
+        Assert.Equal("application/graphql-response+json", crossed.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(graphQLResponse.Headers.ETag, crossed.Headers.ETag);
+        Assert.Equal(body, await crossed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotModified, same.StatusCode);
+    }
+
+    /// <summary>
+    /// Every answer of /graphql depends on Accept — an error is 400 under one JSON type and 200 under the other — so
+    /// every answer says Vary: Accept, not only the cacheable ones.
+    /// </summary>
+    [Theory]
+    [InlineData("{ noSuchField }", "application/json", HttpStatusCode.OK)]
+    [InlineData("{ noSuchField }", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("{ fiscalYears { year } }", "text/html;q=0.9, image/png", HttpStatusCode.NotAcceptable)]
+    public async Task Answers_that_are_not_cacheable_vary_on_accept_too(string query, string accept, HttpStatusCode status)
+    {
+        using var client = server.CreateClient();
+        using var response = await GetAsync(client, query, accept);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Null(response.Headers.ETag);
+        Assert.Contains("Accept", response.Headers.Vary);
     }
 
     [Fact]
@@ -120,6 +168,14 @@ public sealed class DashboardCachingTests(LiveServerFixture server)
         Assert.Equal(status, (int)response.StatusCode);
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
         Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string query, string accept, EntityTagHeaderValue? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, GetUrl(query));
+        request.Headers.Accept.ParseAdd(accept);
+        if (ifNoneMatch is not null) request.Headers.IfNoneMatch.Add(ifNoneMatch);
+        return await client.SendAsync(request);
     }
 
     private static string GetUrl(string query) => "/graphql?query=" + Uri.EscapeDataString(query);

@@ -21,7 +21,7 @@ internal static class EndpointWithoutDatabase
     {
         var serializer = new GraphQLSerializer();
         var wrapped = Options.Create(options);
-        return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(serializer), new GraphQLHttpResponseWriter(serializer, wrapped),
+        return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(), new GraphQLHttpResponseWriter(serializer, wrapped),
             wrapped, new ParsedDocumentCache(), new ResponseCache(wrapped, serializer), new DataVersion(null!, TimeProvider.System),
             gate ?? new ExecutionGate(options.MaxConcurrentExecutions), logger ?? NullLogger<GraphQLHttpEndpoint>.Instance);
     }

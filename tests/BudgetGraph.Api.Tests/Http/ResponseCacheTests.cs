@@ -31,7 +31,7 @@ public sealed class ResponseCacheTests : IDisposable
         var serializer = new GraphQLSerializer();
         // One execution slot and no waiting for it: a request that needed a slot while the test holds it would be 503.
         var options = Options.Create(new GraphQLHttpOptions { MaxConcurrentExecutions = 1, MaxExecutionWaitSeconds = 0 });
-        _endpoint = new GraphQLHttpEndpoint(_executer, new GraphQLHttpRequestReader(serializer),
+        _endpoint = new GraphQLHttpEndpoint(_executer, new GraphQLHttpRequestReader(),
             new GraphQLHttpResponseWriter(serializer, options), options, new ParsedDocumentCache(),
             new ResponseCache(options, serializer), new DataVersion(new Factory(this), _time), _gate, NullLogger<GraphQLHttpEndpoint>.Instance);
     }
@@ -65,6 +65,22 @@ public sealed class ResponseCacheTests : IDisposable
         await PostAsync("""{"query":"query($s: String!) { unit(slug: $s) { name } }","variables":{"s":"chaoyang"}}""");
 
         Assert.Equal(2, _executer.Calls);
+    }
+
+    /// <summary>
+    /// A number a decimal cannot hold stays text (a JsonNumeral) until the Decimal scalar refuses it, which is after the
+    /// cache lookup: the key writes it as the JSON number sent, so it does not share a key with an object of that text.
+    /// </summary>
+    [Fact]
+    public void A_number_kept_as_text_is_keyed_as_the_number_sent()
+    {
+        var cache = new ResponseCache(Options.Create(new GraphQLHttpOptions()), new GraphQLSerializer());
+        string Key(string variables) => cache.Key("application/json",
+            new global::GraphQL.Transport.GraphQLRequest { Query = "query($v: Decimal) { x }", Variables = JsonInputs.Read(System.Text.Json.JsonDocument.Parse(variables).RootElement) });
+
+        Assert.EndsWith("""{"v":1e-40}""", Key("""{"v":1e-40}"""));
+        Assert.NotEqual(Key("""{"v":1e-40}"""), Key("""{"v":{"Text":"1e-40"}}"""));
+        Assert.NotEqual(Key("""{"v":1e-40}"""), Key("""{"v":"1e-40"}"""));
     }
 
     [Fact]

@@ -29,7 +29,6 @@ public sealed class CsvResultWriter(GraphQLHttpResponseWriter json)
 
     public async Task WriteAsync(HttpContext http, ExecutionResult result, string? operationName, CancellationToken cancellationToken)
     {
-        http.Response.Headers.Vary = HeaderNames.Accept;
         if (!result.Executed || result.Errors is { Count: > 0 })
         {
             var status = result.Executed ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest;
