@@ -115,7 +115,7 @@ internal sealed partial class TableBlockReader(ParseContext context)
         var (own, foreign) = SeparateForeignRuns(rows);
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
         var ownRows = Mend(own.Select(r => r.Row).ToList());
-        var (unit, unitLine, unreadLabel) = PrintedUnit(metadata, ownRows);
+        var (unit, unitLine, unreadLabel) = PrintedUnit(builder.Title, metadata, ownRows);
         blocks.Add(builder.ToBlock(ownRows, remarks, endLine) with
         {
             Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine, UnreadUnitLabel = unreadLabel, IsSpaceSeparated = spaced,
@@ -129,20 +129,38 @@ internal sealed partial class TableBlockReader(ParseContext context)
     /// ("预算数（万元）") of the rows before its first subject or 合计 row. When it prints none but a label of the unit
     /// of measure names something this parser cannot read ("单位：美元"), that label is returned, so that the assumption
     /// made in its place is stated for what it is, not as "prints no unit".
+    /// A table stating two different units ("单位：万元" over a "金额（元）" header) is refused, naming both: nothing in
+    /// the text says which one its figures are in, and reading them in either could be 10⁴ wrong without a warning.
     /// </summary>
-    private static (MoneyUnit? Unit, int Line, UnitLabel? Unread) PrintedUnit(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
+    private (MoneyUnit? Unit, int Line, UnitLabel? Unread) PrintedUnit(string title, IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
     {
-        foreach (var row in metadata)
-            foreach (var cell in row.Cells)
-                if (MoneyUnit.FromLabel(cell) is { } labelled) return (labelled, row.Line, null);
         var header = rows.TakeWhile(r => !RowShapes.IsTotalRow(r.Cells) && !RowShapes.StartsWithSubjectCode(r.Cells)).ToList();
-        foreach (var row in header)
-            foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) return (headed, row.Line, null);
+        var stated = UnitStatements(metadata, header).ToList();
+        if (stated.Count > 0)
+        {
+            var (unit, text, line) = stated[0];
+            var conflict = stated.FindIndex(s => s.Unit != unit);
+            if (conflict >= 0 && stated[conflict] is var other)
+                throw context.Fail(other.Line,
+                    $"'{title}' prints two different units of measure: '{text}' (line {line}) prints {unit}, '{other.Text}' (line {other.Line}) "
+                    + $"prints {other.Unit}; which one its amounts are in cannot be known.");
+            return (unit, line, null);
+        }
         foreach (var row in metadata.Concat(header))
             foreach (var cell in row.Cells)
                 if (MoneyUnit.MeasureLabelText(cell) is { } unread) return (null, 0, new UnitLabel(unread, row.Line));
         return (null, 0, null);
+    }
+
+    /// <summary>Every unit the table states, in reading order of preference: its label lines, then its header cells.</summary>
+    private static IEnumerable<(MoneyUnit Unit, string Text, int Line)> UnitStatements(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> header)
+    {
+        foreach (var row in metadata)
+            foreach (var cell in row.Cells)
+                if (MoneyUnit.FromLabel(cell) is { } labelled) yield return (labelled, cell.Trim(), row.Line);
+        foreach (var row in header)
+            foreach (var cell in row.Cells)
+                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) yield return (headed, cell.Trim(), row.Line);
     }
 
     /// <summary>
