@@ -52,6 +52,16 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_project_card_keeps_the_unit_it_prints_and_none_when_it_prints_none()
+    {
+        Assert.Equal("万元", FirstCard(Parse(NanpingText)).PrintedUnit);
+        var noUnitLine = NanpingText.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", ""));
+        Assert.Null(FirstCard(Parse(noUnitLine)).PrintedUnit);
+        var labelOnly = Parse(noUnitLine.Replace(CardBudgetLine, "当年预算（元）\t4,059,100.00\t"));
+        Assert.Equal(("元", 405.91m), (FirstCard(labelOnly).PrintedUnit, FirstCard(labelOnly).Budget));
+    }
+
+    [Fact]
     public void A_three_public_costs_header_extracted_line_by_line_keeps_an_empty_figure_in_its_column()
     {
         // nanping 表五 (lines 233–236) with its merged header cells on lines of their own and its figures in the order

@@ -21,6 +21,12 @@ internal sealed class CardFields
     /// <summary>A unit label naming no unit the parser knows ("单位：美元"), as printed, and its line.</summary>
     public (string Text, int Line)? UnreadUnitLabel { get; set; }
     public List<string> UnitLabels { get; } = [];
+
+    /// <summary>
+    /// The unit the card prints for its amounts, as a table's is read (its 单位 line first, then its labels): the unit
+    /// line, else the budget's label, else a split's label; null when it prints none.
+    /// </summary>
+    public MoneyUnit? PrintedUnit => Unit ?? BudgetLabelUnit ?? SplitLabelUnits.FirstOrDefault(u => u is not null);
     public string? Remark { get; set; }
 
     public string? this[CardField field] => Text.TryGetValue(field, out var entry) ? entry.Value : null;

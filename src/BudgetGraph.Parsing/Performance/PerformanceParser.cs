@@ -163,6 +163,7 @@ public static partial class PerformanceParser
         StartLine = block.TitleLine,
         UnitLabel = fields[CardField.UnitName] ?? fields[CardField.Department],
         Budget = fields.Budget,
+        PrintedUnit = fields.PrintedUnit?.Printed,
         Goal = fields[CardField.Goal],
         Indicators = indicators,
     };
@@ -183,6 +184,7 @@ public static partial class PerformanceParser
             Category = fields[CardField.Category],
             Department = fields[CardField.Department],
             Budget = fields.Budget,
+            PrintedUnit = fields.PrintedUnit?.Printed,
             Splits = fields.Splits,
             ExecutionRateWeight = fields.ExecutionRateWeight,
             Overview = fields[CardField.Overview],

@@ -85,6 +85,7 @@ internal static partial class SpacedCardReader
             Category = fields.Category,
             Department = fields.Department,
             Budget = fields.Budget,
+            PrintedUnit = unit?.Printed,
             Splits = fields.Splits,
             Indicators = indicators,
         };
