@@ -46,7 +46,7 @@ public static class DisclosureParser
         // A card printing no unit is read in the unit the document's tables print, as a table printing none is.
         var performance = PerformanceParser.Parse(lines, fileName, blocks, TableUnits.DocumentUnitOf(blocks));
         var unit = new UnitInfoReader(context).Read(lines, blocks, performance);
-        var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(lines, blocks, performance)
+        var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(context, lines, blocks, performance)
             ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
         var narrative = NarrativeParser.Parse(lines, fiscalYear);
         // A title with nothing under it (a 目录 entry, a title repeated over a page break) is no table to read.

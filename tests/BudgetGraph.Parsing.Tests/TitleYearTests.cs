@@ -1,0 +1,42 @@
+using System.Text;
+using BudgetGraph.Parsing.Model;
+
+namespace BudgetGraph.Parsing.Tests;
+
+/// <summary>A table title printing another fiscal year than the document's: noted, or refused when the document's year rests on the titles.</summary>
+public sealed class TitleYearTests(SeedDocuments seeds) : IClassFixture<SeedDocuments>
+{
+    private static Disclosure Parse(string text) => DisclosureParser.Parse("variant.txt", Encoding.UTF8.GetBytes(text));
+
+    private string[] Lines(string seed) => Encoding.UTF8.GetString(seeds.Bytes(seed)).Split('\n');
+
+    [Fact]
+    public void A_table_titled_with_another_year_than_the_cover_is_noted_and_read()
+    {
+        // nanping: cover "2024 年部门预算情况说明" (line 5); 表一's title (line 91) misprinted 2023.
+        var lines = Lines(SeedDocuments.Nanping);
+        Assert.Equal("2024年重庆市南岸区人民政府南坪街道办事处财政拨款收支总表", lines[90]);
+        lines[90] = lines[90].Replace("2024年", "2023年");
+        var doc = Parse(string.Join('\n', lines));
+
+        Assert.Equal((2024, 5), (doc.FiscalYear, doc.FiscalYearLine));
+        Assert.Equal(4851.31m, doc.Summary(SummaryTableKind.FiscalAppropriation).Line(SummarySide.Income, "收入合计").Amount);
+        var note = Assert.Single(doc.Notes, n => n.Line == 91 && n.Message.Contains("2023年"));
+        Assert.Contains("the document's fiscal year is 2024 (line 5)", note.Message);
+        Assert.DoesNotContain(seeds[SeedDocuments.Nanping].Notes, n => n.Message.Contains("document's fiscal year"));
+    }
+
+    [Fact]
+    public void Table_titles_disagreeing_on_the_year_when_no_cover_states_it_are_refused()
+    {
+        // jiangbeicheng prints no cover title: its year is read from 表十's title "2025年重点专项资金绩效目标表（一级项目）"
+        // (line 492); a card's title (line 509) printing 2024 leaves the document's year unknown.
+        var lines = Lines(SeedDocuments.Jiangbeicheng);
+        Assert.Equal("2025年一般性项目绩效目标表（一级项目）", lines[508]);
+        lines[508] = lines[508].Replace("2025年", "2024年");
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(string.Join('\n', lines)));
+        Assert.Equal(509, error.Line);
+        Assert.Contains("'2025年重点专项资金绩效目标表（一级项目）' (line 492) says 2025", error.Reason);
+        Assert.Contains("'2024年一般性项目绩效目标表（一级项目）' (line 509) says 2024", error.Reason);
+    }
+}
