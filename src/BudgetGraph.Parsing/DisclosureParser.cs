@@ -39,8 +39,7 @@ public static class DisclosureParser
         // Titles listed in a 目录 are announcements, not tables.
         var contents = TableAnnouncements.ContentsLines(lines);
         var blocks = segmented.Where(b => !contents.Contains(b.StartLine)).ToList();
-        if (!blocks.Any(b => b.Kind != TableKind.Other))
-            throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
+        if (!blocks.Any(b => b.Kind != TableKind.Other)) throw NoTable(context, lines, blocks);
         TruncationCheck.Run(context, lines, blocks);
 
         // A card printing no unit is read in the unit the document's tables print, as a table printing none is.
@@ -76,6 +75,21 @@ public static class DisclosureParser
             Inventory = inventory,
             Notes = [.. context.Notes, .. performance.Notes],
         };
+    }
+
+    /// <summary>
+    /// Why a text without any table is refused: a document whose 目录 or 说明 announces tables is a disclosure whose tables
+    /// are not there (cut, or exported without them), which is what the reader must be told; only a text announcing none
+    /// is no budget disclosure.
+    /// </summary>
+    private static DisclosureParseException NoTable(ParseContext context, IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks)
+    {
+        var announced = TableAnnouncements.Read(lines, blocks).DistinctBy(a => a.Title).ToList();
+        if (announced.Count == 0)
+            return context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
+        var listed = string.Join(", ", announced.Take(3).Select(a => $"line {a.Line}: '{a.Title}'")) + (announced.Count > 3 ? ", …" : "");
+        return context.Fail(announced[0].Line,
+            $"no table was found, but the document announces {announced.Count} ({listed}): its tables are not in the file (cut off, or not exported)");
     }
 
     /// <summary>
