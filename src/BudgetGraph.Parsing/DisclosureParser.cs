@@ -53,7 +53,7 @@ public static class DisclosureParser
         var partialStarts = new HashSet<int>();
         var functionalTables = CutTables.Mark(context, blocks, tables.Functional, partialStarts);
         if (tables.Income is { IsPartial: true } income) partialStarts.Add(income.StartLine);
-        var inventory = TableInventoryBuilder.Build(context, lines, blocks, copies, partialStarts);
+        var inventory = TableInventoryBuilder.Build(context, lines, blocks, copies, partialStarts, performance.PrintedUnits);
 
         return new Disclosure
         {

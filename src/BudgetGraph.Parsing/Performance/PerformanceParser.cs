@@ -39,6 +39,7 @@ public static partial class PerformanceParser
         int? yearLabel = null;
         var yearLabelLine = 0;
         var previousWasOverall = false;
+        var printedUnits = new Dictionary<int, string?>();
 
         foreach (var block in blocks)
         {
@@ -46,12 +47,14 @@ public static partial class PerformanceParser
             {
                 // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
                 projects.Add(SpacedCardReader.Read(block, notes, documentUnit));
+                printedUnits[block.TitleLine] = projects[^1].PrintedUnit;
                 previousWasOverall = false;
                 continue;
             }
             var (fieldRows, columns, indicatorRows) = SplitAtIndicatorHeader(block);
             var fields = CardFieldReader.Read(fieldRows.Select(r => r.ToRaw()), fileName, notes, block.Title, block.TitleLine, documentUnit);
             var indicators = ReadIndicators(indicatorRows, columns, fields, fileName, notes);
+            printedUnits[block.TitleLine] = fields.PrintedUnit?.Printed;
 
             foreach (var label in fields.UnitLabels.Where(l => !unitLabels.Contains(l))) unitLabels.Add(label);
             if (yearLabel is null && fields.BudgetYear is { } budgetYear)
@@ -96,6 +99,7 @@ public static partial class PerformanceParser
         return new PerformanceResult(overall, projects, rawTables, yearLabel, yearLabelLine, unitLabels, notes)
         {
             YearMentions = PlannedYears(blocks, lines),
+            PrintedUnits = printedUnits,
         };
     }
 
