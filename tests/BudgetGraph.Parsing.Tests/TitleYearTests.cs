@@ -26,6 +26,20 @@ public sealed class TitleYearTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.DoesNotContain(seeds[SeedDocuments.Nanping].Notes, n => n.Message.Contains("document's fiscal year"));
     }
 
+    [Theory]
+    [InlineData("2024-2026年")]
+    [InlineData("2024年—2026年")]
+    [InlineData("2024至2026年")]
+    public void A_table_titled_with_a_range_of_years_states_no_other_year(string range)
+    {
+        // A medium-term table ("2024-2026年…") covers the document's year; it contradicts nothing.
+        var lines = Lines(SeedDocuments.Nanping);
+        lines[90] = lines[90].Replace("2024年", range);
+        var doc = Parse(string.Join('\n', lines));
+        Assert.Equal(2024, doc.FiscalYear);
+        Assert.DoesNotContain(doc.Notes, n => n.Line == 91);
+    }
+
     [Fact]
     public void Table_titles_disagreeing_on_the_year_when_no_cover_states_it_are_refused()
     {

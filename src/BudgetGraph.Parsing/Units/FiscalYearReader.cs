@@ -68,9 +68,12 @@ internal static partial class FiscalYearReader
         }
     }
 
-    /// <summary>The year a table's title prints ("2024年…财政拨款收支总表" → 2024), or null.</summary>
+    /// <summary>
+    /// The year a table's title prints ("2024年…财政拨款收支总表" → 2024), or null; a range ("2024-2026年…", a medium-term
+    /// table) states no single year.
+    /// </summary>
     private static int? TitleYearOf(SegmentedBlock block) =>
-        TitleYear().Match(block.Title) is { Success: true } match ? Year(match) : null;
+        !YearRange().IsMatch(block.Title) && TitleYear().Match(block.Title) is { Success: true } match ? Year(match) : null;
 
     private static int Year(Match match) => int.Parse(match.Groups["year"].Value);
 
@@ -79,6 +82,9 @@ internal static partial class FiscalYearReader
 
     [GeneratedRegex(@"(?<year>20\d{2})\s*年")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"20\d{2}\s*年?\s*[-—–－~～至到]\s*20\d{2}")]
+    private static partial Regex YearRange();
 
     [GeneratedRegex(@"^(?<year>20\d{2})\s*年\s*(预算数?|基本支出)$")]
     private static partial Regex HeaderYear();
