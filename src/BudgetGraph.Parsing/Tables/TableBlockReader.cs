@@ -140,11 +140,11 @@ internal sealed partial class TableBlockReader(ParseContext context)
         {
             var (unit, text, line) = stated[0];
             var conflict = stated.FindIndex(s => s.Unit != unit);
-            if (conflict >= 0 && stated[conflict] is var other)
-                throw context.Fail(other.Line,
-                    $"'{title}' prints two different units of measure: '{text}' (line {line}) prints {unit}, '{other.Text}' (line {other.Line}) "
-                    + $"prints {other.Unit}; which one its amounts are in cannot be known.");
-            return (unit, line, null);
+            if (conflict < 0) return (unit, line, null);
+            var other = stated[conflict];
+            throw context.Fail(other.Line,
+                $"'{title}' prints two different units of measure: '{text}' (line {line}) prints {unit}, '{other.Text}' (line {other.Line}) "
+                + $"prints {other.Unit}; which one its amounts are in cannot be known.");
         }
         foreach (var row in metadata.Concat(header))
             foreach (var cell in row.Cells)

@@ -21,7 +21,8 @@ internal static partial class FiscalYearReader
         return (found.Year, found.Line);
     }
 
-    private sealed record Found(int Year, int Line, SegmentedBlock? Title = null);
+    /// <summary>The year, its line, and the table whose title it was read from (null: read from elsewhere).</summary>
+    private sealed record Found(int Year, int Line, SegmentedBlock? TitledBlock = null);
 
     private static Found? Find(IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks, PerformanceResult performance)
     {
@@ -58,7 +59,7 @@ internal static partial class FiscalYearReader
         foreach (var block in blocks.Where(b => b.HasPrintedTitle))
         {
             if (TitleYearOf(block) is not { } titled || titled == documentYear.Year) continue;
-            if (documentYear.Title is { } first)
+            if (documentYear.TitledBlock is { } first)
                 throw context.Fail(block.StartLine,
                     $"the fiscal year is uncertain: no cover title (such as \"{documentYear.Year}年部门预算\") states it and the table titles disagree: "
                     + $"'{first.Title}' (line {first.StartLine}) says {documentYear.Year}, '{block.Title}' (line {block.StartLine}) says {titled}.");
