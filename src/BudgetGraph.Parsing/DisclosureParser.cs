@@ -46,7 +46,8 @@ public static class DisclosureParser
         var performance = PerformanceParser.Parse(lines, fileName, blocks, TableUnits.DocumentUnitOf(blocks));
         var unit = new UnitInfoReader(context).Read(lines, blocks, performance);
         var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(context, lines, blocks, performance)
-            ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
+            ?? throw context.Fail(0, "no fiscal year found: no cover title (\"2024年部门预算\"), table title (\"2024年…表\"), card label "
+                + "(\"2024年预算\"), column header (\"2024年预算数\") or narrative (\"2024年年初预算\") states one");
         var narrative = NarrativeParser.Parse(lines, fiscalYear);
         // A title with nothing under it (a 目录 entry, a title repeated over a page break) is no table to read.
         var tables = new FinancialTables(context, [.. blocks.Where(b => !b.HasPrintedTitle || b.Rows.Count > 0 || b.Remarks.Count > 0 || b.Metadata.Count > 0)]);

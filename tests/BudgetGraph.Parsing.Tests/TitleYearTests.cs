@@ -53,4 +53,17 @@ public sealed class TitleYearTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("'2025年重点专项资金绩效目标表（一级项目）' (line 492) says 2025", error.Reason);
         Assert.Contains("'2024年一般性项目绩效目标表（一级项目）' (line 509) says 2024", error.Reason);
     }
+
+    [Fact]
+    public void A_document_stating_no_year_anywhere_is_refused_naming_every_place_looked_at()
+    {
+        // Before, the reason named only a cover title and a card label, though table titles, column headers and the
+        // narrative are read too: whoever fixes the file was sent to look in two places of five.
+        const string text = "重庆市綦江区古南镇人民政府\n部门预算情况说明\n表2\n一般公共预算财政拨款支出预算表\n单位：万元\n"
+            + "科目编码\t科目名称\t合计\t基本支出\t项目支出\n合计\t\t10.00\t6.00\t4.00\n201\t一般公共服务支出\t10.00\t6.00\t4.00\n";
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(text));
+        Assert.Equal(0, error.Line);
+        Assert.Equal("no fiscal year found: no cover title (\"2024年部门预算\"), table title (\"2024年…表\"), card label (\"2024年预算\"), "
+            + "column header (\"2024年预算数\") or narrative (\"2024年年初预算\") states one", error.Reason);
+    }
 }
