@@ -183,6 +183,21 @@ public sealed class FamilyRefusalAndLabelTests
     }
 
     [Fact]
+    public void A_spaced_project_card_printing_two_different_units_is_refused_naming_both()
+    {
+        // chengguanju's card prints "（元）" at line 356 under 项目资金; a "单位：万元" added to line 344 contradicts it.
+        // Before, the first unit met won silently: 3,498,000.00 read as 万元, 10⁴ too large.
+        var chengguanju = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
+        var lines = chengguanju.Split('\n');
+        Assert.Equal(("（2026年度）", "（元）"), (lines[343], lines[355]));
+        lines[343] = "（2026年度） 单位：万元";
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(string.Join('\n', lines)));
+        Assert.Equal(356, error.Line);
+        Assert.Equal("'财政项目支出绩效目标申报表' prints two different units of measure: '单位：万元' (line 344) prints 万元, '（元）' (line 356) "
+            + "prints 元; which one its amounts are in cannot be known.", error.Reason);
+    }
+
+    [Fact]
     public void An_empty_cell_of_a_tab_separated_three_public_costs_row_keeps_its_column()
     {
         // Line 599 with 因公出国(境)费 left empty: "47.91 \t \t1.35 …". The header is printed over three lines, so the

@@ -46,7 +46,7 @@ public static partial class PerformanceParser
             if (block.IsSpaceSeparated && block.Kind == TableKind.ProjectPerformance)
             {
                 // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
-                projects.Add(SpacedCardReader.Read(block, notes, documentUnit));
+                projects.Add(SpacedCardReader.Read(block, notes, documentUnit, fileName));
                 printedUnits[block.TitleLine] = projects[^1].PrintedUnit;
                 previousWasOverall = false;
                 continue;

@@ -51,7 +51,7 @@ internal static partial class SpacedCardReader
     private static readonly HashSet<string> OtherLabels =
         ["实施单位", "项目性质", "计划开始日期", "计划完成日期", "项目资金", "项目总体目标", "年度总体目标", "项目绩效目标"];
 
-    public static ProjectCard Read(TableBlock block, List<ParseNote> notes, MoneyUnit? documentUnit = null)
+    public static ProjectCard Read(TableBlock block, List<ParseNote> notes, MoneyUnit? documentUnit = null, string fileName = "")
     {
         var header = -1;
         IndicatorColumns? columns = null;
@@ -63,7 +63,7 @@ internal static partial class SpacedCardReader
         var fieldRows = header >= 0 ? block.Rows.Take(header).ToList() : [.. block.Rows];
         var indicatorRows = header >= 0 ? block.Rows.Skip(header + 1).ToList() : [];
 
-        var unit = UnitOf(fieldRows);
+        var unit = UnitOf(fieldRows, block.Title, fileName);
         // As a table printing no unit: the unit the document's tables print, 万元 when none does (TableUnits).
         if (unit is null)
             notes.Add(new ParseNote(block.TitleLine, documentUnit is null
@@ -100,12 +100,15 @@ internal static partial class SpacedCardReader
         public List<BudgetSplit> Splits { get; } = [];
     }
 
-    private static MoneyUnit? UnitOf(IReadOnlyList<BlockRow> rows)
+    /// <summary>The unit the card prints ("单位：元", "（元）" under 项目资金); two different ones are refused, as a table's are.</summary>
+    private static MoneyUnit? UnitOf(IReadOnlyList<BlockRow> rows, string title, string fileName) =>
+        Tables.UnitStatement.Agreed(Statements(rows), title, (line, reason) => new DisclosureParseException(fileName, line, reason))?.Unit;
+
+    private static IEnumerable<Tables.UnitStatement> Statements(IReadOnlyList<BlockRow> rows)
     {
         foreach (var row in rows)
             foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } unit) return unit;
-        return null;
+                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } unit) yield return new(unit, cell.Trim(), row.Line);
     }
 
     private static string Label(string cell) => CardFieldLabels.Canonical(cell).Replace("其中:", "").Replace("其中：", "");

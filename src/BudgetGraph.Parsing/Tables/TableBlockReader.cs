@@ -129,23 +129,13 @@ internal sealed partial class TableBlockReader(ParseContext context)
     /// ("预算数（万元）") of the rows before its first subject or 合计 row. When it prints none but a label of the unit
     /// of measure names something this parser cannot read ("单位：美元"), that label is returned, so that the assumption
     /// made in its place is stated for what it is, not as "prints no unit".
-    /// A table stating two different units ("单位：万元" over a "金额（元）" header) is refused, naming both: nothing in
-    /// the text says which one its figures are in, and reading them in either could be 10⁴ wrong without a warning.
+    /// A table stating two different units ("单位：万元" over a "金额（元）" header) is refused, naming both
+    /// (<see cref="UnitStatement.Agreed"/>).
     /// </summary>
     private (MoneyUnit? Unit, int Line, UnitLabel? Unread) PrintedUnit(string title, IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
     {
         var header = rows.TakeWhile(r => !RowShapes.IsTotalRow(r.Cells) && !RowShapes.StartsWithSubjectCode(r.Cells)).ToList();
-        var stated = UnitStatements(metadata, header).ToList();
-        if (stated.Count > 0)
-        {
-            var (unit, text, line) = stated[0];
-            var conflict = stated.FindIndex(s => s.Unit != unit);
-            if (conflict < 0) return (unit, line, null);
-            var other = stated[conflict];
-            throw context.Fail(other.Line,
-                $"'{title}' prints two different units of measure: '{text}' (line {line}) prints {unit}, '{other.Text}' (line {other.Line}) "
-                + $"prints {other.Unit}; which one its amounts are in cannot be known.");
-        }
+        if (UnitStatement.Agreed(UnitStatements(metadata, header), title, context.Fail) is { } stated) return (stated.Unit, stated.Line, null);
         foreach (var row in metadata.Concat(header))
             foreach (var cell in row.Cells)
                 if (MoneyUnit.MeasureLabelText(cell) is { } unread) return (null, 0, new UnitLabel(unread, row.Line));
@@ -153,14 +143,14 @@ internal sealed partial class TableBlockReader(ParseContext context)
     }
 
     /// <summary>Every unit the table states, in reading order of preference: its label lines, then its header cells.</summary>
-    private static IEnumerable<(MoneyUnit Unit, string Text, int Line)> UnitStatements(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> header)
+    private static IEnumerable<UnitStatement> UnitStatements(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> header)
     {
         foreach (var row in metadata)
             foreach (var cell in row.Cells)
-                if (MoneyUnit.FromLabel(cell) is { } labelled) yield return (labelled, cell.Trim(), row.Line);
+                if (MoneyUnit.FromLabel(cell) is { } labelled) yield return new(labelled, cell.Trim(), row.Line);
         foreach (var row in header)
             foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) yield return (headed, cell.Trim(), row.Line);
+                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) yield return new(headed, cell.Trim(), row.Line);
     }
 
     /// <summary>
