@@ -52,6 +52,21 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_project_card_printing_two_different_unit_lines_is_refused_naming_both()
+    {
+        // "编制单位：…办事处单位：元" (line 420) above the card's "单位：万元" (line 422). Before, the first line won silently:
+        // 405.91 read as 元, 0.040591 万元.
+        var text = NanpingText;
+        Assert.Contains(CardUnitLine, text);
+        var edited = CardUnitLine.Replace("南坪街道办事处\n", "南坪街道办事处单位：元\n");
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(text.Replace(CardUnitLine, edited)));
+        Assert.Equal(422, error.Line);
+        Assert.Equal("'2024年重庆市南岸区人民政府南坪街道办事处项目绩效目标表（一级项目）' prints two different units of measure: "
+            + "'编制单位：307-重庆市南岸区人民政府南坪街道办事处单位：元' (line 420) prints 元, '单位：万元' (line 422) prints 万元; "
+            + "which one its amounts are in cannot be known.", error.Reason);
+    }
+
+    [Fact]
     public void A_project_card_keeps_the_unit_it_prints_and_none_when_it_prints_none()
     {
         Assert.Equal("万元", FirstCard(Parse(NanpingText)).PrintedUnit);
