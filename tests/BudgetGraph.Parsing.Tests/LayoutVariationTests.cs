@@ -52,6 +52,21 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_split_label_naming_another_unit_than_the_cards_unit_line_is_read_in_it_with_a_note()
+    {
+        // chaoyang's first card (line 467, "单位：万元" at line 471), line 475 "当年预算（万元）	100.00		本级安排（万元）	100.00":
+        // 本级安排 relabelled in 元. The label stands by the figure, as the budget's does; before, without a note.
+        var chaoyang = Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Chaoyang));
+        const string line475 = "当年预算（万元）\t100.00\t\t本级安排（万元）\t100.00";
+        Assert.Contains(line475, chaoyang);
+        var doc = Parse(chaoyang.Replace(line475, "当年预算（万元）\t100.00\t\t本级安排（元）\t1,000,000.00"));
+        var card = doc.Projects.Single(p => p.StartLine == 467);
+        Assert.Equal(("本级安排", 100.00m), (card.Splits[0].Label, card.Splits[0].Amount!.Value));
+        Assert.Contains(doc.Notes, n => n.Line == 475 && n.Message.Contains("'本级安排': its label prints 元 but the table's unit line (line 471) prints 万元"));
+        Assert.DoesNotContain(seeds[SeedDocuments.Chaoyang].Notes, n => n.Message.Contains("its label prints"));
+    }
+
+    [Fact]
     public void A_project_card_printing_two_different_unit_lines_is_refused_naming_both()
     {
         // "编制单位：…办事处单位：元" (line 420) above the card's "单位：万元" (line 422). Before, the first line won silently:

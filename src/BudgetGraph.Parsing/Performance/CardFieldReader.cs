@@ -118,6 +118,9 @@ internal static class CardFieldReader
         for (var i = 0; i < fields.Splits.Count; i++)
         {
             var split = fields.Splits[i];
+            if (fields.SplitLabelUnits[i] is { } splitUnit && fields.Unit is { } cardLineUnit && splitUnit != cardLineUnit && split.Amount is not null)
+                notes.Add(new ParseNote(split.Line,
+                    $"'{name}': '{split.Label}': its label prints {splitUnit} but the table's unit line (line {fields.UnitLine}) prints {cardLineUnit}; it is read in {splitUnit}, as its label says."));
             fields.Splits[i] = split with { Amount = ToWanYuan(split.Amount, fields.SplitLabelUnits[i] ?? cardUnit, split.Line, $"'{split.Label}'", fileName) };
         }
     }
