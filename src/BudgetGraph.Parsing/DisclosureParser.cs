@@ -39,22 +39,22 @@ public static class DisclosureParser
         // Titles listed in a 目录 are announcements, not tables.
         var contents = TableAnnouncements.ContentsLines(lines);
         var blocks = segmented.Where(b => !contents.Contains(b.StartLine)).ToList();
-        if (!blocks.Any(b => b.Kind != TableKind.Other))
-            throw context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
+        if (!blocks.Any(b => b.Kind != TableKind.Other)) throw NoTable(context, lines, blocks);
         TruncationCheck.Run(context, lines, blocks);
 
         // A card printing no unit is read in the unit the document's tables print, as a table printing none is.
         var performance = PerformanceParser.Parse(lines, fileName, blocks, TableUnits.DocumentUnitOf(blocks));
         var unit = new UnitInfoReader(context).Read(lines, blocks, performance);
-        var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(lines, blocks, performance)
-            ?? throw context.Fail(0, "no fiscal year found (no title such as \"2024年部门预算\" and no \"2024年预算\" label)");
+        var (fiscalYear, fiscalYearLine) = FiscalYearReader.Read(context, lines, blocks, performance)
+            ?? throw context.Fail(0, "no fiscal year found: no cover title (\"2024年部门预算\"), table title (\"2024年…表\"), card label "
+                + "(\"2024年预算\"), column header (\"2024年预算数\") or narrative (\"2024年年初预算\") states one");
         var narrative = NarrativeParser.Parse(lines, fiscalYear);
         // A title with nothing under it (a 目录 entry, a title repeated over a page break) is no table to read.
         var tables = new FinancialTables(context, [.. blocks.Where(b => !b.HasPrintedTitle || b.Rows.Count > 0 || b.Remarks.Count > 0 || b.Metadata.Count > 0)]);
         var partialStarts = new HashSet<int>();
         var functionalTables = CutTables.Mark(context, blocks, tables.Functional, partialStarts);
         if (tables.Income is { IsPartial: true } income) partialStarts.Add(income.StartLine);
-        var inventory = TableInventoryBuilder.Build(context, lines, blocks, copies, partialStarts);
+        var inventory = TableInventoryBuilder.Build(context, lines, blocks, copies, partialStarts, performance.PrintedUnits);
 
         return new Disclosure
         {
@@ -76,6 +76,21 @@ public static class DisclosureParser
             Inventory = inventory,
             Notes = [.. context.Notes, .. performance.Notes],
         };
+    }
+
+    /// <summary>
+    /// Why a text without any table is refused: a document whose 目录 or 说明 announces tables is a disclosure whose tables
+    /// are not there (cut, or exported without them), which is what the reader must be told; only a text announcing none
+    /// is no budget disclosure.
+    /// </summary>
+    private static DisclosureParseException NoTable(ParseContext context, IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks)
+    {
+        var announced = TableAnnouncements.Read(lines, blocks).DistinctBy(a => a.Title).ToList();
+        if (announced.Count == 0)
+            return context.Fail(0, "not a budget disclosure: no table title such as 财政拨款收支总表, 部门支出总表 or 绩效目标表 was found");
+        var listed = string.Join(", ", announced.Take(3).Select(a => $"line {a.Line}: '{a.Title}'")) + (announced.Count > 3 ? ", …" : "");
+        return context.Fail(announced[0].Line,
+            $"no table was found, but the document announces {announced.Count} ({listed}): its tables are not in the file (cut off, or not exported)");
     }
 
     /// <summary>

@@ -14,6 +14,18 @@ public sealed class CompletenessTests(SeedDocuments seeds) : IClassFixture<SeedD
     private static Disclosure Parse(string text) => DisclosureParser.Parse("variant.txt", Encoding.UTF8.GetBytes(text));
 
     [Fact]
+    public void A_found_performance_table_reports_the_unit_it_is_served_with()
+    {
+        // ciqikou's 部门整体绩效目标表 (line 2) prints no 单位 line, only "部门支出预算总量（万元）" (line 6); chengguanju's
+        // card (line 343) prints "（元）" (line 356). Before, the inventory (the import check's "unit not printed") read
+        // 单位 lines only and disagreed with the printedUnit served for the same table.
+        var ciqikou = seeds[SeedDocuments.Ciqikou];
+        Assert.Equal(("万元", "万元"), (ciqikou.Inventory.Found.Single(t => t.StartLine == 2).PrintedUnit, ciqikou.OverallPerformance!.PrintedUnit));
+        var chengguanju = DisclosureParser.ParseFile(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
+        Assert.Equal("元", chengguanju.Inventory.Found.Single(t => t.StartLine == 343).PrintedUnit);
+    }
+
+    [Fact]
     public void Nanping_numbers_some_tables_and_every_number_up_to_its_last_is_found()
     {
         var inventory = seeds[SeedDocuments.Nanping].Inventory;

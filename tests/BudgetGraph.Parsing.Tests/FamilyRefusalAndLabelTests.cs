@@ -113,6 +113,51 @@ public sealed class FamilyRefusalAndLabelTests
         Assert.DoesNotContain(doc.Notes, n => n.Line == 111 && n.Message.Contains("prints no unit"));
     }
 
+    private static string[] NanpingLines() => File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, SeedDocuments.Nanping)).Split('\n');
+
+    // nanping 表二: "单位：万元" at line 113, its header "科目编码	科目名称	总计	基本支出	项目支出" at line 116.
+    private const string NanpingTable2Header = "科目编码\t科目名称\t总计\t基本支出\t项目支出";
+
+    [Theory]
+    [InlineData("总计（元）", "元")]
+    [InlineData("总计(千元)", "千元")]
+    public void A_header_cell_printing_another_unit_than_the_unit_line_is_refused_naming_both(string header, string unit)
+    {
+        // Before, "单位：万元" won silently: 4,851.31 read as 万元 whatever the header said.
+        var lines = NanpingLines();
+        Assert.Equal("单位：万元", lines[112]);
+        Assert.Equal(NanpingTable2Header, lines[115]);
+        lines[115] = lines[115].Replace("总计", header);
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(string.Join('\n', lines)));
+        Assert.Equal(116, error.Line);
+        Assert.Contains("'单位：万元' (line 113) prints 万元", error.Reason);
+        Assert.Contains($"'{header}' (line 116) prints {unit}", error.Reason);
+    }
+
+    [Fact]
+    public void A_header_cell_printing_the_unit_line_unit_is_read_in_it()
+    {
+        var lines = NanpingLines();
+        Assert.Equal(NanpingTable2Header, lines[115]);
+        lines[115] = lines[115].Replace("总计", "总计（万元）");
+        var table = Parse(string.Join('\n', lines)).Functional(FunctionalTableKind.GeneralPublicBudgetExpenditure);
+        Assert.Equal(("万元", 4851.31m), (table.PrintedUnit, table.Total!.Total));
+    }
+
+    [Fact]
+    public void A_second_unit_line_printing_another_unit_is_refused_naming_both()
+    {
+        // wanli 表三 (title line 301) prints "单位：元" at line 302; a second label under its header says 万元.
+        var lines = Wanli.Split('\n');
+        Assert.Equal("编制部门：上海市普陀区人民政府万里街道办事处 \t单位：元", lines[301]);
+        Assert.Equal("项目 \t支出预算", lines[302]);
+        lines[302] = "项目 \t支出预算 \t单位：万元";
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(string.Join('\n', lines)));
+        Assert.Equal(303, error.Line);
+        Assert.Contains("'单位：元' (line 302) prints 元", error.Reason);
+        Assert.Contains("'单位：万元' (line 303) prints 万元", error.Reason);
+    }
+
     [Fact]
     public void A_unit_label_naming_no_known_unit_is_stated_in_a_note_not_taken_for_no_label()
     {
@@ -135,6 +180,21 @@ public sealed class FamilyRefusalAndLabelTests
         var doc = Parse(string.Join('\n', lines));
         Assert.Equal(349.80m, doc.Projects.Single().Budget);   // 3,498,000.00 元
         Assert.Contains(doc.Notes, n => n.Line == 343 && n.Message.Contains("prints no unit for its amounts: read in 元"));
+    }
+
+    [Fact]
+    public void A_spaced_project_card_printing_two_different_units_is_refused_naming_both()
+    {
+        // chengguanju's card prints "（元）" at line 356 under 项目资金; a "单位：万元" added to line 344 contradicts it.
+        // Before, the first unit met won silently: 3,498,000.00 read as 万元, 10⁴ too large.
+        var chengguanju = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
+        var lines = chengguanju.Split('\n');
+        Assert.Equal(("（2026年度）", "（元）"), (lines[343], lines[355]));
+        lines[343] = "（2026年度） 单位：万元";
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(string.Join('\n', lines)));
+        Assert.Equal(356, error.Line);
+        Assert.Equal("'财政项目支出绩效目标申报表' prints two different units of measure: '单位：万元' (line 344) prints 万元, '（元）' (line 356) "
+            + "prints 元; which one its amounts are in cannot be known.", error.Reason);
     }
 
     [Fact]

@@ -52,6 +52,46 @@ public sealed class LayoutVariationTests(SeedDocuments seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_split_label_naming_another_unit_than_the_cards_unit_line_is_read_in_it_with_a_note()
+    {
+        // chaoyang's first card (line 467, "单位：万元" at line 471), line 475 "当年预算（万元）	100.00		本级安排（万元）	100.00":
+        // 本级安排 relabelled in 元. The label stands by the figure, as the budget's does; before, without a note.
+        var chaoyang = Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Chaoyang));
+        const string line475 = "当年预算（万元）\t100.00\t\t本级安排（万元）\t100.00";
+        Assert.Contains(line475, chaoyang);
+        var doc = Parse(chaoyang.Replace(line475, "当年预算（万元）\t100.00\t\t本级安排（元）\t1,000,000.00"));
+        var card = doc.Projects.Single(p => p.StartLine == 467);
+        Assert.Equal(("本级安排", 100.00m), (card.Splits[0].Label, card.Splits[0].Amount!.Value));
+        Assert.Contains(doc.Notes, n => n.Line == 475 && n.Message.Contains("'本级安排': its label prints 元 but the table's unit line (line 471) prints 万元"));
+        Assert.DoesNotContain(seeds[SeedDocuments.Chaoyang].Notes, n => n.Message.Contains("its label prints"));
+    }
+
+    [Fact]
+    public void A_project_card_printing_two_different_unit_lines_is_refused_naming_both()
+    {
+        // "编制单位：…办事处单位：元" (line 420) above the card's "单位：万元" (line 422). Before, the first line won silently:
+        // 405.91 read as 元, 0.040591 万元.
+        var text = NanpingText;
+        Assert.Contains(CardUnitLine, text);
+        var edited = CardUnitLine.Replace("南坪街道办事处\n", "南坪街道办事处单位：元\n");
+        var error = Assert.Throws<DisclosureParseException>(() => Parse(text.Replace(CardUnitLine, edited)));
+        Assert.Equal(422, error.Line);
+        Assert.Equal("'2024年重庆市南岸区人民政府南坪街道办事处项目绩效目标表（一级项目）' prints two different units of measure: "
+            + "'编制单位：307-重庆市南岸区人民政府南坪街道办事处单位：元' (line 420) prints 元, '单位：万元' (line 422) prints 万元; "
+            + "which one its amounts are in cannot be known.", error.Reason);
+    }
+
+    [Fact]
+    public void A_project_card_keeps_the_unit_it_prints_and_none_when_it_prints_none()
+    {
+        Assert.Equal("万元", FirstCard(Parse(NanpingText)).PrintedUnit);
+        var noUnitLine = NanpingText.Replace(CardUnitLine, CardUnitLine.Replace("单位：万元", ""));
+        Assert.Null(FirstCard(Parse(noUnitLine)).PrintedUnit);
+        var labelOnly = Parse(noUnitLine.Replace(CardBudgetLine, "当年预算（元）\t4,059,100.00\t"));
+        Assert.Equal(("元", 405.91m), (FirstCard(labelOnly).PrintedUnit, FirstCard(labelOnly).Budget));
+    }
+
+    [Fact]
     public void A_three_public_costs_header_extracted_line_by_line_keeps_an_empty_figure_in_its_column()
     {
         // nanping 表五 (lines 233–236) with its merged header cells on lines of their own and its figures in the order

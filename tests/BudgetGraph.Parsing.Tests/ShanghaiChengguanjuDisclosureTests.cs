@@ -125,6 +125,7 @@ public sealed class ShanghaiChengguanjuDisclosureTests
         Assert.Equal(("财政项目支出绩效目标申报表", 343, false, "拆违经费", "特定目标类", "普陀区城市管理行政执法局执法大队", Wan("3,498,000.00")),
             (card.Title, card.StartLine, card.IsEmpty, card.Name, card.Category, card.Department, card.Budget));
         Assert.Equal(349.80m, card.Budget);   // 本年度拆违经费预算金额为349.80万元 (line 337)
+        Assert.Equal("元", card.PrintedUnit);   // "（元）", line 356
         // The year's sources (right half of the template); 其中：财政资金 10,308,000.00 and the left 其他资金 are the project's.
         Assert.Equal(
             [new BudgetSplit("当年财政拨款", Wan("3,498,000.00"), 353), new BudgetSplit("上年结转资金", Wan("0.00"), 357), new BudgetSplit("其他资金", Wan("0.00"), 358)],

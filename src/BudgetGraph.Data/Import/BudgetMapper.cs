@@ -284,7 +284,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
     {
         if (disclosure.OverallPerformance is not { } source) return;
         AddTable(TableKind.OverallPerformance, source.Title, source.TableNumber, source.StartLine,
-            source.Indicators.Select(i => i.Line), source.Indicators.Count);
+            source.Indicators.Select(i => i.Line), source.Indicators.Count, printedUnit: source.PrintedUnit);
         _budget.OverallIndicators.AddRange(source.Indicators.Select((indicator, index) => MapIndicator(indicator, index + 1, project: null)));
     }
 
@@ -294,7 +294,8 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         foreach (var card in disclosure.Projects)
         {
             var table = AddTable(TableKind.ProjectPerformance, card.Title, card.TableNumber, card.StartLine,
-                card.Indicators.Select(i => i.Line).Concat(card.Splits.Select(s => s.Line)), card.Indicators.Count, card.Remark);
+                card.Indicators.Select(i => i.Line).Concat(card.Splits.Select(s => s.Line)), card.Indicators.Count, card.Remark,
+                printedUnit: card.PrintedUnit);
             if (card.IsEmpty) continue;   // the empty table is kept above, with its remark; there is no project
             var project = new Project
             {

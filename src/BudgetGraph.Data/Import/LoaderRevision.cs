@@ -30,7 +30,10 @@ public static class LoaderRevision
     /// is read by its row labels; an amount no budget can hold is refused with its line; a row of a
     /// performance table printed one cell per line is cited at its first printed line, not at its empty leading cell.</item>
     /// <item>3: a budget stores the expenditure it serves (<c>Budget.Expenditure</c>; the migration ServedExpenditure
-    /// fills it for stored budgets, so reading again changes no figure).</item>
+    /// fills it for stored budgets); performance tables keep the unit they print (<c>printedUnit</c>); a 合计 row missing
+    /// its empty name cell is read in its columns (or refused); a figure with spaces between its thousands is read whole
+    /// in a cell and refused where cells are separated by spaces; a percentage or other text in an amount cell, and two
+    /// different units stated for one table or card, are refused; a table title naming another year gets a note.</item>
     /// </list>
     /// </summary>
     public const int Current = 3;

@@ -19,7 +19,7 @@ internal static class TableInventoryBuilder
 {
     public static TableInventory Build(
         ParseContext context, IReadOnlyList<SourceLine> lines, IReadOnlyList<SegmentedBlock> blocks,
-        IReadOnlyList<FoundTable> duplicates, IReadOnlySet<int> partialStarts)
+        IReadOnlyList<FoundTable> duplicates, IReadOnlySet<int> partialStarts, IReadOnlyDictionary<int, string?> performanceUnits)
     {
         var found = new List<(FoundTable Table, TableKind Kind, int? Number)>();
         int? current = null;
@@ -34,7 +34,7 @@ internal static class TableInventoryBuilder
             var partial = partialStarts.Contains(block.StartLine) || !block.HasPrintedTitle;
             found.Add((new FoundTable(block.Title, block.TableNumber ?? (number is { } n ? TableNumbers.Format(n) : null),
                 printed is null && number is not null, block.StartLine, block.EndLine, block.Rows.Count, block.HasPrintedTitle, partial,
-                PrintedUnit(block)),
+                PrintedUnit(block, performanceUnits)),
                 block.Kind, number));
         }
 
@@ -88,16 +88,14 @@ internal static class TableInventoryBuilder
     }
 
     /// <summary>
-    /// "万元" of a "单位：万元" / "金额单位：元" line printed with the table (or in its first rows), if any: the unit the
-    /// block reader read (the same label forms, <see cref="MoneyUnit.FromLabel"/>), so that what the inventory reports
-    /// is what the amounts were read in; performance blocks, whose unit the block reader does not read, by their label.
-    /// A headerless fragment prints none of its own (it is read in the unit of the table it was found under).
+    /// The unit the table's amounts were read in as printed with it, if any — what is served as its printedUnit: a
+    /// financial table's as the block reader read it ("单位：万元", a "（万元）" header cell); a performance table's as
+    /// the performance parser read it (<see cref="Performance.PerformanceResult.PrintedUnits"/>: its 单位 line or the
+    /// unit its budget's label prints). A headerless fragment prints none of its own (it is read in the unit of the
+    /// table it was found under).
     /// </summary>
-    private static string? PrintedUnit(SegmentedBlock block)
-    {
-        if (block.HasPrintedTitle && block.PrintedUnit is { } read) return read.Printed;
-        foreach (var cell in block.Metadata.Concat(block.Rows.Take(6)).SelectMany(r => r.Cells))
-            if (MoneyUnit.FromLabel(cell) is { } labelled) return labelled.Printed;
-        return null;
-    }
+    private static string? PrintedUnit(SegmentedBlock block, IReadOnlyDictionary<int, string?> performanceUnits) =>
+        block.Kind.IsPerformance() ? performanceUnits.GetValueOrDefault(block.StartLine)
+        : block.HasPrintedTitle ? block.PrintedUnit?.Printed
+        : null;
 }

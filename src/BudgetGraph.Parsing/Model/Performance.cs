@@ -10,6 +10,8 @@ public sealed record OverallPerformanceGoal
     public string? UnitLabel { get; init; }
     /// <summary>部门支出预算数 / 部门支出预算总量.</summary>
     public decimal? Budget { get; init; }
+    /// <summary>The unit of measure the table prints for its amounts (see <see cref="ProjectCard.PrintedUnit"/>); null when it prints none.</summary>
+    public string? PrintedUnit { get; init; }
     public string? Goal { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 }
@@ -33,6 +35,12 @@ public sealed record ProjectCard
     public string? Department { get; init; }
     /// <summary>当年预算 / 2024年预算.</summary>
     public decimal? Budget { get; init; }
+    /// <summary>
+    /// The unit of measure the card prints for its amounts: its unit line ("单位：万元"), else the unit its budget's label
+    /// prints ("当年预算（元）"), else a split's ("本级安排（万元）"); null when it prints none (a parser note then states
+    /// the unit assumed). Amounts are in 万元 whatever it is.
+    /// </summary>
+    public string? PrintedUnit { get; init; }
     /// <summary>Splits of the budget as labelled, e.g. 区级支出 156.83, 本级安排 100.00, 上级补助 (empty).</summary>
     public IReadOnlyList<BudgetSplit> Splits { get; init; } = [];
     public decimal? ExecutionRateWeight { get; init; }

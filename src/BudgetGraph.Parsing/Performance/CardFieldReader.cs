@@ -75,6 +75,10 @@ internal static class CardFieldReader
                 }
             }
         }
+        // Two unit lines stating different units leave the card's unit unknown: refused, as a table's would be.
+        var stated = Tables.UnitStatement.Agreed(fields.UnitLines, title.Length > 0 ? title : "a performance table",
+            (line, reason) => new DisclosureParseException(fileName, line, reason));
+        if (stated is not null) (fields.Unit, fields.UnitLine) = (stated.Unit, stated.Line);
         ConvertAmounts(fields, notes, title, titleLine, documentUnit, fileName);
         return fields;
     }
@@ -82,8 +86,7 @@ internal static class CardFieldReader
     /// <summary>"单位：万元" (any form <see cref="MoneyUnit.FromLabel"/> reads); a label it cannot read is kept to be reported.</summary>
     private static void ReadUnitOfAmounts(CardFields fields, string cell, int line)
     {
-        if (fields.Unit is not null) return;
-        if (MoneyUnit.FromLabel(cell) is { } unit) (fields.Unit, fields.UnitLine) = (unit, line);
+        if (MoneyUnit.FromLabel(cell) is { } unit) fields.UnitLines.Add(new(unit, cell.Trim(), line));
         else if (MoneyUnit.MeasureLabelText(cell) is { } unread) fields.UnreadUnitLabel ??= (unread, line);
     }
 
@@ -115,6 +118,9 @@ internal static class CardFieldReader
         for (var i = 0; i < fields.Splits.Count; i++)
         {
             var split = fields.Splits[i];
+            if (fields.SplitLabelUnits[i] is { } splitUnit && fields.Unit is { } cardLineUnit && splitUnit != cardLineUnit && split.Amount is not null)
+                notes.Add(new ParseNote(split.Line,
+                    $"'{name}': '{split.Label}': its label prints {splitUnit} but the table's unit line (line {fields.UnitLine}) prints {cardLineUnit}; it is read in {splitUnit}, as its label says."));
             fields.Splits[i] = split with { Amount = ToWanYuan(split.Amount, fields.SplitLabelUnits[i] ?? cardUnit, split.Line, $"'{split.Label}'", fileName) };
         }
     }

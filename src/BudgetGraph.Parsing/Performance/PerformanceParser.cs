@@ -39,6 +39,7 @@ public static partial class PerformanceParser
         int? yearLabel = null;
         var yearLabelLine = 0;
         var previousWasOverall = false;
+        var printedUnits = new Dictionary<int, string?>();
 
         foreach (var block in blocks)
         {
@@ -46,12 +47,14 @@ public static partial class PerformanceParser
             {
                 // Extracted without cell separators: cells cannot be read by position (see SpacedCardReader).
                 projects.Add(SpacedCardReader.Read(block, fileName, notes, documentUnit));
+                printedUnits[block.TitleLine] = projects[^1].PrintedUnit;
                 previousWasOverall = false;
                 continue;
             }
             var (fieldRows, columns, indicatorRows) = SplitAtIndicatorHeader(block);
             var fields = CardFieldReader.Read(fieldRows.Select(r => r.ToRaw()), fileName, notes, block.Title, block.TitleLine, documentUnit);
             var indicators = ReadIndicators(indicatorRows, columns, fields, fileName, notes);
+            printedUnits[block.TitleLine] = fields.PrintedUnit?.Printed;
 
             foreach (var label in fields.UnitLabels.Where(l => !unitLabels.Contains(l))) unitLabels.Add(label);
             if (yearLabel is null && fields.BudgetYear is { } budgetYear)
@@ -96,6 +99,7 @@ public static partial class PerformanceParser
         return new PerformanceResult(overall, projects, rawTables, yearLabel, yearLabelLine, unitLabels, notes)
         {
             YearMentions = PlannedYears(blocks, lines),
+            PrintedUnits = printedUnits,
         };
     }
 
@@ -163,6 +167,7 @@ public static partial class PerformanceParser
         StartLine = block.TitleLine,
         UnitLabel = fields[CardField.UnitName] ?? fields[CardField.Department],
         Budget = fields.Budget,
+        PrintedUnit = fields.PrintedUnit?.Printed,
         Goal = fields[CardField.Goal],
         Indicators = indicators,
     };
@@ -183,6 +188,7 @@ public static partial class PerformanceParser
             Category = fields[CardField.Category],
             Department = fields[CardField.Department],
             Budget = fields.Budget,
+            PrintedUnit = fields.PrintedUnit?.Printed,
             Splits = fields.Splits,
             ExecutionRateWeight = fields.ExecutionRateWeight,
             Overview = fields[CardField.Overview],

@@ -21,4 +21,10 @@ public sealed record PerformanceResult(
     /// document labelled 2024. The importer merges them with the narrative's mentions into Disclosure.YearMentions.
     /// </summary>
     public IReadOnlyList<YearMention> YearMentions { get; init; } = [];
+
+    /// <summary>
+    /// The unit each performance table read prints for its amounts, by title line (null: it prints none), a table continued
+    /// under a repeated title included: <see cref="ProjectCard.PrintedUnit"/> of every block, for the inventory.
+    /// </summary>
+    public IReadOnlyDictionary<int, string?> PrintedUnits { get; init; } = new Dictionary<int, string?>();
 }

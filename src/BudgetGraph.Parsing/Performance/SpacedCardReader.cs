@@ -63,7 +63,7 @@ internal static partial class SpacedCardReader
         var fieldRows = header >= 0 ? block.Rows.Take(header).ToList() : [.. block.Rows];
         var indicatorRows = header >= 0 ? block.Rows.Skip(header + 1).ToList() : [];
 
-        var unit = UnitOf(fieldRows);
+        var unit = UnitOf(fieldRows, block.Title, fileName);
         // As a table printing no unit: the unit the document's tables print, 万元 when none does (TableUnits).
         if (unit is null)
             notes.Add(new ParseNote(block.TitleLine, documentUnit is null
@@ -85,6 +85,7 @@ internal static partial class SpacedCardReader
             Category = fields.Category,
             Department = fields.Department,
             Budget = fields.Budget,
+            PrintedUnit = unit?.Printed,
             Splits = fields.Splits,
             Indicators = indicators,
         };
@@ -115,12 +116,15 @@ internal static partial class SpacedCardReader
     private static bool IsAmountLabel(string label) => YearTotalLabels.Contains(label) || ProjectTotalLabels.Contains(label)
         || YearOnlySplits.Contains(label) || ProjectOnlySplits.Contains(label) || EitherSideSplits.Contains(label);
 
-    private static MoneyUnit? UnitOf(IReadOnlyList<BlockRow> rows)
+    /// <summary>The unit the card prints ("单位：元", "（元）" under 项目资金); two different ones are refused, as a table's are.</summary>
+    private static MoneyUnit? UnitOf(IReadOnlyList<BlockRow> rows, string title, string fileName) =>
+        Tables.UnitStatement.Agreed(Statements(rows), title, (line, reason) => new DisclosureParseException(fileName, line, reason))?.Unit;
+
+    private static IEnumerable<Tables.UnitStatement> Statements(IReadOnlyList<BlockRow> rows)
     {
         foreach (var row in rows)
             foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } unit) return unit;
-        return null;
+                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } unit) yield return new(unit, cell.Trim(), row.Line);
     }
 
     private static string Label(string cell) => CardFieldLabels.Canonical(cell).Replace("其中:", "").Replace("其中：", "");

@@ -123,7 +123,7 @@ internal sealed partial class TableBlockReader(ParseContext context)
         var (own, foreign) = SeparateForeignRuns(rows);
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
         var ownRows = Mend(own.Select(r => r.Row).ToList());
-        var (unit, unitLine, unreadLabel) = PrintedUnit(metadata, ownRows);
+        var (unit, unitLine, unreadLabel) = PrintedUnit(builder.Title, metadata, ownRows);
         blocks.Add(builder.ToBlock(ownRows, remarks, endLine) with
         {
             Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine, UnreadUnitLabel = unreadLabel, IsSpaceSeparated = spaced,
@@ -137,20 +137,28 @@ internal sealed partial class TableBlockReader(ParseContext context)
     /// ("预算数（万元）") of the rows before its first subject or 合计 row. When it prints none but a label of the unit
     /// of measure names something this parser cannot read ("单位：美元"), that label is returned, so that the assumption
     /// made in its place is stated for what it is, not as "prints no unit".
+    /// A table stating two different units ("单位：万元" over a "金额（元）" header) is refused, naming both
+    /// (<see cref="UnitStatement.Agreed"/>).
     /// </summary>
-    private static (MoneyUnit? Unit, int Line, UnitLabel? Unread) PrintedUnit(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
+    private (MoneyUnit? Unit, int Line, UnitLabel? Unread) PrintedUnit(string title, IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> rows)
     {
-        foreach (var row in metadata)
-            foreach (var cell in row.Cells)
-                if (MoneyUnit.FromLabel(cell) is { } labelled) return (labelled, row.Line, null);
         var header = rows.TakeWhile(r => !RowShapes.IsTotalRow(r.Cells) && !RowShapes.StartsWithSubjectCode(r.Cells)).ToList();
-        foreach (var row in header)
-            foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) return (headed, row.Line, null);
+        if (UnitStatement.Agreed(UnitStatements(metadata, header), title, context.Fail) is { } stated) return (stated.Unit, stated.Line, null);
         foreach (var row in metadata.Concat(header))
             foreach (var cell in row.Cells)
                 if (MoneyUnit.MeasureLabelText(cell) is { } unread) return (null, 0, new UnitLabel(unread, row.Line));
         return (null, 0, null);
+    }
+
+    /// <summary>Every unit the table states, in reading order of preference: its label lines, then its header cells.</summary>
+    private static IEnumerable<UnitStatement> UnitStatements(IReadOnlyList<RawRow> metadata, IReadOnlyList<RawRow> header)
+    {
+        foreach (var row in metadata)
+            foreach (var cell in row.Cells)
+                if (MoneyUnit.FromLabel(cell) is { } labelled) yield return new(labelled, cell.Trim(), row.Line);
+        foreach (var row in header)
+            foreach (var cell in row.Cells)
+                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) yield return new(headed, cell.Trim(), row.Line);
     }
 
     /// <summary>

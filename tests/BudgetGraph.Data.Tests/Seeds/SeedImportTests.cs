@@ -97,6 +97,18 @@ public sealed class SeedImportTests(SeedDatabaseFixture seeds) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Performance_tables_are_stored_with_the_unit_they_print()
+    {
+        // nanping: "单位：万元" at lines 401 (整体绩效目标表) and 422, 443, 461 (cards); before, stored null.
+        await using var db = seeds.Database.CreateContext();
+        var budget = await BudgetAsync(db, "nanping");
+        var performance = await db.DisclosedTables
+            .Where(t => t.BudgetId == budget.Id && (t.Kind == TableKind.OverallPerformance || t.Kind == TableKind.ProjectPerformance))
+            .OrderBy(t => t.StartLine).Select(t => new { t.StartLine, t.PrintedUnit }).ToListAsync();
+        Assert.Equal([(399, "万元"), (418, "万元"), (439, "万元"), (457, "万元")], performance.Select(t => (t.StartLine, t.PrintedUnit)));
+    }
+
+    [Fact]
     public async Task Chaoyang_2023_basic_expenditure_of_table2_and_table8_disagree_and_is_reported()
     {
         await using var db = seeds.Database.CreateContext();

@@ -17,6 +17,13 @@ public sealed class CiqikouPerformanceTests(PerformanceSeeds seeds) : IClassFixt
     }
 
     [Fact]
+    public void Overall_table_printing_its_unit_in_the_budget_label_keeps_it()
+    {
+        // Line 6 "部门支出预算总量（万元）": the table prints no 单位 line.
+        Assert.Equal("万元", _result.Overall!.PrintedUnit);
+    }
+
+    [Fact]
     public void Full_width_equals_is_normalised_and_kept_raw()
     {
         var cleaning = _result.Overall!.Indicators[0];

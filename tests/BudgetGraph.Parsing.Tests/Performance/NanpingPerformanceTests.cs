@@ -22,6 +22,14 @@ public sealed class NanpingPerformanceTests(PerformanceSeeds seeds) : IClassFixt
     }
 
     [Fact]
+    public void Every_performance_table_keeps_the_unit_its_unit_line_prints()
+    {
+        // "单位：万元" at line 401 (整体绩效目标表, line 399) and at lines 422, 443, 461 (the three cards).
+        Assert.Equal("万元", _result.Overall!.PrintedUnit);
+        Assert.Equal([(418, "万元"), (439, "万元"), (457, "万元")], _result.Projects.Select(p => (p.StartLine, p.PrintedUnit)));
+    }
+
+    [Fact]
     public void Overall_indicator_columns_are_read_by_header_name_not_position()
     {
         // Header: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值 (the cards put 指标值 before 计量单位).
