@@ -33,7 +33,8 @@ public static class LoaderRevision
     /// fills it for stored budgets); performance tables keep the unit they print (<c>printedUnit</c>); a 合计 row missing
     /// its empty name cell is read in its columns (or refused); a figure with spaces between its thousands is read whole
     /// in a cell and refused where cells are separated by spaces; a percentage or other text in an amount cell, and two
-    /// different units stated for one table or card, are refused; a table title naming another year gets a note.</item>
+    /// different units stated for one table or card, are refused; a table title naming another year gets a note; a 目录
+    /// section grouping tables ("五、部门预算表") is no longer announced as a table (no false missing-table note and finding).</item>
     /// </list>
     /// </summary>
     public const int Current = 3;
