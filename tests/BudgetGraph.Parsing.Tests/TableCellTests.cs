@@ -11,6 +11,7 @@ namespace BudgetGraph.Parsing.Tests;
 public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocuments>
 {
     private string NanpingText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Nanping));
+    private string ChaoyangText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Chaoyang));
     private string JiangbeichengText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Jiangbeicheng));
     private static string WanliText => File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Wanli));
     private static string ChengguanjuText => File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
@@ -247,5 +248,35 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Equal(352, error.Line);
         Assert.Contains("年度资金申请总额", error.Reason);
         Assert.Contains(reason, error.Reason);
+    }
+
+    // chaoyang's first project card, line 475: "当年预算（万元）\t100.00\t\t本级安排（万元）\t100.00", line 476: "上级补助（万元）"
+    // with nothing after it.
+    private const string CardSplit = "本级安排（万元）\t100.00";
+
+    [Theory]
+    [InlineData("约100")]
+    [InlineData("100万")]
+    [InlineData("100.00（万元）")]
+    public void Text_in_a_project_cards_split_cell_is_refused(string printed)
+    {
+        // Before, the split 本级安排 read no amount without a word, and the text became a split of its own.
+        var error = Rejects(ReplaceFirst(ChaoyangText, CardSplit, $"本级安排（万元）\t{printed}"));
+        Assert.Equal(("variant.txt", 475), (error.FileName, error.Line));
+        Assert.Equal($"'本级安排（万元）': the amount cell holds '{printed}', which is not a number", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("—")]
+    [InlineData("/")]
+    public void An_empty_or_dashed_split_cell_of_a_project_card_is_no_amount(string printed)
+    {
+        Assert.Equal([("本级安排", (decimal?)100.00m, 475), ("上级补助", null, 476)],
+            seeds[SeedDocuments.Chaoyang].Projects[0].Splits.Select(s => (s.Label, s.Amount, s.Line)));
+        var doc = Parse(ReplaceFirst(ChaoyangText, CardSplit, $"本级安排（万元）\t{printed}"));
+        Assert.Equal([("本级安排", (decimal?)null, 475), ("上级补助", null, 476)], doc.Projects[0].Splits.Select(s => (s.Label, s.Amount, s.Line)));
+        Assert.Equal(100.00m, doc.Projects[0].Budget);
     }
 }
