@@ -279,4 +279,16 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Equal([("本级安排", (decimal?)null, 475), ("上级补助", null, 476)], doc.Projects[0].Splits.Select(s => (s.Label, s.Amount, s.Line)));
         Assert.Equal(100.00m, doc.Projects[0].Budget);
     }
+
+    [Theory]
+    [InlineData("约3,498,000.00")]
+    [InlineData("349.8万")]
+    public void Text_in_a_space_separated_cards_split_is_refused(string printed)
+    {
+        // chengguanju's project card, line 353: "其中：当年财政拨款 3,498,000.00" (元). Before, the split 当年财政拨款 was
+        // dropped without a word.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "其中：当年财政拨款 3,498,000.00", $"其中：当年财政拨款 {printed}"));
+        Assert.Equal(353, error.Line);
+        Assert.Equal($"'财政项目支出绩效目标申报表': 当年财政拨款: the amount cell holds '{printed}', which is not a number", error.Reason);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
 using BudgetGraph.Parsing.Text;
 
@@ -13,7 +12,7 @@ namespace BudgetGraph.Parsing.Performance;
 /// card's unit line ("单位：元"); a card printing neither is read in the unit the document's tables print (万元 when none
 /// does), as a table without a unit is (<see cref="Tables.TableUnits"/>), and a parser note says so.
 /// </summary>
-internal static partial class CardFieldReader
+internal static class CardFieldReader
 {
     /// <param name="documentUnit">The unit most of the document's financial tables print, if any.</param>
     public static CardFields Read(IEnumerable<RawRow> rows, string fileName, List<ParseNote> notes,
@@ -204,9 +203,10 @@ internal static partial class CardFieldReader
 
     /// <summary>
     /// The amount of a split: the next filled cell. A dash ("-", "—", "/") is no amount, as an empty cell is. A figure
-    /// written with words ("约100", "100万", <see cref="FigureInWords"/>) cannot be read and stops the parse — before, the
-    /// split read no amount, without a word. Any other text is the next label, and the split is empty ("上级补助" before
-    /// "项目概况"; "归口管理科室" before "003-预算科" on an overall table): a split's cell cannot be refused for any text.
+    /// written with words ("约100", "100万": <see cref="AmountText.IsFigureInWords"/>) cannot be read and stops the
+    /// parse — before, the split read no amount, without a word. Any other text is the next label, and the split is
+    /// empty ("上级补助" before "项目概况"; "归口管理科室" before "003-预算科" on an overall table): a split's cell cannot
+    /// be refused for any text.
     /// </summary>
     private static decimal? SplitAmount(IReadOnlyList<string> cells, int index, bool[] consumed, string fileName, int line, string label)
     {
@@ -221,7 +221,7 @@ internal static partial class CardFieldReader
             }
             if (!AmountText.TryParse(cells[j], out var amount))
             {
-                if (FigureInWords().IsMatch(CellText.Normalize(cells[j])))
+                if (AmountText.IsFigureInWords(cells[j]))
                     throw new DisclosureParseException(fileName, line, $"'{label}': the amount cell holds '{cells[j]}', which is not a number");
                 return null;
             }
@@ -237,11 +237,6 @@ internal static partial class CardFieldReader
         if (AmountText.IsPercentage(cell))
             throw new DisclosureParseException(fileName, line, $"'{label}': '{cell}' is a percentage, not an amount of money.");
     }
-
-    // "约100", "近 100", "100万", "100.00万元", "100.00（万元）": a number with a word of approximation before it or a unit
-    // after it — never a label, as "003-预算科" (a code and a name) is.
-    [GeneratedRegex(@"^(约|大约|近|约合|合计|共计?)?\s*[+-]?\d[\d,，.\s]*(\s*[（(]?(亿元|万元|千元|元|亿|万)[）)]?)?$")]
-    private static partial Regex FigureInWords();
 
     /// <summary>"本级安排（万元）" → "本级安排": the unit is read from it (<see cref="MoneyUnit.FromHeaderCell"/>), it is not part of the name.</summary>
     private static string SplitLabel(string cell) =>
