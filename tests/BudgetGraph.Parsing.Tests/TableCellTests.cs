@@ -178,6 +178,35 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("separated by spaces", error.Reason);
     }
 
+    [Fact]
+    public void Small_figures_side_by_side_in_a_space_separated_subject_row_are_read_apart_when_only_so_the_row_adds_up()
+    {
+        // Line 147 (212 01 04 城管执法, 元, under 合计 基本支出 项目支出) as "800 500 300": "500 300" may be 500,300 or 500 and 300.
+        // Read apart, 800 = 500 + 300; read as one (800, 500300) the row's 合计 would have one split, unequal to it.
+        // Before, the document was refused.
+        var doc = Parse(ReplaceFirst(ChengguanjuText, "212 01 04 城管执法 33,775,592 22,783,399 10,992,193", "212 01 04 城管执法 800 500 300"));
+        var row = doc.Functional(FunctionalTableKind.DepartmentExpenditure).Subject("2120104");
+        Assert.Equal((147, 0.08m, 0.05m, 0.03m), (row.Line, row.Total, row.Basic, row.Project));
+        Assert.Contains(doc.Notes, n => n.Line == 147 && n.Message.Contains("合计 800 = 基本支出 500 + 项目支出 300"));
+
+        // The income table (line 107, "208 社会保障和就业支出 6,397,096 6,397,096") is no subject table of two splits: refused.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "208 社会保障和就业支出 6,397,096 6,397,096", "208 社会保障和就业支出 800 500 300"));
+        Assert.Equal(107, error.Line);
+        Assert.Contains("cannot say which", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("800 500 301", "'800 500'")]   // 800 ≠ 500 + 301: nothing tells the readings apart
+    [InlineData("500 300", "'500 300'")]       // 合计 500 and one split 300, or 500,300 alone
+    [InlineData("800 -500 1 300", "'1 300'")]  // a negative figure: the sums prove nothing
+    public void Small_figures_side_by_side_that_the_sums_cannot_tell_apart_are_refused(string printed, string groups)
+    {
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "212 01 04 城管执法 33,775,592 22,783,399 10,992,193", $"212 01 04 城管执法 {printed}"));
+        Assert.Equal(147, error.Line);
+        Assert.Contains(groups, error.Reason);
+        Assert.Contains("cannot say which", error.Reason);
+    }
+
     [Theory]
     [InlineData("47.59%")]
     [InlineData("47.59 %")]
