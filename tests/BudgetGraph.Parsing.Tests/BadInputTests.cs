@@ -186,16 +186,16 @@ public sealed class BadInputTests(SeedDocuments seeds) : IClassFixture<SeedDocum
     [Fact]
     public void A_disclosure_whose_tables_are_all_missing_is_refused_as_such_not_as_no_disclosure()
     {
-        // chengguanju cut before its first table (line 86): its 目录 announces "五、部门预算表" (line 9, a section the
-        // announcements take for a table too) and the nine tables of lines 10–18. Before, this was refused as "not a budget
-        // disclosure", sending the reader after the wrong file.
+        // chengguanju cut before its first table (line 86): its 目录 announces the nine tables of lines 10–18 (not the
+        // section "五、部门预算表" of line 9 that groups them). Before, this was refused as "not a budget disclosure",
+        // sending the reader after the wrong file.
         var lines = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju)).Split('\n');
         Assert.Equal("2026年部门财务收支预算总表", lines[85]);
         var error = Rejects("chengguanju.txt", Encoding.UTF8.GetBytes(string.Join('\n', lines[..85])));
-        Assert.Equal(9, error.Line);
+        Assert.Equal(10, error.Line);
         Assert.DoesNotContain("not a budget disclosure", error.Reason);
-        Assert.Equal("no table was found, but the document announces 10 (line 9: '五、部门预算表', line 10: '2026年部门财务收支预算总表', "
-            + "line 11: '2026年部门收入预算总表', …): its tables are not in the file (cut off, or not exported)", error.Reason);
+        Assert.Equal("no table was found, but the document announces 9 (line 10: '2026年部门财务收支预算总表', "
+            + "line 11: '2026年部门收入预算总表', line 12: '2026年部门支出预算总表', …): its tables are not in the file (cut off, or not exported)", error.Reason);
     }
 
     [Fact]

@@ -63,6 +63,26 @@ public sealed class CompletenessTests(SeedDocuments seeds) : IClassFixture<SeedD
     }
 
     [Fact]
+    public void A_contents_section_grouping_tables_is_not_a_table_but_tables_numbered_一_二_are()
+    {
+        // A 目录 numbering its tables 一、二、 like sections, with a generic "三、部门预算表" grouping the table listed under it.
+        var text = Text(SeedDocuments.Nanping).Replace("2024 年部门预算情况说明\n",
+            "2024 年部门预算情况说明\n目录\n一、财政拨款收支总表……………3\n二、一般公共预算财政拨款支出预算表……5\n三、部门预算表……7\n"
+            + "1. 国有资本经营预算支出表 ...... 12\n四、单位基本情况\n\n");
+        var doc = Parse(text);
+
+        var contents = doc.Inventory.Announced.Where(a => a.Source == AnnouncementSource.Contents).ToList();
+        Assert.Equal(
+            [("一、财政拨款收支总表", 7, (int?)98), ("二、一般公共预算财政拨款支出预算表", 8, 118), ("国有资本经营预算支出表", 10, null)],
+            contents.Select(a => (a.Title, a.Line, a.FoundLine)));
+        var missing = Assert.Single(doc.Inventory.Missing);
+        Assert.Equal(("国有资本经营预算支出表", 10), (missing.Title, missing.Line));
+        Assert.DoesNotContain(doc.Notes, n => n.Message.Contains("部门预算表"));
+        // The group heading is still a 目录 line, not the title of a table.
+        Assert.Equal(seeds[SeedDocuments.Nanping].Inventory.Found.Count, doc.Inventory.Found.Count);
+    }
+
+    [Fact]
     public void A_table_named_in_the_explanation_but_not_printed_is_missing()
     {
         var text = Text(SeedDocuments.Nanping).Replace("政府采购货物预算 0 万元", "详见《国有资本经营预算支出表》。政府采购货物预算 0 万元");

@@ -25,6 +25,28 @@ public sealed class ShanghaiChengguanjuDisclosureTests
     }
 
     [Fact]
+    public void Contents_announce_the_nine_tables_listed_under_the_section_五_部门预算表_not_the_section()
+    {
+        // 9 "五、部门预算表 ……" groups the tables of lines 10–18 ("1. 2026年部门财务收支预算总表 ……" … "9．2026年部门“三公”经费和
+        // 机关运行经费预算表 ……"); it is no table, so nothing is missing.
+        var lines = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju)).Split('\n');
+        Assert.StartsWith("五、部门预算表 ……", lines[8]);
+        Assert.StartsWith("1. 2026年部门财务收支预算总表 ……", lines[9]);
+        Assert.StartsWith("9．2026年部门“三公”经费和机关运行经费预算表 ……", lines[17]);
+        Assert.Equal(
+        [
+            (10, "2026年部门财务收支预算总表", (int?)86), (11, "2026年部门收入预算总表", 99), (12, "2026年部门支出预算总表", 128),
+            (13, "2026年部门财政拨款收支预算总表", 155), (14, "2026年部门一般公共预算支出功能分类预算表", 165),
+            (15, "2026年部门政府性基金预算支出功能分类预算表", 196), (16, "2026年部门国有资本经营预算支出功能分类预算表", 205),
+            (17, "2026年部门一般公共预算基本支出部门预算经济分类预算表", 214), (18, "2026年部门“三公”经费和机关运行经费预算表", 257),
+        ],
+        Doc.Inventory.Announced.Where(a => a.Source == AnnouncementSource.Contents).Select(a => (a.Line, a.Title, a.FoundLine)));
+        Assert.Equal(9, Doc.Inventory.Announced.Count);
+        Assert.Empty(Doc.Inventory.Missing);
+        Assert.DoesNotContain(Doc.Notes, n => n.Message.Contains("目录"));
+    }
+
+    [Fact]
     public void Department_summary_read_from_space_separated_rows_with_glued_cells()
     {
         var table = Doc.Summary(SummaryTableKind.Department);

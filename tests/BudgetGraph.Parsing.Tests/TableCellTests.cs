@@ -11,6 +11,7 @@ namespace BudgetGraph.Parsing.Tests;
 public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocuments>
 {
     private string NanpingText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Nanping));
+    private string ChaoyangText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Chaoyang));
     private string JiangbeichengText => Encoding.UTF8.GetString(seeds.Bytes(SeedDocuments.Jiangbeicheng));
     private static string WanliText => File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Wanli));
     private static string ChengguanjuText => File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Chengguanju));
@@ -177,6 +178,35 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Contains("separated by spaces", error.Reason);
     }
 
+    [Fact]
+    public void Small_figures_side_by_side_in_a_space_separated_subject_row_are_read_apart_when_only_so_the_row_adds_up()
+    {
+        // Line 147 (212 01 04 城管执法, 元, under 合计 基本支出 项目支出) as "800 500 300": "500 300" may be 500,300 or 500 and 300.
+        // Read apart, 800 = 500 + 300; read as one (800, 500300) the row's 合计 would have one split, unequal to it.
+        // Before, the document was refused.
+        var doc = Parse(ReplaceFirst(ChengguanjuText, "212 01 04 城管执法 33,775,592 22,783,399 10,992,193", "212 01 04 城管执法 800 500 300"));
+        var row = doc.Functional(FunctionalTableKind.DepartmentExpenditure).Subject("2120104");
+        Assert.Equal((147, 0.08m, 0.05m, 0.03m), (row.Line, row.Total, row.Basic, row.Project));
+        Assert.Contains(doc.Notes, n => n.Line == 147 && n.Message.Contains("合计 800 = 基本支出 500 + 项目支出 300"));
+
+        // The income table (line 107, "208 社会保障和就业支出 6,397,096 6,397,096") is no subject table of two splits: refused.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "208 社会保障和就业支出 6,397,096 6,397,096", "208 社会保障和就业支出 800 500 300"));
+        Assert.Equal(107, error.Line);
+        Assert.Contains("cannot say which", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("800 500 301", "'800 500'")]   // 800 ≠ 500 + 301: nothing tells the readings apart
+    [InlineData("500 300", "'500 300'")]       // 合计 500 and one split 300, or 500,300 alone
+    [InlineData("800 -500 1 300", "'1 300'")]  // a negative figure: the sums prove nothing
+    public void Small_figures_side_by_side_that_the_sums_cannot_tell_apart_are_refused(string printed, string groups)
+    {
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "212 01 04 城管执法 33,775,592 22,783,399 10,992,193", $"212 01 04 城管执法 {printed}"));
+        Assert.Equal(147, error.Line);
+        Assert.Contains(groups, error.Reason);
+        Assert.Contains("cannot say which", error.Reason);
+    }
+
     [Theory]
     [InlineData("47.59%")]
     [InlineData("47.59 %")]
@@ -247,5 +277,47 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Equal(352, error.Line);
         Assert.Contains("年度资金申请总额", error.Reason);
         Assert.Contains(reason, error.Reason);
+    }
+
+    // chaoyang's first project card, line 475: "当年预算（万元）\t100.00\t\t本级安排（万元）\t100.00", line 476: "上级补助（万元）"
+    // with nothing after it.
+    private const string CardSplit = "本级安排（万元）\t100.00";
+
+    [Theory]
+    [InlineData("约100")]
+    [InlineData("100万")]
+    [InlineData("100.00（万元）")]
+    public void Text_in_a_project_cards_split_cell_is_refused(string printed)
+    {
+        // Before, the split 本级安排 read no amount without a word, and the text became a split of its own.
+        var error = Rejects(ReplaceFirst(ChaoyangText, CardSplit, $"本级安排（万元）\t{printed}"));
+        Assert.Equal(("variant.txt", 475), (error.FileName, error.Line));
+        Assert.Equal($"'本级安排（万元）': the amount cell holds '{printed}', which is not a number", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("—")]
+    [InlineData("/")]
+    public void An_empty_or_dashed_split_cell_of_a_project_card_is_no_amount(string printed)
+    {
+        Assert.Equal([("本级安排", (decimal?)100.00m, 475), ("上级补助", null, 476)],
+            seeds[SeedDocuments.Chaoyang].Projects[0].Splits.Select(s => (s.Label, s.Amount, s.Line)));
+        var doc = Parse(ReplaceFirst(ChaoyangText, CardSplit, $"本级安排（万元）\t{printed}"));
+        Assert.Equal([("本级安排", (decimal?)null, 475), ("上级补助", null, 476)], doc.Projects[0].Splits.Select(s => (s.Label, s.Amount, s.Line)));
+        Assert.Equal(100.00m, doc.Projects[0].Budget);
+    }
+
+    [Theory]
+    [InlineData("约3,498,000.00")]
+    [InlineData("349.8万")]
+    public void Text_in_a_space_separated_cards_split_is_refused(string printed)
+    {
+        // chengguanju's project card, line 353: "其中：当年财政拨款 3,498,000.00" (元). Before, the split 当年财政拨款 was
+        // dropped without a word.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "其中：当年财政拨款 3,498,000.00", $"其中：当年财政拨款 {printed}"));
+        Assert.Equal(353, error.Line);
+        Assert.Equal($"'财政项目支出绩效目标申报表': 当年财政拨款: the amount cell holds '{printed}', which is not a number", error.Reason);
     }
 }

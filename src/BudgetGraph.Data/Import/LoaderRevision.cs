@@ -33,7 +33,11 @@ public static class LoaderRevision
     /// fills it for stored budgets); performance tables keep the unit they print (<c>printedUnit</c>); a 合计 row missing
     /// its empty name cell is read in its columns (or refused); a figure with spaces between its thousands is read whole
     /// in a cell and refused where cells are separated by spaces; a percentage or other text in an amount cell, and two
-    /// different units stated for one table or card, are refused; a table title naming another year gets a note.</item>
+    /// different units stated for one table or card, are refused; a table title naming another year gets a note; a 目录
+    /// section grouping tables ("五、部门预算表") is no longer announced as a table (no false missing-table note and finding);
+    /// a figure in words in a project card's split cell ("约100") is refused, and "/" there is no amount; the parts of a
+    /// narrative change are read with spaces between their thousands ("1 106.00 万元"), as the narrative parser reads them;
+    /// small figures side by side in a space-separated subject row ("800 500 300") are read apart when only so 合计 adds up.</item>
     /// </list>
     /// </summary>
     public const int Current = 3;

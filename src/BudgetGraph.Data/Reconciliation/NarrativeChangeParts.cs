@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Data.Reconciliation;
 
@@ -24,13 +24,15 @@ internal static partial class NarrativeChangeParts
         {
             var metric = m.Groups["what"].Value == "基本支出" ? NarrativeMetric.BasicExpenditure : NarrativeMetric.ProjectExpenditure;
             if (parts.Any(p => p.Metric == metric)) return [];   // a part named twice: not a plain partition
-            var amount = decimal.Parse(m.Groups["amount"].Value.Replace(",", ""), CultureInfo.InvariantCulture);
+            var amount = AmountText.ParseInText(m.Groups["amount"].Value);
             var sign = m.Groups["dir"].Value is "减少" or "下降" ? -1 : 1;
             parts.Add(new Part(metric, m.Groups["what"].Value, sign * amount));
         }
         return parts.Count == 2 ? parts : [];
     }
 
-    [GeneratedRegex(@"(?<what>基本支出|项目支出)(?:预算)?(?:数)?(?:比上年|较上年)?(?<dir>增加|减少|增长|下降)\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    // The amount as the narrative parser reads it (AmountText.InTextPattern): "增加 1 106.00 万元" whole — with a pattern of
+    // its own, a part grouped by spaces was not matched, the sentence had one part, and the check was skipped unsaid.
+    [GeneratedRegex(@"(?<what>基本支出|项目支出)(?:预算)?(?:数)?(?:比上年|较上年)?(?<dir>增加|减少|增长|下降)\s*(?<amount>" + AmountText.InTextPattern + @")\s*万元")]
     private static partial Regex PartPattern();
 }

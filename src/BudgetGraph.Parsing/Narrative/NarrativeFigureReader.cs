@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using BudgetGraph.Parsing.Model;
+using BudgetGraph.Parsing.Text;
 
 namespace BudgetGraph.Parsing.Narrative;
 
@@ -170,16 +170,10 @@ internal static partial class NarrativeFigureReader
 
     /// <summary>A figure in the unit it is stated in (元, 万元, 亿元 …), in 万元 (exact).</summary>
     private static decimal ParseAmount(string text, string unit) =>
-        (MoneyUnit.FromPrinted(unit) ?? MoneyUnit.WanYuan)
-            .ToWanYuan(decimal.Parse(GroupSeparator().Replace(text, ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+        (MoneyUnit.FromPrinted(unit) ?? MoneyUnit.WanYuan).ToWanYuan(AmountText.ParseInText(text));
 
-    // A figure, its thousands separated by commas or by spaces ("1 234.56 万元": read whole — matched from its second
-    // group on, it lost its first, 234.56 万元; a number of one to three digits then a group of three is no other
-    // phrasing of a sentence).
-    private const string Number = @"(?:\d{1,3}(?:[ \u00A0\u3000]\d{3})+|\d[\d,]*)(?:\.\d+)?";
-
-    [GeneratedRegex(@"[,\s]")]
-    private static partial Regex GroupSeparator();
+    // A figure, its thousands separated by commas or by spaces ("1 234.56 万元" read whole: see AmountText.InTextPattern).
+    private const string Number = AmountText.InTextPattern;
 
     [GeneratedRegex(@"(?<![\d.])(" + Number + @")\s*(?<unit>" + MoneyUnit.PrintedPattern + @")")]
     private static partial Regex Amount();

@@ -201,13 +201,30 @@ internal static class CardFieldReader
         return null;
     }
 
+    /// <summary>
+    /// The amount of a split: the next filled cell. A dash ("-", "—", "/") is no amount, as an empty cell is. A figure
+    /// written with words ("约100", "100万": <see cref="AmountText.IsFigureInWords"/>) cannot be read and stops the
+    /// parse — before, the split read no amount, without a word. Any other text is the next label, and the split is
+    /// empty ("上级补助" before "项目概况"; "归口管理科室" before "003-预算科" on an overall table): a split's cell cannot
+    /// be refused for any text.
+    /// </summary>
     private static decimal? SplitAmount(IReadOnlyList<string> cells, int index, bool[] consumed, string fileName, int line, string label)
     {
         for (var j = index + 1; j < cells.Count; j++)
         {
             if (cells[j].Length == 0) continue;
             RefusePercentage(cells[j], fileName, line, label);
-            if (!AmountText.TryParse(cells[j], out var amount)) return null;
+            if (CellText.Normalize(cells[j]) is "/" or "／")
+            {
+                consumed[j] = true;
+                return null;
+            }
+            if (!AmountText.TryParse(cells[j], out var amount))
+            {
+                if (AmountText.IsFigureInWords(cells[j]))
+                    throw new DisclosureParseException(fileName, line, $"'{label}': the amount cell holds '{cells[j]}', which is not a number");
+                return null;
+            }
             consumed[j] = true;
             return amount;
         }

@@ -101,13 +101,16 @@ internal static partial class SpacedCardReader
     }
 
     /// <summary>
-    /// The figure after an amount label is no amount when it is a percentage, or when it may be the first group of a
-    /// figure printed with spaces between its thousands ("3 498 000.00" split at spaces): refused, never read as "3".
+    /// The figure after an amount label is no amount when it is a percentage, a figure written with words ("约100",
+    /// "100万": before, the split was dropped without a word), or when it may be the first group of a figure printed
+    /// with spaces between its thousands ("3 498 000.00" split at spaces): refused, never read as "3".
     /// </summary>
     private static void RefuseUnreadableAmount(string fileName, int line, string title, string label, string next, string? after)
     {
         if (AmountText.IsPercentage(next))
             throw new DisclosureParseException(fileName, line, $"'{title}': {label} '{next}' is a percentage, not an amount of money.");
+        if (AmountText.IsFigureInWords(next) && !AmountText.IsNumber(next))
+            throw new DisclosureParseException(fileName, line, $"'{title}': {label}: the amount cell holds '{next}', which is not a number");
         if (after is not null && Tables.SpaceSeparatedCells.MayBeOneFigure(next, after))
             throw new DisclosureParseException(fileName, line, $"'{title}': {label} '{next} {after}' is printed with spaces between cells: it is one "
                 + $"figure with a space between its thousands ({next}{after}) or two figures, and the text cannot say which.");

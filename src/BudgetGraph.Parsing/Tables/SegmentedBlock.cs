@@ -26,6 +26,12 @@ internal sealed record SegmentedBlock
     public MoneyUnit? PrintedUnit { get; init; }
     /// <summary>Cells separated by spaces, not tabs, with empty cells dropped (see <see cref="SpaceSeparatedCells"/>).</summary>
     public bool IsSpaceSeparated { get; init; }
+    /// <summary>
+    /// Rows (by line) of a subject table printed with spaces between its cells holding two neighbouring cells that may
+    /// be one figure (<see cref="SpaceSeparatedCells.AmbiguousDigitGroups"/>): left to <see cref="SubjectTableLayout"/>,
+    /// which reads them by the table's sums or refuses the document. Every other table refuses such a row at once.
+    /// </summary>
+    public IReadOnlyDictionary<int, string> AmbiguousGroups { get; init; } = new Dictionary<int, string>();
     /// <summary>The line the unit was read from (0 when none was printed).</summary>
     public int UnitLine { get; init; }
     /// <summary>A label of the unit of measure naming no unit the parser knows ("单位：美元"), when no unit was read.</summary>

@@ -47,6 +47,11 @@ internal static partial class SpaceSeparatedCells
         return null;
     }
 
+    /// <summary>Why a row holding <paramref name="groups"/> (<see cref="AmbiguousDigitGroups"/>) is refused.</summary>
+    public static string AmbiguityReason(string title, string groups) =>
+        $"'{title}': '{groups}' is printed in a table whose cells are separated by spaces: it is "
+        + $"one figure with a space between its thousands ({groups.Replace(" ", "")}) or two figures, and the text cannot say which.";
+
     /// <summary>
     /// In a subject row whose empty cells were dropped, the cells after code and name are its figures, placed by their
     /// count: a cell among them that is no amount ("约100", "12.3万", "47.59%") would be skipped and the others placed

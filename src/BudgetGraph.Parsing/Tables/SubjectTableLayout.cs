@@ -75,7 +75,36 @@ internal sealed class SubjectTableLayout
         if (block.IsSpaceSeparated)
             foreach (var row in inPlace.Where(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells)))
                 SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, row);
-        return new SubjectTableLayout(header, inPlace, firstName, secondName, unit, block.IsSpaceSeparated);
+        var layout = new SubjectTableLayout(header, inPlace, firstName, secondName, unit, block.IsSpaceSeparated);
+        foreach (var (line, groups) in block.AmbiguousGroups.OrderBy(a => a.Key))
+            layout.ReadAmbiguousRow(context, block.Title, inPlace.FirstOrDefault(r => r.Line == line), line, groups);
+        return layout;
+    }
+
+    /// <summary>The kinds of table this layout reads (functional and economic subject tables).</summary>
+    public static bool Reads(TableKind kind) => kind is TableKind.GeneralPublicBudgetExpenditure or TableKind.DepartmentExpenditure
+        or TableKind.GovernmentFundExpenditure or TableKind.StateCapitalExpenditure or TableKind.BasicExpenditureEconomic;
+
+    /// <summary>
+    /// A row holding two neighbouring cells that may be one figure with a space between its thousands ("800 500 300":
+    /// 500 300 or 500 and 300; <see cref="SegmentedBlock.AmbiguousGroups"/>) is read as separate figures only when the
+    /// header names 合计 and both splits and, so read, the row has a figure for each and 合计 = the two splits, all
+    /// positive. Read as one figure it would then have two — 合计 and one split — which add up only when equal, and a
+    /// figure joined from two groups is more than 999 times its first group: no joining adds up (a proof, not a guess;
+    /// a note says so). Any other row is refused, as in every other table.
+    /// </summary>
+    private void ReadAmbiguousRow(ParseContext context, string title, RawRow? row, int line, string groups)
+    {
+        if (row is not null && _amountColumns == 3 && _total == 2 && _first == 3 && _second == 4 && row.Cells.Count == 5
+            && row.Cells.Skip(2).All(c => AmountText.TryParse(c, out var v) && v > 0)
+            && AmountText.TryParse(row.Cells[2], out var total) && AmountText.TryParse(row.Cells[3], out var first)
+            && AmountText.TryParse(row.Cells[4], out var second) && total == first + second)
+        {
+            context.Note(line, $"'{title}': line {line} prints '{string.Join(" ", row.Cells.Skip(2))}' with spaces between its cells: read as three figures, "
+                + $"合计 {row.Cells[2]} = {_firstName} {row.Cells[3]} + {_secondName} {row.Cells[4]}; read with '{groups}' as one figure the row would not add up.");
+            return;
+        }
+        throw context.Fail(line, SpaceSeparatedCells.AmbiguityReason(title, groups));
     }
 
     /// <summary>The row's name; a figure in the name cell refuses the document (<see cref="SubjectNameCell"/>).</summary>

@@ -89,6 +89,7 @@ internal sealed partial class TableBlockReader(ParseContext context)
         var rows = new List<PlacedRow>();
         var inHeader = true;
         var headerCells = new HashSet<string>();
+        var ambiguous = new Dictionary<int, string>();
         foreach (var placed in placedRows)
         {
             if (RowShapes.IsEmpty(placed.Row.Cells)) continue;
@@ -112,21 +113,28 @@ internal sealed partial class TableBlockReader(ParseContext context)
             else
             {
                 var row = SplitSubjectCodes.Join(context, placed.Row);
-                // Split at spaces, "1 234.56" is two cells: one figure or two, which no reading of the row can tell.
+                // Split at spaces, "1 234.56" is two cells: one figure or two. Only a subject table's sums may tell
+                // (SubjectTableLayout); any other row is refused.
                 if (spaced && SpaceSeparatedCells.AmbiguousDigitGroups(row.Cells) is { } groups)
-                    throw context.Fail(row.Line, $"'{builder.Title}': '{groups}' is printed in a table whose cells are separated by spaces: it is "
-                        + $"one figure with a space between its thousands ({groups.Replace(" ", "")}) or two figures, and the text cannot say which.");
+                {
+                    if (!SubjectTableLayout.Reads(builder.Kind)) throw context.Fail(row.Line, SpaceSeparatedCells.AmbiguityReason(builder.Title, groups));
+                    ambiguous[row.Line] = groups;
+                }
                 rows.Add(placed with { Row = row });
             }
         }
 
         var (own, foreign) = SeparateForeignRuns(rows);
+        // A fragment of another table is read by another reader: its ambiguous rows are refused here.
+        foreach (var row in foreign)
+            if (ambiguous.TryGetValue(row.Row.Line, out var groups)) throw context.Fail(row.Row.Line, SpaceSeparatedCells.AmbiguityReason(builder.Title, groups));
         var endLine = own.Select(r => r.Row.Line).Concat(remarks.Select(r => r.Line)).DefaultIfEmpty(builder.TitleLine).Max();
         var ownRows = Mend(own.Select(r => r.Row).ToList());
         var (unit, unitLine, unreadLabel) = PrintedUnit(builder.Title, metadata, ownRows);
         blocks.Add(builder.ToBlock(ownRows, remarks, endLine) with
         {
             Metadata = metadata, PrintedUnit = unit, UnitLine = unitLine, UnreadUnitLabel = unreadLabel, IsSpaceSeparated = spaced,
+            AmbiguousGroups = ambiguous,
         });
         if (foreign.Count > 0)
             blocks.Add(AssignFragment(builder, foreign) with { PrintedUnit = unit, UnitLine = unitLine, UnreadUnitLabel = unreadLabel });

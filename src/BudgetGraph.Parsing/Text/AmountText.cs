@@ -55,6 +55,31 @@ public static partial class AmountText
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",， ");
 
+    /// <summary>
+    /// "约100", "近 100", "100万", "100.00万元", "100.00（万元）": a number with a word of approximation before it or a
+    /// unit after it — a figure that cannot be read as an amount, never a label (as "003-预算科", a code and a name, is).
+    /// Where labels and values share a row (a project card's splits), this tells such a figure from the next label.
+    /// </summary>
+    internal static bool IsFigureInWords(string cell) => FigureInWords().IsMatch(CellText.Normalize(cell));
+
+    [GeneratedRegex(@"^(约|大约|近|约合|合计|共计?)?\s*[+-]?\d[\d,，.\s]*(\s*[（(]?(亿元|万元|千元|元|亿|万)[）)]?)?$")]
+    private static partial Regex FigureInWords();
+
+    /// <summary>
+    /// A figure in running text (regex source, no groups), its thousands separated by commas or by spaces: "1 234.56 万元"
+    /// is read whole — matched from its second group on, it lost its first (234.56 万元); a number of one to three digits
+    /// then a group of three is no other phrasing of a sentence. Shared by the narrative parser and the reconciliation
+    /// rules that read the narrative's reasons (BudgetGraph.Data's NarrativeChangeParts), so both read a figure alike.
+    /// </summary>
+    public const string InTextPattern = @"(?:\d{1,3}(?:[ \u00A0\u3000]\d{3})+|\d[\d,]*)(?:\.\d+)?";
+
+    /// <summary>The value of a figure <see cref="InTextPattern"/> matched, its separators dropped.</summary>
+    public static decimal ParseInText(string figure) =>
+        decimal.Parse(InTextSeparator().Replace(figure, ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"[,\s]")]
+    private static partial Regex InTextSeparator();
+
     // Groups of three digits after the first, separated by one kind of separator throughout.
     [GeneratedRegex(@"^[+-]?\d{1,3}(?<sep>[,， ])\d{3}(?:\k<sep>\d{3})*(?:\.\d*)?$")]
     private static partial Regex Grouped();
