@@ -320,4 +320,24 @@ public sealed class TableCellTests(SeedDocuments seeds) : IClassFixture<SeedDocu
         Assert.Equal(353, error.Line);
         Assert.Equal($"'财政项目支出绩效目标申报表': 当年财政拨款: the amount cell holds '{printed}', which is not a number", error.Reason);
     }
+
+    [Theory]
+    [InlineData("349.8 万", "万元")]
+    [InlineData("0.03498 亿元", "亿元")]
+    public void A_space_separated_cards_split_printing_another_unit_after_the_figure_is_refused(string printed, string unit)
+    {
+        // chengguanju's card, line 353 (元). Split at its space, "349.8 万" was read as 349.8 元, the card's unit.
+        var error = Rejects(ReplaceFirst(ChengguanjuText, "其中：当年财政拨款 3,498,000.00", $"其中：当年财政拨款 {printed}"));
+        Assert.Equal(353, error.Line);
+        Assert.Equal($"'财政项目支出绩效目标申报表': 当年财政拨款 '{printed}' prints {unit} after the figure, but the card's amounts are "
+            + "in 元: in which unit it is meant cannot be told.", error.Reason);
+    }
+
+    [Fact]
+    public void A_space_separated_cards_split_printing_the_cards_own_unit_after_the_figure_is_read()
+    {
+        var doc = Parse(ReplaceFirst(ChengguanjuText, "其中：当年财政拨款 3,498,000.00", "其中：当年财政拨款 3,498,000.00 元"));
+        Assert.Contains(doc.Projects[0].Splits, s => s.Label == "当年财政拨款" && s.Amount == 349.80m);
+    }
+
 }

@@ -105,16 +105,28 @@ internal static partial class SpacedCardReader
     /// "100万": before, the split was dropped without a word), or when it may be the first group of a figure printed
     /// with spaces between its thousands ("3 498 000.00" split at spaces): refused, never read as "3".
     /// </summary>
-    private static void RefuseUnreadableAmount(string fileName, int line, string title, string label, string next, string? after)
+    private static void RefuseUnreadableAmount(string fileName, int line, string title, string label, string next, string? after, MoneyUnit cardUnit)
     {
         if (AmountText.IsPercentage(next))
             throw new DisclosureParseException(fileName, line, $"'{title}': {label} '{next}' is a percentage, not an amount of money.");
         if (AmountText.IsFigureInWords(next) && !AmountText.IsNumber(next))
             throw new DisclosureParseException(fileName, line, $"'{title}': {label}: the amount cell holds '{next}', which is not a number");
+        // "100 万" split at its space: the figure would be read in the card's unit, the printed 万 left over as text.
+        if (after is not null && AmountText.IsNumber(next) && UnitAfterFigure(after) is { } printedUnit && printedUnit != cardUnit)
+            throw new DisclosureParseException(fileName, line, $"'{title}': {label} '{next} {after}' prints {printedUnit} after the figure, "
+                + $"but the card's amounts are in {cardUnit}: in which unit it is meant cannot be told.");
         if (after is not null && Tables.SpaceSeparatedCells.MayBeOneFigure(next, after))
             throw new DisclosureParseException(fileName, line, $"'{title}': {label} '{next} {after}' is printed with spaces between cells: it is one "
                 + $"figure with a space between its thousands ({next}{after}) or two figures, and the text cannot say which.");
     }
+
+    /// <summary>A unit printed as a cell of its own after a figure ("100 万", "3,498,000.00 元"), or null.</summary>
+    private static MoneyUnit? UnitAfterFigure(string cell) => CellText.Normalize(cell) switch
+    {
+        "万" => MoneyUnit.WanYuan,
+        "亿" => MoneyUnit.YiYuan,
+        var printed => MoneyUnit.FromPrinted(printed),
+    };
 
     private static bool IsAmountLabel(string label) => YearTotalLabels.Contains(label) || ProjectTotalLabels.Contains(label)
         || YearOnlySplits.Contains(label) || ProjectOnlySplits.Contains(label) || EitherSideSplits.Contains(label);
@@ -154,7 +166,7 @@ internal static partial class SpacedCardReader
                 if (!IsLabel(cells[i])) continue;
                 var label = Label(cells[i]);
                 var next = i + 1 < cells.Count ? cells[i + 1] : null;
-                if (next is not null && IsAmountLabel(label)) RefuseUnreadableAmount(fileName, line, block.Title, label, next, i + 2 < cells.Count ? cells[i + 2] : null);
+                if (next is not null && IsAmountLabel(label)) RefuseUnreadableAmount(fileName, line, block.Title, label, next, i + 2 < cells.Count ? cells[i + 2] : null, unit);
                 if (next is not null && AmountText.TryParse(next, out var amount) && amount is { } value)
                 {
                     amounts.Add((label, value, next));
