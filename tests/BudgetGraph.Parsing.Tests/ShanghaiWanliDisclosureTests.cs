@@ -16,6 +16,25 @@ public sealed class ShanghaiWanliDisclosureTests
     private static decimal? Wan(string yuan) => yuan.Length == 0 ? null : decimal.Parse(yuan.Replace(",", "")) / 10_000m;
 
     [Fact]
+    public void Contents_headed_目_tab_录_announce_the_nine_tables_and_all_are_found()
+    {
+        // Line 7 prints the heading "目 \t录" (a tab between the characters): it was not taken for a 目录, so wanli
+        // announced no table. Lines 13–21 list the nine tables under the section "五、部门预算表" (line 12, no table).
+        var lines = File.ReadAllText(RepositoryPaths.OtherFixture(OtherFixtures.Wanli)).Split('\n');
+        Assert.Equal("目 \t录", lines[6]);
+        Assert.StartsWith("五、部门预算表 \t……", lines[11]);
+        Assert.Equal(
+        [
+            (13, "2024年部门财务收支预算总表", (int?)189), (14, "2024年部门收入预算总表", 207), (15, "2024年部门支出预算总表", 301),
+            (16, "2024年部门财政拨款收支预算总表", 394), (17, "2024年部门一般公共预算支出功能分类预算表", 412),
+            (18, "2024年部门政府性基金预算支出功能分类预算表", 521), (19, "2024年部门国有资本经营预算支出功能分类预算表", 533),
+            (20, "2024年部门一般公共预算基本支出部门预算经济分类预算表", 545), (21, "部门“三公”经费和机关运行经费预算表", 591),
+        ],
+        Doc.Inventory.Announced.Where(a => a.Source == AnnouncementSource.Contents).Select(a => (a.Line, a.Title, a.FoundLine)));
+        Assert.Empty(Doc.Inventory.Missing);
+    }
+
+    [Fact]
     public void No_performance_table_is_printed_so_none_is_read()
     {
         // 四、绩效目标设置情况 (line 621): "编报绩效目标的项目50个，涉及项目预算资金5634.81万元" — the cards themselves are not printed.

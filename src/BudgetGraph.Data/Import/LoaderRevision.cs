@@ -38,7 +38,8 @@ public static class LoaderRevision
     /// a figure in words in a project card's split cell ("约100") is refused, and "/" there is no amount; the parts of a
     /// narrative change are read with spaces between their thousands ("1 106.00 万元"), as the narrative parser reads them;
     /// small figures side by side in a space-separated subject row ("800 500 300") are read apart when only so 合计 adds up;
-    /// a figure on a space-separated card followed by another unit than the card's ("349.8 万" on a 元 card) is refused.</item>
+    /// a figure on a space-separated card followed by another unit than the card's ("349.8 万" on a 元 card) is refused;
+    /// a 目录 heading spaced out with a tab ("目 \t录", wanli) is read, so its tables are announced.</item>
     /// </list>
     /// </summary>
     public const int Current = 3;

@@ -36,7 +36,7 @@ internal static partial class TableAnnouncements
     {
         var start = -1;
         for (var i = 0; i < lines.Count && i < 400; i++)
-            if (lines[i].Text.Contains('目') && lines[i].Text.Replace(" ", "").Replace("\u3000", "").Trim() is "目录" or "目次") { start = i; break; }
+            if (lines[i].Text.Contains('目') && IsContentsHeading(lines[i].Text)) { start = i; break; }
         if (start < 0) yield break;
 
         var titles = new HashSet<string>();
@@ -58,6 +58,9 @@ internal static partial class TableAnnouncements
             else if (++misses >= 2 || lines[i].Text.Contains('\t')) yield break;
         }
     }
+
+    // "目录", also spaced out by the extraction: "目 录", "目\u3000录", "目 \t录" (wanli: a tab between the two characters).
+    private static bool IsContentsHeading(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c))) is "目录" or "目次";
 
     /// <summary>Tables named in the text before the first table: 《政府采购预算明细表》, 详见部门收支总表, 附表…表.</summary>
     private static IEnumerable<AnnouncedTable> Explanation(IReadOnlyList<SourceLine> lines, int firstTable)

@@ -25,7 +25,7 @@ public sealed class LoaderRevisionTests
     {
         [1] = "f44203658230dc698100d2f45b39d049b306f4475f64dca881bfa2ac2fd331ff",
         [2] = "ffe118db70be36b25239de207318402ce327b6d5c0da989512c7d36d8f556189",
-        [3] = "7f21592c70d02249ef1f9320d4ba3e19edc3ff632cf51bdd752586b4244d8415",
+        [3] = "a65282002204b8c0363aa1cef5c01c4546bf86d0b142734594dd3e74853071fc",
     };
 
     private static readonly string[] FingerprintDocuments =
