@@ -36,7 +36,8 @@ public static class LoaderRevision
     /// different units stated for one table or card, are refused; a table title naming another year gets a note; a 目录
     /// section grouping tables ("五、部门预算表") is no longer announced as a table (no false missing-table note and finding);
     /// a figure in words in a project card's split cell ("约100") is refused, and "/" there is no amount; the parts of a
-    /// narrative change are read with spaces between their thousands ("1 106.00 万元"), as the narrative parser reads them;
+    /// narrative change are read with spaces between their thousands ("1 106.00 万元"), as the narrative parser reads them,
+    /// and in the unit they print (元 too);
     /// small figures side by side in a space-separated subject row ("800 500 300") are read apart when only so 合计 adds up;
     /// a figure on a space-separated card followed by another unit than the card's ("349.8 万" on a 元 card) is refused;
     /// a 目录 heading spaced out with a tab ("目 \t录", wanli) is read, so its tables are announced.</item>

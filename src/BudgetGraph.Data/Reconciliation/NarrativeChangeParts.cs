@@ -24,7 +24,8 @@ internal static partial class NarrativeChangeParts
         {
             var metric = m.Groups["what"].Value == "基本支出" ? NarrativeMetric.BasicExpenditure : NarrativeMetric.ProjectExpenditure;
             if (parts.Any(p => p.Metric == metric)) return [];   // a part named twice: not a plain partition
-            var amount = AmountText.ParseInText(m.Groups["amount"].Value);
+            // In the unit the part prints (元 in the Shanghai family), converted exactly to 万元 like every amount.
+            var amount = AmountText.ParseInText(m.Groups["amount"].Value) * MoneyUnit.FromPrinted(m.Groups["unit"].Value)!.WanYuanPerUnit;
             var sign = m.Groups["dir"].Value is "减少" or "下降" ? -1 : 1;
             parts.Add(new Part(metric, m.Groups["what"].Value, sign * amount));
         }
@@ -33,6 +34,7 @@ internal static partial class NarrativeChangeParts
 
     // The amount as the narrative parser reads it (AmountText.InTextPattern): "增加 1 106.00 万元" whole — with a pattern of
     // its own, a part grouped by spaces was not matched, the sentence had one part, and the check was skipped unsaid.
-    [GeneratedRegex(@"(?<what>基本支出|项目支出)(?:预算)?(?:数)?(?:比上年|较上年)?(?<dir>增加|减少|增长|下降)\s*(?<amount>" + AmountText.InTextPattern + @")\s*万元")]
+    // The unit is read (MoneyUnit.PrintedPattern): with 万元 only, a part in 元 was not matched and the check skipped too.
+    [GeneratedRegex(@"(?<what>基本支出|项目支出)(?:预算)?(?:数)?(?:比上年|较上年)?(?<dir>增加|减少|增长|下降)\s*(?<amount>" + AmountText.InTextPattern + @")\s*(?<unit>" + MoneyUnit.PrintedPattern + ")")]
     private static partial Regex PartPattern();
 }

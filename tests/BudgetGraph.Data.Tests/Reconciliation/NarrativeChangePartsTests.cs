@@ -44,4 +44,13 @@ public sealed class NarrativeChangePartsTests
             "支出较 2024 年增加 1 127.70 万元，主要是基本支出预算增加 21.70 万元，项目支出预算增加 1 106.00 万元。");
         Assert.Null(SumOfParts(text));
     }
+
+    [Fact]
+    public void Parts_printed_in_yuan_are_read_in_their_unit()
+    {
+        // "基本支出预算增加 217,000.00 元，项目支出预算增加 1,060,000.00 元" = 21.70 + 106.00 万元: before, a part in 元 was not
+        // matched and the check was skipped without a word.
+        var finding = SumOfParts(Jiangbeicheng.Replace(Parts, "主要是基本支出预算增加 217,000.00 元，项目支出预算增加 1,060,000.00 元。"));
+        Assert.Equal((21, 127.70m, -91.13m), (finding!.Line, finding.Expected, finding.Actual));
+    }
 }
