@@ -86,7 +86,7 @@ internal static class CardFieldReader
     /// <summary>"单位：万元" (any form <see cref="MoneyUnit.FromLabel"/> reads); a label it cannot read is kept to be reported.</summary>
     private static void ReadUnitOfAmounts(CardFields fields, string cell, int line)
     {
-        if (MoneyUnit.FromLabel(cell) is { } unit) fields.UnitLines.Add(new(unit, cell.Trim(), line));
+        if (Tables.UnitStatement.In(cell, line, orHeaderCell: false) is { } unitLine) fields.UnitLines.Add(unitLine);
         else if (MoneyUnit.MeasureLabelText(cell) is { } unread) fields.UnreadUnitLabel ??= (unread, line);
     }
 

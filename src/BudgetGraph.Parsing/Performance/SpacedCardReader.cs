@@ -139,7 +139,7 @@ internal static partial class SpacedCardReader
     {
         foreach (var row in rows)
             foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } unit) yield return new(unit, cell.Trim(), row.Line);
+                if (Tables.UnitStatement.In(cell, row.Line, orHeaderCell: true) is { } statement) yield return statement;
     }
 
     private static string Label(string cell) => CardFieldLabels.Canonical(cell).Replace("其中:", "").Replace("其中：", "");
@@ -147,9 +147,7 @@ internal static partial class SpacedCardReader
     private static bool IsLabel(string cell)
     {
         var label = Label(cell);
-        return CardFieldLabels.KindOf(cell) is not null || OtherLabels.Contains(label) || YearTotalLabels.Contains(label)
-            || ProjectTotalLabels.Contains(label) || YearOnlySplits.Contains(label) || ProjectOnlySplits.Contains(label)
-            || EitherSideSplits.Contains(label);
+        return CardFieldLabels.KindOf(cell) is not null || OtherLabels.Contains(label) || IsAmountLabel(label);
     }
 
     private static Fields ReadFields(TableBlock block, List<BlockRow> rows, MoneyUnit unit, string fileName, List<ParseNote> notes)

@@ -95,10 +95,9 @@ internal sealed class SubjectTableLayout
     /// </summary>
     private void ReadAmbiguousRow(ParseContext context, string title, RawRow? row, int line, string groups)
     {
-        if (row is not null && _amountColumns == 3 && _total == 2 && _first == 3 && _second == 4 && row.Cells.Count == 5
-            && row.Cells.Skip(2).All(c => AmountText.TryParse(c, out var v) && v > 0)
-            && AmountText.TryParse(row.Cells[2], out var total) && AmountText.TryParse(row.Cells[3], out var first)
-            && AmountText.TryParse(row.Cells[4], out var second) && total == first + second)
+        var figures = row?.Cells.Skip(2).Select(c => AmountText.TryParse(c, out var v) ? v : null).ToList();
+        if (row is not null && figures is [> 0 and var total, > 0 and var first, > 0 and var second]
+            && _amountColumns == 3 && _total == 2 && _first == 3 && _second == 4 && total == first + second)
         {
             context.Note(line, $"'{title}': line {line} prints '{string.Join(" ", row.Cells.Skip(2))}' with spaces between its cells: read as three figures, "
                 + $"合计 {row.Cells[2]} = {_firstName} {row.Cells[3]} + {_secondName} {row.Cells[4]}; read with '{groups}' as one figure the row would not add up.");

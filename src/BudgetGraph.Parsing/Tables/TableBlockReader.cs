@@ -163,10 +163,10 @@ internal sealed partial class TableBlockReader(ParseContext context)
     {
         foreach (var row in metadata)
             foreach (var cell in row.Cells)
-                if (MoneyUnit.FromLabel(cell) is { } labelled) yield return new(labelled, cell.Trim(), row.Line);
+                if (UnitStatement.In(cell, row.Line, orHeaderCell: false) is { } labelled) yield return labelled;
         foreach (var row in header)
             foreach (var cell in row.Cells)
-                if ((MoneyUnit.FromLabel(cell) ?? MoneyUnit.FromHeaderCell(cell)) is { } headed) yield return new(headed, cell.Trim(), row.Line);
+                if (UnitStatement.In(cell, row.Line, orHeaderCell: true) is { } headed) yield return headed;
     }
 
     /// <summary>
