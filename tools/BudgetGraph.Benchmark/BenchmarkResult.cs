@@ -6,4 +6,10 @@ public sealed record BenchmarkResult(string Name, int Requests, double RequestsP
 {
     /// <summary>The size of the query's answer body (the checked request's), in bytes; 0 when not measured.</summary>
     public int AnswerBytes { get; init; }
+
+    /// <summary>
+    /// The JSON objects under the checked answer's <c>data</c> (each unit, budget, project, indicator, … once): how much
+    /// the answer holds, whatever its names and numbers weigh in bytes; 0 when not measured.
+    /// </summary>
+    public int AnswerObjects { get; init; }
 }

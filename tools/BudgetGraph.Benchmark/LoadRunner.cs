@@ -11,11 +11,11 @@ public sealed class LoadRunner(HttpClient client, string graphqlUrl)
     public async Task<BenchmarkResult> RunAsync(BenchmarkQuery query, int clients, TimeSpan warmUp, TimeSpan duration)
     {
         var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = query.Query }));
-        var answerBytes = await EnsureAnswersWithoutErrorsAsync(query, body);
+        var (answerBytes, answerObjects) = await EnsureAnswersWithoutErrorsAsync(query, body);
 
         await DriveAsync(body, clients, warmUp);
         var recorders = await DriveAsync(body, clients, duration);
-        return LatencyRecorder.Merge(query.Name, duration, recorders) with { AnswerBytes = answerBytes };
+        return LatencyRecorder.Merge(query.Name, duration, recorders) with { AnswerBytes = answerBytes, AnswerObjects = answerObjects };
     }
 
     private async Task<LatencyRecorder[]> DriveAsync(byte[] body, int clients, TimeSpan duration)
@@ -45,8 +45,9 @@ public sealed class LoadRunner(HttpClient client, string graphqlUrl)
         }
     }
 
-    // One checked request first: figures of error responses would be meaningless. Returns the answer's size in bytes.
-    private async Task<int> EnsureAnswersWithoutErrorsAsync(BenchmarkQuery query, byte[] body)
+    // One checked request first: figures of error responses would be meaningless. Returns the answer's size in bytes
+    // and the objects it holds.
+    private async Task<(int Bytes, int Objects)> EnsureAnswersWithoutErrorsAsync(BenchmarkQuery query, byte[] body)
     {
         using var response = await client.SendAsync(CreateRequest(body));
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -56,8 +57,16 @@ public sealed class LoadRunner(HttpClient client, string graphqlUrl)
             var text = Encoding.UTF8.GetString(bytes);
             throw new InvalidOperationException($"Query \"{query.Name}\" does not run cleanly (HTTP {(int)response.StatusCode}): {text[..Math.Min(text.Length, 600)]}");
         }
-        return bytes.Length;
+        return (bytes.Length, json.RootElement.TryGetProperty("data", out var data) ? ObjectsWithin(data) : 0);
     }
+
+    /// <summary>The JSON objects nested in <paramref name="element"/>, not counting itself.</summary>
+    internal static int ObjectsWithin(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().Sum(p => (p.Value.ValueKind == JsonValueKind.Object ? 1 : 0) + ObjectsWithin(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().Sum(v => (v.ValueKind == JsonValueKind.Object ? 1 : 0) + ObjectsWithin(v)),
+        _ => 0,
+    };
 
     private HttpRequestMessage CreateRequest(byte[] body)
     {

@@ -63,18 +63,20 @@ public static class ScaleBenchmark
         if (overTwice.Count > 0)
         {
             Console.WriteLine();
-            Console.WriteLine($"Over 2×: the answer's size, and its p50 when served from the response cache at {large.Figures.Documents:N0} (nothing executed;");
-            Console.WriteLine($"the floor for any service sending those bytes to these clients on these cores) against the executed p50 at {small.Figures.Documents:N0}.");
-            Console.WriteLine("A floor over 2×: no service could keep the operation within 2× for these clients on these cores (the answer's");
-            Console.WriteLine("size decides); under 2×: the growth is the execution's.");
+            Console.WriteLine($"Over 2×: the answer's size (bytes, and objects under data: units, budgets, projects, indicators, …), and its");
+            Console.WriteLine($"p50 when served from the response cache at {large.Figures.Documents:N0} (nothing executed; the floor for any service sending those");
+            Console.WriteLine($"bytes to these clients on these cores) against the executed p50 at {small.Figures.Documents:N0}. A floor over 2×: no service could keep");
+            Console.WriteLine("the operation within 2× for these clients on these cores. Objects grown as much as the p50: the answer grew, not the");
+            Console.WriteLine("cost of each object (a page that is full only at the large size); objects grown much less: the execution grew.");
             Console.WriteLine();
-            Console.WriteLine($"| operation | answer bytes at {small.Figures.Documents:N0} | at {large.Figures.Documents:N0} | p50 / p99 ms from the cache at {large.Figures.Documents:N0} | floor growth |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
+            Console.WriteLine($"| operation | answer bytes at {small.Figures.Documents:N0} | at {large.Figures.Documents:N0} | objects at {small.Figures.Documents:N0} | at {large.Figures.Documents:N0} | objects growth | p50 growth | p50 / p99 ms from the cache at {large.Figures.Documents:N0} | floor growth |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (var j = 0; j < overTwice.Count; j++)
             {
                 var (s, l, c) = (atSmall.Results[overTwice[j]], atLarge.Results[overTwice[j]], cachedAtLarge[j]);
+                var objectsGrowth = s.Result!.AnswerObjects > 0 ? (double)l.Result!.AnswerObjects / s.Result.AnswerObjects : (double?)null;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {operations[overTwice[j]].Name} | {s.Result!.AnswerBytes:N0} | {l.Result!.AnswerBytes:N0} | {c.Cell} | {Times(Growth(s, c))} |"));
+                    $"| {operations[overTwice[j]].Name} | {s.Result!.AnswerBytes:N0} | {l.Result!.AnswerBytes:N0} | {s.Result.AnswerObjects:N0} | {l.Result.AnswerObjects:N0} | {Times(objectsGrowth)} | {Times(Growth(s, l))} | {c.Cell} | {Times(Growth(s, c))} |"));
             }
         }
         Console.WriteLine();
