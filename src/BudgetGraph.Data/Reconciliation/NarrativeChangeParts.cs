@@ -25,7 +25,7 @@ internal static partial class NarrativeChangeParts
             var metric = m.Groups["what"].Value == "基本支出" ? NarrativeMetric.BasicExpenditure : NarrativeMetric.ProjectExpenditure;
             if (parts.Any(p => p.Metric == metric)) return [];   // a part named twice: not a plain partition
             // In the unit the part prints (元 in the Shanghai family), converted exactly to 万元 like every amount.
-            var amount = AmountText.ParseInText(m.Groups["amount"].Value) * MoneyUnit.FromPrinted(m.Groups["unit"].Value)!.WanYuanPerUnit;
+            var amount = AmountText.WanYuanInText(m.Groups["amount"].Value, m.Groups["unit"].Value);
             var sign = m.Groups["dir"].Value is "减少" or "下降" ? -1 : 1;
             parts.Add(new Part(metric, m.Groups["what"].Value, sign * amount));
         }

@@ -95,7 +95,7 @@ internal static partial class NarrativeFigureReader
             {
                 Metric = NarrativeMetrics.Classify(label, topic),
                 Label = label,
-                Amount = ParseAmount(figure.Groups[1].Value, figure.Groups["unit"].Value),
+                Amount = AmountText.WanYuanInText(figure.Groups[1].Value, figure.Groups["unit"].Value),
                 Sentence = sentence,
                 Section = section,
                 Line = line,
@@ -133,7 +133,7 @@ internal static partial class NarrativeFigureReader
     {
         var year = change.Groups["year"].Success ? int.Parse(change.Groups["year"].Value) : fiscalYear - 1;
         if (change.Groups["flat"].Success) return (ChangeDirection.Flat, 0m, year);
-        var amount = ParseAmount(change.Groups["amount"].Value, change.Groups["unit"].Value);
+        var amount = AmountText.WanYuanInText(change.Groups["amount"].Value, change.Groups["unit"].Value);
         return change.Groups["verb"].Value is "减少" or "下降" or "降低"
             ? (ChangeDirection.Decrease, -amount, year)
             : (ChangeDirection.Increase, amount, year);
@@ -167,10 +167,6 @@ internal static partial class NarrativeFigureReader
         }
         if (start < text.Length && text[start..].Trim().Length > 0) yield return (text[start..], start);
     }
-
-    /// <summary>A figure in the unit it is stated in (元, 万元, 亿元 …), in 万元 (exact).</summary>
-    private static decimal ParseAmount(string text, string unit) =>
-        (MoneyUnit.FromPrinted(unit) ?? MoneyUnit.WanYuan).ToWanYuan(AmountText.ParseInText(text));
 
     // A figure, its thousands separated by commas or by spaces ("1 234.56 万元" read whole: see AmountText.InTextPattern).
     private const string Number = AmountText.InTextPattern;

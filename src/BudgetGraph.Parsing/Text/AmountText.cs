@@ -77,6 +77,15 @@ public static partial class AmountText
     public static decimal ParseInText(string figure) =>
         decimal.Parse(InTextSeparator().Replace(figure, ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A figure <see cref="InTextPattern"/> matched and the unit printed after it (<see cref="Model.MoneyUnit.PrintedPattern"/>,
+    /// "元", "万元"…), in 万元 exactly: the one way a narrative figure is read, by the narrative parser and by the
+    /// reconciliation rules that read the narrative's reasons.
+    /// </summary>
+    public static decimal WanYuanInText(string figure, string printedUnit) =>
+        (Model.MoneyUnit.FromPrinted(printedUnit) ?? throw new ArgumentException($"'{printedUnit}' is no unit of money.", nameof(printedUnit)))
+        .ToWanYuan(ParseInText(figure));
+
     [GeneratedRegex(@"[,\s]")]
     private static partial Regex InTextSeparator();
 
