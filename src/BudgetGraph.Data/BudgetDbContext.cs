@@ -126,21 +126,25 @@ public class BudgetDbContext : DbContext
             e.HasIndex(l => new { l.BudgetId, l.TableKind, l.Code });
             e.HasIndex(l => new { l.Code, l.TableKind });
             e.HasIndex(l => l.Total);
-            // Whole-dataset reads (issue 8), covering so SQLite and SQL Server read the index alone: aggregates by
-            // district, year and unit (one table and level, per budget) and by subject (in code order, no sort).
+            // Whole-dataset reads (issue 8), covering so SQLite and SQL Server read the index alone: every budget's
+            // level totals (one table and level, per budget; summed at a bulk load's end).
             CoveringIndex(e, l => new { l.TableKind, l.Level, l.BudgetId }, l => new { l.Total }, "IX_ExpenditureLines_Aggregate_Budget");
-            CoveringIndex(e, l => new { l.TableKind, l.Level, l.Code }, l => new { l.Total, l.Name }, "IX_ExpenditureLines_Aggregate_Subject");
             // compare: filter, ranks (per code and year, by total) and unit from the index alone; the rows are read
             // after the ranks. UnitId and FiscalYear are the budget's, denormalised.
             CoveringIndex(e, l => new { l.TableKind, l.Level, l.Code, l.FiscalYear }, l => new { l.Total, l.UnitId, l.BudgetId }, "IX_ExpenditureLines_Compare");
             // compare ordered by total, largest first (e.g. with top: the largest per year): a subject's lines in that
             // order, equal totals by line (the page's tie-breaker) — read until the page is full, no sort of every line.
+            // It carries the name too, so that it is also the one index of a subject's lines in code order: the subject
+            // totals (summed at a bulk load's end, one pass, no sort; a replaced budget's lines taken out, their
+            // least and greatest total and name read from the other budgets' entries) and the aggregate by subject over
+            // some budgets read it alone. One index instead of two (a former (TableKind, Level, Code; Total, Name)):
+            // at 5,005 disclosures 1.1–1.7 s less index building at the end of a bulk load and 25 MB less on disk.
             if (Database.IsSqlServer())
                 e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id }, "IX_ExpenditureLines_Compare_Total")
-                    .IsDescending(false, false, false, true, false).IncludeProperties(l => new { l.FiscalYear, l.UnitId, l.BudgetId });
+                    .IsDescending(false, false, false, true, false).IncludeProperties(l => new { l.FiscalYear, l.UnitId, l.BudgetId, l.Name });
             else
-                e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id, l.FiscalYear, l.UnitId, l.BudgetId }, "IX_ExpenditureLines_Compare_Total")
-                    .IsDescending(false, false, false, true, false, false, false, false);
+                e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id, l.FiscalYear, l.UnitId, l.BudgetId, l.Name }, "IX_ExpenditureLines_Compare_Total")
+                    .IsDescending(false, false, false, true, false, false, false, false, false);
         });
         model.Entity<ExpenditureLevelTotal>(e =>
         {

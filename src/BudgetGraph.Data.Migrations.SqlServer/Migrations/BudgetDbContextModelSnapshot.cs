@@ -407,10 +407,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "BudgetId" }, "IX_ExpenditureLines_Aggregate_Budget"), new[] { "Total" });
 
-                    b.HasIndex(new[] { "TableKind", "Level", "Code" }, "IX_ExpenditureLines_Aggregate_Subject");
-
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code" }, "IX_ExpenditureLines_Aggregate_Subject"), new[] { "Total", "Name" });
-
                     b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear" }, "IX_ExpenditureLines_Compare");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear" }, "IX_ExpenditureLines_Compare"), new[] { "Total", "UnitId", "BudgetId" });
@@ -418,7 +414,7 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id" }, "IX_ExpenditureLines_Compare_Total")
                         .IsDescending(false, false, false, true, false);
 
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id" }, "IX_ExpenditureLines_Compare_Total"), new[] { "FiscalYear", "UnitId", "BudgetId" });
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id" }, "IX_ExpenditureLines_Compare_Total"), new[] { "FiscalYear", "UnitId", "BudgetId", "Name" });
 
                     b.ToTable("ExpenditureLines");
                 });

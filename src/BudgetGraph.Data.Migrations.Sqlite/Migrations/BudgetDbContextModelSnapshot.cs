@@ -388,12 +388,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "TableKind", "Level", "BudgetId", "Total" }, "IX_ExpenditureLines_Aggregate_Budget");
 
-                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Name" }, "IX_ExpenditureLines_Aggregate_Subject");
-
                     b.HasIndex(new[] { "TableKind", "Level", "Code", "FiscalYear", "Total", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare");
 
-                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id", "FiscalYear", "UnitId", "BudgetId" }, "IX_ExpenditureLines_Compare_Total")
-                        .IsDescending(false, false, false, true, false, false, false, false);
+                    b.HasIndex(new[] { "TableKind", "Level", "Code", "Total", "Id", "FiscalYear", "UnitId", "BudgetId", "Name" }, "IX_ExpenditureLines_Compare_Total")
+                        .IsDescending(false, false, false, true, false, false, false, false, false);
 
                     b.ToTable("ExpenditureLines");
                 });

@@ -35,7 +35,7 @@ public static class ExpenditureSubjectTotals
 
     /// <summary>
     /// Every code's totals again from the stored lines (SQLite and SQL Server): the covering index
-    /// <c>IX_ExpenditureLines_Aggregate_Subject</c> (TableKind, Level, Code; Total, Name) read once in its order.
+    /// <c>IX_ExpenditureLines_Compare_Total</c> (TableKind, Level, Code, …; it carries Total and Name) read once in its order.
     /// </summary>
     public const string AllSubjects = "DELETE FROM \"ExpenditureSubjectTotals\";\n" + Columns + "\n" + Groups
                                       + "\nFROM \"ExpenditureLines\" AS l\n" + GroupBy + ";\n";
@@ -76,7 +76,7 @@ public static class ExpenditureSubjectTotals
     /// other budget's line has it (a subject's lines mostly share its printed name: the first one found ends the
     /// search), then it is read again from the other budgets' names. The code is {4}, {5}, {6}.
     /// </summary>
-    private const string SubtractCode = """
+    internal const string SubtractCode = """
         UPDATE "ExpenditureSubjectTotals"
         SET "Sum" = "Sum" - {1},
             "Count" = "Count" - {2},

@@ -1616,3 +1616,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+)
+BEGIN
+    DROP INDEX [IX_ExpenditureLines_Aggregate_Subject] ON [ExpenditureLines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+)
+BEGIN
+    DROP INDEX [IX_ExpenditureLines_Compare_Total] ON [ExpenditureLines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+)
+BEGIN
+    CREATE INDEX [IX_ExpenditureLines_Compare_Total] ON [ExpenditureLines] ([TableKind], [Level], [Code], [Total] DESC, [Id]) INCLUDE ([FiscalYear], [UnitId], [BudgetId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203094635_SubjectLinesOneIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

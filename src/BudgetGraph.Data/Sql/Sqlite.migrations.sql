@@ -673,3 +673,12 @@ CREATE INDEX "IX_Budgets_FiscalYear_Expenditure_Desc" ON "Budgets" ("FiscalYear"
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203052055_ServedExpenditure', '10.0.14');
 
+DROP INDEX "IX_ExpenditureLines_Aggregate_Subject";
+
+DROP INDEX "IX_ExpenditureLines_Compare_Total";
+
+CREATE INDEX "IX_ExpenditureLines_Compare_Total" ON "ExpenditureLines" ("TableKind", "Level", "Code", "Total" DESC, "Id", "FiscalYear", "UnitId", "BudgetId", "Name");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203094619_SubjectLinesOneIndex', '10.0.14');
+

@@ -52,6 +52,19 @@ public sealed class PlanRecorder : DbCommandInterceptor
         return await recorder.ExplainAsync(database.Connection);
     }
 
+    /// <summary>
+    /// The plan of one statement with EF Core's <c>{0}</c>, <c>{1}</c>… placeholders run outside EF Core (as
+    /// <c>RepeatedCommand</c> runs it, with parameters <c>@p0</c>, <c>@p1</c>…), for <paramref name="values"/>.
+    /// </summary>
+    public static Task<string> PlanOfStatementAsync(SqliteTestDatabase database, string sql, params object[] values)
+    {
+        var recorder = new PlanRecorder();
+        var names = Enumerable.Range(0, values.Length).Select(i => (object)$"@p{i}").ToArray();
+        recorder._commands.Add((string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, names),
+            values.Select((v, i) => ((string)names[i], (object?)v)).ToArray()));
+        return recorder.ExplainAsync(database.Connection);
+    }
+
     private void Record(DbCommand command) =>
         _commands.Add((command.CommandText,
             command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToArray()));

@@ -54,6 +54,31 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Aggregate_by_subject_over_some_budgets_reads_the_lines_from_one_covering_index_in_code_order()
+    {
+        var plan = await PlanOfAsync("SubjectOfSomeBudgets", db => ExpenditureAggregator.AggregateAsync(db,
+            db.Budgets.Where(b => b.FiscalYear >= 2024), AggregateDimension.Subject, SubjectLevel.Category));
+        // A filter on the budgets: the lines of the level, in code order with their budget, total and name, from the
+        // index alone (no row read, no sort of the groups); the budgets' ids once.
+        Assert.Contains("SEARCH e USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
+    public async Task A_replaced_budgets_lines_are_taken_out_of_the_subject_totals_by_index_ranges()
+    {
+        // Before a replaced budget's lines are deleted, each of its codes' row loses them: its least and greatest total
+        // and its label read again from the other budgets' entries of the code in the covering index, no line row read.
+        // Budget 4, 表二 201 一般公共服务支出 at 类 level (the plan is the same for any budget and code).
+        var plan = await PlanRecorder.PlanOfStatementAsync(fixture.Database, BudgetGraph.Data.Import.ExpenditureSubjectTotals.SubtractCode,
+            4, 0L, 1, "一般公共服务支出", nameof(FunctionalTableKind.GeneralPublicBudgetExpenditure), nameof(SubjectLevel.Category), "201");
+        Snapshot.Match(plan, new SnapshotNameExtension("SubjectTotalsRemove"));
+        Assert.Equal(4, plan.Split('\n').Count(l => l.Contains("SEARCH x USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", StringComparison.Ordinal)));
+        Assert.DoesNotContain("SEARCH x USING INDEX", plan);
+        Assert.DoesNotContain("SCAN x", plan);
+    }
+
+    [Fact]
     public async Task Aggregate_by_subject_over_every_budget_reads_the_subject_totals_in_code_order()
     {
         var plan = await PlanOfAsync("Subject", db => ExpenditureAggregator.AggregateAsync(db, null, AggregateDimension.Subject, SubjectLevel.Category));
@@ -100,9 +125,9 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     {
         var plan = await PlanOfAsync("Compare", db => CrossUnitComparer.CompareAsync(db,
             new ComparisonRequest(["201", "208"], null, null, SubjectLevel.Category)));
-        // Filter and ranks from a covering index alone (IX_ExpenditureLines_Compare_Total: the subject's lines by total,
-        // the window's order); rows, budgets and units by key for the ranked lines.
-        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare_Total (TableKind=? AND Level=? AND Code=?)", plan);
+        // Filter and ranks from a covering index alone (IX_ExpenditureLines_Compare: the subject's lines by year, the
+        // window's partitions; their totals sorted within each); rows, budgets and units by key for the ranked lines.
+        Assert.Contains("SEARCH l USING COVERING INDEX IX_ExpenditureLines_Compare (TableKind=? AND Level=? AND Code=?)", plan);
         Assert.DoesNotContain("SCAN l", plan);
     }
 
