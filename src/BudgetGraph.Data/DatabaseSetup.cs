@@ -49,6 +49,7 @@ public static class DatabaseSetup
         if (created is null && pending.Count > 0)
         {
             await RemoveStaleSqliteLockAsync(db, cancellationToken);
+            await Import.Bulk.SqliteBulkLoad.BuildDeferredIndexesBeforeMigratingAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();

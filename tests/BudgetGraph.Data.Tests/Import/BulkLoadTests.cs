@@ -1,6 +1,9 @@
 using BudgetGraph.Data.Import;
 using BudgetGraph.Data.Import.Bulk;
 using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BudgetGraph.Data.Tests.Import;
 
@@ -91,5 +94,46 @@ public sealed class BulkLoadTests
         // next run writes them with the indexes.
         Assert.Equal(database.Strings("SELECT COUNT(DISTINCT \"BudgetId\" || '/' || \"TableKind\") FROM \"ExpenditureLines\""),
             database.Strings("SELECT COUNT(DISTINCT \"BudgetId\" || '/' || \"TableKind\") FROM \"ExpenditureLevelTotals\""));
+    }
+
+    [Fact]
+    public async Task A_migration_after_an_interrupted_bulk_load_builds_the_deferred_indexes_before_it_changes_them()
+    {
+        // The schema before SubjectLinesOneIndex, which drops IX_ExpenditureLines_Aggregate_Subject and replaces
+        // IX_ExpenditureLines_Compare_Total: both are among the indexes a bulk load defers.
+        using var database = new SqliteFileDatabase();
+        await using (var db = database.CreateContext())
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_SubjectLinesOneIndex", StringComparison.Ordinal)) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(before);
+        }
+        // A bulk load killed before its end: every non-unique index dropped, its DDL kept.
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.OpenConnectionAsync();
+            var load = await SqliteBulkLoad.BeginAsync(db, deferIndexes: true, CancellationToken.None);
+            Assert.True(load!.IndexesDeferred);
+        }
+        Assert.Equal(0, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_ExpenditureLines_Aggregate_Subject'"));
+        Assert.True(database.Scalar($"SELECT COUNT(*) FROM \"{SqliteBulkLoad.DeferredTable}\"") > 30);
+
+        // Before: "no such index: IX_ExpenditureLines_Aggregate_Subject", and the database stayed unmigrated.
+        await using (var db = database.CreateContext()) await DatabaseSetup.MigrateAsync(db);
+        Assert.Equal(0, database.Scalar($"SELECT COUNT(*) FROM \"{SqliteBulkLoad.DeferredTable}\""));
+
+        // The next import writes what the load left (its totals) and drops the mark: the schema of a new database.
+        await using (var db = database.CreateContext())
+        {
+            var results = await new DisclosureImporter(db, DisclosureReaders.Default).ImportFilesAsync([RepositoryPaths.Seed("nanping-2024.txt")]);
+            Assert.Equal(ImportStatus.Imported, Assert.Single(results).Status);
+        }
+        using var current = new SqliteFileDatabase();
+        await using (var db = current.CreateContext()) await DatabaseSetup.MigrateAsync(db);
+        // (EF Core's migration lock table is left by a migration, not by a new database's script)
+        static IEnumerable<string> Tables(SqliteFileDatabase d) => d.Strings(Schema).Where(s => !s.Contains("__EFMigrationsLock", StringComparison.Ordinal));
+        Assert.Equal(Tables(current), Tables(database));
+        Assert.Contains("index IX_ExpenditureLines_Compare_Total ExpenditureLines CREATE INDEX \"IX_ExpenditureLines_Compare_Total\" ON \"ExpenditureLines\" " +
+                        "(\"TableKind\", \"Level\", \"Code\", \"Total\" DESC, \"Id\", \"FiscalYear\", \"UnitId\", \"BudgetId\", \"Name\")", database.Strings(Schema));
     }
 }

@@ -16,9 +16,10 @@ namespace BudgetGraph.Data.Import.Bulk;
 /// <see cref="RecoverAsync"/>), which also drops that table and then writes the derived rows the importer skipped per
 /// document (<see cref="ExpenditureLevelTotals.AllBudgets"/>): the end state is the schema and rows of a normal import.
 /// Unique indexes (and primary keys) stay: they enforce identity (unit slug, unit and year, subject code) and the
-/// importer reads through them. Should the process die in between, the next import or migration finds
-/// <see cref="DeferredTable"/> and builds the indexes (<see cref="RecoverAsync"/>); the data committed is whole either
-/// way, only slower to query until then.</item>
+/// importer reads through them. Should the process die in between, the next import finds <see cref="DeferredTable"/>
+/// and builds the indexes and the totals (<see cref="RecoverAsync"/>); a migration applied before it builds the
+/// indexes first, on the schema they were dropped from (<see cref="BuildDeferredIndexesBeforeMigratingAsync"/>). The
+/// data committed is whole either way, only slower to query until then.</item>
 /// </list>
 /// While indexes are deferred the importer must not query through them per document (see
 /// <see cref="IndexesDeferred"/>): it checks SHA-256 against the hashes it knows and runs the cross-year check once at
@@ -150,6 +151,51 @@ internal sealed class SqliteBulkLoad
     }
 
     /// <summary>
+    /// Before migrations are applied to a database an interrupted bulk load left with its indexes deferred: builds
+    /// those indexes with the DDL kept (the schema they were dropped from, the one the migrations start from) and
+    /// empties <see cref="DeferredTable"/>, leaving it as the mark that the load's totals and name grams are still to
+    /// be written (<see cref="RecoverAsync"/>, at the next import, once the schema is current). Without this, a
+    /// migration that drops or replaces one of those indexes fails on a database that does not have it. Returns the
+    /// number of indexes built (0: nothing deferred, or not SQLite).
+    /// </summary>
+    public static async Task<int> BuildDeferredIndexesBeforeMigratingAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsSqlite()) return 0;
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened) await connection.OpenAsync(cancellationToken);
+        try
+        {
+            if (Convert.ToInt64(await ScalarAsync(connection,
+                    $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{DeferredTable}';", cancellationToken),
+                    System.Globalization.CultureInfo.InvariantCulture) == 0)
+                return 0;
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var statements = await DeferredStatementsAsync(connection, transaction, cancellationToken);
+            foreach (var sql in statements) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
+            await ExecuteAsync(connection, $"DELETE FROM \"{DeferredTable}\";", cancellationToken, transaction);
+            await transaction.CommitAsync(cancellationToken);
+            return statements.Count;
+        }
+        finally
+        {
+            if (opened) await connection.CloseAsync();
+        }
+    }
+
+    /// <summary>The DDL of the deferred indexes, in schema order.</summary>
+    private static async Task<List<string>> DeferredStatementsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var statements = new List<string>();
+        await using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = $"SELECT \"Sql\" FROM \"{DeferredTable}\" ORDER BY \"Ordinal\";";
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) statements.Add(reader.GetString(0));
+        return statements;
+    }
+
+    /// <summary>
     /// Sets the database's journal mode; false when SQLite keeps the one it has (another connection has the database
     /// open, or holds a lock on it for longer than <paramref name="timeoutSeconds"/>).
     /// </summary>
@@ -172,14 +218,8 @@ internal sealed class SqliteBulkLoad
     private static async Task BuildDeferredAsync(DbConnection connection, BulkNameGrams? grams, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var statements = new List<string>();
-        await using (var read = connection.CreateCommand())
-        {
-            read.Transaction = transaction;
-            read.CommandText = $"SELECT \"Sql\" FROM \"{DeferredTable}\" ORDER BY \"Ordinal\";";
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) statements.Add(reader.GetString(0));
-        }
+        // None when a migration came in between (BuildDeferredIndexesBeforeMigratingAsync built them): only the rest.
+        var statements = await DeferredStatementsAsync(connection, transaction, cancellationToken);
         // The gram table's own indexes are built after its rows (below): one sort, not an insert per row into them.
         static bool OnGrams(string sql) => sql.Contains(" ON \"NameGrams\" (", StringComparison.Ordinal);
         foreach (var sql in statements.Where(sql => !OnGrams(sql))) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
