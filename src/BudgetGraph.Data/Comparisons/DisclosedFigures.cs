@@ -15,6 +15,8 @@ public sealed record DisclosedFigures(Budget Budget, long? GeneralPublicTotal, l
     public static async Task<Dictionary<int, DisclosedFigures>> LoadAsync(
         BudgetDbContext db, IReadOnlyCollection<int> budgetIds, CancellationToken cancellationToken = default)
     {
+        // A document without a prior year (most of a first import) asks for none: no round trip for two empty answers.
+        if (budgetIds.Count == 0) return [];
         var budgets = await db.Budgets.AsNoTracking().Include(b => b.ThreePublicCosts)
             .Where(b => budgetIds.Contains(b.Id)).ToListAsync(cancellationToken);
         // Sum of the 类 rows of 表二 per budget, in SQL (a 类 row already holds its 款 and 项).
