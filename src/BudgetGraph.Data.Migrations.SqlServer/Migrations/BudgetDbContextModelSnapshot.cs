@@ -397,8 +397,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TableId");
 
-                    b.HasIndex("Total");
-
                     b.HasIndex("Code", "TableKind");
 
                     b.HasIndex("BudgetId", "TableKind", "Code");

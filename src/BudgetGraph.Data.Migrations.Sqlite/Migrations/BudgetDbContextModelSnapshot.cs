@@ -380,8 +380,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TableId");
 
-                    b.HasIndex("Total");
-
                     b.HasIndex("Code", "TableKind");
 
                     b.HasIndex("BudgetId", "TableKind", "Code");

@@ -1619,7 +1619,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+    WHERE [MigrationId] = N'20261203101215_ExpenditureLineIndexes'
 )
 BEGIN
     DROP INDEX [IX_ExpenditureLines_Aggregate_Subject] ON [ExpenditureLines];
@@ -1627,7 +1627,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+    WHERE [MigrationId] = N'20261203101215_ExpenditureLineIndexes'
 )
 BEGIN
     DROP INDEX [IX_ExpenditureLines_Compare_Total] ON [ExpenditureLines];
@@ -1635,7 +1635,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+    WHERE [MigrationId] = N'20261203101215_ExpenditureLineIndexes'
+)
+BEGIN
+    DROP INDEX [IX_ExpenditureLines_Total] ON [ExpenditureLines];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101215_ExpenditureLineIndexes'
 )
 BEGIN
     CREATE INDEX [IX_ExpenditureLines_Compare_Total] ON [ExpenditureLines] ([TableKind], [Level], [Code], [Total] DESC, [Id]) INCLUDE ([FiscalYear], [UnitId], [BudgetId], [Name]);
@@ -1643,11 +1651,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203094635_SubjectLinesOneIndex'
+    WHERE [MigrationId] = N'20261203101215_ExpenditureLineIndexes'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203094635_SubjectLinesOneIndex', N'10.0.14');
+    VALUES (N'20261203101215_ExpenditureLineIndexes', N'10.0.14');
 END;
 
 COMMIT;

@@ -677,8 +677,10 @@ DROP INDEX "IX_ExpenditureLines_Aggregate_Subject";
 
 DROP INDEX "IX_ExpenditureLines_Compare_Total";
 
+DROP INDEX "IX_ExpenditureLines_Total";
+
 CREATE INDEX "IX_ExpenditureLines_Compare_Total" ON "ExpenditureLines" ("TableKind", "Level", "Code", "Total" DESC, "Id", "FiscalYear", "UnitId", "BudgetId", "Name");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203094619_SubjectLinesOneIndex', '10.0.14');
+VALUES ('20261203101204_ExpenditureLineIndexes', '10.0.14');
 

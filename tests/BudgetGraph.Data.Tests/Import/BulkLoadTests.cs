@@ -99,13 +99,13 @@ public sealed class BulkLoadTests
     [Fact]
     public async Task A_migration_after_an_interrupted_bulk_load_builds_the_deferred_indexes_before_it_changes_them()
     {
-        // The schema before SubjectLinesOneIndex, which drops IX_ExpenditureLines_Aggregate_Subject and replaces
+        // The schema before ExpenditureLineIndexes, which drops IX_ExpenditureLines_Aggregate_Subject and replaces
         // IX_ExpenditureLines_Compare_Total: both are among the indexes a bulk load defers.
         using var database = new SqliteFileDatabase();
         await using (var db = database.CreateContext())
         {
             var migrations = db.Database.GetMigrations().ToList();
-            var before = migrations[migrations.FindIndex(m => m.EndsWith("_SubjectLinesOneIndex", StringComparison.Ordinal)) - 1];
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_ExpenditureLineIndexes", StringComparison.Ordinal)) - 1];
             await db.GetService<IMigrator>().MigrateAsync(before);
         }
         // A bulk load killed before its end: every non-unique index dropped, its DDL kept.

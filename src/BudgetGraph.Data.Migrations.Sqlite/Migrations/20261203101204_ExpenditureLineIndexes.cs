@@ -5,7 +5,7 @@
 namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SubjectLinesOneIndex : Migration
+    public partial class ExpenditureLineIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_ExpenditureLines_Compare_Total",
+                table: "ExpenditureLines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExpenditureLines_Total",
                 table: "ExpenditureLines");
 
             migrationBuilder.CreateIndex(
@@ -42,6 +46,11 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                 table: "ExpenditureLines",
                 columns: new[] { "TableKind", "Level", "Code", "Total", "Id", "FiscalYear", "UnitId", "BudgetId" },
                 descending: new[] { false, false, false, true, false, false, false, false });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpenditureLines_Total",
+                table: "ExpenditureLines",
+                column: "Total");
         }
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(BudgetDbContext))]
-    [Migration("20261203094619_SubjectLinesOneIndex")]
-    partial class SubjectLinesOneIndex
+    [Migration("20261203101204_ExpenditureLineIndexes")]
+    partial class ExpenditureLineIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -382,8 +382,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TableId");
-
-                    b.HasIndex("Total");
 
                     b.HasIndex("Code", "TableKind");
 

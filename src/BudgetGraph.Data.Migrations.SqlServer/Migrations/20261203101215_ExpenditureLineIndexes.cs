@@ -5,7 +5,7 @@
 namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class SubjectLinesOneIndex : Migration
+    public partial class ExpenditureLineIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropIndex(
                 name: "IX_ExpenditureLines_Compare_Total",
+                table: "ExpenditureLines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExpenditureLines_Total",
                 table: "ExpenditureLines");
 
             migrationBuilder.CreateIndex(
@@ -45,6 +49,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                 columns: new[] { "TableKind", "Level", "Code", "Total", "Id" },
                 descending: new[] { false, false, false, true, false })
                 .Annotation("SqlServer:Include", new[] { "FiscalYear", "UnitId", "BudgetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpenditureLines_Total",
+                table: "ExpenditureLines",
+                column: "Total");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(BudgetDbContext))]
-    [Migration("20261203094635_SubjectLinesOneIndex")]
-    partial class SubjectLinesOneIndex
+    [Migration("20261203101215_ExpenditureLineIndexes")]
+    partial class ExpenditureLineIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -399,8 +399,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("TableId");
-
-                    b.HasIndex("Total");
 
                     b.HasIndex("Code", "TableKind");
 
