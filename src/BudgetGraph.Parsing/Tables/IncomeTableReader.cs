@@ -35,7 +35,7 @@ internal sealed class IncomeTableReader(ParseContext context)
             {
                 if (RowShapes.IsTotalRow(row.Cells))
                 {
-                    var inPlace = TotalRowCells.InPlace(context, block, row, width > 0 ? width : header.Columns.Count);
+                    var inPlace = TotalRowCells.InPlace(context, block, row, width, header);
                     if (block.IsSpaceSeparated) SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, inPlace);
                     var figures = inPlace.Cells.Skip(2).Count(c => AmountText.IsNumber(c));
                     var placeable = !block.IsSpaceSeparated || figures <= 1 || figures >= columns.Sources.Count + 1;

@@ -25,7 +25,7 @@ internal sealed class ProcurementTableReader(ParseContext context)
         {
             if (RowShapes.IsTotalRow(row.Cells))
             {
-                var inPlace = code == 0 && name == 1 ? TotalRowCells.InPlace(context, block, row, width > 0 ? width : header.Columns.Count) : row;
+                var inPlace = code == 0 && name == 1 ? TotalRowCells.InPlace(context, block, row, width, header) : row;
                 tableTotal = AmountCell.Read(context, inPlace, total, "总计", "合计", unit);
                 continue;
             }

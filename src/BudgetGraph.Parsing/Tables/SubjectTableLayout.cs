@@ -70,8 +70,7 @@ internal sealed class SubjectTableLayout
         var header = new ColumnHeader(block.Rows.Take(firstData));
         var dataRows = block.Rows.Skip(firstData).ToList();
         var width = RowShapes.Width(dataRows.Where(r => RowShapes.StartsWithSubjectCode(r.Cells)));
-        if (width == 0) width = header.Columns.Count;
-        var inPlace = dataRows.Select(r => TotalRowCells.InPlace(context, block, r, width)).ToList();
+        var inPlace = dataRows.Select(r => TotalRowCells.InPlace(context, block, r, width, header)).ToList();
         if (block.IsSpaceSeparated)
             foreach (var row in inPlace.Where(r => RowShapes.IsTotalRow(r.Cells) || RowShapes.StartsWithSubjectCode(r.Cells)))
                 SpaceSeparatedCells.RefuseTextAmongFigures(context, block.Title, row);

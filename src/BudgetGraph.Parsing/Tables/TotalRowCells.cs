@@ -17,11 +17,15 @@ internal static class TotalRowCells
     /// back after "合计". In a table that drops its empty cells (<see cref="SegmentedBlock.IsSpaceSeparated"/>) a leading
     /// "合计" always stands for code and name (its figures are then read by their count). Where cells keep their place, a
     /// figure in the name cell says the name cell is missing; it is put back only when the cells after "合计" then fill
-    /// exactly the amount columns of the subject rows (<paramref name="width"/> cells: code, name, amounts), trailing empty
-    /// cells aside — otherwise which cell is missing cannot be told, and the document is refused.
+    /// exactly the amount columns of the subject rows (code, name, amounts), trailing empty cells aside — otherwise which
+    /// cell is missing cannot be told, and the document is refused.
     /// </summary>
-    public static RawRow InPlace(ParseContext context, SegmentedBlock block, RawRow row, int width)
+    /// <param name="rowWidth">The width the table's data rows are printed in (<see cref="RowShapes.Width"/>; 0 when it
+    /// has none), else the header's column count is taken.</param>
+    /// <param name="header">The table's column header.</param>
+    public static RawRow InPlace(ParseContext context, SegmentedBlock block, RawRow row, int rowWidth, ColumnHeader header)
     {
+        var width = rowWidth > 0 ? rowWidth : header.Columns.Count;
         var cells = row.Cells;
         if (cells.Count < 2 || !RowShapes.IsTotalLabel(cells[0])) return row;
         if (block.IsSpaceSeparated) return WithNameCell(row);
