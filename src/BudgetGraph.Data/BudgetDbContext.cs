@@ -92,6 +92,9 @@ public class BudgetDbContext : DbContext
             // row id ascending), so a page reads its first entries instead of sorting every match by id within a total.
             e.HasIndex(b => b.ExpenditureTotal, "IX_Budgets_ExpenditureTotal_Desc").IsDescending();
             e.HasIndex(b => new { b.FiscalYear, b.ExpenditureTotal }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc").IsDescending(false, true);
+            // The served expenditure is derived by the database (a stored computed column, indexable on both providers):
+            // no writer can store a budget without it or with another value than its totals say.
+            e.Property(b => b.Expenditure).HasComputedColumnSql(Budget.ExpenditureSql, stored: true);
             // The same four for the served expenditure (filter and sort `expenditure`), the one most lists use.
             e.HasIndex(b => b.Expenditure);
             e.HasIndex(b => new { b.FiscalYear, b.Expenditure });

@@ -40,7 +40,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<long?>("Expenditure")
-                        .HasColumnType("bigint");
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("bigint")
+                        .HasComputedColumnSql("COALESCE(\"ExpenditureTotal\", \"PerformanceBudget\")", true);
 
                     b.Property<long?>("ExpenditureTotal")
                         .HasColumnType("bigint");

@@ -33,7 +33,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("Expenditure")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("COALESCE(\"ExpenditureTotal\", \"PerformanceBudget\")", true);
 
                     b.Property<long?>("ExpenditureTotal")
                         .HasColumnType("INTEGER");

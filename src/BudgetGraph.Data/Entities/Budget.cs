@@ -36,9 +36,14 @@ public class Budget
     /// <summary>
     /// The expenditure the API serves as <c>totals.expenditure</c>: <see cref="ExpenditureTotal"/>, else (a disclosure
     /// with only performance tables) <see cref="PerformanceBudget"/> — see <see cref="Import.BudgetTotals.Expenditure"/>.
-    /// Stored, with its own indexes, so the <c>expenditure</c> filter and sort read the very value that is shown.
+    /// Stored, with its own indexes, so the <c>expenditure</c> filter and sort read the very value that is shown; computed
+    /// by the database from the two (<see cref="ExpenditureSql"/>): read from it, never written (a value set here before
+    /// a save is not stored).
     /// </summary>
     public long? Expenditure { get; set; }
+
+    /// <summary>The column <see cref="Expenditure"/>'s definition, the same SQL on SQLite and SQL Server.</summary>
+    public const string ExpenditureSql = "COALESCE(\"ExpenditureTotal\", \"PerformanceBudget\")";
     /// <summary>当年整体绩效目标.</summary>
     public string? OverallGoal { get; set; }
 

@@ -55,7 +55,6 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         _budget.CarryForward = FixedPoint.ToStored(totals.CarryForward);
         _budget.ProcurementTotal = FixedPoint.ToStored(totals.ProcurementTotal);
         _budget.PerformanceBudget = FixedPoint.ToStored(totals.PerformanceBudget);
-        _budget.Expenditure = FixedPoint.ToStored(totals.Expenditure);
         _budget.OverallGoal = disclosure.OverallPerformance?.Goal;
     }
 

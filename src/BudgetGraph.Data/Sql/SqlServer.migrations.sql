@@ -1661,3 +1661,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203103923_ComputedExpenditure'
+)
+BEGIN
+    DROP INDEX [IX_Budgets_Expenditure] ON [Budgets];
+    DROP INDEX [IX_Budgets_Expenditure_Desc] ON [Budgets];
+    DROP INDEX [IX_Budgets_FiscalYear_Expenditure] ON [Budgets];
+    DROP INDEX [IX_Budgets_FiscalYear_Expenditure_Desc] ON [Budgets];
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Budgets]') AND [c].[name] = N'Expenditure');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Budgets] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Budgets] DROP COLUMN [Expenditure];
+    EXEC(N'ALTER TABLE [Budgets] ADD [Expenditure] AS COALESCE("ExpenditureTotal", "PerformanceBudget") PERSISTED');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203103923_ComputedExpenditure'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_Expenditure] ON [Budgets] ([Expenditure]);
+    CREATE INDEX [IX_Budgets_Expenditure_Desc] ON [Budgets] ([Expenditure] DESC);
+    CREATE INDEX [IX_Budgets_FiscalYear_Expenditure] ON [Budgets] ([FiscalYear], [Expenditure]);
+    CREATE INDEX [IX_Budgets_FiscalYear_Expenditure_Desc] ON [Budgets] ([FiscalYear], [Expenditure] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203103923_ComputedExpenditure'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203103923_ComputedExpenditure', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -684,3 +684,62 @@ CREATE INDEX "IX_ExpenditureLines_Compare_Total" ON "ExpenditureLines" ("TableKi
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203101204_ExpenditureLineIndexes', '10.0.14');
 
+CREATE TABLE "ef_temp_Budgets" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Budgets" PRIMARY KEY AUTOINCREMENT,
+    "BasicExpenditure" INTEGER NULL,
+    "CarryForward" INTEGER NULL,
+    "CarryOver" INTEGER NULL,
+    "Expenditure" AS (COALESCE("ExpenditureTotal", "PerformanceBudget")) STORED,
+    "ExpenditureTotal" INTEGER NULL,
+    "FiscalYear" INTEGER NOT NULL,
+    "GeneralPublicBudgetIncome" INTEGER NULL,
+    "GovernmentFundIncome" INTEGER NULL,
+    "IncomeTotal" INTEGER NULL,
+    "OverallGoal" TEXT NULL,
+    "PerformanceBudget" INTEGER NULL,
+    "ProcurementTotal" INTEGER NULL,
+    "ProjectExpenditure" INTEGER NULL,
+    "SourceDocumentId" INTEGER NOT NULL,
+    "StateCapitalIncome" INTEGER NULL,
+    "UnitId" INTEGER NOT NULL,
+    CONSTRAINT "FK_Budgets_SourceDocuments_SourceDocumentId" FOREIGN KEY ("SourceDocumentId") REFERENCES "SourceDocuments" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Budgets_Units_UnitId" FOREIGN KEY ("UnitId") REFERENCES "Units" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_Budgets" ("Id", "BasicExpenditure", "CarryForward", "CarryOver", "ExpenditureTotal", "FiscalYear", "GeneralPublicBudgetIncome", "GovernmentFundIncome", "IncomeTotal", "OverallGoal", "PerformanceBudget", "ProcurementTotal", "ProjectExpenditure", "SourceDocumentId", "StateCapitalIncome", "UnitId")
+SELECT "Id", "BasicExpenditure", "CarryForward", "CarryOver", "ExpenditureTotal", "FiscalYear", "GeneralPublicBudgetIncome", "GovernmentFundIncome", "IncomeTotal", "OverallGoal", "PerformanceBudget", "ProcurementTotal", "ProjectExpenditure", "SourceDocumentId", "StateCapitalIncome", "UnitId"
+FROM "Budgets";
+
+PRAGMA foreign_keys = 0;
+
+DROP TABLE "Budgets";
+
+ALTER TABLE "ef_temp_Budgets" RENAME TO "Budgets";
+
+PRAGMA foreign_keys = 1;
+
+CREATE INDEX "IX_Budgets_Expenditure" ON "Budgets" ("Expenditure");
+
+CREATE INDEX "IX_Budgets_ExpenditureTotal" ON "Budgets" ("ExpenditureTotal");
+
+CREATE INDEX "IX_Budgets_ExpenditureTotal_Desc" ON "Budgets" ("ExpenditureTotal" DESC);
+
+CREATE INDEX "IX_Budgets_Expenditure_Desc" ON "Budgets" ("Expenditure" DESC);
+
+CREATE INDEX "IX_Budgets_FiscalYear" ON "Budgets" ("FiscalYear");
+
+CREATE INDEX "IX_Budgets_FiscalYear_Expenditure" ON "Budgets" ("FiscalYear", "Expenditure");
+
+CREATE INDEX "IX_Budgets_FiscalYear_ExpenditureTotal" ON "Budgets" ("FiscalYear", "ExpenditureTotal");
+
+CREATE INDEX "IX_Budgets_FiscalYear_ExpenditureTotal_Desc" ON "Budgets" ("FiscalYear", "ExpenditureTotal" DESC);
+
+CREATE INDEX "IX_Budgets_FiscalYear_Expenditure_Desc" ON "Budgets" ("FiscalYear", "Expenditure" DESC);
+
+CREATE UNIQUE INDEX "IX_Budgets_SourceDocumentId" ON "Budgets" ("SourceDocumentId");
+
+CREATE UNIQUE INDEX "IX_Budgets_UnitId_FiscalYear" ON "Budgets" ("UnitId", "FiscalYear");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203103909_ComputedExpenditure', '10.0.14');
+

@@ -161,7 +161,7 @@ public static class SeedData
             FileName = fileName, Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileName))),
             EncodingName = "utf-8", LineCount = 700, ImportedAt = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero),
         },
-        IncomeTotal = ToStored(income), ExpenditureTotal = ToStored(expenditure), Expenditure = ToStored(expenditure), BasicExpenditure = ToStored(basic),
+        IncomeTotal = ToStored(income), ExpenditureTotal = ToStored(expenditure), BasicExpenditure = ToStored(basic),
         ProjectExpenditure = ToStored(project), CarryOver = ToStored(carryOver), GeneralPublicBudgetIncome = ToStored(generalPublic),
     };
 

@@ -25,7 +25,9 @@ public sealed class LoaderRevisionTests
     {
         [1] = "f44203658230dc698100d2f45b39d049b306f4475f64dca881bfa2ac2fd331ff",
         [2] = "ffe118db70be36b25239de207318402ce327b6d5c0da989512c7d36d8f556189",
-        [3] = "a65282002204b8c0363aa1cef5c01c4546bf86d0b142734594dd3e74853071fc",
+        // (re-recorded for ComputedExpenditure: the same rows, Budgets' columns in another order and the readings'
+        // digests without the column the database now computes)
+        [3] = "ff6c8639c8821404c74e4777c3510051993a259aaf048ca019a9db5dc3593756",
     };
 
     private static readonly string[] FingerprintDocuments =

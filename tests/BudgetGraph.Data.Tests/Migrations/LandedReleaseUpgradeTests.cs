@@ -32,6 +32,13 @@ public sealed class LandedReleaseUpgradeTests
             Assert.Equal(4_851.31m, FixedPoint.FromStored(nanping.ExpenditureTotal));
             Assert.Equal(1_733.30m, FixedPoint.FromStored(nanping.BasicExpenditure));
             Assert.Equal(3_118.01m, FixedPoint.FromStored(nanping.ProjectExpenditure));
+            // The served expenditure, derived by the database since ComputedExpenditure (a table rebuild on SQLite):
+            // the 合计 where the financial tables print one; ciqikou-2024.txt prints only its 部门整体绩效目标表, line 7:
+            // 部门支出预算总量（万元） 1629.08.
+            Assert.Equal(4_851.31m, FixedPoint.FromStored(nanping.Expenditure));
+            var ciqikou = await db.Budgets.SingleAsync(b => b.Unit!.Slug == "ciqikou");
+            Assert.Null(ciqikou.ExpenditureTotal);
+            Assert.Equal(1_629.08m, FixedPoint.FromStored(ciqikou.Expenditure));
         }
         var after = RowCounts(database);
         foreach (var (table, rows) in before.Where(t => t.Key != "SchemaStamps"))
