@@ -143,7 +143,7 @@ public class BudgetDbContext : DbContext
             // totals (summed at a bulk load's end, one pass, no sort; a replaced budget's lines taken out, their
             // least and greatest total and name read from the other budgets' entries) and the aggregate by subject over
             // some budgets read it alone. One index instead of two (a former (TableKind, Level, Code; Total, Name)):
-            // at 5,005 disclosures 1.1–1.7 s less index building at the end of a bulk load and 25 MB less on disk.
+            // at 5,005 disclosures the end of a bulk load 0.5–0.7 s shorter and 26 MB less on disk (BENCHMARK.md, session 23).
             if (Database.IsSqlServer())
                 e.HasIndex(l => new { l.TableKind, l.Level, l.Code, l.Total, l.Id }, "IX_ExpenditureLines_Compare_Total")
                     .IsDescending(false, false, false, true, false).IncludeProperties(l => new { l.FiscalYear, l.UnitId, l.BudgetId, l.Name });
