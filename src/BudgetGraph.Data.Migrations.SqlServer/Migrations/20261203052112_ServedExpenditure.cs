@@ -16,7 +16,7 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                 type: "bigint",
                 nullable: true);
 
-            // Hand-written: budgets already stored get the value they were served with (BudgetTotals.Expenditure), so the
+            // Hand-written: budgets already stored get the value they were served with (the importer then wrote ExpenditureTotal ?? PerformanceBudget; ComputedExpenditure later made it the database's), so the
             // new filter agrees with totals.expenditure before any document is read again. EXEC: the idempotent script runs
             // this in the batch that adds the column, which T-SQL would otherwise compile before the column exists.
             migrationBuilder.Sql("""

@@ -16,7 +16,7 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                 type: "INTEGER",
                 nullable: true);
 
-            // Hand-written: budgets already stored get the value they were served with (BudgetTotals.Expenditure), so the
+            // Hand-written: budgets already stored get the value they were served with (the importer then wrote ExpenditureTotal ?? PerformanceBudget; ComputedExpenditure later made it the database's), so the
             // new filter agrees with totals.expenditure before any document is read again (portable SQL).
             migrationBuilder.Sql("""
                 UPDATE "Budgets" SET "Expenditure" = COALESCE("ExpenditureTotal", "PerformanceBudget");

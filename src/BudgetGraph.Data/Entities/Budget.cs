@@ -34,9 +34,10 @@ public class Budget
     /// <summary>部门支出预算数 of the 整体绩效目标表.</summary>
     public long? PerformanceBudget { get; set; }
     /// <summary>
-    /// The expenditure the API serves as <c>totals.expenditure</c>: <see cref="ExpenditureTotal"/>, else (a disclosure
-    /// with only performance tables) <see cref="PerformanceBudget"/> — see <see cref="Import.BudgetTotals.Expenditure"/>.
-    /// Stored, with its own indexes, so the <c>expenditure</c> filter and sort read the very value that is shown; computed
+    /// The expenditure the API serves as <c>totals.expenditure</c> (filter and sort <c>expenditure</c>): the 支出合计 of
+    /// the financial tables (<see cref="ExpenditureTotal"/>); a disclosure with only performance tables states none, and
+    /// then its 部门支出预算总量 (<see cref="PerformanceBudget"/>) is the one expenditure figure it prints — which of the
+    /// two, <c>totals.source</c> says. Stored, with its own indexes, so the <c>expenditure</c> filter and sort read the very value that is shown; computed
     /// by the database from the two (<see cref="ExpenditureSql"/>): read from it, never written (a value set here before
     /// a save is not stored).
     /// </summary>

@@ -30,13 +30,6 @@ public sealed record BudgetTotals
     public decimal? ProcurementTotal { get; init; }
     public decimal? PerformanceBudget { get; init; }
 
-    /// <summary>
-    /// The budget's expenditure as served (<c>totals.expenditure</c>, filter and sort <c>expenditure</c>): the 支出合计
-    /// of the financial tables; a disclosure with only performance tables states none, and then its 部门支出预算总量 is
-    /// the one expenditure figure it prints. Which of the two it is, <c>totals.source</c> says.
-    /// </summary>
-    public decimal? Expenditure => ExpenditureTotal ?? PerformanceBudget;
-
     public static BudgetTotals From(Disclosure disclosure)
     {
         var table8 = disclosure.FunctionalTables.FirstOrDefault(t => t.Kind == FunctionalTableKind.DepartmentExpenditure && t.Total is not null);
