@@ -120,10 +120,7 @@ internal sealed class SqliteBulkLoad
     public static async Task<bool> RecoverAsync(DbConnection connection, CancellationToken cancellationToken, BulkNameGrams? grams = null,
         int sorterThreads = 0)
     {
-        if (Convert.ToInt64(await ScalarAsync(connection,
-                $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{DeferredTable}';", cancellationToken),
-                System.Globalization.CultureInfo.InvariantCulture) == 0)
-            return false;
+        if (!await HasDeferredTableAsync(connection, cancellationToken)) return false;
         // The index builds below are sorts: SQLite's sorter can hand its sorted runs to worker threads (PRAGMA threads).
         // A connection setting (pooled connections keep it): restored after.
         var threads = await ScalarAsync(connection, "PRAGMA threads;", cancellationToken);
@@ -166,10 +163,7 @@ internal sealed class SqliteBulkLoad
         if (opened) await connection.OpenAsync(cancellationToken);
         try
         {
-            if (Convert.ToInt64(await ScalarAsync(connection,
-                    $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{DeferredTable}';", cancellationToken),
-                    System.Globalization.CultureInfo.InvariantCulture) == 0)
-                return 0;
+            if (!await HasDeferredTableAsync(connection, cancellationToken)) return 0;
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var statements = await DeferredStatementsAsync(connection, transaction, cancellationToken);
             foreach (var sql in statements) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
@@ -182,6 +176,12 @@ internal sealed class SqliteBulkLoad
             if (opened) await connection.CloseAsync();
         }
     }
+
+    /// <summary>Whether a bulk load left indexes (or its totals) to build: <see cref="DeferredTable"/> exists.</summary>
+    private static async Task<bool> HasDeferredTableAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync(connection,
+            $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{DeferredTable}';", cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture) > 0;
 
     /// <summary>The DDL of the deferred indexes, in schema order.</summary>
     private static async Task<List<string>> DeferredStatementsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
