@@ -2,6 +2,10 @@ using BudgetGraph.Api.Hosting;
 using BudgetGraph.Api.Database;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Import;
+using BudgetGraph.Data;
+
+// SQLite's process-wide settings can only be made before its first connection: first thing (see SqliteLibrary).
+SqliteLibrary.Configure();
 
 // `dotnet run` passes the folder the command was typed in (see CallerDirectory); relative paths resolve against it.
 var (callerDirectory, commandArgs) = CallerDirectory.Split(args);

@@ -21,10 +21,20 @@ public sealed class DatabaseMigrationService(
         {
             await DatabaseSetup.EnsureCurrentWithoutWritingAsync(db, cancellationToken);
             logger.LogInformation("Database: read-only (Database:ReadOnly), schema current; nothing is migrated");
+            LogSqliteLibrary(db);
             return;
         }
         var result = await DatabaseSetup.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Database: {Result}", result.ToString());
+        LogSqliteLibrary(db);
+    }
+
+    /// <summary>The SQLite library's version and threading mode (<see cref="SqliteLibrary"/>), for an operator's log.</summary>
+    private void LogSqliteLibrary(BudgetDbContext db)
+    {
+        if (!db.Database.IsSqlite()) return;
+        logger.LogInformation("Database: SQLite {Version}, {Threading} mode", SQLitePCL.raw.sqlite3_libversion().utf8_to_string(),
+            SqliteLibrary.Configure() == SqliteThreading.MultiThread ? "multi-thread" : "serialized");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
