@@ -47,6 +47,9 @@ public class BudgetGraphFixture : IDisposable
 
     public SqlCommandRecorder Sql { get; } = new();
 
+    /// <summary>The SQLite file the fixture serves (e.g. to explain a recorded command's plan on it).</summary>
+    public string DatabasePath => _databasePath;
+
     public IServiceProvider Services => _services;
 
     public async Task<ExecutionResult> ExecuteAsync(string query, string? variablesJson = null)

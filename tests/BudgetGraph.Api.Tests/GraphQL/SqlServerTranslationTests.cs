@@ -1,3 +1,4 @@
+using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Projects;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Data;
@@ -37,5 +38,23 @@ public sealed class SqlServerTranslationTests
         Assert.Contains("ORDER BY [p].[Amount] DESC, [p].[Id]", sql);
         Assert.Contains("OFFSET", sql);
         Assert.Contains("100000000", sql); // 100 万元 as the stored integer (value × 1,000,000)
+    }
+
+    [Fact]
+    public void A_nested_list_orders_by_parent_then_document_order_on_sql_server()
+    {
+        // As on SQLite: the children of many cards by card, then position, then id — the order of
+        // IX_Indicators_ProjectId_Ordinal (whose rows carry the clustered key, the id), so nothing is sorted; an order
+        // asked for comes after the parent.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var cards = new[] { 1001, 1002 };
+        var unordered = IndicatorQuerySpec.Sort.ApplyByParent(db.Indicators.AsNoTracking().Where(i => cards.Contains(i.ProjectId!.Value)),
+            i => i.ProjectId!.Value, null).Select(i => new { i.Id, i.Name }).ToQueryString();
+        var byWeight = IndicatorQuerySpec.Sort.ApplyByParent(db.Indicators.AsNoTracking().Where(i => cards.Contains(i.ProjectId!.Value)),
+            i => i.ProjectId!.Value, new List<object?> { new Dictionary<string, object?> { ["weight"] = SortDirection.Descending } })
+            .Select(i => new { i.Id, i.Name }).ToQueryString();
+
+        Assert.EndsWith("ORDER BY [i].[ProjectId], [i].[Ordinal], [i].[Id]", unordered.TrimEnd());
+        Assert.EndsWith("ORDER BY [i].[ProjectId], [i].[Weight] DESC, [i].[Id]", byWeight.TrimEnd());
     }
 }

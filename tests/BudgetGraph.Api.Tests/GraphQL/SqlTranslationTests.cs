@@ -71,4 +71,50 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Equal(5, Fixture.Sql.Commands.Count);
         Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"Indicators\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Nested_lists_read_each_parents_rows_in_the_order_of_its_index_without_a_sort()
+    {
+        // A nested list reads the children of every parent in one command, ordered by parent first: SQLite reads them
+        // in the order of the index on the parent key (extended by the id, or by the card position where the index holds
+        // it) and sorts nothing. Ordered by id alone, SQLite sorted every row of the command (a temporary B-tree).
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { units { nodes { budgets { projects { name indicators { name } } } } } }
+            """);
+        var commands = Fixture.Sql.Commands;
+        var projects = Assert.Single(commands, c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal));
+        var indicators = Assert.Single(commands, c => c.Contains("FROM \"Indicators\"", StringComparison.Ordinal));
+        Assert.EndsWith("ORDER BY \"p\".\"BudgetId\", \"p\".\"Id\"", projects);
+        Assert.EndsWith("ORDER BY \"i\".\"ProjectId\", \"i\".\"Ordinal\", \"i\".\"Id\"", indicators);
+
+        var plans = string.Join("\n", commands.Select((sql, i) => (sql, i))
+            .Where(c => c.sql.Contains("FROM \"Projects\"", StringComparison.Ordinal) || c.sql.Contains("FROM \"Indicators\"", StringComparison.Ordinal))
+            .Select(c => Explain(c.sql, Fixture.Sql.Parameters[c.i])));
+        Snapshooter.Xunit.Snapshot.Match(plans);
+        Assert.Contains("SEARCH p USING INDEX IX_Projects_BudgetId (BudgetId=?)", plans);
+        Assert.Contains("SEARCH i USING INDEX IX_Indicators_ProjectId_Ordinal (ProjectId=?)", plans);
+        Assert.DoesNotContain("TEMP B-TREE", plans);
+
+        // Each card's indicators still in printed order (nanping-2024.txt l.430–437: positions 2, 5, 7 of the card).
+        var card = data.GetProperty("units").GetProperty("nodes").EnumerateArray()
+            .SelectMany(u => u.GetProperty("budgets").EnumerateArray())
+            .SelectMany(b => b.GetProperty("projects").EnumerateArray())
+            .Single(p => p.GetProperty("name").GetString() == "南坪街道公共事务运行专项");
+        Assert.Equal(["矛盾纠纷化解率", "居民满意率", "安全检查人次"], Values(card.GetProperty("indicators"), "name"));
+    }
+
+    /// <summary>SQLite's plan (EXPLAIN QUERY PLAN) of a recorded command, with the values it was sent with.</summary>
+    private string Explain(string sql, IReadOnlyDictionary<string, object?> parameters)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Fixture.DatabasePath};Mode=ReadOnly");
+        connection.Open();
+        using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        using var reader = explain.ExecuteReader();
+        var steps = new List<string>();
+        while (reader.Read()) steps.Add(reader.GetString(3));
+        return string.Join("\n", steps);
+    }
 }

@@ -25,7 +25,8 @@ public static class IndicatorQuerySpec
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", i => i.Budget.Unit, UnitQuerySpec.Filter)
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter);
 
-    public static readonly SortSpec<Indicator> Sort = new SortSpec<Indicator>(i => i.Id)
+    // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.
+    public static readonly SortSpec<Indicator> Sort = new SortSpec<Indicator>(i => i.Id, documentOrder: i => i.Ordinal)
         .Field("name", "By name (指标名称).", i => i.Name)
         .Field("weight", "By weight (指标权重).", i => i.Weight)
         .Field("numericTarget", "By numeric target (指标值).", i => i.NumericTarget)

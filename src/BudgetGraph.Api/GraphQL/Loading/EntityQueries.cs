@@ -142,7 +142,7 @@ internal static class EntityQueries
                     var query = set(db).AsNoTracking().Where(KeyIn(foreignKey, keys));
                     if (condition is not null) query = query.Where(condition);
                     if (filter is not null) query = filter.Apply(query, where, db.Database.IsSqlite());
-                    return sort.Apply(query, order).Select(projection());
+                    return sort.ApplyByParent(query, foreignKey, order).Select(projection());
                 }
                 var rows = cacheable
                     ? await CachedCommands.ToListAsync(db, field, ChildrenName<T>.Value, parentKeys, keys => Build(keys!), ct)

@@ -18,8 +18,16 @@ public sealed class SortSpec<T>
     private readonly List<SortField> _fields = [];
     private readonly Dictionary<string, SortKey> _keys = new(StringComparer.Ordinal);
     private readonly SortKey _tieBreaker;
+    private readonly SortKey? _documentOrder;
 
-    public SortSpec(Expression<Func<T, int>> id) => _tieBreaker = SortKey.Create(id);
+    /// <param name="id">The entity key: the last key of every order, so pages are stable.</param>
+    /// <param name="documentOrder">Where one parent's rows have a printed order of their own (an indicator's position on
+    /// its card), the default order of a nested list (<see cref="ApplyByParent"/>) before the key.</param>
+    public SortSpec(Expression<Func<T, int>> id, Expression<Func<T, int>>? documentOrder = null)
+    {
+        _tieBreaker = SortKey.Create(id);
+        _documentOrder = documentOrder is null ? null : SortKey.Create(documentOrder);
+    }
 
     public IReadOnlyList<SortField> Fields => _fields;
 
@@ -47,10 +55,34 @@ public sealed class SortSpec<T>
     public IQueryable<T> Apply(IQueryable<T> source, object? order)
     {
         var ordered = false;
+        source = ApplyOrder(source, order, ref ordered);
+        return _tieBreaker.Apply(source, SortDirection.Ascending, ordered);
+    }
+
+    /// <summary>
+    /// The children of many parents read in one query (a batched nested list, <c>WHERE parent IN (…)</c>): by parent
+    /// first, then as <see cref="Apply"/> orders them — each parent's rows come out as one parent's list would, and
+    /// the rows arrive in the order of the index on the parent key (SQLite and SQL Server extend it by the entity key,
+    /// or by the document order where an index holds it), so the database reads them in order instead of sorting them
+    /// all (650 indicators of 50 units: a sort of every row, 0.2 ms of SQLite's time per request). With no
+    /// <c>order</c>, a parent's rows come in document order (<c>documentOrder</c>, else the key).
+    /// </summary>
+    public IQueryable<T> ApplyByParent(IQueryable<T> source, Expression<Func<T, int>> parent, object? order)
+    {
+        var byParent = source.OrderBy(parent);
+        var ordered = true;
+        var sorted = ApplyOrder(byParent, order, ref ordered);
+        if (ReferenceEquals(sorted, byParent) && _documentOrder is not null)
+            sorted = _documentOrder.Apply(sorted, SortDirection.Ascending, then: true);
+        return _tieBreaker.Apply(sorted, SortDirection.Ascending, then: true);
+    }
+
+    private IQueryable<T> ApplyOrder(IQueryable<T> source, object? order, ref bool ordered)
+    {
         foreach (var item in order as IEnumerable ?? Array.Empty<object>())
             if (item is IDictionary<string, object?> sort)
                 source = Apply(source, sort, "", ref ordered);
-        return _tieBreaker.Apply(source, SortDirection.Ascending, ordered);
+        return source;
     }
 
     private IQueryable<T> Apply(IQueryable<T> source, IDictionary<string, object?> sort, string prefix, ref bool ordered)
