@@ -26,6 +26,12 @@ public enum SqliteThreading
 /// run serially on its one connection; the import writes on one connection; the connection pool hands a connection to
 /// one user at a time). SQLite's own worker threads (its sorter's) and <c>sqlite3_interrupt</c> (a cancelled command)
 /// stay safe in this mode. SQLite's core mutexes (page cache, allocator, shared cache) stay on.
+/// <para>
+/// The rule this mode adds: every command is disposed (EF Core disposes its own; ours are in <c>using</c>, or owned and
+/// disposed by their writer, <c>BulkGraphWriter</c>, <c>RepeatedCommand</c>, <c>StatementKeepingSqliteConnection</c>).
+/// A command left to the garbage collector has its prepared statements finalized on the finalizer thread, which in this
+/// mode must not happen while the pooled connection they belong to is in use on another thread.
+/// </para>
 /// </summary>
 public static class SqliteLibrary
 {
