@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -50,12 +51,45 @@ public static class DatabaseSetup
         {
             await RemoveStaleSqliteLockAsync(db, cancellationToken);
             await Import.Bulk.SqliteBulkLoad.BuildDeferredIndexesBeforeMigratingAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            catch (DbException e) when (!DatabaseHealth.IsFileOrConnectionProblem(e))
+            {
+                throw await MigrationFailedAsync(db, pending, e, cancellationToken);
+            }
         }
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         // WAL (SQLite) / row versioning (SQL Server): one read snapshot per request while imports write.
         await Reading.SnapshotReads.EnableAsync(db, cancellationToken);
         return new DatabaseMigrationResult(adopted, pending, applied.LastOrDefault());
+    }
+
+    /// <summary>
+    /// The one-line failure of a migration that SQL refused (not a file or connection problem, which
+    /// <see cref="DatabaseHealth.Classify"/> names): which migration, the database's own words, and — for a table copy
+    /// <c>ef_temp_…</c> that an interrupted table rebuild left — where the README says what to do.
+    /// </summary>
+    private static async Task<DatabaseUnusableException> MigrationFailedAsync(BudgetDbContext db, IReadOnlyList<string> pending,
+        DbException e, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> applied;
+        try
+        {
+            applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        }
+        catch (DbException)
+        {
+            applied = [];
+        }
+        var failed = pending.FirstOrDefault(m => !applied.Contains(m)) ?? pending[0];
+        var reason = e.Message.Split('\n')[0].Trim().TrimEnd('.');
+        var leftover = reason.Contains("ef_temp_", StringComparison.Ordinal)
+            ? " A table ef_temp_… is the copy of a table rebuild that was interrupted: see \"Interrupted migrations\" in src/BudgetGraph.Data/README.md."
+            : "";
+        return new DatabaseUnusableException(DatabaseProblem.MigrationFailed,
+            $"migration {failed} could not be applied to the database {DatabaseHealth.Describe(db)}: {reason}; the migrations before it are applied.{leftover}", e);
     }
 
     /// <summary>

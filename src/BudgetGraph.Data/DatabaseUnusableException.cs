@@ -8,6 +8,8 @@ public enum DatabaseProblem
     Inaccessible,
     /// <summary>The database lacks migrations of this build and may not be changed (served with Database:ReadOnly).</summary>
     NeedsMigration,
+    /// <summary>A migration of this build failed on the database (the ones before it are applied).</summary>
+    MigrationFailed,
 }
 
 /// <summary>The database cannot be served; <see cref="Exception.Message"/> is one line that says what to do.</summary>

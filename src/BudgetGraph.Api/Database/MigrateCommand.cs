@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Hosting;
 using BudgetGraph.Api.Import;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Import;
@@ -41,9 +42,10 @@ public static class MigrateCommand
             output.WriteLine($"migrate: {result}");
             return 0;
         }
-        catch (DatabaseSchemaMismatchException mismatch)
+        catch (Exception e) when (StartupFailure.From(e) is { } failure)
         {
-            error.WriteLine($"migrate: {mismatch.Message}");
+            // A database of another build, a failed migration, a damaged or inaccessible file: one line, exit 1.
+            error.WriteLine($"migrate: {failure.Message}");
             return 1;
         }
     }

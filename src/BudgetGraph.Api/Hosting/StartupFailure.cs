@@ -7,7 +7,8 @@ namespace BudgetGraph.Api.Hosting;
 /// Why the service could not start, as one line and a distinct exit code, so a supervisor's log says what to do and
 /// a crash loop is recognisable: 3 damaged database, 4 database not accessible (folder not writable, read-only file
 /// system; with Database:ReadOnly, missing or unreadable), 5 database made by another build (or, with Database:ReadOnly,
-/// one that lacks this build's migrations), 6 invalid configuration.
+/// one that lacks this build's migrations), 6 invalid configuration, 7 a migration failed on the database. The
+/// <c>import</c> and <c>migrate</c> commands end with the same line and code when the database cannot be used.
 /// </summary>
 public sealed record StartupFailure(int ExitCode, string Message)
 {
@@ -15,11 +16,13 @@ public sealed record StartupFailure(int ExitCode, string Message)
     public const int DatabaseInaccessible = 4;
     public const int DatabaseOfAnotherBuild = 5;
     public const int InvalidConfiguration = 6;
+    public const int MigrationFailed = 7;
 
     public static StartupFailure? From(Exception e) => e switch
     {
         DatabaseUnusableException { Problem: DatabaseProblem.Corrupt } d => new(DatabaseCorrupt, d.Message),
         DatabaseUnusableException { Problem: DatabaseProblem.NeedsMigration } d => new(DatabaseOfAnotherBuild, d.Message),
+        DatabaseUnusableException { Problem: DatabaseProblem.MigrationFailed } d => new(MigrationFailed, d.Message),
         DatabaseUnusableException d => new(DatabaseInaccessible, d.Message),
         DatabaseSchemaMismatchException m => new(DatabaseOfAnotherBuild, m.Message.ReplaceLineEndings(" ")),
         OptionsValidationException o => new(InvalidConfiguration, "invalid configuration: " + string.Join("; ", o.Failures)),

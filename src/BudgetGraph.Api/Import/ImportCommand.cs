@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Hosting;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Import;
 
@@ -5,7 +6,7 @@ namespace BudgetGraph.Api.Import;
 
 /// <summary>
 /// <c>import &lt;files or folder&gt;…</c>: imports disclosures into the configured database and exits
-/// (0 all fine, 1 a document failed, 2 usage error). The work is done by <see cref="ImportCommandLine"/>.
+/// (0 all fine, 1 a document failed, 2 usage error; 3–7 and one line when the database cannot be used, as the service's start). The work is done by <see cref="ImportCommandLine"/>.
 /// </summary>
 public static class ImportCommand
 {
@@ -25,8 +26,26 @@ public static class ImportCommand
         var options = DatabaseServiceCollectionExtensions.CreateOptions(database);
         // On a terminal a live progress line (count, rate, ETA); redirected (a log, a pipe), one line per document.
         var progress = Console.IsOutputRedirected ? null : new TerminalImportProgress();
-        return ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options), DisclosureReaders.Default, Console.Out, Console.Error, progress,
-            baseDirectory: callerDirectory, phases: ImportPhases.SinceProcessStart());
+        return WithDatabaseFailuresAsOneLine("import", () => ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options),
+            DisclosureReaders.Default, Console.Out, Console.Error, progress, baseDirectory: callerDirectory, phases: ImportPhases.SinceProcessStart()));
+    }
+
+    /// <summary>
+    /// Runs a command; a database it cannot use (damaged, not accessible, made by another build, a failed migration:
+    /// <see cref="StartupFailure"/>) ends it with one line on standard error and the service's exit code for it, not a
+    /// stack trace. A document's own failure is reported per document and never gets here.
+    /// </summary>
+    private static async Task<int> WithDatabaseFailuresAsOneLine(string command, Func<Task<int>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e) when (StartupFailure.From(e) is { } failure)
+        {
+            await Console.Error.WriteLineAsync($"{command}: {failure.Message}");
+            return failure.ExitCode;
+        }
     }
 
     /// <summary>The configuration the web host would see: appsettings.json (+ per environment) and environment variables.</summary>

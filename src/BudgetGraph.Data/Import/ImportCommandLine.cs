@@ -4,7 +4,8 @@ namespace BudgetGraph.Data.Import;
 
 /// <summary>
 /// The <c>import &lt;files or folders&gt;…</c> command: imports each file (a folder stands for its <c>*.txt</c>),
-/// prints one line per document and a summary. Exit codes: 0 all fine, 1 a document failed, 2 usage error.
+/// prints one line per document and a summary. Exit codes: 0 all fine, 1 a document failed, 2 usage error (the API's
+/// <c>ImportCommand</c> ends with 3–7 and one line when the database cannot be used).
 /// Lives here rather than in the web project so its behaviour is tested with the importer.
 /// </summary>
 public static class ImportCommandLine
@@ -24,7 +25,8 @@ public static class ImportCommandLine
         "                  their units, row and card counts, findings, parser notes) and write nothing.\n" +
         "  --allow-shrink  replace a stored budget even by a document with fewer tables, rows or project cards\n" +
         "                  (refused by default: a cut file must not replace a complete budget).\n" +
-        "  Exit code 0: all imported, unchanged (or, dry run, would be); 1: a document failed or was refused; 2: usage.";
+        "  Exit code 0: all imported, unchanged (or, dry run, would be); 1: a document failed or was refused; 2: usage;\n" +
+        "  3 to 7: the database cannot be used (3 damaged, 4 not accessible, 5 made by another build, 7 a migration failed).";
 
     /// <param name="baseDirectory">What relative paths are relative to: the caller's working directory (default: this
     /// process's current directory).</param>

@@ -59,26 +59,7 @@ public sealed class ServeArgumentsTests : IDisposable
         Assert.False(File.Exists(databasePath), "--help created the database");
     }
 
-    /// <summary>The app host on the throw-away database; bounded, so a host that serves cannot hang the test.</summary>
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = AppHost.StartInfo(databasePath, args);
-        start.Environment["Urls"] = "http://127.0.0.1:0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{string.Join(' ', args)} did not exit within 60 s (it serves?)");
-        }
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => AppHost.RunAsync(databasePath, args);
 
     public void Dispose()
     {

@@ -108,6 +108,27 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
     }
 
     [Fact]
+    public async Task A_migration_that_fails_ends_the_start_with_one_line_and_exit_code_7()
+    {
+        // A database one migration behind with the ef_temp_ copy an interrupted table rebuild leaves.
+        var path = await GoodCopyAsync();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '20261203103909_ComputedExpenditure';" +
+                                  "CREATE TABLE \"ef_temp_Budgets\" (\"Id\" INTEGER);";
+            command.ExecuteNonQuery();
+        }
+        var (code, error) = await RunAsync(path);
+        Assert.Equal(StartupFailure.MigrationFailed, code);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.StartsWith("budgetgraph: migration 20261203103909_ComputedExpenditure could not be applied", error);
+        Assert.Contains("Interrupted migrations", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task Healthz_runs_a_real_check_on_the_served_database()
     {
         using var client = server.CreateClient();
