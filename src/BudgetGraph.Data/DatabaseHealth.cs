@@ -72,13 +72,6 @@ public static class DatabaseHealth
         _ => e.InnerException is { } inner ? Classify(inner, source, readOnly) : null,
     };
 
-    /// <summary>
-    /// Whether <paramref name="e"/> is about the file or the connection (damaged, not a database, cannot be opened or
-    /// written, out of memory) rather than about a statement SQL refused.
-    /// </summary>
-    public static bool IsFileOrConnectionProblem(DbException e) =>
-        e is SqliteException { SqliteErrorCode: 26 or 11 or 14 or 8 or 3 or 10 or 23 or 7 or 13 };
-
     public static string Describe(BudgetDbContext db)
     {
         try

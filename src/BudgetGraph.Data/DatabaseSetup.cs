@@ -55,7 +55,9 @@ public static class DatabaseSetup
             {
                 await db.Database.MigrateAsync(cancellationToken);
             }
-            catch (DbException e) when (!DatabaseHealth.IsFileOrConnectionProblem(e))
+            // What DatabaseHealth names (a damaged, unreadable or unwritable SQLite file) stays its own failure; anything
+            // else SQL refused during a migration is that migration's.
+            catch (DbException e) when (e is not Microsoft.Data.Sqlite.SqliteException || DatabaseHealth.Classify(e, "") is null)
             {
                 throw await MigrationFailedAsync(db, pending, e, cancellationToken);
             }
