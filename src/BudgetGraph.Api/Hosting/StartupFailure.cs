@@ -18,6 +18,24 @@ public sealed record StartupFailure(int ExitCode, string Message)
     public const int InvalidConfiguration = 6;
     public const int MigrationFailed = 7;
 
+    /// <summary>
+    /// Runs <paramref name="run"/> (the service, or a command on the database); a failure understood here ends it with
+    /// one line on standard error, <c>{name}: {message}</c>, and its exit code instead of a stack trace (a failure not
+    /// understood still ends the process with the runtime's report).
+    /// </summary>
+    public static async Task<int> AsOneLineAsync(string name, Func<Task<int>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception e) when (From(e) is { } failure)
+        {
+            await Console.Error.WriteLineAsync($"{name}: {failure.Message}");
+            return failure.ExitCode;
+        }
+    }
+
     public static StartupFailure? From(Exception e) => e switch
     {
         DatabaseUnusableException { Problem: DatabaseProblem.Corrupt } d => new(DatabaseCorrupt, d.Message),

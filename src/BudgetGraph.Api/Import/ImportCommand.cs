@@ -26,26 +26,10 @@ public static class ImportCommand
         var options = DatabaseServiceCollectionExtensions.CreateOptions(database);
         // On a terminal a live progress line (count, rate, ETA); redirected (a log, a pipe), one line per document.
         var progress = Console.IsOutputRedirected ? null : new TerminalImportProgress();
-        return WithDatabaseFailuresAsOneLine("import", () => ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options),
+        // A database it cannot use (damaged, not accessible, of another build, a failed migration) ends it with one line
+        // and the service's exit code for it; a document's own failure is reported per document and never gets there.
+        return StartupFailure.AsOneLineAsync("import", () => ImportCommandLine.RunAsync(args, () => new BudgetDbContext(options),
             DisclosureReaders.Default, Console.Out, Console.Error, progress, baseDirectory: callerDirectory, phases: ImportPhases.SinceProcessStart()));
-    }
-
-    /// <summary>
-    /// Runs a command; a database it cannot use (damaged, not accessible, made by another build, a failed migration:
-    /// <see cref="StartupFailure"/>) ends it with one line on standard error and the service's exit code for it, not a
-    /// stack trace. A document's own failure is reported per document and never gets here.
-    /// </summary>
-    private static async Task<int> WithDatabaseFailuresAsOneLine(string command, Func<Task<int>> run)
-    {
-        try
-        {
-            return await run();
-        }
-        catch (Exception e) when (StartupFailure.From(e) is { } failure)
-        {
-            await Console.Error.WriteLineAsync($"{command}: {failure.Message}");
-            return failure.ExitCode;
-        }
     }
 
     /// <summary>The configuration the web host would see: appsettings.json (+ per environment) and environment variables.</summary>
