@@ -88,9 +88,9 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.EndsWith("ORDER BY \"p\".\"BudgetId\", \"p\".\"Id\"", projects);
         Assert.EndsWith("ORDER BY \"i\".\"ProjectId\", \"i\".\"Ordinal\", \"i\".\"Id\"", indicators);
 
-        var plans = string.Join("\n", commands.Select((sql, i) => (sql, i))
+        var plans = await PlansAsync(commands.Select((sql, i) => (sql, i))
             .Where(c => c.sql.Contains("FROM \"Projects\"", StringComparison.Ordinal) || c.sql.Contains("FROM \"Indicators\"", StringComparison.Ordinal))
-            .Select(c => Explain(c.sql, Fixture.Sql.Parameters[c.i])));
+            .Select(c => (c.sql, Fixture.Sql.Parameters[c.i])));
         Snapshooter.Xunit.Snapshot.Match(plans);
         Assert.Contains("SEARCH p USING INDEX IX_Projects_BudgetId (BudgetId=?)", plans);
         Assert.Contains("SEARCH i USING INDEX IX_Indicators_ProjectId_Ordinal (ProjectId=?)", plans);
@@ -104,17 +104,14 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Equal(["矛盾纠纷化解率", "居民满意率", "安全检查人次"], Values(card.GetProperty("indicators"), "name"));
     }
 
-    /// <summary>SQLite's plan (EXPLAIN QUERY PLAN) of a recorded command, with the values it was sent with.</summary>
-    private string Explain(string sql, IReadOnlyDictionary<string, object?> parameters)
+    /// <summary>SQLite's plans of recorded commands, with the values they were sent with, one after the other.</summary>
+    private async Task<string> PlansAsync(IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands)
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Fixture.DatabasePath};Mode=ReadOnly");
-        connection.Open();
-        using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        using var reader = explain.ExecuteReader();
-        var steps = new List<string>();
-        while (reader.Read()) steps.Add(reader.GetString(3));
-        return string.Join("\n", steps);
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Fixture.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var plans = new System.Text.StringBuilder();
+        foreach (var (sql, parameters) in commands)
+            plans.Append(await QueryPlan.ExplainAsync(connection, sql, parameters.Select(p => (p.Key, p.Value))));
+        return plans.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using BudgetGraph.Api.Hosting;
 using BudgetGraph.Api.Http;
+using BudgetGraph.Api.Tests.Database;
 using BudgetGraph.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,18 +113,11 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
     {
         // A database one migration behind with the ef_temp_ copy an interrupted table rebuild leaves.
         var path = await GoodCopyAsync();
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '20261203103909_ComputedExpenditure';" +
-                                  "CREATE TABLE \"ef_temp_Budgets\" (\"Id\" INTEGER);";
-            command.ExecuteNonQuery();
-        }
+        InterruptedRebuild.Leave(path);
         var (code, error) = await RunAsync(path);
         Assert.Equal(StartupFailure.MigrationFailed, code);
         Assert.Single(error.Trim().Split('\n'));
-        Assert.StartsWith("budgetgraph: migration 20261203103909_ComputedExpenditure could not be applied", error);
+        Assert.StartsWith($"budgetgraph: migration {InterruptedRebuild.Migration} could not be applied", error);
         Assert.Contains("Interrupted migrations", error);
         Assert.DoesNotContain("   at ", error);
     }

@@ -1,4 +1,5 @@
 using BudgetGraph.Api.Hosting;
+using BudgetGraph.Api.Tests.Database;
 using Microsoft.Data.Sqlite;
 
 namespace BudgetGraph.Api.Tests.Import;
@@ -29,23 +30,15 @@ public sealed class UnusableDatabaseCommandTests : IDisposable
     [Fact]
     public async Task A_migration_that_fails_names_itself_and_the_leftover_of_an_interrupted_rebuild()
     {
-        // A database one migration behind (ComputedExpenditure rebuilds Budgets) with the table copy an interrupted
-        // rebuild leaves (ef_temp_Budgets): the migration's CREATE TABLE fails.
+        // The migration's CREATE TABLE fails on the copy an interrupted rebuild left.
         var (created, _, createError) = await AppHost.RunAsync(databasePath, "migrate");
         Assert.True(created == 0, createError);
-        using (var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = '20261203103909_ComputedExpenditure';" +
-                                  "CREATE TABLE \"ef_temp_Budgets\" (\"Id\" INTEGER);";
-            command.ExecuteNonQuery();
-        }
+        InterruptedRebuild.Leave(databasePath);
 
         var migrate = await AppHost.RunAsync(databasePath, "migrate");
         var import = await AppHost.RunAsync(databasePath, "import", Seed);
 
-        var line = $"migration 20261203103909_ComputedExpenditure could not be applied to the database '{databasePath}': " +
+        var line = $"migration {InterruptedRebuild.Migration} could not be applied to the database '{databasePath}': " +
                    "SQLite Error 1: 'table \"ef_temp_Budgets\" already exists'; the migrations before it are applied. A table ef_temp_… " +
                    "is the copy of a table rebuild that was interrupted: see \"Interrupted migrations\" in src/BudgetGraph.Data/README.md.";
         Assert.True(migrate.ExitCode == 1, $"exit {migrate.ExitCode}:\n{migrate.Error}");

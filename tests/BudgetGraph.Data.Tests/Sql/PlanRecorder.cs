@@ -74,22 +74,7 @@ public sealed class PlanRecorder : DbCommandInterceptor
     {
         var text = new StringBuilder();
         foreach (var (sql, parameters) in _commands)
-        {
-            await using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
-            foreach (var (name, value) in parameters) explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            var depth = new Dictionary<long, int>();
-            await using var reader = await explain.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                var id = reader.GetInt64(0);
-                var parent = reader.GetInt64(1);
-                var level = depth.TryGetValue(parent, out var d) ? d + 1 : 0;
-                depth[id] = level;
-                text.Append(' ', 2 * level).Append(reader.GetString(3)).Append('\n');
-            }
-            text.Append('\n');
-        }
+            text.Append(await QueryPlan.ExplainAsync(connection, sql, parameters)).Append('\n');
         return text.ToString();
     }
 }
