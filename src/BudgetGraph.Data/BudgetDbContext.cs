@@ -63,6 +63,10 @@ public class BudgetDbContext : DbContext
             // Name filters (contains / startsWith, issue 8) scan these small indexes instead of the 1.5 KB unit rows.
             CoveringIndex(e, u => new { u.OfficialName }, u => new { u.Slug }, "IX_Units_OfficialName_Slug");
             CoveringIndex(e, u => new { u.ShortName }, u => new { u.Slug }, "IX_Units_ShortName_Slug");
+            // Units by slug with a name filter (a journalist's search, paged in slug order): a common pattern (1,001 of
+            // 5,005 names with 南坪) is tested on this index's entries in slug order until the page is full, instead of
+            // a list of the gram's candidates built first (0.26 against 0.50 ms at 5,005 disclosures; NameGramFilter).
+            CoveringIndex(e, u => new { u.Slug }, u => new { u.OfficialName }, "IX_Units_Slug_OfficialName");
             // A line's unit slug and short name by id without the 1.5 KB unit row (compare sorts a subject and year's
             // lines by slug); SQLite is told to use it (CrossUnitComparer), it would take the row by its id.
             CoveringIndex(e, u => new { u.Id }, u => new { u.Slug, u.ShortName }, "IX_Units_Id_Slug");

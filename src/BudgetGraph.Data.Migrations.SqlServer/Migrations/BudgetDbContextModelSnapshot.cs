@@ -1378,6 +1378,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ShortName" }, "IX_Units_ShortName_Slug"), new[] { "Slug" });
 
+                    b.HasIndex(new[] { "Slug" }, "IX_Units_Slug_OfficialName");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Slug" }, "IX_Units_Slug_OfficialName"), new[] { "OfficialName" });
+
                     b.ToTable("Units");
                 });
 

@@ -1312,6 +1312,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "ShortName", "Slug" }, "IX_Units_ShortName_Slug");
 
+                    b.HasIndex(new[] { "Slug", "OfficialName" }, "IX_Units_Slug_OfficialName");
+
                     b.ToTable("Units");
                 });
 

@@ -1704,3 +1704,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135358_UnitSlugNameIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Units_Slug_OfficialName] ON [Units] ([Slug]) INCLUDE ([OfficialName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135358_UnitSlugNameIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203135358_UnitSlugNameIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

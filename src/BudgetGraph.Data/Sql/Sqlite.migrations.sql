@@ -743,3 +743,8 @@ CREATE UNIQUE INDEX "IX_Budgets_UnitId_FiscalYear" ON "Budgets" ("UnitId", "Fisc
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203103909_ComputedExpenditure', '10.0.14');
 
+CREATE INDEX "IX_Units_Slug_OfficialName" ON "Units" ("Slug", "OfficialName");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203135341_UnitSlugNameIndex', '10.0.14');
+

@@ -1,7 +1,10 @@
+using BudgetGraph.Api.GraphQL.Budgets;
 using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Projects;
 using BudgetGraph.Api.GraphQL.Sorting;
+using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
@@ -56,5 +59,31 @@ public sealed class SqlServerTranslationTests
 
         Assert.EndsWith("ORDER BY [i].[ProjectId], [i].[Ordinal], [i].[Id]", unordered.TrimEnd());
         Assert.EndsWith("ORDER BY [i].[ProjectId], [i].[Weight] DESC, [i].[Id]", byWeight.TrimEnd());
+    }
+
+    [Fact]
+    public void Units_by_slug_end_their_order_at_the_unique_slug_on_sql_server()
+    {
+        // The slug is unique (IX_Units_Slug): no id after it, as on SQLite, where that lets IX_Units_Slug_OfficialName
+        // serve the order; by a key that is not unique, the id still ends the order so pages are stable.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        string Sql(string key) => UnitQuerySpec.Sort.Apply(db.Units.AsNoTracking(),
+                new List<object?> { new Dictionary<string, object?> { [key] = SortDirection.Ascending } })
+            .Skip(0).Take(21).Select(u => new { u.Id, u.Slug }).ToQueryString();
+
+        Assert.Contains("ORDER BY [u].[Slug]\nOFFSET", Sql("slug").ReplaceLineEndings("\n"));
+        Assert.Contains("ORDER BY [u].[ShortName], [u].[Id]\nOFFSET", Sql("shortName").ReplaceLineEndings("\n"));
+        // Through the navigation the slug is not unique (a unit's budgets share it): the budget's id still ends the order.
+        var budgets = BudgetQuerySpec.Sort.Apply(db.Budgets.AsNoTracking(), new List<object?>
+            {
+                new Dictionary<string, object?> { ["unit"] = new Dictionary<string, object?> { ["slug"] = SortDirection.Ascending } },
+            })
+            .Skip(0).Take(21).Select(b => new { b.Id, b.FiscalYear }).ToQueryString();
+        Assert.Contains("ORDER BY [u].[Slug], [b].[Id]\nOFFSET", budgets.ReplaceLineEndings("\n"));
+        Assert.Equal("unit.slug", SortSpec<Budget>.LeadingKey(new List<object?>
+        {
+            new Dictionary<string, object?> { ["unit"] = new Dictionary<string, object?> { ["slug"] = SortDirection.Ascending } },
+            new Dictionary<string, object?> { ["year"] = SortDirection.Descending },
+        }));
     }
 }

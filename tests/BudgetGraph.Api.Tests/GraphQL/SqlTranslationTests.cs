@@ -104,6 +104,29 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Equal(["矛盾纠纷化解率", "居民满意率", "安全检查人次"], Values(card.GetProperty("indicators"), "name"));
     }
 
+    [Fact]
+    public async Task Units_by_slug_with_a_common_name_pattern_read_one_covering_index_in_slug_order()
+    {
+        // A journalist's search paged in slug order: 南坪 is in one name of five (a common gram, as in 1,001 of 5,005 at
+        // scale), so the page tests the name on the entries of IX_Units_Slug_OfficialName in slug order until it is
+        // full — no list of the gram's candidates first, no unit row read, no sort (the slug is unique: no id after it).
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { units(where: { name: { contains: "南坪" } }, order: [{ slug: DESC }], first: 20) { nodes { slug name } } }
+            """);
+        var node = Assert.Single(data.GetProperty("units").GetProperty("nodes").EnumerateArray());
+        Assert.Equal("nanping", node.GetProperty("slug").GetString());
+        Assert.Equal("重庆市南岸区人民政府南坪街道办事处", node.GetProperty("name").GetString());
+
+        var commands = Fixture.Sql.Commands;
+        var page = Assert.Single(commands, c => c.Contains("FROM \"Units\"", StringComparison.Ordinal));
+        Assert.Contains("ORDER BY \"u\".\"Slug\" DESC\nLIMIT", page);
+        var plan = await PlansAsync(commands.Select((sql, i) => (sql, i)).Where(c => c.sql == page)
+            .Select(c => (c.sql, Fixture.Sql.Parameters[c.i])));
+        Snapshooter.Xunit.Snapshot.Match(plan);
+        Assert.Equal("SCAN u USING COVERING INDEX IX_Units_Slug_OfficialName\n", plan);
+    }
+
     /// <summary>SQLite's plans of recorded commands, with the values they were sent with, one after the other.</summary>
     private async Task<string> PlansAsync(IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands)
     {

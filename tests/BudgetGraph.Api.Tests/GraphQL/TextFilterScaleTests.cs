@@ -131,15 +131,27 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
     {
         Fixture.Sql.Clear();
         var data = await Fixture.DataAsync("""
-            { ordered: units(where: { name: { contains: "南坪街道" } }, order: [{ slug: ASC }], first: 20) { totalCount nodes { slug } }
+            { bySlug: units(where: { name: { contains: "南坪街道" } }, order: [{ slug: ASC }], first: 20) { totalCount nodes { slug } }
+              byDistrict: units(where: { name: { contains: "南坪街道" } }, order: [{ districtName: ASC }], first: 20) { totalCount nodes { slug } }
               byKey: units(where: { name: { contains: "南坪街道" } }, first: 20) { totalCount nodes { slug } } }
             """);
-        Assert.Equal(["nanping"], Values(data.GetProperty("ordered").GetProperty("nodes"), "slug"));
-        Assert.Equal(["nanping"], Values(data.GetProperty("byKey").GetProperty("nodes"), "slug"));
+        foreach (var alias in new[] { "bySlug", "byDistrict", "byKey" })
+        {
+            Assert.Equal(["nanping"], Values(data.GetProperty(alias).GetProperty("nodes"), "slug"));
+            Assert.Equal(1, data.GetProperty(alias).GetProperty("totalCount").GetInt32());
+        }
         var pages = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Units\"", StringComparison.Ordinal) && c.Contains("LIMIT", StringComparison.Ordinal)).ToList();
-        // One unit of five has 南坪 (more than 1/25): under ORDER BY slug a membership test, in key order the driving list.
-        Assert.Contains(pages, c => c.Contains("ORDER BY \"u\".\"Slug\"", StringComparison.Ordinal) && c.Contains("\"u\".\"Id\" + 0 IN (", StringComparison.Ordinal));
-        Assert.Contains(pages, c => !c.Contains("ORDER BY \"u\".\"Slug\"", StringComparison.Ordinal) && c.Contains("\"u\".\"Id\" IN (", StringComparison.Ordinal));
+        Assert.Equal(3, pages.Count);
+        // One unit of five has 南坪 (more than 1/25). By slug, whose index carries the name (IX_Units_Slug_OfficialName):
+        // the predicate alone, tested on that index's entries — no candidates read, and no id after the unique slug.
+        var bySlug = Assert.Single(pages, c => c.Contains("ORDER BY \"u\".\"Slug\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("NameGrams", bySlug);
+        Assert.Contains("instr(\"u\".\"OfficialName\", ", bySlug);
+        Assert.DoesNotContain("\"u\".\"Slug\", \"u\".\"Id\"", bySlug);
+        // By district, whose index does not carry the name: a membership test of the candidates; in key order the driving list.
+        Assert.Contains(pages, c => c.Contains("ORDER BY \"u\".\"DistrictName\"", StringComparison.Ordinal) && c.Contains("\"u\".\"Id\" + 0 IN (", StringComparison.Ordinal));
+        Assert.Contains(pages, c => !c.Contains("ORDER BY \"u\".\"Slug\"", StringComparison.Ordinal) && !c.Contains("DistrictName", StringComparison.Ordinal)
+                                    && c.Contains("\"u\".\"Id\" IN (", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -32,13 +32,14 @@ public sealed class FilterSpec<T>
     /// <param name="sqlite">Whether <paramref name="source"/> runs on SQLite: a <c>startsWith</c> on an indexed name is
     /// then also a range of the name's index (<see cref="NameGramFilter"/>), and any other <c>startsWith</c>/<c>endsWith</c>
     /// a case-sensitive GLOB (<see cref="CaseSensitiveAffixes"/>).</param>
-    /// <param name="ordered">Whether the rows will be ordered by something else than their key (<see cref="NameGramFilter"/>).</param>
-    public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, bool ordered = false)
+    /// <param name="orderedBy">The first key of the order the rows will be sorted in (<see cref="Sorting.SortSpec{T}.LeadingKey"/>);
+    /// null when they are sorted by their key (<see cref="NameGramFilter"/>).</param>
+    public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, string? orderedBy = null)
     {
         if (where is not IDictionary<string, object?> filter || filter.Count == 0) return source;
         var body = Build(_parameter, filter);
         FilterTerms.Check(body);
-        body = NameGramFilter.Bind(body, source.Expression, sqlite, ordered);
+        body = NameGramFilter.Bind(body, source.Expression, sqlite, orderedBy);
         // SQLite's LIKE ignores ASCII case; startsWith/endsWith are case-sensitive like eq and contains.
         if (sqlite) body = CaseSensitiveAffixes.Apply(body);
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
@@ -171,17 +172,20 @@ public sealed class FilterSpec<T>
     /// the same string operations, with <c>contains</c>/<c>startsWith</c> reading only the ids that have every gram of
     /// the pattern before the predicate decides (<see cref="NameGramFilter"/>; a <c>startsWith</c> on SQLite reads a
     /// range of the name's own index instead). <paramref name="carried"/> names the field whose column the grams carry
-    /// in <see cref="NameGram.Value"/> (<see cref="Grams"/>).
+    /// in <see cref="NameGram.Value"/> (<see cref="Grams"/>). <paramref name="carryingOrders"/> names the sort keys whose
+    /// index carries the name too (an index on the key that includes the name column): under such an order, SQLite
+    /// tests a common pattern on that index's entries rather than reading the gram's candidates first.
     /// </summary>
     public FilterSpec<T> IndexedName(string name, string description, Expression<Func<T, string?>> accessor,
-        NameGramKind kind, Expression<Func<T, int>> id, string? carried = null)
+        NameGramKind kind, Expression<Func<T, int>> id, string? carried = null, IReadOnlyCollection<string>? carryingOrders = null)
     {
+        carryingOrders ??= [];
         _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
         {
             var idOfTarget = ParameterReplacer.Apply(id, target);
             var member = ParameterReplacer.Apply(accessor, target);
             return StringOperations.Build(member, value,
-                pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget),
+                pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget, carryingOrders),
                 pattern => NameGramFilter.PrefixRange(kind, pattern, idOfTarget, member));
         }));
         _indexedNames.Add(name, (kind, carried));

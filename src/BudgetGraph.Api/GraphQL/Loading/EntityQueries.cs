@@ -47,7 +47,7 @@ internal static class EntityQueries
         var order = context.RawArgument("order");
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite(),
-            ordered: order is System.Collections.IEnumerable keys && keys.Cast<object?>().Any(k => k is IDictionary<string, object?> { Count: > 0 })), order);
+            orderedBy: SortSpec<T>.LeadingKey(order)), order);
         var query = lazy ? null : Sorted();
         // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows.
         var gramCount = filter.GramCount(db, context.RawArgument("where"));

@@ -11,7 +11,10 @@ public sealed record SortField(string Name, string Description, Type GraphType);
 /// <summary>
 /// The <c>order: [{Type}SortInput!]</c> argument of one entity: list order gives precedence (OrderBy, then ThenBy),
 /// nested objects sort through navigations. Key lambdas and the generic Queryable methods are resolved once at
-/// startup; a request only composes method calls. The entity key is always the last key so pages are stable.
+/// startup; a request only composes method calls. The entity key is always the last key so pages are stable — unless a
+/// key of the order is unique by itself (<c>slug</c>): the order is then already total, and an index of that key
+/// carrying other columns can serve it (SQLite cannot tell that <c>ORDER BY slug, id</c> is <c>ORDER BY slug</c> from a
+/// non-unique index that starts with the slug, and would read every row instead).
 /// </summary>
 public sealed class SortSpec<T>
 {
@@ -31,11 +34,31 @@ public sealed class SortSpec<T>
 
     public IReadOnlyList<SortField> Fields => _fields;
 
-    public SortSpec<T> Field<TKey>(string name, string description, Expression<Func<T, TKey>> key)
+    /// <param name="unique">Whether no two rows share the key (a unique index holds it): the key then ends the order.</param>
+    public SortSpec<T> Field<TKey>(string name, string description, Expression<Func<T, TKey>> key, bool unique = false)
     {
         _fields.Add(new SortField(name, description, typeof(SortEnumType)));
-        _keys.Add(name, SortKey.Create(key));
+        _keys.Add(name, SortKey.Create(key, unique));
         return this;
+    }
+
+    /// <summary>The path of the first key of <c>order</c> (<c>slug</c>, <c>unit.slug</c>); null when it has none.</summary>
+    public static string? LeadingKey(object? order)
+    {
+        foreach (var item in order as IEnumerable ?? Array.Empty<object>())
+            if (item is IDictionary<string, object?> sort && Leading(sort, "") is { } path)
+                return path;
+        return null;
+
+        static string? Leading(IDictionary<string, object?> sort, string prefix)
+        {
+            foreach (var (name, value) in sort)
+            {
+                if (value is IDictionary<string, object?> nested && Leading(nested, prefix + name + ".") is { } path) return path;
+                if (value is SortDirection) return prefix + name;
+            }
+            return null;
+        }
     }
 
     /// <summary>Sort through a navigation by the other entity's fields, e.g. <c>{ unit: { slug: ASC } }</c>.</summary>
@@ -46,7 +69,8 @@ public sealed class SortSpec<T>
         foreach (var (path, key) in nested._keys)
         {
             var body = ParameterReplacer.Apply(key.Lambda, navigation.Body);
-            _keys.Add(name + "." + path, SortKey.Create(Expression.Lambda(body, navigation.Parameters[0])));
+            // Not unique here even when it is there: a unit's budgets share its slug.
+            _keys.Add(name + "." + path, SortKey.Create(Expression.Lambda(body, navigation.Parameters[0]), unique: false));
         }
         return this;
     }
@@ -55,8 +79,9 @@ public sealed class SortSpec<T>
     public IQueryable<T> Apply(IQueryable<T> source, object? order)
     {
         var ordered = false;
-        source = ApplyOrder(source, order, ref ordered);
-        return _tieBreaker.Apply(source, SortDirection.Ascending, ordered);
+        var total = false;
+        source = ApplyOrder(source, order, ref ordered, ref total);
+        return total ? source : _tieBreaker.Apply(source, SortDirection.Ascending, ordered);
     }
 
     /// <summary>
@@ -71,44 +96,49 @@ public sealed class SortSpec<T>
     {
         var byParent = source.OrderBy(parent);
         var ordered = true;
-        var sorted = ApplyOrder(byParent, order, ref ordered);
+        var total = false;
+        var sorted = ApplyOrder(byParent, order, ref ordered, ref total);
         if (ReferenceEquals(sorted, byParent) && _documentOrder is not null)
             sorted = _documentOrder.Apply(sorted, SortDirection.Ascending, then: true);
-        return _tieBreaker.Apply(sorted, SortDirection.Ascending, then: true);
+        return total ? sorted : _tieBreaker.Apply(sorted, SortDirection.Ascending, then: true);
     }
 
-    private IQueryable<T> ApplyOrder(IQueryable<T> source, object? order, ref bool ordered)
+    // ordered: a key has been applied (the next one is a ThenBy); total: one of them was unique.
+    private IQueryable<T> ApplyOrder(IQueryable<T> source, object? order, ref bool ordered, ref bool total)
     {
         foreach (var item in order as IEnumerable ?? Array.Empty<object>())
             if (item is IDictionary<string, object?> sort)
-                source = Apply(source, sort, "", ref ordered);
+                source = Apply(source, sort, "", ref ordered, ref total);
         return source;
     }
 
-    private IQueryable<T> Apply(IQueryable<T> source, IDictionary<string, object?> sort, string prefix, ref bool ordered)
+    private IQueryable<T> Apply(IQueryable<T> source, IDictionary<string, object?> sort, string prefix, ref bool ordered, ref bool total)
     {
         foreach (var (name, value) in sort)
         {
+            if (total) break;
             if (value is IDictionary<string, object?> nested)
-                source = Apply(source, nested, prefix + name + ".", ref ordered);
+                source = Apply(source, nested, prefix + name + ".", ref ordered, ref total);
             else if (value is SortDirection direction)
             {
-                source = _keys[prefix + name].Apply(source, direction, ordered);
+                var key = _keys[prefix + name];
+                source = key.Apply(source, direction, ordered);
                 ordered = true;
+                total = key.Unique;
             }
         }
         return source;
     }
 
-    private sealed record SortKey(LambdaExpression Lambda, MethodInfo OrderBy, MethodInfo OrderByDescending,
+    private sealed record SortKey(LambdaExpression Lambda, bool Unique, MethodInfo OrderBy, MethodInfo OrderByDescending,
         MethodInfo ThenBy, MethodInfo ThenByDescending)
     {
-        public static SortKey Create(LambdaExpression lambda)
+        public static SortKey Create(LambdaExpression lambda, bool unique = false)
         {
             MethodInfo Method(string name) => typeof(Queryable).GetMethods()
                 .Single(m => m.Name == name && m.GetParameters().Length == 2)
                 .MakeGenericMethod(typeof(T), lambda.ReturnType);
-            return new SortKey(lambda, Method(nameof(Queryable.OrderBy)), Method(nameof(Queryable.OrderByDescending)),
+            return new SortKey(lambda, unique, Method(nameof(Queryable.OrderBy)), Method(nameof(Queryable.OrderByDescending)),
                 Method(nameof(Queryable.ThenBy)), Method(nameof(Queryable.ThenByDescending)));
         }
 

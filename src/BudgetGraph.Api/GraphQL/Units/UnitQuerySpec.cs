@@ -9,14 +9,18 @@ public static class UnitQuerySpec
 {
     public static readonly FilterSpec<Unit> Filter = new FilterSpec<Unit>()
         .String("slug", "Stable URL name, e.g. \"nanping\" (标识).", u => u.Slug)
-        .IndexedName("name", "Official name (单位全称), e.g. 重庆市南岸区人民政府南坪街道办事处.", u => u.OfficialName, NameGramKind.UnitOfficialName, u => u.Id)
-        .IndexedName("shortName", "Short name (简称), e.g. 南坪街道.", u => u.ShortName, NameGramKind.UnitShortName, u => u.Id)
+        // The names are carried by the indexes of these orders (IX_Units_Slug_OfficialName, IX_Units_OfficialName_Slug,
+        // IX_Units_ShortName_Slug): a common name pattern is tested there (NameGramFilter).
+        .IndexedName("name", "Official name (单位全称), e.g. 重庆市南岸区人民政府南坪街道办事处.", u => u.OfficialName, NameGramKind.UnitOfficialName, u => u.Id,
+            carryingOrders: ["slug", "name"])
+        .IndexedName("shortName", "Short name (简称), e.g. 南坪街道.", u => u.ShortName, NameGramKind.UnitShortName, u => u.Id,
+            carryingOrders: ["shortName"])
         .String("englishName", "English name (英文名称).", u => u.EnglishName)
         .String("districtName", "District name in Chinese (所属区), e.g. 南岸区.", u => u.DistrictName)
         .String("unitCode", "Budget unit code (单位编码), e.g. 307.", u => u.UnitCode);
 
     public static readonly SortSpec<Unit> Sort = new SortSpec<Unit>(u => u.Id)
-        .Field("slug", "By slug (标识).", u => u.Slug)
+        .Field("slug", "By slug (标识).", u => u.Slug, unique: true)
         .Field("name", "By official name (单位全称).", u => u.OfficialName)
         .Field("shortName", "By short name (简称).", u => u.ShortName)
         .Field("districtName", "By district (所属区).", u => u.DistrictName)
