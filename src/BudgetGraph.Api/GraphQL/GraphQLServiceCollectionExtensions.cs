@@ -42,6 +42,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<Plans.PlanExecutionStrategy>(OperationType.Query)
             // One read snapshot per request: all its SQL sees the same state, whatever an import commits meanwhile.
             .ConfigureExecution<Loading.RequestDatabaseExecution>()
+            // The core rules, with "Did you mean 'nodes { unitSlug }'?" for a field asked of a page that its rows have
+            // (set before the rules added below, which append to it).
+            .ConfigureExecutionOptions(o => o.ValidationRules ??= PagedFieldHintRule.CoreRules)
             .AddValidationRule(new RequestShapeRule(options), useForCachedDocuments: true)
             .AddComplexityAnalyzer((c, provider) =>
             {

@@ -26,6 +26,43 @@ public sealed class ErrorTests(BudgetGraphFixture fixture) : SchemaTestsBase(fix
     }
 
     [Fact]
+    public async Task A_field_asked_of_a_page_that_its_rows_have_is_refused_with_the_selection_to_ask_instead()
+    {
+        // The shape compare and expenditureAggregate had before they paged (the peer's ops-budgetgraph/e-compare and
+        // f-aggregate): refused as invalid (5.3.1), with where the field now is.
+        var response = await Fixture.ResponseAsync("""
+            { compare(subjectCodes: ["201"], level: CATEGORY) { unitSlug code total }
+              expenditureAggregate(by: DISTRICT) { key sum } }
+            """);
+        Assert.False(response.TryGetProperty("data", out _));
+        var errors = response.GetProperty("errors").EnumerateArray().ToList();
+        Assert.Equal(
+        [
+            "Cannot query field 'unitSlug' on type 'ComparisonConnection'. Did you mean 'nodes { unitSlug }' or 'missing { unitSlug }'?",
+            "Cannot query field 'code' on type 'ComparisonConnection'. Did you mean 'nodes { code }'?",
+            "Cannot query field 'total' on type 'ComparisonConnection'. Did you mean 'nodes { total }'?",
+            "Cannot query field 'key' on type 'ExpenditureAggregate'. Did you mean 'rows { key }'?",
+            "Cannot query field 'sum' on type 'ExpenditureAggregate'. Did you mean 'rows { sum }'?",
+        ], errors.Select(e => e.GetProperty("message").GetString()));
+        Assert.All(errors, e =>
+        {
+            Assert.Equal("FIELDS_ON_CORRECT_TYPE", e.GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal("5.3.1", e.GetProperty("extensions").GetProperty("number").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task A_misspelt_field_keeps_the_librarys_suggestion()
+    {
+        var response = await Fixture.ResponseAsync("{ units { nodez { slug } } projects { nodes { nam } } }");
+        Assert.Equal(
+        [
+            "Cannot query field 'nodez' on type 'UnitsConnection'. Did you mean 'nodes'?",
+            "Cannot query field 'nam' on type 'Project'. Did you mean 'name'?",
+        ], response.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()));
+    }
+
+    [Fact]
     public async Task Page_size_over_the_maximum_is_error_HC0051_naming_the_maximum()
     {
         var response = await Fixture.ResponseAsync("{ projects(first: 51) { nodes { name } } }");
