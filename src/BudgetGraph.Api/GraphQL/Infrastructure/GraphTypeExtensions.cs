@@ -12,6 +12,10 @@ internal static class GraphTypeExtensions
         _ => type,
     };
 
+    /// <summary>Whether the type is a list, nullable or not (<c>[T]</c>, <c>[T!]!</c> …).</summary>
+    public static bool IsList(this IGraphType type) =>
+        (type is NonNullGraphType nonNull ? nonNull.ResolvedType : type) is ListGraphType;
+
     /// <summary>The node type of a connection type (the type of its <c>nodes</c> field).</summary>
     public static IGraphType ConnectionNodeType(this IGraphType connection) =>
         ((IComplexGraphType)connection.GetNamedType()).GetField("nodes")!.ResolvedType!.GetNamedType();

@@ -34,8 +34,7 @@ public sealed class PagedFieldHintRule : ValidationRuleBase
     /// </summary>
     private static List<string> RowsHaving(IComplexGraphType parent, string name) =>
         parent.Fields
-            .Where(f => (f.ResolvedType is NonNullGraphType { ResolvedType: var inner } ? inner : f.ResolvedType) is ListGraphType
-                        && f.ResolvedType!.GetNamedType() is IComplexGraphType item && item.HasField(name))
+            .Where(f => f.ResolvedType is { } type && type.IsList() && type.GetNamedType() is IComplexGraphType item && item.HasField(name))
             .Select(f => $"{f.Name} {{ {name} }}")
             .ToList();
 
