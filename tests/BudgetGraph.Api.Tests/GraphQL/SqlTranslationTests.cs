@@ -55,6 +55,32 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     }
 
     [Fact]
+    public async Task A_budgets_totals_read_only_the_columns_of_the_totals_selected()
+    {
+        // `totals` is the budget row itself: its fields' columns are read, not the twelve totals columns at once.
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { budgets(where: { unit: { slug: { eq: "nanping" } } }) { nodes { year totals { ...T } } } }
+            fragment T on BudgetTotals { expenditure source }
+            """);
+        var totals = Assert.Single(data.GetProperty("budgets").GetProperty("nodes").EnumerateArray()).GetProperty("totals");
+        Assert.Equal(4851.31m, totals.GetProperty("expenditure").GetDecimal());
+        Assert.Equal("FINANCIAL_TABLES", totals.GetProperty("source").GetString());
+        var sql = Assert.Single(Fixture.Sql.Commands);
+        var selectList = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
+        Assert.Equal(["\"b\".\"Expenditure\"", "\"b\".\"ExpenditureTotal\"", "\"b\".\"FiscalYear\"", "\"b\".\"Id\"",
+                "\"b\".\"PerformanceBudget\""],
+            selectList["SELECT".Length..].Split(',', StringSplitOptions.TrimEntries));
+
+        // The same through a batched nested list: only the one total asked for.
+        Fixture.Sql.Clear();
+        await Fixture.DataAsync("""{ units(where: { slug: { eq: "nanping" } }) { nodes { budgets { totals { carryOver } } } } }""");
+        var budgets = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal));
+        Assert.Equal(["\"b\".\"CarryOver\"", "\"b\".\"Id\"", "\"b\".\"UnitId\""],
+            budgets[..budgets.IndexOf("FROM", StringComparison.Ordinal)]["SELECT".Length..].Split(',', StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public async Task Nested_lists_units_budgets_projects_indicators_run_a_fixed_number_of_sql_commands()
     {
         Fixture.Sql.Clear();

@@ -40,8 +40,7 @@ public sealed class BudgetType : ObjectGraphType<Budget>
             .Reads("SourceDocumentId");
         Field<NonNullGraphType<BudgetTotalsType>>("totals").Description("Headline totals (预算总额), 万元.")
             .Resolve(c => c.Source)
-            .Reads("IncomeTotal", "ExpenditureTotal", "BasicExpenditure", "ProjectExpenditure", "GeneralPublicBudgetIncome",
-                "GovernmentFundIncome", "StateCapitalIncome", "CarryOver", "CarryForward", "ProcurementTotal", "PerformanceBudget", "Expenditure");
+            .ReadsSelectedFields();
         Field<NonNullGraphType<BudgetCoverageType>>("coverage")
             .Description("Which parts the disclosure contains (公开内容): financial tables, narrative, performance tables. " +
                          "A disclosure with only performance tables has no subject lines, so cross-unit answers list it under `missing`.")

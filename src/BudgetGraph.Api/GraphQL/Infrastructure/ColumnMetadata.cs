@@ -19,6 +19,20 @@ public static class ColumnMetadata
     }
 
     /// <summary>
+    /// Declares a field whose value is its source row itself, shown as an object of its own (a budget's
+    /// <c>totals</c>): it reads the columns its selected fields declare, not all of them.
+    /// <see cref="SelectionReader"/> reports those fields as <c>field.subfield</c>, one level deep.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> ReadsSelectedFields<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.FieldType.Metadata[Key] = Array.Empty<string>();
+        field.FieldType.Metadata[SameRowKey] = true;
+        return field;
+    }
+
+    private const string SameRowKey = "budgetgraph:same-row";
+
+    /// <summary>
     /// Declares that the field's value is <paramref name="read"/>(source) — exactly what its resolver returns, with no
     /// use of the resolve context — so a plan (<c>PlanRunner</c>) may read it straight from the row without a
     /// resolve context and a resolver call per field and row. The resolver stays the field's definition for the
@@ -45,6 +59,17 @@ public static class ColumnMetadata
     /// <summary>Metadata key of a field's source reader (<see cref="ReadsSource"/>): a <c>Func&lt;object, object?&gt;</c>.</summary>
     public const string SourceReaderKey = "budgetgraph:source-reader";
 
-    internal static IEnumerable<string> ColumnsOf(IComplexGraphType graphType, string fieldName) =>
-        graphType.GetField(fieldName)?.GetMetadata<string[]>(Key) ?? [];
+    /// <summary>
+    /// The columns a selected field reads: its own declaration, or for <c>field.subfield</c> under a field declared
+    /// with <see cref="ReadsSelectedFields"/>, the subfield's on the field's type; other dotted names read nothing.
+    /// </summary>
+    internal static IEnumerable<string> ColumnsOf(IComplexGraphType graphType, string selectedField)
+    {
+        var dot = selectedField.IndexOf('.');
+        if (dot < 0) return graphType.GetField(selectedField)?.GetMetadata<string[]>(Key) ?? [];
+        return graphType.GetField(selectedField[..dot]) is { } sameRow && sameRow.GetMetadata(SameRowKey, false)
+               && sameRow.ResolvedType?.GetNamedType() is IComplexGraphType rowObject
+            ? ColumnsOf(rowObject, selectedField[(dot + 1)..])
+            : [];
+    }
 }

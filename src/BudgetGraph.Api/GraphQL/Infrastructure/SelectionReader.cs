@@ -53,7 +53,9 @@ internal static class SelectionReader
         }
     }
 
-    private static void Collect(IResolveFieldContext context, GraphQLSelectionSet? set, HashSet<string> names)
+    // Each field by its name, and the fields selected on it as `name.subfield`: an object that is its parent's row
+    // itself (a budget's `totals`, ColumnMetadata.ReadsSelectedFields) reads the columns of those fields only.
+    private static void Collect(IResolveFieldContext context, GraphQLSelectionSet? set, HashSet<string> names, string? parent = null)
     {
         if (set is null) return;
         foreach (var selection in set.Selections)
@@ -61,14 +63,18 @@ internal static class SelectionReader
             if (!IsIncluded(context, selection)) continue;
             switch (selection)
             {
+                case GraphQLField field when parent is not null:
+                    names.Add(parent + field.Name.StringValue);
+                    break;
                 case GraphQLField field:
                     names.Add(field.Name.StringValue);
+                    Collect(context, field.SelectionSet, names, field.Name.StringValue + ".");
                     break;
                 case GraphQLInlineFragment inline:
-                    Collect(context, inline.SelectionSet, names);
+                    Collect(context, inline.SelectionSet, names, parent);
                     break;
                 case GraphQLFragmentSpread spread when Fragment(context, spread) is { } fragment:
-                    Collect(context, fragment.SelectionSet, names);
+                    Collect(context, fragment.SelectionSet, names, parent);
                     break;
             }
         }
