@@ -55,9 +55,9 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     }
 
     [Fact]
-    public async Task A_budgets_totals_read_only_the_columns_of_the_totals_selected()
+    public async Task An_object_that_is_its_parents_row_reads_only_the_columns_of_its_selected_fields()
     {
-        // `totals` is the budget row itself: its fields' columns are read, not the twelve totals columns at once.
+        // A budget's `totals` is the budget row itself: its fields' columns are read, not the twelve totals columns.
         Fixture.Sql.Clear();
         var data = await Fixture.DataAsync("""
             { budgets(where: { unit: { slug: { eq: "nanping" } } }) { nodes { year totals { ...T } } } }
@@ -78,6 +78,15 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         var budgets = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal));
         Assert.Equal(["\"b\".\"CarryOver\"", "\"b\".\"Id\"", "\"b\".\"UnitId\""],
             budgets[..budgets.IndexOf("FROM", StringComparison.Ordinal)]["SELECT".Length..].Split(',', StringSplitOptions.TrimEntries));
+
+        // A unit's `district`: its name, which also tells whether there is one, and not the English name unasked.
+        Fixture.Sql.Clear();
+        data = await Fixture.DataAsync("""{ units(where: { slug: { eq: "nanping" } }) { nodes { district { name } } } }""");
+        Assert.Equal("南岸区", Assert.Single(data.GetProperty("units").GetProperty("nodes").EnumerateArray())
+            .GetProperty("district").GetProperty("name").GetString());
+        var units = Assert.Single(Fixture.Sql.Commands);
+        Assert.Equal(["\"u\".\"DistrictName\"", "\"u\".\"Id\""],
+            units[..units.IndexOf("FROM", StringComparison.Ordinal)]["SELECT".Length..].Split(',', StringSplitOptions.TrimEntries));
     }
 
     [Fact]

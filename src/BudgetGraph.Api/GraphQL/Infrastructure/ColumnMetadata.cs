@@ -20,12 +20,14 @@ public static class ColumnMetadata
 
     /// <summary>
     /// Declares a field whose value is its source row itself, shown as an object of its own (a budget's
-    /// <c>totals</c>): it reads the columns its selected fields declare, not all of them.
-    /// <see cref="SelectionReader"/> reports those fields as <c>field.subfield</c>, one level deep.
+    /// <c>totals</c>, a unit's <c>district</c>): it reads <paramref name="columns"/> (what its resolver itself needs)
+    /// and the columns its selected fields declare, not all of them. <see cref="SelectionReader"/> reports those
+    /// fields as <c>field.subfield</c>, one level deep.
     /// </summary>
-    public static FieldBuilder<TSource, TReturn> ReadsSelectedFields<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    public static FieldBuilder<TSource, TReturn> ReadsSelectedFields<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field,
+        params string[] columns)
     {
-        field.FieldType.Metadata[Key] = Array.Empty<string>();
+        field.FieldType.Metadata[Key] = columns;
         field.FieldType.Metadata[SameRowKey] = true;
         return field;
     }

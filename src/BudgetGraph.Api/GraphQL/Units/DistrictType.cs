@@ -1,4 +1,5 @@
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Api.GraphQL.Infrastructure;
 using GraphQL.Types;
 
 namespace BudgetGraph.Api.GraphQL.Units;
@@ -10,7 +11,9 @@ public sealed class DistrictType : ObjectGraphType<Unit>
     {
         Name = "District";
         Description = "The urban district (所属区) a unit belongs to.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Chinese name (区名), e.g. 南岸区.").Resolve(c => c.Source.DistrictName ?? "");
-        Field<StringGraphType>("englishName").Description("English name (英文名), e.g. Nan'an District.").Resolve(c => c.Source.DistrictEnglishName);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("Chinese name (区名), e.g. 南岸区.").Resolve(c => c.Source.DistrictName ?? "")
+            .Reads(nameof(Unit.DistrictName));
+        Field<StringGraphType>("englishName").Description("English name (英文名), e.g. Nan'an District.").Resolve(c => c.Source.DistrictEnglishName)
+            .Reads(nameof(Unit.DistrictEnglishName));
     }
 }

@@ -28,7 +28,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
         this.Column<Unit, NonNullGraphType<StringGraphType>, string>("shortName", "Short name (简称), e.g. 南坪街道.", u => u.ShortName);
         this.Column<Unit, StringGraphType, string?>("englishName", "English name (英文名称), e.g. Nanping Sub-district Office.", u => u.EnglishName);
         Field<DistrictType>("district").Description("The district (所属区) with its Chinese and English names.")
-            .Resolve(c => c.Source.DistrictName is null ? null : c.Source).Reads("DistrictName", "DistrictEnglishName");
+            .Resolve(c => c.Source.DistrictName is null ? null : c.Source).ReadsSelectedFields(nameof(Unit.DistrictName));
         this.Column<Unit, StringGraphType, string?>("unitCode", "Budget unit code (单位编码), e.g. 307.", u => u.UnitCode);
         this.Column<Unit, StringGraphType, string?>("functions", "Functions text of the disclosure (部门职能).", u => u.FunctionsText);
         this.Column<Unit, StringGraphType, string?>("structure", "Organisation structure text (机构设置).", u => u.StructureText);
