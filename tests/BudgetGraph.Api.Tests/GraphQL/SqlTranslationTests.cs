@@ -66,28 +66,27 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         var totals = Assert.Single(data.GetProperty("budgets").GetProperty("nodes").EnumerateArray()).GetProperty("totals");
         Assert.Equal(4851.31m, totals.GetProperty("expenditure").GetDecimal());
         Assert.Equal("FINANCIAL_TABLES", totals.GetProperty("source").GetString());
-        var sql = Assert.Single(Fixture.Sql.Commands);
-        var selectList = sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
         Assert.Equal(["\"b\".\"Expenditure\"", "\"b\".\"ExpenditureTotal\"", "\"b\".\"FiscalYear\"", "\"b\".\"Id\"",
                 "\"b\".\"PerformanceBudget\""],
-            selectList["SELECT".Length..].Split(',', StringSplitOptions.TrimEntries));
+            Columns(Assert.Single(Fixture.Sql.Commands)));
 
         // The same through a batched nested list: only the one total asked for.
         Fixture.Sql.Clear();
         await Fixture.DataAsync("""{ units(where: { slug: { eq: "nanping" } }) { nodes { budgets { totals { carryOver } } } } }""");
         var budgets = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal));
-        Assert.Equal(["\"b\".\"CarryOver\"", "\"b\".\"Id\"", "\"b\".\"UnitId\""],
-            budgets[..budgets.IndexOf("FROM", StringComparison.Ordinal)]["SELECT".Length..].Split(',', StringSplitOptions.TrimEntries));
+        Assert.Equal(["\"b\".\"CarryOver\"", "\"b\".\"Id\"", "\"b\".\"UnitId\""], Columns(budgets));
 
         // A unit's `district`: its name, which also tells whether there is one, and not the English name unasked.
         Fixture.Sql.Clear();
         data = await Fixture.DataAsync("""{ units(where: { slug: { eq: "nanping" } }) { nodes { district { name } } } }""");
         Assert.Equal("南岸区", Assert.Single(data.GetProperty("units").GetProperty("nodes").EnumerateArray())
             .GetProperty("district").GetProperty("name").GetString());
-        var units = Assert.Single(Fixture.Sql.Commands);
-        Assert.Equal(["\"u\".\"DistrictName\"", "\"u\".\"Id\""],
-            units[..units.IndexOf("FROM", StringComparison.Ordinal)]["SELECT".Length..].Split(',', StringSplitOptions.TrimEntries));
+        Assert.Equal(["\"u\".\"DistrictName\"", "\"u\".\"Id\""], Columns(Assert.Single(Fixture.Sql.Commands)));
     }
+
+    /// <summary>The select list of a one-table <c>SELECT … FROM</c>, column by column.</summary>
+    private static string[] Columns(string sql) =>
+        sql["SELECT".Length..sql.IndexOf("FROM", StringComparison.Ordinal)].Split(',', StringSplitOptions.TrimEntries);
 
     [Fact]
     public async Task Nested_lists_units_budgets_projects_indicators_run_a_fixed_number_of_sql_commands()
