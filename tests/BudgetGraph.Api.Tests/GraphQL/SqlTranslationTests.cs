@@ -84,6 +84,33 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Equal(["\"u\".\"DistrictName\"", "\"u\".\"Id\""], Columns(Assert.Single(Fixture.Sql.Commands)));
     }
 
+    [Fact]
+    public async Task A_source_reference_reads_the_file_and_the_table_only_when_they_are_selected()
+    {
+        // The line is on the row: `source { line }` runs the projects' query alone.
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""{ projects(where: { name: { eq: "清扫保洁服务外包" } }) { nodes { source { line } } } }""");
+        Assert.Equal(473, Assert.Single(data.GetProperty("projects").GetProperty("nodes").EnumerateArray())
+            .GetProperty("source").GetProperty("line").GetInt32());
+        Assert.Single(Fixture.Sql.Commands);
+
+        // The file name: the documents' query too, not the tables'.
+        Fixture.Sql.Clear();
+        data = await Fixture.DataAsync("""{ projects(where: { name: { eq: "清扫保洁服务外包" } }) { nodes { source { fileName line } } } }""");
+        var source = Assert.Single(data.GetProperty("projects").GetProperty("nodes").EnumerateArray()).GetProperty("source");
+        Assert.Equal("chaoyang-2023.txt", source.GetProperty("fileName").GetString());
+        Assert.Equal(473, source.GetProperty("line").GetInt32());
+        Assert.Equal(2, Fixture.Sql.Commands.Count);
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("\"DisclosedTables\"", StringComparison.Ordinal));
+
+        // An indicator's line alone: no query beyond the indicators'.
+        Fixture.Sql.Clear();
+        data = await Fixture.DataAsync("""{ indicators(where: { name: { eq: "矛盾纠纷化解率" } }) { nodes { source { line } } } }""");
+        Assert.Equal(431, Assert.Single(data.GetProperty("indicators").GetProperty("nodes").EnumerateArray())
+            .GetProperty("source").GetProperty("line").GetInt32());
+        Assert.Single(Fixture.Sql.Commands);
+    }
+
     /// <summary>The select list of a one-table <c>SELECT … FROM</c>, column by column.</summary>
     private static string[] Columns(string sql) =>
         sql["SELECT".Length..sql.IndexOf("FROM", StringComparison.Ordinal)].Split(',', StringSplitOptions.TrimEntries);

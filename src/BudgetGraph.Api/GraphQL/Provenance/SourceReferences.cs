@@ -9,15 +9,32 @@ namespace BudgetGraph.Api.GraphQL.Provenance;
 
 /// <summary>
 /// Resolves <see cref="SourceReference"/>s in two batched queries per field (documents by budget, tables by id),
-/// however many rows ask.
+/// however many rows ask, each only when the query selects what it reads: the line is on the row itself, so
+/// <c>source { line }</c> runs no query. A part not selected is left empty (a file name of "", no table): nothing
+/// reads it.
 /// </summary>
 internal static class SourceReferences
 {
     private sealed record TableInfo(string Title, string? Number);
 
+    /// <summary>Which parts that need a query the field's selection asks for, worked out once per field and request.</summary>
+    private sealed record SelectedParts(bool FileName, bool Table)
+    {
+        public bool Any => FileName || Table;
+
+        public static SelectedParts Of(IResolveFieldContext context, RequestBatches batches) =>
+            batches.GetOrAdd(context.FieldAst, "source:selected", () =>
+            {
+                var fields = SelectionReader.SelectedFields(context);
+                return new SelectedParts(fields.Contains("fileName"), fields.Contains("tableTitle") || fields.Contains("tableNumber"));
+            });
+    }
+
     public static IDataLoaderResult Load(IResolveFieldContext context, int budgetId, int? tableId, int? line)
     {
         var batches = RequestBatches.For(context);
+        var selected = SelectedParts.Of(context, batches);
+        if (!selected.Any) return new Combined(null, null, line);
         var factory = context.DbFactory();
         var documents = batches.GetOrAdd(context.FieldAst, "source:documents", () =>
             new BatchLoader<int, string>(async (ids, ct) =>
@@ -35,8 +52,8 @@ internal static class SourceReferences
                     .Select(t => new { t.Id, t.Title, t.TableNumber })
                     .ToDictionaryAsync(t => t.Id, t => (TableInfo?)new TableInfo(t.Title, t.TableNumber), ct);
             }, null));
-        var document = documents.Load(budgetId);
-        var table = tableId is { } id ? tables.Load(id) : null;
+        var document = selected.FileName ? documents.Load(budgetId) : null;
+        var table = selected.Table && tableId is { } id ? tables.Load(id) : null;
         return new Combined(document, table, line);
     }
 
@@ -46,8 +63,11 @@ internal static class SourceReferences
     /// </summary>
     public static IDataLoaderResult LoadForIndicator(IResolveFieldContext context, int indicatorId, int line)
     {
+        var batches = RequestBatches.For(context);
+        if (!SelectedParts.Of(context, batches).Any)
+            return new Combined(null, null, line);
         var factory = context.DbFactory();
-        var loader = RequestBatches.For(context).GetOrAdd(context.FieldAst, "source:indicators", () =>
+        var loader = batches.GetOrAdd(context.FieldAst, "source:indicators", () =>
             new BatchLoader<int, SourceReference?>(async (ids, ct) =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
@@ -67,11 +87,11 @@ internal static class SourceReferences
         return loader.Load(indicatorId).Then<SourceReference?>(s => s is null ? null : s with { Line = line });
     }
 
-    private sealed class Combined(IDataLoaderResult document, IDataLoaderResult? table, int? line) : IDataLoaderResult
+    private sealed class Combined(IDataLoaderResult? document, IDataLoaderResult? table, int? line) : IDataLoaderResult
     {
         public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            var fileName = (string)(await document.GetResultAsync(cancellationToken))!;
+            var fileName = document is null ? "" : (string)(await document.GetResultAsync(cancellationToken))!;
             var info = table is null ? null : (TableInfo?)await table.GetResultAsync(cancellationToken);
             return new SourceReference(fileName, info?.Title, info?.Number, line);
         }

@@ -35,6 +35,8 @@ public partial class PlanEquivalenceTests(ImportedSeedsFixture fixture) : IClass
         { "budgets connection", "{ budgets(where: { year: { eq: 2024 } }, order: [{ year: ASC }], first: 10) { totalCount nodes { year unit { slug shortName } projects(order: [{ amount: ASC }]) { name amount } } } }", null },
         { "indicators connection", """{ indicators(where: { name: { contains: "满意" } }, first: 5) { totalCount nodes { name numericTarget textTarget operator isCore project { name amount } unit { slug } budget { year } } } }""", null },
         { "source references", """{ budget(unitSlug: "nanping", year: 2024) { projects { name source { fileName } } } }""", null },
+        { "source lines and tables", """{ budget(unitSlug: "nanping", year: 2024) { projects { name source { line } indicators { name source { tableNumber line } } } findings { rule source { line } } } }""", null },
+        { "district and some totals", """{ units(first: 5) { nodes { slug district { englishName } budgets { year totals { basic procurement } } } } }""", null },
         { "empty page", """{ units(where: { slug: { eq: "no-such-unit" } }) { totalCount nodes { slug } pageInfo { hasNextPage startCursor } } }""", null },
     };
 
