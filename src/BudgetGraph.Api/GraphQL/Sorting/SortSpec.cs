@@ -45,19 +45,31 @@ public sealed class SortSpec<T>
     /// <summary>The path of the first key of <c>order</c> (<c>slug</c>, <c>unit.slug</c>); null when it has none.</summary>
     public static string? LeadingKey(object? order)
     {
-        foreach (var item in order as IEnumerable ?? Array.Empty<object>())
-            if (item is IDictionary<string, object?> sort && Leading(sort, "") is { } path)
-                return path;
+        foreach (var (path, _) in Keys(order)) return path;
         return null;
+    }
 
-        static string? Leading(IDictionary<string, object?> sort, string prefix)
+    /// <summary>
+    /// The keys of <c>order</c> (a list of sort objects, nested through navigations) in precedence order, each as its
+    /// path (<c>slug</c>, <c>unit.slug</c>) and direction.
+    /// </summary>
+    private static IEnumerable<(string Path, SortDirection Direction)> Keys(object? order)
+    {
+        foreach (var item in order as IEnumerable ?? Array.Empty<object>())
+            if (item is IDictionary<string, object?> sort)
+                foreach (var key in Nested(sort, ""))
+                    yield return key;
+
+        static IEnumerable<(string, SortDirection)> Nested(IDictionary<string, object?> sort, string prefix)
         {
             foreach (var (name, value) in sort)
             {
-                if (value is IDictionary<string, object?> nested && Leading(nested, prefix + name + ".") is { } path) return path;
-                if (value is SortDirection) return prefix + name;
+                if (value is IDictionary<string, object?> nested)
+                    foreach (var key in Nested(nested, prefix + name + "."))
+                        yield return key;
+                else if (value is SortDirection direction)
+                    yield return (prefix + name, direction);
             }
-            return null;
         }
     }
 
@@ -79,8 +91,7 @@ public sealed class SortSpec<T>
     public IQueryable<T> Apply(IQueryable<T> source, object? order)
     {
         var ordered = false;
-        var total = false;
-        source = ApplyOrder(source, order, ref ordered, ref total);
+        source = ApplyOrder(source, order, ref ordered, out var total);
         return total ? source : _tieBreaker.Apply(source, SortDirection.Ascending, ordered);
     }
 
@@ -96,36 +107,23 @@ public sealed class SortSpec<T>
     {
         var byParent = source.OrderBy(parent);
         var ordered = true;
-        var total = false;
-        var sorted = ApplyOrder(byParent, order, ref ordered, ref total);
+        var sorted = ApplyOrder(byParent, order, ref ordered, out var total);
         if (ReferenceEquals(sorted, byParent) && _documentOrder is not null)
             sorted = _documentOrder.Apply(sorted, SortDirection.Ascending, then: true);
         return total ? sorted : _tieBreaker.Apply(sorted, SortDirection.Ascending, then: true);
     }
 
-    // ordered: a key has been applied (the next one is a ThenBy); total: one of them was unique.
-    private IQueryable<T> ApplyOrder(IQueryable<T> source, object? order, ref bool ordered, ref bool total)
+    // then: a key has been applied (the next one is a ThenBy); total: one of them was unique, which ends the order.
+    private IQueryable<T> ApplyOrder(IQueryable<T> source, object? order, ref bool then, out bool total)
     {
-        foreach (var item in order as IEnumerable ?? Array.Empty<object>())
-            if (item is IDictionary<string, object?> sort)
-                source = Apply(source, sort, "", ref ordered, ref total);
-        return source;
-    }
-
-    private IQueryable<T> Apply(IQueryable<T> source, IDictionary<string, object?> sort, string prefix, ref bool ordered, ref bool total)
-    {
-        foreach (var (name, value) in sort)
+        total = false;
+        foreach (var (path, direction) in Keys(order))
         {
+            var key = _keys[path];
+            source = key.Apply(source, direction, then);
+            then = true;
+            total = key.Unique;
             if (total) break;
-            if (value is IDictionary<string, object?> nested)
-                source = Apply(source, nested, prefix + name + ".", ref ordered, ref total);
-            else if (value is SortDirection direction)
-            {
-                var key = _keys[prefix + name];
-                source = key.Apply(source, direction, ordered);
-                ordered = true;
-                total = key.Unique;
-            }
         }
         return source;
     }
