@@ -86,4 +86,33 @@ public sealed class SqlServerTranslationTests
             new Dictionary<string, object?> { ["year"] = SortDirection.Descending },
         }));
     }
+
+    [Fact]
+    public void A_one_gram_contains_in_the_key_order_pages_the_gram_rows_on_sql_server()
+    {
+        // The page's ids are a window of the gram's key range (clustered key Kind, Gram, EntityId), then their rows.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?> { ["name"] = new Dictionary<string, object?> { ["contains"] = "南坪" } };
+        var page = UnitQuerySpec.Filter.KeyOrderGramPage(db.Units.AsNoTracking(), db, where);
+
+        var sql = page!(40, 21).Select(u => new { u.Id, u.Slug }).ToQueryString().ReplaceLineEndings("\n");
+
+        Assert.Equal("""
+            DECLARE @kind tinyint = CAST(1 AS tinyint);
+            DECLARE @pattern nchar(2) = N'南坪';
+            DECLARE @offset int = 40;
+            DECLARE @limit int = 21;
+
+            SELECT [u].[Id], [u].[Slug]
+            FROM [Units] AS [u]
+            WHERE [u].[Id] IN (
+                SELECT [n].[EntityId]
+                FROM [NameGrams] AS [n]
+                WHERE [n].[Kind] = @kind AND [n].[Gram] = @pattern
+                ORDER BY [n].[EntityId]
+                OFFSET @offset ROWS FETCH NEXT @limit ROWS ONLY
+            )
+            ORDER BY [u].[Id]
+            """, sql);
+    }
 }

@@ -175,4 +175,44 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         Assert.Single(GramCounts);
         Assert.DoesNotContain(Counts, c => c.Contains("FROM \"NameGrams\"", StringComparison.Ordinal));
     }
+
+    [Theory]
+    // 30 indicators of the seeds name 满意, 17 cards 经费 (the seeds' 项目名称 lines), and every unit is a 街道.
+    [InlineData("indicators", "满意", "year: { gte: 0 }", 30)]
+    [InlineData("projects", "经费", "year: { gte: 0 }", 17)]
+    [InlineData("units", "街道", "slug: { neq: \"-\" }", 5)]
+    public async Task A_one_gram_contains_in_the_key_order_reads_its_page_off_the_gram_rows(string list, string gram, string keepsEveryRow, int matches)
+    {
+        // Each page twice: the name filter alone (its ids read off the gram's rows) and with a condition that keeps every
+        // row (the rows' own query, as before): the same rows, cursors, page info and count, forwards and backwards.
+        async Task<JsonElement> Both(string page)
+        {
+            var data = await Fixture.DataAsync($$"""
+                { alone: {{list}}(where: { name: { contains: "{{gram}}" } }, {{page}}) { ...Page }
+                  rows: {{list}}(where: { name: { contains: "{{gram}}" }, {{keepsEveryRow}} }, {{page}}) { ...Page } }
+                fragment Page on {{char.ToUpperInvariant(list[0])}}{{list[1..]}}Connection {
+                  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id name } }
+                """);
+            Assert.Equal(data.GetProperty("rows").GetRawText(), data.GetProperty("alone").GetRawText());
+            Assert.Equal(matches, data.GetProperty("alone").GetProperty("totalCount").GetInt32());
+            return data.GetProperty("alone");
+        }
+
+        Fixture.Sql.Clear();
+        var first = await Both("first: 4");
+        Assert.Equal(4, first.GetProperty("nodes").GetArrayLength());
+        Assert.All(Values(first.GetProperty("nodes"), "name"), name => Assert.Contains(gram, name));
+        var cursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var second = await Both($"first: 4, after: \"{cursor}\"");
+        Assert.True(second.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        await Both("last: 3");
+        await Both($"last: 2, before: \"{cursor}\"");
+        await Both($"first: 2, after: \"{second.GetProperty("pageInfo").GetProperty("endCursor").GetString()}\"");
+
+        // The alone pages: the window of the gram's key range (ORDER BY its ids, LIMIT inside the subquery), no name test.
+        var windows = Fixture.Sql.Commands.Where(c => c.Contains("ORDER BY \"n\".\"EntityId\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, windows.Count);
+        Assert.All(windows, c => Assert.DoesNotContain("instr(", c));
+        Assert.All(windows, c => Assert.Matches(@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*ORDER BY ""n"".""EntityId""\s+LIMIT @\w+ OFFSET @\w+\s*\)", c));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
     // The operations of each scalar field on its member (for a field whose column the name grams carry).
     private readonly Dictionary<string, Func<Expression, object?, Expression>> _operations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (NameGramKind Kind, string? Carried)> _indexedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (NameGramKind Kind, string? Carried, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
@@ -78,6 +78,37 @@ public sealed class FilterSpec<T>
         }
     }
 
+    /// <summary>
+    /// The rows of a page in the key's order, when the gram index alone answers <paramref name="where"/> and nothing else
+    /// is asked of the rows (a name's <c>contains</c> of one gram, <see cref="Grams"/>): the names having the gram are
+    /// exactly the rows that match, and its rows (key Kind, Gram, EntityId) hold their ids in the key's order, so the
+    /// page's ids are that key range's window — <c>id IN (SELECT EntityId … ORDER BY EntityId LIMIT n OFFSET m)</c>, as
+    /// many entries as the page — where the filter's own query lists every match's id before the first row (1,001 units
+    /// have 南坪 at 5,005 disclosures: 0.25 ms of SQLite; 4,001 at 20,005: 1.0 ms; the window: 0.04 ms at both).
+    /// <paramref name="source"/> is the entity's whole set (as <see cref="GramCount"/>, which counts the same rows).
+    /// Null when the index does not answer the filter alone (then <see cref="Apply"/> and the order's own query serve).
+    /// </summary>
+    public Func<int, int, IQueryable<T>>? KeyOrderGramPage(IQueryable<T> source, BudgetDbContext db, object? where)
+    {
+        if (Grams(where) is not { Carried.Count: 0 } found) return null;
+        var (kind, pattern, id) = (found.Kind, found.Pattern, found.Id);
+        return (offset, limit) =>
+        {
+            var grams = NameSearch.Exactly(db.NameGrams.AsNoTracking(), kind, pattern);
+            // offset and limit are captured: EF Core sends them as parameters (one cached plan for every page).
+            Expression<Func<IQueryable<NameGram>, IQueryable<int>>> window =
+                rows => rows.OrderBy(g => g.EntityId).Skip(offset).Take(limit).Select(g => g.EntityId);
+            // x => ids.Contains(id(x)), the subquery's own expression in the tree (EF Core translates it to IN (SELECT …)).
+            var ids = ParameterReplacer.Apply(window, grams.Expression);
+            var member = Expression.Lambda<Func<T, bool>>(Expression.Call(QueryableIntContains, ids, id.Body), id.Parameters[0]);
+            return source.Where(member).OrderBy(id);
+        };
+    }
+
+    private static readonly MethodInfo QueryableIntContains = typeof(Queryable).GetMethods()
+        .Single(m => m.Name == nameof(Queryable.Contains) && m.GetParameters().Length == 2)
+        .MakeGenericMethod(typeof(int));
+
     /// <summary>The conditions on the carried number, applied to property <paramref name="value"/> of <typeparamref name="TRow"/>.</summary>
     private static Expression<Func<TRow, bool>> Carried<TRow>(List<Func<Expression, Expression>> conditions, string value)
     {
@@ -111,17 +142,17 @@ public sealed class FilterSpec<T>
     /// carry (<see cref="NameGram.Value"/>, e.g. an indicator's <c>numericTarget</c>) — returned as the gram's kind and
     /// pattern, and the conditions, each to be built on a number (the same operations as on the field). Null otherwise.
     /// </summary>
-    private (NameGramKind Kind, string Pattern, List<Func<Expression, Expression>> Carried)? Grams(object? where)
+    private (NameGramKind Kind, string Pattern, List<Func<Expression, Expression>> Carried, Expression<Func<T, int>> Id)? Grams(object? where)
     {
         if (where is not IDictionary<string, object?> filter) return null;
-        (NameGramKind Kind, string? Carried, string Pattern)? name = null;
+        (NameGramKind Kind, string? Carried, string Pattern, Expression<Func<T, int>> Id)? name = null;
         var others = new List<(string Field, object Value)>();
         foreach (var (field, value) in filter)
         {
             if (value is null) continue;
             if (name is null && _indexedNames.TryGetValue(field, out var indexed) && value is IDictionary<string, object?> { Count: 1 } ops
                 && ops.TryGetValue("contains", out var raw) && raw is string pattern && NameSearch.IsOneGram(pattern))
-                name = (indexed.Kind, indexed.Carried, pattern);
+                name = (indexed.Kind, indexed.Carried, pattern, indexed.Id);
             else others.Add((field, value));
         }
         if (name is not { } found) return null;
@@ -131,7 +162,7 @@ public sealed class FilterSpec<T>
             if (field != found.Carried || !_operations.TryGetValue(field, out var operations)) return null;
             carried.Add(number => operations(number, value));
         }
-        return (found.Kind, found.Pattern, carried);
+        return (found.Kind, found.Pattern, carried, found.Id);
     }
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
@@ -188,7 +219,7 @@ public sealed class FilterSpec<T>
                 pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget, carryingOrders),
                 pattern => NameGramFilter.PrefixRange(kind, pattern, idOfTarget, member));
         }));
-        _indexedNames.Add(name, (kind, carried));
+        _indexedNames.Add(name, (kind, carried, id));
         return this;
     }
 

@@ -49,8 +49,13 @@ internal static class EntityQueries
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite(),
             orderedBy: SortSpec<T>.LeadingKey(order)), order);
         var query = lazy ? null : Sorted();
-        // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows.
+        // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows,
+        // and in the key's order (no order asked) its page's ids are a window of the gram's rows.
         var gramCount = filter.GramCount(db, context.RawArgument("where"));
+        if (SortSpec<T>.LeadingKey(order) is null
+            && filter.KeyOrderGramPage(set(db).AsNoTracking(), db, context.RawArgument("where")) is { } gramPage)
+            return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
+                count: gramCount, readRows: (window, _, ct) => gramPage(window.Offset, window.Limit).Select(projection ??= Projection()).ToListAsync(ct));
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: gramCount, readRows: cacheable
                 ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
