@@ -54,8 +54,13 @@ internal static class EntityQueries
         var gramCount = filter.GramCount(db, context.RawArgument("where"));
         if (SortSpec<T>.LeadingKey(order) is null
             && filter.KeyOrderGramPage(set(db).AsNoTracking(), db, context.RawArgument("where")) is { } gramPage)
+        {
+            IQueryable<T> GramWindow(PageWindow window) => gramPage(window.Offset, window.Limit).Select(projection ??= Projection());
             return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-                count: gramCount, readRows: (window, _, ct) => gramPage(window.Offset, window.Limit).Select(projection ??= Projection()).ToListAsync(ct));
+                count: gramCount, readRows: cacheable
+                    ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)
+                    : (window, _, ct) => GramWindow(window).ToListAsync(ct));
+        }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: gramCount, readRows: cacheable
                 ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
