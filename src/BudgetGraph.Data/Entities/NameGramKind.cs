@@ -14,4 +14,13 @@ public enum NameGramKind : byte
     ProjectName = 3,
     /// <summary><see cref="Indicator.Name"/>.</summary>
     IndicatorName = 4,
+    /// <summary>
+    /// The start of <see cref="Unit.OfficialName"/>: its gram of the first two characters, when both are ideographs
+    /// (<see cref="Search.NameGrams.Start"/>), so that a <c>startsWith</c> of one gram is its rows, as a <c>contains</c>
+    /// of one gram is the rows of <see cref="UnitOfficialName"/>. Unit names are hierarchical (重庆…, a district, a
+    /// sub-district): a two-ideograph prefix is shared by many units, and its count and pages then come from this key.
+    /// </summary>
+    UnitOfficialNameStart = 5,
+    /// <summary>The start of <see cref="Unit.ShortName"/> (e.g. 南坪 of 南坪街道), as <see cref="UnitOfficialNameStart"/>.</summary>
+    UnitShortNameStart = 6,
 }

@@ -47,11 +47,16 @@ internal static class NameGramWriter
             yield return (NameGramKind.IndicatorName, indicator.Id, indicator.Name, indicator.NumericTarget);
     }
 
-    /// <summary>The indexed names of a unit: its official and its short name.</summary>
+    /// <summary>The indexed names of a unit: its official and its short name, and the start of each (<see cref="NameGrams.Start"/>).</summary>
     public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOf(Unit unit) =>
+        NamesOfUnit(unit.Id, unit.OfficialName, unit.ShortName);
+
+    private static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOfUnit(int id, string? officialName, string? shortName) =>
     [
-        (NameGramKind.UnitOfficialName, unit.Id, unit.OfficialName, null),
-        (NameGramKind.UnitShortName, unit.Id, unit.ShortName, null),
+        (NameGramKind.UnitOfficialName, id, officialName, null),
+        (NameGramKind.UnitShortName, id, shortName, null),
+        (NameGramKind.UnitOfficialNameStart, id, NameGrams.Start(officialName), null),
+        (NameGramKind.UnitShortNameStart, id, NameGrams.Start(shortName), null),
     ];
 
     /// <summary>The gram rows of a unit's official and short names.</summary>
@@ -169,8 +174,7 @@ internal static class NameGramWriter
         string? shortName, CancellationToken cancellationToken)
     {
         if (officialName == unit.OfficialName && shortName == unit.ShortName) return;
-        await DeleteAsync(db, RowsOf(NameGramKind.UnitOfficialName, unit.Id, officialName)
-            .Concat(RowsOf(NameGramKind.UnitShortName, unit.Id, shortName)), cancellationToken);
+        await DeleteAsync(db, NamesOfUnit(unit.Id, officialName, shortName).SelectMany(n => RowsOf(n.Kind, n.EntityId, n.Name)), cancellationToken);
         await AddUnitAsync(db, writer, unit, cancellationToken);
     }
 

@@ -6,7 +6,9 @@ namespace BudgetGraph.Data.Search;
 /// <see cref="NameGrams.Of"/> — adjacent pairs of U+4E00–U+9FFF (19968–40959), distinct per name —
 /// which <c>NameGramBackfillTests</c> checks against the importer's rows. Kept here, in one place, so that a
 /// regenerated migration only needs its one <c>migrationBuilder.Sql(…)</c> line again.
-/// To index another name: add its kind to <see cref="Entities.NameGramKind"/> and a line to both <c>names</c> lists.
+/// To index another name: add its kind to <see cref="Entities.NameGramKind"/> and a line to both <c>names</c> lists (the
+/// starts of the unit names, kinds 5 and 6, are the first two characters of the name: <see cref="NameGrams.Start"/>), and
+/// a migration that writes the new kind's rows and counts into existing databases (e.g. <c>UnitNameStartGrams</c>).
 /// </summary>
 public static class NameGramSql
 {
@@ -16,7 +18,9 @@ public static class NameGramSql
             SELECT 1, "Id", "OfficialName" FROM "Units"
             UNION ALL SELECT 2, "Id", "ShortName" FROM "Units"
             UNION ALL SELECT 3, "Id", "Name" FROM "Projects"
-            UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"),
+            UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"
+            UNION ALL SELECT 5, "Id", substr("OfficialName", 1, 2) FROM "Units"
+            UNION ALL SELECT 6, "Id", substr("ShortName", 1, 2) FROM "Units"),
         "at" ("Kind", "EntityId", "Name", "I") AS (
             SELECT "Kind", "EntityId", "Name", 1 FROM "names" WHERE length("Name") >= 2
             UNION ALL SELECT "Kind", "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
@@ -64,7 +68,9 @@ public static class NameGramSql
             SELECT CAST(1 AS tinyint), [Id], [OfficialName] FROM [Units]
             UNION ALL SELECT CAST(2 AS tinyint), [Id], [ShortName] FROM [Units]
             UNION ALL SELECT CAST(3 AS tinyint), [Id], [Name] FROM [Projects]
-            UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]),
+            UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]
+            UNION ALL SELECT CAST(5 AS tinyint), [Id], SUBSTRING([OfficialName], 1, 2) FROM [Units]
+            UNION ALL SELECT CAST(6 AS tinyint), [Id], SUBSTRING([ShortName], 1, 2) FROM [Units]),
         [at] ([Kind], [EntityId], [Name], [I]) AS (
             SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
             UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))

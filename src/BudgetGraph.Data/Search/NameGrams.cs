@@ -57,6 +57,14 @@ public static class NameGrams
     public static NameGramPairEnumerator Pairs(string? text) => new(text);
 
     /// <summary>
+    /// The start of a name: its first two code units (null when shorter), whose one gram, when both are ideographs, is
+    /// the name's start gram (<see cref="Entities.NameGramKind.UnitOfficialNameStart"/>): a name starts with a pattern of
+    /// exactly one gram if and only if its start gram is that gram. SQL: <c>substr(name, 1, 2)</c> (SQLite counts a
+    /// supplementary character as one, which is never an ideograph of the BMP: no gram either way), <c>SUBSTRING</c>.
+    /// </summary>
+    public static string? Start(string? name) => name is { Length: >= 2 } ? name[..2] : null;
+
+    /// <summary>
     /// The grams every name that contains (or starts with) <paramref name="pattern"/> has: the same rule as for names.
     /// Empty when the index cannot help (fewer than two adjacent ideographs): the caller then filters by the predicate alone.
     /// </summary>

@@ -1053,7 +1053,9 @@ BEGIN
         SELECT CAST(1 AS tinyint), [Id], [OfficialName] FROM [Units]
         UNION ALL SELECT CAST(2 AS tinyint), [Id], [ShortName] FROM [Units]
         UNION ALL SELECT CAST(3 AS tinyint), [Id], [Name] FROM [Projects]
-        UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]),
+        UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]
+        UNION ALL SELECT CAST(5 AS tinyint), [Id], SUBSTRING([OfficialName], 1, 2) FROM [Units]
+        UNION ALL SELECT CAST(6 AS tinyint), [Id], SUBSTRING([ShortName], 1, 2) FROM [Units]),
     [at] ([Kind], [EntityId], [Name], [I]) AS (
         SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
         UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))
@@ -1720,6 +1722,37 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261203135358_UnitSlugNameIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203175545_UnitNameStartGrams'
+)
+BEGIN
+    DELETE FROM [NameGrams] WHERE [Kind] IN (5, 6);
+    DELETE FROM [NameGramCounts] WHERE [Kind] IN (5, 6);
+    INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+    SELECT [Kind], [Gram], [EntityId] FROM (
+        SELECT CAST(5 AS tinyint) AS [Kind], SUBSTRING([OfficialName], 1, 2) COLLATE Latin1_General_100_BIN2 AS [Gram], [Id] AS [EntityId] FROM [Units]
+        UNION ALL SELECT CAST(6 AS tinyint), SUBSTRING([ShortName], 1, 2) COLLATE Latin1_General_100_BIN2, [Id] FROM [Units]) AS [s]
+    WHERE DATALENGTH([Gram]) = 4
+      AND UNICODE(SUBSTRING([Gram], 1, 1)) BETWEEN 19968 AND 40959
+      AND UNICODE(SUBSTRING([Gram], 2, 1)) BETWEEN 19968 AND 40959;
+    INSERT INTO [NameGramCounts] ([Kind], [Gram], [Count])
+    SELECT [Kind], [Gram], COUNT(*) FROM [NameGrams] WHERE [Kind] IN (5, 6) GROUP BY [Kind], [Gram];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203175545_UnitNameStartGrams'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203175545_UnitNameStartGrams', N'10.0.14');
 END;
 
 COMMIT;

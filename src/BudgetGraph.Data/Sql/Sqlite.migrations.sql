@@ -461,7 +461,9 @@ WITH RECURSIVE "names" ("Kind", "EntityId", "Name") AS (
     SELECT 1, "Id", "OfficialName" FROM "Units"
     UNION ALL SELECT 2, "Id", "ShortName" FROM "Units"
     UNION ALL SELECT 3, "Id", "Name" FROM "Projects"
-    UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"),
+    UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"
+    UNION ALL SELECT 5, "Id", substr("OfficialName", 1, 2) FROM "Units"
+    UNION ALL SELECT 6, "Id", substr("ShortName", 1, 2) FROM "Units"),
 "at" ("Kind", "EntityId", "Name", "I") AS (
     SELECT "Kind", "EntityId", "Name", 1 FROM "names" WHERE length("Name") >= 2
     UNION ALL SELECT "Kind", "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
@@ -747,4 +749,20 @@ CREATE INDEX "IX_Units_Slug_OfficialName" ON "Units" ("Slug", "OfficialName");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203135341_UnitSlugNameIndex', '10.0.14');
+
+DELETE FROM "NameGrams" WHERE "Kind" IN (5, 6);
+DELETE FROM "NameGramCounts" WHERE "Kind" IN (5, 6);
+INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
+SELECT "Kind", "Gram", "EntityId" FROM (
+    SELECT 5 AS "Kind", substr("OfficialName", 1, 2) AS "Gram", "Id" AS "EntityId" FROM "Units"
+    UNION ALL SELECT 6, substr("ShortName", 1, 2), "Id" FROM "Units")
+WHERE length("Gram") = 2
+  AND unicode(substr("Gram", 1, 1)) BETWEEN 19968 AND 40959
+  AND unicode(substr("Gram", 2, 1)) BETWEEN 19968 AND 40959
+ORDER BY 1, 2, 3;
+INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")
+SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" WHERE "Kind" IN (5, 6) GROUP BY "Kind", "Gram";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203175540_UnitNameStartGrams', '10.0.14');
 

@@ -114,8 +114,9 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
     public async Task A_prefix_reads_a_range_of_the_short_names_index()
     {
         Fixture.Sql.Clear();
+        // Three characters: longer than a start gram (a prefix of one gram is the next test's).
         var data = await Fixture.DataAsync("""
-            { units(where: { shortName: { startsWith: "南坪" } }, first: 20) { totalCount nodes { slug shortName } } }
+            { units(where: { shortName: { startsWith: "南坪街" } }, first: 20) { totalCount nodes { slug shortName } } }
             """);
         Assert.Equal(1, data.GetProperty("units").GetProperty("totalCount").GetInt32());
         Assert.Equal(["南坪街道"], Values(data.GetProperty("units").GetProperty("nodes"), "shortName"));
@@ -214,5 +215,36 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         Assert.Equal(5, windows.Count);
         Assert.All(windows, c => Assert.DoesNotContain("instr(", c));
         Assert.All(windows, c => Assert.Matches(@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*ORDER BY ""n"".""EntityId""\s+LIMIT @\w+ OFFSET @\w+\s*\)", c));
+    }
+
+    [Fact]
+    public async Task A_prefix_of_one_gram_is_counted_and_paged_on_the_start_grams()
+    {
+        Fixture.Sql.Clear();
+        // Each unit's short name starts with its place (南坪街道, 磁器口街道 …); four official names start with 重庆市 — ciqikou's
+        // disclosure names the unit 磁器口街道 only.
+        var data = await Fixture.DataAsync("""
+            { short: units(where: { shortName: { startsWith: "南坪" } }, first: 20) { totalCount nodes { slug shortName } }
+              official: units(where: { name: { startsWith: "重庆" } }, first: 2) { totalCount pageInfo { hasNextPage } nodes { slug } }
+              officialRows: units(where: { name: { startsWith: "重庆" }, slug: { neq: "-" } }, first: 2) { totalCount pageInfo { hasNextPage } nodes { slug } }
+              bySlug: units(where: { name: { startsWith: "重庆" } }, order: [{ slug: DESC }], first: 2) { totalCount nodes { slug } }
+              none: units(where: { shortName: { startsWith: "坪街" } }, first: 2) { totalCount nodes { slug } } }
+            """);
+        Assert.Equal(1, data.GetProperty("short").GetProperty("totalCount").GetInt32());
+        Assert.Equal(["南坪街道"], Values(data.GetProperty("short").GetProperty("nodes"), "shortName"));
+        Assert.Equal(4, data.GetProperty("official").GetProperty("totalCount").GetInt32());
+        Assert.Equal(data.GetProperty("officialRows").GetRawText(), data.GetProperty("official").GetRawText());
+        Assert.Equal(4, data.GetProperty("bySlug").GetProperty("totalCount").GetInt32());
+        Assert.Equal(["shandong", "nanping"], Values(data.GetProperty("bySlug").GetProperty("nodes"), "slug"));
+        // 坪街 is in 南坪街道 but does not start it.
+        Assert.Equal(0, data.GetProperty("none").GetProperty("totalCount").GetInt32());
+
+        // Counted on the start grams' counts (kinds 5 and 6) — the rows path (officialRows) counts its rows — and, in the
+        // key's order, paged on a window of their rows; by slug the range of the names' index pages as before.
+        var starts = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"NameGramCounts\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, starts.Count);
+        Assert.Equal(3, Fixture.Sql.Commands.Count(c => c.Contains("ORDER BY \"n\".\"EntityId\"", StringComparison.Ordinal))); // short, official, none
+        Assert.Single(Fixture.Sql.Commands, c => c.Contains("ORDER BY \"u\".\"Slug\" DESC", StringComparison.Ordinal)
+                                                && c.Contains("\"u\".\"OfficialName\" >= @", StringComparison.Ordinal));
     }
 }

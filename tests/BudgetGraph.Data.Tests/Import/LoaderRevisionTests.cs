@@ -26,8 +26,9 @@ public sealed class LoaderRevisionTests
         [1] = "f44203658230dc698100d2f45b39d049b306f4475f64dca881bfa2ac2fd331ff",
         [2] = "ffe118db70be36b25239de207318402ce327b6d5c0da989512c7d36d8f556189",
         // (re-recorded for ComputedExpenditure: the same rows, Budgets' columns in another order and the readings'
-        // digests without the column the database now computes)
-        [3] = "ff6c8639c8821404c74e4777c3510051993a259aaf048ca019a9db5dc3593756",
+        // digests without the column the database now computes; and for UnitNameStartGrams: the same readings, the gram
+        // index with the unit names' start grams, which that migration writes into stored databases)
+        [3] = "077375f8ccee93644b1649f78c4d12250f5f58f6eb31d6f6251696629cd6c125",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -4,6 +4,8 @@ using BudgetGraph.Data.Import.Bulk;
 using BudgetGraph.Data.Search;
 using BudgetGraph.Data.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BudgetGraph.Data.Tests.Search;
 
@@ -135,6 +137,33 @@ public sealed class NameGramIndexTests
     }
 
     [Fact]
+    public async Task The_start_grams_migration_writes_into_a_stored_database_the_rows_and_counts_the_importer_writes()
+    {
+        using var database = new SqliteFileDatabase();
+        var imported = await ImportSeedsAsync(database, deferIndexesFrom: int.MaxValue);
+        const string counts = "SELECT Kind || ' ' || Gram || ' ' || Count FROM NameGramCounts ORDER BY 1";
+        var importedCounts = database.Strings(counts);
+        var nanping = database.Scalar("SELECT Id FROM Units WHERE Slug = 'nanping'");
+        // 南坪街道 starts with 南坪, 重庆市南岸区… with 重庆 (four of the five official names: ciqikou's is 磁器口街道).
+        Assert.Contains($"{NameGramKind.UnitShortNameStart} 南坪 {nanping}", imported);
+        Assert.Contains($"{(int)NameGramKind.UnitOfficialNameStart} 重庆 4", importedCounts);
+
+        await using var db = database.CreateContext();
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var startGrams = migrations.Single(m => m.EndsWith("_UnitNameStartGrams", StringComparison.Ordinal));
+        // Down to the migration before it: a database stored by the release before, without start grams.
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(startGrams) - 1]);
+        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGrams WHERE Kind IN (5, 6)"));
+        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGramCounts WHERE Kind IN (5, 6)"));
+        Assert.True(database.Scalar("SELECT COUNT(*) FROM NameGrams") > 1000);
+
+        await migrator.MigrateAsync(startGrams);
+        Assert.Equal(imported, await StoredAsync(db));
+        Assert.Equal(importedCounts, database.Strings(counts));
+    }
+
+    [Fact]
     public async Task A_replaced_budget_leaves_only_the_grams_of_its_new_names()
     {
         using var database = new SqliteFileDatabase();
@@ -157,5 +186,39 @@ public sealed class NameGramIndexTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_renamed_unit_keeps_only_the_grams_and_start_grams_of_its_new_names()
+    {
+        using var database = new SqliteFileDatabase();
+        await ImportSeedsAsync(database, deferIndexesFrom: int.MaxValue);
+        await using var db = database.CreateContext();
+        // SYNTHETIC rename, as UnitRegistry rewrites a unit whose disclosure names it otherwise: nanping's official name
+        // without 重庆市 before it, its short name 坪街道.
+        var unit = await db.Units.SingleAsync(u => u.Slug == "nanping");
+        var (official, shortName) = (unit.OfficialName, unit.ShortName);
+        (unit.OfficialName, unit.ShortName) = ("南岸区人民政府南坪街道办事处", "坪街道");
+        // In one transaction on an open connection, as the importer calls it.
+        await db.Database.OpenConnectionAsync();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.SaveChangesAsync();
+            using var writer = new BulkGraphWriter(db);
+            await NameGramWriter.ReplaceUnitAsync(db, writer, unit, official, shortName, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        var stored = await StoredAsync(db);
+        Assert.Equal(await DerivedAsync(db), stored);
+        Assert.Contains($"{NameGramKind.UnitOfficialNameStart} 南岸 {unit.Id}", stored);
+        Assert.Contains($"{NameGramKind.UnitShortNameStart} 坪街 {unit.Id}", stored);
+        Assert.DoesNotContain($"{NameGramKind.UnitOfficialNameStart} 重庆 {unit.Id}", stored);
+        Assert.DoesNotContain($"{NameGramKind.UnitShortNameStart} 南坪 {unit.Id}", stored);
+        // And the counts: three official names start with 重庆 now, one with 南岸; no short name with 南坪 (its row gone).
+        var counts = database.Strings("SELECT Kind || ' ' || Gram || ' ' || Count FROM NameGramCounts");
+        Assert.Contains($"{(int)NameGramKind.UnitOfficialNameStart} 重庆 3", counts);
+        Assert.Contains($"{(int)NameGramKind.UnitOfficialNameStart} 南岸 1", counts);
+        Assert.DoesNotContain(counts, c => c.StartsWith($"{(int)NameGramKind.UnitShortNameStart} 南坪 ", StringComparison.Ordinal));
     }
 }

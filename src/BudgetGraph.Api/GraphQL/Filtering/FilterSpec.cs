@@ -24,7 +24,7 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
     // The operations of each scalar field on its member (for a field whose column the name grams carry).
     private readonly Dictionary<string, Func<Expression, object?, Expression>> _operations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (NameGramKind Kind, string? Carried, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (NameGramKind Kind, NameGramKind? StartKind, string? Carried, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
@@ -138,7 +138,8 @@ public sealed class FilterSpec<T>
     /// <summary>
     /// What stands one for one for the rows <paramref name="where"/> matches, when the gram index alone answers it: the
     /// filter is exactly one indexed name's <c>contains</c> of one gram (<see cref="NameSearch.IsOneGram"/>: then a name
-    /// contains it if and only if it has the gram) and, besides, only conditions on the field whose number the grams
+    /// contains it if and only if it has the gram), or its <c>startsWith</c> of one gram where the name's start is indexed
+    /// too (a start kind: the name starts with it if and only if that is its start gram), and, besides, only conditions on the field whose number the grams
     /// carry (<see cref="NameGram.Value"/>, e.g. an indicator's <c>numericTarget</c>) — returned as the gram's kind and
     /// pattern, and the conditions, each to be built on a number (the same operations as on the field). Null otherwise.
     /// </summary>
@@ -151,8 +152,8 @@ public sealed class FilterSpec<T>
         {
             if (value is null) continue;
             if (name is null && _indexedNames.TryGetValue(field, out var indexed) && value is IDictionary<string, object?> { Count: 1 } ops
-                && ops.TryGetValue("contains", out var raw) && raw is string pattern && NameSearch.IsOneGram(pattern))
-                name = (indexed.Kind, indexed.Carried, pattern, indexed.Id);
+                && OneGram(indexed.Kind, indexed.StartKind, ops) is var (kind, pattern))
+                name = (kind, indexed.Carried, pattern, indexed.Id);
             else others.Add((field, value));
         }
         if (name is not { } found) return null;
@@ -164,6 +165,15 @@ public sealed class FilterSpec<T>
         }
         return (found.Kind, found.Pattern, carried, found.Id);
     }
+
+    // The gram kind and pattern of one operation the gram rows answer exactly: a contains of one gram (a name contains it
+    // if and only if it has that gram), or a startsWith of one gram where the name's start is indexed (a name starts
+    // with it if and only if that is its start gram, NameGrams.Start).
+    private static (NameGramKind Kind, string Pattern)? OneGram(NameGramKind kind, NameGramKind? startKind, IDictionary<string, object?> ops) =>
+        ops.TryGetValue("contains", out var contains) && contains is string pattern && NameSearch.IsOneGram(pattern) ? (kind, pattern)
+        : startKind is { } start && ops.TryGetValue("startsWith", out var startsWith) && startsWith is string prefix && NameSearch.IsOneGram(prefix)
+            ? (start, prefix)
+            : null;
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
     public Expression Build(Expression target, IDictionary<string, object?> filter)
@@ -205,10 +215,14 @@ public sealed class FilterSpec<T>
     /// range of the name's own index instead). <paramref name="carried"/> names the field whose column the grams carry
     /// in <see cref="NameGram.Value"/> (<see cref="Grams"/>). <paramref name="carryingOrders"/> names the sort keys whose
     /// index carries the name too (an index on the key that includes the name column): under such an order, SQLite
-    /// tests a common pattern on that index's entries rather than reading the gram's candidates first.
+    /// tests a common pattern on that index's entries rather than reading the gram's candidates first. <paramref name="startKind"/>
+    /// is the kind of the name's start grams where they are written (<see cref="NameGramKind.UnitOfficialNameStart"/>): a
+    /// <c>startsWith</c> of one gram is then counted, and paged in the key's order, on them (<see cref="GramCount"/>,
+    /// <see cref="KeyOrderGramPage"/>).
     /// </summary>
     public FilterSpec<T> IndexedName(string name, string description, Expression<Func<T, string?>> accessor,
-        NameGramKind kind, Expression<Func<T, int>> id, string? carried = null, IReadOnlyCollection<string>? carryingOrders = null)
+        NameGramKind kind, Expression<Func<T, int>> id, string? carried = null, IReadOnlyCollection<string>? carryingOrders = null,
+        NameGramKind? startKind = null)
     {
         carryingOrders ??= [];
         _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
@@ -219,7 +233,7 @@ public sealed class FilterSpec<T>
                 pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget, carryingOrders),
                 pattern => NameGramFilter.PrefixRange(kind, pattern, idOfTarget, member));
         }));
-        _indexedNames.Add(name, (kind, carried, id));
+        _indexedNames.Add(name, (kind, startKind, carried, id));
         return this;
     }
 
