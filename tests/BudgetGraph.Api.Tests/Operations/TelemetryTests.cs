@@ -15,6 +15,7 @@ namespace BudgetGraph.Api.Tests.Operations;
 /// The Prometheus scrape endpoint: served with the importer's own metrics when enabled, absent (404) by default. Request
 /// and SQL command spans: recorded when an OTLP endpoint is configured, not even listened for without one.
 /// </summary>
+[Collection(ProcessWideDiagnosticsCollection.Name)]
 public sealed class TelemetryTests : IDisposable
 {
     private readonly string databasePath = TemporaryDatabaseFile.NewPath("telemetry");
