@@ -253,6 +253,10 @@ public class BudgetDbContext : DbContext
             e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
             // A name filter and a filter on the number the gram carries (an indicator's target) counted from one range.
             e.HasIndex(g => new { g.Kind, g.Gram, g.Value });
+            // A unit-name filter's page in slug order read off the gram rows (the units' only: the other kinds carry no slug).
+            e.Property(g => g.Slug).HasMaxLength(64);
+            e.HasIndex(g => new { g.Kind, g.Gram, g.Slug }, "IX_NameGrams_Kind_Gram_Slug")
+                .HasFilter(Database.IsSqlServer() ? "[Slug] IS NOT NULL" : "\"Slug\" IS NOT NULL");
             if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
         });
         // How many names of a kind have a gram (kept with NameGrams): one row per kind and gram.

@@ -724,12 +724,19 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Slug")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<long?>("Value")
                         .HasColumnType("bigint");
 
                     b.HasKey("Kind", "Gram", "EntityId");
 
                     b.HasIndex("Kind", "Gram", "Value");
+
+                    b.HasIndex(new[] { "Kind", "Gram", "Slug" }, "IX_NameGrams_Kind_Gram_Slug")
+                        .HasFilter("[Slug] IS NOT NULL");
 
                     b.ToTable("NameGrams");
                 });

@@ -690,12 +690,19 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("EntityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Slug")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Value")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Kind", "Gram", "EntityId");
 
                     b.HasIndex("Kind", "Gram", "Value");
+
+                    b.HasIndex(new[] { "Kind", "Gram", "Slug" }, "IX_NameGrams_Kind_Gram_Slug")
+                        .HasFilter("\"Slug\" IS NOT NULL");
 
                     b.ToTable("NameGrams");
                 });

@@ -20,4 +20,11 @@ public class NameGram
     /// the other kinds. Written with the gram (<see cref="Import.NameGramWriter"/>), never changed after.
     /// </summary>
     public long? Value { get; set; }
+    /// <summary>
+    /// The unit's slug, on the grams of a unit's names (kinds 1, 2, 5 and 6); null for the other kinds. Carried so that
+    /// the units having a gram are one range of <c>IX_NameGrams_Kind_Gram_Slug</c> in slug order too: a page of a name
+    /// filter sorted by slug reads as many gram rows as it shows, however many units match. Written with the gram
+    /// (<see cref="Import.NameGramWriter"/>); a unit's slug is its identity and never changes.
+    /// </summary>
+    public string? Slug { get; set; }
 }

@@ -18,9 +18,12 @@ namespace BudgetGraph.Data.Import;
 /// </summary>
 internal static class NameGramWriter
 {
-    /// <summary>The gram rows of one name (each carrying <paramref name="value"/>, see <see cref="NameGram.Value"/>).</summary>
-    public static IEnumerable<NameGram> RowsOf(NameGramKind kind, int entityId, string? name, long? value = null) =>
-        NameGrams.Of(name).Select(gram => new NameGram { Kind = kind, Gram = gram, EntityId = entityId, Value = value });
+    /// <summary>
+    /// The gram rows of one name, each carrying <paramref name="value"/> and <paramref name="slug"/> (see
+    /// <see cref="NameGram.Value"/>, <see cref="NameGram.Slug"/>).
+    /// </summary>
+    public static IEnumerable<NameGram> RowsOf(NameGramKind kind, int entityId, string? name, long? value = null, string? slug = null) =>
+        NameGrams.Of(name).Select(gram => new NameGram { Kind = kind, Gram = gram, EntityId = entityId, Value = value, Slug = slug });
 
     /// <summary>The gram rows of a budget's projects and indicators (their ids assigned).</summary>
     public static List<NameGram> RowsOf(Budget budget)
@@ -59,9 +62,9 @@ internal static class NameGramWriter
         (NameGramKind.UnitShortNameStart, id, NameGrams.Start(shortName), null),
     ];
 
-    /// <summary>The gram rows of a unit's official and short names.</summary>
+    /// <summary>The gram rows of a unit's official and short names and their starts, each carrying the unit's slug.</summary>
     public static IEnumerable<NameGram> RowsOf(Unit unit) =>
-        NamesOf(unit).SelectMany(n => RowsOf(n.Kind, n.EntityId, n.Name));
+        NamesOf(unit).SelectMany(n => RowsOf(n.Kind, n.EntityId, n.Name, slug: unit.Slug));
 
     /// <summary>Writes the grams of a budget just inserted by <paramref name="writer"/>.</summary>
     public static Task AddBudgetAsync(BudgetDbContext db, BulkGraphWriter writer, Budget budget, CancellationToken cancellationToken) =>
@@ -80,18 +83,20 @@ internal static class NameGramWriter
             await AddCountsAsync(db, rows, cancellationToken);
             return;
         }
-        // Grams are ideographs (no character JSON must escape); kinds, ids and values are integers (or null).
+        // Grams are ideographs (no character JSON must escape); kinds, ids and values are integers (or null); a slug may be
+        // any text (encoded).
         var json = new System.Text.StringBuilder(rows.Count * 16).Append('[');
         foreach (var row in rows)
         {
             if (json.Length > 1) json.Append(',');
             json.Append('[').Append((int)row.Kind).Append(",\"").Append(row.Gram).Append("\",")
                 .Append(row.EntityId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
-                .Append(row.Value is { } value ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null").Append(']');
+                .Append(row.Value is { } value ? value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null").Append(',')
+                .Append(row.Slug is { } slug ? System.Text.Json.JsonSerializer.Serialize(slug) : "null").Append(']');
         }
         json.Append(']');
         await db.Database.ExecuteSqlRawAsync(
-            "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\", \"Value\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2, \"value\" ->> 3 FROM json_each({0});",
+            "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\", \"Value\", \"Slug\") SELECT \"value\" ->> 0, \"value\" ->> 1, \"value\" ->> 2, \"value\" ->> 3, \"value\" ->> 4 FROM json_each({0});",
             [json.ToString()], cancellationToken);
         await AddCountsAsync(db, rows, cancellationToken);
     }

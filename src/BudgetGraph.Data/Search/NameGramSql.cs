@@ -49,6 +49,29 @@ public static class NameGramSql
         """;
 
     /// <summary>
+    /// The slugs the unit grams carry (<see cref="Entities.NameGram.Slug"/>), set on rows derived without them (as
+    /// <see cref="BackfillValuesSqlite"/>; the <c>UnitNameGramSlugs</c> migration runs its own copy).
+    /// </summary>
+    public const string BackfillSlugsSqlite = """
+        UPDATE "NameGrams" SET "Slug" = (SELECT u."Slug" FROM "Units" AS u WHERE u."Id" = "NameGrams"."EntityId")
+        WHERE "Kind" IN (1, 2, 5, 6);
+        """;
+
+    /// <summary>SQL Server: as <see cref="BackfillSlugsSqlite"/>.</summary>
+    public const string BackfillSlugsSqlServer = """
+        UPDATE g SET g.[Slug] = u.[Slug]
+        FROM [NameGrams] AS g INNER JOIN [Units] AS u ON u.[Id] = g.[EntityId]
+        WHERE g.[Kind] IN (1, 2, 5, 6);
+        """;
+
+    /// <summary>
+    /// The whole gram index of an SQLite database derived again from its names: rows, numbers, slugs and counts (after
+    /// <c>DELETE FROM "NameGrams"</c>) — the rows a row-by-row import leaves, for rows written without the importer (an
+    /// interrupted bulk load, test data).
+    /// </summary>
+    public const string RebuildSqlite = BackfillSqlite + "\n" + BackfillValuesSqlite + "\n" + BackfillSlugsSqlite + "\n" + Counts;
+
+    /// <summary>
     /// Every gram's count again from the gram rows (<see cref="Entities.NameGramCount"/>), and the count of each number
     /// they carry (<see cref="Entities.NameGramValueCount"/>; SQLite and SQL Server): after a backfill of <c>NameGrams</c>
     /// (an interrupted bulk load, test data); the migrations that added the tables run their own copies.

@@ -65,6 +65,13 @@ public static class NameGrams
     public static string? Start(string? name) => name is { Length: >= 2 } ? name[..2] : null;
 
     /// <summary>
+    /// Whether rows of <paramref name="kind"/> index a unit's names (1, 2, 5 and 6): they carry the unit's slug
+    /// (<see cref="Entities.NameGram.Slug"/>; SQL: <c>"Kind" IN (1, 2, 5, 6)</c>).
+    /// </summary>
+    public static bool IsUnitKind(Entities.NameGramKind kind) => kind is Entities.NameGramKind.UnitOfficialName
+        or Entities.NameGramKind.UnitShortName or Entities.NameGramKind.UnitOfficialNameStart or Entities.NameGramKind.UnitShortNameStart;
+
+    /// <summary>
     /// The grams every name that contains (or starts with) <paramref name="pattern"/> has: the same rule as for names.
     /// Empty when the index cannot help (fewer than two adjacent ideographs): the caller then filters by the predicate alone.
     /// </summary>

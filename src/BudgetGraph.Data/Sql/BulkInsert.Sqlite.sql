@@ -29,9 +29,9 @@ VALUES (@p0, @p1, @p2, @p3),
 (@p4, @p5, @p6, @p7);
 
 -- NameGram
-INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId", "Value")
-VALUES (@p0, @p1, @p2, @p3),
-(@p4, @p5, @p6, @p7);
+INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId", "Slug", "Value")
+VALUES (@p0, @p1, @p2, @p3, @p4),
+(@p5, @p6, @p7, @p8, @p9);
 
 -- PersistedDocument
 INSERT INTO "PersistedDocuments" ("Hash", "LastUsedAtUtc", "Query", "RegisteredAtUtc")

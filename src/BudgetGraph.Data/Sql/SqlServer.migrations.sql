@@ -1758,3 +1758,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203184706_UnitNameGramSlugs'
+)
+BEGIN
+    ALTER TABLE [NameGrams] ADD [Slug] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203184706_UnitNameGramSlugs'
+)
+BEGIN
+    UPDATE g SET g.[Slug] = u.[Slug]
+    FROM [NameGrams] AS g INNER JOIN [Units] AS u ON u.[Id] = g.[EntityId]
+    WHERE g.[Kind] IN (1, 2, 5, 6);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203184706_UnitNameGramSlugs'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_NameGrams_Kind_Gram_Slug] ON [NameGrams] ([Kind], [Gram], [Slug]) WHERE [Slug] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203184706_UnitNameGramSlugs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203184706_UnitNameGramSlugs', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -766,3 +766,13 @@ SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" WHERE "Kind" IN (5, 6) GROUP BY
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203175540_UnitNameStartGrams', '10.0.14');
 
+ALTER TABLE "NameGrams" ADD "Slug" TEXT NULL;
+
+UPDATE "NameGrams" SET "Slug" = (SELECT u."Slug" FROM "Units" AS u WHERE u."Id" = "NameGrams"."EntityId")
+WHERE "Kind" IN (1, 2, 5, 6);
+
+CREATE INDEX "IX_NameGrams_Kind_Gram_Slug" ON "NameGrams" ("Kind", "Gram", "Slug") WHERE "Slug" IS NOT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203184652_UnitNameGramSlugs', '10.0.14');
+

@@ -145,9 +145,7 @@ public static class SeedData
 
         db.SaveChanges();
         // Rows written here bypass the importer, which keeps the name gram index and its counts: derive them as the migrations do.
-        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.BackfillSqlite);
-        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.BackfillValuesSqlite);
-        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.Counts);
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.RebuildSqlite);
         // And compare's distinct line totals (its ranks), as a bulk load does at its end.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.ExpenditureTotalValues.AllValues);
     }

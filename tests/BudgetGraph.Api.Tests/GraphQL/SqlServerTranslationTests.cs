@@ -93,9 +93,9 @@ public sealed class SqlServerTranslationTests
         // The page's ids are a window of the gram's key range (clustered key Kind, Gram, EntityId), then their rows.
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var where = new Dictionary<string, object?> { ["name"] = new Dictionary<string, object?> { ["contains"] = "南坪" } };
-        var page = UnitQuerySpec.Filter.KeyOrderGramPage(db.Units.AsNoTracking(), db, where);
+        var page = UnitQuerySpec.Filter.GramOrderPage(db.Units.AsNoTracking(), db, where);
 
-        var sql = page!(40, 21).Select(u => new { u.Id, u.Slug }).ToQueryString().ReplaceLineEndings("\n");
+        var sql = UnitQuerySpec.Sort.Apply(page!(40, 21), null).Select(u => new { u.Id, u.Slug }).ToQueryString().ReplaceLineEndings("\n");
 
         Assert.Equal("""
             DECLARE @kind tinyint = CAST(1 AS tinyint);
@@ -113,6 +113,41 @@ public sealed class SqlServerTranslationTests
                 OFFSET @offset ROWS FETCH NEXT @limit ROWS ONLY
             )
             ORDER BY [u].[Id]
+            """, sql);
+    }
+
+    [Fact]
+    public void A_one_gram_prefix_in_slug_order_pages_the_slugs_the_unit_grams_carry_on_sql_server()
+    {
+        // By slug (descending): the window of IX_NameGrams_Kind_Gram_Slug (filtered on Slug IS NOT NULL, which the query
+        // repeats so that SQL Server can match it), then those units re-sorted by their own slug.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?> { ["shortName"] = new Dictionary<string, object?> { ["startsWith"] = "南坪" } };
+        var order = new List<object?> { new Dictionary<string, object?> { ["slug"] = SortDirection.Descending } };
+        var leading = SortSpec<Unit>.Leading(order);
+        Assert.Equal(("slug", true), leading);
+        var page = UnitQuerySpec.Filter.GramOrderPage(db.Units.AsNoTracking(), db, where, leading!.Value.Path, leading.Value.Descending);
+        // Another leading key is not held by the gram rows.
+        Assert.Null(UnitQuerySpec.Filter.GramOrderPage(db.Units.AsNoTracking(), db, where, "districtName"));
+
+        var sql = UnitQuerySpec.Sort.Apply(page!(0, 21), order).Select(u => new { u.Id, u.Slug }).ToQueryString().ReplaceLineEndings("\n");
+
+        Assert.Equal("""
+            DECLARE @kind tinyint = CAST(6 AS tinyint);
+            DECLARE @pattern nchar(2) = N'南坪';
+            DECLARE @offset int = 0;
+            DECLARE @limit int = 21;
+
+            SELECT [u].[Id], [u].[Slug]
+            FROM [Units] AS [u]
+            WHERE [u].[Id] IN (
+                SELECT [n].[EntityId]
+                FROM [NameGrams] AS [n]
+                WHERE [n].[Kind] = @kind AND [n].[Gram] = @pattern AND [n].[Slug] IS NOT NULL
+                ORDER BY [n].[Slug] DESC
+                OFFSET @offset ROWS FETCH NEXT @limit ROWS ONLY
+            )
+            ORDER BY [u].[Slug] DESC
             """, sql);
     }
 }

@@ -168,12 +168,13 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     [Fact]
     public async Task Units_by_slug_with_a_common_name_pattern_read_one_covering_index_in_slug_order()
     {
-        // A journalist's search paged in slug order: 南坪 is in one name of five (a common gram, as in 1,001 of 5,005 at
-        // scale), so the page tests the name on the entries of IX_Units_Slug_OfficialName in slug order until it is
-        // full — no list of the gram's candidates first, no unit row read, no sort (the slug is unique: no id after it).
+        // A journalist's search paged in slug order: 南坪街道 is in one name of five (a common pattern, as 南坪 in 1,001 of
+        // 5,005 at scale), so the page tests the name on the entries of IX_Units_Slug_OfficialName in slug order until it
+        // is full — no list of the gram's candidates first, no unit row read, no sort (the slug is unique: no id after
+        // it). A pattern of one gram reads the slugs its gram rows carry instead (the next test).
         Fixture.Sql.Clear();
         var data = await Fixture.DataAsync("""
-            { units(where: { name: { contains: "南坪" } }, order: [{ slug: DESC }], first: 20) { nodes { slug name } } }
+            { units(where: { name: { contains: "南坪街道" } }, order: [{ slug: DESC }], first: 20) { nodes { slug name } } }
             """);
         var node = Assert.Single(data.GetProperty("units").GetProperty("nodes").EnumerateArray());
         Assert.Equal("nanping", node.GetProperty("slug").GetString());
@@ -186,6 +187,30 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
             .Select(c => (c.sql, Fixture.Sql.Parameters[c.i])));
         Snapshooter.Xunit.Snapshot.Match(plan);
         Assert.Equal("SCAN u USING COVERING INDEX IX_Units_Slug_OfficialName\n", plan);
+    }
+
+    [Fact]
+    public async Task Units_by_slug_with_a_one_gram_name_filter_read_a_window_of_the_slugs_the_grams_carry()
+    {
+        // 南坪, one gram: its rows of the official names' kind, in the order of the slug they carry (IX_NameGrams_Kind_Gram_Slug,
+        // filtered on Slug IS NOT NULL), give the page's ids — as many entries as the page, however many units match
+        // and wherever they are in slug order — and only those units are read and sorted.
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { units(where: { name: { contains: "南坪" } }, order: [{ slug: DESC }], first: 20) { totalCount nodes { slug name } } }
+            """);
+        Assert.Equal(1, data.GetProperty("units").GetProperty("totalCount").GetInt32());
+        var node = Assert.Single(data.GetProperty("units").GetProperty("nodes").EnumerateArray());
+        Assert.Equal("nanping", node.GetProperty("slug").GetString());
+
+        var commands = Fixture.Sql.Commands;
+        var page = Assert.Single(commands, c => c.Contains("FROM \"Units\"", StringComparison.Ordinal));
+        Assert.Contains("ORDER BY \"n\".\"Slug\" DESC", page);
+        var plan = await PlansAsync(commands.Select((sql, i) => (sql, i)).Where(c => c.sql == page)
+            .Select(c => (c.sql, Fixture.Sql.Parameters[c.i])));
+        Snapshooter.Xunit.Snapshot.Match(plan);
+        Assert.Contains("SEARCH n USING COVERING INDEX IX_NameGrams_Kind_Gram_Slug (Kind=? AND Gram=?", plan);
+        Assert.DoesNotContain("SCAN", plan);
     }
 
     /// <summary>SQLite's plans of recorded commands, with the values they were sent with, one after the other.</summary>

@@ -217,6 +217,49 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         Assert.All(windows, c => Assert.Matches(@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*ORDER BY ""n"".""EntityId""\s+LIMIT @\w+ OFFSET @\w+\s*\)", c));
     }
 
+    [Theory]
+    // Every short name has 街道 (chaoyang, ciqikou, jiangbeicheng, nanping, shandong); four official names start with 重庆
+    // (ciqikou's disclosure names the unit 磁器口街道 only).
+    [InlineData("shortName", "contains", "街道", "ASC", "chaoyang ciqikou jiangbeicheng nanping shandong")]
+    [InlineData("shortName", "contains", "街道", "DESC", "shandong nanping jiangbeicheng ciqikou chaoyang")]
+    [InlineData("name", "startsWith", "重庆", "ASC", "chaoyang jiangbeicheng nanping shandong")]
+    [InlineData("name", "startsWith", "重庆", "DESC", "shandong nanping jiangbeicheng chaoyang")]
+    public async Task A_one_gram_filter_in_slug_order_reads_its_page_off_the_slugs_the_unit_grams_carry(string field, string operation,
+        string gram, string direction, string slugs)
+    {
+        // Each page twice, as in the key's order above: the filter alone (a window of the gram rows in slug order) and with
+        // a condition that keeps every unit (the rows' own query): the same rows, cursors, page info and count.
+        async Task<JsonElement> Both(string page)
+        {
+            var data = await Fixture.DataAsync($$"""
+                { alone: units(where: { {{field}}: { {{operation}}: "{{gram}}" } }, order: [{ slug: {{direction}} }], {{page}}) { ...Page }
+                  rows: units(where: { {{field}}: { {{operation}}: "{{gram}}" }, slug: { neq: "-" } }, order: [{ slug: {{direction}} }], {{page}}) { ...Page } }
+                fragment Page on UnitsConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { slug } }
+                """);
+            Assert.Equal(data.GetProperty("rows").GetRawText(), data.GetProperty("alone").GetRawText());
+            return data.GetProperty("alone");
+        }
+
+        Fixture.Sql.Clear();
+        var all = await Both("first: 10");
+        Assert.Equal(slugs.Split(' '), Values(all.GetProperty("nodes"), "slug"));
+        Assert.Equal(slugs.Split(' ').Length, all.GetProperty("totalCount").GetInt32());
+        var first = await Both("first: 2");
+        var cursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var second = await Both($"first: 2, after: \"{cursor}\"");
+        Assert.Equal(slugs.Split(' ')[2..4], Values(second.GetProperty("nodes"), "slug"));
+        await Both("last: 3");
+        await Both($"last: 1, before: \"{cursor}\"");
+
+        // The alone pages: the window of the gram's slugs (ORDER BY the slug its rows carry, LIMIT inside the subquery).
+        var windows = Fixture.Sql.Commands.Where(c => c.Contains("ORDER BY \"n\".\"Slug\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, windows.Count);
+        Assert.All(windows, c => Assert.DoesNotContain("instr(", c));
+        var descending = direction == "DESC" ? " DESC" : "";
+        Assert.All(windows, c => Assert.Matches(
+            $@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*""n"".""Slug"" IS NOT NULL\s+ORDER BY ""n"".""Slug""{descending}\s+LIMIT @\w+ OFFSET @\w+\s*\).*ORDER BY ""u"".""Slug""{descending}$", c));
+    }
+
     [Fact]
     public async Task A_prefix_of_one_gram_is_counted_and_paged_on_the_start_grams()
     {
@@ -240,11 +283,11 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         Assert.Equal(0, data.GetProperty("none").GetProperty("totalCount").GetInt32());
 
         // Counted on the start grams' counts (kinds 5 and 6) — the rows path (officialRows) counts its rows — and, in the
-        // key's order, paged on a window of their rows; by slug the range of the names' index pages as before.
+        // key's order, paged on a window of their rows; by slug on a window of them in the order of the slug they carry.
         var starts = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"NameGramCounts\"", StringComparison.Ordinal)).ToList();
         Assert.Equal(4, starts.Count);
         Assert.Equal(3, Fixture.Sql.Commands.Count(c => c.Contains("ORDER BY \"n\".\"EntityId\"", StringComparison.Ordinal))); // short, official, none
-        Assert.Single(Fixture.Sql.Commands, c => c.Contains("ORDER BY \"u\".\"Slug\" DESC", StringComparison.Ordinal)
-                                                && c.Contains("\"u\".\"OfficialName\" >= @", StringComparison.Ordinal));
+        Assert.Single(Fixture.Sql.Commands, c => c.Contains("ORDER BY \"n\".\"Slug\" DESC", StringComparison.Ordinal)
+                                                && !c.Contains("\"u\".\"OfficialName\" >= @", StringComparison.Ordinal));
     }
 }

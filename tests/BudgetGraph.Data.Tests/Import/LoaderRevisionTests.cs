@@ -27,8 +27,9 @@ public sealed class LoaderRevisionTests
         [2] = "ffe118db70be36b25239de207318402ce327b6d5c0da989512c7d36d8f556189",
         // (re-recorded for ComputedExpenditure: the same rows, Budgets' columns in another order and the readings'
         // digests without the column the database now computes; and for UnitNameStartGrams: the same readings, the gram
-        // index with the unit names' start grams, which that migration writes into stored databases)
-        [3] = "077375f8ccee93644b1649f78c4d12250f5f58f6eb31d6f6251696629cd6c125",
+        // index with the unit names' start grams, which that migration writes into stored databases; and for
+        // UnitNameGramSlugs: the same readings, the unit grams carrying the slug, which that migration writes likewise)
+        [3] = "0635072f468445ee983ffdc70e46c19800da63530da990f4f7fe13f338c8dd85",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -16,8 +16,10 @@ namespace BudgetGraph.Data.Tests.Search;
 public sealed class NameGramIndexTests
 {
     private static async Task<List<string>> StoredAsync(BudgetDbContext db) =>
-        (await db.NameGrams.AsNoTracking().ToListAsync())
-        .Select(g => $"{g.Kind} {g.Gram} {g.EntityId}").Order(StringComparer.Ordinal).ToList();
+        (await db.NameGrams.AsNoTracking().ToListAsync()).Select(Row).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>A gram row as text: kind, gram, id and, on a unit's grams, the slug they carry.</summary>
+    private static string Row(NameGram g) => g.Slug is null ? $"{g.Kind} {g.Gram} {g.EntityId}" : $"{g.Kind} {g.Gram} {g.EntityId} {g.Slug}";
 
     /// <summary>The grams <see cref="NameGrams.Of"/> derives from the names stored now.</summary>
     private static async Task<List<string>> DerivedAsync(BudgetDbContext db)
@@ -28,7 +30,7 @@ public sealed class NameGramIndexTests
             rows.AddRange(NameGramWriter.RowsOf(NameGramKind.ProjectName, p.Id, p.Name));
         foreach (var i in await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.Name }).ToListAsync())
             rows.AddRange(NameGramWriter.RowsOf(NameGramKind.IndicatorName, i.Id, i.Name));
-        return rows.Select(g => $"{g.Kind} {g.Gram} {g.EntityId}").Order(StringComparer.Ordinal).ToList();
+        return rows.Select(Row).Order(StringComparer.Ordinal).ToList();
     }
 
     private static async Task<List<string>> ImportSeedsAsync(SqliteFileDatabase database, int deferIndexesFrom,
@@ -64,7 +66,7 @@ public sealed class NameGramIndexTests
             Assert.NotEmpty(bulk.Strings(counts));
         }
         // Units 1–5 (official + short names), projects and indicators of the five seeds.
-        Assert.Contains($"{NameGramKind.UnitShortName} 南坪 {rowByRow.Scalar("SELECT Id FROM Units WHERE Slug = 'nanping'")}", actual);
+        Assert.Contains($"{NameGramKind.UnitShortName} 南坪 {rowByRow.Scalar("SELECT Id FROM Units WHERE Slug = 'nanping'")} nanping", actual);
         Assert.Equal(rowByRow.Scalar("SELECT COUNT(*) FROM NameGrams"), actual.Count);
         Assert.True(actual.Count > 1000);
     }
@@ -88,7 +90,7 @@ public sealed class NameGramIndexTests
                 .ImportFilesAsync(DisclosureFiles.InFolder(folder));
             Assert.Equal(await DerivedAsync(db), await StoredAsync(db));
             var nanping = await db.Units.Where(u => u.Slug == "nanping").Select(u => u.Id).SingleAsync();
-            Assert.Contains($"{NameGramKind.UnitShortName} 南坪 {nanping}", await StoredAsync(db));
+            Assert.Contains($"{NameGramKind.UnitShortName} 南坪 {nanping} nanping", await StoredAsync(db));
             Assert.True(await db.NameGrams.CountAsync(g => g.Kind == NameGramKind.IndicatorName && g.Gram == "满足") > 0);
         }
         finally
@@ -120,7 +122,7 @@ public sealed class NameGramIndexTests
         await using var db = database.CreateContext();
         await DatabaseSetup.MigrateAsync(db);
         Assert.Equal(
-            "CREATE TABLE \"NameGrams\" (\n    \"Kind\" INTEGER NOT NULL,\n    \"Gram\" TEXT NOT NULL,\n    \"EntityId\" INTEGER NOT NULL, \"Value\" INTEGER NULL,\n" +
+            "CREATE TABLE \"NameGrams\" (\n    \"Kind\" INTEGER NOT NULL,\n    \"Gram\" TEXT NOT NULL,\n    \"EntityId\" INTEGER NOT NULL, \"Value\" INTEGER NULL, \"Slug\" TEXT NULL,\n" +
             "    CONSTRAINT \"PK_NameGrams\" PRIMARY KEY (\"Kind\", \"Gram\", \"EntityId\")\n) WITHOUT ROWID",
             database.Strings("SELECT sql FROM sqlite_master WHERE name = 'NameGrams'").Single().ReplaceLineEndings("\n"));
     }
@@ -130,10 +132,13 @@ public sealed class NameGramIndexTests
     {
         using var database = new SqliteFileDatabase();
         var imported = await ImportSeedsAsync(database, deferIndexesFrom: int.MaxValue);
+        const string counts = "SELECT Kind || ' ' || Gram || ' ' || Count FROM NameGramCounts ORDER BY 1";
+        var importedCounts = database.Strings(counts);
         database.Execute("DELETE FROM NameGrams;");
-        database.Execute(NameGramSql.BackfillSqlite);
+        database.Execute(NameGramSql.RebuildSqlite);
         await using var db = database.CreateContext();
         Assert.Equal(imported, await StoredAsync(db));
+        Assert.Equal(importedCounts, database.Strings(counts));
     }
 
     [Fact]
@@ -145,7 +150,7 @@ public sealed class NameGramIndexTests
         var importedCounts = database.Strings(counts);
         var nanping = database.Scalar("SELECT Id FROM Units WHERE Slug = 'nanping'");
         // 南坪街道 starts with 南坪, 重庆市南岸区… with 重庆 (four of the five official names: ciqikou's is 磁器口街道).
-        Assert.Contains($"{NameGramKind.UnitShortNameStart} 南坪 {nanping}", imported);
+        Assert.Contains($"{NameGramKind.UnitShortNameStart} 南坪 {nanping} nanping", imported);
         Assert.Contains($"{(int)NameGramKind.UnitOfficialNameStart} 重庆 4", importedCounts);
 
         await using var db = database.CreateContext();
@@ -158,9 +163,35 @@ public sealed class NameGramIndexTests
         Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGramCounts WHERE Kind IN (5, 6)"));
         Assert.True(database.Scalar("SELECT COUNT(*) FROM NameGrams") > 1000);
 
-        await migrator.MigrateAsync(startGrams);
+        // Up again (with UnitNameGramSlugs after it, which the way down had undone too).
+        await migrator.MigrateAsync();
         Assert.Equal(imported, await StoredAsync(db));
         Assert.Equal(importedCounts, database.Strings(counts));
+    }
+
+    [Fact]
+    public async Task The_slugs_migration_writes_into_a_stored_database_the_slugs_the_importer_writes()
+    {
+        using var database = new SqliteFileDatabase();
+        var imported = await ImportSeedsAsync(database, deferIndexesFrom: int.MaxValue);
+        var nanping = database.Scalar("SELECT Id FROM Units WHERE Slug = 'nanping'");
+        // Every gram of a unit's names carries its slug; no other gram carries one.
+        Assert.Contains($"{NameGramKind.UnitOfficialName} 南坪 {nanping} nanping", imported);
+        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGrams WHERE Kind IN (1, 2, 5, 6) AND Slug IS NULL"));
+        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGrams WHERE Kind NOT IN (1, 2, 5, 6) AND Slug IS NOT NULL"));
+
+        await using var db = database.CreateContext();
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var slugs = migrations.Single(m => m.EndsWith("_UnitNameGramSlugs", StringComparison.Ordinal));
+        // Down to the migration before it: a database stored by the release before, its gram rows without the column.
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(slugs) - 1]);
+        Assert.DoesNotContain("\"Slug\"", database.Strings("SELECT sql FROM sqlite_master WHERE name = 'NameGrams'").Single());
+        Assert.Empty(database.Strings("SELECT name FROM sqlite_master WHERE name = 'IX_NameGrams_Kind_Gram_Slug'"));
+
+        await migrator.MigrateAsync(slugs);
+        Assert.Equal(imported, await StoredAsync(db));
+        Assert.Equal(["IX_NameGrams_Kind_Gram_Slug"], database.Strings("SELECT name FROM sqlite_master WHERE name = 'IX_NameGrams_Kind_Gram_Slug'"));
     }
 
     [Fact]
@@ -211,10 +242,10 @@ public sealed class NameGramIndexTests
 
         var stored = await StoredAsync(db);
         Assert.Equal(await DerivedAsync(db), stored);
-        Assert.Contains($"{NameGramKind.UnitOfficialNameStart} 南岸 {unit.Id}", stored);
-        Assert.Contains($"{NameGramKind.UnitShortNameStart} 坪街 {unit.Id}", stored);
-        Assert.DoesNotContain($"{NameGramKind.UnitOfficialNameStart} 重庆 {unit.Id}", stored);
-        Assert.DoesNotContain($"{NameGramKind.UnitShortNameStart} 南坪 {unit.Id}", stored);
+        Assert.Contains($"{NameGramKind.UnitOfficialNameStart} 南岸 {unit.Id} nanping", stored);
+        Assert.Contains($"{NameGramKind.UnitShortNameStart} 坪街 {unit.Id} nanping", stored);
+        Assert.DoesNotContain(stored, r => r.StartsWith($"{NameGramKind.UnitOfficialNameStart} 重庆 {unit.Id}", StringComparison.Ordinal));
+        Assert.DoesNotContain(stored, r => r.StartsWith($"{NameGramKind.UnitShortNameStart} 南坪 {unit.Id}", StringComparison.Ordinal));
         // And the counts: three official names start with 重庆 now, one with 南岸; no short name with 南坪 (its row gone).
         var counts = database.Strings("SELECT Kind || ' ' || Gram || ' ' || Count FROM NameGramCounts");
         Assert.Contains($"{(int)NameGramKind.UnitOfficialNameStart} 重庆 3", counts);

@@ -24,7 +24,7 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
     // The operations of each scalar field on its member (for a field whose column the name grams carry).
     private readonly Dictionary<string, Func<Expression, object?, Expression>> _operations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (NameGramKind Kind, NameGramKind? StartKind, string? Carried, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (NameGramKind Kind, NameGramKind? StartKind, string? Carried, string? CarriedOrder, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
@@ -79,29 +79,41 @@ public sealed class FilterSpec<T>
     }
 
     /// <summary>
-    /// The rows of a page in the key's order, when the gram index alone answers <paramref name="where"/> and nothing else
-    /// is asked of the rows (a name's <c>contains</c> of one gram, <see cref="Grams"/>): the names having the gram are
-    /// exactly the rows that match, and its rows (key Kind, Gram, EntityId) hold their ids in the key's order, so the
-    /// page's ids are that key range's window — <c>id IN (SELECT EntityId … ORDER BY EntityId LIMIT n OFFSET m)</c>, as
-    /// many entries as the page — where the filter's own query lists every match's id before the first row (1,001 units
-    /// have 南坪 at 5,005 disclosures: 0.25 ms of SQLite; 4,001 at 20,005: 1.0 ms; the window: 0.04 ms at both).
-    /// <paramref name="source"/> is the entity's whole set (as <see cref="GramCount"/>, which counts the same rows).
-    /// Null when the index does not answer the filter alone (then <see cref="Apply"/> and the order's own query serve).
+    /// The rows of a page when the gram index alone answers <paramref name="where"/> and nothing else is asked of the rows
+    /// (a name's <c>contains</c> of one gram, <see cref="Grams"/>), in an order the gram rows hold: the key's (no order
+    /// asked: their key is Kind, Gram, EntityId) or the order whose value they carry (<c>carriedOrder</c> of
+    /// <see cref="IndexedName"/>: units by slug, <c>IX_NameGrams_Kind_Gram_Slug</c>). The names having the gram are
+    /// exactly the rows that match, so the page's ids are that index range's window — <c>id IN (SELECT EntityId … ORDER BY
+    /// EntityId LIMIT n OFFSET m)</c>, as many entries as the page — where the filter's own query lists every match's id
+    /// before the first row, or tests the name on the order's index until the page is full (1,001 units have 南坪 at
+    /// 5,005 disclosures: 0.25 ms of SQLite; 4,001 at 20,005: 1.0 ms; the window: 0.04 ms at both). The rows returned
+    /// are not sorted: the caller sorts them by the order asked (a page's rows, re-sorted). <paramref name="source"/> is
+    /// the entity's whole set (as <see cref="GramCount"/>, which counts the same rows). Null when the index does not
+    /// answer the filter alone or does not hold the order (then <see cref="Apply"/> and the order's own query serve).
     /// </summary>
-    public Func<int, int, IQueryable<T>>? KeyOrderGramPage(IQueryable<T> source, BudgetDbContext db, object? where)
+    /// <param name="leadingKey">The first key of the order asked (<see cref="Sorting.SortSpec{T}.LeadingKey"/>); null for the key's order.</param>
+    /// <param name="descending">Whether that key is sorted descending.</param>
+    public Func<int, int, IQueryable<T>>? GramOrderPage(IQueryable<T> source, BudgetDbContext db, object? where,
+        string? leadingKey = null, bool descending = false)
     {
         if (Grams(where) is not { Carried.Count: 0 } found) return null;
+        if (leadingKey is not null && leadingKey != found.CarriedOrder) return null;
         var (kind, pattern, id) = (found.Kind, found.Pattern, found.Id);
         return (offset, limit) =>
         {
             var grams = NameSearch.Exactly(db.NameGrams.AsNoTracking(), kind, pattern);
-            // offset and limit are captured: EF Core sends them as parameters (one cached plan for every page).
-            Expression<Func<IQueryable<NameGram>, IQueryable<int>>> window =
-                rows => rows.OrderBy(g => g.EntityId).Skip(offset).Take(limit).Select(g => g.EntityId);
+            // offset and limit are captured: EF Core sends them as parameters (one cached plan for every page). The carried
+            // order is unique (a slug): the window of its index is the page; "Slug IS NOT NULL" lets both engines use the
+            // filtered index (only unit grams carry a slug).
+            Expression<Func<IQueryable<NameGram>, IQueryable<int>>> window = leadingKey is null
+                ? rows => rows.OrderBy(g => g.EntityId).Skip(offset).Take(limit).Select(g => g.EntityId)
+                : descending
+                    ? rows => rows.Where(g => g.Slug != null).OrderByDescending(g => g.Slug).Skip(offset).Take(limit).Select(g => g.EntityId)
+                    : rows => rows.Where(g => g.Slug != null).OrderBy(g => g.Slug).Skip(offset).Take(limit).Select(g => g.EntityId);
             // x => ids.Contains(id(x)), the subquery's own expression in the tree (EF Core translates it to IN (SELECT …)).
             var ids = ParameterReplacer.Apply(window, grams.Expression);
             var member = Expression.Lambda<Func<T, bool>>(Expression.Call(QueryableIntContains, ids, id.Body), id.Parameters[0]);
-            return source.Where(member).OrderBy(id);
+            return source.Where(member);
         };
     }
 
@@ -143,17 +155,17 @@ public sealed class FilterSpec<T>
     /// carry (<see cref="NameGram.Value"/>, e.g. an indicator's <c>numericTarget</c>) — returned as the gram's kind and
     /// pattern, and the conditions, each to be built on a number (the same operations as on the field). Null otherwise.
     /// </summary>
-    private (NameGramKind Kind, string Pattern, List<Func<Expression, Expression>> Carried, Expression<Func<T, int>> Id)? Grams(object? where)
+    private (NameGramKind Kind, string Pattern, List<Func<Expression, Expression>> Carried, string? CarriedOrder, Expression<Func<T, int>> Id)? Grams(object? where)
     {
         if (where is not IDictionary<string, object?> filter) return null;
-        (NameGramKind Kind, string? Carried, string Pattern, Expression<Func<T, int>> Id)? name = null;
+        (NameGramKind Kind, string? Carried, string? CarriedOrder, string Pattern, Expression<Func<T, int>> Id)? name = null;
         var others = new List<(string Field, object Value)>();
         foreach (var (field, value) in filter)
         {
             if (value is null) continue;
             if (name is null && _indexedNames.TryGetValue(field, out var indexed) && value is IDictionary<string, object?> { Count: 1 } ops
                 && OneGram(indexed.Kind, indexed.StartKind, ops) is var (kind, pattern))
-                name = (kind, indexed.Carried, pattern, indexed.Id);
+                name = (kind, indexed.Carried, indexed.CarriedOrder, pattern, indexed.Id);
             else others.Add((field, value));
         }
         if (name is not { } found) return null;
@@ -163,7 +175,7 @@ public sealed class FilterSpec<T>
             if (field != found.Carried || !_operations.TryGetValue(field, out var operations)) return null;
             carried.Add(number => operations(number, value));
         }
-        return (found.Kind, found.Pattern, carried, found.Id);
+        return (found.Kind, found.Pattern, carried, found.CarriedOrder, found.Id);
     }
 
     // The gram kind and pattern of one operation the gram rows answer exactly: a contains of one gram (a name contains it
@@ -218,11 +230,12 @@ public sealed class FilterSpec<T>
     /// tests a common pattern on that index's entries rather than reading the gram's candidates first. <paramref name="startKind"/>
     /// is the kind of the name's start grams where they are written (<see cref="NameGramKind.UnitOfficialNameStart"/>): a
     /// <c>startsWith</c> of one gram is then counted, and paged in the key's order, on them (<see cref="GramCount"/>,
-    /// <see cref="KeyOrderGramPage"/>).
+    /// <see cref="GramOrderPage"/>). <paramref name="carriedOrder"/> names the sort key whose value the gram rows carry
+    /// (<see cref="NameGram.Slug"/>: units' <c>slug</c>), in whose order such a filter is paged on them too.
     /// </summary>
     public FilterSpec<T> IndexedName(string name, string description, Expression<Func<T, string?>> accessor,
         NameGramKind kind, Expression<Func<T, int>> id, string? carried = null, IReadOnlyCollection<string>? carryingOrders = null,
-        NameGramKind? startKind = null)
+        NameGramKind? startKind = null, string? carriedOrder = null)
     {
         carryingOrders ??= [];
         _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
@@ -233,7 +246,7 @@ public sealed class FilterSpec<T>
                 pattern => NameGramFilter.PreSelect(kind, pattern, idOfTarget, carryingOrders),
                 pattern => NameGramFilter.PrefixRange(kind, pattern, idOfTarget, member));
         }));
-        _indexedNames.Add(name, (kind, startKind, carried, id));
+        _indexedNames.Add(name, (kind, startKind, carried, carriedOrder, id));
         return this;
     }
 

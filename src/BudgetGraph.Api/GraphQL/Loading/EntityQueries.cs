@@ -50,12 +50,12 @@ internal static class EntityQueries
             orderedBy: SortSpec<T>.LeadingKey(order)), order);
         var query = lazy ? null : Sorted();
         // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows,
-        // and in the key's order (no order asked) its page's ids are a window of the gram's rows.
+        // and in an order the gram rows hold (the key's, or units' slug) its page's ids are a window of the gram's rows.
         var gramCount = filter.GramCount(db, context.RawArgument("where"));
-        if (SortSpec<T>.LeadingKey(order) is null
-            && filter.KeyOrderGramPage(set(db).AsNoTracking(), db, context.RawArgument("where")) is { } gramPage)
+        var leading = SortSpec<T>.Leading(order);
+        if (filter.GramOrderPage(set(db).AsNoTracking(), db, context.RawArgument("where"), leading?.Path, leading?.Descending ?? false) is { } gramPage)
         {
-            IQueryable<T> GramWindow(PageWindow window) => gramPage(window.Offset, window.Limit).Select(projection ??= Projection());
+            IQueryable<T> GramWindow(PageWindow window) => sort.Apply(gramPage(window.Offset, window.Limit), order).Select(projection ??= Projection());
             return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
                 count: gramCount, readRows: cacheable
                     ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)

@@ -43,9 +43,12 @@ public sealed class SortSpec<T>
     }
 
     /// <summary>The path of the first key of <c>order</c> (<c>slug</c>, <c>unit.slug</c>); null when it has none.</summary>
-    public static string? LeadingKey(object? order)
+    public static string? LeadingKey(object? order) => Leading(order)?.Path;
+
+    /// <summary>The first key of <c>order</c> and whether it sorts descending; null when it has none.</summary>
+    public static (string Path, bool Descending)? Leading(object? order)
     {
-        foreach (var (path, _) in Keys(order)) return path;
+        foreach (var (path, direction) in Keys(order)) return (path, direction == SortDirection.Descending);
         return null;
     }
 

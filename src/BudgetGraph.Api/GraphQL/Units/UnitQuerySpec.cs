@@ -11,11 +11,12 @@ public static class UnitQuerySpec
         .String("slug", "Stable URL name, e.g. \"nanping\" (标识).", u => u.Slug)
         // The names are carried by the indexes of these orders (IX_Units_Slug_OfficialName, IX_Units_OfficialName_Slug,
         // IX_Units_ShortName_Slug): a common name pattern is tested there (NameGramFilter). Their starts are indexed too (a
-        // startsWith of one gram, e.g. 南坪, is counted and paged on the start grams).
+        // startsWith of one gram, e.g. 南坪, is counted and paged on the start grams). Their gram rows carry the slug: such a
+        // filter is paged on them by slug too.
         .IndexedName("name", "Official name (单位全称), e.g. 重庆市南岸区人民政府南坪街道办事处.", u => u.OfficialName, NameGramKind.UnitOfficialName, u => u.Id,
-            carryingOrders: ["slug", "name"], startKind: NameGramKind.UnitOfficialNameStart)
+            carryingOrders: ["slug", "name"], startKind: NameGramKind.UnitOfficialNameStart, carriedOrder: "slug")
         .IndexedName("shortName", "Short name (简称), e.g. 南坪街道.", u => u.ShortName, NameGramKind.UnitShortName, u => u.Id,
-            carryingOrders: ["shortName"], startKind: NameGramKind.UnitShortNameStart)
+            carryingOrders: ["shortName"], startKind: NameGramKind.UnitShortNameStart, carriedOrder: "slug")
         .String("englishName", "English name (英文名称).", u => u.EnglishName)
         .String("districtName", "District name in Chinese (所属区), e.g. 南岸区.", u => u.DistrictName)
         .String("unitCode", "Budget unit code (单位编码), e.g. 307.", u => u.UnitCode);

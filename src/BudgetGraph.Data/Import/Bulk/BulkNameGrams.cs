@@ -75,6 +75,8 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) budgets.Add(reader.GetInt32(0));
         }
+        // The slug a unit's grams carry (NameGram.Slug), by id.
+        var slugs = new Dictionary<int, string>();
         // The keys of committed, still stored budgets moved to the front, in the order they were added (ranges only
         // move down: they do not overlap and are visited from the first), then the units' keys after them.
         var kept = 0L;
@@ -87,15 +89,16 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
         await using (var read = connection.CreateCommand())
         {
             read.Transaction = (SqliteTransaction)transaction;
-            read.CommandText = "SELECT \"Id\", \"OfficialName\", \"ShortName\" FROM \"Units\";";
+            read.CommandText = "SELECT \"Id\", \"OfficialName\", \"ShortName\", \"Slug\" FROM \"Units\";";
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 var unit = new Unit
                 {
-                    Id = reader.GetInt32(0), OfficialName = reader.GetString(1), ShortName = reader.GetString(2),
+                    Id = reader.GetInt32(0), OfficialName = reader.GetString(1), ShortName = reader.GetString(2), Slug = reader.GetString(3),
                 };
                 AppendNames(NameGramWriter.NamesOf(unit));
+                slugs[unit.Id] = unit.Slug;
             }
         }
         // The number an indicator's grams carry (NameGram.Value): its stored target, by id.
@@ -124,12 +127,12 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
             counts.Add(key);
             batch[filled++] = key;
             if (filled < RowsPerCommand) continue;
-            Insert(connection, statements, batch.AsSpan(0, filled), targets);
+            Insert(connection, statements, batch.AsSpan(0, filled), targets, slugs);
             written += filled;
             filled = 0;
         }
         // The last rows one by one (a statement for every size below 64 would be prepared only once each).
-        for (var r = 0; r < filled; r++) Insert(connection, statements, batch.AsSpan(r, 1), targets);
+        for (var r = 0; r < filled; r++) Insert(connection, statements, batch.AsSpan(r, 1), targets, slugs);
         written += filled;
         counts.Complete();
         await ReplaceRowsAsync(connection, transaction, "NameGramCounts", ["Kind", "Gram", "Count"], counts.Counts, cancellationToken);
@@ -137,7 +140,8 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
         return written;
     }
 
-    private static void Insert(SqliteConnection connection, SqliteStatements<int> statements, ReadOnlySpan<ulong> keys, Dictionary<int, long> targets)
+    private static void Insert(SqliteConnection connection, SqliteStatements<int> statements, ReadOnlySpan<ulong> keys,
+        Dictionary<int, long> targets, Dictionary<int, string> slugs)
     {
         Span<char> gram = stackalloc char[2];
         var statement = statements.For(connection, keys.Length, InsertSql);
@@ -145,12 +149,15 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
         {
             var (kind, first, second, entityId) = Decode(keys[r]);
             (gram[0], gram[1]) = (first, second);
-            statements.BindInt64(statement, 4 * r + 1, (byte)kind);
-            statements.BindText(statement, 4 * r + 2, gram);
-            statements.BindInt64(statement, 4 * r + 3, entityId);
+            statements.BindInt64(statement, Columns * r + 1, (byte)kind);
+            statements.BindText(statement, Columns * r + 2, gram);
+            statements.BindInt64(statement, Columns * r + 3, entityId);
             if (kind == NameGramKind.IndicatorName && targets.TryGetValue(entityId, out var target))
-                statements.BindInt64(statement, 4 * r + 4, target);
-            else statements.Bind(statement, 4 * r + 4, null);
+                statements.BindInt64(statement, Columns * r + 4, target);
+            else statements.Bind(statement, Columns * r + 4, null);
+            if (NameGrams.IsUnitKind(kind) && slugs.TryGetValue(entityId, out var slug))
+                statements.BindText(statement, Columns * r + 5, slug);
+            else statements.Bind(statement, Columns * r + 5, null);
         }
         statements.Execute(statement);
     }
@@ -283,7 +290,11 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
             Append(Key(kind, first, second, id));
     }
 
+    /// <summary>Values per row of <see cref="InsertSql"/>.</summary>
+    private const int Columns = 5;
+
     private static string InsertSql(int rows) =>
-        "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\", \"Value\") VALUES " +
-        string.Join(", ", Enumerable.Range(0, rows).Select(r => $"(@p{4 * r}, @p{4 * r + 1}, @p{4 * r + 2}, @p{4 * r + 3})")) + ";";
+        "INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\", \"Value\", \"Slug\") VALUES " +
+        string.Join(", ", Enumerable.Range(0, rows).Select(r =>
+            "(" + string.Join(", ", Enumerable.Range(0, Columns).Select(c => $"@p{Columns * r + c}")) + ")")) + ";";
 }

@@ -238,9 +238,7 @@ internal sealed class SqliteBulkLoad
         else
         {
             await ExecuteAsync(connection, "DELETE FROM \"NameGrams\";", cancellationToken, transaction);
-            await ExecuteAsync(connection, Search.NameGramSql.BackfillSqlite, cancellationToken, transaction);
-            await ExecuteAsync(connection, Search.NameGramSql.BackfillValuesSqlite, cancellationToken, transaction);
-            await ExecuteAsync(connection, Search.NameGramSql.Counts, cancellationToken, transaction);
+            await ExecuteAsync(connection, Search.NameGramSql.RebuildSqlite, cancellationToken, transaction);
         }
         foreach (var sql in statements.Where(OnGrams)) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
