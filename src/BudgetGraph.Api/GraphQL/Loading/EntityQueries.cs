@@ -53,7 +53,7 @@ internal static class EntityQueries
         // and in an order the gram rows hold (the key's, or units' slug) its page's ids are a window of the gram's rows.
         var gramCount = filter.GramCount(db, context.RawArgument("where"));
         var leading = SortSpec<T>.Leading(order);
-        if (filter.GramOrderPage(set(db).AsNoTracking(), db, context.RawArgument("where"), leading?.Path, leading?.Descending ?? false) is { } gramPage)
+        if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, context.RawArgument("where"), leading?.Path, leading?.Descending ?? false) is { } gramPage)
         {
             IQueryable<T> GramWindow(PageWindow window) => sort.Apply(gramPage(window.Offset, window.Limit), order).Select(projection ??= Projection());
             return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
