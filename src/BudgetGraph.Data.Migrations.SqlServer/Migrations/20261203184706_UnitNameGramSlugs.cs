@@ -19,7 +19,7 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
             // ---- Hand-written backfill (issue 8 session 28) ----------------------------------------------------------------
             // The slug every unit gram carries (NameGram.Slug: kinds 1, 2, 5 and 6), for the databases already stored, before
-            // the index on it is built (one sort instead of an insert per row). Search/NameGramSql.BackfillSlugsSqlServer,
+            // the index on it is built (one sort instead of an insert per row). Search/NameGramSql.BackfillSlugsSqlite in T-SQL,
             // copied (a migration never calls code that may change later).
             migrationBuilder.Sql("""
                 UPDATE g SET g.[Slug] = u.[Slug]

@@ -50,18 +50,12 @@ public static class NameGramSql
 
     /// <summary>
     /// The slugs the unit grams carry (<see cref="Entities.NameGram.Slug"/>), set on rows derived without them (as
-    /// <see cref="BackfillValuesSqlite"/>; the <c>UnitNameGramSlugs</c> migration runs its own copy).
+    /// <see cref="BackfillValuesSqlite"/>; the <c>UnitNameGramSlugs</c> migration runs its own copy, and its T-SQL form
+    /// on SQL Server, where nothing else derives gram rows).
     /// </summary>
     public const string BackfillSlugsSqlite = """
         UPDATE "NameGrams" SET "Slug" = (SELECT u."Slug" FROM "Units" AS u WHERE u."Id" = "NameGrams"."EntityId")
         WHERE "Kind" IN (1, 2, 5, 6);
-        """;
-
-    /// <summary>SQL Server: as <see cref="BackfillSlugsSqlite"/>.</summary>
-    public const string BackfillSlugsSqlServer = """
-        UPDATE g SET g.[Slug] = u.[Slug]
-        FROM [NameGrams] AS g INNER JOIN [Units] AS u ON u.[Id] = g.[EntityId]
-        WHERE g.[Kind] IN (1, 2, 5, 6);
         """;
 
     /// <summary>
