@@ -47,7 +47,7 @@ measure() {
   s1="$(ticks "$spid")"
   requests="$(sed -n 's/.*requests=\([0-9]*\) .*/\1/p' "$err")"
   sed -n 's/.*p50=\([0-9.]*\)ms p99=\([0-9.]*\)ms.*/\1 \2/p' "$out" | awk -v c="$c1" -v s="$((s1 - s0))" -v n="$requests" -v hz="$HZ" \
-    '{ printf "%s %s %.3f %.3f\n", $1, $2, c * 1000 / hz / n, s * 1000 / hz / n }'
+    'n > 0 { printf "%s %s %.3f %.3f\n", $1, $2, c * 1000 / hz / n, s * 1000 / hz / n; next } { print $1, $2, "-", "-" }'
   rm -f "$out" "$err"
 }
 printf "| op | executed at small: p50/p99 ms | executed at large | from the cache at large | executed growth | floor growth | client CPU ms/request small → large | service CPU ms/request small → large (cache) |\n"
