@@ -10,8 +10,8 @@
 #
 # PEER_COPY is a writable copy of ../shared/peer with `npm ci` done (its README). REPO holds a Release build of the
 # API (dotnet build -c Release src/BudgetGraph.Api). OP names a growth-ops file without .graphql, e.g. d-nested.
-# Each service is warmed up on its operation once (bench.sh, 2 s) before the measured run (16 connections, 5 s,
-# no further warm-up). CPU per request counts the measured run's requests; the check and settle requests bench.sh
+# Each service is warmed up on its operation once (a bench.sh run of 2 s after its own 2 s warm-up, not counted) before
+# the measured run (16 connections, 5 s, no further warm-up). CPU per request counts the measured run's requests; the check and settle requests bench.sh
 # adds around it (a handful) are counted in the CPU, not in the requests. Loopback only.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,14 +21,10 @@ OPS_DIR="$HERE/../growth-ops"
 if [ $# -gt 0 ]; then ops=("$@"); else ops=(); for f in "$OPS_DIR"/*.graphql; do ops+=("$(basename "$f" .graphql)"); done; fi
 for op in "${ops[@]}"; do [ -f "$OPS_DIR/$op.graphql" ] || { echo "client-floor: no $OPS_DIR/$op.graphql" >&2; exit 2; }; done
 cd "$PEER"; . ./lib.sh; peer_need_modules
-C="${CONNECTIONS:-16}" S="${BENCH_SECONDS:-5}" API="$BUILD/src/BudgetGraph.Api/bin/Release/net10.0/BudgetGraph.Api"
-[ -x "$API" ] || { echo "client-floor: build the API first: dotnet build -c Release $BUILD/src/BudgetGraph.Api" >&2; exit 1; }
+. "$HERE/api.sh"; api_find client-floor
+C="${CONNECTIONS:-16}" S="${BENCH_SECONDS:-5}"
 trap 'for n in cfs cfl cfc; do peer_stop $n BudgetGraph.Api >/dev/null 2>&1 || true; done' EXIT
-# up NAME PORT DB CACHE_ENTRIES — growth.sh's service settings; CACHE_ENTRIES 0 turns the response cache off
-up() { ( cd "$BUILD" && ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$3" Seeds__ImportAtStartup=false \
-    GraphQLHttp__ResponseCacheEntries="$4" Logging__LogLevel__Default=Warning PEER_START_WAIT=300 \
-    peer_start "$1" "$2" "$API" --urls "http://127.0.0.1:$2" ) >/dev/null; }
-up cfs 15696 "$SMALL" 0; up cfl 15697 "$LARGE" 0; up cfc 15698 "$LARGE" 1000
+api_up cfs 15696 "$SMALL"; api_up cfl 15697 "$LARGE"; api_up cfc 15698 "$LARGE" 1000
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }   # utime + stime, in clock ticks
 HZ="$(getconf CLK_TCK)"
 # measure NAME OPFILE — "p50 p99 client_ms_per_request service_ms_per_request" of one bench.sh run, or "- - - -"

@@ -13,13 +13,10 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 [ $# -eq 4 ] || { echo "usage: peer-growth.sh PEER_COPY REPO SMALL_DB LARGE_DB" >&2; exit 2; }
 PEER="$(cd "$1" && pwd)"; BUILD="$(cd "$2" && pwd)"; SMALL="$(realpath "$3")"; LARGE="$(realpath "$4")"
 cd "$PEER"; . ./lib.sh; peer_need_modules
-C="${CONNECTIONS:-16}" S="${BENCH_SECONDS:-5}" API="$BUILD/src/BudgetGraph.Api/bin/Release/net10.0/BudgetGraph.Api"
-[ -x "$API" ] || { echo "peer-growth: build the API first: dotnet build -c Release $BUILD/src/BudgetGraph.Api" >&2; exit 1; }
+. "$HERE/api.sh"; api_find peer-growth
+C="${CONNECTIONS:-16}" S="${BENCH_SECONDS:-5}"
 trap './peer-down.sh >/dev/null 2>&1 || true; peer_stop pgs BudgetGraph.Api >/dev/null 2>&1 || true
       peer_stop pgl BudgetGraph.Api >/dev/null 2>&1 || true; ./pg-down.sh >/dev/null 2>&1 || true' EXIT
-up() { ( cd "$BUILD" && ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$3" Seeds__ImportAtStartup=false \
-    GraphQLHttp__ResponseCacheEntries=0 Logging__LogLevel__Default=Warning PEER_START_WAIT=300 \
-    peer_start "$1" "$2" "$API" --urls "http://127.0.0.1:$2" ) >/dev/null; }
 # "p50 p99 bytes" of one operation, or "- - -" when it fails
 measure() {
   local line bytes
@@ -31,7 +28,7 @@ measure() {
 ops="a b c d"
 declare -A R
 ./pg-up.sh >/dev/null
-up pgs 15694 "$SMALL"; up pgl 15695 "$LARGE"
+api_up pgs 15694 "$SMALL"; api_up pgl 15695 "$LARGE"
 for scale in 1 1000; do
   python3 load.py --scale "$scale" >/dev/null
   ./peer-up.sh 15678 >/dev/null
