@@ -30,10 +30,11 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(b => b
             .AddSchema<BudgetSchema>()
             .AddGraphTypes(typeof(BudgetSchema).Assembly)
-            // Chinese text is written as UTF-8, not as \uXXXX escapes: journalists read raw responses too.
+            // Chinese text is written as UTF-8, not as \uXXXX escapes (journalists read raw responses too), unless
+            // GraphQL:EscapeNonAscii says otherwise. HTML-sensitive characters (<, >, &, ') are escaped either way.
             .AddSystemTextJson(json =>
             {
-                json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                json.Encoder = options.EscapeNonAscii ? JavaScriptEncoder.Default : JavaScriptEncoder.Create(UnicodeRanges.All);
                 // Answers executed by a plan are written straight to the response (Plans/).
                 json.Converters.Add(new Plans.PlanResultJsonConverter());
             })

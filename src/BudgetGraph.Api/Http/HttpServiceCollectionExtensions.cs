@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using BudgetGraph.Api.Operations;
 using GraphQL;
 using GraphQL.Validation;
@@ -14,9 +11,6 @@ public static class HttpServiceCollectionExtensions
     public static IServiceCollection AddBudgetGraphHttp(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<GraphQLHttpOptions>(configuration, GraphQLHttpOptions.SectionName);
-        // Chinese names and amounts' units as UTF-8, not \uXXXX escapes: half the bytes, readable with curl.
-        // HTML-sensitive characters (<, >, &, ') stay escaped.
-        services.Configure<JsonSerializerOptions>(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
