@@ -7,10 +7,11 @@ api_find() {
   [ -x "$API" ] || { echo "$1: build the API first: dotnet build -c Release $BUILD/src/BudgetGraph.Api" >&2; exit 1; }
 }
 
-# api_up NAME PORT DB [CACHE_ENTRIES] — starts API on the SQLite file DB with growth.sh's settings (Production, no seed
-# import, warnings only, response cache off; CACHE_ENTRIES > 0 turns it on with that many entries), pid in .run/NAME.pid
+# api_up NAME PORT DB [CACHE_ENTRIES [ESCAPE_NON_ASCII]] — starts API on the SQLite file DB with growth.sh's settings
+# (Production, no seed import, warnings only, response cache off, Chinese as UTF-8); CACHE_ENTRIES > 0 turns the cache on
+# with that many entries, ESCAPE_NON_ASCII=true sends Chinese as \uXXXX (GraphQL:EscapeNonAscii). Pid in .run/NAME.pid
 api_up() {
   ( cd "$BUILD" && ASPNETCORE_ENVIRONMENT=Production Database__ConnectionString="Data Source=$3" Seeds__ImportAtStartup=false \
-    GraphQLHttp__ResponseCacheEntries="${4:-0}" Logging__LogLevel__Default=Warning PEER_START_WAIT=300 \
+    GraphQLHttp__ResponseCacheEntries="${4:-0}" GraphQL__EscapeNonAscii="${5:-false}" Logging__LogLevel__Default=Warning PEER_START_WAIT=300 \
     peer_start "$1" "$2" "$API" --urls "http://127.0.0.1:$2" ) >/dev/null
 }
