@@ -26,7 +26,9 @@ for op in "${ops[@]}"; do [ -f "$OPS_DIR/$op.graphql" ] || { echo "client-floor:
 cd "$PEER"; . ./lib.sh; peer_need_modules
 . "$HERE/api.sh"; api_find client-floor
 C="${CONNECTIONS:-16}" S="${BENCH_SECONDS:-5}"
-trap 'for n in cfs cfl cfc cfes cfel; do peer_stop $n BudgetGraph.Api >/dev/null 2>&1 || true; done' EXIT
+# small and large executed, large from the cache, then small and large executed with Chinese escaped
+services=(cfs cfl cfc cfes cfel)
+trap 'for n in "${services[@]}"; do peer_stop $n BudgetGraph.Api >/dev/null 2>&1 || true; done' EXIT
 api_up cfs 15696 "$SMALL"; api_up cfl 15697 "$LARGE"; api_up cfc 15698 "$LARGE" 1000
 api_up cfes 15699 "$SMALL" 0 true; api_up cfel 15700 "$LARGE" 0 true
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }   # utime + stime, in clock ticks
@@ -52,14 +54,15 @@ measure() {
 }
 printf "| op | executed at small: p50/p99 ms | executed at large | from the cache at large | executed growth | floor growth | client CPU ms/request small → large | service CPU ms/request small → large (cache) | escaped: executed at small | at large | growth | client CPU small → large | service CPU small → large |\n"
 printf "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+# ratio A B — "A/B×" to one decimal, 0.0× when B is not a number above 0 (a failed run)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f×", (b > 0 ? a / b : 0) }'; }
+declare -A p50 p99 client service
 for op in "${ops[@]}"; do
-  f="$OPS_DIR/$op.graphql"
-  read -r s5 s9 sc ss <<<"$(measure cfs "$f")"; read -r l5 l9 lc ls <<<"$(measure cfl "$f")"; read -r k5 k9 kc ks <<<"$(measure cfc "$f")"
-  read -r es5 es9 esc ess <<<"$(measure cfes "$f")"; read -r el5 el9 elc els <<<"$(measure cfel "$f")"
-  awk -v o="$op" -v s5="$s5" -v s9="$s9" -v sc="$sc" -v ss="$ss" -v l5="$l5" -v l9="$l9" -v lc="$lc" -v ls="$ls" \
-      -v k5="$k5" -v k9="$k9" -v kc="$kc" -v ks="$ks" -v es5="$es5" -v es9="$es9" -v esc="$esc" -v ess="$ess" \
-      -v el5="$el5" -v el9="$el9" -v elc="$elc" -v els="$els" 'BEGIN {
-    printf "| %s | %s/%s | %s/%s | %s/%s | %.1f× | %.1f× | %s → %s | %s → %s (%s) | %s/%s | %s/%s | %.1f× | %s → %s | %s → %s |\n",
-      o, s5, s9, l5, l9, k5, k9, (s5 > 0 ? l5 / s5 : 0), (s5 > 0 ? k5 / s5 : 0), sc, lc, ss, ls, ks,
-      es5, es9, el5, el9, (es5 > 0 ? el5 / es5 : 0), esc, elc, ess, els }'
+  for n in "${services[@]}"; do read -r "p50[$n]" "p99[$n]" "client[$n]" "service[$n]" <<<"$(measure "$n" "$OPS_DIR/$op.graphql")"; done
+  printf "| %s | %s/%s | %s/%s | %s/%s | %s | %s | %s → %s | %s → %s (%s) | %s/%s | %s/%s | %s | %s → %s | %s → %s |\n" "$op" \
+    "${p50[cfs]}" "${p99[cfs]}" "${p50[cfl]}" "${p99[cfl]}" "${p50[cfc]}" "${p99[cfc]}" \
+    "$(ratio "${p50[cfl]}" "${p50[cfs]}")" "$(ratio "${p50[cfc]}" "${p50[cfs]}")" \
+    "${client[cfs]}" "${client[cfl]}" "${service[cfs]}" "${service[cfl]}" "${service[cfc]}" \
+    "${p50[cfes]}" "${p99[cfes]}" "${p50[cfel]}" "${p99[cfel]}" "$(ratio "${p50[cfel]}" "${p50[cfes]}")" \
+    "${client[cfes]}" "${client[cfel]}" "${service[cfes]}" "${service[cfel]}"
 done
