@@ -18,28 +18,33 @@ public sealed class EscapeNonAsciiTests : IDisposable
 
     private readonly string databasePath = TemporaryDatabaseFile.NewPath("escape-non-ascii");
 
-    [Theory]
-    [InlineData("{ unit(slug: \\\"nanping\\\") { name } }")]                   // a plain projection: run by a plan
-    [InlineData("{ unit(slug: \\\"nanping\\\") { ... on Unit { name } } }")]   // a fragment: the general executor
-    public async Task Chinese_text_is_escaped_as_ascii_and_reads_back_the_same(string query)
+    [Fact]
+    public async Task Chinese_text_is_escaped_as_ascii_and_reads_back_the_same()
     {
         var settings = TestHost.OnSqlite(databasePath, importSeeds: true);
         settings["GraphQL:EscapeNonAscii"] = "true";
         using var host = new TestHost(settings);
         var client = host.CreateClient();
 
-        // The second request is answered from the response cache (on by default).
-        foreach (var _ in new[] { "executed", "from the cache" })
+        foreach (var query in new[]
         {
-            using var response = await client.PostAsync("/graphql",
-                new StringContent($$"""{"query":"{{query}}"}""", Encoding.UTF8, "application/json"));
-            var bytes = await response.Content.ReadAsByteArrayAsync();
+            "{ unit(slug: \\\"nanping\\\") { name } }",                 // a plain projection: run by a plan
+            "{ unit(slug: \\\"nanping\\\") { ... on Unit { name } } }", // a fragment: the general executor
+        })
+        {
+            // The second request is answered from the response cache (on by default).
+            foreach (var _ in new[] { "executed", "from the cache" })
+            {
+                using var response = await client.PostAsync("/graphql",
+                    new StringContent($$"""{"query":"{{query}}"}""", Encoding.UTF8, "application/json"));
+                var bytes = await response.Content.ReadAsByteArrayAsync();
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("{\"data\":{\"unit\":{\"name\":\"" + NanpingNameEscaped + "\"}}}", Encoding.ASCII.GetString(bytes));
-            Assert.All(bytes, b => Assert.True(b < 0x80));
-            Assert.Equal(NanpingName, JsonDocument.Parse(bytes).RootElement.GetProperty("data").GetProperty("unit")
-                .GetProperty("name").GetString());
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal("{\"data\":{\"unit\":{\"name\":\"" + NanpingNameEscaped + "\"}}}", Encoding.ASCII.GetString(bytes));
+                Assert.All(bytes, b => Assert.True(b < 0x80));
+                Assert.Equal(NanpingName, JsonDocument.Parse(bytes).RootElement.GetProperty("data").GetProperty("unit")
+                    .GetProperty("name").GetString());
+            }
         }
     }
 
