@@ -1,4 +1,4 @@
-using System.Reflection;
+using BudgetGraph.Api.Http;
 using BudgetGraph.Api.StaticFiles;
 
 namespace BudgetGraph.Api.Dashboard;
@@ -28,11 +28,9 @@ public sealed class DashboardAssets
 
     private readonly EmbeddedStaticFiles files;
 
-    public DashboardAssets() : this(typeof(DashboardAssets).Assembly) { }
-
-    public DashboardAssets(Assembly assembly) =>
-        files = new EmbeddedStaticFiles(assembly, "dashboard/",
-            "The dashboard was not built into this service: run `cd dashboard && npm ci && npm run build` and rebuild.");
+    public DashboardAssets(ResponseContentCoding contentCoding) =>
+        files = new EmbeddedStaticFiles(typeof(DashboardAssets).Assembly, "dashboard/",
+            "The dashboard was not built into this service: run `cd dashboard && npm ci && npm run build` and rebuild.", contentCoding);
 
     /// <summary>The relative names of the embedded dashboard files.</summary>
     public IEnumerable<string> FileNames => files.FileNames;

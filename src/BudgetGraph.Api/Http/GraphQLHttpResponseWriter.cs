@@ -11,9 +11,11 @@ namespace BudgetGraph.Api.Http;
 /// Writes GraphQL results and transport errors. The body is serialized into memory first, so the response has a
 /// Content-Length and a GET answer can carry an ETag (a hash of the media type and the exact bytes: a new import that
 /// changes the answer changes the tag) and be revalidated with If-None-Match → 304. <c>Vary: Accept</c> is the
-/// endpoint's (<see cref="GraphQLHttpEndpoint"/>): every answer it gives depends on Accept.
+/// endpoint's (<see cref="GraphQLHttpEndpoint"/>): every answer it gives depends on Accept. Compression is the
+/// middleware's, after this writer; the tag names the coding it will apply (<see cref="ResponseContentCoding"/>).
 /// </summary>
-public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
+public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options,
+    ResponseContentCoding contentCoding)
 {
     /// <summary>
     /// Serializes <paramref name="result"/> into a pooled buffer (<see cref="SerializePooledAsync"/>), writes it and returns
@@ -32,11 +34,12 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
     {
         if (cacheable && statusCode == StatusCodes.Status200OK)
         {
-            var entityTag = ComputeEntityTag(mediaType, body.Span);
+            // The tag of the bytes as they will travel: compressed ones are another representation (ResponseContentCoding).
+            var entityTag = contentCoding.EntityTagFor(http, mediaType, ComputeEntityTag(mediaType, body.Span));
             var headers = http.Response.Headers;
             headers.ETag = entityTag;
             headers.CacheControl = $"public, max-age={options.Value.GetResponseMaxAgeSeconds}";
-            if (MatchesIfNoneMatch(http.Request, entityTag))
+            if (EntityTags.MatchesIfNoneMatch(http.Request, entityTag))
             {
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -131,15 +134,5 @@ public sealed class GraphQLHttpResponseWriter(IGraphQLSerializer serializer, IOp
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
         sha256.GetHashAndReset(hash);
         return "\"" + Convert.ToBase64String(hash[..18]).Replace('+', '-').Replace('/', '_') + "\"";
-    }
-
-    private static bool MatchesIfNoneMatch(HttpRequest request, string entityTag)
-    {
-        var ifNoneMatch = request.Headers.IfNoneMatch;
-        if (ifNoneMatch.Count == 0) return false;
-        if (!EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)) return false;
-        var ours = new EntityTagHeaderValue(entityTag);
-        // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a proxy may have weakened our tag.
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
     }
 }

@@ -17,6 +17,15 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DataVersion>();
         services.AddSingleton<ResponseCache>();
+        // Brotli, then gzip (the middleware's default providers, at their fastest level: answers are compressed live).
+        // Over HTTPS too: no answer carries a secret for a BREACH-style attack to find (GraphQLHttpOptions.CompressResponses).
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.MimeTypes = ResponseContentCoding.CompressibleMediaTypes;
+        });
+        services.AddSingleton<ResponseContentCoding>();
+        services.AddTransient<IStartupFilter, ResponseCompressionStartupFilter>();
         services.AddSingleton(sp => new ExecutionGate(sp.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxConcurrentExecutions));
         services.AddValidatedOptions<PersistedDocumentOptions>(configuration, PersistedDocumentOptions.SectionName);
         services.AddSingleton<PersistedDocumentStore>();

@@ -1,4 +1,4 @@
-using System.Reflection;
+using BudgetGraph.Api.Http;
 using BudgetGraph.Api.StaticFiles;
 
 namespace BudgetGraph.Api.Ide;
@@ -16,11 +16,9 @@ public sealed class IdeAssets
 
     private readonly EmbeddedStaticFiles files;
 
-    public IdeAssets() : this(typeof(IdeAssets).Assembly) { }
-
-    public IdeAssets(Assembly assembly) =>
-        files = new EmbeddedStaticFiles(assembly, "ide/",
-            "The IDE was not built into this service: run `cd ide && npm ci && npm run build` and rebuild.");
+    public IdeAssets(ResponseContentCoding contentCoding) =>
+        files = new EmbeddedStaticFiles(typeof(IdeAssets).Assembly, "ide/",
+            "The IDE was not built into this service: run `cd ide && npm ci && npm run build` and rebuild.", contentCoding);
 
     /// <summary>The relative names of the embedded IDE files (for tests and diagnostics).</summary>
     public IEnumerable<string> FileNames => files.FileNames;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Security.Cryptography;
+using BudgetGraph.Api.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
@@ -11,19 +12,23 @@ namespace BudgetGraph.Api.StaticFiles;
 /// <c>&lt;name&gt;/</c> (the IDE, the dashboard), so the service serves it offline with no CDN, no Node and no content
 /// root at run time. Files are loaded into memory once. The page is revalidated on every visit (ETag); scripts and
 /// styles are cached for an hour. Every answer is sent with <c>X-Content-Type-Options: nosniff</c>, the page also with
-/// the front end's <see cref="PageSecurityPolicy"/> (all security headers are written here, nowhere else).
+/// the front end's <see cref="PageSecurityPolicy"/> (all security headers are written here, nowhere else). Pages,
+/// scripts and styles are compressed like every answer; their ETag names the coding (<see cref="ResponseContentCoding"/>).
 /// </summary>
 public sealed class EmbeddedStaticFiles
 {
     private readonly FrozenDictionary<string, EmbeddedStaticFile> files;
     private readonly string missingPageMessage;
+    private readonly ResponseContentCoding contentCoding;
 
     /// <param name="assembly">The assembly that embeds the files.</param>
     /// <param name="resourcePrefix">The resource name prefix, e.g. <c>dashboard/</c>.</param>
     /// <param name="missingPageMessage">What to answer (503) when the page was not built into the assembly.</param>
-    public EmbeddedStaticFiles(Assembly assembly, string resourcePrefix, string missingPageMessage)
+    /// <param name="contentCoding">Whether and how the answer will be compressed (its ETag and Vary say so).</param>
+    public EmbeddedStaticFiles(Assembly assembly, string resourcePrefix, string missingPageMessage, ResponseContentCoding contentCoding)
     {
         this.missingPageMessage = missingPageMessage;
+        this.contentCoding = contentCoding;
         var contentTypes = new FileExtensionContentTypeProvider();
         var loaded = new Dictionary<string, EmbeddedStaticFile>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames())
@@ -67,10 +72,11 @@ public sealed class EmbeddedStaticFiles
             return;
         }
 
-        headers.ETag = file.EntityTag;
+        var entityTag = contentCoding.EntityTagFor(http, file.ContentType, file.EntityTag);
+        headers.ETag = entityTag;
         headers.CacheControl = isPage ? "no-cache" : "public, max-age=3600";
-        if (varyOnAccept) headers.Vary = HeaderNames.Accept;
-        if (http.Request.Headers.IfNoneMatch.Contains(file.EntityTag))
+        if (contentCoding.VaryFor(file.ContentType, varyOnAccept ? HeaderNames.Accept : null) is { } vary) headers.Vary = vary;
+        if (EntityTags.MatchesIfNoneMatch(http.Request, entityTag))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             return;

@@ -2,7 +2,10 @@ using BudgetGraph.Api.GraphQL;
 using BudgetGraph.Api.Http;
 using GraphQL;
 using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -21,10 +24,15 @@ internal static class EndpointWithoutDatabase
     {
         var serializer = new GraphQLSerializer();
         var wrapped = Options.Create(options);
-        return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(), new GraphQLHttpResponseWriter(serializer, wrapped),
+        var contentCoding = ContentCoding(wrapped);
+        return new GraphQLHttpEndpoint(executer, new GraphQLHttpRequestReader(), new GraphQLHttpResponseWriter(serializer, wrapped, contentCoding),
             wrapped, new ParsedDocumentCache(), new ResponseCache(wrapped, serializer), new DataVersion(null!, TimeProvider.System),
-            gate ?? new ExecutionGate(options.MaxConcurrentExecutions), logger ?? NullLogger<GraphQLHttpEndpoint>.Instance);
+            gate ?? new ExecutionGate(options.MaxConcurrentExecutions), contentCoding, logger ?? NullLogger<GraphQLHttpEndpoint>.Instance);
     }
+
+    /// <summary>The service's compression decisions with the middleware's default providers (Brotli, gzip).</summary>
+    public static ResponseContentCoding ContentCoding(IOptions<GraphQLHttpOptions> options) =>
+        new(new ServiceCollection().AddLogging().AddResponseCompression().BuildServiceProvider().GetRequiredService<IResponseCompressionProvider>(), options);
 
     public static DefaultHttpContext PostContext(string body) => PostContext(System.Text.Encoding.UTF8.GetBytes(body));
 

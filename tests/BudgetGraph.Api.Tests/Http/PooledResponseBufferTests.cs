@@ -32,7 +32,7 @@ public sealed class PooledResponseBufferTests
     [Fact]
     public async Task Long_then_short_answers_are_written_whole_and_exact()
     {
-        var writer = new GraphQLHttpResponseWriter(new GraphQLSerializer(), Options.Create(new GraphQLHttpOptions()));
+        var writer = Writer(new GraphQLHttpOptions());
         foreach (var text in new[] { new string('a', 40_000), "b", new string('x', 5_000), "" })
         {
             var (body, length) = await WriteAsync(writer, Result(text));
@@ -49,9 +49,15 @@ public sealed class PooledResponseBufferTests
     [Fact]
     public async Task An_answer_over_the_limit_is_refused_and_the_next_one_is_whole()
     {
-        var writer = new GraphQLHttpResponseWriter(new GraphQLSerializer(), Options.Create(new GraphQLHttpOptions { MaxResponseBytes = 2048 }));
+        var writer = Writer(new GraphQLHttpOptions { MaxResponseBytes = 2048 });
         await Assert.ThrowsAsync<ResponseTooLargeException>(() => WriteAsync(writer, Result(new string('x', 100_000))));
         var (body, _) = await WriteAsync(writer, Result("ok"));
         Assert.Equal("{\"data\":{\"text\":\"ok\"}}", Encoding.UTF8.GetString(body));
+    }
+
+    private static GraphQLHttpResponseWriter Writer(GraphQLHttpOptions options)
+    {
+        var wrapped = Options.Create(options);
+        return new GraphQLHttpResponseWriter(new GraphQLSerializer(), wrapped, EndpointWithoutDatabase.ContentCoding(wrapped));
     }
 }

@@ -31,9 +31,11 @@ public sealed class ResponseCacheTests : IDisposable
         var serializer = new GraphQLSerializer();
         // One execution slot and no waiting for it: a request that needed a slot while the test holds it would be 503.
         var options = Options.Create(new GraphQLHttpOptions { MaxConcurrentExecutions = 1, MaxExecutionWaitSeconds = 0 });
+        var contentCoding = EndpointWithoutDatabase.ContentCoding(options);
         _endpoint = new GraphQLHttpEndpoint(_executer, new GraphQLHttpRequestReader(),
-            new GraphQLHttpResponseWriter(serializer, options), options, new ParsedDocumentCache(),
-            new ResponseCache(options, serializer), new DataVersion(new Factory(this), _time), _gate, NullLogger<GraphQLHttpEndpoint>.Instance);
+            new GraphQLHttpResponseWriter(serializer, options, contentCoding), options, new ParsedDocumentCache(),
+            new ResponseCache(options, serializer), new DataVersion(new Factory(this), _time), _gate, contentCoding,
+            NullLogger<GraphQLHttpEndpoint>.Instance);
     }
 
     [Fact]
