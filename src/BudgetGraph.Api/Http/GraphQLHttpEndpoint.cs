@@ -35,7 +35,7 @@ public sealed class GraphQLHttpEndpoint(
         // Every answer depends on Accept — its media type, an error's status (400 or 200), CSV or JSON, 406 — so every
         // answer says so, not only the cacheable ones: a cache must not give one Accept's answer to another. Every type
         // it answers with (JSON, CSV) is compressed when the client accepts it, so they vary on Accept-Encoding too.
-        http.Response.Headers.Vary = contentCoding.VaryFor(GraphQLMediaTypes.Json, HeaderNames.Accept);
+        http.Response.Headers.Vary = contentCoding.VaryFor(GraphQLMediaTypes.Json, varyOnAccept: true);
         // A GET that asks for text/csv gets the query's list as a file (errors about it still come as JSON).
         var csv = CsvAcceptance.IsRequested(http.Request);
         var mediaType = csv ? GraphQLMediaTypes.Json : ResponseMediaTypeNegotiator.Negotiate(http.Request.Headers.Accept);

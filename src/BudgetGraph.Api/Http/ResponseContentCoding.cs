@@ -48,14 +48,20 @@ public sealed class ResponseContentCoding(IResponseCompressionProvider provider,
         CodingFor(http, contentType) is { } coding ? identityTag[..^1] + "-" + coding + "\"" : identityTag;
 
     /// <summary>
-    /// The Vary header of an answer of type <paramref name="contentType"/> that depends on <paramref name="varyOn"/>
-    /// (e.g. Accept; null when on nothing), plus Accept-Encoding when the type is compressed — also when this request
-    /// asked for no compression, so that a shared cache does not file the plain answer as the only one. Null: no Vary.
+    /// The Vary header of an answer of type <paramref name="contentType"/>: Accept when <paramref name="varyOnAccept"/>,
+    /// and Accept-Encoding when the type is compressed — also when this request asked for no compression, so that a
+    /// shared cache does not file the plain answer as the only one. Null: no Vary.
     /// </summary>
-    public string? VaryFor(string contentType, string? varyOn) =>
-        Enabled && IsCompressible(contentType)
-            ? varyOn is null ? HeaderNames.AcceptEncoding : varyOn + ", " + HeaderNames.AcceptEncoding
-            : varyOn;
+    public string? VaryFor(string contentType, bool varyOnAccept) =>
+        (Enabled && IsCompressible(contentType), varyOnAccept) switch
+        {
+            (true, true) => AcceptAndAcceptEncoding,
+            (true, false) => HeaderNames.AcceptEncoding,
+            (false, true) => HeaderNames.Accept,
+            (false, false) => null,
+        };
+
+    private static readonly string AcceptAndAcceptEncoding = HeaderNames.Accept + ", " + HeaderNames.AcceptEncoding;
 
     private static bool IsCompressible(string contentType)
     {

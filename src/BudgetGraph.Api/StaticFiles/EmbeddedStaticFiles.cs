@@ -75,7 +75,7 @@ public sealed class EmbeddedStaticFiles
         var entityTag = contentCoding.EntityTagFor(http, file.ContentType, file.EntityTag);
         headers.ETag = entityTag;
         headers.CacheControl = isPage ? "no-cache" : "public, max-age=3600";
-        if (contentCoding.VaryFor(file.ContentType, varyOnAccept ? HeaderNames.Accept : null) is { } vary) headers.Vary = vary;
+        if (contentCoding.VaryFor(file.ContentType, varyOnAccept) is { } vary) headers.Vary = vary;
         if (EntityTags.MatchesIfNoneMatch(http.Request, entityTag))
         {
             http.Response.StatusCode = StatusCodes.Status304NotModified;
