@@ -38,6 +38,34 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
         await Assertions.Expect(response).ToContainTextAsync(expected, new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
     }
 
+    /// <summary>
+    /// Chromium asks for compressed answers (gzip, and Brotli where it offers it): the IDE's files and the query's answer
+    /// arrive compressed, and the browser reads them (the page works and shows the Chinese text).
+    /// </summary>
+    [Fact]
+    public async Task Chromium_gets_the_ide_and_the_answers_compressed()
+    {
+        var encodings = new Dictionary<string, string?>();
+        var page = await browser!.NewPageAsync();
+        page.Response += (_, response) =>
+        {
+            var path = new Uri(response.Url).AbsolutePath;
+            if (path is "/ide/graphiql.js" or "/ide/graphiql.css" || (path == "/graphql" && response.Request.Method == "POST"))
+                encodings[path] = response.Headers.GetValueOrDefault("content-encoding");
+        };
+        await page.GotoAsync(server.GraphQLUrl);
+        await page.WaitForSelectorAsync(".graphiql-query-editor .CodeMirror", new PageWaitForSelectorOptions { Timeout = 15_000 });
+        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync("{ unit(slug: \"nanping\") { name } }");
+        await page.ClickAsync(".graphiql-execute-button");
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("重庆市南岸区人民政府南坪街道办事处",
+            new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+
+        Assert.Equal(["/graphql", "/ide/graphiql.css", "/ide/graphiql.js"], encodings.Keys.Order());
+        Assert.All(encodings, entry => Assert.Contains(entry.Value, new[] { "br", "gzip" }));
+    }
+
     [Fact]
     public async Task GraphiQL_opens_with_a_tab_per_example_query()
     {
