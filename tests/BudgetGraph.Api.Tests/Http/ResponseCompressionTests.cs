@@ -178,7 +178,7 @@ public sealed class ResponseCompressionTests(LiveServerFixture server)
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    internal static byte[] Decompress(string coding, byte[] body)
+    private static byte[] Decompress(string coding, byte[] body)
     {
         using var input = new MemoryStream(body);
         using Stream decompressor = coding switch

@@ -25,9 +25,7 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
 
         // Type as a person would: select the example in the editor and replace it (the editor closes the brace itself
         // and types over it, so the text ends up exactly as typed).
-        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("{ unit(slug: \"nanping\") { name } }");
+        await TypeQueryAsync(page, "{ unit(slug: \"nanping\") { name } }");
         await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("{ unit(slug: \"nanping\") { name } }");
         // Run at once, as a person would: GraphiQL updates the operation name a moment after an edit, and the IDE's
         // fetcher must not send the example tab's old name with the typed query (INVALID_OPERATION_NAME).
@@ -46,18 +44,13 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
     public async Task Chromium_gets_the_ide_and_the_answers_compressed()
     {
         var encodings = new Dictionary<string, string?>();
-        var page = await browser!.NewPageAsync();
-        page.Response += (_, response) =>
+        var page = await OpenIdeAsync(beforeOpening: opened => opened.Response += (_, response) =>
         {
             var path = new Uri(response.Url).AbsolutePath;
             if (path is "/ide/graphiql.js" or "/ide/graphiql.css" || (path == "/graphql" && response.Request.Method == "POST"))
                 encodings[path] = response.Headers.GetValueOrDefault("content-encoding");
-        };
-        await page.GotoAsync(server.GraphQLUrl);
-        await page.WaitForSelectorAsync(".graphiql-query-editor .CodeMirror", new PageWaitForSelectorOptions { Timeout = 15_000 });
-        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("{ unit(slug: \"nanping\") { name } }");
+        });
+        await TypeQueryAsync(page, "{ unit(slug: \"nanping\") { name } }");
         await page.ClickAsync(".graphiql-execute-button");
         await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("重庆市南岸区人民政府南坪街道办事处",
             new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
@@ -81,9 +74,7 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
     public async Task Csv_button_downloads_the_current_query_as_a_spreadsheet_file()
     {
         var page = await OpenIdeAsync();
-        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("{ compare(subjectCodes: [\"208\"], level: CATEGORY) { nodes { unitShortName year total } } }");
+        await TypeQueryAsync(page, "{ compare(subjectCodes: [\"208\"], level: CATEGORY) { nodes { unitShortName year total } } }");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=download-csv]"));
 
@@ -100,9 +91,7 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
     public async Task Csv_button_shows_why_a_result_is_not_a_table()
     {
         var page = await OpenIdeAsync();
-        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
-        await page.Keyboard.PressAsync("Control+A");
-        await page.Keyboard.TypeAsync("{ unit(slug: \"nanping\") { name slug } }");
+        await TypeQueryAsync(page, "{ unit(slug: \"nanping\") { name slug } }");
 
         await page.ClickAsync("[data-testid=download-csv]");
 
@@ -120,14 +109,24 @@ public sealed class GraphiQLBrowserTests(LiveServerFixture server) : IAsyncLifet
         await Assertions.Expect(page.Locator(".graphiql-tab").First).ToContainTextAsync("LinkedFromDashboard");
     }
 
-    private async Task<IPage> OpenIdeAsync(string fragment = "")
+    /// <param name="beforeOpening">Called with the new page before it opens the IDE (e.g. to watch its responses).</param>
+    private async Task<IPage> OpenIdeAsync(string fragment = "", Action<IPage>? beforeOpening = null)
     {
         var page = await browser!.NewPageAsync(new BrowserNewPageOptions { AcceptDownloads = true });
+        beforeOpening?.Invoke(page);
         var failedRequests = new List<string>();
         page.RequestFailed += (_, request) => failedRequests.Add(request.Url);
         await page.GotoAsync(server.GraphQLUrl + fragment);
         await page.WaitForSelectorAsync(".graphiql-query-editor .CodeMirror", new PageWaitForSelectorOptions { Timeout = 15_000 });
         Assert.Empty(failedRequests);
         return page;
+    }
+
+    /// <summary>Replaces the editor's text by <paramref name="query"/>, typed as a person would: select all, type.</summary>
+    private static async Task TypeQueryAsync(IPage page, string query)
+    {
+        await page.ClickAsync(".graphiql-query-editor .CodeMirror");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(query);
     }
 }
