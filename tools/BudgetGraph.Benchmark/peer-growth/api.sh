@@ -15,3 +15,7 @@ api_up() {
     GraphQLHttp__ResponseCacheEntries="${4:-0}" GraphQL__EscapeNonAscii="${5:-false}" Logging__LogLevel__Default=Warning PEER_START_WAIT=300 \
     peer_start "$1" "$2" "$API" --urls "http://127.0.0.1:$2" ) >/dev/null
 }
+
+# cpu_ticks PID — the process's CPU time so far (utime + stime), in clock ticks (getconf CLK_TCK per second); nothing
+# when it has exited. The scripts here take it before and after a run for CPU per request.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }

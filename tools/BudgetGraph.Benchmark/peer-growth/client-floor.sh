@@ -31,7 +31,6 @@ services=(cfs cfl cfc cfes cfel)
 trap 'for n in "${services[@]}"; do peer_stop $n BudgetGraph.Api >/dev/null 2>&1 || true; done' EXIT
 api_up cfs 15696 "$SMALL"; api_up cfl 15697 "$LARGE"; api_up cfc 15698 "$LARGE" 1000
 api_up cfes 15699 "$SMALL" 0 true; api_up cfel 15700 "$LARGE" 0 true
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null; }   # utime + stime, in clock ticks
 HZ="$(getconf CLK_TCK)"
 # measure NAME OPFILE — "p50 p99 client_ms_per_request service_ms_per_request" of one bench.sh run, or "- - - -"
 measure() {
@@ -39,14 +38,14 @@ measure() {
   read -r spid port < ".run/$1.pid"
   WARMUP=2 ./bench.sh "http://127.0.0.1:$port/graphql" "$2" "$C" 2 >/dev/null 2>&1 || { echo "- - - -"; return; }
   out="$(mktemp)"; err="$(mktemp)"
-  s0="$(ticks "$spid")"
+  s0="$(cpu_ticks "$spid")"
   WARMUP=0 ./bench.sh "http://127.0.0.1:$port/graphql" "$2" "$C" "$S" >"$out" 2>"$err" &
   pid=$!; c1=0
   # bench.sh execs node: its pid is the client's; read its CPU until it exits (the last read is at most 0.1 s old,
   # while bench.sh only settles)
-  while kill -0 "$pid" 2>/dev/null; do c1="$(ticks "$pid" || echo "$c1")"; sleep 0.1; done
+  while kill -0 "$pid" 2>/dev/null; do c1="$(cpu_ticks "$pid" || echo "$c1")"; sleep 0.1; done
   wait "$pid" || { echo "- - - -"; rm -f "$out" "$err"; return; }
-  s1="$(ticks "$spid")"
+  s1="$(cpu_ticks "$spid")"
   requests="$(sed -n 's/.*requests=\([0-9]*\) .*/\1/p' "$err")"
   sed -n 's/.*p50=\([0-9.]*\)ms p99=\([0-9.]*\)ms.*/\1 \2/p' "$out" | awk -v c="$c1" -v s="$((s1 - s0))" -v n="$requests" -v hz="$HZ" \
     'n > 0 { printf "%s %s %.3f %.3f\n", $1, $2, c * 1000 / hz / n, s * 1000 / hz / n; next } { print $1, $2, "-", "-" }'

@@ -18,7 +18,6 @@ cd "$PEER"; . ./lib.sh; peer_need_modules
 trap 'peer_stop cc BudgetGraph.Api >/dev/null 2>&1 || true' EXIT
 api_up cc 15701 "$DB" "$CACHE"
 read -r spid port < ".run/cc.pid"
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }   # utime + stime, in clock ticks
 HZ="$(getconf CLK_TCK)"
 # load ENCODING SECONDS — one autocannon run (from the peer copy, whose node_modules hold it); prints "req/s p50 bytes requests"
 load() {
@@ -39,7 +38,7 @@ echo "|---|---:|---:|---:|---:|"
 for encoding in none br gzip; do load "$encoding" 2 >/dev/null; done   # warm-up: JIT, caches
 for round in 1 2; do
   for encoding in none br gzip; do
-    s0="$(ticks "$spid")"; read -r rps p50 bytes requests <<<"$(load "$encoding" "${BENCH_SECONDS:-5}")"; s1="$(ticks "$spid")"
+    s0="$(cpu_ticks "$spid")"; read -r rps p50 bytes requests <<<"$(load "$encoding" "${BENCH_SECONDS:-5}")"; s1="$(cpu_ticks "$spid")"
     awk -v e="$encoding" -v r="$rps" -v p="$p50" -v b="$bytes" -v n="$requests" -v t="$((s1 - s0))" -v hz="$HZ" \
       'BEGIN { printf "| %s | %s | %s | %s | %.3f |\n", e, r, p, b, 1000 * t / hz / n }'
   done
