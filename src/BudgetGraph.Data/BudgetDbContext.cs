@@ -73,6 +73,11 @@ public class BudgetDbContext : DbContext
             // A district's units (its totals summed again when a budget is replaced or a unit moves): without it the
             // importer read every budget's level totals, 86 ms per replaced document at 5,005 disclosures.
             e.HasIndex(u => u.DistrictName);
+            // Every sort of the units connection in an index's order (ConnectionIndexTests).
+            SortableBothWays(e, u => u.OfficialName);
+            SortableBothWays(e, u => u.ShortName);
+            SortableBothWays(e, u => u.DistrictName);
+            SortableBothWays(e, u => u.UnitCode);
             e.Property(u => u.Slug).HasMaxLength(64);
             e.Property(u => u.FunctionsText).HasMaxLength(int.MaxValue);
             e.Property(u => u.StructureText).HasMaxLength(int.MaxValue);
@@ -89,20 +94,24 @@ public class BudgetDbContext : DbContext
         {
             // One budget per unit and year; a changed document replaces the previous version.
             e.HasIndex(b => new { b.UnitId, b.FiscalYear }).IsUnique();
-            e.HasIndex(b => b.FiscalYear);
-            e.HasIndex(b => b.ExpenditureTotal);
+            SortableBothWays(e, b => b.FiscalYear);
+            SortableBothWays(e, b => b.ExpenditureTotal);
             e.HasIndex(b => new { b.FiscalYear, b.ExpenditureTotal });
-            // Largest first (expenditure DESC, then id), with or without a year: the index's own order (the key, then the
-            // row id ascending), so a page reads its first entries instead of sorting every match by id within a total.
-            e.HasIndex(b => b.ExpenditureTotal, "IX_Budgets_ExpenditureTotal_Desc").IsDescending();
+            // Largest first within a year (expenditure DESC, then id): the index's own order, as SortableBothWays's.
             e.HasIndex(b => new { b.FiscalYear, b.ExpenditureTotal }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc").IsDescending(false, true);
+            SortableBothWays(e, b => b.IncomeTotal);
+            SortableBothWays(e, b => b.PerformanceBudget);
+            SortableBothWays(e, b => b.BasicExpenditure);
+            SortableBothWays(e, b => b.ProjectExpenditure);
+            // Filterable only: a count of the matches reads index entries, not the budget rows.
+            e.HasIndex(b => b.CarryOver);
+            e.HasIndex(b => b.ProcurementTotal);
             // The served expenditure is derived by the database (a stored computed column, indexable on both providers):
             // no writer can store a budget without it or with another value than its totals say.
             e.Property(b => b.Expenditure).HasComputedColumnSql(Budget.ExpenditureSql, stored: true);
             // The same four for the served expenditure (filter and sort `expenditure`), the one most lists use.
-            e.HasIndex(b => b.Expenditure);
+            SortableBothWays(e, b => b.Expenditure);
             e.HasIndex(b => new { b.FiscalYear, b.Expenditure });
-            e.HasIndex(b => b.Expenditure, "IX_Budgets_Expenditure_Desc").IsDescending();
             e.HasIndex(b => new { b.FiscalYear, b.Expenditure }, "IX_Budgets_FiscalYear_Expenditure_Desc").IsDescending(false, true);
             e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
@@ -217,13 +226,15 @@ public class BudgetDbContext : DbContext
             e.Property(p => p.Overview).HasMaxLength(int.MaxValue);
             e.Property(p => p.Basis).HasMaxLength(int.MaxValue);
             e.Property(p => p.Goal).HasMaxLength(int.MaxValue);
-            e.HasIndex(p => p.Amount);
-            // Largest first (amount DESC, then id): the index's own order (the key, then the row id ascending), so
-            // the first page reads the first entries and ties of an amount are no sorted run of their own.
-            e.HasIndex(p => p.Amount, "IX_Projects_Amount_Desc").IsDescending();
+            SortableBothWays(e, p => p.Amount);
             e.HasIndex(p => new { p.FiscalYear, p.Amount });
             e.HasIndex(p => p.UnitId);
-            e.HasIndex(p => p.Name);
+            SortableBothWays(e, p => p.Name);
+            SortableBothWays(e, p => p.Code);
+            SortableBothWays(e, p => p.Category);
+            SortableBothWays(e, p => p.FiscalYear);
+            SortableBothWays(e, p => p.Ordinal);
+            e.HasIndex(p => p.HasCoreIndicator);
         });
 
         model.Entity<ProjectFundingSplit>(e =>
@@ -240,7 +251,19 @@ public class BudgetDbContext : DbContext
             e.HasIndex(i => new { i.BudgetId, i.ProjectId, i.Ordinal });
             // Covering the name test of a numeric-target filter (e.g. 满意 and target < 90) without reading the rows.
             CoveringIndex(e, i => new { i.NumericTarget }, i => new { i.Name }, "IX_Indicators_NumericTarget_Name");
-            e.HasIndex(i => i.Name);
+            SortableBothWays(e, i => i.Name);
+            SortableBothWays(e, i => i.Weight);
+            SortableBothWays(e, i => i.NumericTarget);
+            SortableBothWays(e, i => i.FiscalYear);
+            SortableBothWays(e, i => i.Ordinal);
+            // Filterable only (the categories of an indicator: its three levels, unit, operator, core mark): a count of
+            // the matches reads index entries, not the indicator rows.
+            e.HasIndex(i => i.Level1);
+            e.HasIndex(i => i.Level2);
+            e.HasIndex(i => i.Level3);
+            e.HasIndex(i => i.UnitOfMeasure);
+            e.HasIndex(i => i.Operator);
+            e.HasIndex(i => i.IsCore);
         });
 
         // The n-gram index of searchable names (Search/NameGrams.cs): one key range per gram. SQLite: a WITHOUT ROWID
@@ -309,6 +332,24 @@ public class BudgetDbContext : DbContext
             e.HasIndex(f => new { f.BudgetId, f.Rule });
             e.HasOne(f => f.Budget).WithMany(b => b.Findings).HasForeignKey(f => f.BudgetId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    /// <summary>
+    /// The two indexes of a column the API sorts by: <c>IX_{Table}_{Column}</c> and <c>IX_{Table}_{Column}_Desc</c>.
+    /// Every order ends with the row id ascending (the API's tie-breaker, SortSpec), and an index's entries are in
+    /// (key, row id ascending) order: a page of <c>ORDER BY key, id</c> or <c>ORDER BY key DESC, id</c> reads its first
+    /// entries, where an index scanned backwards would give the ties in descending id order and SQLite would sort every
+    /// row of each key value (a year: a third of the table). Also serves equality and range filters on the column.
+    /// </summary>
+    private static void SortableBothWays<T>(
+        Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity,
+        Expression<Func<T, object?>> column) where T : class
+    {
+        var body = column.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : column.Body;
+        var name = body is MemberExpression member ? member.Member.Name
+            : throw new ArgumentException("Expected a property, e.g. x => x.Amount.", nameof(column));
+        entity.HasIndex(column); // the same index as an e.HasIndex of the column elsewhere: declared once in the model
+        entity.HasIndex(column, $"IX_{entity.Metadata.GetTableName()}_{name}_Desc").IsDescending();
     }
 
     /// <summary>

@@ -83,11 +83,23 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BasicExpenditure");
+
+                    b.HasIndex("CarryOver");
+
                     b.HasIndex("Expenditure");
 
                     b.HasIndex("ExpenditureTotal");
 
                     b.HasIndex("FiscalYear");
+
+                    b.HasIndex("IncomeTotal");
+
+                    b.HasIndex("PerformanceBudget");
+
+                    b.HasIndex("ProcurementTotal");
+
+                    b.HasIndex("ProjectExpenditure");
 
                     b.HasIndex("SourceDocumentId")
                         .IsUnique();
@@ -99,10 +111,16 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId", "FiscalYear")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "BasicExpenditure" }, "IX_Budgets_BasicExpenditure_Desc")
+                        .IsDescending();
+
                     b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
                         .IsDescending();
 
                     b.HasIndex(new[] { "Expenditure" }, "IX_Budgets_Expenditure_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear" }, "IX_Budgets_FiscalYear_Desc")
                         .IsDescending();
 
                     b.HasIndex(new[] { "FiscalYear", "ExpenditureTotal" }, "IX_Budgets_FiscalYear_ExpenditureTotal_Desc")
@@ -110,6 +128,15 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "FiscalYear", "Expenditure" }, "IX_Budgets_FiscalYear_Expenditure_Desc")
                         .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "IncomeTotal" }, "IX_Budgets_IncomeTotal_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "PerformanceBudget" }, "IX_Budgets_PerformanceBudget_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "ProjectExpenditure" }, "IX_Budgets_ProjectExpenditure_Desc")
+                        .IsDescending();
 
                     b.ToTable("Budgets");
                 });
@@ -696,15 +723,50 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("IsCore");
+
+                    b.HasIndex("Level1");
+
+                    b.HasIndex("Level2");
+
+                    b.HasIndex("Level3");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("NumericTarget");
+
+                    b.HasIndex("Operator");
+
+                    b.HasIndex("Ordinal");
+
+                    b.HasIndex("UnitOfMeasure");
+
+                    b.HasIndex("Weight");
 
                     b.HasIndex("ProjectId", "Ordinal");
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
+                    b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "Name" }, "IX_Indicators_Name_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Desc")
+                        .IsDescending();
+
                     b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name"), new[] { "Name" });
+
+                    b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "Weight" }, "IX_Indicators_Weight_Desc")
+                        .IsDescending();
 
                     b.ToTable("Indicators");
                 });
@@ -1002,7 +1064,17 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("BudgetId");
 
+                    b.HasIndex("Category");
+
+                    b.HasIndex("Code");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.HasIndex("HasCoreIndicator");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("Ordinal");
 
                     b.HasIndex("TableId");
 
@@ -1011,6 +1083,21 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("FiscalYear", "Amount");
 
                     b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "Category" }, "IX_Projects_Category_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "Code" }, "IX_Projects_Code_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "Name" }, "IX_Projects_Name_Desc")
+                        .IsDescending();
+
+                    b.HasIndex(new[] { "Ordinal" }, "IX_Projects_Ordinal_Desc")
                         .IsDescending();
 
                     b.ToTable("Projects");
@@ -1370,16 +1457,31 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("DistrictName");
 
+                    b.HasIndex("OfficialName");
+
+                    b.HasIndex("ShortName");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnitCode");
+
+                    b.HasIndex(new[] { "DistrictName" }, "IX_Units_DistrictName_Desc")
+                        .IsDescending();
 
                     b.HasIndex(new[] { "Id" }, "IX_Units_Id_Slug");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "IX_Units_Id_Slug"), new[] { "Slug", "ShortName" });
 
+                    b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Desc")
+                        .IsDescending();
+
                     b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Slug");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OfficialName" }, "IX_Units_OfficialName_Slug"), new[] { "Slug" });
+
+                    b.HasIndex(new[] { "ShortName" }, "IX_Units_ShortName_Desc")
+                        .IsDescending();
 
                     b.HasIndex(new[] { "ShortName" }, "IX_Units_ShortName_Slug");
 
@@ -1388,6 +1490,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "Slug" }, "IX_Units_Slug_OfficialName");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Slug" }, "IX_Units_Slug_OfficialName"), new[] { "OfficialName" });
+
+                    b.HasIndex(new[] { "UnitCode" }, "IX_Units_UnitCode_Desc")
+                        .IsDescending();
 
                     b.ToTable("Units");
                 });

@@ -1797,3 +1797,360 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_DistrictName_Desc] ON [Units] ([DistrictName] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_OfficialName] ON [Units] ([OfficialName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_OfficialName_Desc] ON [Units] ([OfficialName] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_ShortName] ON [Units] ([ShortName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_ShortName_Desc] ON [Units] ([ShortName] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_UnitCode] ON [Units] ([UnitCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_UnitCode_Desc] ON [Units] ([UnitCode] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Category] ON [Projects] ([Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Category_Desc] ON [Projects] ([Category] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Code] ON [Projects] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Code_Desc] ON [Projects] ([Code] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear] ON [Projects] ([FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Desc] ON [Projects] ([FiscalYear] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_HasCoreIndicator] ON [Projects] ([HasCoreIndicator]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Name_Desc] ON [Projects] ([Name] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Ordinal] ON [Projects] ([Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Ordinal_Desc] ON [Projects] ([Ordinal] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear] ON [Indicators] ([FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_Desc] ON [Indicators] ([FiscalYear] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_IsCore] ON [Indicators] ([IsCore]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Level1] ON [Indicators] ([Level1]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Level2] ON [Indicators] ([Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Level3] ON [Indicators] ([Level3]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Name_Desc] ON [Indicators] ([Name] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_NumericTarget] ON [Indicators] ([NumericTarget]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_NumericTarget_Desc] ON [Indicators] ([NumericTarget] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Operator] ON [Indicators] ([Operator]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Ordinal] ON [Indicators] ([Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Ordinal_Desc] ON [Indicators] ([Ordinal] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_UnitOfMeasure] ON [Indicators] ([UnitOfMeasure]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Weight] ON [Indicators] ([Weight]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Weight_Desc] ON [Indicators] ([Weight] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_BasicExpenditure] ON [Budgets] ([BasicExpenditure]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_BasicExpenditure_Desc] ON [Budgets] ([BasicExpenditure] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_CarryOver] ON [Budgets] ([CarryOver]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_FiscalYear_Desc] ON [Budgets] ([FiscalYear] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_IncomeTotal] ON [Budgets] ([IncomeTotal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_IncomeTotal_Desc] ON [Budgets] ([IncomeTotal] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_PerformanceBudget] ON [Budgets] ([PerformanceBudget]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_PerformanceBudget_Desc] ON [Budgets] ([PerformanceBudget] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_ProcurementTotal] ON [Budgets] ([ProcurementTotal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_ProjectExpenditure] ON [Budgets] ([ProjectExpenditure]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_ProjectExpenditure_Desc] ON [Budgets] ([ProjectExpenditure] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204095329_ConnectionSortAndFilterIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204095329_ConnectionSortAndFilterIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

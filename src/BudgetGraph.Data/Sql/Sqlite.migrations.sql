@@ -776,3 +776,92 @@ CREATE INDEX "IX_NameGrams_Kind_Gram_Slug" ON "NameGrams" ("Kind", "Gram", "Slug
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203184652_UnitNameGramSlugs', '10.0.14');
 
+CREATE INDEX "IX_Units_DistrictName_Desc" ON "Units" ("DistrictName" DESC);
+
+CREATE INDEX "IX_Units_OfficialName" ON "Units" ("OfficialName");
+
+CREATE INDEX "IX_Units_OfficialName_Desc" ON "Units" ("OfficialName" DESC);
+
+CREATE INDEX "IX_Units_ShortName" ON "Units" ("ShortName");
+
+CREATE INDEX "IX_Units_ShortName_Desc" ON "Units" ("ShortName" DESC);
+
+CREATE INDEX "IX_Units_UnitCode" ON "Units" ("UnitCode");
+
+CREATE INDEX "IX_Units_UnitCode_Desc" ON "Units" ("UnitCode" DESC);
+
+CREATE INDEX "IX_Projects_Category" ON "Projects" ("Category");
+
+CREATE INDEX "IX_Projects_Category_Desc" ON "Projects" ("Category" DESC);
+
+CREATE INDEX "IX_Projects_Code" ON "Projects" ("Code");
+
+CREATE INDEX "IX_Projects_Code_Desc" ON "Projects" ("Code" DESC);
+
+CREATE INDEX "IX_Projects_FiscalYear" ON "Projects" ("FiscalYear");
+
+CREATE INDEX "IX_Projects_FiscalYear_Desc" ON "Projects" ("FiscalYear" DESC);
+
+CREATE INDEX "IX_Projects_HasCoreIndicator" ON "Projects" ("HasCoreIndicator");
+
+CREATE INDEX "IX_Projects_Name_Desc" ON "Projects" ("Name" DESC);
+
+CREATE INDEX "IX_Projects_Ordinal" ON "Projects" ("Ordinal");
+
+CREATE INDEX "IX_Projects_Ordinal_Desc" ON "Projects" ("Ordinal" DESC);
+
+CREATE INDEX "IX_Indicators_FiscalYear" ON "Indicators" ("FiscalYear");
+
+CREATE INDEX "IX_Indicators_FiscalYear_Desc" ON "Indicators" ("FiscalYear" DESC);
+
+CREATE INDEX "IX_Indicators_IsCore" ON "Indicators" ("IsCore");
+
+CREATE INDEX "IX_Indicators_Level1" ON "Indicators" ("Level1");
+
+CREATE INDEX "IX_Indicators_Level2" ON "Indicators" ("Level2");
+
+CREATE INDEX "IX_Indicators_Level3" ON "Indicators" ("Level3");
+
+CREATE INDEX "IX_Indicators_Name_Desc" ON "Indicators" ("Name" DESC);
+
+CREATE INDEX "IX_Indicators_NumericTarget" ON "Indicators" ("NumericTarget");
+
+CREATE INDEX "IX_Indicators_NumericTarget_Desc" ON "Indicators" ("NumericTarget" DESC);
+
+CREATE INDEX "IX_Indicators_Operator" ON "Indicators" ("Operator");
+
+CREATE INDEX "IX_Indicators_Ordinal" ON "Indicators" ("Ordinal");
+
+CREATE INDEX "IX_Indicators_Ordinal_Desc" ON "Indicators" ("Ordinal" DESC);
+
+CREATE INDEX "IX_Indicators_UnitOfMeasure" ON "Indicators" ("UnitOfMeasure");
+
+CREATE INDEX "IX_Indicators_Weight" ON "Indicators" ("Weight");
+
+CREATE INDEX "IX_Indicators_Weight_Desc" ON "Indicators" ("Weight" DESC);
+
+CREATE INDEX "IX_Budgets_BasicExpenditure" ON "Budgets" ("BasicExpenditure");
+
+CREATE INDEX "IX_Budgets_BasicExpenditure_Desc" ON "Budgets" ("BasicExpenditure" DESC);
+
+CREATE INDEX "IX_Budgets_CarryOver" ON "Budgets" ("CarryOver");
+
+CREATE INDEX "IX_Budgets_FiscalYear_Desc" ON "Budgets" ("FiscalYear" DESC);
+
+CREATE INDEX "IX_Budgets_IncomeTotal" ON "Budgets" ("IncomeTotal");
+
+CREATE INDEX "IX_Budgets_IncomeTotal_Desc" ON "Budgets" ("IncomeTotal" DESC);
+
+CREATE INDEX "IX_Budgets_PerformanceBudget" ON "Budgets" ("PerformanceBudget");
+
+CREATE INDEX "IX_Budgets_PerformanceBudget_Desc" ON "Budgets" ("PerformanceBudget" DESC);
+
+CREATE INDEX "IX_Budgets_ProcurementTotal" ON "Budgets" ("ProcurementTotal");
+
+CREATE INDEX "IX_Budgets_ProjectExpenditure" ON "Budgets" ("ProjectExpenditure");
+
+CREATE INDEX "IX_Budgets_ProjectExpenditure_Desc" ON "Budgets" ("ProjectExpenditure" DESC);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204095318_ConnectionSortAndFilterIndexes', '10.0.14');
+
