@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Every sort and filter of the root connections, timed at two sizes (issue 8: "units/budgets/projects connections
+with filters and sorts").
+
+    sweep.py SMALL_URL LARGE_URL [--runs N]
+
+SMALL_URL and LARGE_URL are the /graphql endpoints of two running services (e.g. the seeds and the 5,005-disclosure
+database, response cache off). The fields are read from the schema (introspection), as ConnectionIndexTests does: each
+scalar sort field of units, budgets, projects and indicators in both directions (first 20, with totalCount), and each
+number, boolean or text filter field (an equality or a range, with totalCount). One client, requests one after the
+other: the median of N runs after one warm-up, in ms, at each size, with the growth. Prints a Markdown table; the
+rows over 2x growth or 50 ms are marked. Uses nothing but the Python standard library.
+"""
+import json
+import statistics
+import sys
+import time
+import urllib.request
+
+CONNECTIONS = [("units", "Unit"), ("budgets", "Budget"), ("projects", "Project"), ("indicators", "Indicator")]
+# A selection like a list page's: a few columns and one reference.
+NODES = {
+    "units": "slug name",
+    "budgets": "year unit { slug } totals { expenditure }",
+    "projects": "name amount unit { slug }",
+    "indicators": "name numericTarget project { name }",
+}
+# One filter per operation input type; the values match rows of the seeds and of their SYNTHETIC copies.
+FILTERS = {
+    "StringOperationFilterInput": '{ eq: "%s" }',
+    "IntOperationFilterInput": "{ eq: 2024 }",
+    "DecimalOperationFilterInput": "{ gte: 100 }",
+    "BooleanOperationFilterInput": "{ eq: true }",
+}
+STRING_VALUES = {  # a value that exists, per connection.field; others compare with a value that does not
+    "units.districtName": "南岸区", "projects.category": "一般性项目", "indicators.level1": "产出指标",
+    "indicators.unitOfMeasure": "%", "indicators.operator": "≥",
+}
+
+
+def post(url, query):
+    request = urllib.request.Request(url, json.dumps({"query": query}).encode(), {"content-type": "application/json"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        body = response.read()
+    answer = json.loads(body)
+    if answer.get("errors"):
+        raise SystemExit(f"{url}: {query}: {answer['errors'][0]['message']}")
+    return answer["data"]
+
+
+def median_ms(url, query, runs):
+    post(url, query)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        post(url, query)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def input_fields(url, type_name):
+    data = post(url, '{ __type(name: "%s") { inputFields { name type { kind name } } } }' % type_name)
+    return [(f["name"], "ENUM" if f["type"]["kind"] == "ENUM" else f["type"]["name"]) for f in data["__type"]["inputFields"]]
+
+
+def queries(url):
+    for connection, type_name in CONNECTIONS:
+        page = "first: 20%s) { totalCount nodes { " + NODES[connection] + " } }"
+        yield connection, "first 20", "{ %s(%s }" % (connection, page % "")
+        for field, kind in input_fields(url, type_name + "SortInput"):
+            if kind != "ENUM":
+                continue
+            for direction in ("ASC", "DESC"):
+                order = ", order: [{ %s: %s }]" % (field, direction)
+                yield connection, f"order {field} {direction}", "{ %s(%s }" % (connection, page % order)
+        for field, kind in input_fields(url, type_name + "FilterInput"):
+            if kind not in FILTERS:
+                continue
+            condition = FILTERS[kind]
+            if "%s" in condition:
+                condition = condition % STRING_VALUES.get(f"{connection}.{field}", "x")
+            where = ", where: { %s: %s }" % (field, condition)
+            yield connection, f"where {field} {condition}", "{ %s(%s }" % (connection, page % where)
+
+
+def main():
+    args = sys.argv[1:]
+    runs = 7
+    if "--runs" in args:
+        i = args.index("--runs")
+        runs = int(args[i + 1])
+        del args[i:i + 2]
+    if len(args) != 2:
+        raise SystemExit(__doc__)
+    small, large = args
+    print(f"| connection | argument | p50 ms small | p50 ms large | growth |\n|---|---|---:|---:|---:|")
+    over = 0
+    for connection, label, query in queries(small):
+        a = median_ms(small, query, runs)
+        b = median_ms(large, query, runs)
+        growth = b / a if a > 0 else float("inf")
+        mark = " **over**" if growth > 2 or b > 50 else ""
+        over += bool(mark)
+        print(f"| {connection} | `{label}` | {a:.2f} | {b:.2f} | {growth:.1f}×{mark} |", flush=True)
+    print(f"\n{over} over 2× growth or 50 ms (one client, median of {runs} after a warm-up)")
+
+
+if __name__ == "__main__":
+    main()
