@@ -48,6 +48,7 @@ public class BudgetDbContext : DbContext
     public DbSet<ExpenditureTotalValue> ExpenditureTotalValues => Set<ExpenditureTotalValue>();
     public DbSet<NameGramCount> NameGramCounts => Set<NameGramCount>();
     public DbSet<NameGramValueCount> NameGramValueCounts => Set<NameGramValueCount>();
+    public DbSet<RowCount> RowCounts => Set<RowCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -281,6 +282,12 @@ public class BudgetDbContext : DbContext
             e.HasIndex(g => new { g.Kind, g.Gram, g.Slug }, "IX_NameGrams_Kind_Gram_Slug")
                 .HasFilter(Database.IsSqlServer() ? "[Slug] IS NOT NULL" : "\"Slug\" IS NOT NULL");
             if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
+        });
+        // How many rows the large tables hold (kept by the importer): one row per table.
+        model.Entity<RowCount>(e =>
+        {
+            e.HasKey(r => r.Name);
+            e.Property(r => r.Name).HasMaxLength(64);
         });
         // How many names of a kind have a gram (kept with NameGrams): one row per kind and gram.
         model.Entity<NameGramCount>(e =>

@@ -27,7 +27,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<UnitFilterInputType>("where", "Filter (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<UnitSortInputType>>>("order", "Sort order (排序).")
             .Paged()
-            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Units, UnitQuerySpec.Filter, UnitQuerySpec.Sort, "Id"));
+            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Units, UnitQuerySpec.Filter, UnitQuerySpec.Sort, ["Id"]));
 
         Field<UnitType>("unit")
             .Description("One unit by slug (按标识查单位); null plus a NOT_FOUND error when unknown, the slug in `extensions.data.slug`.")
@@ -60,7 +60,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<BudgetFilterInputType>("where", "Filter (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<BudgetSortInputType>>>("order", "Sort order (排序).")
             .Paged()
-            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Budgets, BudgetQuerySpec.Filter, BudgetQuerySpec.Sort, "Id"));
+            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Budgets, BudgetQuerySpec.Filter, BudgetQuerySpec.Sort, ["Id"]));
 
         Field<BudgetType>("budget")
             .Description("One unit's budget of one year (某单位某年预算); null plus a NOT_FOUND error when there is none: " +
@@ -80,14 +80,16 @@ public sealed class QueryType : ObjectGraphType
             .Argument<ProjectFilterInputType>("where", "Filter (筛选), e.g. { year: { in: [2024, 2025] }, amount: { gt: 100 } }." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort order (排序), e.g. [{ amount: DESC }].")
             .Paged()
-            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Projects, ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, "Id"));
+            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Projects, ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, ["Id"],
+                Data.Import.RowCounts.Projects));
 
         Field<IndicatorsConnectionType>("indicators")
             .Description("Performance indicators across all cards and overall goals (绩效指标), filtered, sorted and paged.")
             .Argument<IndicatorFilterInputType>("where", "Filter (筛选), e.g. { name: { contains: \"满意\" }, numericTarget: { lt: 90 } }." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<IndicatorSortInputType>>>("order", "Sort order (排序).")
             .Paged()
-            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Indicators, IndicatorQuerySpec.Filter, IndicatorQuerySpec.Sort, "Id"));
+            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Indicators, IndicatorQuerySpec.Filter, IndicatorQuerySpec.Sort, ["Id"],
+                Data.Import.RowCounts.Indicators));
 
         Field<DataQualityFindingsConnectionType>("dataQualityFindings")
             .Description("Data-quality findings across all budgets (数据质量问题), filtered, sorted and paged.")
@@ -95,7 +97,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<DataQualityFindingSortInputType>>>("order", "Sort order (排序).")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.DataQualityFindings,
-                DataQualityFindingQuerySpec.Filter, DataQualityFindingQuerySpec.Sort, "Id"));
+                DataQualityFindingQuerySpec.Filter, DataQualityFindingQuerySpec.Sort, ["Id"]));
 
         SubjectFields.AddTo(this);
         ComparisonFields.AddTo(this);

@@ -1132,6 +1132,20 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ProjectFundingSplits");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.RowCount", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RowCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.SourceDocument", b =>
                 {
                     b.Property<int>("Id")

@@ -1086,6 +1086,20 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectFundingSplits");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.RowCount", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RowCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.SourceDocument", b =>
                 {
                     b.Property<int>("Id")

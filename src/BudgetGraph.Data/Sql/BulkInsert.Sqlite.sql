@@ -38,6 +38,11 @@ INSERT INTO "PersistedDocuments" ("Hash", "LastUsedAtUtc", "Query", "RegisteredA
 VALUES (@p0, @p1, @p2, @p3),
 (@p4, @p5, @p6, @p7);
 
+-- RowCount
+INSERT INTO "RowCounts" ("Name", "Count")
+VALUES (@p0, @p1),
+(@p2, @p3);
+
 -- SourceDocument
 SELECT MAX("Id") FROM "SourceDocuments";
 INSERT INTO "SourceDocuments" ("Id", "EncodingName", "FileName", "ImportedAt", "LineCount", "LoaderRevision", "ReadingSha256", "Sha256", "SourcePath")

@@ -2154,3 +2154,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204103014_RowCounts'
+)
+BEGIN
+    CREATE TABLE [RowCounts] (
+        [Name] nvarchar(64) NOT NULL,
+        [Count] bigint NOT NULL,
+        CONSTRAINT [PK_RowCounts] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204103014_RowCounts'
+)
+BEGIN
+    INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Projects', COUNT(*) FROM "Projects";
+    INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Indicators', COUNT(*) FROM "Indicators";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204103014_RowCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204103014_RowCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -865,3 +865,14 @@ CREATE INDEX "IX_Budgets_ProjectExpenditure_Desc" ON "Budgets" ("ProjectExpendit
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204095318_ConnectionSortAndFilterIndexes', '10.0.14');
 
+CREATE TABLE "RowCounts" (
+    "Name" TEXT NOT NULL CONSTRAINT "PK_RowCounts" PRIMARY KEY,
+    "Count" INTEGER NOT NULL
+);
+
+INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Projects', COUNT(*) FROM "Projects";
+INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Indicators', COUNT(*) FROM "Indicators";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204103000_RowCounts', '10.0.14');
+

@@ -148,6 +148,8 @@ public static class SeedData
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Search.NameGramSql.RebuildSqlite);
         // And compare's distinct line totals (its ranks), as a bulk load does at its end.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.ExpenditureTotalValues.AllValues);
+        // And the row counts an unfiltered totalCount of projects and indicators reads.
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.RowCounts.AllTables);
     }
 
     private static Budget Budget(int id, Unit unit, int year, string fileName, decimal income, decimal expenditure,

@@ -39,6 +39,29 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     }
 
     [Fact]
+    public async Task An_unfiltered_total_count_of_projects_or_indicators_reads_the_row_count_kept_at_import()
+    {
+        // Every indicator (252,252 at 5,005 disclosures) would be an index entry counted; the importer keeps the number.
+        Fixture.Sql.Clear();
+        var kept = await Fixture.DataAsync("{ indicators(first: 1) { totalCount } projects(first: 1) { totalCount } }");
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("COUNT(", StringComparison.Ordinal));
+        Assert.Equal(2, Fixture.Sql.Commands.Count(c => c.Contains("FROM \"RowCounts\"", StringComparison.Ordinal)));
+
+        // A filter that every row passes is counted on the rows: the same numbers.
+        Fixture.Sql.Clear();
+        var counted = await Fixture.DataAsync(
+            "{ indicators(where: { year: { gte: 0 } }, first: 1) { totalCount } projects(where: { year: { gte: 0 } }, first: 1) { totalCount } }");
+        Assert.Equal(2, Fixture.Sql.Commands.Count(c => c.Contains("COUNT(*)", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("RowCounts", StringComparison.Ordinal));
+        foreach (var connection in new[] { "indicators", "projects" })
+        {
+            var total = kept.GetProperty(connection).GetProperty("totalCount").GetInt32();
+            Assert.True(total > 0, connection);
+            Assert.Equal(counted.GetProperty(connection).GetProperty("totalCount").GetInt32(), total);
+        }
+    }
+
+    [Fact]
     public async Task Projection_follows_fragments_aliases_and_skip()
     {
         Fixture.Sql.Clear();

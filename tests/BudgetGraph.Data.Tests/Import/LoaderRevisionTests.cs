@@ -28,8 +28,9 @@ public sealed class LoaderRevisionTests
         // (re-recorded for ComputedExpenditure: the same rows, Budgets' columns in another order and the readings'
         // digests without the column the database now computes; and for UnitNameStartGrams: the same readings, the gram
         // index with the unit names' start grams, which that migration writes into stored databases; and for
-        // UnitNameGramSlugs: the same readings, the unit grams carrying the slug, which that migration writes likewise)
-        [3] = "0635072f468445ee983ffdc70e46c19800da63530da990f4f7fe13f338c8dd85",
+        // UnitNameGramSlugs: the same readings, the unit grams carrying the slug, which that migration writes likewise;
+        // and for RowCounts: the same readings, the projects' and indicators' row counts that migration writes)
+        [3] = "8acc88b0c0ad8e84f3332534eb3394dd3fc12f72b87f58402cbcd4c5ba276172",
     };
 
     private static readonly string[] FingerprintDocuments =

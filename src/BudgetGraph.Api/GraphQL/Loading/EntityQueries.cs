@@ -4,6 +4,7 @@ using BudgetGraph.Api.GraphQL.Filtering;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Data;
+using BudgetGraph.Data.Import;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -32,8 +33,11 @@ internal static class EntityQueries
     /// ran (<see cref="CachedCommands.HasRun"/>) builds the LINQ query and the projection only if its page command is
     /// not cached yet; any other field builds both first, as always (so argument errors come in the same order).
     /// </summary>
+    /// <param name="keys">The columns every row reads (its id), whatever is selected.</param>
+    /// <param name="countedTable">The table <paramref name="set"/> is, whole, when the importer keeps its row count
+    /// (<see cref="RowCounts"/>): the <c>totalCount</c> of no filter reads that one row instead of counting every entry.</param>
     public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
-        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, params string[] keys)
+        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, string[] keys, string? countedTable = null)
         where T : class, new()
     {
         var field = context.FieldAst;
@@ -52,6 +56,9 @@ internal static class EntityQueries
         // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows,
         // and in an order the gram rows hold (the key's, or units' slug) its page's ids are a window of the gram's rows.
         var gramCount = filter.GramCount(db, context.RawArgument("where"));
+        // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none).
+        if (countedTable is not null && context.RawArgument("where") is not IDictionary<string, object?> { Count: > 0 })
+            gramCount = async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct);
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, context.RawArgument("where"), leading?.Path, leading?.Descending ?? false) is { } gramPage)
         {

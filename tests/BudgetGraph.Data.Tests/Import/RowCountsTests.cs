@@ -1,0 +1,69 @@
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Import;
+
+/// <summary>
+/// The row counts kept at import (<see cref="RowCounts"/>: what an unfiltered <c>totalCount</c> of projects and
+/// indicators reads) equal the tables' rows after a row-by-row import, a replacement and a bulk load. The seeds hold 37
+/// project cards (<c>../shared/truth/truth.json</c>: 3 nanping, 2 chaoyang, 17 jiangbeicheng, 5 shandong, 10 ciqikou)
+/// and 252 indicators (209 on the cards, 43 of the overall goals).
+/// </summary>
+public sealed class RowCountsTests
+{
+    private const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
+
+    [Fact]
+    public async Task A_row_by_row_import_and_a_replacement_keep_the_counts_of_the_rows()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
+            await importer.ImportFileAsync(seed);
+        await AssertCountsAsync(db, projects: 37, indicators: 252);
+
+        // SYNTHETIC edit of chaoyang 2023 (its 208 line raised): a replacement, whose 2 cards and 26 indicators leave
+        // the counts before its new ones come in — the same numbers, not 39 and 278.
+        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        Assert.Contains(Chaoyang208, text);
+        var edited = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
+        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
+        await AssertCountsAsync(db, projects: 37, indicators: 252);
+    }
+
+    [Fact]
+    public async Task A_bulk_load_counts_the_rows_at_its_end()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
+            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await AssertCountsAsync(db, projects: 37, indicators: 252);
+    }
+
+    [Fact]
+    public async Task The_migration_counts_the_rows_a_database_already_holds()
+    {
+        // Rows written before the counts existed: taken out and counted again as the migration's backfill does.
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
+            await importer.ImportFileAsync(seed);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"RowCounts\"");
+        Assert.Null(await RowCounts.ReadAsync(db, RowCounts.Indicators));
+        await db.Database.ExecuteSqlRawAsync(RowCounts.AllTables);
+        await AssertCountsAsync(db, projects: 37, indicators: 252);
+    }
+
+    private static async Task AssertCountsAsync(BudgetDbContext db, int projects, int indicators)
+    {
+        Assert.Equal(projects, await db.Projects.CountAsync());
+        Assert.Equal(indicators, await db.Indicators.CountAsync());
+        Assert.Equal(projects, await RowCounts.ReadAsync(db, RowCounts.Projects));
+        Assert.Equal(indicators, await RowCounts.ReadAsync(db, RowCounts.Indicators));
+    }
+}
