@@ -78,9 +78,11 @@ internal static class Paging
         var take = (int)Math.Max(0, end!.Value - start);
         var limit = Math.Max(take + (hasNext is null ? 1 : 0), MinimumRowsRead);
         List<T> rows;
-        if (start > int.MaxValue - limit)
+        if (start > int.MaxValue - limit || start >= total)
         {
-            // No list has rows that far: nothing to read (and no int offset to read them at).
+            // No list has rows that far (and no int offset to read them at), nor past the rows just counted in the
+            // same snapshot: nothing to read. A filter nothing matches reads no page (SQLite would read the whole
+            // table in the page's order looking for a first match).
             rows = [];
         }
         else
