@@ -19,9 +19,7 @@ public sealed class RowCountsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
-            await importer.ImportFileAsync(seed);
+        var importer = await ImportSeedsOneByOneAsync(db);
         await AssertCountsAsync(db, projects: 37, indicators: 252);
 
         // SYNTHETIC edit of chaoyang 2023 (its 208 line raised): a replacement, whose 2 cards and 26 indicators leave
@@ -50,13 +48,20 @@ public sealed class RowCountsTests
         // Rows written before the counts existed: taken out and counted again as the migration's backfill does.
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
-            await importer.ImportFileAsync(seed);
+        await ImportSeedsOneByOneAsync(db);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"RowCounts\"");
         Assert.Null(await RowCounts.ReadAsync(db, RowCounts.Indicators));
         await db.Database.ExecuteSqlRawAsync(RowCounts.AllTables);
         await AssertCountsAsync(db, projects: 37, indicators: 252);
+    }
+
+    /// <summary>The seeds, each document in its own transaction (no bulk load): the counts kept per document.</summary>
+    private static async Task<DisclosureImporter> ImportSeedsOneByOneAsync(BudgetDbContext db)
+    {
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
+            await importer.ImportFileAsync(seed);
+        return importer;
     }
 
     private static async Task AssertCountsAsync(BudgetDbContext db, int projects, int indicators)

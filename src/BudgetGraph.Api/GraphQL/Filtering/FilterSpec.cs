@@ -29,6 +29,10 @@ public sealed class FilterSpec<T>
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
+    /// <summary>The fields a <c>where</c> argument filters by; null when it filters nothing (absent, or <c>{}</c>).</summary>
+    public static IDictionary<string, object?>? Terms(object? where) =>
+        where is IDictionary<string, object?> { Count: > 0 } filter ? filter : null;
+
     /// <param name="sqlite">Whether <paramref name="source"/> runs on SQLite: a <c>startsWith</c> on an indexed name is
     /// then also a range of the name's index (<see cref="NameGramFilter"/>), and any other <c>startsWith</c>/<c>endsWith</c>
     /// a case-sensitive GLOB (<see cref="CaseSensitiveAffixes"/>).</param>
@@ -36,7 +40,7 @@ public sealed class FilterSpec<T>
     /// null when they are sorted by their key (<see cref="NameGramFilter"/>).</param>
     public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, string? orderedBy = null)
     {
-        if (where is not IDictionary<string, object?> filter || filter.Count == 0) return source;
+        if (Terms(where) is not { } filter) return source;
         var body = Build(_parameter, filter);
         FilterTerms.Check(body);
         body = NameGramFilter.Bind(body, source.Expression, sqlite, orderedBy);

@@ -53,23 +53,24 @@ internal static class EntityQueries
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite(),
             orderedBy: SortSpec<T>.LeadingKey(order)), order);
         var query = lazy ? null : Sorted();
-        // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows,
-        // and in an order the gram rows hold (the key's, or units' slug) its page's ids are a window of the gram's rows.
-        var gramCount = filter.GramCount(db, context.RawArgument("where"));
-        // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none).
-        if (countedTable is not null && context.RawArgument("where") is not IDictionary<string, object?> { Count: > 0 })
-            gramCount = async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct);
+        // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none). A filter
+        // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; any other
+        // count is the rows' (null: Paging counts the sorted query).
+        var count = countedTable is not null && FilterSpec<T>.Terms(context.RawArgument("where")) is null
+            ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
+            : filter.GramCount(db, context.RawArgument("where"));
+        // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, context.RawArgument("where"), leading?.Path, leading?.Descending ?? false) is { } gramPage)
         {
             IQueryable<T> GramWindow(PageWindow window) => sort.Apply(gramPage(window.Offset, window.Limit), order).Select(projection ??= Projection());
             return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-                count: gramCount, readRows: cacheable
+                count: count, readRows: cacheable
                     ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)
                     : (window, _, ct) => GramWindow(window).ToListAsync(ct));
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: gramCount, readRows: cacheable
+            count: count, readRows: cacheable
                 ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
                 : null);
     }
