@@ -78,6 +78,9 @@ public class BudgetDbContext : DbContext
             // importer read every budget's level totals, 86 ms per replaced document at 5,005 disclosures.
             SortableBothWays(e, u => u.DistrictName);
             SortableBothWays(e, u => u.UnitCode);
+            // Free text filtered by equality, in or startsWith (a range of the index on SQLite, StringOperations); a
+            // contains still reads every name (no gram index: 5 of 5,005 units have an English name).
+            e.HasIndex(u => u.EnglishName);
             e.Property(u => u.Slug).HasMaxLength(64);
             e.Property(u => u.FunctionsText).HasMaxLength(int.MaxValue);
             e.Property(u => u.StructureText).HasMaxLength(int.MaxValue);
@@ -235,6 +238,9 @@ public class BudgetDbContext : DbContext
             SortableBothWays(e, p => p.FiscalYear);
             SortableBothWays(e, p => p.Ordinal);
             e.HasIndex(p => p.HasCoreIndicator);
+            // Free text filtered by equality, in or startsWith, as the units' English name: a department's cards at
+            // 5,005 disclosures counted from the index (84 ms when every project row was read).
+            e.HasIndex(p => p.Department);
         });
 
         model.Entity<ProjectFundingSplit>(e =>
@@ -264,6 +270,10 @@ public class BudgetDbContext : DbContext
             e.HasIndex(i => i.UnitOfMeasure);
             e.HasIndex(i => i.Operator);
             e.HasIndex(i => i.IsCore);
+            // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
+            // one, so only those are indexed: every indicator row entering one more index would slow the import for
+            // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.
+            e.HasIndex(i => i.TextTarget).HasFilter(Database.IsSqlServer() ? "[TextTarget] IS NOT NULL" : "\"TextTarget\" IS NOT NULL");
         });
 
         // The n-gram index of searchable names (Search/NameGrams.cs): one key range per gram. SQLite: a WITHOUT ROWID

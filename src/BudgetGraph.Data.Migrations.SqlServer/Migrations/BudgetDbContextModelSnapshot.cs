@@ -741,6 +741,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Ordinal");
 
+                    b.HasIndex("TextTarget")
+                        .HasFilter("[TextTarget] IS NOT NULL");
+
                     b.HasIndex("UnitOfMeasure");
 
                     b.HasIndex("Weight");
@@ -1067,6 +1070,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Category");
 
                     b.HasIndex("Code");
+
+                    b.HasIndex("Department");
 
                     b.HasIndex("FiscalYear");
 
@@ -1470,6 +1475,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictName");
+
+                    b.HasIndex("EnglishName");
 
                     b.HasIndex("OfficialName");
 

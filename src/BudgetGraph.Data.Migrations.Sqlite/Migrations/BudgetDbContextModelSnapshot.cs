@@ -710,6 +710,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Ordinal");
 
+                    b.HasIndex("TextTarget")
+                        .HasFilter("\"TextTarget\" IS NOT NULL");
+
                     b.HasIndex("UnitOfMeasure");
 
                     b.HasIndex("Weight");
@@ -1023,6 +1026,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Category");
 
                     b.HasIndex("Code");
+
+                    b.HasIndex("Department");
 
                     b.HasIndex("FiscalYear");
 
@@ -1410,6 +1415,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictName");
+
+                    b.HasIndex("EnglishName");
 
                     b.HasIndex("OfficialName");
 

@@ -2188,3 +2188,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204123340_FreeTextEqualityIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Units_EnglishName] ON [Units] ([EnglishName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204123340_FreeTextEqualityIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Department] ON [Projects] ([Department]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204123340_FreeTextEqualityIndexes'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Indicators_TextTarget] ON [Indicators] ([TextTarget]) WHERE [TextTarget] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204123340_FreeTextEqualityIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204123340_FreeTextEqualityIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -876,3 +876,12 @@ INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Indicators', COUNT(*) FROM "In
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204103000_RowCounts', '10.0.14');
 
+CREATE INDEX "IX_Units_EnglishName" ON "Units" ("EnglishName");
+
+CREATE INDEX "IX_Projects_Department" ON "Projects" ("Department");
+
+CREATE INDEX "IX_Indicators_TextTarget" ON "Indicators" ("TextTarget") WHERE "TextTarget" IS NOT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204123327_FreeTextEqualityIndexes', '10.0.14');
+
