@@ -74,6 +74,52 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Contains("COUNT(*)", command);
     }
 
+    [Theory]
+    [InlineData("""units(where: { englishName: { contains: "Sub-district" } }, first: 2)""", "slug")]
+    [InlineData("""budgets(where: { carryOver: { gte: 1 } }, first: 3)""", "id")]
+    [InlineData("""indicators(where: { isCore: { eq: true }, weight: { gte: 10 } }, first: 3)""", "name")]
+    [InlineData("""projects(where: { amount: { gte: 100 }, unit: { slug: { eq: "nanping" } } }, first: 4)""", "name")]
+    public async Task A_counted_filter_of_few_matches_in_key_order_reads_its_page_through_their_ids(string connection, string field)
+    {
+        // With totalCount counted first (at most Paging.FewMatches matches), the page lists the matches' ids from the
+        // filter's index and reads those rows by key: the same rows as the page read in key order, testing each row.
+        var name = connection[..connection.IndexOf('(', StringComparison.Ordinal)];
+        Fixture.Sql.Clear();
+        var counted = await Fixture.DataAsync($"{{ {connection} {{ totalCount pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {field} }} }} }}");
+        var commands = Fixture.Sql.Commands;
+        var index = Assert.Single(Enumerable.Range(0, commands.Count), i => !commands[i].Contains("COUNT(", StringComparison.Ordinal));
+        Assert.Contains("IN (", commands[index]);
+        var plan = await PlanAsync(commands[index], Fixture.Sql.Parameters[index]);
+        Assert.Contains("USING INTEGER PRIMARY KEY (rowid=?)", plan);
+        Assert.DoesNotMatch(@"(?m)^\s*SCAN \w+$", plan);
+
+        Fixture.Sql.Clear();
+        var read = await Fixture.DataAsync($"{{ {connection} {{ pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {field} }} }} }}");
+        Assert.DoesNotContain("IN (", Assert.Single(Fixture.Sql.Commands));
+
+        var page = counted.GetProperty(name);
+        Assert.True(page.GetProperty("totalCount").GetInt32() > 0);
+        Assert.NotEmpty(page.GetProperty("nodes").EnumerateArray());
+        Assert.Equal(read.GetProperty(name).GetRawText(), $$"""{"pageInfo":{{page.GetProperty("pageInfo").GetRawText()}},"nodes":{{page.GetProperty("nodes").GetRawText()}}}""");
+    }
+
+    [Fact]
+    public async Task A_page_of_units_with_an_English_name_is_read_through_the_matching_ids()
+    {
+        // The three units of SeedData have an English name; the page holds the first two in key order.
+        var data = await Fixture.DataAsync("""{ units(where: { englishName: { contains: "Sub-district" } }, first: 2) { totalCount nodes { slug englishName } } }""");
+        var units = data.GetProperty("units");
+        Assert.Equal(3, units.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["Nanping Sub-district Office", "Jiangbeicheng Sub-district Office"], Values(units.GetProperty("nodes"), "englishName"));
+    }
+
+    private async Task<string> PlanAsync(string command, IReadOnlyDictionary<string, object?> parameters)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Fixture.DatabasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        return await QueryPlan.ExplainAsync(connection, command, parameters.Select(p => (p.Key, p.Value)));
+    }
+
     [Fact]
     public async Task Projection_follows_fragments_aliases_and_skip()
     {

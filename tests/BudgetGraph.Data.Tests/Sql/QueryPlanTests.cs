@@ -230,6 +230,18 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_page_of_few_matches_lists_their_ids_from_the_filter_index_and_reads_the_rows_by_key()
+    {
+        // Not the table in key order, testing every row until the page is full (the matches may be its last rows).
+        var plan = await PlanOfAsync("BudgetsByMatchingIds", db =>
+            RepresentativeQueries.BudgetsWithCarryOverByMatchingIds(db, 1m, take: 21).ToListAsync());
+        Assert.Contains("SEARCH b USING INTEGER PRIMARY KEY (rowid=?)", plan);
+        Assert.Contains("USING COVERING INDEX IX_Budgets_CarryOver (CarryOver>?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+        Assert.DoesNotMatch(@"(?m)^\s*SCAN b$", plan);
+    }
+
+    [Fact]
     public async Task Budgets_by_expenditure_largest_first_read_the_descending_index_in_order()
     {
         var plan = await PlanOfAsync("BudgetsByExpenditureDesc", db => db.Budgets

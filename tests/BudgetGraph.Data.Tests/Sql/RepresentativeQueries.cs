@@ -30,6 +30,17 @@ public static class RepresentativeQueries
             .Take(take);
     }
 
+    /// <summary>
+    /// budgets(where: { carryOver: { gte: amount } }, first: take) { totalCount … } when the count found few matches
+    /// (Paging.FewMatches): the page read through the matches' ids, in key order.
+    /// </summary>
+    public static IQueryable<Budget> BudgetsWithCarryOverByMatchingIds(BudgetDbContext db, decimal amount, int take)
+    {
+        var stored = FixedPoint.ToStored(amount);
+        var ids = db.Budgets.Where(b => b.CarryOver >= stored).Select(b => b.Id);
+        return db.Budgets.Where(b => ids.Contains(b.Id)).OrderBy(b => b.Id).Take(take);
+    }
+
     /// <summary>The functional subject lines of one budget's 表二, in code order.</summary>
     public static IQueryable<ExpenditureLine> SubjectLinesOf(BudgetDbContext db, int budgetId) =>
         db.ExpenditureLines

@@ -36,6 +36,16 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
+    public void A_page_of_few_matches_read_through_their_ids_translates_to_TSQL()
+    {
+        var sql = RepresentativeQueries.BudgetsWithCarryOverByMatchingIds(_db, 1m, take: 21).ToQueryString();
+        Assert.Contains("WHERE [b].[Id] IN (", sql);
+        Assert.Contains("WHERE [b0].[CarryOver] >= @", sql);
+        Assert.Contains("ORDER BY [b].[Id]", sql);
+        Snapshot.Match(sql);
+    }
+
+    [Fact]
     public void Subject_lines_of_one_budget_by_code_translate_to_TSQL()
     {
         var sql = RepresentativeQueries.SubjectLinesOf(_db, 1).ToQueryString();

@@ -23,12 +23,24 @@ internal static class Paging
     /// </summary>
     public const int MinimumRowsRead = 21;
 
+    /// <summary>
+    /// Up to this many matches (counted first, for <c>totalCount</c>), a page of a caller that can read one through the
+    /// matches' ids does so: listing them costs at most this many index entries, where the sorted query may read every
+    /// row of the table before it finds them (at 5,005 disclosures: units whose English name contains Sub-district, 5
+    /// of 5,005, 10 → 0.8 ms; the 1,001 units whose slug contains nanping, all imported last, 11 → 1.9 ms). Many matches
+    /// lie close together in any order, and listing them costs more than finding a page's worth (3,003 budgets of 5,005
+    /// with an income of 100 万元 or more: listed 2.8 ms, read in key order 1.1 ms).
+    /// </summary>
+    public const int FewMatches = 1024;
+
     /// <param name="count">Counts the rows when <c>totalCount</c> is needed, when counting a cheaper query than
     /// <paramref name="sorted"/> gives the same number (e.g. without the joins the rows' projection needs); by default
     /// <paramref name="sorted"/> is counted.</param>
     /// <param name="readRows">Reads the page's rows (its offset and limit given), e.g. as a cached command
     /// (<see cref="Loading.CachedCommands"/>, named by <see cref="PageWindow.Name"/>) or without the sorted query; by
     /// default EF Core's <c>ToListAsync</c> of the sorted query's window.</param>
+    /// <param name="readFewMatches">Reads the page's rows through the matches' ids, used when <c>totalCount</c> counted
+    /// at most <see cref="FewMatches"/> rows (e.g. <c>Id IN (SELECT Id …)</c>); null: always <paramref name="readRows"/>.</param>
     public static Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> sorted,
         Expression<Func<T, T>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count = null,
         Func<PageWindow, IQueryable<T>, CancellationToken, Task<List<T>>>? readRows = null) where T : class =>
@@ -41,7 +53,8 @@ internal static class Paging
     /// </summary>
     public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, Func<IQueryable<T>> sorted,
         Func<Expression<Func<T, T>>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count,
-        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows) where T : class
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows,
+        Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null) where T : class
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -89,7 +102,10 @@ internal static class Paging
         {
             var offset = (int)start;
             IQueryable<T> Page() => sorted().Skip(offset).Take(limit).Select(projection());
-            rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(new PageWindow(offset, limit), Page, ct);
+            var window = new PageWindow(offset, limit);
+            rows = readFewMatches is not null && total <= FewMatches ? await readFewMatches(window, ct)
+                : readRows is null ? await Page().ToListAsync(ct)
+                : await readRows(window, Page, ct);
         }
         hasNext ??= rows.Count > take;
         if (rows.Count > take) rows.RemoveRange(take, rows.Count - take);

@@ -33,6 +33,10 @@ public sealed class FilterSpec<T>
     public static IDictionary<string, object?>? Terms(object? where) =>
         where is IDictionary<string, object?> { Count: > 0 } filter ? filter : null;
 
+    /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
+    /// at any depth): such a filter has plans of its own, tuned for the orders it is paged in (<see cref="NameGramFilter"/>).</summary>
+    public bool ReadsNameGrams(object? where) => Terms(where) is { } filter && NameGramFilter.HasMarkers(Build(_parameter, filter));
+
     /// <param name="sqlite">Whether <paramref name="source"/> runs on SQLite: a <c>startsWith</c> on an indexed name is
     /// then also a range of the name's index (<see cref="NameGramFilter"/>), and any other <c>startsWith</c>/<c>endsWith</c>
     /// a case-sensitive GLOB (<see cref="CaseSensitiveAffixes"/>).</param>

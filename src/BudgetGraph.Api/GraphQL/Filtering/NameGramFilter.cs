@@ -67,6 +67,9 @@ internal static class NameGramFilter
             ? null
             : Expression.Call(PrefixMarkerMethod, Expression.Constant(kind), Expression.Constant(pattern), id, name);
 
+    /// <summary>Whether <paramref name="predicate"/> has a marker for <see cref="Bind"/> to resolve.</summary>
+    public static bool HasMarkers(Expression predicate) => MarkerFinder.Contains(predicate);
+
     /// <summary>Resolves the markers of <paramref name="predicate"/> on the context of the EF Core query <paramref name="source"/>.</summary>
     /// <param name="sqlite">Whether the query runs on SQLite (a prefix becomes a range of the name's index).</param>
     /// <param name="orderedBy">The first sort key when the query is ordered by something else than the key (dense

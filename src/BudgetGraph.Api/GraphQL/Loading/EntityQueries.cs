@@ -69,10 +69,34 @@ internal static class EntityQueries
                     ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)
                     : (window, _, ct) => GramWindow(window).ToListAsync(ct));
         }
+        // In key order (no order argument) a filter that the name grams do not serve may match few rows far down the
+        // table; SQLite would read the rows in key order, testing each, until the page is full (units whose English
+        // name contains Sub-district: 5 matches, all 5,005 rows read). Paging reads such a page through the matches' ids.
+        Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
+        if (leading is null && FilterSpec<T>.Terms(context.RawArgument("where")) is not null && !filter.ReadsNameGrams(context.RawArgument("where")))
+        {
+            IQueryable<T> ByMatchingIds(PageWindow window) =>
+                sort.Apply(KeyIn(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite())), order)
+                    .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
+            readFewMatches = cacheable
+                ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
+                : (window, ct) => ByMatchingIds(window).ToListAsync(ct);
+        }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: cacheable
                 ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
-                : null);
+                : null,
+            readFewMatches: readFewMatches);
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="all"/> whose key is one of <paramref name="matching"/>'s (<c>Id IN (SELECT Id …)</c>):
+    /// the database lists the matches from the filter's index, then reads just the page's rows by key, in key order.
+    /// </summary>
+    private static IQueryable<T> KeyIn<T>(IQueryable<T> all, IQueryable<T> matching) where T : class
+    {
+        var ids = matching.Select(e => EF.Property<int>(e, "Id"));
+        return all.Where(e => ids.Contains(EF.Property<int>(e, "Id")));
     }
 
     /// <summary>A root list without paging (small catalogues).</summary>
