@@ -1518,6 +1518,35 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ValueCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Column", "Value" }, "IX_ValueCounts_Column_Value");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Value" }, "IX_ValueCounts_Column_Value"), new[] { "Count" });
+
+                    b.ToTable("ValueCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.Budget", b =>
                 {
                     b.HasOne("BudgetGraph.Data.Entities.SourceDocument", "SourceDocument")

@@ -1450,6 +1450,31 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ValueCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Column", "Value", "Count" }, "IX_ValueCounts_Column_Value");
+
+                    b.ToTable("ValueCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.Budget", b =>
                 {
                     b.HasOne("BudgetGraph.Data.Entities.SourceDocument", "SourceDocument")

@@ -389,7 +389,7 @@ public sealed class DisclosureImporter(
                     $"{stored.Value.Size}, this document only {size}. Nothing was changed; pass --allow-shrink to replace it anyway.");
             }
             await writer.InsertAsync(budget, cancellationToken);
-            // The budget's name grams, level totals, its district's, year's, unit's and subjects' totals, total values and row counts, in its transaction. A bulk load into an
+            // The budget's name grams, level totals, its district's, year's, unit's and subjects' totals, total values, row and value counts, in its transaction. A bulk load into an
             // empty database (indexes dropped: each INSERT … SELECT would scan every line) writes them once at its end:
             // the totals summed from the lines, the grams kept in memory since (_grams, added once the document is stored).
             if (_bulkLoad is null)
@@ -409,6 +409,7 @@ public sealed class DisclosureImporter(
                 await ExpenditureSubjectTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await ExpenditureTotalValues.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await RowCounts.AddBudgetAsync(db, budget.Id, cancellationToken);
+                await ValueCounts.AddBudgetAsync(db, budget.Id, cancellationToken);
             }
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
@@ -510,8 +511,12 @@ public sealed class DisclosureImporter(
 
         var id = previous.Id;
         await NameGramWriter.DeleteBudgetAsync(db, id, cancellationToken);
-        // Its projects and indicators leave the row counts (counted before they go); a bulk load counts at its end.
-        if (_bulkLoad is null) await RowCounts.RemoveBudgetAsync(db, id, cancellationToken);
+        // Its projects and indicators leave the row and value counts (counted before they go); a bulk load counts at its end.
+        if (_bulkLoad is null)
+        {
+            await RowCounts.RemoveBudgetAsync(db, id, cancellationToken);
+            await ValueCounts.RemoveBudgetAsync(db, id, cancellationToken);
+        }
         await db.Indicators.Where(i => i.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Projects.Where(p => p.BudgetId == id).ExecuteDeleteAsync(cancellationToken);

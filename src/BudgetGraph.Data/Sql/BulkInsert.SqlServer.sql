@@ -204,3 +204,11 @@ INSERT INTO [ThreePublicCosts] ([Id], [BudgetId], [OfficialReception], [Operatin
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
 (@p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21);
 SET IDENTITY_INSERT [ThreePublicCosts] OFF;
+
+-- ValueCount
+SELECT MAX([Id]) FROM [ValueCounts] WITH (TABLOCKX, HOLDLOCK);
+SET IDENTITY_INSERT [ValueCounts] ON;
+INSERT INTO [ValueCounts] ([Id], [Column], [Count], [Value])
+VALUES (@p0, @p1, @p2, @p3),
+(@p4, @p5, @p6, @p7);
+SET IDENTITY_INSERT [ValueCounts] OFF;

@@ -2225,3 +2225,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204131255_ValueCounts'
+)
+BEGIN
+    CREATE TABLE [ValueCounts] (
+        [Id] int NOT NULL IDENTITY,
+        [Column] nvarchar(64) NOT NULL,
+        [Value] nvarchar(400) NULL,
+        [Count] bigint NOT NULL,
+        CONSTRAINT [PK_ValueCounts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204131255_ValueCounts'
+)
+BEGIN
+    CREATE INDEX [IX_ValueCounts_Column_Value] ON [ValueCounts] ([Column], [Value]) INCLUDE ([Count]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204131255_ValueCounts'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.Category', "Category", COUNT(*) FROM "Projects" GROUP BY "Category";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.Category', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Projects.Category' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.Department', "Department", COUNT(*) FROM "Projects" GROUP BY "Department";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.Department', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Projects.Department' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Level1', "Level1", COUNT(*) FROM "Indicators" GROUP BY "Level1";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Level1', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Level1' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Level2', "Level2", COUNT(*) FROM "Indicators" GROUP BY "Level2";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Level2', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Level2' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Level3', "Level3", COUNT(*) FROM "Indicators" GROUP BY "Level3";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Level3', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Level3' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.UnitOfMeasure', "UnitOfMeasure", COUNT(*) FROM "Indicators" GROUP BY "UnitOfMeasure";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.UnitOfMeasure', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.UnitOfMeasure' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Operator', "Operator", COUNT(*) FROM "Indicators" GROUP BY "Operator";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Operator', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Operator' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.TextTarget', "TextTarget", COUNT(*) FROM "Indicators" GROUP BY "TextTarget";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.TextTarget', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.TextTarget' AND "Value" IS NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204131255_ValueCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204131255_ValueCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -29,8 +29,9 @@ public sealed class LoaderRevisionTests
         // digests without the column the database now computes; and for UnitNameStartGrams: the same readings, the gram
         // index with the unit names' start grams, which that migration writes into stored databases; and for
         // UnitNameGramSlugs: the same readings, the unit grams carrying the slug, which that migration writes likewise;
-        // and for RowCounts: the same readings, the projects' and indicators' row counts that migration writes)
-        [3] = "8acc88b0c0ad8e84f3332534eb3394dd3fc12f72b87f58402cbcd4c5ba276172",
+        // and for RowCounts: the same readings, the projects' and indicators' row counts that migration writes; and for
+        // ValueCounts: the same readings, the counts of the category columns' values that migration writes)
+        [3] = "ecb464877368773388499b3ddee374fc3291d2fa1b49fbeabd6be3c723d453e5",
     };
 
     private static readonly string[] FingerprintDocuments =

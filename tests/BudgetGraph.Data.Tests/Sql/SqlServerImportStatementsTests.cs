@@ -41,6 +41,9 @@ public sealed class SqlServerImportStatementsTests
         Assert.Contains(statements, s => s.Contains("SET IDENTITY_INSERT", StringComparison.Ordinal));
         // The row counts a stored budget adds to (RowCounts; a replaced budget's removal is the same statement with '-').
         Assert.Contains(statements, s => s.Contains("UPDATE \"RowCounts\" SET \"Count\" = \"Count\" + (SELECT COUNT(*) FROM \"Indicators\"", StringComparison.Ordinal));
+        // And the counts of its category columns' values (ValueCounts): the values counted, the new ones, null's.
+        Assert.Contains(statements, s => s.Contains("UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" + g.\"N\" FROM (SELECT r.\"Operator\"", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT 'Indicators.Operator', r.\"Operator\"", StringComparison.Ordinal));
         // Which loader read the stored bytes: the look-up of an older reading, and the revision written with each document.
         Assert.Contains(statements, s => s.Contains($"[s].[LoaderRevision] >= {LoaderRevision.Current}", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("INSERT INTO [SourceDocuments]", StringComparison.Ordinal) && s.Contains("[LoaderRevision]", StringComparison.Ordinal)

@@ -26,6 +26,8 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, Func<Expression, object?, Expression>> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NameGramKind Kind, NameGramKind? StartKind, string? Carried, string? CarriedOrder, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
+    // Fields whose column's values are counted at import, with the column's name there (Data.Import.ValueCounts).
+    private readonly Dictionary<string, string> _countedColumns = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
@@ -228,8 +230,38 @@ public sealed class FilterSpec<T>
     private static Expression And(Expression left, Expression right) =>
         left is ConstantExpression { Value: true } ? right : Expression.AndAlso(left, right);
 
-    public FilterSpec<T> String(string name, string description, Expression<Func<T, string?>> accessor) =>
-        Add(name, description, typeof(StringOperationFilterInputType), accessor, (m, v) => StringOperations.Build(m, v));
+    /// <param name="countedAs">The column's name in the value counts kept at import (<see cref="Data.Import.ValueCounts.Key"/>),
+    /// when they count it: a filter on it alone is then counted on them (<see cref="CountOnValues"/>).</param>
+    public FilterSpec<T> String(string name, string description, Expression<Func<T, string?>> accessor, string? countedAs = null)
+    {
+        if (countedAs is not null) _countedColumns.Add(name, countedAs);
+        return Add(name, description, typeof(StringOperationFilterInputType), accessor, (m, v) => StringOperations.Build(m, v));
+    }
+
+    /// <summary>The fields counted per value at import, with their column's name there (<see cref="String"/>'s <c>countedAs</c>).</summary>
+    public IReadOnlyDictionary<string, string> CountedColumns => _countedColumns;
+
+    /// <summary>
+    /// How to count the rows <paramref name="where"/> matches when it filters one counted column alone (<see cref="String"/>'s
+    /// <c>countedAs</c>), over the whole table: the sum of the counts kept at import of the values that pass the same
+    /// operations (<see cref="Data.Import.ValueCounts"/>: a row per value, null's included) — one range of that column's
+    /// values, where counting the rows reads an index entry per match (the 100,100 indicators whose operator is ≥ at 5,005
+    /// disclosures: 6.5 ms). The operations are the field's own, built on the value column as on the rows', so a value
+    /// passes if and only if its rows do, on either engine. Null for any other filter.
+    /// </summary>
+    /// <param name="sqlite">Whether the query runs on SQLite (startsWith/endsWith there are case-sensitive, as in <see cref="Apply"/>).</param>
+    public Func<CancellationToken, Task<int>>? CountOnValues(BudgetDbContext db, object? where, bool sqlite)
+    {
+        if (Terms(where) is not { Count: 1 } filter) return null;
+        var (field, operations) = filter.First();
+        if (operations is null || !_countedColumns.TryGetValue(field, out var column)) return null;
+        var row = Expression.Parameter(typeof(ValueCount), "v");
+        var body = _operations[field](Expression.Property(row, nameof(Data.Entities.ValueCount.Value)), operations);
+        FilterTerms.Check(body);
+        if (sqlite) body = CaseSensitiveAffixes.Apply(body);
+        var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
+        return async ct => checked((int)await db.ValueCounts.AsNoTracking().Where(v => v.Column == column).Where(passes).SumAsync(v => v.Count, ct));
+    }
 
     /// <summary>
     /// A name with a gram index (<see cref="NameGram"/> rows of <paramref name="kind"/>, keyed by <paramref name="id"/>):

@@ -3,6 +3,7 @@ using BudgetGraph.Api.GraphQL.Projects;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Import;
 
 namespace BudgetGraph.Api.GraphQL.Indicators;
 
@@ -12,14 +13,14 @@ public static class IndicatorQuerySpec
     public static readonly FilterSpec<Indicator> Filter = new FilterSpec<Indicator>()
         .IndexedName("name", "Indicator name (指标名称), e.g. 居民满意率.", i => i.Name, NameGramKind.IndicatorName, i => i.Id,
             carried: "numericTarget")
-        .String("level1", "First-level indicator (一级指标), e.g. 产出指标.", i => i.Level1)
-        .String("level2", "Second-level indicator (二级指标), e.g. 数量指标.", i => i.Level2)
-        .String("level3", "Third-level indicator (三级指标).", i => i.Level3)
+        .String("level1", "First-level indicator (一级指标), e.g. 产出指标.", i => i.Level1, countedAs: ValueCounts.Key("Indicators", "Level1"))
+        .String("level2", "Second-level indicator (二级指标), e.g. 数量指标.", i => i.Level2, countedAs: ValueCounts.Key("Indicators", "Level2"))
+        .String("level3", "Third-level indicator (三级指标).", i => i.Level3, countedAs: ValueCounts.Key("Indicators", "Level3"))
         .FixedPoint("weight", "Weight in points (指标权重).", i => i.Weight)
-        .String("unitOfMeasure", "Unit of measure (计量单位), e.g. %.", i => i.UnitOfMeasure)
-        .String("operator", "Comparison operator as written (指标性质), e.g. ≥.", i => i.Operator)
+        .String("unitOfMeasure", "Unit of measure (计量单位), e.g. %.", i => i.UnitOfMeasure, countedAs: ValueCounts.Key("Indicators", "UnitOfMeasure"))
+        .String("operator", "Comparison operator as written (指标性质), e.g. ≥.", i => i.Operator, countedAs: ValueCounts.Key("Indicators", "Operator"))
         .FixedPoint("numericTarget", "Numeric target value (指标值).", i => i.NumericTarget)
-        .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget)
+        .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget, countedAs: ValueCounts.Key("Indicators", "TextTarget"))
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore)
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear)
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", i => i.Budget.Unit, UnitQuerySpec.Filter)

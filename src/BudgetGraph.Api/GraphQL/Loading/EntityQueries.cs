@@ -54,11 +54,13 @@ internal static class EntityQueries
             orderedBy: SortSpec<T>.LeadingKey(order)), order);
         var query = lazy ? null : Sorted();
         // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none). A filter
-        // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; any other
-        // count is the rows' (null: Paging counts the sorted query).
+        // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; over such
+        // a table, a filter of one column whose values the importer counts sums those counts; any other count is the
+        // rows' (null: Paging counts the sorted query).
         var count = countedTable is not null && FilterSpec<T>.Terms(context.RawArgument("where")) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
-            : filter.GramCount(db, context.RawArgument("where"));
+            : filter.GramCount(db, context.RawArgument("where"))
+              ?? (countedTable is null ? null : filter.CountOnValues(db, context.RawArgument("where"), db.Database.IsSqlite()));
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, context.RawArgument("where"), leading?.Path, leading?.Descending ?? false) is { } gramPage)

@@ -4,6 +4,7 @@ using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Import;
 
 namespace BudgetGraph.Api.GraphQL.Projects;
 
@@ -13,8 +14,8 @@ public static class ProjectQuerySpec
     public static readonly FilterSpec<Project> Filter = new FilterSpec<Project>()
         .IndexedName("name", "Project name (项目名称).", p => p.Name, NameGramKind.ProjectName, p => p.Id)
         .String("code", "Project code (项目编码).", p => p.Code)
-        .String("category", "Project category (项目分类), e.g. 一般性项目.", p => p.Category)
-        .String("department", "Responsible department as written (主管部门).", p => p.Department)
+        .String("category", "Project category (项目分类), e.g. 一般性项目.", p => p.Category, countedAs: ValueCounts.Key("Projects", "Category"))
+        .String("department", "Responsible department as written (主管部门).", p => p.Department, countedAs: ValueCounts.Key("Projects", "Department"))
         .FixedPoint("amount", "This year's budget of the project (当年预算), 万元.", p => p.Amount)
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear)
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator)

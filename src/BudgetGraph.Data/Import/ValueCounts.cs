@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Import;
+
+/// <summary>
+/// Keeps <see cref="Entities.ValueCount"/> (the same SQL on SQLite and SQL Server), as <see cref="RowCounts"/> keeps the
+/// row counts: inside the document's transaction the importer adds a new budget's rows to the counts of their values
+/// (<see cref="AddBudgetAsync"/>) and takes a replaced budget's out before its rows are deleted
+/// (<see cref="RemoveBudgetAsync"/>), each read through the budget's index, so the figures are what the tables hold; a
+/// bulk load counts every column once at its end (<see cref="AllColumns"/>). Every column has a row for null (count 0
+/// when no row is null), so that any filter, evaluated on the values, sums exactly the rows it would count.
+/// </summary>
+/// <remarks>To count another column: add it to <see cref="Columns"/> (a string column of a table with a <c>BudgetId</c>),
+/// a migration that runs <see cref="AllColumns"/>' statements for it, and <c>countedAs</c> on its filter field.</remarks>
+public static class ValueCounts
+{
+    /// <summary>The category columns counted: their values repeat over hundreds of thousands of rows.</summary>
+    public static readonly IReadOnlyList<(string Table, string Column)> Columns =
+    [
+        ("Projects", "Category"), ("Projects", "Department"),
+        ("Indicators", "Level1"), ("Indicators", "Level2"), ("Indicators", "Level3"),
+        ("Indicators", "UnitOfMeasure"), ("Indicators", "Operator"), ("Indicators", "TextTarget"),
+    ];
+
+    /// <summary>The name of a counted column in <see cref="Entities.ValueCount.Column"/>, e.g. <c>Indicators.Operator</c>.</summary>
+    public static string Key(string table, string column) => $"{table}.{column}";
+
+    /// <summary>Every column's counts again (a bulk load's end, rows written without the importer).</summary>
+    public static readonly string AllColumns = "DELETE FROM \"ValueCounts\";\n" + string.Concat(Columns.Select(c =>
+        $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{Key(c.Table, c.Column)}', \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" GROUP BY \"{c.Column}\";\n"
+        + NullRow(c.Table, c.Column)));
+
+    // The null value's row where the column has none (no null among its rows yet).
+    private static string NullRow(string table, string column) =>
+        $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{Key(table, column)}', NULL, 0 " +
+        $"WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" WHERE \"Column\" = '{Key(table, column)}' AND \"Value\" IS NULL);\n";
+
+    // {0}: the budget. The values already counted change by the budget's rows of each (a join on the value's index),
+    // then, when adding, the values not counted yet get their rows; null is counted on its own row (an equality never
+    // matches null).
+    private static string ChangeBy(char sign) => string.Concat(Columns.Select(c =>
+    {
+        var key = Key(c.Table, c.Column);
+        var change =
+            $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM (SELECT r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" " +
+            $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"{c.Column}\") AS g " +
+            $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"Value\" = g.\"V\";\n";
+        var added = sign == '-' ? "" :
+            $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{key}', r.\"{c.Column}\", COUNT(*) " +
+            $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL AND NOT EXISTS (SELECT 1 " +
+            $"FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' AND v.\"Value\" = r.\"{c.Column}\") GROUP BY r.\"{c.Column}\";\n"
+            + NullRow(c.Table, c.Column);
+        var nulls =
+            $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} (SELECT COUNT(*) FROM \"{c.Table}\" AS r " +
+            $"WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NULL) WHERE \"Column\" = '{key}' AND \"Value\" IS NULL;\n";
+        return change + added + nulls;
+    }));
+
+    private static readonly string Add = ChangeBy('+');
+    private static readonly string Remove = ChangeBy('-');
+
+    /// <summary>Adds the rows of budget <paramref name="budgetId"/>, just written, to the counts of their values.</summary>
+    public static Task<int> AddBudgetAsync(DbContext db, int budgetId, CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlRawAsync(Add, [budgetId], cancellationToken);
+
+    /// <summary>Takes the rows of budget <paramref name="budgetId"/>, about to be deleted, out of the counts of their values.</summary>
+    public static Task<int> RemoveBudgetAsync(DbContext db, int budgetId, CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlRawAsync(Remove, [budgetId], cancellationToken);
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using BudgetGraph.Api.GraphQL.Indicators;
+using BudgetGraph.Api.GraphQL.Projects;
+
+namespace BudgetGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// A <c>totalCount</c> filtered on one category column alone (issue 8: the indicators whose operator is ≥, counted over
+/// 252,252 at 5,005 disclosures) sums the value counts kept at import instead of counting the rows — and is the number
+/// the rows give, for every string operation, null included: the same filter inside <c>and</c> (not a counted shape)
+/// counts the rows, and the two must agree.
+/// </summary>
+public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
+{
+    private ImportedSeedsFixture Fixture { get; } = fixture;
+
+    public static TheoryData<string, string> CountedFields()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys) data.Add("projects", field);
+        foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys) data.Add("indicators", field);
+        return data;
+    }
+
+    [Fact]
+    public void The_counted_fields_are_the_columns_the_importer_counts()
+    {
+        var kept = Data.Import.ValueCounts.Columns.Select(c => Data.Import.ValueCounts.Key(c.Table, c.Column)).Order().ToArray();
+        Assert.Equal(kept, ProjectQuerySpec.Filter.CountedColumns.Values.Concat(IndicatorQuerySpec.Filter.CountedColumns.Values).Order().ToArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(CountedFields))]
+    public async Task A_filter_of_one_counted_column_is_counted_on_its_values_as_the_rows_count_it(string connection, string field)
+    {
+        var value = await SomeValueAsync(connection, field);
+        var part = value[..Math.Max(1, value.Length / 2)];
+        var last = value[^1..];
+        string[] operations =
+        [
+            $"{{ eq: {Json(value)} }}", "{ eq: null }", $"{{ neq: {Json(value)} }}", "{ neq: null }",
+            $"{{ contains: {Json(part)} }}", $"{{ ncontains: {Json(part)} }}", $"{{ startsWith: {Json(part)} }}",
+            $"{{ nstartsWith: {Json(part)} }}", $"{{ endsWith: {Json(last)} }}", $"{{ nendsWith: {Json(last)} }}",
+            $"{{ in: [{Json(value)}, null] }}", $"{{ nin: [{Json(value)}] }}", """{ eq: "no such value" }""",
+            $$"""{ or: [{ eq: {{Json(value)}} }, { eq: null }] }""", $$"""{ and: [{ contains: {{Json(part)}} }, { neq: {{Json(value)}} }] }""",
+        ];
+        var table = connection == "projects" ? "Projects" : "Indicators";
+        foreach (var operation in operations)
+        {
+            Fixture.Sql.Clear();
+            var counted = await TotalAsync($"{connection}(where: {{ {field}: {operation} }}, first: 1)", connection);
+            Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
+            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains($"COUNT(*)\nFROM \"{table}\"", StringComparison.Ordinal));
+
+            Fixture.Sql.Clear();
+            var rows = await TotalAsync($"{connection}(where: {{ and: [{{ {field}: {operation} }}] }}, first: 1)", connection);
+            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("ValueCounts", StringComparison.Ordinal));
+            Assert.True(rows == counted, $"{connection} {field} {operation}: {counted} counted on the values, {rows} rows");
+        }
+    }
+
+    [Fact]
+    public async Task Indicators_by_operator_add_up_to_every_indicator()
+    {
+        // The seeds' 252 indicators (truth.json's cards and goals): each operator's count, and the rest, add up to all of them.
+        var all = await TotalAsync("indicators(first: 1)", "indicators");
+        Assert.Equal(252, all);
+        var byOperator = 0;
+        foreach (var op in new[] { "≥", "≤", "=", "定性" })
+        {
+            var count = await TotalAsync($$"""indicators(where: { operator: { eq: "{{op}}" } }, first: 1)""", "indicators");
+            Assert.True(count > 0, op);
+            byOperator += count;
+        }
+        var other = await TotalAsync("""indicators(where: { operator: { nin: ["≥", "≤", "=", "定性"] } }, first: 1)""", "indicators");
+        Assert.Equal(all, byOperator + other);
+    }
+
+    /// <summary>A non-null value of the field on some row.</summary>
+    private async Task<string> SomeValueAsync(string connection, string field)
+    {
+        var data = await Fixture.DataAsync($"{{ {connection}(where: {{ {field}: {{ neq: null }} }}, first: 1) {{ nodes {{ {field} }} }} }}");
+        var node = Assert.Single(data.GetProperty(connection).GetProperty("nodes").EnumerateArray());
+        return node.GetProperty(field).GetString()!;
+    }
+
+    private async Task<int> TotalAsync(string selection, string connection) =>
+        (await Fixture.DataAsync($"{{ {selection} {{ totalCount }} }}")).GetProperty(connection).GetProperty("totalCount").GetInt32();
+
+    private static string Json(string text) => JsonSerializer.Serialize(text);
+}

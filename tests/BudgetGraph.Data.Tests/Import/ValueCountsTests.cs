@@ -1,0 +1,97 @@
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Import;
+
+/// <summary>
+/// The value counts kept at import (<see cref="ValueCounts"/>: what the <c>totalCount</c> of a filter on one category
+/// column sums) equal the tables' own counts of each value, null's included, after a row-by-row import, a replacement
+/// and a bulk load — and the migration's backfill counts a database that already holds rows.
+/// </summary>
+public sealed class ValueCountsTests
+{
+    private const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
+
+    [Fact]
+    public async Task A_row_by_row_import_and_a_replacement_keep_the_counts_of_each_value()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = await ImportSeedsOneByOneAsync(db);
+        await AssertCountsAsync(db);
+        // Every one of the seeds' 252 indicators (RowCountsTests) is counted once under each column, null or not.
+        Assert.Equal(252, await KeptAsync(db, "Indicators.Level1", value: null, all: true));
+        Assert.Equal(await db.Indicators.CountAsync(i => i.Operator == "≥"), await KeptAsync(db, "Indicators.Operator", "≥"));
+
+        // SYNTHETIC edit of chaoyang 2023 (its 208 line raised): a replacement, whose 2 cards and 26 indicators leave the
+        // counts of their values before the new ones come in.
+        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        Assert.Contains(Chaoyang208, text);
+        var edited = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
+        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
+        await AssertCountsAsync(db);
+        Assert.Equal(252, await KeptAsync(db, "Indicators.Level1", value: null, all: true));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_counts_the_values_at_its_end()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
+            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await AssertCountsAsync(db);
+    }
+
+    [Fact]
+    public async Task The_migration_counts_the_values_a_database_already_holds()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await ImportSeedsOneByOneAsync(db);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ValueCounts\"");
+        await db.Database.ExecuteSqlRawAsync(ValueCounts.AllColumns);
+        await AssertCountsAsync(db);
+    }
+
+    private static async Task<DisclosureImporter> ImportSeedsOneByOneAsync(BudgetDbContext db)
+    {
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
+            await importer.ImportFileAsync(seed);
+        return importer;
+    }
+
+    /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null).</summary>
+    private static async Task AssertCountsAsync(BudgetDbContext db)
+    {
+        foreach (var (table, column) in ValueCounts.Columns)
+        {
+            var key = ValueCounts.Key(table, column);
+            var actual = await ReadAsync(db, $"SELECT \"{column}\", COUNT(*) FROM \"{table}\" GROUP BY \"{column}\"");
+            if (!actual.ContainsKey("(null)")) actual["(null)"] = 0;
+            var kept = await ReadAsync(db, $"SELECT \"Value\", \"Count\" FROM \"ValueCounts\" WHERE \"Column\" = '{key}'");
+            Assert.True(actual.Count > 1, key);
+            Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
+    }
+
+    private static async Task<Dictionary<string, long>> ReadAsync(BudgetDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        // A value's row appears once: a second row of the same value would fail here (duplicate key).
+        while (await reader.ReadAsync()) rows.Add(reader.IsDBNull(0) ? "(null)" : reader.GetString(0), reader.GetInt64(1));
+        return rows;
+    }
+
+    /// <summary>The kept count of one value of a column, or (all) the sum over its values.</summary>
+    private static async Task<long> KeptAsync(BudgetDbContext db, string column, string? value, bool all = false) =>
+        await db.ValueCounts.Where(v => v.Column == column && (all || v.Value == value)).SumAsync(v => v.Count);
+}
