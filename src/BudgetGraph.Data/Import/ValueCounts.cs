@@ -35,16 +35,18 @@ public static class ValueCounts
         $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{Key(table, column)}', NULL, 0 " +
         $"WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" WHERE \"Column\" = '{Key(table, column)}' AND \"Value\" IS NULL);\n";
 
-    // {0}: the budget. The values already counted change by the budget's rows of each (a join on the value's index),
-    // then, when adding, the values not counted yet get their rows; null is counted on its own row (an equality never
-    // matches null).
+    // {0}: the budget. The values already counted change by the budget's rows of each, then, when adding, the values not
+    // counted yet get their rows; null is counted on its own row (an equality never matches null). The IN list of the
+    // budget's values lets SQLite seek each value's row: without it, it scanned every value of the column per document
+    // (the 4,007 departments at 5,005 disclosures), a cost that grows with the database.
     private static string ChangeBy(char sign) => string.Concat(Columns.Select(c =>
     {
         var key = Key(c.Table, c.Column);
         var change =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM (SELECT r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" " +
             $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"{c.Column}\") AS g " +
-            $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"Value\" = g.\"V\";\n";
+            $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"Value\" = g.\"V\" " +
+            $"AND \"ValueCounts\".\"Value\" IN (SELECT r.\"{c.Column}\" FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}});\n";
         var added = sign == '-' ? "" :
             $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{key}', r.\"{c.Column}\", COUNT(*) " +
             $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL AND NOT EXISTS (SELECT 1 " +
