@@ -12,22 +12,17 @@ namespace BudgetGraph.Data.Tests.Import;
 /// </summary>
 public sealed class RowCountsTests
 {
-    private const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
-
     [Fact]
     public async Task A_row_by_row_import_and_a_replacement_keep_the_counts_of_the_rows()
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = await ImportSeedsOneByOneAsync(db);
+        var importer = await SeedImports.OneByOneAsync(db);
         await AssertCountsAsync(db, projects: 37, indicators: 252);
 
-        // SYNTHETIC edit of chaoyang 2023 (its 208 line raised): a replacement, whose 2 cards and 26 indicators leave
-        // the counts before its new ones come in — the same numbers, not 39 and 278.
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        Assert.Contains(Chaoyang208, text);
-        var edited = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
-        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
+        // A replacement (SeedImports): its cards' and indicators' rows leave the counts before the new ones come in —
+        // the same numbers, not 39 and 278.
+        await SeedImports.ReplaceChaoyang2023Async(importer);
         await AssertCountsAsync(db, projects: 37, indicators: 252);
     }
 
@@ -48,20 +43,11 @@ public sealed class RowCountsTests
         // Rows written before the counts existed: taken out and counted again as the migration's backfill does.
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        await ImportSeedsOneByOneAsync(db);
+        await SeedImports.OneByOneAsync(db);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"RowCounts\"");
         Assert.Null(await RowCounts.ReadAsync(db, RowCounts.Indicators));
         await db.Database.ExecuteSqlRawAsync(RowCounts.AllTables);
         await AssertCountsAsync(db, projects: 37, indicators: 252);
-    }
-
-    /// <summary>The seeds, each document in its own transaction (no bulk load): the counts kept per document.</summary>
-    private static async Task<DisclosureImporter> ImportSeedsOneByOneAsync(BudgetDbContext db)
-    {
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
-            await importer.ImportFileAsync(seed);
-        return importer;
     }
 
     private static async Task AssertCountsAsync(BudgetDbContext db, int projects, int indicators)

@@ -11,25 +11,19 @@ namespace BudgetGraph.Data.Tests.Import;
 /// </summary>
 public sealed class ValueCountsTests
 {
-    private const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
-
     [Fact]
     public async Task A_row_by_row_import_and_a_replacement_keep_the_counts_of_each_value()
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = await ImportSeedsOneByOneAsync(db);
+        var importer = await SeedImports.OneByOneAsync(db);
         await AssertCountsAsync(db);
         // Every one of the seeds' 252 indicators (RowCountsTests) is counted once under each column, null or not.
         Assert.Equal(252, await KeptAsync(db, "Indicators.Level1", value: null, all: true));
         Assert.Equal(await db.Indicators.CountAsync(i => i.Operator == "≥"), await KeptAsync(db, "Indicators.Operator", "≥"));
 
-        // SYNTHETIC edit of chaoyang 2023 (its 208 line raised): a replacement, whose 2 cards and 26 indicators leave the
-        // counts of their values before the new ones come in.
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        Assert.Contains(Chaoyang208, text);
-        var edited = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
-        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
+        // A replacement (SeedImports): its cards' and indicators' rows leave the counts before the new ones come in.
+        await SeedImports.ReplaceChaoyang2023Async(importer);
         await AssertCountsAsync(db);
         Assert.Equal(252, await KeptAsync(db, "Indicators.Level1", value: null, all: true));
     }
@@ -50,18 +44,10 @@ public sealed class ValueCountsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        await ImportSeedsOneByOneAsync(db);
+        await SeedImports.OneByOneAsync(db);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ValueCounts\"");
         await db.Database.ExecuteSqlRawAsync(ValueCounts.AllColumns);
         await AssertCountsAsync(db);
-    }
-
-    private static async Task<DisclosureImporter> ImportSeedsOneByOneAsync(BudgetDbContext db)
-    {
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
-            await importer.ImportFileAsync(seed);
-        return importer;
     }
 
     /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null).</summary>

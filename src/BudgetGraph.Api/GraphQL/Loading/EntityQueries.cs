@@ -78,7 +78,7 @@ internal static class EntityQueries
         if (leading is null && FilterSpec<T>.Terms(context.RawArgument("where")) is not null && !filter.ReadsNameGrams(context.RawArgument("where")))
         {
             IQueryable<T> ByMatchingIds(PageWindow window) =>
-                sort.Apply(KeyIn(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite())), order)
+                sort.Apply(ByIdsOf(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite())), order)
                     .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
             readFewMatches = cacheable
                 ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
@@ -95,7 +95,7 @@ internal static class EntityQueries
     /// The rows of <paramref name="all"/> whose key is one of <paramref name="matching"/>'s (<c>Id IN (SELECT Id …)</c>):
     /// the database lists the matches from the filter's index, then reads just the page's rows by key, in key order.
     /// </summary>
-    private static IQueryable<T> KeyIn<T>(IQueryable<T> all, IQueryable<T> matching) where T : class
+    private static IQueryable<T> ByIdsOf<T>(IQueryable<T> all, IQueryable<T> matching) where T : class
     {
         var ids = matching.Select(e => EF.Property<int>(e, "Id"));
         return all.Where(e => ids.Contains(EF.Property<int>(e, "Id")));

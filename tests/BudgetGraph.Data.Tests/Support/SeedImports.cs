@@ -1,0 +1,31 @@
+using BudgetGraph.Data.Import;
+
+namespace BudgetGraph.Data.Tests.Support;
+
+/// <summary>The seeds imported as a service imports them one by one, and a SYNTHETIC replacement of one of them.</summary>
+internal static class SeedImports
+{
+    /// <summary>chaoyang-2023's 208 line as printed (社会保障和就业支出 1,465.27 万元).</summary>
+    public const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
+
+    /// <summary>The seeds, each document in its own transaction (no bulk load).</summary>
+    public static async Task<DisclosureImporter> OneByOneAsync(BudgetDbContext db)
+    {
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        foreach (var seed in DisclosureFiles.InFolder(RepositoryPaths.Seeds))
+            await importer.ImportFileAsync(seed);
+        return importer;
+    }
+
+    /// <summary>
+    /// SYNTHETIC edit of chaoyang 2023 (its 208 line raised to 9,465.27) imported over the stored one: a replacement,
+    /// whose 2 cards and 26 indicators leave every derived table before the new ones come in.
+    /// </summary>
+    public static async Task ReplaceChaoyang2023Async(DisclosureImporter importer)
+    {
+        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        Assert.Contains(Chaoyang208, text);
+        var edited = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
+        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
+    }
+}
