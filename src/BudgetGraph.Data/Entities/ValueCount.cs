@@ -3,7 +3,7 @@ namespace BudgetGraph.Data.Entities;
 /// <summary>
 /// How many rows of a large table hold one value of one of its category columns (<see cref="Import.ValueCounts"/>: kept
 /// by the importer in each document's transaction, counted again at a bulk load's end), so that the <c>totalCount</c>
-/// of a filter on that column alone (the 100,100 indicators whose operator is ≥ at 5,005 disclosures) sums the counts of
+/// of a filter on that column alone (the 178,178 indicators whose operator is ≥ at 5,005 disclosures) sums the counts of
 /// the values that pass the same filter instead of counting every matching index entry. Null is a value with its own row.
 /// </summary>
 public class ValueCount
