@@ -1534,6 +1534,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("Number")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Value")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");

@@ -1464,6 +1464,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Value")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

@@ -13,8 +13,11 @@ public class ValueCount
     /// <summary>The table and column, e.g. <c>Indicators.Operator</c> (<see cref="Import.ValueCounts.Key"/>).</summary>
     public string Column { get; set; } = "";
 
-    /// <summary>The value as stored in the column; null for the rows where it is null.</summary>
+    /// <summary>The value as stored in a text column; null for the rows where it is null, and for a number column.</summary>
     public string? Value { get; set; }
+
+    /// <summary>The value as stored in a number column (a fiscal year); null for the rows where it is null, and for a text column.</summary>
+    public long? Number { get; set; }
 
     public long Count { get; set; }
 }

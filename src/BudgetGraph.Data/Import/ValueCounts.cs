@@ -10,8 +10,9 @@ namespace BudgetGraph.Data.Import;
 /// bulk load counts every column once at its end (<see cref="AllColumns"/>). Every column has a row for null (count 0
 /// when no row is null), so that any filter, evaluated on the values, sums exactly the rows it would count.
 /// </summary>
-/// <remarks>To count another column: add it to <see cref="Columns"/> (a string column of a table with a <c>BudgetId</c>),
-/// a migration that runs <see cref="AllColumns"/>' statements for it, and <c>countedAs</c> on its filter field.</remarks>
+/// <remarks>To count another column: add it to <see cref="Columns"/> (a string column of a table with a <c>BudgetId</c>)
+/// or <see cref="Numbers"/> (an integer one), a migration that runs <see cref="AllColumns"/>' statements for it, and
+/// <c>countedAs</c> on its filter field.</remarks>
 public static class ValueCounts
 {
     /// <summary>The category columns counted: their values repeat over hundreds of thousands of rows.</summary>
@@ -22,39 +23,49 @@ public static class ValueCounts
         ("Indicators", "UnitOfMeasure"), ("Indicators", "Operator"), ("Indicators", "TextTarget"),
     ];
 
+    /// <summary>The number columns counted (in <see cref="Entities.ValueCount.Number"/>): a year is a third of the rows.</summary>
+    public static readonly IReadOnlyList<(string Table, string Column)> Numbers =
+    [
+        ("Projects", "FiscalYear"), ("Indicators", "FiscalYear"),
+    ];
+
+    // Every counted column with the ValueCounts column that holds its values.
+    private static IEnumerable<(string Table, string Column, string Held)> All =>
+        Columns.Select(c => (c.Table, c.Column, "Value")).Concat(Numbers.Select(c => (c.Table, c.Column, "Number")));
+
     /// <summary>The name of a counted column in <see cref="Entities.ValueCount.Column"/>, e.g. <c>Indicators.Operator</c>.</summary>
     public static string Key(string table, string column) => $"{table}.{column}";
 
     /// <summary>Every column's counts again (a bulk load's end, rows written without the importer).</summary>
-    public static readonly string AllColumns = "DELETE FROM \"ValueCounts\";\n" + string.Concat(Columns.Select(c =>
-        $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{Key(c.Table, c.Column)}', \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" GROUP BY \"{c.Column}\";\n"
-        + NullRow(c.Table, c.Column)));
+    public static readonly string AllColumns = "DELETE FROM \"ValueCounts\";\n" + string.Concat(All.Select(c =>
+        $"INSERT INTO \"ValueCounts\" (\"Column\", \"{c.Held}\", \"Count\") SELECT '{Key(c.Table, c.Column)}', \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" GROUP BY \"{c.Column}\";\n"
+        + NullRow(c.Table, c.Column, c.Held)));
 
     // The null value's row where the column has none (no null among its rows yet).
-    private static string NullRow(string table, string column) =>
-        $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{Key(table, column)}', NULL, 0 " +
-        $"WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" WHERE \"Column\" = '{Key(table, column)}' AND \"Value\" IS NULL);\n";
+    private static string NullRow(string table, string column, string held) =>
+        $"INSERT INTO \"ValueCounts\" (\"Column\", \"{held}\", \"Count\") SELECT '{Key(table, column)}', NULL, 0 " +
+        $"WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" WHERE \"Column\" = '{Key(table, column)}' AND \"{held}\" IS NULL);\n";
 
     // {0}: the budget. The values already counted change by the budget's rows of each, then, when adding, the values not
     // counted yet get their rows; null is counted on its own row (an equality never matches null). The IN list of the
     // budget's values lets SQLite seek each value's row: without it, it scanned every value of the column per document
     // (the 4,007 departments at 5,005 disclosures), a cost that grows with the database.
-    private static string ChangeBy(char sign) => string.Concat(Columns.Select(c =>
+    private static string ChangeBy(char sign) => string.Concat(All.Select(c =>
     {
         var key = Key(c.Table, c.Column);
         var change =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM (SELECT r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" " +
             $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"{c.Column}\") AS g " +
-            $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"Value\" = g.\"V\" " +
-            $"AND \"ValueCounts\".\"Value\" IN (SELECT r.\"{c.Column}\" FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}});\n";
+            $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"{c.Held}\" = g.\"V\" " +
+            $"AND \"ValueCounts\".\"{c.Held}\" IN (SELECT r.\"{c.Column}\" FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}});\n";
         var added = sign == '-' ? "" :
-            $"INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT '{key}', r.\"{c.Column}\", COUNT(*) " +
+            $"INSERT INTO \"ValueCounts\" (\"Column\", \"{c.Held}\", \"Count\") SELECT '{key}', r.\"{c.Column}\", COUNT(*) " +
             $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL AND NOT EXISTS (SELECT 1 " +
-            $"FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' AND v.\"Value\" = r.\"{c.Column}\") GROUP BY r.\"{c.Column}\";\n"
-            + NullRow(c.Table, c.Column);
+            $"FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' AND v.\"{c.Held}\" = r.\"{c.Column}\") GROUP BY r.\"{c.Column}\";\n"
+            + NullRow(c.Table, c.Column, c.Held);
         var nulls =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} (SELECT COUNT(*) FROM \"{c.Table}\" AS r " +
-            $"WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NULL) WHERE \"Column\" = '{key}' AND \"Value\" IS NULL;\n";
+            $"WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NULL) WHERE \"Column\" = '{key}' AND \"{c.Held}\" IS NULL;\n";
         return change + added + nulls;
     }));
 

@@ -2283,3 +2283,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204135906_ValueCountNumbers'
+)
+BEGIN
+    ALTER TABLE [ValueCounts] ADD [Number] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204135906_ValueCountNumbers'
+)
+BEGIN
+    EXEC(N'
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT ''Projects.FiscalYear'', "FiscalYear", COUNT(*) FROM "Projects" GROUP BY "FiscalYear";
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT ''Projects.FiscalYear'', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = ''Projects.FiscalYear'' AND "Number" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT ''Indicators.FiscalYear'', "FiscalYear", COUNT(*) FROM "Indicators" GROUP BY "FiscalYear";
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT ''Indicators.FiscalYear'', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = ''Indicators.FiscalYear'' AND "Number" IS NULL);
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204135906_ValueCountNumbers'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204135906_ValueCountNumbers', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

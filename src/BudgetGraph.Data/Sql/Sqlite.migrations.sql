@@ -914,3 +914,13 @@ INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.TextTa
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204131243_ValueCounts', '10.0.14');
 
+ALTER TABLE "ValueCounts" ADD "Number" INTEGER NULL;
+
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Projects.FiscalYear', "FiscalYear", COUNT(*) FROM "Projects" GROUP BY "FiscalYear";
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Projects.FiscalYear', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Projects.FiscalYear' AND "Number" IS NULL);
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.FiscalYear', "FiscalYear", COUNT(*) FROM "Indicators" GROUP BY "FiscalYear";
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.FiscalYear', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.FiscalYear' AND "Number" IS NULL);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204135859_ValueCountNumbers', '10.0.14');
+

@@ -17,15 +17,17 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
     public static TheoryData<string, string> CountedFields()
     {
         var data = new TheoryData<string, string>();
-        foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys) data.Add("projects", field);
-        foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys) data.Add("indicators", field);
+        // The text fields (the year, a number, has its own test below).
+        foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys.Where(f => f != "year")) data.Add("projects", field);
+        foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys.Where(f => f != "year")) data.Add("indicators", field);
         return data;
     }
 
     [Fact]
     public void The_counted_fields_are_the_columns_the_importer_counts()
     {
-        var kept = Data.Import.ValueCounts.Columns.Select(c => Data.Import.ValueCounts.Key(c.Table, c.Column)).Order().ToArray();
+        var kept = Data.Import.ValueCounts.Columns.Concat(Data.Import.ValueCounts.Numbers)
+            .Select(c => Data.Import.ValueCounts.Key(c.Table, c.Column)).Order().ToArray();
         Assert.Equal(kept, ProjectQuerySpec.Filter.CountedColumns.Values.Concat(IndicatorQuerySpec.Filter.CountedColumns.Values).Order().ToArray());
     }
 
@@ -56,6 +58,31 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
             var rows = await TotalAsync($"{connection}(where: {{ and: [{{ {field}: {operation} }}] }}, first: 1)", connection);
             Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("ValueCounts", StringComparison.Ordinal));
             Assert.True(rows == counted, $"{connection} {field} {operation}: {counted} counted on the values, {rows} rows");
+        }
+    }
+
+    [Theory]
+    [InlineData("projects")]
+    [InlineData("indicators")]
+    public async Task A_filter_of_the_year_alone_is_counted_on_its_values_as_the_rows_count_it(string connection)
+    {
+        string[] operations =
+        [
+            "{ eq: 2024 }", "{ eq: 2023 }", "{ neq: 2024 }", "{ eq: null }", "{ neq: null }", "{ gt: 2023 }", "{ gte: 2023 }",
+            "{ lt: 2024 }", "{ lte: 2024 }", "{ ngt: 2023 }", "{ in: [2023, 2025] }", "{ nin: [2024] }", "{ eq: 1999 }",
+            "{ gte: 2023, lt: 2025 }",
+        ];
+        var table = connection == "projects" ? "Projects" : "Indicators";
+        var all = await TotalAsync($"{connection}(first: 1)", connection);
+        Assert.Equal(all, await TotalAsync($"{connection}(where: {{ year: {{ gte: 2023 }} }}, first: 1)", connection));
+        foreach (var operation in operations)
+        {
+            Fixture.Sql.Clear();
+            var counted = await TotalAsync($"{connection}(where: {{ year: {operation} }}, first: 1)", connection);
+            Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
+            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains($"COUNT(*)\nFROM \"{table}\"", StringComparison.Ordinal));
+            var rows = await TotalAsync($"{connection}(where: {{ and: [{{ year: {operation} }}] }}, first: 1)", connection);
+            Assert.True(rows == counted, $"{connection} year {operation}: {counted} counted on the values, {rows} rows");
         }
     }
 

@@ -30,8 +30,9 @@ public sealed class LoaderRevisionTests
         // index with the unit names' start grams, which that migration writes into stored databases; and for
         // UnitNameGramSlugs: the same readings, the unit grams carrying the slug, which that migration writes likewise;
         // and for RowCounts: the same readings, the projects' and indicators' row counts that migration writes; and for
-        // ValueCounts: the same readings, the counts of the category columns' values that migration writes)
-        [3] = "ecb464877368773388499b3ddee374fc3291d2fa1b49fbeabd6be3c723d453e5",
+        // ValueCounts and ValueCountNumbers: the same readings, the counts of the category columns' values and of the
+        // fiscal years that those migrations write)
+        [3] = "3b41c0cbb5d1ffeff8d23092354e28ab0836b8e7263854e217a2bc1d1ca020f6",
     };
 
     private static readonly string[] FingerprintDocuments =

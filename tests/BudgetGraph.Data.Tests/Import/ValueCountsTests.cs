@@ -53,13 +53,14 @@ public sealed class ValueCountsTests
     /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null).</summary>
     private static async Task AssertCountsAsync(BudgetDbContext db)
     {
-        foreach (var (table, column) in ValueCounts.Columns)
+        foreach (var (table, column, held) in ValueCounts.Columns.Select(c => (c.Table, c.Column, "Value"))
+                     .Concat(ValueCounts.Numbers.Select(c => (c.Table, c.Column, "Number"))))
         {
             var key = ValueCounts.Key(table, column);
             var actual = await ReadAsync(db, $"SELECT \"{column}\", COUNT(*) FROM \"{table}\" GROUP BY \"{column}\"");
             if (!actual.ContainsKey("(null)")) actual["(null)"] = 0;
-            var kept = await ReadAsync(db, $"SELECT \"Value\", \"Count\" FROM \"ValueCounts\" WHERE \"Column\" = '{key}'");
-            Assert.True(actual.Count > 1, key);
+            var kept = await ReadAsync(db, $"SELECT \"{held}\", \"Count\" FROM \"ValueCounts\" WHERE \"Column\" = '{key}'");
+            Assert.True(actual.Count > 1, key); // a value and null's row at least
             Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
         }
     }
@@ -73,7 +74,7 @@ public sealed class ValueCountsTests
         var rows = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync();
         // A value's row appears once: a second row of the same value would fail here (duplicate key).
-        while (await reader.ReadAsync()) rows.Add(reader.IsDBNull(0) ? "(null)" : reader.GetString(0), reader.GetInt64(1));
+        while (await reader.ReadAsync()) rows.Add(reader.IsDBNull(0) ? "(null)" : Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!, reader.GetInt64(1));
         return rows;
     }
 

@@ -26,8 +26,9 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, Func<Expression, object?, Expression>> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NameGramKind Kind, NameGramKind? StartKind, string? Carried, string? CarriedOrder, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
-    // Fields whose column's values are counted at import, with the column's name there (Data.Import.ValueCounts).
-    private readonly Dictionary<string, string> _countedColumns = new(StringComparer.Ordinal);
+    // Fields whose column's values are counted at import, with the column's name there (Data.Import.ValueCounts) and
+    // the field's member type when it is a number (held in ValueCount.Number; null: text, in ValueCount.Value).
+    private readonly Dictionary<string, (string Column, Type? Number)> _countedColumns = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
@@ -234,16 +235,17 @@ public sealed class FilterSpec<T>
     /// when they count it: a filter on it alone is then counted on them (<see cref="CountOnValues"/>).</param>
     public FilterSpec<T> String(string name, string description, Expression<Func<T, string?>> accessor, string? countedAs = null)
     {
-        if (countedAs is not null) _countedColumns.Add(name, countedAs);
+        if (countedAs is not null) _countedColumns.Add(name, (countedAs, null));
         return Add(name, description, typeof(StringOperationFilterInputType), accessor, (m, v) => StringOperations.Build(m, v));
     }
 
-    /// <summary>The fields counted per value at import, with their column's name there (<see cref="String"/>'s <c>countedAs</c>).</summary>
-    public IReadOnlyDictionary<string, string> CountedColumns => _countedColumns;
+    /// <summary>The fields counted per value at import, with their column's name there (<c>countedAs</c> of
+    /// <see cref="String"/> and <see cref="Int(string, string, Expression{Func{T, int}}, string?)"/>).</summary>
+    public IReadOnlyDictionary<string, string> CountedColumns => _countedColumns.ToDictionary(c => c.Key, c => c.Value.Column);
 
     /// <summary>
-    /// How to count the rows <paramref name="where"/> matches when it filters one counted column alone (<see cref="String"/>'s
-    /// <c>countedAs</c>), over the whole table: the sum of the counts kept at import of the values that pass the same
+    /// How to count the rows <paramref name="where"/> matches when it filters one counted column alone (<c>countedAs</c>: a
+    /// text or a year), over the whole table: the sum of the counts kept at import of the values that pass the same
     /// operations (<see cref="Data.Import.ValueCounts"/>: a row per value, null's included) — one range of that column's
     /// values, where counting the rows reads an index entry per match (the 178,178 indicators whose operator is ≥ at 5,005
     /// disclosures: 6.5 ms). The operations are the field's own, built on the value column as on the rows', so a value
@@ -254,9 +256,15 @@ public sealed class FilterSpec<T>
     {
         if (Terms(where) is not { Count: 1 } filter) return null;
         var (field, operations) = filter.First();
-        if (operations is null || !_countedColumns.TryGetValue(field, out var column)) return null;
+        if (operations is null || !_countedColumns.TryGetValue(field, out var counted)) return null;
+        var column = counted.Column;
         var row = Expression.Parameter(typeof(ValueCount), "v");
-        var body = _operations[field](Expression.Property(row, nameof(Data.Entities.ValueCount.Value)), operations);
+        // A number is held as a long; the field's operations are built on its own type (the null value's row, the only
+        // one whose cast is null, counts 0 rows of a column that holds no null).
+        var value = counted.Number is { } type
+            ? (Expression)Expression.Convert(Expression.Property(row, nameof(Data.Entities.ValueCount.Number)), type)
+            : Expression.Property(row, nameof(Data.Entities.ValueCount.Value));
+        var body = _operations[field](value, operations);
         FilterTerms.Check(body);
         if (sqlite) body = CaseSensitiveAffixes.Apply(body);
         var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
@@ -293,9 +301,13 @@ public sealed class FilterSpec<T>
         return this;
     }
 
-    public FilterSpec<T> Int(string name, string description, Expression<Func<T, int>> accessor) =>
-        Add(name, description, typeof(IntOperationFilterInputType), accessor,
+    /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
+    public FilterSpec<T> Int(string name, string description, Expression<Func<T, int>> accessor, string? countedAs = null)
+    {
+        if (countedAs is not null) _countedColumns.Add(name, (countedAs, typeof(int)));
+        return Add(name, description, typeof(IntOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, o => Convert.ToInt32(o, CultureInfo.InvariantCulture)));
+    }
 
     public FilterSpec<T> Int(string name, string description, Expression<Func<T, int?>> accessor) =>
         Add(name, description, typeof(IntOperationFilterInputType), accessor,
