@@ -1534,6 +1534,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
+                    b.Property<bool?>("Flag")
+                        .HasColumnType("bit");
+
                     b.Property<long?>("Number")
                         .HasColumnType("bigint");
 

@@ -1464,6 +1464,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("Flag")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("Number")
                         .HasColumnType("INTEGER");
 

@@ -16,8 +16,11 @@ public class ValueCount
     /// <summary>The value as stored in a text column; null for the rows where it is null, and for a number column.</summary>
     public string? Value { get; set; }
 
-    /// <summary>The value as stored in a number column (a fiscal year); null for the rows where it is null, and for a text column.</summary>
+    /// <summary>The value as stored in a number column (a fiscal year); null for the rows where it is null, and for other columns.</summary>
     public long? Number { get; set; }
+
+    /// <summary>The value as stored in a yes/no column (a core indicator); null for the rows where it is null, and for other columns.</summary>
+    public bool? Flag { get; set; }
 
     public long Count { get; set; }
 }

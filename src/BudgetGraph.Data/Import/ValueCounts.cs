@@ -11,7 +11,7 @@ namespace BudgetGraph.Data.Import;
 /// when no row is null), so that any filter, evaluated on the values, sums exactly the rows it would count.
 /// </summary>
 /// <remarks>To count another column: add it to <see cref="Columns"/> (a string column of a table with a <c>BudgetId</c>)
-/// or <see cref="Numbers"/> (an integer one), a migration that runs <see cref="AllColumns"/>' statements for it, and
+/// or <see cref="Numbers"/> (an integer one) or <see cref="Flags"/> (a boolean one), a migration that runs <see cref="AllColumns"/>' statements for it, and
 /// <c>countedAs</c> on its filter field.</remarks>
 public static class ValueCounts
 {
@@ -29,9 +29,16 @@ public static class ValueCounts
         ("Projects", "FiscalYear"), ("Indicators", "FiscalYear"),
     ];
 
+    /// <summary>The yes/no columns counted (in <see cref="Entities.ValueCount.Flag"/>).</summary>
+    public static readonly IReadOnlyList<(string Table, string Column)> Flags =
+    [
+        ("Projects", "HasCoreIndicator"), ("Indicators", "IsCore"),
+    ];
+
     // Every counted column with the ValueCounts column that holds its values.
     private static IEnumerable<(string Table, string Column, string Held)> All =>
-        Columns.Select(c => (c.Table, c.Column, "Value")).Concat(Numbers.Select(c => (c.Table, c.Column, "Number")));
+        Columns.Select(c => (c.Table, c.Column, "Value")).Concat(Numbers.Select(c => (c.Table, c.Column, "Number")))
+            .Concat(Flags.Select(c => (c.Table, c.Column, "Flag")));
 
     /// <summary>The name of a counted column in <see cref="Entities.ValueCount.Column"/>, e.g. <c>Indicators.Operator</c>.</summary>
     public static string Key(string table, string column) => $"{table}.{column}";

@@ -2317,3 +2317,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204141927_ValueCountFlags'
+)
+BEGIN
+    ALTER TABLE [ValueCounts] ADD [Flag] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204141927_ValueCountFlags'
+)
+BEGIN
+    EXEC(N'
+    INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT ''Projects.HasCoreIndicator'', "HasCoreIndicator", COUNT(*) FROM "Projects" GROUP BY "HasCoreIndicator";
+    INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT ''Projects.HasCoreIndicator'', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = ''Projects.HasCoreIndicator'' AND "Flag" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT ''Indicators.IsCore'', "IsCore", COUNT(*) FROM "Indicators" GROUP BY "IsCore";
+    INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT ''Indicators.IsCore'', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = ''Indicators.IsCore'' AND "Flag" IS NULL);
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204141927_ValueCountFlags'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204141927_ValueCountFlags', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -924,3 +924,13 @@ INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.Fisca
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204135859_ValueCountNumbers', '10.0.14');
 
+ALTER TABLE "ValueCounts" ADD "Flag" INTEGER NULL;
+
+INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT 'Projects.HasCoreIndicator', "HasCoreIndicator", COUNT(*) FROM "Projects" GROUP BY "HasCoreIndicator";
+INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT 'Projects.HasCoreIndicator', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Projects.HasCoreIndicator' AND "Flag" IS NULL);
+INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT 'Indicators.IsCore', "IsCore", COUNT(*) FROM "Indicators" GROUP BY "IsCore";
+INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT 'Indicators.IsCore', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.IsCore' AND "Flag" IS NULL);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204141920_ValueCountFlags', '10.0.14');
+

@@ -17,16 +17,17 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
     public static TheoryData<string, string> CountedFields()
     {
         var data = new TheoryData<string, string>();
-        // The text fields (the year, a number, has its own test below).
-        foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys.Where(f => f != "year")) data.Add("projects", field);
-        foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys.Where(f => f != "year")) data.Add("indicators", field);
+        // The text fields (the year and the core flags have their own tests below).
+        string[] others = ["year", "hasCoreIndicator", "isCore"];
+        foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("projects", field);
+        foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("indicators", field);
         return data;
     }
 
     [Fact]
     public void The_counted_fields_are_the_columns_the_importer_counts()
     {
-        var kept = Data.Import.ValueCounts.Columns.Concat(Data.Import.ValueCounts.Numbers)
+        var kept = Data.Import.ValueCounts.Columns.Concat(Data.Import.ValueCounts.Numbers).Concat(Data.Import.ValueCounts.Flags)
             .Select(c => Data.Import.ValueCounts.Key(c.Table, c.Column)).Order().ToArray();
         Assert.Equal(kept, ProjectQuerySpec.Filter.CountedColumns.Values.Concat(IndicatorQuerySpec.Filter.CountedColumns.Values).Order().ToArray());
     }
@@ -84,6 +85,27 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
             var rows = await TotalAsync($"{connection}(where: {{ and: [{{ year: {operation} }}] }}, first: 1)", connection);
             Assert.True(rows == counted, $"{connection} year {operation}: {counted} counted on the values, {rows} rows");
         }
+    }
+
+    [Theory]
+    [InlineData("projects", "hasCoreIndicator")]
+    [InlineData("indicators", "isCore")]
+    public async Task A_filter_of_a_core_flag_alone_is_counted_on_its_values_as_the_rows_count_it(string connection, string field)
+    {
+        var table = connection == "projects" ? "Projects" : "Indicators";
+        var counts = new Dictionary<string, int>();
+        foreach (var operation in new[] { "{ eq: true }", "{ eq: false }", "{ eq: null }", "{ neq: true }", "{ neq: false }", "{ neq: null }", "{ eq: true, neq: false }" })
+        {
+            Fixture.Sql.Clear();
+            var counted = await TotalAsync($"{connection}(where: {{ {field}: {operation} }}, first: 1)", connection);
+            Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
+            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains($"COUNT(*)\nFROM \"{table}\"", StringComparison.Ordinal));
+            var rows = await TotalAsync($"{connection}(where: {{ and: [{{ {field}: {operation} }}] }}, first: 1)", connection);
+            Assert.True(rows == counted, $"{connection} {field} {operation}: {counted} counted on the values, {rows} rows");
+            counts[operation] = counted;
+        }
+        // Some are core and some are not: the test compares real counts, not zeros.
+        Assert.True(counts["{ eq: true }"] > 0 && counts["{ eq: false }"] > 0, string.Join(", ", counts));
     }
 
     [Fact]

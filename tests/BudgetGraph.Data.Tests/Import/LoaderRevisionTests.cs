@@ -30,9 +30,9 @@ public sealed class LoaderRevisionTests
         // index with the unit names' start grams, which that migration writes into stored databases; and for
         // UnitNameGramSlugs: the same readings, the unit grams carrying the slug, which that migration writes likewise;
         // and for RowCounts: the same readings, the projects' and indicators' row counts that migration writes; and for
-        // ValueCounts and ValueCountNumbers: the same readings, the counts of the category columns' values and of the
-        // fiscal years that those migrations write)
-        [3] = "3b41c0cbb5d1ffeff8d23092354e28ab0836b8e7263854e217a2bc1d1ca020f6",
+        // ValueCounts, ValueCountNumbers and ValueCountFlags: the same readings, the counts of the category columns'
+        // values, of the fiscal years and of the core flags that those migrations write)
+        [3] = "99ca5cc0abf052584eac4793e0a4ae9a94a4c3d8d8b372b0865765fdff86d99d",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -54,7 +54,8 @@ public sealed class ValueCountsTests
     private static async Task AssertCountsAsync(BudgetDbContext db)
     {
         foreach (var (table, column, held) in ValueCounts.Columns.Select(c => (c.Table, c.Column, "Value"))
-                     .Concat(ValueCounts.Numbers.Select(c => (c.Table, c.Column, "Number"))))
+                     .Concat(ValueCounts.Numbers.Select(c => (c.Table, c.Column, "Number")))
+                     .Concat(ValueCounts.Flags.Select(c => (c.Table, c.Column, "Flag"))))
         {
             var key = ValueCounts.Key(table, column);
             var actual = await ReadAsync(db, $"SELECT \"{column}\", COUNT(*) FROM \"{table}\" GROUP BY \"{column}\"");

@@ -26,9 +26,9 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, Func<Expression, object?, Expression>> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NameGramKind Kind, NameGramKind? StartKind, string? Carried, string? CarriedOrder, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
-    // Fields whose column's values are counted at import, with the column's name there (Data.Import.ValueCounts) and
-    // the field's member type when it is a number (held in ValueCount.Number; null: text, in ValueCount.Value).
-    private readonly Dictionary<string, (string Column, Type? Number)> _countedColumns = new(StringComparer.Ordinal);
+    // Fields whose column's values are counted at import, with the column's name there (Data.Import.ValueCounts), the
+    // ValueCount property that holds its values (Value, Number or Flag) and the field's member type.
+    private readonly Dictionary<string, (string Column, string Held, Type Member)> _countedColumns = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
@@ -235,17 +235,17 @@ public sealed class FilterSpec<T>
     /// when they count it: a filter on it alone is then counted on them (<see cref="CountOnValues"/>).</param>
     public FilterSpec<T> String(string name, string description, Expression<Func<T, string?>> accessor, string? countedAs = null)
     {
-        if (countedAs is not null) _countedColumns.Add(name, (countedAs, null));
+        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Value), typeof(string)));
         return Add(name, description, typeof(StringOperationFilterInputType), accessor, (m, v) => StringOperations.Build(m, v));
     }
 
     /// <summary>The fields counted per value at import, with their column's name there (<c>countedAs</c> of
-    /// <see cref="String"/> and <see cref="Int(string, string, Expression{Func{T, int}}, string?)"/>).</summary>
+    /// <see cref="String"/>, <see cref="Int(string, string, Expression{Func{T, int}}, string?)"/> and <c>Boolean</c>).</summary>
     public IReadOnlyDictionary<string, string> CountedColumns => _countedColumns.ToDictionary(c => c.Key, c => c.Value.Column);
 
     /// <summary>
     /// How to count the rows <paramref name="where"/> matches when it filters one counted column alone (<c>countedAs</c>: a
-    /// text or a year), over the whole table: the sum of the counts kept at import of the values that pass the same
+    /// text, a year or a flag), over the whole table: the sum of the counts kept at import of the values that pass the same
     /// operations (<see cref="Data.Import.ValueCounts"/>: a row per value, null's included) — one range of that column's
     /// values, where counting the rows reads an index entry per match (the 178,178 indicators whose operator is ≥ at 5,005
     /// disclosures: 6.5 ms). The operations are the field's own, built on the value column as on the rows', so a value
@@ -259,11 +259,10 @@ public sealed class FilterSpec<T>
         if (operations is null || !_countedColumns.TryGetValue(field, out var counted)) return null;
         var column = counted.Column;
         var row = Expression.Parameter(typeof(ValueCount), "v");
-        // A number is held as a long; the field's operations are built on its own type (the null value's row, the only
-        // one whose cast is null, counts 0 rows of a column that holds no null).
-        var value = counted.Number is { } type
-            ? (Expression)Expression.Convert(Expression.Property(row, nameof(Data.Entities.ValueCount.Number)), type)
-            : Expression.Property(row, nameof(Data.Entities.ValueCount.Value));
+        // A number is held as a long, a flag as a bool?; the field's operations are built on its own type (the null
+        // value's row, the only one whose cast is null, counts 0 rows of a column that holds no null).
+        Expression value = Expression.Property(row, counted.Held);
+        if (value.Type != counted.Member) value = Expression.Convert(value, counted.Member);
         var body = _operations[field](value, operations);
         FilterTerms.Check(body);
         if (sqlite) body = CaseSensitiveAffixes.Apply(body);
@@ -304,7 +303,7 @@ public sealed class FilterSpec<T>
     /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
     public FilterSpec<T> Int(string name, string description, Expression<Func<T, int>> accessor, string? countedAs = null)
     {
-        if (countedAs is not null) _countedColumns.Add(name, (countedAs, typeof(int)));
+        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Number), typeof(int)));
         return Add(name, description, typeof(IntOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, o => Convert.ToInt32(o, CultureInfo.InvariantCulture)));
     }
@@ -318,13 +317,21 @@ public sealed class FilterSpec<T>
         Add(name, description, typeof(DecimalOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, ToStored, FixedPointBounds.Restate));
 
-    public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool>> accessor) =>
-        Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
+    /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
+    public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool>> accessor, string? countedAs = null)
+    {
+        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Flag), typeof(bool)));
+        return Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, o => (bool)o));
+    }
 
-    public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool?>> accessor) =>
-        Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
+    /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
+    public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool?>> accessor, string? countedAs = null)
+    {
+        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Flag), typeof(bool?)));
+        return Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, o => (bool)o));
+    }
 
     public FilterSpec<T> Enum<TEnum, TInput>(string name, string description, Expression<Func<T, TEnum>> accessor)
         where TEnum : struct, Enum =>

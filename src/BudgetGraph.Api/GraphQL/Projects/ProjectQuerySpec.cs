@@ -18,7 +18,7 @@ public static class ProjectQuerySpec
         .String("department", "Responsible department as written (主管部门).", p => p.Department, countedAs: ValueCounts.Key("Projects", "Department"))
         .FixedPoint("amount", "This year's budget of the project (当年预算), 万元.", p => p.Amount)
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
-        .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator)
+        .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator, countedAs: ValueCounts.Key("Projects", "HasCoreIndicator"))
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter)
         .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter)
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
