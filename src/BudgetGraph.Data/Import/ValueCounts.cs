@@ -35,13 +35,23 @@ public static class ValueCounts
         ("Projects", "HasCoreIndicator"), ("Indicators", "IsCore"),
     ];
 
-    // Every counted column with the ValueCounts column that holds its values.
-    private static IEnumerable<(string Table, string Column, string Held)> All =>
-        Columns.Select(c => (c.Table, c.Column, "Value")).Concat(Numbers.Select(c => (c.Table, c.Column, "Number")))
-            .Concat(Flags.Select(c => (c.Table, c.Column, "Flag")));
+    /// <summary>Every counted column with the <see cref="Entities.ValueCount"/> property that holds its values
+    /// (<c>Value</c>, <c>Number</c> or <c>Flag</c>).</summary>
+    public static readonly IReadOnlyList<(string Table, string Column, string Held)> All =
+    [
+        .. Columns.Select(c => (c.Table, c.Column, nameof(Entities.ValueCount.Value))),
+        .. Numbers.Select(c => (c.Table, c.Column, nameof(Entities.ValueCount.Number))),
+        .. Flags.Select(c => (c.Table, c.Column, nameof(Entities.ValueCount.Flag))),
+    ];
 
     /// <summary>The name of a counted column in <see cref="Entities.ValueCount.Column"/>, e.g. <c>Indicators.Operator</c>.</summary>
     public static string Key(string table, string column) => $"{table}.{column}";
+
+    /// <summary>The <see cref="Entities.ValueCount"/> property that holds the values of the counted column <paramref name="key"/>.</summary>
+    /// <exception cref="ArgumentException">The column is not counted.</exception>
+    public static string HeldIn(string key) =>
+        All.FirstOrDefault(c => Key(c.Table, c.Column) == key).Held
+        ?? throw new ArgumentException($"'{key}' is not a column whose values are counted (ValueCounts.All).", nameof(key));
 
     /// <summary>Every column's counts again (a bulk load's end, rows written without the importer).</summary>
     public static readonly string AllColumns = "DELETE FROM \"ValueCounts\";\n" + string.Concat(All.Select(c =>

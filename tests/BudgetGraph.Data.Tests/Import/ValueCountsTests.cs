@@ -53,9 +53,7 @@ public sealed class ValueCountsTests
     /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null).</summary>
     private static async Task AssertCountsAsync(BudgetDbContext db)
     {
-        foreach (var (table, column, held) in ValueCounts.Columns.Select(c => (c.Table, c.Column, "Value"))
-                     .Concat(ValueCounts.Numbers.Select(c => (c.Table, c.Column, "Number")))
-                     .Concat(ValueCounts.Flags.Select(c => (c.Table, c.Column, "Flag"))))
+        foreach (var (table, column, held) in ValueCounts.All)
         {
             var key = ValueCounts.Key(table, column);
             var actual = await ReadAsync(db, $"SELECT \"{column}\", COUNT(*) FROM \"{table}\" GROUP BY \"{column}\"");

@@ -27,7 +27,7 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, (NameGramKind Kind, NameGramKind? StartKind, string? Carried, string? CarriedOrder, Expression<Func<T, int>> Id)> _indexedNames = new(StringComparer.Ordinal);
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
     // Fields whose column's values are counted at import, with the column's name there (Data.Import.ValueCounts), the
-    // ValueCount property that holds its values (Value, Number or Flag) and the field's member type.
+    // ValueCount property that holds its values (ValueCounts.HeldIn: Value, Number or Flag) and the field's member type.
     private readonly Dictionary<string, (string Column, string Held, Type Member)> _countedColumns = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
@@ -235,8 +235,14 @@ public sealed class FilterSpec<T>
     /// when they count it: a filter on it alone is then counted on them (<see cref="CountOnValues"/>).</param>
     public FilterSpec<T> String(string name, string description, Expression<Func<T, string?>> accessor, string? countedAs = null)
     {
-        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Value), typeof(string)));
+        CountedAs(name, countedAs, typeof(string));
         return Add(name, description, typeof(StringOperationFilterInputType), accessor, (m, v) => StringOperations.Build(m, v));
+    }
+
+    // A field whose column's values are counted at import (countedAs), held in the ValueCount property ValueCounts names.
+    private void CountedAs(string name, string? column, Type member)
+    {
+        if (column is not null) _countedColumns.Add(name, (column, Data.Import.ValueCounts.HeldIn(column), member));
     }
 
     /// <summary>The fields counted per value at import, with their column's name there (<c>countedAs</c> of
@@ -251,23 +257,27 @@ public sealed class FilterSpec<T>
     /// disclosures: 6.5 ms). The operations are the field's own, built on the value column as on the rows', so a value
     /// passes if and only if its rows do, on either engine. Null for any other filter.
     /// </summary>
-    /// <param name="sqlite">Whether the query runs on SQLite (startsWith/endsWith there are case-sensitive, as in <see cref="Apply"/>).</param>
-    public Func<CancellationToken, Task<int>>? CountOnValues(BudgetDbContext db, object? where, bool sqlite)
+    /// <remarks>The predicate is built when the count is asked for (<c>totalCount</c> selected), on the context's
+    /// provider then: on SQLite startsWith/endsWith are case-sensitive, as in <see cref="Apply"/>.</remarks>
+    public Func<CancellationToken, Task<int>>? CountOnValues(BudgetDbContext db, object? where)
     {
         if (Terms(where) is not { Count: 1 } filter) return null;
         var (field, operations) = filter.First();
         if (operations is null || !_countedColumns.TryGetValue(field, out var counted)) return null;
-        var column = counted.Column;
-        var row = Expression.Parameter(typeof(ValueCount), "v");
-        // A number is held as a long, a flag as a bool?; the field's operations are built on its own type (the null
-        // value's row, the only one whose cast is null, counts 0 rows of a column that holds no null).
-        Expression value = Expression.Property(row, counted.Held);
-        if (value.Type != counted.Member) value = Expression.Convert(value, counted.Member);
-        var body = _operations[field](value, operations);
-        FilterTerms.Check(body);
-        if (sqlite) body = CaseSensitiveAffixes.Apply(body);
-        var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
-        return async ct => checked((int)await db.ValueCounts.AsNoTracking().Where(v => v.Column == column).Where(passes).SumAsync(v => v.Count, ct));
+        return async ct =>
+        {
+            var row = Expression.Parameter(typeof(ValueCount), "v");
+            // A number is held as a long, a flag as a bool?; the field's operations are built on its own type (the null
+            // value's row, the only one whose cast is null, counts 0 rows of a column that holds no null).
+            Expression value = Expression.Property(row, counted.Held);
+            if (value.Type != counted.Member) value = Expression.Convert(value, counted.Member);
+            var body = _operations[field](value, operations);
+            FilterTerms.Check(body);
+            if (db.Database.IsSqlite()) body = CaseSensitiveAffixes.Apply(body);
+            var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
+            var column = counted.Column;
+            return checked((int)await db.ValueCounts.AsNoTracking().Where(v => v.Column == column).Where(passes).SumAsync(v => v.Count, ct));
+        };
     }
 
     /// <summary>
@@ -303,7 +313,7 @@ public sealed class FilterSpec<T>
     /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
     public FilterSpec<T> Int(string name, string description, Expression<Func<T, int>> accessor, string? countedAs = null)
     {
-        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Number), typeof(int)));
+        CountedAs(name, countedAs, typeof(int));
         return Add(name, description, typeof(IntOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, o => Convert.ToInt32(o, CultureInfo.InvariantCulture)));
     }
@@ -320,7 +330,7 @@ public sealed class FilterSpec<T>
     /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
     public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool>> accessor, string? countedAs = null)
     {
-        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Flag), typeof(bool)));
+        CountedAs(name, countedAs, typeof(bool));
         return Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, o => (bool)o));
     }
@@ -328,7 +338,7 @@ public sealed class FilterSpec<T>
     /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
     public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool?>> accessor, string? countedAs = null)
     {
-        if (countedAs is not null) _countedColumns.Add(name, (countedAs, nameof(Data.Entities.ValueCount.Flag), typeof(bool?)));
+        CountedAs(name, countedAs, typeof(bool?));
         return Add(name, description, typeof(BooleanOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, o => (bool)o));
     }

@@ -49,21 +49,22 @@ internal static class EntityQueries
         var projection = lazy ? null : Projection();
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
         var order = context.RawArgument("order");
+        var where = context.RawArgument("where");
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
-        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite(),
+        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
             orderedBy: SortSpec<T>.LeadingKey(order)), order);
         var query = lazy ? null : Sorted();
         // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none). A filter
         // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; over such
         // a table, a filter of one column whose values the importer counts sums those counts; any other count is the
         // rows' (null: Paging counts the sorted query).
-        var count = countedTable is not null && FilterSpec<T>.Terms(context.RawArgument("where")) is null
+        var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
-            : filter.GramCount(db, context.RawArgument("where"))
-              ?? (countedTable is null ? null : filter.CountOnValues(db, context.RawArgument("where"), db.Database.IsSqlite()));
+            : filter.GramCount(db, where)
+              ?? (countedTable is null ? null : filter.CountOnValues(db, where));
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
-        if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, context.RawArgument("where"), leading?.Path, leading?.Descending ?? false) is { } gramPage)
+        if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)
         {
             IQueryable<T> GramWindow(PageWindow window) => sort.Apply(gramPage(window.Offset, window.Limit), order).Select(projection ??= Projection());
             return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
@@ -75,10 +76,10 @@ internal static class EntityQueries
         // table; SQLite would read the rows in key order, testing each, until the page is full (units whose English
         // name contains Sub-district: 5 matches, all 5,005 rows read). Paging reads such a page through the matches' ids.
         Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
-        if (leading is null && FilterSpec<T>.Terms(context.RawArgument("where")) is not null && !filter.ReadsNameGrams(context.RawArgument("where")))
+        if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
         {
             IQueryable<T> ByMatchingIds(PageWindow window) =>
-                sort.Apply(ByIdsOf(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), context.RawArgument("where"), db.Database.IsSqlite())), order)
+                sort.Apply(ByIdsOf(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite())), order)
                     .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
             readFewMatches = cacheable
                 ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
