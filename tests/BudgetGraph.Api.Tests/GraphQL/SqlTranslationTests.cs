@@ -90,7 +90,7 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         var commands = Fixture.Sql.Commands;
         var index = Assert.Single(Enumerable.Range(0, commands.Count), i => !commands[i].Contains("COUNT(", StringComparison.Ordinal));
         Assert.Contains("IN (", commands[index]);
-        var plan = await PlanAsync(commands[index], Fixture.Sql.Parameters[index]);
+        var plan = await PlansAsync([(commands[index], Fixture.Sql.Parameters[index])]);
         Assert.Contains("USING INTEGER PRIMARY KEY (rowid=?)", plan);
         Assert.DoesNotMatch(@"(?m)^\s*SCAN \w+$", plan);
 
@@ -112,13 +112,6 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         var units = data.GetProperty("units");
         Assert.Equal(3, units.GetProperty("totalCount").GetInt32());
         Assert.Equal(["Nanping Sub-district Office", "Jiangbeicheng Sub-district Office"], Values(units.GetProperty("nodes"), "englishName"));
-    }
-
-    private async Task<string> PlanAsync(string command, IReadOnlyDictionary<string, object?> parameters)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Fixture.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        return await QueryPlan.ExplainAsync(connection, command, parameters.Select(p => (p.Key, p.Value)));
     }
 
     [Fact]

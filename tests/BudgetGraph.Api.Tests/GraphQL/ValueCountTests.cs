@@ -27,8 +27,7 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
     [Fact]
     public void The_counted_fields_are_the_columns_the_importer_counts()
     {
-        var kept = Data.Import.ValueCounts.Columns.Concat(Data.Import.ValueCounts.Numbers).Concat(Data.Import.ValueCounts.Flags)
-            .Select(c => Data.Import.ValueCounts.Key(c.Table, c.Column)).Order().ToArray();
+        var kept = Data.Import.ValueCounts.All.Select(c => Data.Import.ValueCounts.Key(c.Table, c.Column)).Order().ToArray();
         Assert.Equal(kept, ProjectQuerySpec.Filter.CountedColumns.Values.Concat(IndicatorQuerySpec.Filter.CountedColumns.Values).Order().ToArray());
     }
 
@@ -47,19 +46,7 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
             $"{{ in: [{Json(value)}, null] }}", $"{{ nin: [{Json(value)}] }}", """{ eq: "no such value" }""",
             $$"""{ or: [{ eq: {{Json(value)}} }, { eq: null }] }""", $$"""{ and: [{ contains: {{Json(part)}} }, { neq: {{Json(value)}} }] }""",
         ];
-        var table = connection == "projects" ? "Projects" : "Indicators";
-        foreach (var operation in operations)
-        {
-            Fixture.Sql.Clear();
-            var counted = await TotalAsync($"{connection}(where: {{ {field}: {operation} }}, first: 1)", connection);
-            Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
-            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains($"COUNT(*)\nFROM \"{table}\"", StringComparison.Ordinal));
-
-            Fixture.Sql.Clear();
-            var rows = await TotalAsync($"{connection}(where: {{ and: [{{ {field}: {operation} }}] }}, first: 1)", connection);
-            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("ValueCounts", StringComparison.Ordinal));
-            Assert.True(rows == counted, $"{connection} {field} {operation}: {counted} counted on the values, {rows} rows");
-        }
+        foreach (var operation in operations) await CountedOnValuesAsOnRowsAsync(connection, field, operation);
     }
 
     [Theory]
@@ -73,18 +60,9 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
             "{ lt: 2024 }", "{ lte: 2024 }", "{ ngt: 2023 }", "{ in: [2023, 2025] }", "{ nin: [2024] }", "{ eq: 1999 }",
             "{ gte: 2023, lt: 2025 }",
         ];
-        var table = connection == "projects" ? "Projects" : "Indicators";
         var all = await TotalAsync($"{connection}(first: 1)", connection);
         Assert.Equal(all, await TotalAsync($"{connection}(where: {{ year: {{ gte: 2023 }} }}, first: 1)", connection));
-        foreach (var operation in operations)
-        {
-            Fixture.Sql.Clear();
-            var counted = await TotalAsync($"{connection}(where: {{ year: {operation} }}, first: 1)", connection);
-            Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
-            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains($"COUNT(*)\nFROM \"{table}\"", StringComparison.Ordinal));
-            var rows = await TotalAsync($"{connection}(where: {{ and: [{{ year: {operation} }}] }}, first: 1)", connection);
-            Assert.True(rows == counted, $"{connection} year {operation}: {counted} counted on the values, {rows} rows");
-        }
+        foreach (var operation in operations) await CountedOnValuesAsOnRowsAsync(connection, "year", operation);
     }
 
     [Theory]
@@ -92,18 +70,9 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
     [InlineData("indicators", "isCore")]
     public async Task A_filter_of_a_core_flag_alone_is_counted_on_its_values_as_the_rows_count_it(string connection, string field)
     {
-        var table = connection == "projects" ? "Projects" : "Indicators";
         var counts = new Dictionary<string, int>();
         foreach (var operation in new[] { "{ eq: true }", "{ eq: false }", "{ eq: null }", "{ neq: true }", "{ neq: false }", "{ neq: null }", "{ eq: true, neq: false }" })
-        {
-            Fixture.Sql.Clear();
-            var counted = await TotalAsync($"{connection}(where: {{ {field}: {operation} }}, first: 1)", connection);
-            Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
-            Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains($"COUNT(*)\nFROM \"{table}\"", StringComparison.Ordinal));
-            var rows = await TotalAsync($"{connection}(where: {{ and: [{{ {field}: {operation} }}] }}, first: 1)", connection);
-            Assert.True(rows == counted, $"{connection} {field} {operation}: {counted} counted on the values, {rows} rows");
-            counts[operation] = counted;
-        }
+            counts[operation] = await CountedOnValuesAsOnRowsAsync(connection, field, operation);
         // Some are core and some are not: the test compares real counts, not zeros.
         Assert.True(counts["{ eq: true }"] > 0 && counts["{ eq: false }"] > 0, string.Join(", ", counts));
     }
@@ -123,6 +92,25 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
         }
         var other = await TotalAsync("""indicators(where: { operator: { nin: ["≥", "≤", "=", "定性"] } }, first: 1)""", "indicators");
         Assert.Equal(all, byOperator + other);
+    }
+
+    /// <summary>
+    /// The <c>totalCount</c> of <paramref name="field"/>: <paramref name="operation"/> alone, summed on the value counts (no
+    /// COUNT over the table), and the same filter inside <c>and</c>, counted on the rows (no value counts read): equal.
+    /// </summary>
+    private async Task<int> CountedOnValuesAsOnRowsAsync(string connection, string field, string operation)
+    {
+        var table = connection == "projects" ? "Projects" : "Indicators";
+        Fixture.Sql.Clear();
+        var counted = await TotalAsync($"{connection}(where: {{ {field}: {operation} }}, first: 1)", connection);
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains($"COUNT(*)\nFROM \"{table}\"", StringComparison.Ordinal));
+
+        Fixture.Sql.Clear();
+        var rows = await TotalAsync($"{connection}(where: {{ and: [{{ {field}: {operation} }}] }}, first: 1)", connection);
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("ValueCounts", StringComparison.Ordinal));
+        Assert.True(rows == counted, $"{connection} {field} {operation}: {counted} counted on the values, {rows} rows");
+        return counted;
     }
 
     /// <summary>A non-null value of the field on some row.</summary>
