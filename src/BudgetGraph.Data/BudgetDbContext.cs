@@ -299,14 +299,17 @@ public class BudgetDbContext : DbContext
             e.HasKey(r => r.Name);
             e.Property(r => r.Name).HasMaxLength(64);
         });
-        // How many rows hold each value of the large tables' category columns (kept by the importer). A filter's count
-        // sums a range of the index alone (the count carried). Not unique: SQL Server would leave the null value's row
+        // How many rows hold each value of the large tables' category and number columns (kept by the importer). A
+        // filter's count sums a range of an index alone (the count carried). Not unique: SQL Server would leave the null value's row
         // out of a unique index on a nullable column (EF Core's filter), and the importer adds a value's row only where
         // there is none (Import/ValueCounts).
         model.Entity<ValueCount>(e =>
         {
             e.Property(v => v.Column).HasMaxLength(64);
             CoveringIndex(e, v => new { v.Column, v.Value }, v => new { v.Count }, "IX_ValueCounts_Column_Value");
+            // The number columns' values (years, weights, targets) as one range of the index too, for the counts read and
+            // for the importer's upkeep, which seeks a document's values (there may be thousands of targets).
+            CoveringIndex(e, v => new { v.Column, v.Number }, v => new { v.Count }, "IX_ValueCounts_Column_Number");
         });
         // How many names of a kind have a gram (kept with NameGrams): one row per kind and gram.
         model.Entity<NameGramCount>(e =>

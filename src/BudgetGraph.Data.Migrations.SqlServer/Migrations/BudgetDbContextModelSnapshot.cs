@@ -1546,6 +1546,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex(new[] { "Column", "Number" }, "IX_ValueCounts_Column_Number");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Number" }, "IX_ValueCounts_Column_Number"), new[] { "Count" });
+
                     b.HasIndex(new[] { "Column", "Value" }, "IX_ValueCounts_Column_Value");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Value" }, "IX_ValueCounts_Column_Value"), new[] { "Count" });

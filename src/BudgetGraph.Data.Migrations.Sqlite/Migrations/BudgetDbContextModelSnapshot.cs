@@ -1476,6 +1476,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex(new[] { "Column", "Number", "Count" }, "IX_ValueCounts_Column_Number");
+
                     b.HasIndex(new[] { "Column", "Value", "Count" }, "IX_ValueCounts_Column_Value");
 
                     b.ToTable("ValueCounts");

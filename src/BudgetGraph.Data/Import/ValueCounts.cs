@@ -23,10 +23,14 @@ public static class ValueCounts
         ("Indicators", "UnitOfMeasure"), ("Indicators", "Operator"), ("Indicators", "TextTarget"),
     ];
 
-    /// <summary>The number columns counted (in <see cref="Entities.ValueCount.Number"/>): a year is a third of the rows.</summary>
+    /// <summary>
+    /// The number columns counted (in <see cref="Entities.ValueCount.Number"/>, as stored): a year is a third of the rows;
+    /// an indicator's weight and numeric target (fixed point) are each one of few (10 points, 100 %, 1 item…: the seeds'
+    /// 231 numeric targets are 72 values), so a range of them is a range of values, not of rows.
+    /// </summary>
     public static readonly IReadOnlyList<(string Table, string Column)> Numbers =
     [
-        ("Projects", "FiscalYear"), ("Indicators", "FiscalYear"),
+        ("Projects", "FiscalYear"), ("Indicators", "FiscalYear"), ("Indicators", "Weight"), ("Indicators", "NumericTarget"),
     ];
 
     /// <summary>The yes/no columns counted (in <see cref="Entities.ValueCount.Flag"/>).</summary>

@@ -2351,3 +2351,35 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204152854_ValueCountTargets'
+)
+BEGIN
+    CREATE INDEX [IX_ValueCounts_Column_Number] ON [ValueCounts] ([Column], [Number]) INCLUDE ([Count]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204152854_ValueCountTargets'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.Weight', "Weight", COUNT(*) FROM "Indicators" GROUP BY "Weight";
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.Weight', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Weight' AND "Number" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.NumericTarget', "NumericTarget", COUNT(*) FROM "Indicators" GROUP BY "NumericTarget";
+    INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.NumericTarget', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.NumericTarget' AND "Number" IS NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204152854_ValueCountTargets'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204152854_ValueCountTargets', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -934,3 +934,13 @@ INSERT INTO "ValueCounts" ("Column", "Flag", "Count") SELECT 'Indicators.IsCore'
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204141920_ValueCountFlags', '10.0.14');
 
+CREATE INDEX "IX_ValueCounts_Column_Number" ON "ValueCounts" ("Column", "Number", "Count");
+
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.Weight', "Weight", COUNT(*) FROM "Indicators" GROUP BY "Weight";
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.Weight', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Weight' AND "Number" IS NULL);
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.NumericTarget', "NumericTarget", COUNT(*) FROM "Indicators" GROUP BY "NumericTarget";
+INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.NumericTarget', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.NumericTarget' AND "Number" IS NULL);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204152843_ValueCountTargets', '10.0.14');
+

@@ -17,8 +17,8 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
     public static TheoryData<string, string> CountedFields()
     {
         var data = new TheoryData<string, string>();
-        // The text fields (the year and the core flags have their own tests below).
-        string[] others = ["year", "hasCoreIndicator", "isCore"];
+        // The text fields (the year, the core flags, the weight and the target have their own tests below).
+        string[] others = ["year", "hasCoreIndicator", "isCore", "weight", "numericTarget"];
         foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("projects", field);
         foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("indicators", field);
         return data;
@@ -75,6 +75,30 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
             counts[operation] = await CountedOnValuesAsOnRowsAsync(connection, field, operation);
         // Some are core and some are not: the test compares real counts, not zeros.
         Assert.True(counts["{ eq: true }"] > 0 && counts["{ eq: false }"] > 0, string.Join(", ", counts));
+    }
+
+    [Theory]
+    [InlineData("weight")]
+    [InlineData("numericTarget")]
+    public async Task A_filter_of_a_weight_or_target_alone_is_counted_on_its_values_as_the_rows_count_it(string field)
+    {
+        // Fixed point, six decimals (a finer one is refused); a bound beyond the column (1e15) is restated on the values
+        // as on the rows.
+        string[] operations =
+        [
+            "{ eq: 100 }", "{ eq: 10 }", "{ neq: 100 }", "{ eq: null }", "{ neq: null }", "{ gt: 90 }", "{ gte: 90 }",
+            "{ lt: 95.5 }", "{ lte: 10 }", "{ ngt: 20 }", "{ ngte: 100 }", "{ nlt: 80 }", "{ nlte: 30 }",
+            "{ in: [5, 10, null] }", "{ nin: [100, 90] }", "{ gte: 10, lt: 100 }", "{ gt: 99.999999 }", "{ lt: 1e15 }",
+            "{ gt: -1e15 }", "{ eq: 0.000001 }",
+        ];
+        var counts = new Dictionary<string, int>();
+        foreach (var operation in operations) counts[operation] = await CountedOnValuesAsOnRowsAsync("indicators", field, operation);
+        Assert.True(counts["{ eq: 10 }"] > 0 && counts["{ gte: 10, lt: 100 }"] > 0, string.Join(", ", counts));
+        // Every indicator has a weight; the 21 qualitative ones (定性) have a text target and no numeric one.
+        var qualitative = await TotalAsync("""indicators(where: { textTarget: { neq: null } }, first: 1)""", "indicators");
+        Assert.Equal(21, qualitative);
+        Assert.Equal(field == "weight" ? 0 : qualitative, counts["{ eq: null }"]);
+        Assert.Equal(252, counts["{ eq: null }"] + counts["{ neq: null }"]);
     }
 
     [Fact]

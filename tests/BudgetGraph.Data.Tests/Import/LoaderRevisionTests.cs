@@ -30,9 +30,10 @@ public sealed class LoaderRevisionTests
         // index with the unit names' start grams, which that migration writes into stored databases; and for
         // UnitNameGramSlugs: the same readings, the unit grams carrying the slug, which that migration writes likewise;
         // and for RowCounts: the same readings, the projects' and indicators' row counts that migration writes; and for
-        // ValueCounts, ValueCountNumbers and ValueCountFlags: the same readings, the counts of the category columns'
-        // values, of the fiscal years and of the core flags that those migrations write)
-        [3] = "99ca5cc0abf052584eac4793e0a4ae9a94a4c3d8d8b372b0865765fdff86d99d",
+        // ValueCounts, ValueCountNumbers, ValueCountFlags and ValueCountTargets: the same readings, the counts of the
+        // category columns' values, of the fiscal years, of the core flags and of the indicators' weights and numeric
+        // targets that those migrations write)
+        [3] = "2316c60f1cb099ad4dca950dd7d3218a3a05f6dd36df24413c7a6b3b95618fc8",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -246,12 +246,12 @@ public sealed class FilterSpec<T>
     }
 
     /// <summary>The fields counted per value at import, with their column's name there (<c>countedAs</c> of
-    /// <see cref="String"/>, <see cref="Int(string, string, Expression{Func{T, int}}, string?)"/> and <c>Boolean</c>).</summary>
+    /// <see cref="String"/>, <see cref="Int(string, string, Expression{Func{T, int}}, string?)"/>, <see cref="FixedPoint"/> and <c>Boolean</c>).</summary>
     public IReadOnlyDictionary<string, string> CountedColumns => _countedColumns.ToDictionary(c => c.Key, c => c.Value.Column);
 
     /// <summary>
     /// How to count the rows <paramref name="where"/> matches when it filters one counted column alone (<c>countedAs</c>: a
-    /// text, a year or a flag), over the whole table: the sum of the counts kept at import of the values that pass the same
+    /// text, a year, a weight or target, a flag), over the whole table: the sum of the counts kept at import of the values that pass the same
     /// operations (<see cref="Data.Import.ValueCounts"/>: a row per value, null's included) — one range of that column's
     /// values, where counting the rows reads an index entry per match (the 178,178 indicators whose operator is ≥ at 5,005
     /// disclosures: 6.5 ms). The operations are the field's own, built on the value column as on the rows', so a value
@@ -323,9 +323,14 @@ public sealed class FilterSpec<T>
             (m, v) => ComparableOperations.Build(m, v, o => Convert.ToInt32(o, CultureInfo.InvariantCulture)));
 
     /// <summary>A fixed-point column (万元, weights, targets) filtered with a Decimal, compared as the stored integer.</summary>
-    public FilterSpec<T> FixedPoint(string name, string description, Expression<Func<T, long?>> accessor) =>
-        Add(name, description, typeof(DecimalOperationFilterInputType), accessor,
+    /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import (which hold
+    /// the stored integer).</param>
+    public FilterSpec<T> FixedPoint(string name, string description, Expression<Func<T, long?>> accessor, string? countedAs = null)
+    {
+        CountedAs(name, countedAs, typeof(long?));
+        return Add(name, description, typeof(DecimalOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, ToStored, FixedPointBounds.Restate));
+    }
 
     /// <param name="countedAs">As <see cref="String"/>'s: the column's name in the value counts kept at import.</param>
     public FilterSpec<T> Boolean(string name, string description, Expression<Func<T, bool>> accessor, string? countedAs = null)

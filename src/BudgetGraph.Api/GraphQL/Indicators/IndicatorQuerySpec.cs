@@ -16,10 +16,11 @@ public static class IndicatorQuerySpec
         .String("level1", "First-level indicator (一级指标), e.g. 产出指标.", i => i.Level1, countedAs: ValueCounts.Key("Indicators", "Level1"))
         .String("level2", "Second-level indicator (二级指标), e.g. 数量指标.", i => i.Level2, countedAs: ValueCounts.Key("Indicators", "Level2"))
         .String("level3", "Third-level indicator (三级指标).", i => i.Level3, countedAs: ValueCounts.Key("Indicators", "Level3"))
-        .FixedPoint("weight", "Weight in points (指标权重).", i => i.Weight)
+        .FixedPoint("weight", "Weight in points (指标权重).", i => i.Weight, countedAs: ValueCounts.Key("Indicators", "Weight"))
         .String("unitOfMeasure", "Unit of measure (计量单位), e.g. %.", i => i.UnitOfMeasure, countedAs: ValueCounts.Key("Indicators", "UnitOfMeasure"))
         .String("operator", "Comparison operator as written (指标性质), e.g. ≥.", i => i.Operator, countedAs: ValueCounts.Key("Indicators", "Operator"))
-        .FixedPoint("numericTarget", "Numeric target value (指标值).", i => i.NumericTarget)
+        .FixedPoint("numericTarget", "Numeric target value (指标值).", i => i.NumericTarget,
+            countedAs: ValueCounts.Key("Indicators", "NumericTarget"))
         .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget, countedAs: ValueCounts.Key("Indicators", "TextTarget"))
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore, countedAs: ValueCounts.Key("Indicators", "IsCore"))
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear, countedAs: ValueCounts.Key("Indicators", "FiscalYear"))
