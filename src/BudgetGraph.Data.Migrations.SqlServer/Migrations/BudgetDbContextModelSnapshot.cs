@@ -1193,6 +1193,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LoaderRevision");
+
                     b.HasIndex("Sha256");
 
                     b.ToTable("SourceDocuments");

@@ -1145,6 +1145,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LoaderRevision");
+
                     b.HasIndex("Sha256");
 
                     b.ToTable("SourceDocuments");

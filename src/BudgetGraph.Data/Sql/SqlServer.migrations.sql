@@ -2383,3 +2383,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160826_SourceDocumentLoaderRevisionIndex'
+)
+BEGIN
+    CREATE INDEX [IX_SourceDocuments_LoaderRevision] ON [SourceDocuments] ([LoaderRevision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204160826_SourceDocumentLoaderRevisionIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204160826_SourceDocumentLoaderRevisionIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

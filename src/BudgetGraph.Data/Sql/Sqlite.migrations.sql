@@ -944,3 +944,8 @@ INSERT INTO "ValueCounts" ("Column", "Number", "Count") SELECT 'Indicators.Numer
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204152843_ValueCountTargets', '10.0.14');
 
+CREATE INDEX "IX_SourceDocuments_LoaderRevision" ON "SourceDocuments" ("LoaderRevision");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204160814_SourceDocumentLoaderRevisionIndex', '10.0.14');
+

@@ -17,8 +17,6 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
     /// <summary>Fields (connection.field) left without an index, and why.</summary>
     private static readonly Dictionary<string, string> NotIndexed = new(StringComparer.Ordinal)
     {
-        // A column of the source document, not of the budget: filtered through a join, rarely (after an upgrade).
-        ["budgets.loaderRevision"] = "a column of the source document (a join)",
     };
 
     [Theory]
