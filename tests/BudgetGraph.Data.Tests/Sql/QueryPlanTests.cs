@@ -242,6 +242,14 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_count_on_the_value_counts_reads_one_range_of_their_covering_index()
+    {
+        var plan = await PlanOfAsync("IndicatorsWithTargetCountedOnValues", db =>
+            RepresentativeQueries.IndicatorsWithTargetCountedOnValues(db, 100m).ToListAsync());
+        Assert.Contains("SEARCH v USING COVERING INDEX IX_ValueCounts_Column_Number (Column=? AND Number>?)", plan);
+    }
+
+    [Fact]
     public async Task Budgets_by_expenditure_largest_first_read_the_descending_index_in_order()
     {
         var plan = await PlanOfAsync("BudgetsByExpenditureDesc", db => db.Budgets

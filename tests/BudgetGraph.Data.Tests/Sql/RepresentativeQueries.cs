@@ -41,6 +41,19 @@ public static class RepresentativeQueries
         return db.Budgets.Where(b => ids.Contains(b.Id)).OrderBy(b => b.Id).Take(take);
     }
 
+    /// <summary>
+    /// indicators(where: { numericTarget: { gte: target } }) { totalCount }: the sum of the value counts kept at import
+    /// (Import/ValueCounts) of the targets in range — the query FilterSpec.CountOnValues sums (grouped by the column here
+    /// so that it is a query to translate; SumAsync sends the same SUM without the GROUP BY).
+    /// </summary>
+    public static IQueryable<long> IndicatorsWithTargetCountedOnValues(BudgetDbContext db, decimal target)
+    {
+        var stored = FixedPoint.ToStored(target);
+        var column = Data.Import.ValueCounts.Key("Indicators", "NumericTarget");
+        return db.ValueCounts.Where(v => v.Column == column && v.Number >= stored)
+            .GroupBy(v => v.Column).Select(g => g.Sum(v => v.Count));
+    }
+
     /// <summary>The functional subject lines of one budget's 表二, in code order.</summary>
     public static IQueryable<ExpenditureLine> SubjectLinesOf(BudgetDbContext db, int budgetId) =>
         db.ExpenditureLines

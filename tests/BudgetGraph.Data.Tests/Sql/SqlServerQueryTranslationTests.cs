@@ -46,6 +46,18 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
+    public void A_count_on_the_value_counts_translates_to_TSQL()
+    {
+        // One range of IX_ValueCounts_Column_Number ([Column], [Number]) INCLUDE ([Count]): the column, then the numbers.
+        var sql = RepresentativeQueries.IndicatorsWithTargetCountedOnValues(_db, 100m).ToQueryString();
+        Assert.Contains("FROM [ValueCounts] AS [v]", sql);
+        Assert.Contains("WHERE [v].[Column] = @", sql);
+        Assert.Contains("[v].[Number] >= @", sql);
+        Assert.Contains("SUM([v].[Count])", sql);
+        Snapshot.Match(sql);
+    }
+
+    [Fact]
     public void Subject_lines_of_one_budget_by_code_translate_to_TSQL()
     {
         var sql = RepresentativeQueries.SubjectLinesOf(_db, 1).ToQueryString();
