@@ -178,7 +178,7 @@ public sealed partial class ExpenditureDistrictTotalsTests
         int chaoyang;
         await using (var db = database.CreateContext())
         {
-            await ImportSeedsOneByOneAsync(db);
+            await SeedImports.OneByOneAsync(db);
             chaoyang = await db.Budgets.Where(b => b.FiscalYear == 2023).Select(b => b.Id).SingleAsync();
         }
 
@@ -202,7 +202,7 @@ public sealed partial class ExpenditureDistrictTotalsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        await ImportSeedsOneByOneAsync(db);
+        await SeedImports.OneByOneAsync(db);
         // nanping without a district, chaoyang with an empty one: both count under '' (as AllDistricts groups them).
         await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"DistrictName\" = NULL WHERE \"Slug\" = 'nanping';");
         await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"DistrictName\" = '' WHERE \"Slug\" = 'chaoyang';");
@@ -222,7 +222,7 @@ public sealed partial class ExpenditureDistrictTotalsTests
     public async Task Recomputing_a_district_reads_its_units_budgets_not_every_budgets()
     {
         using var database = new SqliteTestDatabase();
-        await using (var db = database.CreateContext()) await ImportSeedsOneByOneAsync(db);
+        await using (var db = database.CreateContext()) await SeedImports.OneByOneAsync(db);
 
         // A named district and the units without one (NULL or '': two seeks of the index): the district's units by
         // IX_Units_DistrictName(_Desc), their budgets by IX_Budgets_UnitId_FiscalYear, those budgets' level totals by primary
@@ -257,14 +257,6 @@ public sealed partial class ExpenditureDistrictTotalsTests
         var later = text.Replace("2023", "\u0000", StringComparison.Ordinal).Replace("2022", "2023", StringComparison.Ordinal)
             .Replace("\u0000", "2024", StringComparison.Ordinal);
         return System.Text.Encoding.UTF8.GetBytes(later);
-    }
-
-    /// <summary>The five seeds, each imported alone (no bulk load: every document keeps the totals up).</summary>
-    private static async Task ImportSeedsOneByOneAsync(BudgetDbContext db)
-    {
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
-            await importer.ImportFileAsync(seed);
     }
 
     /// <summary>

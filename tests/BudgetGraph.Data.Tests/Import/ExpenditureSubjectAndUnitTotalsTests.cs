@@ -15,8 +15,6 @@ namespace BudgetGraph.Data.Tests.Import;
 /// </summary>
 public sealed class ExpenditureSubjectAndUnitTotalsTests
 {
-    private const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
-
     [Fact]
     public async Task Importing_a_seed_writes_its_subjects_and_units_totals()
     {
@@ -42,17 +40,14 @@ public sealed class ExpenditureSubjectAndUnitTotalsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in Directory.GetFiles(Path.GetDirectoryName(RepositoryPaths.Seed("chaoyang-2023.txt"))!, "*.txt").Order(StringComparer.Ordinal))
-            await importer.ImportFileAsync(seed);
+        var importer = await SeedImports.OneByOneAsync(db);
         await AssertTotalsEqualTheLinesAsync(db);
         var key = (FunctionalTableKind.GeneralPublicBudgetExpenditure, SubjectLevel.Category, "208");
         var before = await SubjectAsync(db, key);
 
         // Chaoyang's 208 line raised to 9,465.27 (more than any seed's): the greatest total, and the sum grows by 8,000.
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        Assert.Contains(Chaoyang208, text);
-        var raised = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
+        var text = SeedImports.Chaoyang2023();
+        var raised = SeedImports.RaiseChaoyang208(text);
         Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(raised))).Status);
         var high = await SubjectAsync(db, key);
         Assert.Equal((before.Sum + FixedPoint.ToStored(8000m), before.Count, FixedPoint.ToStored(9465.27m)), (high.Sum, high.Count, high.Max));
@@ -73,8 +68,7 @@ public sealed class ExpenditureSubjectAndUnitTotalsTests
         var importer = new DisclosureImporter(db, DisclosureReaders.Default);
         await importer.ImportFileAsync(RepositoryPaths.Seed("chaoyang-2023.txt"));
         // The 208 line of 表二 printed under another category code (SYNTHETIC: 299 is no code of the seeds).
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        var moved = text.Replace(Chaoyang208, "299\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90");
+        var moved = SeedImports.Chaoyang2023().Replace(SeedImports.Chaoyang208, "299\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90");
 
         Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(moved))).Status);
 

@@ -18,30 +18,24 @@ namespace BudgetGraph.Data.Tests.Import;
 /// </summary>
 public sealed partial class ExpenditureTotalValuesTests
 {
-    // chaoyang-2023.txt l.132: 表二 208 社会保障和就业支出 1,465.27 万元 (basic 386.37, project 1,078.90).
-    private const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
-
     [Fact]
     public async Task Values_count_the_lines_of_each_total_and_follow_copies_and_replacements()
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
-            await importer.ImportFileAsync(seed);
+        var importer = await SeedImports.OneByOneAsync(db);
         Assert.Equal(1, await CountOfAsync(db, "208", 2023, 1465.27m));
         await AssertKeptEqualTheLinesAsync(db);
 
         // A SYNTHETIC renamed copy of chaoyang 2023 (as ../shared/scale/make.py makes them): every value twice.
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        Assert.Contains(Chaoyang208, text);
+        var text = SeedImports.Chaoyang2023();
         var copy = BudgetCode().Replace(text.Replace("朝阳街道", "朝阳合成甲街道"), "$1");
         Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-1.txt", Encoding.UTF8.GetBytes(copy))).Status);
         Assert.Equal(2, await CountOfAsync(db, "208", 2023, 1465.27m));
         await AssertKeptEqualTheLinesAsync(db);
 
         // The copy's 208 raised by 8,000 万元: 1,465.27 is chaoyang's alone again, 9,465.27 the copy's.
-        var raised = copy.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
+        var raised = SeedImports.RaiseChaoyang208(copy);
         Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("SYNTHETIC-chaoyang-1.txt", Encoding.UTF8.GetBytes(raised))).Status);
         Assert.Equal(1, await CountOfAsync(db, "208", 2023, 1465.27m));
         Assert.Equal(1, await CountOfAsync(db, "208", 2023, 9465.27m));
@@ -49,7 +43,7 @@ public sealed partial class ExpenditureTotalValuesTests
 
         // chaoyang itself raised the same way: 1,465.27 has no line left (no row), 9,465.27 two.
         Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt",
-            Encoding.UTF8.GetBytes(text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90")))).Status);
+            Encoding.UTF8.GetBytes(SeedImports.RaiseChaoyang208(text)))).Status);
         Assert.Equal(0, await CountOfAsync(db, "208", 2023, 1465.27m));
         Assert.Equal(2, await CountOfAsync(db, "208", 2023, 9465.27m));
         await AssertKeptEqualTheLinesAsync(db);

@@ -16,7 +16,6 @@ namespace BudgetGraph.Data.Tests.Import;
 /// </summary>
 public sealed class ExpenditureYearTotalsAndGramCountsTests
 {
-    private const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
     // chaoyang-2023.txt l.460: the unit's overall satisfaction indicator (one of the seeds' 30 indicator names with 满意).
     private const string ChaoyangSatisfaction = "\t辖区群众满意度\t";
 
@@ -25,9 +24,7 @@ public sealed class ExpenditureYearTotalsAndGramCountsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
-            await importer.ImportFileAsync(seed);
+        var importer = await SeedImports.OneByOneAsync(db);
 
         // 2023 is chaoyang alone: 表二 合计 3,394.41 万元 over 12 类 lines, the smallest 3.00, the largest 1,465.27 (l.132).
         var year2023 = await YearAsync(db, 2023);
@@ -45,20 +42,16 @@ public sealed class ExpenditureYearTotalsAndGramCountsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
-        foreach (var seed in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
-            await importer.ImportFileAsync(seed);
+        var importer = await SeedImports.OneByOneAsync(db);
         var before = await YearAsync(db, 2023);
         // chaoyang-2023.txt l.460 辖区群众满意度 ≥ 85 and jiangbeicheng's 85: two of 满意's names carry 85.
         var satisfiedAt85 = await SatisfactionAtAsync(db, 85m);
         Assert.Equal(2, satisfiedAt85);
 
         // SYNTHETIC edit of chaoyang 2023: its 208 line raised by 8,000 万元 and its satisfaction indicator renamed.
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        Assert.Contains(Chaoyang208, text);
+        var text = SeedImports.Chaoyang2023();
         Assert.Contains(ChaoyangSatisfaction, text);
-        var edited = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90")
-            .Replace(ChaoyangSatisfaction, "\t辖区群众认可度\t");
+        var edited = SeedImports.RaiseChaoyang208(text).Replace(ChaoyangSatisfaction, "\t辖区群众认可度\t");
         Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
         var raised = await YearAsync(db, 2023);
         Assert.Equal((before.Sum + FixedPoint.ToStored(8000m), before.Count, before.Min, FixedPoint.ToStored(9465.27m)),

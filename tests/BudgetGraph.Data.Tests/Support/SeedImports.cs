@@ -5,8 +5,20 @@ namespace BudgetGraph.Data.Tests.Support;
 /// <summary>The seeds imported as a service imports them one by one, and a SYNTHETIC replacement of one of them.</summary>
 internal static class SeedImports
 {
-    /// <summary>chaoyang-2023's 208 line as printed (社会保障和就业支出 1,465.27 万元).</summary>
+    /// <summary>chaoyang-2023.txt l.132: 表二's 208 line as printed (社会保障和就业支出 1,465.27 万元, basic 386.37, project 1,078.90).</summary>
     public const string Chaoyang208 = "208\t社会保障和就业支出\t1,465.27\t386.37\t1,078.90";
+
+    /// <summary>The text of chaoyang-2023.txt, checked to print <see cref="Chaoyang208"/>.</summary>
+    public static string Chaoyang2023()
+    {
+        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        Assert.Contains(Chaoyang208, text);
+        return text;
+    }
+
+    /// <summary>SYNTHETIC edit of <paramref name="text"/> (chaoyang 2023 or a copy): its 208 line raised by 8,000 万元, to 9,465.27.</summary>
+    public static string RaiseChaoyang208(string text) =>
+        text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
 
     /// <summary>The seeds, each document in its own transaction (no bulk load).</summary>
     public static async Task<DisclosureImporter> OneByOneAsync(BudgetDbContext db)
@@ -23,9 +35,7 @@ internal static class SeedImports
     /// </summary>
     public static async Task ReplaceChaoyang2023Async(DisclosureImporter importer)
     {
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        Assert.Contains(Chaoyang208, text);
-        var edited = text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
+        var edited = RaiseChaoyang208(Chaoyang2023());
         Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
     }
 }
