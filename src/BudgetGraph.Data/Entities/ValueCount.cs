@@ -1,7 +1,8 @@
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>
-/// How many rows of a large table hold one value of one of its category columns (<see cref="Import.ValueCounts"/>: kept
+/// How many rows of a large table hold one value of one of its counted columns — categories, years, weights and targets,
+/// flags (<see cref="Import.ValueCounts"/>: kept
 /// by the importer in each document's transaction, counted again at a bulk load's end), so that the <c>totalCount</c>
 /// of a filter on that column alone (the 178,178 indicators whose operator is ≥ at 5,005 disclosures) sums the counts of
 /// the values that pass the same filter instead of counting every matching index entry. Null is a value with its own row.
@@ -16,7 +17,8 @@ public class ValueCount
     /// <summary>The value as stored in a text column; null for the rows where it is null, and for a number column.</summary>
     public string? Value { get; set; }
 
-    /// <summary>The value as stored in a number column (a fiscal year); null for the rows where it is null, and for other columns.</summary>
+    /// <summary>The value as stored in a number column (a fiscal year; a weight or target as its fixed-point integer); null
+    /// for the rows where it is null, and for other columns.</summary>
     public long? Number { get; set; }
 
     /// <summary>The value as stored in a yes/no column (a core indicator); null for the rows where it is null, and for other columns.</summary>
