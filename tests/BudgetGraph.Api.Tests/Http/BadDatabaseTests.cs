@@ -1,6 +1,7 @@
 using BudgetGraph.Api.Hosting;
 using BudgetGraph.Api.Http;
 using BudgetGraph.Api.Tests.Database;
+using BudgetGraph.Api.Tests.Hosting;
 using BudgetGraph.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -152,24 +153,14 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
 
     private static async Task<(int Code, string Error)> RunAsync(string databasePath, bool stopAfterStart = false)
     {
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            string[] args = ["--urls=http://127.0.0.1:0", $"--Database:ConnectionString=Data Source={databasePath}",
-                $"--Seeds:Folder={Path.Combine(RepositoryPaths.Root, "seeds")}", "--Logging:LogLevel:Default=None"];
-            if (!stopAfterStart) return (await BudgetGraphHost.RunAsync(args), error.ToString());
-            var app = BudgetGraphApp.Build(args);
-            await app.StartAsync();
-            await app.StopAsync();
-            await app.DisposeAsync();
-            return (0, error.ToString());
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+        string[] args = ["--urls=http://127.0.0.1:0", $"--Database:ConnectionString=Data Source={databasePath}",
+            $"--Seeds:Folder={Path.Combine(RepositoryPaths.Root, "seeds")}", "--Logging:LogLevel:Default=None"];
+        if (!stopAfterStart) return await ServiceRun.RunAsync(args);
+        var app = BudgetGraphApp.Build(args);
+        await app.StartAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        return (0, "");
     }
 
     public void Dispose()

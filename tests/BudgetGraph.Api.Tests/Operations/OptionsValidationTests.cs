@@ -1,3 +1,4 @@
+using BudgetGraph.Api.Tests.Hosting;
 using BudgetGraph.Api.Tests.Http;
 using BudgetGraph.Api.Hosting;
 using Microsoft.Extensions.Options;
@@ -21,23 +22,10 @@ public sealed class OptionsValidationTests
         if (key == "Database:Provider") settings["Database:ConnectionString"] = "";
         // The service as started from the command line: one line on standard error and exit code 6, no stack trace.
         string[] args = [.. settings.Select(setting => $"--{setting.Key}={setting.Value}"), "--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=None"];
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        int code;
-        try
-        {
-            var run = BudgetGraphHost.RunAsync(args);
-            Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(60))));
-            code = await run;
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+        var (code, error) = await ServiceRun.RunAsync(args);
 
         Assert.Equal(StartupFailure.InvalidConfiguration, code);
-        Assert.Contains(message, error.ToString());
+        Assert.Contains(message, error);
     }
 
     [Fact]
