@@ -39,6 +39,22 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     }
 
     [Fact]
+    public async Task A_total_count_alone_reads_no_page()
+    {
+        // No node, edge or page info shown: the count is the one command (a dashboard's "how many budgets since 2020").
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("{ budgets(where: { year: { gte: 2020 } }) { totalCount } }");
+        Assert.Equal(3, data.GetProperty("budgets").GetProperty("totalCount").GetInt32()); // nanping 2024, jiangbeicheng 2025, chaoyang 2023
+        Assert.Contains("COUNT(*)", Assert.Single(Fixture.Sql.Commands));
+
+        // Page info is told by the rows (one past the page says whether more follow): read with it.
+        Fixture.Sql.Clear();
+        data = await Fixture.DataAsync("{ budgets(where: { year: { gte: 2020 } }, first: 2) { totalCount pageInfo { hasNextPage } } }");
+        Assert.True(data.GetProperty("budgets").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(2, Fixture.Sql.Commands.Count);
+    }
+
+    [Fact]
     public async Task An_unfiltered_total_count_of_projects_or_indicators_reads_the_row_count_kept_at_import()
     {
         // Every indicator (252,252 at 5,005 disclosures) would be an index entry counted; the importer keeps the number.

@@ -91,7 +91,13 @@ internal static class Paging
         var take = (int)Math.Max(0, end!.Value - start);
         var limit = Math.Max(take + (hasNext is null ? 1 : 0), MinimumRowsRead);
         List<T> rows;
-        if (start > int.MaxValue - limit || start >= total)
+        if (!SelectsRows(context))
+        {
+            // Only totalCount (and, on a cross-unit answer, missing) selected: no row is shown and no page info needs
+            // them, so none is read (budgets of 2024 above 1,000 万元 at 50,005 disclosures: 1.6 → 0.7 ms).
+            rows = [];
+        }
+        else if (start > int.MaxValue - limit || start >= total)
         {
             // No list has rows that far (and no int offset to read them at), nor past the rows just counted in the
             // same snapshot: nothing to read. A filter nothing matches reads no page (SQLite would read the whole
@@ -128,6 +134,14 @@ internal static class Paging
     public static Task<Connection<T>> EmptyAsync<T>(IResolveFieldContext context, GraphQLOptions options) where T : class =>
         PageAsync<T>(context, () => throw new InvalidOperationException("An empty list has no query."), () => row => row,
             options, _ => Task.FromResult(0), (_, _, _) => Task.FromResult(new List<T>()));
+
+    // The fields of a page that need none of its rows.
+    private static readonly HashSet<string> WithoutRows = new(StringComparer.Ordinal) { "totalCount", "missing", "__typename" };
+
+    /// <summary>Whether the selection shows anything of the rows (<c>nodes</c>, <c>edges</c>, an aggregate's <c>rows</c>)
+    /// or page info (which tells from the rows whether more follow): any field but the count and a cross-unit answer's
+    /// <c>missing</c>.</summary>
+    private static bool SelectsRows(IResolveFieldContext context) => !SelectionReader.SelectedFields(context).IsSubsetOf(WithoutRows);
 
     private static int? PageSize(IResolveFieldContext context, string argument, GraphQLOptions options)
     {
