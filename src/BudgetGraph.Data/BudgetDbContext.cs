@@ -50,6 +50,7 @@ public class BudgetDbContext : DbContext
     public DbSet<NameGramValueCount> NameGramValueCounts => Set<NameGramValueCount>();
     public DbSet<RowCount> RowCounts => Set<RowCount>();
     public DbSet<ValueCount> ValueCounts => Set<ValueCount>();
+    public DbSet<AmountBandCount> AmountBandCounts => Set<AmountBandCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -313,6 +314,14 @@ public class BudgetDbContext : DbContext
             // The number columns' values (years, weights, targets) as one range of the index too, for the counts read and
             // for the importer's upkeep, which seeks a document's values (there may be thousands of targets).
             CoveringIndex(e, v => new { v.Column, v.Number }, v => new { v.Count }, "IX_ValueCounts_Column_Number");
+        });
+        // How many rows of each year hold an amount in each band of the counted amount columns (kept by the importer). A
+        // range's count sums one range of this index (the count carried) and counts rows in at most its bounds' bands. Not
+        // unique, as ValueCounts: the null amounts' row must be in the index on SQL Server too (Import/AmountBands).
+        model.Entity<AmountBandCount>(e =>
+        {
+            e.Property(a => a.Column).HasMaxLength(64);
+            CoveringIndex(e, a => new { a.Column, a.Band, a.FiscalYear }, a => new { a.Count }, "IX_AmountBandCounts_Column_Band_FiscalYear");
         });
         // How many names of a kind have a gram (kept with NameGrams): one row per kind and gram.
         model.Entity<NameGramCount>(e =>

@@ -22,6 +22,37 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.AmountBandCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("Band")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Column", "Band", "FiscalYear" }, "IX_AmountBandCounts_Column_Band_FiscalYear");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Band", "FiscalYear" }, "IX_AmountBandCounts_Column_Band_FiscalYear"), new[] { "Count" });
+
+                    b.ToTable("AmountBandCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.Budget", b =>
                 {
                     b.Property<int>("Id")

@@ -17,6 +17,33 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.AmountBandCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Band")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Column")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Column", "Band", "FiscalYear", "Count" }, "IX_AmountBandCounts_Column_Band_FiscalYear");
+
+                    b.ToTable("AmountBandCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.Budget", b =>
                 {
                     b.Property<int>("Id")

@@ -1,3 +1,11 @@
+-- AmountBandCount
+SELECT MAX([Id]) FROM [AmountBandCounts] WITH (TABLOCKX, HOLDLOCK);
+SET IDENTITY_INSERT [AmountBandCounts] ON;
+INSERT INTO [AmountBandCounts] ([Id], [Band], [Column], [Count], [FiscalYear])
+VALUES (@p0, @p1, @p2, @p3, @p4),
+(@p5, @p6, @p7, @p8, @p9);
+SET IDENTITY_INSERT [AmountBandCounts] OFF;
+
 -- ExpenditureDistrictTotal
 INSERT INTO [ExpenditureDistrictTotals] ([TableKind], [Level], [DistrictName], [Count], [Max], [Min], [Sum], [Units])
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),

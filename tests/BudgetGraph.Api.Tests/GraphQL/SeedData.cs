@@ -152,6 +152,8 @@ public static class SeedData
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.RowCounts.AllTables);
         // And the value counts a filter of one category column counts on.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.ValueCounts.AllColumns);
+        // And the band counts a range of one amount counts on.
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.AmountBands.AllColumns);
     }
 
     private static Budget Budget(int id, Unit unit, int year, string fileName, decimal income, decimal expenditure,

@@ -105,7 +105,9 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Fixture.Sql.Clear();
         var counted = await Fixture.DataAsync($"{{ {connection} {{ totalCount pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {field} }} }} }}");
         var commands = Fixture.Sql.Commands;
-        var index = Assert.Single(Enumerable.Range(0, commands.Count), i => !commands[i].Contains("COUNT(", StringComparison.Ordinal));
+        // The count: of the rows, or of the amounts' bands (a carry-over alone is counted on them).
+        var index = Assert.Single(Enumerable.Range(0, commands.Count), i => !commands[i].Contains("COUNT(", StringComparison.Ordinal)
+            && !commands[i].Contains("FROM \"AmountBandCounts\"", StringComparison.Ordinal));
         Assert.Contains("IN (", commands[index]);
         var plan = await PlansAsync([(commands[index], Fixture.Sql.Parameters[index])]);
         Assert.Contains("USING INTEGER PRIMARY KEY (rowid=?)", plan);

@@ -250,6 +250,17 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_count_on_the_amount_bands_reads_a_range_of_their_index_and_the_bounds_band_of_the_years_amounts()
+    {
+        var bands = await PlanOfAsync("BudgetsOfAYearCountedOnBands", db =>
+            RepresentativeQueries.BudgetsOfAYearCountedOnBands(db, 2024, 1000m).ToListAsync());
+        Assert.Contains("SEARCH a USING COVERING INDEX IX_AmountBandCounts_Column_Band_FiscalYear (Column=? AND Band>?)", bands);
+        var rows = await PlanOfAsync("BudgetsOfAYearInTheBoundsBand", db =>
+            RepresentativeQueries.BudgetsOfAYearInTheBoundsBand(db, 2024, 1000m).CountAsync());
+        Assert.Matches(@"SEARCH b USING COVERING INDEX IX_Budgets_FiscalYear_ExpenditureTotal(_Desc)? \(FiscalYear=\? AND ExpenditureTotal>\? AND ExpenditureTotal<\?\)", rows);
+    }
+
+    [Fact]
     public async Task Budgets_by_expenditure_largest_first_read_the_descending_index_in_order()
     {
         var plan = await PlanOfAsync("BudgetsByExpenditureDesc", db => db.Budgets

@@ -54,6 +54,29 @@ public static class RepresentativeQueries
             .GroupBy(v => v.Column).Select(g => g.Sum(v => v.Count));
     }
 
+    /// <summary>
+    /// budgets(where: { year: { eq: year }, expenditureTotal: { gte: amount } }) { totalCount }, first part: the band counts
+    /// kept at import (Import/AmountBands) of the year whose least amount passes, less the band the bound falls in — the
+    /// query FilterSpec.CountOnBands sums (grouped by the column here so that it is a query to translate).
+    /// </summary>
+    public static IQueryable<long> BudgetsOfAYearCountedOnBands(BudgetDbContext db, int year, decimal amount)
+    {
+        var stored = FixedPoint.ToStored(amount);
+        var bound = Data.Import.AmountBands.BandOf(stored);
+        var column = Data.Import.AmountBands.Key("Budgets", "ExpenditureTotal");
+        return db.AmountBandCounts.Where(a => a.Column == column && a.Band >= stored && a.FiscalYear == year && a.Band != bound)
+            .GroupBy(a => a.Column).Select(g => g.Sum(a => a.Count));
+    }
+
+    /// <summary>The second part: the budgets of the year that pass, counted in the band the bound falls in only.</summary>
+    public static IQueryable<Budget> BudgetsOfAYearInTheBoundsBand(BudgetDbContext db, int year, decimal amount)
+    {
+        var stored = FixedPoint.ToStored(amount);
+        var (least, greatest) = Data.Import.AmountBands.Range(Data.Import.AmountBands.BandOf(stored));
+        return db.Budgets.Where(b => b.FiscalYear == year && b.ExpenditureTotal >= stored)
+            .Where(b => b.ExpenditureTotal >= least && b.ExpenditureTotal <= greatest);
+    }
+
     /// <summary>The functional subject lines of one budget's 表二, in code order.</summary>
     public static IQueryable<ExpenditureLine> SubjectLinesOf(BudgetDbContext db, int budgetId) =>
         db.ExpenditureLines

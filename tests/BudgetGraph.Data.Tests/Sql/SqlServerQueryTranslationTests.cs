@@ -58,6 +58,20 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
+    public void A_count_on_the_amount_bands_translates_to_TSQL()
+    {
+        // One range of IX_AmountBandCounts_Column_Band_FiscalYear ([Column], [Band], [FiscalYear]) INCLUDE ([Count]), then
+        // the budgets of the bound's band through IX_Budgets_FiscalYear_ExpenditureTotal.
+        var bands = RepresentativeQueries.BudgetsOfAYearCountedOnBands(_db, 2024, 1000m).ToQueryString();
+        Assert.Contains("FROM [AmountBandCounts] AS [a]", bands);
+        Assert.Contains("[a].[Band] >= @", bands);
+        Assert.Contains("SUM([a].[Count])", bands);
+        var rows = RepresentativeQueries.BudgetsOfAYearInTheBoundsBand(_db, 2024, 1000m).Select(b => b.Id).ToQueryString();
+        Assert.Contains("[b].[ExpenditureTotal] <= @", rows);
+        Snapshot.Match(bands + "\n\n" + rows);
+    }
+
+    [Fact]
     public void Subject_lines_of_one_budget_by_code_translate_to_TSQL()
     {
         var sql = RepresentativeQueries.SubjectLinesOf(_db, 1).ToQueryString();

@@ -22,22 +22,26 @@ public static class BudgetQuerySpec
     private const string PerformanceBudgetDescription =
         "部门支出预算总量 of the 部门整体绩效目标表, 万元; null where the disclosure has no such table.";
 
+    // The name of a budget amount in the band counts kept at import (Data.Import.AmountBands).
+    private static string Banded(string column) => Data.Import.AmountBands.Key("Budgets", column);
+
     public static readonly FilterSpec<Budget> Filter = new FilterSpec<Budget>()
         .Int("year", "Fiscal year (预算年度).", b => b.FiscalYear)
         .Int("loaderRevision", "Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: " +
              $"{BudgetGraph.Data.Import.LoaderRevision.Current} }}` for the budgets an older loader read, served as it read them.", b => b.SourceDocument.LoaderRevision)
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", b => b.Unit, UnitQuerySpec.Filter)
-        .FixedPoint("incomeTotal", "Total income (收入合计), 万元.", b => b.IncomeTotal)
-        .FixedPoint("expenditure", ServedExpenditure, b => b.Expenditure)
+        .FixedPoint("incomeTotal", "Total income (收入合计), 万元.", b => b.IncomeTotal, bandedAs: Banded("IncomeTotal"))
+        .FixedPoint("expenditure", ServedExpenditure, b => b.Expenditure, bandedAs: Banded("Expenditure"))
         .FixedPoint("expenditureTotal", "Total expenditure of the financial tables (支出合计), 万元. " + OnlyFinancialTables,
-            b => b.ExpenditureTotal)
-        .FixedPoint("performanceBudget", PerformanceBudgetDescription, b => b.PerformanceBudget)
-        .FixedPoint("basicExpenditure", "Basic expenditure (基本支出), 万元.", b => b.BasicExpenditure)
-        .FixedPoint("projectExpenditure", "Project expenditure (项目支出), 万元.", b => b.ProjectExpenditure)
-        .FixedPoint("carryOver", "Carry-over from the previous year (上年结转), 万元.", b => b.CarryOver)
-        .FixedPoint("procurementTotal", "Government procurement total (政府采购预算), 万元.", b => b.ProcurementTotal)
+            b => b.ExpenditureTotal, bandedAs: Banded("ExpenditureTotal"))
+        .FixedPoint("performanceBudget", PerformanceBudgetDescription, b => b.PerformanceBudget, bandedAs: Banded("PerformanceBudget"))
+        .FixedPoint("basicExpenditure", "Basic expenditure (基本支出), 万元.", b => b.BasicExpenditure, bandedAs: Banded("BasicExpenditure"))
+        .FixedPoint("projectExpenditure", "Project expenditure (项目支出), 万元.", b => b.ProjectExpenditure, bandedAs: Banded("ProjectExpenditure"))
+        .FixedPoint("carryOver", "Carry-over from the previous year (上年结转), 万元.", b => b.CarryOver, bandedAs: Banded("CarryOver"))
+        .FixedPoint("procurementTotal", "Government procurement total (政府采购预算), 万元.", b => b.ProcurementTotal, bandedAs: Banded("ProcurementTotal"))
         .List<Project, ProjectListFilterInputType>("projects", "The budget's project cards (项目), e.g. { some: { amount: { gt: 1000 } } }.",
-            b => b.Projects, () => ProjectQuerySpec.Filter);
+            b => b.Projects, () => ProjectQuerySpec.Filter)
+        .BandsByYear("year");
 
     public static readonly SortSpec<Budget> Sort = new SortSpec<Budget>(b => b.Id)
         .Field("year", "By fiscal year (预算年度).", b => b.FiscalYear)

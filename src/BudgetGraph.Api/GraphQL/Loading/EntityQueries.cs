@@ -61,7 +61,8 @@ internal static class EntityQueries
         var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
             : filter.GramCount(db, where)
-              ?? (countedTable is null ? null : filter.CountOnValues(db, where));
+              ?? (countedTable is null ? null : filter.CountOnValues(db, where))
+              ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where);
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)

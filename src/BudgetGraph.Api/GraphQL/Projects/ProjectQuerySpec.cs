@@ -16,13 +16,15 @@ public static class ProjectQuerySpec
         .String("code", "Project code (项目编码).", p => p.Code)
         .String("category", "Project category (项目分类), e.g. 一般性项目.", p => p.Category, countedAs: ValueCounts.Key("Projects", "Category"))
         .String("department", "Responsible department as written (主管部门).", p => p.Department, countedAs: ValueCounts.Key("Projects", "Department"))
-        .FixedPoint("amount", "This year's budget of the project (当年预算), 万元.", p => p.Amount)
+        .FixedPoint("amount", "This year's budget of the project (当年预算), 万元.", p => p.Amount,
+            bandedAs: AmountBands.Key("Projects", "Amount"))
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator, countedAs: ValueCounts.Key("Projects", "HasCoreIndicator"))
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter)
         .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter)
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
-            p => p.Indicators, () => IndicatorQuerySpec.Filter);
+            p => p.Indicators, () => IndicatorQuerySpec.Filter)
+        .BandsByYear("year");
 
     public static readonly SortSpec<Project> Sort = new SortSpec<Project>(p => p.Id)
         .Field("name", "By name (项目名称).", p => p.Name)

@@ -1,0 +1,147 @@
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Import;
+
+/// <summary>
+/// The band counts kept at import (<see cref="AmountBands"/>: what the <c>totalCount</c> of a range of amounts sums)
+/// equal the tables' own counts of each year and band, null's included, after a row-by-row import, a replacement and a
+/// bulk load; the bands are what their definition says, in C# and in SQL alike; the migrations' backfill is the bulk
+/// load's statement.
+/// </summary>
+public sealed class AmountBandsTests
+{
+    [Theory]
+    [InlineData(0L, 0L)]
+    [InlineData(99L, 99L)]
+    [InlineData(100L, 100L)]
+    [InlineData(109L, 100L)]
+    [InlineData(110L, 110L)]
+    [InlineData(999L, 990L)]
+    [InlineData(1_000L, 1_000L)]
+    [InlineData(1_099L, 1_000L)]
+    [InlineData(1_100L, 1_100L)]
+    // nanping 2024's expenditure, 4,851.31 万元 (stored in millionths): the band of 4,800 to 4,899.999999 万元.
+    [InlineData(4_851_310_000L, 4_800_000_000L)]
+    [InlineData(999_999_999_999_999_999L, 990_000_000_000_000_000L)]
+    [InlineData(1_000_000_000_000_000_000L, 1_000_000_000_000_000_000L)]
+    [InlineData(long.MaxValue, 9_200_000_000_000_000_000L)]
+    [InlineData(-1L, AmountBands.BelowZero)]
+    [InlineData(long.MinValue, AmountBands.BelowZero)]
+    public void An_amount_falls_in_the_band_of_its_first_two_digits(long stored, long band) =>
+        Assert.Equal(band, AmountBands.BandOf(stored));
+
+    [Theory]
+    [InlineData(4_800_000_000L, 4_800_000_000L, 4_899_999_999L)]
+    [InlineData(99L, 99L, 99L)]
+    [InlineData(990L, 990L, 999L)]
+    [InlineData(1_000L, 1_000L, 1_099L)]
+    [InlineData(AmountBands.BelowZero, long.MinValue, -1L)]
+    [InlineData(9_200_000_000_000_000_000L, 9_200_000_000_000_000_000L, long.MaxValue)]
+    public void A_band_holds_the_amounts_from_its_least_to_the_next_bands(long band, long least, long greatest)
+    {
+        Assert.Equal((least, greatest), AmountBands.Range(band));
+        Assert.Equal(band, AmountBands.BandOf(least));
+        Assert.Equal(band, AmountBands.BandOf(greatest));
+        if (greatest < long.MaxValue) Assert.NotEqual(band, AmountBands.BandOf(greatest + 1));
+    }
+
+    [Fact]
+    public void A_value_that_is_not_a_bands_least_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => AmountBands.Range(101));
+
+    [Fact]
+    public async Task SQL_puts_every_amount_in_the_band_CSharp_does()
+    {
+        // Each decade's edges, the amounts either side of a band's edge, and the extremes.
+        var amounts = new List<long> { long.MinValue, -1_000_000, -1, 0, 1, 99, long.MaxValue, long.MaxValue - 1 };
+        for (var decade = 100L; decade <= 1_000_000_000_000_000_000L; decade *= 10)
+            amounts.AddRange([decade - 1, decade, decade + 1, decade * 2 - 1, decade * 2, decade / 10 * 11 - 1, decade / 10 * 11]);
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {AmountBands.BandSql("$v")}";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "$v";
+        command.Parameters.Add(parameter);
+        foreach (var amount in amounts)
+        {
+            parameter.Value = amount;
+            Assert.Equal(AmountBands.BandOf(amount), Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task A_row_by_row_import_and_a_replacement_keep_the_counts_of_each_band()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = await SeedImports.OneByOneAsync(db);
+        await AssertCountsAsync(db);
+        // Every one of the 5 seeds' budgets is counted once under each column, null or not; nanping 2024's expenditure
+        // total, 4,851.31 万元, is alone in its band.
+        Assert.Equal(5, await db.AmountBandCounts.Where(a => a.Column == "Budgets.Expenditure").SumAsync(a => a.Count));
+        Assert.Equal(1, await db.AmountBandCounts.Where(a => a.Column == "Budgets.ExpenditureTotal" && a.FiscalYear == 2024 && a.Band == 4_800_000_000L)
+            .SumAsync(a => a.Count));
+        Assert.Equal(await db.Projects.CountAsync(), await db.AmountBandCounts.Where(a => a.Column == "Projects.Amount").SumAsync(a => a.Count));
+
+        // A replacement (SeedImports): the budget and its cards leave the counts before the new ones come in.
+        await SeedImports.ReplaceChaoyang2023Async(importer);
+        await AssertCountsAsync(db);
+        Assert.Equal(5, await db.AmountBandCounts.Where(a => a.Column == "Budgets.Expenditure").SumAsync(a => a.Count));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_counts_the_bands_at_its_end()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
+            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await AssertCountsAsync(db);
+    }
+
+    [Fact]
+    public async Task The_migrations_backfill_is_the_bulk_loads_statement()
+    {
+        // The migration's frozen copy (both providers' migrations generate the same text) against the code's statement,
+        // in the scripts the migrations produce; then that statement run over a database that already holds rows.
+        foreach (var script in new[] { "Sqlite.migrations.sql", "SqlServer.migrations.sql" })
+        {
+            var text = (await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "src", "BudgetGraph.Data", "Sql", script))).ReplaceLineEndings("\n");
+            foreach (var (table, column) in AmountBands.Columns)
+                Assert.Contains(AmountBands.CountColumn(table, column).TrimEnd('\n'), text);
+        }
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        await db.Database.ExecuteSqlRawAsync(AmountBands.AllColumns);
+        await AssertCountsAsync(db);
+    }
+
+    /// <summary>Each counted column: per year, one row per band its amounts fall in (C#'s <see cref="AmountBands.BandOf"/>) and null's.</summary>
+    private static async Task AssertCountsAsync(BudgetDbContext db)
+    {
+        var budgets = await db.Budgets.AsNoTracking().ToListAsync();
+        var projects = await db.Projects.AsNoTracking().ToListAsync();
+        foreach (var (table, column) in AmountBands.Columns)
+        {
+            var key = AmountBands.Key(table, column);
+            IEnumerable<(int Year, long? Amount)> rows = table == "Budgets"
+                ? budgets.Select(b => (b.FiscalYear, (long?)typeof(Entities.Budget).GetProperty(column)!.GetValue(b)))
+                : projects.Select(p => (p.FiscalYear, (long?)typeof(Entities.Project).GetProperty(column)!.GetValue(p)));
+            var expected = rows.GroupBy(r => (r.Year, Band: r.Amount is { } a ? AmountBands.BandOf(a) : (long?)null))
+                .Select(g => $"{g.Key.Year} {g.Key.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"} {g.Count()}").Order(StringComparer.Ordinal);
+            // A band whose rows all left keeps its row at 0 (like a value's in ValueCounts): only the non-zero ones compare.
+            var kept = (await db.AmountBandCounts.AsNoTracking().Where(a => a.Column == key && a.Count != 0).ToListAsync())
+                .Select(a => $"{a.FiscalYear} {a.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"} {a.Count}").Order(StringComparer.Ordinal);
+            Assert.Equal(expected, kept);
+        }
+        // No year and band is counted on two rows.
+        Assert.False(await db.AmountBandCounts.GroupBy(a => new { a.Column, a.FiscalYear, a.Band }).AnyAsync(g => g.Count() > 1));
+    }
+}
