@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Data.Import;
@@ -7,7 +8,7 @@ namespace BudgetGraph.Data.Import;
 /// Keeps <see cref="Entities.AmountBandCount"/> (the same SQL on SQLite and SQL Server), as <see cref="ValueCounts"/>
 /// keeps the counts of values: inside the document's transaction the importer adds a new budget and its projects to the
 /// counts of their year and band (<see cref="AddBudgetAsync"/>) and takes a replaced budget's out before its rows are
-/// deleted (<see cref="RemoveBudgetAsync"/>), so the figures are what the tables hold; a bulk load counts every column
+/// deleted (<see cref="RemoveBudgetAsync"/>), each read back from the tables, so the figures are what the tables hold; a bulk load counts every column
 /// once at its end (<see cref="AllColumns"/>). A band is the stored amounts (millionths of 万元) that agree in their
 /// first two digits: below 100 each amount is its own band, then 100–109, 110–119 … 990–999, 1,000–1,099 … (never more
 /// than a tenth of the band's least amount wide); every amount below zero is one band, −1.
@@ -90,42 +91,77 @@ public static class AmountBands
         $"INSERT INTO \"AmountBandCounts\" (\"Column\", \"FiscalYear\", \"Band\", \"Count\") SELECT '{Key(table, column)}', \"FiscalYear\", " +
         $"{BandSql($"\"{column}\"")}, COUNT(*) FROM \"{table}\" GROUP BY \"FiscalYear\", {BandSql($"\"{column}\"")};\n";
 
-    // {0}: the budget. The bands already counted change by the budget's rows in each, then, when adding, the bands not
-    // counted yet get their rows; null (an equality never matches it) on its own statements.
-    private static string ChangeBy(char sign) => string.Concat(Columns.Select(c =>
-    {
-        var key = Key(c.Table, c.Column);
-        var ofBudget = c.Table == "Budgets" ? "r.\"Id\" = {0}" : "r.\"BudgetId\" = {0}";
-        var band = BandSql($"r.\"{c.Column}\"");
-        var groups = $"SELECT r.\"FiscalYear\" AS \"Y\", {band} AS \"B\", COUNT(*) AS \"N\" FROM \"{c.Table}\" AS r " +
-                     $"WHERE {ofBudget} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"FiscalYear\", {band}";
-        var change =
-            $"UPDATE \"AmountBandCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM ({groups}) AS g " +
-            $"WHERE \"AmountBandCounts\".\"Column\" = '{key}' AND \"AmountBandCounts\".\"FiscalYear\" = g.\"Y\" AND \"AmountBandCounts\".\"Band\" = g.\"B\";\n";
-        var nullGroups = $"SELECT r.\"FiscalYear\" AS \"Y\", COUNT(*) AS \"N\" FROM \"{c.Table}\" AS r " +
-                         $"WHERE {ofBudget} AND r.\"{c.Column}\" IS NULL GROUP BY r.\"FiscalYear\"";
-        var nulls =
-            $"UPDATE \"AmountBandCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM ({nullGroups}) AS g " +
-            $"WHERE \"AmountBandCounts\".\"Column\" = '{key}' AND \"AmountBandCounts\".\"FiscalYear\" = g.\"Y\" AND \"AmountBandCounts\".\"Band\" IS NULL;\n";
-        if (sign == '-') return change + nulls;
-        var added =
-            $"INSERT INTO \"AmountBandCounts\" (\"Column\", \"FiscalYear\", \"Band\", \"Count\") SELECT '{key}', g.\"Y\", g.\"B\", g.\"N\" FROM ({groups}) AS g " +
-            $"WHERE NOT EXISTS (SELECT 1 FROM \"AmountBandCounts\" AS a WHERE a.\"Column\" = '{key}' AND a.\"FiscalYear\" = g.\"Y\" AND a.\"Band\" = g.\"B\");\n";
-        var addedNull =
-            $"INSERT INTO \"AmountBandCounts\" (\"Column\", \"FiscalYear\", \"Band\", \"Count\") SELECT '{key}', g.\"Y\", NULL, g.\"N\" FROM ({nullGroups}) AS g " +
-            $"WHERE NOT EXISTS (SELECT 1 FROM \"AmountBandCounts\" AS a WHERE a.\"Column\" = '{key}' AND a.\"FiscalYear\" = g.\"Y\" AND a.\"Band\" IS NULL);\n";
-        // The counted rows first change what is there, then add what was not: the new rows are not changed twice.
-        return change + nulls + added + addedNull;
-    }));
+    // Each table's counted amounts of one row, year first: a budget's eight, a project's one (from Columns).
+    private static readonly Expression<Func<Entities.Budget, long?[]>> BudgetAmounts = AmountsOf<Entities.Budget>("Budgets");
+    private static readonly Expression<Func<Entities.Project, long?[]>> ProjectAmounts = AmountsOf<Entities.Project>("Projects");
 
-    private static readonly string Add = ChangeBy('+');
-    private static readonly string Remove = ChangeBy('-');
+    private static Expression<Func<T, long?[]>> AmountsOf<T>(string table)
+    {
+        var row = Expression.Parameter(typeof(T), "r");
+        IEnumerable<Expression> year = [Expression.Convert(Expression.Property(row, "FiscalYear"), typeof(long?))];
+        var amounts = Columns.Where(c => c.Table == table).Select(c => (Expression)Expression.Property(row, c.Column));
+        return Expression.Lambda<Func<T, long?[]>>(Expression.NewArrayInit(typeof(long?), year.Concat(amounts)), row);
+    }
 
     /// <summary>Adds budget <paramref name="budgetId"/> and its projects, just written, to the counts of their bands.</summary>
-    public static Task<int> AddBudgetAsync(DbContext db, int budgetId, CancellationToken cancellationToken = default) =>
-        db.Database.ExecuteSqlRawAsync(Add, [budgetId], cancellationToken);
+    public static Task AddBudgetAsync(DbContext db, int budgetId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(db, budgetId, +1, cancellationToken);
 
     /// <summary>Takes budget <paramref name="budgetId"/> and its projects, about to be deleted, out of the counts of their bands.</summary>
-    public static Task<int> RemoveBudgetAsync(DbContext db, int budgetId, CancellationToken cancellationToken = default) =>
-        db.Database.ExecuteSqlRawAsync(Remove, [budgetId], cancellationToken);
+    public static Task RemoveBudgetAsync(DbContext db, int budgetId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(db, budgetId, -1, cancellationToken);
+
+    /// <summary>
+    /// Reads the budget's counted amounts (its row, its projects' rows), groups them by column, year and band here
+    /// (<see cref="BandOf"/>) and changes each group's row by its count (<see cref="Statements"/>). The same work in SQL,
+    /// with the band's <c>CASE</c> in each statement, was 98 KB of SQL prepared per document: +4.4 ms of CPU per document
+    /// added to a stored database.
+    /// </summary>
+    private static async Task ChangeAsync(DbContext db, int budgetId, int sign, CancellationToken cancellationToken)
+    {
+        var counted = new List<(string Column, int Year, long? Amount)>();
+        Collect(counted, "Budgets", await db.Set<Entities.Budget>().Where(b => b.Id == budgetId).Select(BudgetAmounts).ToListAsync(cancellationToken));
+        Collect(counted, "Projects", await db.Set<Entities.Project>().Where(p => p.BudgetId == budgetId).Select(ProjectAmounts).ToListAsync(cancellationToken));
+        var groups = counted.GroupBy(a => (a.Column, a.Year, Band: a.Amount is { } amount ? BandOf(amount) : (long?)null))
+            .Select(g => (g.Key, Count: (long)sign * g.Count())).ToList();
+        if (groups.Count == 0) return;
+        var (sql, values) = Statements(groups, adding: sign > 0);
+        await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
+    }
+
+    // Each row's amounts ([0] the year, then the table's counted columns in Columns' order) as (column, year, amount).
+    private static void Collect(List<(string Column, int Year, long? Amount)> into, string table, List<long?[]> rows)
+    {
+        var columns = Columns.Where(c => c.Table == table).Select(c => Key(c.Table, c.Column)).ToList();
+        foreach (var row in rows)
+            for (var i = 0; i < columns.Count; i++) into.Add((columns[i], (int)row[0]!.Value, row[i + 1]));
+    }
+
+    /// <summary>
+    /// The statements that change the rows of <paramref name="groups"/> by their counts (parameters: the values, by
+    /// position), and when <paramref name="adding"/> insert the rows of the bands not counted yet; null bands with
+    /// <c>IS NULL</c> (an equality never matches null).
+    /// </summary>
+    public static (string Sql, IReadOnlyList<object> Values) Statements(
+        IEnumerable<((string Column, int Year, long? Band) Key, long Count)> groups, bool adding)
+    {
+        var sql = new System.Text.StringBuilder();
+        var values = new List<object>();
+        foreach (var group in groups)
+        {
+            var (column, year, band) = group.Key;
+            var at = values.Count;
+            values.Add(column);
+            values.Add(year);
+            values.Add(group.Count);
+            var ofBand = "\"Column\" = {" + at + "} AND \"FiscalYear\" = {" + (at + 1) + "} AND \"Band\" " + (band is null ? "IS NULL" : "= {" + (at + 3) + "}");
+            if (band is { } b) values.Add(b);
+            sql.Append(CultureInfo.InvariantCulture, $"UPDATE \"AmountBandCounts\" SET \"Count\" = \"Count\" + {{{at + 2}}} WHERE {ofBand};\n");
+            if (adding)
+                sql.Append(CultureInfo.InvariantCulture, $"INSERT INTO \"AmountBandCounts\" (\"Column\", \"FiscalYear\", \"Band\", \"Count\") SELECT {{{at}}}, {{{at + 1}}}, ")
+                    .Append(band is null ? "NULL" : "{" + (at + 3) + "}")
+                    .Append(CultureInfo.InvariantCulture, $", {{{at + 2}}} WHERE NOT EXISTS (SELECT 1 FROM \"AmountBandCounts\" WHERE {ofBand});\n");
+        }
+        return (sql.ToString(), values);
+    }
 }

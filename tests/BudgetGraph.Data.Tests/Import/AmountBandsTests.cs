@@ -123,6 +123,22 @@ public sealed class AmountBandsTests
         await AssertCountsAsync(db);
     }
 
+    [Fact]
+    public void The_upkeep_statements_parse_as_TSQL()
+    {
+        // A band, the null amounts' row, adding and taking out: with the parameters EF Core names @p0 … (SQL Server runs
+        // them nowhere on this machine; the import tests run them on SQLite).
+        ((string, int, long?), long)[] groups = [(("Budgets.ExpenditureTotal", 2024, 4_800_000_000L), 1), (("Projects.Amount", 2024, null), 3)];
+        foreach (var adding in new[] { true, false })
+        {
+            var (sql, values) = AmountBands.Statements(groups, adding);
+            var named = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, Enumerable.Range(0, values.Count).Select(i => (object)$"@p{i}").ToArray());
+            Assert.Empty(TransactSql.ParseErrors(named));
+            Assert.Equal(adding ? 4 : 2, named.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Contains("\"Band\" IS NULL", named);
+        }
+    }
+
     /// <summary>Each counted column: per year, one row per band its amounts fall in (C#'s <see cref="AmountBands.BandOf"/>) and null's.</summary>
     private static async Task AssertCountsAsync(BudgetDbContext db)
     {
