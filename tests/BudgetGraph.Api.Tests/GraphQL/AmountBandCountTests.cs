@@ -66,6 +66,26 @@ public sealed class AmountBandCountTests(ImportedSeedsFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Budgets_by_year_alone_are_counted_on_the_bands_of_one_amount()
+    {
+        // Each budget is in one band of each amount in its year, null's row included: one amount's bands count them.
+        var counts = new Dictionary<string, int>();
+        foreach (var operation in new[] { "{ eq: 2024 }", "{ neq: 2024 }", "{ in: [2023, 2025] }", "{ nin: [2024] }", "{ gt: 2023 }",
+                     "{ lte: 2023 }", "{ ngte: 2024 }", "{ eq: null }", "{ neq: null }", "{ eq: 1999 }", "{ gte: 2023, lt: 2025 }" })
+        {
+            fixture.Sql.Clear();
+            counts[operation] = await TotalAsync($"budgets(where: {{ year: {operation} }}, first: 1)", "budgets");
+            Assert.Contains(fixture.Sql.Commands, c => c.Contains("FROM \"AmountBandCounts\"", StringComparison.Ordinal));
+            var rows = await TotalAsync($"budgets(where: {{ and: [{{ year: {operation} }}] }}, first: 1)", "budgets");
+            Assert.True(rows == counts[operation], $"year {operation}: {counts[operation]} counted on the bands, {rows} rows");
+        }
+        // The seeds: nanping, ciqikou and shandong 2024, chaoyang 2023, jiangbeicheng 2025.
+        Assert.Equal(3, counts["{ eq: 2024 }"]);
+        Assert.Equal(2, counts["{ in: [2023, 2025] }"]);
+        Assert.Equal(5, counts["{ neq: null }"]);
+    }
+
+    [Fact]
     public async Task Budgets_of_2024_at_or_above_1000_are_counted_on_the_bands()
     {
         // nanping 2024 (4,851.31 万元) and shandong 2024 (1,009.24, expenditure only: its disclosure has no financial tables)

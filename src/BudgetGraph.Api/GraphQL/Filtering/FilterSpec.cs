@@ -297,23 +297,32 @@ public sealed class FilterSpec<T>
 
     /// <summary>
     /// How to count the rows <paramref name="where"/> matches when it filters one banded amount (<c>bandedAs</c>), alone or
-    /// with the year, over the whole table (<paramref name="table"/>): the band counts kept at import summed, the rows
+    /// with the year, or the year alone (<see cref="BandsByYear"/>), over the whole table (<paramref name="table"/>): the band counts kept at import summed, the rows
     /// counted only in the bands that hold one of the filter's values (<see cref="AmountBandCounting"/>) — budgets of 2024
     /// above 1,000 万元 at 50,005 disclosures read a few band rows instead of 10,001 index entries. Null for any other
     /// filter, and for an <c>in</c> of more than <see cref="AmountBandCounting.MaxBoundBands"/> bands' amounts.
     /// </summary>
     public Func<CancellationToken, Task<int>>? CountOnBands(BudgetDbContext db, Func<IQueryable<T>> table, object? where)
     {
-        if (Terms(where) is not { Count: 1 or 2 } terms) return null;
-        var banded = terms.Keys.Where(_bandedColumns.ContainsKey).ToList();
-        if (banded is not [var field] || terms[field] is not IDictionary<string, object?> { Count: > 0 } amountArguments) return null;
+        if (Terms(where) is not { Count: 1 or 2 } terms || _bandedColumns.Count == 0) return null;
         (Func<Expression, object?, Expression>, object?)? year = null;
-        if (terms.Count == 2)
+        if (_bandYear is not null && terms.TryGetValue(_bandYear, out var yearArguments))
         {
-            var other = terms.Keys.Single(k => k != field);
-            if (other != _bandYear || terms[other] is not IDictionary<string, object?>) return null;
-            year = (_operations[other], terms[other]);
+            if (yearArguments is not IDictionary<string, object?>) return null;
+            year = (_operations[_bandYear], yearArguments);
         }
+        var banded = terms.Keys.Where(_bandedColumns.ContainsKey).ToList();
+        if (banded.Count + (year is null ? 0 : 1) != terms.Count) return null;
+        string field;
+        IDictionary<string, object?> amountArguments;
+        if (banded is [var only] && terms[only] is IDictionary<string, object?> { Count: > 0 } given)
+            (field, amountArguments) = (only, given);
+        else if (banded.Count == 0 && year is not null)
+            // The year alone: every row is counted once in each column's bands of its year (null's row included), so
+            // one column's bands of the years that pass count the rows (a year's budgets: 30,003 index entries at 50,005).
+            (field, amountArguments) = (_bandedColumns.Keys.First(), new Dictionary<string, object?>());
+        else
+            return null;
         if (AmountBandCounting.BandsOfValues(amountArguments, FixedPointBounds.Restate, ToStored) is not { } bounds) return null;
         var (column, amount) = _bandedColumns[field];
         return ct => AmountBandCounting.CountAsync(db, column, _operations[field], amountArguments, year, bounds, amount,
