@@ -14,4 +14,12 @@ public sealed class HealthOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00", ErrorMessage = "Health:FullCheckInterval must be between 00:00:00 and 7.00:00:00.")]
     public TimeSpan FullCheckInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Whether the start reads the whole database before the service listens (a damaged file is then refused before
+    /// anything is served from it; 11 s with the file in the page cache, about 80 s from disk, on a 6.6 GB database of
+    /// 50,005 disclosures). False: the start opens it and reads its schema only (a garbage file is still refused), and
+    /// the first <c>/healthz</c> probe reads it whole, so a damaged tail is reported there instead of at the start.
+    /// </summary>
+    public bool WholeCheckAtStart { get; set; } = true;
 }

@@ -45,6 +45,34 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
     }
 
     [Fact]
+    public async Task Without_the_whole_check_at_start_a_damaged_tail_starts_and_the_first_probe_finds_it()
+    {
+        // Health:WholeCheckAtStart=false (a database of gigabytes restarts in seconds): the schema is read, the service
+        // starts, and /healthz reads the whole database on its first probe.
+        // The last quarter of the pages zeroed: the schema and the first pages still read, the whole database does not.
+        var path = Path.Combine(_folder, "damaged-tail.db");
+        var bytes = await File.ReadAllBytesAsync(await GoodCopyAsync());
+        var from = bytes.Length / 4 * 3 / 4096 * 4096;
+        Array.Clear(bytes, from, bytes.Length - from);
+        await File.WriteAllBytesAsync(path, bytes);
+        var (started, _) = await RunAsync(path, stopAfterStart: true, "--Health:WholeCheckAtStart=false", "--Seeds:ImportAtStartup=false",
+            "--GraphQLHttp:WarmUpRounds=0");
+        Assert.Equal(0, started);
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:ConnectionString"] = $"Data Source={path}",
+            ["Health:WholeCheckAtStart"] = "false",
+        }).Build();
+        await using var services = new ServiceCollection().AddLogging().AddBudgetDatabase(configuration).AddBudgetGraphHealth(configuration).BuildServiceProvider();
+        Assert.Equal(HealthStatus.Unhealthy, (await services.GetRequiredService<HealthCheckService>().CheckHealthAsync()).Status);
+
+        // With the check (the default), the same file ends the start.
+        var (code, _) = await RunAsync(path);
+        Assert.Equal(StartupFailure.DatabaseCorrupt, code);
+    }
+
+    [Fact]
     public async Task Healthz_reads_the_whole_database_on_the_first_probe_and_then_once_per_interval()
     {
         var path = Path.Combine(_folder, "probed.db");
@@ -151,10 +179,10 @@ public sealed class BadDatabaseTests(LiveServerFixture server) : IClassFixture<L
         return good;
     }
 
-    private static async Task<(int Code, string Error)> RunAsync(string databasePath, bool stopAfterStart = false)
+    private static async Task<(int Code, string Error)> RunAsync(string databasePath, bool stopAfterStart = false, params string[] settings)
     {
         string[] args = ["--urls=http://127.0.0.1:0", $"--Database:ConnectionString=Data Source={databasePath}",
-            $"--Seeds:Folder={Path.Combine(RepositoryPaths.Root, "seeds")}", "--Logging:LogLevel:Default=None"];
+            $"--Seeds:Folder={Path.Combine(RepositoryPaths.Root, "seeds")}", "--Logging:LogLevel:Default=None", .. settings];
         if (!stopAfterStart) return await ServiceRun.RunAsync(args);
         var app = BudgetGraphApp.Build(args);
         await app.StartAsync();
