@@ -7,7 +7,7 @@ namespace BudgetGraph.Api.Http;
 
 /// <summary>
 /// What <c>/healthz</c> checks: the whole database (<see cref="DatabaseHealth.EnsureReadableAsync"/>) on the first
-/// probe — unless the start-up's check (<see cref="EnsureReadableAsync"/>) just read it — and then at most once per
+/// probe — unless the start-up's check (<see cref="CheckAtStartAsync"/>) just read it — and then at most once per
 /// <see cref="HealthOptions.FullCheckInterval"/>, never two at once; every other probe
 /// opens the database and reads its schema (<see cref="DatabaseHealth.EnsureAnswersAsync"/>). Reading every page on
 /// every probe cost seconds each on a 1.2 GB database, and overlapping probes never answered (session 7).
@@ -30,15 +30,23 @@ public sealed class DatabaseHealthProbe(IDbContextFactory<BudgetDbContext> conte
     }
 
     /// <summary>
-    /// Reads the whole database now (the start-up's check) and, when it passes, counts it as the probes' last whole
-    /// read — so the first probe after the start does not read a database of gigabytes a second time.
+    /// The start-up's check: the whole database read now (<see cref="HealthOptions.WholeCheckAtStart"/>, the default),
+    /// which, when it passes, counts as the probes' last whole read — so the first probe after the start does not read a
+    /// database of gigabytes a second time; else its schema only, the first probe then reading it whole. True when it
+    /// was read whole.
     /// </summary>
-    public async Task EnsureReadableAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    public async Task<bool> CheckAtStartAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
+        if (!options.Value.WholeCheckAtStart)
+        {
+            await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
+            return false;
+        }
         await _wholeCheck.WaitAsync(cancellationToken);
         try
         {
             await ReadWholeAsync(db, cancellationToken);
+            return true;
         }
         finally
         {

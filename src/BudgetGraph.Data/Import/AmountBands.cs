@@ -32,6 +32,30 @@ public static class AmountBands
     /// <summary>The name of a counted column in <see cref="Entities.AmountBandCount.Column"/>, e.g. <c>Budgets.ExpenditureTotal</c>.</summary>
     public static string Key(string table, string column) => $"{table}.{column}";
 
+    /// <summary>
+    /// The bands' widths, the one definition <see cref="BandOf"/> and <see cref="BandSql"/> both read: a non-negative
+    /// amount below <c>Below</c> (and not below the entry before's) is cut to a multiple of <c>Width</c> — 1 below 100,
+    /// then a hundredth of the amount's decade: 10 from 100, 100 from 1,000 … 10^16 from 10^17; the last entry (no
+    /// bound) 10^17, from 10^18 up to the largest storable amount.
+    /// </summary>
+    private static readonly IReadOnlyList<(long? Below, long Width)> Widths = WidthsByDecade();
+
+    private static List<(long? Below, long Width)> WidthsByDecade()
+    {
+        var widths = new List<(long? Below, long Width)> { (100, 1) };
+        var width = 1L;
+        for (var decade = 1000L; ; decade *= 10)
+        {
+            width *= 10;
+            widths.Add((decade, width));
+            if (decade > long.MaxValue / 10) break;
+        }
+        widths.Add((null, width * 10));
+        return widths;
+    }
+
+    private static long Width(long stored) => Widths.First(w => w.Below is not { } below || stored < below).Width;
+
     /// <summary>The band <paramref name="stored"/> (a stored amount) falls in: what <see cref="BandSql"/> computes in SQL.</summary>
     public static long BandOf(long stored)
     {
@@ -50,35 +74,22 @@ public static class AmountBands
         return (band, band > long.MaxValue - width ? long.MaxValue : band + width - 1);
     }
 
-    // 1 below 100, then a hundredth of the amount's decade: 10 from 100, 100 from 1,000 … 10^17 from 10^19's tenth.
-    private static long Width(long stored)
-    {
-        var width = 1L;
-        for (var decade = 100L; stored >= decade; decade *= 10)
-        {
-            width *= 10;
-            if (decade > long.MaxValue / 10) break;
-        }
-        return width;
-    }
-
     /// <summary>
-    /// The band of <paramref name="amount"/> (a SQL expression of a stored amount) in SQL: integer division truncates
-    /// on both engines; every literal is cast to BIGINT, since SQL Server reads a literal beyond INT as a decimal and
-    /// would divide with decimals. Null stays null.
+    /// The band of <paramref name="amount"/> (a SQL expression of a stored amount) in SQL, from <see cref="Widths"/>:
+    /// integer division truncates on both engines; every literal past the first is cast to BIGINT, since SQL Server reads a
+    /// literal beyond INT as a decimal and would divide with decimals. Null stays null.
     /// </summary>
     public static string BandSql(string amount)
     {
-        var cases = new System.Text.StringBuilder($"CASE WHEN {amount} < 0 THEN {BelowZero} WHEN {amount} < 100 THEN {amount}");
-        var width = 1L;
-        for (var decade = 1000L; ; decade *= 10)
+        var cases = new System.Text.StringBuilder($"CASE WHEN {amount} < 0 THEN {BelowZero}");
+        foreach (var (below, width) in Widths)
         {
-            width *= 10;
-            cases.Append(CultureInfo.InvariantCulture, $" WHEN {amount} < {Literal(decade)} THEN {amount} / {Literal(width)} * {Literal(width)}");
-            if (decade > long.MaxValue / 10) break;
+            if (width == 1) cases.Append(CultureInfo.InvariantCulture, $" WHEN {amount} < {below} THEN {amount}");
+            else if (below is { } bound)
+                cases.Append(CultureInfo.InvariantCulture, $" WHEN {amount} < {Literal(bound)} THEN {amount} / {Literal(width)} * {Literal(width)}");
+            else cases.Append(CultureInfo.InvariantCulture, $" ELSE {amount} / {Literal(width)} * {Literal(width)} END");
         }
-        width *= 10;
-        return cases.Append(CultureInfo.InvariantCulture, $" ELSE {amount} / {Literal(width)} * {Literal(width)} END").ToString();
+        return cases.ToString();
     }
 
     private static string Literal(long value) => string.Create(CultureInfo.InvariantCulture, $"CAST({value} AS BIGINT)");

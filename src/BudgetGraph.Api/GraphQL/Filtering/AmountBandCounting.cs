@@ -69,7 +69,7 @@ public static class AmountBandCounting
         var passes = amountOperations(least, amountArguments);
         if (year is { } y) passes = Expression.AndAlso(passes, y.Operations(Expression.Property(band, nameof(AmountBandCount.FiscalYear)), y.Arguments));
         foreach (var bound in boundBands)
-            passes = Expression.AndAlso(passes, Expression.NotEqual(least, Expression.Convert(QueryParameter<long>.Of(bound), typeof(long?))));
+            passes = Expression.AndAlso(passes, Expression.NotEqual(least, Amount(bound)));
         FilterTerms.Check(passes);
         var whole = await db.AmountBandCounts.AsNoTracking().Where(a => a.Column == column)
             .Where(Expression.Lambda<Func<AmountBandCount, bool>>(passes, band)).SumAsync(a => a.Count, cancellationToken);
@@ -81,11 +81,13 @@ public static class AmountBandCounting
         {
             var (from, to) = AmountBands.Range(bound);
             var part = Expression.AndAlso(
-                Expression.GreaterThanOrEqual(amount.Body, Expression.Convert(QueryParameter<long>.Of(from), typeof(long?))),
-                Expression.LessThanOrEqual(amount.Body, Expression.Convert(QueryParameter<long>.Of(to), typeof(long?))));
+                Expression.GreaterThanOrEqual(amount.Body, Amount(from)), Expression.LessThanOrEqual(amount.Body, Amount(to)));
             inBands = inBands is null ? part : Expression.OrElse(inBands, part);
         }
         var counted = await rowsOfBands().Where(Expression.Lambda<Func<T, bool>>(inBands!, row)).CountAsync(cancellationToken);
         return checked((int)(whole + counted));
     }
+
+    // A stored amount as a SQL parameter compared with a nullable amount column.
+    private static Expression Amount(long stored) => Expression.Convert(QueryParameter<long>.Of(stored), typeof(long?));
 }
