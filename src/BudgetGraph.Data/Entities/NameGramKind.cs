@@ -23,4 +23,10 @@ public enum NameGramKind : byte
     UnitOfficialNameStart = 5,
     /// <summary>The start of <see cref="Unit.ShortName"/> (e.g. 南坪 of 南坪街道), as <see cref="UnitOfficialNameStart"/>.</summary>
     UnitShortNameStart = 6,
+    /// <summary>
+    /// <see cref="Project.Department"/> (主管部门), as written. A department is a name like a unit's (重庆市南岸区人民政府南坪街道办事处,
+    /// 预算科) repeated on every card of a unit: its <c>contains</c> is counted and paged from this kind's grams as a
+    /// project name's is. The last kind a bulk load's gram key holds (three bits: <c>BulkNameGrams.Key</c>).
+    /// </summary>
+    ProjectDepartment = 7,
 }

@@ -34,8 +34,8 @@ internal static class NameGramWriter
     }
 
     /// <summary>
-    /// The indexed names of a budget's rows: its projects' and then its indicators' (by id), ids assigned, with the
-    /// number their grams carry (<see cref="NameGram.Value"/>: an indicator's numeric target).
+    /// The indexed names of a budget's rows: its projects' names and departments and then its indicators' names (by id),
+    /// ids assigned, with the number their grams carry (<see cref="NameGram.Value"/>: an indicator's numeric target).
     /// </summary>
     public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOf(Budget budget)
     {
@@ -43,6 +43,7 @@ internal static class NameGramWriter
         foreach (var project in budget.Projects)
         {
             yield return (NameGramKind.ProjectName, project.Id, project.Name, null);
+            yield return (NameGramKind.ProjectDepartment, project.Id, project.Department, null);
             indicators.UnionWith(project.Indicators);
         }
         indicators.UnionWith(budget.OverallIndicators);
@@ -159,14 +160,15 @@ internal static class NameGramWriter
         }
     }
 
-    /// <summary>Deletes the grams of a stored budget's projects and indicators (call before deleting the rows).</summary>
+    /// <summary>Deletes the grams of a stored budget's projects (names and departments) and indicators (call before deleting the rows).</summary>
     public static async Task DeleteBudgetAsync(BudgetDbContext db, int budgetId, CancellationToken cancellationToken)
     {
         var projects = await db.Projects.AsNoTracking().Where(p => p.BudgetId == budgetId)
-            .Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Id, p.Name, p.Department }).ToListAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.BudgetId == budgetId)
             .Select(i => new { i.Id, i.Name, i.NumericTarget }).ToListAsync(cancellationToken);
-        await DeleteAsync(db, projects.SelectMany(p => RowsOf(NameGramKind.ProjectName, p.Id, p.Name))
+        await DeleteAsync(db, projects.SelectMany(p => RowsOf(NameGramKind.ProjectName, p.Id, p.Name)
+                .Concat(RowsOf(NameGramKind.ProjectDepartment, p.Id, p.Department)))
             .Concat(indicators.SelectMany(i => RowsOf(NameGramKind.IndicatorName, i.Id, i.Name, i.NumericTarget))), cancellationToken);
     }
 

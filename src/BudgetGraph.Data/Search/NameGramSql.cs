@@ -20,7 +20,8 @@ public static class NameGramSql
             UNION ALL SELECT 3, "Id", "Name" FROM "Projects"
             UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"
             UNION ALL SELECT 5, "Id", substr("OfficialName", 1, 2) FROM "Units"
-            UNION ALL SELECT 6, "Id", substr("ShortName", 1, 2) FROM "Units"),
+            UNION ALL SELECT 6, "Id", substr("ShortName", 1, 2) FROM "Units"
+            UNION ALL SELECT 7, "Id", "Department" FROM "Projects"),
         "at" ("Kind", "EntityId", "Name", "I") AS (
             SELECT "Kind", "EntityId", "Name", 1 FROM "names" WHERE length("Name") >= 2
             UNION ALL SELECT "Kind", "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
@@ -87,7 +88,8 @@ public static class NameGramSql
             UNION ALL SELECT CAST(3 AS tinyint), [Id], [Name] FROM [Projects]
             UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]
             UNION ALL SELECT CAST(5 AS tinyint), [Id], SUBSTRING([OfficialName], 1, 2) FROM [Units]
-            UNION ALL SELECT CAST(6 AS tinyint), [Id], SUBSTRING([ShortName], 1, 2) FROM [Units]),
+            UNION ALL SELECT CAST(6 AS tinyint), [Id], SUBSTRING([ShortName], 1, 2) FROM [Units]
+            UNION ALL SELECT CAST(7 AS tinyint), [Id], [Department] FROM [Projects]),
         [at] ([Kind], [EntityId], [Name], [I]) AS (
             SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
             UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))

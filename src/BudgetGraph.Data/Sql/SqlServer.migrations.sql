@@ -1055,7 +1055,8 @@ BEGIN
         UNION ALL SELECT CAST(3 AS tinyint), [Id], [Name] FROM [Projects]
         UNION ALL SELECT CAST(4 AS tinyint), [Id], [Name] FROM [Indicators]
         UNION ALL SELECT CAST(5 AS tinyint), [Id], SUBSTRING([OfficialName], 1, 2) FROM [Units]
-        UNION ALL SELECT CAST(6 AS tinyint), [Id], SUBSTRING([ShortName], 1, 2) FROM [Units]),
+        UNION ALL SELECT CAST(6 AS tinyint), [Id], SUBSTRING([ShortName], 1, 2) FROM [Units]
+        UNION ALL SELECT CAST(7 AS tinyint), [Id], [Department] FROM [Projects]),
     [at] ([Kind], [EntityId], [Name], [I]) AS (
         SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
         UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))
@@ -2452,6 +2453,38 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261204174116_AmountBandCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204192737_ProjectDepartmentGrams'
+)
+BEGIN
+    DELETE FROM [NameGrams] WHERE [Kind] = 7;
+    DELETE FROM [NameGramCounts] WHERE [Kind] = 7;
+    WITH [at] ([EntityId], [Name], [I]) AS (
+        SELECT [Id], [Department], 1 FROM [Projects] WHERE DATALENGTH([Department]) >= 4
+        UNION ALL SELECT [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))
+    INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+    SELECT DISTINCT CAST(7 AS tinyint), SUBSTRING([Name], [I], 2) COLLATE Latin1_General_100_BIN2, [EntityId] FROM [at]
+    WHERE UNICODE(SUBSTRING([Name], [I], 1)) BETWEEN 19968 AND 40959
+      AND UNICODE(SUBSTRING([Name], [I] + 1, 1)) BETWEEN 19968 AND 40959
+    OPTION (MAXRECURSION 0);
+    INSERT INTO [NameGramCounts] ([Kind], [Gram], [Count])
+    SELECT [Kind], [Gram], COUNT(*) FROM [NameGrams] WHERE [Kind] = 7 GROUP BY [Kind], [Gram];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204192737_ProjectDepartmentGrams'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204192737_ProjectDepartmentGrams', N'10.0.14');
 END;
 
 COMMIT;

@@ -463,7 +463,8 @@ WITH RECURSIVE "names" ("Kind", "EntityId", "Name") AS (
     UNION ALL SELECT 3, "Id", "Name" FROM "Projects"
     UNION ALL SELECT 4, "Id", "Name" FROM "Indicators"
     UNION ALL SELECT 5, "Id", substr("OfficialName", 1, 2) FROM "Units"
-    UNION ALL SELECT 6, "Id", substr("ShortName", 1, 2) FROM "Units"),
+    UNION ALL SELECT 6, "Id", substr("ShortName", 1, 2) FROM "Units"
+    UNION ALL SELECT 7, "Id", "Department" FROM "Projects"),
 "at" ("Kind", "EntityId", "Name", "I") AS (
     SELECT "Kind", "EntityId", "Name", 1 FROM "names" WHERE length("Name") >= 2
     UNION ALL SELECT "Kind", "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
@@ -972,4 +973,20 @@ INSERT INTO "AmountBandCounts" ("Column", "FiscalYear", "Band", "Count") SELECT 
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204174105_AmountBandCounts', '10.0.14');
+
+DELETE FROM "NameGrams" WHERE "Kind" = 7;
+DELETE FROM "NameGramCounts" WHERE "Kind" = 7;
+WITH RECURSIVE "at" ("EntityId", "Name", "I") AS (
+    SELECT "Id", "Department", 1 FROM "Projects" WHERE length("Department") >= 2
+    UNION ALL SELECT "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
+INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
+SELECT DISTINCT 7, substr("Name", "I", 2), "EntityId" FROM "at"
+WHERE unicode(substr("Name", "I", 1)) BETWEEN 19968 AND 40959
+  AND unicode(substr("Name", "I" + 1, 1)) BETWEEN 19968 AND 40959
+ORDER BY 1, 2, 3;
+INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")
+SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" WHERE "Kind" = 7 GROUP BY "Kind", "Gram";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261204192726_ProjectDepartmentGrams', '10.0.14');
 

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
-/// <c>contains</c>/<c>startsWith</c> on the names with a gram index (units' name and short name, projects' and
-/// indicators' names; issue 8): the answers of the five seeds as imported, typed from the documents, and the same answers as the
+/// <c>contains</c>/<c>startsWith</c> on the names with a gram index (units' name and short name, projects' names and
+/// departments, indicators' names; issue 8): the answers of the five seeds as imported, typed from the documents, and the same answers as the
 /// predicate alone — <c>ncontains</c>/<c>nstartsWith</c> never use the index, so for every pattern the two counts
 /// must add up to all rows.
 /// </summary>
@@ -75,6 +75,33 @@ public sealed class NameSearchTests(ImportedSeedsFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Projects_by_department_part_are_counted_and_paged_on_the_department_grams()
+    {
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { budget: projects(where: { department: { contains: "预算" } }, first: 3) { totalCount nodes { name unit { slug } } }
+              office: projects(where: { department: { contains: "街道办事处" } }) { totalCount }
+              jiangbei: projects(where: { department: { contains: "江北城街道" } }) { totalCount }
+              numbered: projects(where: { department: { startsWith: "806" } }) { totalCount }
+              exactly: projects(where: { department: { eq: "预算科" } }) { totalCount } }
+            """);
+        // Ciqikou's 10 cards name the 预算科; the offices (街道办事处) are Chaoyang's 2, Jiangbeicheng's 17 and Nanping's
+        // 3 cards (Shandong's 5 write 山洞街道 alone); Jiangbeicheng's write 806-… on 15 cards and 806—… on 2.
+        var budget = data.GetProperty("budget");
+        Assert.Equal(10, budget.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["ciqikou", "ciqikou", "ciqikou"],
+            budget.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()));
+        Assert.Equal(22, data.GetProperty("office").GetProperty("totalCount").GetInt32());
+        Assert.Equal(17, data.GetProperty("jiangbei").GetProperty("totalCount").GetInt32());
+        Assert.Equal(17, data.GetProperty("numbered").GetProperty("totalCount").GetInt32());
+        Assert.Equal(10, data.GetProperty("exactly").GetProperty("totalCount").GetInt32());
+        // The one-gram contains is counted on its gram's count and paged on its gram rows; the eq on the values' counts.
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("\"NameGramCounts\"", StringComparison.Ordinal));
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("\"NameGrams\"", StringComparison.Ordinal) && c.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("\"ValueCounts\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Nested_unit_and_project_names_use_the_same_filters()
     {
         var data = await Fixture.DataAsync("""
@@ -90,7 +117,7 @@ public sealed class NameSearchTests(ImportedSeedsFixture fixture) : IClassFixtur
 
     public static TheoryData<string, string> Fields => new()
     {
-        { "units", "name" }, { "units", "shortName" }, { "projects", "name" }, { "indicators", "name" },
+        { "units", "name" }, { "units", "shortName" }, { "projects", "name" }, { "projects", "department" }, { "indicators", "name" },
     };
 
     // Two-character words (one gram), longer ones (several), one character and characters without grams (the
@@ -99,6 +126,7 @@ public sealed class NameSearchTests(ImportedSeedsFixture fixture) : IClassFixtur
     [
         "满意", "满意度", "群众满意度", "南坪", "南坪街道", "经费", "工作经费", "街道办事处", "重庆市", "人民政府", "率", "街", "",
         "𠀀", "南𠀀坪", "南\u200B坪", "%", "_", "GDP", "满意%", "重庆市南岸区人民政府南坪街道办事处", "不存在的名称",
+        "预算", "预算科", "806-", "806—", "江北城街道",
     ];
 
     [Theory]

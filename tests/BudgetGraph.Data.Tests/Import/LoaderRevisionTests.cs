@@ -34,8 +34,10 @@ public sealed class LoaderRevisionTests
         // category columns' values, of the fiscal years, of the core flags and of the indicators' weights and numeric
         // targets that those migrations write; and for AmountBandCounts: the same readings — the fingerprint without that
         // table is the one recorded before — and the band counts of the amounts that migration writes; and again for the
-        // importer's band upkeep computed in C#: the same band counts, in other rows' ids)
-        [3] = "305df2f5587b578b25bffd2c9b606c3a3236c13c57b6e93dd0bd89a7d90b10a1",
+        // importer's band upkeep computed in C#: the same band counts, in other rows' ids; and for ProjectDepartmentGrams:
+        // the same readings — the fingerprint without the gram rows and counts of kind 7 is the one recorded before — and
+        // the grams of the projects' departments that migration writes)
+        [3] = "877cfb2dc158f842d53f2f206b03371f711ce689776149dcce48e0a68581cc3e",
     };
 
     private static readonly string[] FingerprintDocuments =

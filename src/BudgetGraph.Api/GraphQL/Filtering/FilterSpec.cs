@@ -341,12 +341,18 @@ public sealed class FilterSpec<T>
     /// <c>startsWith</c> of one gram is then counted, and paged in the key's order, on them (<see cref="GramCount"/>,
     /// <see cref="GramOrderPage"/>). <paramref name="carriedOrder"/> names the sort key whose value the gram rows carry
     /// (<see cref="NameGram.Slug"/>: units' <c>slug</c>), in whose order such a filter is paged on them too.
+    /// <paramref name="countedAs"/> is <see cref="String"/>'s: where the column's values are counted at import too (a
+    /// project's department), a filter the grams do not count (<c>eq</c>, <c>in</c>, a <c>contains</c> of several grams)
+    /// is counted on those values (<see cref="CountOnValues"/>).
     /// </summary>
     public FilterSpec<T> IndexedName(string name, string description, Expression<Func<T, string?>> accessor,
         NameGramKind kind, Expression<Func<T, int>> id, string? carried = null, IReadOnlyCollection<string>? carryingOrders = null,
-        NameGramKind? startKind = null, string? carriedOrder = null)
+        NameGramKind? startKind = null, string? carriedOrder = null, string? countedAs = null)
     {
         carryingOrders ??= [];
+        CountedAs(name, countedAs, typeof(string));
+        // The counted values are tested with the plain operations: a value has no gram rows.
+        if (countedAs is not null) _operations.Add(name, (m, v) => StringOperations.Build(m, v));
         _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
         {
             var idOfTarget = ParameterReplacer.Apply(id, target);

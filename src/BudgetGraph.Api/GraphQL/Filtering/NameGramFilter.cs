@@ -155,7 +155,7 @@ internal static class NameGramFilter
         private int MaxId(NameGramKind kind) => kind switch
         {
             NameGramKind.UnitOfficialName or NameGramKind.UnitShortName => MaxId<Unit>(u => u.Id),
-            NameGramKind.ProjectName => MaxId<Project>(p => p.Id),
+            NameGramKind.ProjectName or NameGramKind.ProjectDepartment => MaxId<Project>(p => p.Id),
             NameGramKind.IndicatorName => MaxId<Indicator>(i => i.Id),
             _ => int.MaxValue,
         };

@@ -15,7 +15,8 @@ public static class ProjectQuerySpec
         .IndexedName("name", "Project name (项目名称).", p => p.Name, NameGramKind.ProjectName, p => p.Id)
         .String("code", "Project code (项目编码).", p => p.Code)
         .String("category", "Project category (项目分类), e.g. 一般性项目.", p => p.Category, countedAs: ValueCounts.Key("Projects", "Category"))
-        .String("department", "Responsible department as written (主管部门).", p => p.Department, countedAs: ValueCounts.Key("Projects", "Department"))
+        .IndexedName("department", "Responsible department as written (主管部门).", p => p.Department, NameGramKind.ProjectDepartment, p => p.Id,
+            countedAs: ValueCounts.Key("Projects", "Department"))
         .FixedPoint("amount", "This year's budget of the project (当年预算), 万元.", p => p.Amount,
             bandedAs: AmountBands.Key("Projects", "Amount"))
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
