@@ -57,8 +57,9 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
     }
 
     /// <summary>The command that counts: the rows, or (one category column) the counts of its values kept at import, or
-    /// (one amount) the counts of its bands (a round bound of 100 lies at a band's edge: no row is counted).</summary>
-    private static readonly string[] Counting = ["COUNT(", "FROM \"ValueCounts\"", "FROM \"AmountBandCounts\""];
+    /// (one amount) the counts of its bands (a round bound of 100 lies at a band's edge: no row is counted), or (units)
+    /// the ids the filter lists, their number the count (MatchList).</summary>
+    private static readonly string[] Counting = ["COUNT(", "FROM \"ValueCounts\"", "FROM \"AmountBandCounts\"", "SELECT \"u\".\"Id\"\nFROM \"Units\""];
 
     /// <summary>No step sorts rows (a temporary B-tree) or scans a table without an index.</summary>
     private static bool InIndexOrder(string plan) => !plan.Contains("TEMP B-TREE", StringComparison.Ordinal) && !BareScan().IsMatch(plan);

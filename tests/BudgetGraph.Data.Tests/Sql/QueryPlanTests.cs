@@ -242,6 +242,20 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Units_listed_by_a_filter_read_its_covering_index_and_their_page_by_key()
+    {
+        // The ids from the district's index entries (not the table's rows), the page's rows by key.
+        var plan = await PlanOfAsync("UnitsByListedIds", async db =>
+        {
+            var ids = await RepresentativeQueries.UnitIdsByDistrictPart(db, "南岸").ToArrayAsync();
+            await RepresentativeQueries.UnitsOfIds(db, ids).ToListAsync();
+        });
+        Assert.Contains("COVERING INDEX IX_Units_DistrictName", plan);
+        Assert.Contains("SEARCH u USING INTEGER PRIMARY KEY (rowid=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task A_count_on_the_value_counts_reads_one_range_of_their_covering_index()
     {
         var plan = await PlanOfAsync("IndicatorsWithTargetCountedOnValues", db =>

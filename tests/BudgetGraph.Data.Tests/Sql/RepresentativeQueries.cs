@@ -42,6 +42,17 @@ public static class RepresentativeQueries
     }
 
     /// <summary>
+    /// units(where: { districtName: { contains: part } }, first: …) { totalCount … }, first part: the matches' ids listed
+    /// once from the filter's index (the API's MatchList: their number is the count).
+    /// </summary>
+    public static IQueryable<int> UnitIdsByDistrictPart(BudgetDbContext db, string part) =>
+        db.Units.Where(u => u.DistrictName!.Contains(part)).Select(u => u.Id);
+
+    /// <summary>The same, second part: the page's rows by the ids in its window, in key order.</summary>
+    public static IQueryable<Unit> UnitsOfIds(BudgetDbContext db, int[] ids) =>
+        db.Units.Where(u => ids.Contains(u.Id)).OrderBy(u => u.Id);
+
+    /// <summary>
     /// indicators(where: { numericTarget: { gte: target } }) { totalCount }: the sum of the value counts kept at import
     /// (Import/ValueCounts) of the targets in range — the query FilterSpec.CountOnValues sums (grouped by the column here
     /// so that it is a query to translate; SumAsync sends the same SUM without the GROUP BY).

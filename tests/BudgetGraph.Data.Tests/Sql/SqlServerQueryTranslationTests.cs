@@ -46,6 +46,17 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
+    public void Units_listed_by_their_ids_then_paged_by_them_translate_to_TSQL()
+    {
+        var ids = RepresentativeQueries.UnitIdsByDistrictPart(_db, "南岸").ToQueryString();
+        Assert.Contains("SELECT [u].[Id]", ids);
+        Assert.Contains("[u].[DistrictName] LIKE @part_contains ESCAPE", ids);
+        var page = RepresentativeQueries.UnitsOfIds(_db, [30001, 30002]).ToQueryString();
+        Assert.Contains("ORDER BY [u].[Id]", page);
+        Snapshot.Match(ids + "\n\n" + page);
+    }
+
+    [Fact]
     public void A_count_on_the_value_counts_translates_to_TSQL()
     {
         // One range of IX_ValueCounts_Column_Number ([Column], [Number]) INCLUDE ([Count]): the column, then the numbers.

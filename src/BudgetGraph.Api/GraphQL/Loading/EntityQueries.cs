@@ -36,8 +36,12 @@ internal static class EntityQueries
     /// <param name="keys">The columns every row reads (its id), whatever is selected.</param>
     /// <param name="countedTable">The table <paramref name="set"/> is, whole, when the importer keeps its row count
     /// (<see cref="RowCounts"/>): the <c>totalCount</c> of no filter reads that one row instead of counting every entry.</param>
+    /// <param name="listsMatches">Whether a filter counted on the rows, in key order, lists its matches' ids once — their
+    /// number is the <c>totalCount</c>, the page is read by the ids in its window — instead of counting them and then
+    /// reading the page apart (<see cref="MatchList{T}"/>): for a table that holds one row per publishing unit.</param>
     public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
-        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, string[] keys, string? countedTable = null)
+        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, string[] keys, string? countedTable = null,
+        bool listsMatches = false)
         where T : class, new()
     {
         var field = context.FieldAst;
@@ -77,6 +81,15 @@ internal static class EntityQueries
         // table; SQLite would read the rows in key order, testing each, until the page is full (units whose English
         // name contains Sub-district: 5 matches, all 5,005 rows read). Paging reads such a page through the matches' ids.
         Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
+        if (listsMatches && count is null && leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
+        {
+            var matches = new MatchList<T>(() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite()));
+            return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
+                count: matches.CountAsync, readRows: null,
+                readFewMatches: (window, ct) => sort.Apply(matches.Window(set(db).AsNoTracking(), window), order)
+                    .Select(projection ??= Projection()).ToListAsync(ct),
+                fewMatches: int.MaxValue);
+        }
         if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
         {
             IQueryable<T> ByMatchingIds(PageWindow window) =>
