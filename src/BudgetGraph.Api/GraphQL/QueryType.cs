@@ -27,11 +27,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<UnitFilterInputType>("where", "Filter (筛选)." + FilterArguments.EmptyIsNotAnError)
             .Argument<ListGraphType<NonNullGraphType<UnitSortInputType>>>("order", "Sort order (排序).")
             .Paged()
-            // One row per publishing unit (tens of thousands in a province, where a budget or project table holds
-            // hundreds of thousands of rows): a filter counted on the rows lists its matches' ids once, from the
-            // filter's index, for both the count and the page (MatchList).
-            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Units, UnitQuerySpec.Filter, UnitQuerySpec.Sort, ["Id"],
-                listsMatches: true));
+            .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Units, UnitQuerySpec.Filter, UnitQuerySpec.Sort, ["Id"]));
 
         Field<UnitType>("unit")
             .Description("One unit by slug (按标识查单位); null plus a NOT_FOUND error when unknown, the slug in `extensions.data.slug`.")

@@ -242,16 +242,17 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task Units_listed_by_a_filter_read_its_covering_index_and_their_page_by_key()
+    public async Task A_count_with_the_first_matchs_key_reads_the_filters_index_once_and_the_page_starts_at_that_key()
     {
-        // The ids from the district's index entries (not the table's rows), the page's rows by key.
-        var plan = await PlanOfAsync("UnitsByListedIds", async db =>
+        // One pass over the district's index entries for both aggregates (no GROUP BY sort); the page by key from the
+        // first match on, not the table from its first row.
+        var plan = await PlanOfAsync("UnitsFromTheFirstMatch", async db =>
         {
-            var ids = await RepresentativeQueries.UnitIdsByDistrictPart(db, "南岸").ToArrayAsync();
-            await RepresentativeQueries.UnitsOfIds(db, ids).ToListAsync();
+            var (count, first) = await Reading.FirstMatch.CountAsync(db, RepresentativeQueries.UnitsByDistrictPart(db, "南岸"), CancellationToken.None);
+            await RepresentativeQueries.UnitsByDistrictPartFrom(db, "南岸", first ?? 0, 21).ToListAsync();
         });
         Assert.Contains("COVERING INDEX IX_Units_DistrictName", plan);
-        Assert.Contains("SEARCH u USING INTEGER PRIMARY KEY (rowid=?)", plan);
+        Assert.Contains("SEARCH u USING INTEGER PRIMARY KEY (rowid>?)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);
     }
 

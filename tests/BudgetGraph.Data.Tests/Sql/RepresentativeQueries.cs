@@ -42,15 +42,15 @@ public static class RepresentativeQueries
     }
 
     /// <summary>
-    /// units(where: { districtName: { contains: part } }, first: …) { totalCount … }, first part: the matches' ids listed
-    /// once from the filter's index (the API's MatchList: their number is the count).
+    /// units(where: { districtName: { contains: part } }, first: …) { totalCount … }: the units the filter matches, whose
+    /// number and least key FirstMatch counts in one aggregate.
     /// </summary>
-    public static IQueryable<int> UnitIdsByDistrictPart(BudgetDbContext db, string part) =>
-        db.Units.Where(u => u.DistrictName!.Contains(part)).Select(u => u.Id);
+    public static IQueryable<Unit> UnitsByDistrictPart(BudgetDbContext db, string part) =>
+        db.Units.Where(u => u.DistrictName!.Contains(part));
 
-    /// <summary>The same, second part: the page's rows by the ids in its window, in key order.</summary>
-    public static IQueryable<Unit> UnitsOfIds(BudgetDbContext db, int[] ids) =>
-        db.Units.Where(u => ids.Contains(u.Id)).OrderBy(u => u.Id);
+    /// <summary>The same connection's page when more than Paging.FewMatches match: from the first match's key on, in key order.</summary>
+    public static IQueryable<Unit> UnitsByDistrictPartFrom(BudgetDbContext db, string part, int first, int take) =>
+        Reading.FirstMatch.From(UnitsByDistrictPart(db, part), first).OrderBy(u => u.Id).Take(take);
 
     /// <summary>
     /// indicators(where: { numericTarget: { gte: target } }) { totalCount }: the sum of the value counts kept at import

@@ -46,14 +46,15 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
-    public void Units_listed_by_their_ids_then_paged_by_them_translate_to_TSQL()
+    public void A_count_with_the_first_matchs_key_and_the_page_from_it_translate_to_TSQL()
     {
-        var ids = RepresentativeQueries.UnitIdsByDistrictPart(_db, "南岸").ToQueryString();
-        Assert.Contains("SELECT [u].[Id]", ids);
-        Assert.Contains("[u].[DistrictName] LIKE @part_contains ESCAPE", ids);
-        var page = RepresentativeQueries.UnitsOfIds(_db, [30001, 30002]).ToQueryString();
-        Assert.Contains("ORDER BY [u].[Id]", page);
-        Snapshot.Match(ids + "\n\n" + page);
+        var (count, parameters) = Reading.FirstMatch.CountSql(_db, RepresentativeQueries.UnitsByDistrictPart(_db, "南岸"));
+        Assert.StartsWith("SELECT COUNT(*) AS [Count], MIN([m].[Id]) AS [FirstKey] FROM (", count);
+        Assert.Contains("WHERE [u].[DistrictName] LIKE @", count);
+        Assert.Equal("%南岸%", Assert.Single(parameters).Value);
+        var page = RepresentativeQueries.UnitsByDistrictPartFrom(_db, "南岸", 30001, 21).ToQueryString();
+        Assert.Contains("AND [u].[Id] >= @", page);
+        Snapshot.Match(count + "\n\n" + page);
     }
 
     [Fact]

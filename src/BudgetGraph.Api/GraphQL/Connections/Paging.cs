@@ -40,9 +40,7 @@ internal static class Paging
     /// (<see cref="Loading.CachedCommands"/>, named by <see cref="PageWindow.Name"/>) or without the sorted query; by
     /// default EF Core's <c>ToListAsync</c> of the sorted query's window.</param>
     /// <param name="readFewMatches">Reads the page's rows through the matches' ids, used when <c>totalCount</c> counted
-    /// at most <paramref name="fewMatches"/> rows (e.g. <c>Id IN (SELECT Id …)</c>); null: always <paramref name="readRows"/>.</param>
-    /// <param name="fewMatches">Up to how many counted matches <paramref name="readFewMatches"/> reads the page (by
-    /// default <see cref="FewMatches"/>).</param>
+    /// at most <see cref="FewMatches"/> rows (e.g. <c>Id IN (SELECT Id …)</c>); null: always <paramref name="readRows"/>.</param>
     public static Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> sorted,
         Expression<Func<T, T>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count = null,
         Func<PageWindow, IQueryable<T>, CancellationToken, Task<List<T>>>? readRows = null) where T : class =>
@@ -56,7 +54,7 @@ internal static class Paging
     public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, Func<IQueryable<T>> sorted,
         Func<Expression<Func<T, T>>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count,
         Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows,
-        Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null, int fewMatches = FewMatches) where T : class
+        Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null) where T : class
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -111,7 +109,7 @@ internal static class Paging
             var offset = (int)start;
             IQueryable<T> Page() => sorted().Skip(offset).Take(limit).Select(projection());
             var window = new PageWindow(offset, limit);
-            rows = readFewMatches is not null && total <= fewMatches ? await readFewMatches(window, ct)
+            rows = readFewMatches is not null && total <= FewMatches ? await readFewMatches(window, ct)
                 : readRows is null ? await Page().ToListAsync(ct)
                 : await readRows(window, Page, ct);
         }
