@@ -7,37 +7,56 @@ namespace BudgetGraph.Data.Reading;
 /// A connection's <c>totalCount</c> counted on the rows, with the least key among them read by the same aggregate
 /// (<c>COUNT(*), MIN(Id)</c>: one pass over the filter's index either way), so that a page in key order can start at
 /// the first match (<see cref="From"/>) instead of reading the table from its first row, testing each, until it has a
-/// match: the 10,001 units of 南岸区 at 50,005 disclosures come after 30,000 others (count and page 47 → 9 ms). A filter
-/// whose matches come first in key order pays for reading each match's key in the count (the 10,001 units of 北碚区,
-/// the first in key order: 7.4 → 8.6 ms). (EF Core writes two aggregates of one query as a <c>GROUP BY</c> of a
-/// constant, which SQLite sorts every match for: the query's own SQL is wrapped instead.)
+/// match, or listing the matches' ids in a second pass: the 10,001 units of 南岸区 at 50,005 disclosures come after
+/// 30,000 others. A filter whose matches come first in key order pays for reading each match's key in the count.
+/// (EF Core writes two aggregates of one query as a <c>GROUP BY</c> of a constant, which SQLite sorts every match for:
+/// the query's own SQL is wrapped instead.)
 /// </summary>
 public static class FirstMatch
 {
     /// <summary>The number of rows <paramref name="matching"/> holds and the least <c>Id</c> among them (null when none).</summary>
-    public static async Task<(int Count, int? FirstKey)> CountAsync<T>(BudgetDbContext db, IQueryable<T> matching,
-        CancellationToken cancellationToken) where T : class
+    public static Task<(int Count, int? FirstKey)> CountAsync<T>(BudgetDbContext db, IQueryable<T> matching,
+        CancellationToken cancellationToken) where T : class =>
+        CountAsync(db, CountSql(db, matching), cancellationToken);
+
+    /// <summary>
+    /// As above, from the aggregate <see cref="CountSql"/> made (a caller may keep it for a query that does not change,
+    /// as EF Core keeps its own translations: translating the filter again costs more than running it on few rows).
+    /// Its parameters are bound afresh on every run.
+    /// </summary>
+    public static async Task<(int Count, int? FirstKey)> CountAsync(BudgetDbContext db, CountCommand command, CancellationToken cancellationToken)
     {
-        var (sql, parameters) = CountSql(db, matching);
-        var row = (await db.Database.SqlQueryRaw<Counted>(sql, parameters).ToListAsync(cancellationToken)).Single();
+        await using var factory = db.Database.GetDbConnection().CreateCommand();
+        var parameters = command.Parameters.Select(p =>
+        {
+            var parameter = factory.CreateParameter();
+            (parameter.ParameterName, parameter.DbType, parameter.Size, parameter.Value) = (p.Name, p.Type, p.Size, p.Value ?? DBNull.Value);
+            return (object)parameter;
+        }).ToArray();
+        var row = (await db.Database.SqlQueryRaw<Counted>(command.Sql, parameters).ToListAsync(cancellationToken)).Single();
         return (row.Count, row.FirstKey);
     }
 
     /// <summary>
-    /// The aggregate <see cref="CountAsync"/> runs: the filter's SQL and its parameters as EF Core translates them, inside
-    /// <c>SELECT COUNT(*), MIN(Id) FROM (…)</c> (run through EF Core's raw SQL: its command pipeline, logging,
-    /// interceptors, the request's connection and transaction).
+    /// The aggregate <see cref="CountAsync(BudgetDbContext, CountCommand, CancellationToken)"/> runs: the filter's SQL and
+    /// its parameters as EF Core translates them, inside <c>SELECT COUNT(*), MIN(Id) FROM (…)</c> (run through EF Core's
+    /// raw SQL: its command pipeline, logging, interceptors, the request's connection and transaction).
     /// </summary>
-    public static (string Sql, DbParameter[] Parameters) CountSql<T>(BudgetDbContext db, IQueryable<T> matching) where T : class
+    public static CountCommand CountSql<T>(BudgetDbContext db, IQueryable<T> matching) where T : class
     {
         using var translated = matching.Select(e => EF.Property<int>(e, "Id")).CreateDbCommand();
-        var parameters = translated.Parameters.Cast<DbParameter>().ToArray();
-        // A parameter belongs to one command's collection (SqlClient refuses to add it to a second).
-        translated.Parameters.Clear();
+        var parameters = translated.Parameters.Cast<DbParameter>()
+            .Select(p => new CountParameter(p.ParameterName, p.DbType, p.Size, p.Value is DBNull ? null : p.Value)).ToArray();
         var (open, close) = db.Database.IsSqlite() ? ("\"", "\"") : ("[", "]");
-        return ($"SELECT COUNT(*) AS {open}Count{close}, MIN({open}m{close}.{open}Id{close}) AS {open}FirstKey{close} FROM (\n{translated.CommandText}\n) AS {open}m{close}",
+        return new($"SELECT COUNT(*) AS {open}Count{close}, MIN({open}m{close}.{open}Id{close}) AS {open}FirstKey{close} FROM (\n{translated.CommandText}\n) AS {open}m{close}",
             parameters);
     }
+
+    /// <summary>The aggregate's SQL and its parameters (name, type, size, value).</summary>
+    public sealed record CountCommand(string Sql, IReadOnlyList<CountParameter> Parameters);
+
+    /// <summary>A parameter of <see cref="CountCommand"/>, as EF Core typed it.</summary>
+    public sealed record CountParameter(string Name, System.Data.DbType Type, int Size, object? Value);
 
     /// <summary>The rows of <paramref name="matching"/> from the key <paramref name="first"/> on (every match's key is at least the first's).</summary>
     public static IQueryable<T> From<T>(IQueryable<T> matching, int first) where T : class =>

@@ -86,18 +86,22 @@ internal static class EntityQueries
             readFewMatches = cacheable
                 ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
                 : (window, ct) => ByMatchingIds(window).ToListAsync(ct);
-            // Counted on the rows: the same read finds the first match's key (FirstMatch), and a page of more matches
-            // than Paging.FewMatches starts there, not at the table's first row (the 10,001 units of 南岸区 at 50,005
-            // disclosures come after 30,000 others). Not for one field's eq: its index holds the matches in key order
+            // Counted on the rows: the same read finds the first match's key (FirstMatch), and the page starts there,
+            // not at the table's first row (the 10,001 units of 南岸区 at 50,005 disclosures come after 30,000 others;
+            // at 5,005, 1,001 after 3,000) — few matches too: their ids are not listed in a second read of the
+            // filter's index. Not for one field's eq: its index holds the matches in key order
             // (the column, then the key), so its page is that range's first entries already, and reading every
-            // match's key costs its count more (10,001 units: 1.4 → 2.2 ms).
-            if (count is null && !IsOneEquality(FilterSpec<T>.Terms(where)))
+            // match's key costs its count more (10,001 units: 1.4 → 2.2 ms). Nor when no row is shown (a count alone).
+            if (count is null && !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context))
             {
                 var matching = () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite());
                 int? firstKey = null;
                 count = async ct =>
                 {
-                    (var counted, firstKey) = await FirstMatch.CountAsync(db, matching(), ct);
+                    // A field fixed by its document keeps its aggregate's SQL (translating the filter costs more than
+                    // counting few rows); any other translates it on each request.
+                    var command = cacheable ? FirstMatchCounts.GetValue(field, _ => FirstMatch.CountSql(db, matching())) : FirstMatch.CountSql(db, matching());
+                    (var counted, firstKey) = await FirstMatch.CountAsync(db, command, ct);
                     return counted;
                 };
                 IQueryable<T> FromFirst(int first, PageWindow window) =>
@@ -106,8 +110,7 @@ internal static class EntityQueries
                     count: count, readRows: (window, page, ct) => firstKey is not { } first
                         ? cacheable ? CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct) : page().ToListAsync(ct)
                         : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
-                        : FromFirst(first, window).ToListAsync(ct),
-                    readFewMatches: readFewMatches);
+                        : FromFirst(first, window).ToListAsync(ct));
             }
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
@@ -116,6 +119,9 @@ internal static class EntityQueries
                 : null,
             readFewMatches: readFewMatches);
     }
+
+    /// <summary>The count-and-first-key aggregate of each field fixed by its document (<see cref="FirstMatch"/>).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GraphQLParser.AST.GraphQLField, FirstMatch.CountCommand> FirstMatchCounts = new();
 
     /// <summary>Whether the filter's <paramref name="terms"/> are one field's <c>eq</c> alone.</summary>
     private static bool IsOneEquality(IDictionary<string, object?>? terms) =>
