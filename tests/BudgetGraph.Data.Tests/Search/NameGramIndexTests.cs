@@ -156,20 +156,8 @@ public sealed class NameGramIndexTests
         Assert.Contains($"{NameGramKind.UnitShortNameStart} 南坪 {nanping} nanping", imported);
         Assert.Contains($"{(int)NameGramKind.UnitOfficialNameStart} 重庆 4", importedCounts);
 
-        await using var db = database.CreateContext();
-        var migrator = db.GetService<IMigrator>();
-        var migrations = db.Database.GetMigrations().ToList();
-        var startGrams = migrations.Single(m => m.EndsWith("_UnitNameStartGrams", StringComparison.Ordinal));
-        // Down to the migration before it: a database stored by the release before, without start grams.
-        await migrator.MigrateAsync(migrations[migrations.IndexOf(startGrams) - 1]);
-        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGrams WHERE Kind IN (5, 6)"));
-        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGramCounts WHERE Kind IN (5, 6)"));
-        Assert.True(database.Scalar("SELECT COUNT(*) FROM NameGrams") > 1000);
-
-        // Up again (with UnitNameGramSlugs after it, which the way down had undone too).
-        await migrator.MigrateAsync();
-        Assert.Equal(imported, await StoredAsync(db));
-        Assert.Equal(importedCounts, database.Strings(counts));
+        // UnitNameGramSlugs after it is undone on the way down and redone on the way up too.
+        await DownBeforeAndUpAgainAsync(database, "UnitNameStartGrams", "5, 6", imported, importedCounts);
     }
 
     [Fact]
@@ -184,19 +172,29 @@ public sealed class NameGramIndexTests
         Assert.Equal(37L, database.Scalar("SELECT COUNT(DISTINCT EntityId) FROM NameGrams WHERE Kind = 7"));
         Assert.Equal(10L, database.Scalar("SELECT Count FROM NameGramCounts WHERE Kind = 7 AND Gram = '预算'"));
 
+        await DownBeforeAndUpAgainAsync(database, "ProjectDepartmentGrams", "7", imported, importedCounts);
+    }
+
+    /// <summary>
+    /// Migrates down to the migration before <paramref name="migration"/> — a database stored by the release before,
+    /// without the gram rows and counts of <paramref name="kinds"/> (an SQL list) — and up again: the rows and counts are
+    /// then the importer's (<paramref name="imported"/>, <paramref name="importedCounts"/>).
+    /// </summary>
+    private static async Task DownBeforeAndUpAgainAsync(SqliteFileDatabase database, string migration, string kinds,
+        List<string> imported, IReadOnlyList<string> importedCounts)
+    {
         await using var db = database.CreateContext();
         var migrator = db.GetService<IMigrator>();
         var migrations = db.Database.GetMigrations().ToList();
-        var departmentGrams = migrations.Single(m => m.EndsWith("_ProjectDepartmentGrams", StringComparison.Ordinal));
-        // Down to the migration before it: a database stored by the release before, without department grams.
-        await migrator.MigrateAsync(migrations[migrations.IndexOf(departmentGrams) - 1]);
-        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGrams WHERE Kind = 7"));
-        Assert.Equal(0L, database.Scalar("SELECT COUNT(*) FROM NameGramCounts WHERE Kind = 7"));
+        var added = migrations.Single(m => m.EndsWith("_" + migration, StringComparison.Ordinal));
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(added) - 1]);
+        Assert.Equal(0L, database.Scalar($"SELECT COUNT(*) FROM NameGrams WHERE Kind IN ({kinds})"));
+        Assert.Equal(0L, database.Scalar($"SELECT COUNT(*) FROM NameGramCounts WHERE Kind IN ({kinds})"));
         Assert.True(database.Scalar("SELECT COUNT(*) FROM NameGrams") > 1000);
 
         await migrator.MigrateAsync();
         Assert.Equal(imported, await StoredAsync(db));
-        Assert.Equal(importedCounts, database.Strings(counts));
+        Assert.Equal(importedCounts, database.Strings("SELECT Kind || ' ' || Gram || ' ' || Count FROM NameGramCounts ORDER BY 1"));
     }
 
     [Fact]
