@@ -160,16 +160,21 @@ internal static class NameGramWriter
         }
     }
 
-    /// <summary>Deletes the grams of a stored budget's projects (names and departments) and indicators (call before deleting the rows).</summary>
+    /// <summary>
+    /// Deletes the grams of a stored budget's projects and indicators (call before deleting the rows): the rows
+    /// <see cref="NamesOf(Budget)"/> derives from the stored names, read back into a budget of those rows alone (every
+    /// indicator as an overall one: <see cref="NamesOf(Budget)"/> takes each indicator once, whichever list holds it).
+    /// </summary>
     public static async Task DeleteBudgetAsync(BudgetDbContext db, int budgetId, CancellationToken cancellationToken)
     {
-        var projects = await db.Projects.AsNoTracking().Where(p => p.BudgetId == budgetId)
-            .Select(p => new { p.Id, p.Name, p.Department }).ToListAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().Where(i => i.BudgetId == budgetId)
-            .Select(i => new { i.Id, i.Name, i.NumericTarget }).ToListAsync(cancellationToken);
-        await DeleteAsync(db, projects.SelectMany(p => RowsOf(NameGramKind.ProjectName, p.Id, p.Name)
-                .Concat(RowsOf(NameGramKind.ProjectDepartment, p.Id, p.Department)))
-            .Concat(indicators.SelectMany(i => RowsOf(NameGramKind.IndicatorName, i.Id, i.Name, i.NumericTarget))), cancellationToken);
+        var stored = new Budget
+        {
+            Projects = await db.Projects.AsNoTracking().Where(p => p.BudgetId == budgetId)
+                .Select(p => new Project { Id = p.Id, Name = p.Name, Department = p.Department }).ToListAsync(cancellationToken),
+            OverallIndicators = await db.Indicators.AsNoTracking().Where(i => i.BudgetId == budgetId)
+                .Select(i => new Indicator { Id = i.Id, Name = i.Name, NumericTarget = i.NumericTarget }).ToListAsync(cancellationToken),
+        };
+        await DeleteAsync(db, NamesOf(stored).SelectMany(n => RowsOf(n.Kind, n.EntityId, n.Name, n.Value)), cancellationToken);
     }
 
     /// <summary>Writes the grams of a unit just inserted by <paramref name="writer"/>.</summary>
