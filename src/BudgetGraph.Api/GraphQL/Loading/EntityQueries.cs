@@ -74,26 +74,25 @@ internal static class EntityQueries
                     ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)
                     : (window, _, ct) => GramWindow(window).ToListAsync(ct));
         }
-        // In key order (no order argument) a filter that the name grams do not serve may match few rows far down the
-        // table; SQLite would read the rows in key order, testing each, until the page is full (units whose English
-        // name contains Sub-district: 5 matches, all 5,005 rows read). Paging reads such a page through the matches' ids.
+        // The page as the sorted query reads it: a cached command for a field fixed by its document (null: Paging runs
+        // the query through EF Core).
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows = cacheable
+            ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
+            : null;
         Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
+        // In key order (no order argument), a filter that the name grams do not serve may match rows far down the
+        // table; SQLite would read the rows in key order, testing each, until the page is full (units whose English name
+        // contains Sub-district: 5 matches, all 5,005 rows read).
         if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
         {
-            IQueryable<T> ByMatchingIds(PageWindow window) =>
-                sort.Apply(ByIdsOf(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite())), order)
-                    .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
-            readFewMatches = cacheable
-                ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
-                : (window, ct) => ByMatchingIds(window).ToListAsync(ct);
-            // Counted on the rows: the same read finds the first match's key (FirstMatch), and the page starts there,
-            // not at the table's first row (the 10,001 units of 南岸区 at 50,005 disclosures come after 30,000 others;
-            // at 5,005, 1,001 after 3,000) — few matches too: their ids are not listed in a second read of the
-            // filter's index. Not for one field's eq: its index holds the matches in key order
-            // (the column, then the key), so its page is that range's first entries already, and reading every
-            // match's key costs its count more (10,001 units: 1.4 → 2.2 ms). Nor when no row is shown (a count alone).
             if (count is null && !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context))
             {
+                // Counted on the rows: the same read finds the first match's key (FirstMatch), and the page starts there,
+                // not at the table's first row (the 10,001 units of 南岸区 at 50,005 disclosures come after 30,000
+                // others; at 5,005, 1,001 after 3,000) — few matches too: their ids are not listed in a second read of
+                // the filter's index. Not for one field's eq: its index holds the matches in key order (the column, then
+                // the key), so its page is that range's first entries already, and reading every match's key costs its
+                // count more (10,001 units: 1.4 → 2.2 ms). Nor when no row is shown (a count alone).
                 var matching = () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite());
                 int? firstKey = null;
                 count = async ct =>
@@ -106,18 +105,27 @@ internal static class EntityQueries
                 };
                 IQueryable<T> FromFirst(int first, PageWindow window) =>
                     sort.Apply(FirstMatch.From(matching(), first), order).Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
-                return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-                    count: count, readRows: (window, page, ct) => firstKey is not { } first
-                        ? cacheable ? CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct) : page().ToListAsync(ct)
-                        : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
-                        : FromFirst(first, window).ToListAsync(ct));
+                // Without a first key (no count asked, or no match), the page as the sorted query reads it.
+                var readSorted = readRows;
+                readRows = (window, page, ct) => firstKey is not { } first
+                    ? readSorted is not null ? readSorted(window, page, ct) : page().ToListAsync(ct)
+                    : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
+                    : FromFirst(first, window).ToListAsync(ct);
+            }
+            else
+            {
+                // Counted otherwise (bands, values) or one field's eq: up to Paging.FewMatches matches, Paging reads the
+                // page through the matches' ids.
+                IQueryable<T> ByMatchingIds(PageWindow window) =>
+                    sort.Apply(ByIdsOf(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite())), order)
+                        .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
+                readFewMatches = cacheable
+                    ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
+                    : (window, ct) => ByMatchingIds(window).ToListAsync(ct);
             }
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: count, readRows: cacheable
-                ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
-                : null,
-            readFewMatches: readFewMatches);
+            count: count, readRows: readRows, readFewMatches: readFewMatches);
     }
 
     /// <summary>The count-and-first-key aggregate of each field fixed by its document (<see cref="FirstMatch"/>).</summary>
