@@ -6,19 +6,39 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
 /// SeedData's units followed by SYNTHETIC units: 600 of a district 甲区, then 1,100 of 乙区 — more matches than
-/// <c>Paging.FewMatches</c>, all after 600 others in key order. Pages of up to 5,000 (to read every match at once).
+/// <c>Paging.FewMatches</c>, all after 600 others in key order. Each has a budget of 2023 (no procurement stated), then
+/// each a budget of 2024: 甲区's with a procurement of 0, 乙区's of 1,200 万元 — 1,100 budgets of 3,403 at 1,000 万元 or more,
+/// after 2,300 others (SeedData's one procurement is 954.58 万元).
+/// Pages of up to 5,000 (to read every match at once).
 /// </summary>
 public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<string, string?> { ["GraphQL:MaxPageSize"] = "5000" })
 {
     protected override void Fill(BudgetDbContext db)
     {
         base.Fill(db);
-        db.Units.AddRange(Enumerable.Range(0, 1700).Select(i => new Unit
+        var units = Enumerable.Range(0, 1700).Select(i => new Unit
         {
             Slug = $"synthetic-{i:D4}", OfficialName = $"SYNTHETIC 单位 {i}", ShortName = $"SYNTHETIC {i}",
             DistrictName = i < 600 ? "甲区" : "乙区", UnitCode = (i % 7).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }));
+        }).ToList();
+        db.Units.AddRange(units);
         db.SaveChanges();
+        foreach (var year in new[] { 2023, 2024 })
+        {
+            db.Budgets.AddRange(units.Select((unit, i) => new Budget
+            {
+                Unit = unit, FiscalYear = year,
+                SourceDocument = new SourceDocument
+                {
+                    FileName = $"SYNTHETIC-{unit.Slug}-{year}.txt", Sha256 = $"{year}{i:D60}", EncodingName = "utf-8", LineCount = 1,
+                    ImportedAt = new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero),
+                },
+                ProcurementTotal = year == 2023 ? null : FixedPoint.ToStored(i < 600 ? 0m : 1200m),
+            }));
+            db.SaveChanges();
+        }
+        // Rows written here bypass the importer, which keeps the band counts: count them again, as a bulk load does.
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.AmountBands.AllColumns);
     }
 }
 
@@ -61,6 +81,39 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("FirstKey", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_budgets_of_a_procurement_band_imported_last_are_paged_from_the_first_ones_key()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { budgets(where: { procurementTotal: { gte: 1000 } }, first: 2) { totalCount nodes { year unit { slug } } } }
+            """)).GetProperty("budgets");
+        // Counted on the bands (1,100 of 3,403 rows: more than FewMatches, at most half the table), then the first key
+        // is read over the amount's index and the page starts there.
+        Assert.Equal(1100, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["synthetic-0600", "synthetic-0601"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()!));
+        Assert.All(page.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(2024, n.GetProperty("year").GetInt32()));
+        var commands = Fixture.Sql.Commands;
+        Assert.Equal(2, commands.Count(c => c.Contains("FROM \"AmountBandCounts\"", StringComparison.Ordinal)));
+        Assert.Contains(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
+        Assert.Contains(commands, c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal) && c.Contains("\"b\".\"Id\" >= @", StringComparison.Ordinal)
+            && !c.Contains("COUNT(*)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{ year: { gte: 2023 } }""", 3403)]  // every budget: a page's worth is at the start
+    [InlineData("""{ procurementTotal: { eq: 1200 } }""", 1100)]  // one field's eq: its index holds them in key order
+    [InlineData("""{ procurementTotal: { lt: 100 } }""", 600)]  // FewMatches: their ids are listed
+    public async Task A_band_count_of_most_rows_one_equality_or_few_matches_reads_no_first_key(string where, int matches)
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync($"{{ budgets(where: {where}, first: 2) {{ totalCount nodes {{ year }} }} }}")).GetProperty("budgets");
+        Assert.Equal(matches, page.GetProperty("totalCount").GetInt32());
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("FirstKey", StringComparison.Ordinal));
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains(">= @first", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string> Filters => new()
     {
         """{ districtName: { contains: "乙" } }""", """{ districtName: { contains: "区" } }""", """{ districtName: { neq: "甲区" } }""",
@@ -71,23 +124,41 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
 
     [Theory]
     [MemberData(nameof(Filters))]
-    public async Task Every_page_is_the_page_read_in_key_order_without_a_count(string where)
+    public Task Every_page_is_the_page_read_in_key_order_without_a_count(string where) => PagesAreTheKeyOrderAsync("units", where, "slug");
+
+    public static TheoryData<string> BudgetFilters => new()
     {
-        var all = Slugs((await Fixture.DataAsync($"{{ units(where: {where}, first: 5000) {{ nodes {{ slug }} }} }}")).GetProperty("units"));
+        """{ procurementTotal: { gte: 1000 } }""", """{ procurementTotal: { gte: 0 } }""", """{ procurementTotal: { in: [0, 1200] } }""",
+        """{ procurementTotal: { gt: 1199.999999, lte: 1200 } }""", """{ year: { eq: 2024 }, procurementTotal: { gte: 1000 } }""",
+        """{ year: { in: [2024] } }""", """{ procurementTotal: { neq: 0 } }""", """{ procurementTotal: { gte: 100000 } }""",
+        """{ procurementTotal: { gte: 100 } }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(BudgetFilters))]
+    public Task Every_page_of_budgets_counted_on_the_bands_is_the_page_read_in_key_order_without_a_count(string where) =>
+        PagesAreTheKeyOrderAsync("budgets", where, "id");
+
+    // Pages of 500 with cursors, then from the end with `last`, each with totalCount, against one page of every match
+    // read in key order without a count: the same rows in the same order.
+    private async Task PagesAreTheKeyOrderAsync(string connection, string where, string field)
+    {
+        string[] Values(JsonElement page) => page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToArray();
+        var all = Values((await Fixture.DataAsync($"{{ {connection}(where: {where}, first: 5000) {{ nodes {{ {field} }} }} }}")).GetProperty(connection));
         var paged = new List<string>();
         string? cursor = null;
         while (true)
         {
             var after = cursor is null ? "" : $", after: \"{cursor}\"";
-            var page = (await Fixture.DataAsync($"{{ units(where: {where}, first: 500{after}) {{ totalCount nodes {{ slug }} pageInfo {{ hasNextPage endCursor }} }} }}")).GetProperty("units");
+            var page = (await Fixture.DataAsync($"{{ {connection}(where: {where}, first: 500{after}) {{ totalCount nodes {{ {field} }} pageInfo {{ hasNextPage endCursor }} }} }}")).GetProperty(connection);
             Assert.Equal(all.Length, page.GetProperty("totalCount").GetInt32());
-            paged.AddRange(Slugs(page));
+            paged.AddRange(Values(page));
             if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()) break;
             cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
         }
         Assert.Equal(all, paged);
         // From the end too (last: counts first).
-        var last = Slugs((await Fixture.DataAsync($"{{ units(where: {where}, last: 3) {{ nodes {{ slug }} }} }}")).GetProperty("units"));
+        var last = Values((await Fixture.DataAsync($"{{ {connection}(where: {where}, last: 3) {{ nodes {{ {field} }} }} }}")).GetProperty(connection));
         Assert.Equal(all.TakeLast(3), last);
     }
 }

@@ -53,6 +53,31 @@ public static class RepresentativeQueries
         Reading.FirstMatch.From(UnitsByDistrictPart(db, part), first).OrderBy(u => u.Id).Take(take);
 
     /// <summary>
+    /// budgets(where: { procurementTotal: { gte: amount } }, first: …) { totalCount … }, counted on the amount bands with
+    /// more than Paging.FewMatches matches (at most Paging.ManyMatches, at most half the table): the budgets whose least
+    /// key the FirstMatch aggregate reads over the amount's index.
+    /// </summary>
+    public static IQueryable<Budget> BudgetsWithProcurement(BudgetDbContext db, decimal amount)
+    {
+        var stored = FixedPoint.ToStored(amount);
+        return db.Budgets.Where(b => b.ProcurementTotal >= stored);
+    }
+
+    /// <summary>That connection's page, from the first match's key on, in key order.</summary>
+    public static IQueryable<Budget> BudgetsWithProcurementFrom(BudgetDbContext db, decimal amount, int first, int take) =>
+        Reading.FirstMatch.From(BudgetsWithProcurement(db, amount), first).OrderBy(b => b.Id).Take(take);
+
+    /// <summary>
+    /// The rows of the table an amount column is in, from its band counts (AmountBandCounting.RowsAsync: grouped by the
+    /// column here so that it is a query to translate).
+    /// </summary>
+    public static IQueryable<long> RowsOfABandedColumn(BudgetDbContext db, string table, string amountColumn)
+    {
+        var column = Data.Import.AmountBands.Key(table, amountColumn);
+        return db.AmountBandCounts.Where(a => a.Column == column).GroupBy(a => a.Column).Select(g => g.Sum(a => a.Count));
+    }
+
+    /// <summary>
     /// indicators(where: { numericTarget: { gte: target } }) { totalCount }: the sum of the value counts kept at import
     /// (Import/ValueCounts) of the targets in range — the query FilterSpec.CountOnValues sums (grouped by the column here
     /// so that it is a query to translate; SumAsync sends the same SUM without the GROUP BY).

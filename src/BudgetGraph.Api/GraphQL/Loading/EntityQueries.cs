@@ -59,11 +59,12 @@ internal static class EntityQueries
         // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; over such
         // a table, a filter of one column whose values the importer counts sums those counts; any other count is the
         // rows' (null: Paging counts the sorted query).
+        BandCount? onBands = null;
         var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
             : filter.GramCount(db, where)
               ?? (countedTable is null ? null : filter.CountOnValues(db, where))
-              ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where);
+              ?? (onBands = filter.CountOnBands(db, () => set(db).AsNoTracking(), where))?.Count;
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)
@@ -85,44 +86,62 @@ internal static class EntityQueries
         // contains Sub-district: 5 matches, all 5,005 rows read).
         if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
         {
-            if (count is null && !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context))
+            var matching = () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite());
+            // A field fixed by its document keeps its first-match aggregate's SQL (translating the filter costs more than
+            // counting few rows); any other translates it on each request.
+            FirstMatch.CountCommand FirstMatchCommand() =>
+                cacheable ? FirstMatchCounts.GetValue(field, _ => FirstMatch.CountSql(db, matching())) : FirstMatch.CountSql(db, matching());
+            int? firstKey = null;
+            // Not for one field's eq: its index holds the matches in key order (the column, then the key), so its page is
+            // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
+            // 2.2 ms). Nor when no row is shown (a count alone).
+            var seeksFirstMatch = !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context);
+            if (count is null && seeksFirstMatch)
             {
                 // Counted on the rows: the same read finds the first match's key (FirstMatch), and the page starts there,
                 // not at the table's first row (the 10,001 units of 南岸区 at 50,005 disclosures come after 30,000
                 // others; at 5,005, 1,001 after 3,000) — few matches too: their ids are not listed in a second read of
-                // the filter's index. Not for one field's eq: its index holds the matches in key order (the column, then
-                // the key), so its page is that range's first entries already, and reading every match's key costs its
-                // count more (10,001 units: 1.4 → 2.2 ms). Nor when no row is shown (a count alone).
-                var matching = () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite());
-                int? firstKey = null;
+                // the filter's index.
                 count = async ct =>
                 {
-                    // A field fixed by its document keeps its aggregate's SQL (translating the filter costs more than
-                    // counting few rows); any other translates it on each request.
-                    var command = cacheable ? FirstMatchCounts.GetValue(field, _ => FirstMatch.CountSql(db, matching())) : FirstMatch.CountSql(db, matching());
-                    (var counted, firstKey) = await FirstMatch.CountAsync(db, command, ct);
+                    (var counted, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
                     return counted;
                 };
-                IQueryable<T> FromFirst(int first, PageWindow window) =>
-                    sort.Apply(FirstMatch.From(matching(), first), order).Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
-                // Without a first key (no count asked, or no match), the page as the sorted query reads it.
-                var readSorted = readRows;
-                readRows = (window, page, ct) => firstKey is not { } first
-                    ? readSorted is not null ? readSorted(window, page, ct) : page().ToListAsync(ct)
-                    : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
-                    : FromFirst(first, window).ToListAsync(ct);
             }
             else
             {
+                if (onBands is not null && seeksFirstMatch)
+                {
+                    // Counted on the amount bands, more than FewMatches and at most ManyMatches matches that are at most
+                    // half the table: they may all lie far down it (the 10,001 budgets of 50,005 with procurement of 100 万元
+                    // or more come after 20,000 others: 11 → 1 ms), and their keys cost fewer index entries to read than
+                    // rows that may precede them. Many or most of the rows match: a page's worth lies close to the start.
+                    var bands = onBands;
+                    count = async ct =>
+                    {
+                        var counted = await bands.Count(ct);
+                        if (counted is > Paging.FewMatches and <= Paging.ManyMatches && 2L * counted <= await bands.Rows(ct))
+                            (_, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
+                        return counted;
+                    };
+                }
                 // Counted otherwise (bands, values) or one field's eq: up to Paging.FewMatches matches, Paging reads the
                 // page through the matches' ids.
                 IQueryable<T> ByMatchingIds(PageWindow window) =>
-                    sort.Apply(ByIdsOf(set(db).AsNoTracking(), filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite())), order)
+                    sort.Apply(ByIdsOf(set(db).AsNoTracking(), matching()), order)
                         .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
                 readFewMatches = cacheable
                     ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
                     : (window, ct) => ByMatchingIds(window).ToListAsync(ct);
             }
+            IQueryable<T> FromFirst(int first, PageWindow window) =>
+                sort.Apply(FirstMatch.From(matching(), first), order).Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
+            // Without a first key (no count asked, none sought, or no match), the page as the sorted query reads it.
+            var readSorted = readRows;
+            readRows = (window, page, ct) => firstKey is not { } first
+                ? readSorted is not null ? readSorted(window, page, ct) : page().ToListAsync(ct)
+                : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
+                : FromFirst(first, window).ToListAsync(ct);
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches);
