@@ -62,6 +62,16 @@ public static class FirstMatch
     public static IQueryable<T> From<T>(IQueryable<T> matching, int first) where T : class =>
         matching.Where(e => EF.Property<int>(e, "Id") >= first);
 
+    /// <summary>
+    /// The rows of <paramref name="matching"/> among the first <paramref name="keys"/> keys from <paramref name="table"/>'s
+    /// least (<c>Id &lt; (SELECT MIN(Id) …) + @keys</c>: one range of the primary key, at most that many rows read).
+    /// </summary>
+    public static IQueryable<T> AmongFirstKeys<T>(IQueryable<T> matching, IQueryable<T> table, int keys) where T : class
+    {
+        var ids = table.Select(e => EF.Property<int>(e, "Id"));
+        return matching.Where(e => EF.Property<int>(e, "Id") < ids.Min() + keys);
+    }
+
     private sealed class Counted
     {
         public int Count { get; init; }

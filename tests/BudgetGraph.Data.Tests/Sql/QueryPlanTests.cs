@@ -257,17 +257,18 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task A_band_counted_filters_first_key_is_read_over_the_amounts_index_and_the_page_starts_at_that_key()
+    public async Task A_band_counted_filters_page_is_looked_for_among_the_first_keys_then_from_the_first_matchs_key()
     {
-        // The table's rows from its band counts (a few rows of one index range); the matches' least key from the amount's
-        // covering index (one range, no table row read); the page by key from there.
+        // The page among the table's first keys (one range of the primary key below the least key plus 1,024, the least
+        // key one seek); then the matches' least key from the amount's covering index (one range, no table row read); the
+        // page by key from there.
         var plan = await PlanOfAsync("BudgetsFromTheFirstBandedMatch", async db =>
         {
-            await RepresentativeQueries.RowsOfABandedColumn(db, "Budgets", "ProcurementTotal").ToListAsync();
+            await RepresentativeQueries.BudgetsWithProcurementAmongFirstKeys(db, 100m, 1024, 21).ToListAsync();
             var (_, first) = await Reading.FirstMatch.CountAsync(db, RepresentativeQueries.BudgetsWithProcurement(db, 100m), CancellationToken.None);
             await RepresentativeQueries.BudgetsWithProcurementFrom(db, 100m, first ?? 0, 21).ToListAsync();
         });
-        Assert.Contains("SEARCH a USING COVERING INDEX IX_AmountBandCounts_Column_Band_FiscalYear (Column=?)", plan);
+        Assert.Contains("SEARCH b USING INTEGER PRIMARY KEY (rowid<?)", plan);
         Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_ProcurementTotal (ProcurementTotal>?)", plan);
         Assert.Contains("SEARCH b USING INTEGER PRIMARY KEY (rowid>?)", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);

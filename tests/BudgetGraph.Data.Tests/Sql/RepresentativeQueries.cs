@@ -54,8 +54,8 @@ public static class RepresentativeQueries
 
     /// <summary>
     /// budgets(where: { procurementTotal: { gte: amount } }, first: …) { totalCount … }, counted on the amount bands with
-    /// more than Paging.FewMatches matches (at most Paging.ManyMatches, at most half the table): the budgets whose least
-    /// key the FirstMatch aggregate reads over the amount's index.
+    /// more than Paging.FewMatches matches that the table's first keys do not hold (Paging.ProbedKeys): the
+    /// budgets whose least key the FirstMatch aggregate reads over the amount's index.
     /// </summary>
     public static IQueryable<Budget> BudgetsWithProcurement(BudgetDbContext db, decimal amount)
     {
@@ -67,15 +67,9 @@ public static class RepresentativeQueries
     public static IQueryable<Budget> BudgetsWithProcurementFrom(BudgetDbContext db, decimal amount, int first, int take) =>
         Reading.FirstMatch.From(BudgetsWithProcurement(db, amount), first).OrderBy(b => b.Id).Take(take);
 
-    /// <summary>
-    /// The rows of the table an amount column is in, from its band counts (AmountBandCounting.RowsAsync: grouped by the
-    /// column here so that it is a query to translate).
-    /// </summary>
-    public static IQueryable<long> RowsOfABandedColumn(BudgetDbContext db, string table, string amountColumn)
-    {
-        var column = Data.Import.AmountBands.Key(table, amountColumn);
-        return db.AmountBandCounts.Where(a => a.Column == column).GroupBy(a => a.Column).Select(g => g.Sum(a => a.Count));
-    }
+    /// <summary>That connection's page looked for among the table's first keys first (Paging.ProbedKeys).</summary>
+    public static IQueryable<Budget> BudgetsWithProcurementAmongFirstKeys(BudgetDbContext db, decimal amount, int keys, int take) =>
+        Reading.FirstMatch.AmongFirstKeys(BudgetsWithProcurement(db, amount), db.Budgets, keys).OrderBy(b => b.Id).Take(take);
 
     /// <summary>
     /// indicators(where: { numericTarget: { gte: target } }) { totalCount }: the sum of the value counts kept at import

@@ -59,19 +59,20 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
-    public void A_band_counted_filters_first_key_and_the_page_from_it_translate_to_TSQL()
+    public void A_band_counted_filters_probe_first_key_and_page_from_it_translate_to_TSQL()
     {
-        // The table's rows from the band counts; then, as for a count on the rows, COUNT(*) and MIN(Id) over the filter
+        // The page among the table's first keys; then, as for a count on the rows, COUNT(*) and MIN(Id) over the filter
         // (IX_Budgets_ProcurementTotal holds the key), and the page from that key on.
-        var rows = RepresentativeQueries.RowsOfABandedColumn(_db, "Budgets", "ProcurementTotal").ToQueryString();
-        Assert.Contains("FROM [AmountBandCounts] AS [a]", rows);
+        var probe = RepresentativeQueries.BudgetsWithProcurementAmongFirstKeys(_db, 100m, 1024, 21).ToQueryString();
+        Assert.Contains("[b].[Id] < (", probe);
+        Assert.Contains("SELECT MIN([b0].[Id])", probe);
         var (count, parameters) = Reading.FirstMatch.CountSql(_db, RepresentativeQueries.BudgetsWithProcurement(_db, 100m));
         Assert.StartsWith("SELECT COUNT(*) AS [Count], MIN([m].[Id]) AS [FirstKey] FROM (", count);
         Assert.Contains("WHERE [b].[ProcurementTotal] >= @", count);
         Assert.Equal(100_000_000L, Assert.Single(parameters).Value);  // millionths of 万元
         var page = RepresentativeQueries.BudgetsWithProcurementFrom(_db, 100m, 20001, 21).ToQueryString();
         Assert.Contains("AND [b].[Id] >= @", page);
-        Snapshot.Match(rows + "\n\n" + count + "\n\n" + page);
+        Snapshot.Match(probe + "\n\n" + count + "\n\n" + page);
     }
 
     [Fact]

@@ -88,13 +88,6 @@ public static class AmountBandCounting
         return checked((int)(whole + counted));
     }
 
-    /// <summary>
-    /// The rows of the table that holds <paramref name="column"/>: every row is in one band of its column (a null amount
-    /// in the null band), so the column's band counts sum to the table's rows — a few band rows read, not every row.
-    /// </summary>
-    public static Task<long> RowsAsync(BudgetDbContext db, string column, CancellationToken cancellationToken) =>
-        db.AmountBandCounts.AsNoTracking().Where(a => a.Column == column).SumAsync(a => a.Count, cancellationToken);
-
     // A stored amount as a SQL parameter compared with a nullable amount column.
     private static Expression Amount(long stored) => Expression.Convert(QueryParameter<long>.Of(stored), typeof(long?));
 }

@@ -302,7 +302,7 @@ public sealed class FilterSpec<T>
     /// above 1,000 万元 at 50,005 disclosures read a few band rows instead of 10,001 index entries. Null for any other
     /// filter, and for an <c>in</c> of more than <see cref="AmountBandCounting.MaxBoundBands"/> bands' amounts.
     /// </summary>
-    public BandCount? CountOnBands(BudgetDbContext db, Func<IQueryable<T>> table, object? where)
+    public Func<CancellationToken, Task<int>>? CountOnBands(BudgetDbContext db, Func<IQueryable<T>> table, object? where)
     {
         if (Terms(where) is not { Count: 1 or 2 } terms || _bandedColumns.Count == 0) return null;
         (Func<Expression, object?, Expression>, object?)? year = null;
@@ -325,8 +325,8 @@ public sealed class FilterSpec<T>
             return null;
         if (AmountBandCounting.BandsOfValues(amountArguments, FixedPointBounds.Restate, ToStored) is not { } bounds) return null;
         var (column, amount) = _bandedColumns[field];
-        return new(ct => AmountBandCounting.CountAsync(db, column, _operations[field], amountArguments, year, bounds, amount,
-            () => Apply(table(), where, db.Database.IsSqlite()), ct), ct => AmountBandCounting.RowsAsync(db, column, ct));
+        return ct => AmountBandCounting.CountAsync(db, column, _operations[field], amountArguments, year, bounds, amount,
+            () => Apply(table(), where, db.Database.IsSqlite()), ct);
     }
 
     /// <summary>

@@ -59,12 +59,12 @@ internal static class EntityQueries
         // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; over such
         // a table, a filter of one column whose values the importer counts sums those counts; any other count is the
         // rows' (null: Paging counts the sorted query).
-        BandCount? onBands = null;
+        Func<CancellationToken, Task<int>>? onBands = null;
         var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
             : filter.GramCount(db, where)
               ?? (countedTable is null ? null : filter.CountOnValues(db, where))
-              ?? (onBands = filter.CountOnBands(db, () => set(db).AsNoTracking(), where))?.Count;
+              ?? (onBands = filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)
@@ -110,21 +110,6 @@ internal static class EntityQueries
             }
             else
             {
-                if (onBands is not null && seeksFirstMatch)
-                {
-                    // Counted on the amount bands, more than FewMatches and at most ManyMatches matches that are at most
-                    // half the table: they may all lie far down it (the 10,001 budgets of 50,005 with procurement of 100 万元
-                    // or more come after 20,000 others: 11 → 1 ms), and their keys cost fewer index entries to read than
-                    // rows that may precede them. Many or most of the rows match: a page's worth lies close to the start.
-                    var bands = onBands;
-                    count = async ct =>
-                    {
-                        var counted = await bands.Count(ct);
-                        if (counted is > Paging.FewMatches and <= Paging.ManyMatches && 2L * counted <= await bands.Rows(ct))
-                            (_, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
-                        return counted;
-                    };
-                }
                 // Counted otherwise (bands, values) or one field's eq: up to Paging.FewMatches matches, Paging reads the
                 // page through the matches' ids.
                 IQueryable<T> ByMatchingIds(PageWindow window) =>
@@ -142,6 +127,34 @@ internal static class EntityQueries
                 ? readSorted is not null ? readSorted(window, page, ct) : page().ToListAsync(ct)
                 : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
                 : FromFirst(first, window).ToListAsync(ct);
+            if (onBands is not null && seeksFirstMatch)
+            {
+                // Counted on the amount bands, more than FewMatches matches: they may all lie far down the table (the
+                // 10,001 budgets with a procurement of 100 万元 or more at 50,005 disclosures come after 20,000 others: 11
+                // ms read in key order), or a page's worth may lie among its first rows (the 10,010 projects of 37,037 at
+                // 5,005 with an amount of 100 万元 or more). The page is looked for among the table's first keys
+                // (Paging.ProbedKeys); only when they do not hold it, the first match's key is read over the filter's
+                // index (the FirstMatch aggregate) and the page from there.
+                var counted = 0;
+                var bandCount = onBands;
+                count = async ct => counted = await bandCount(ct);
+                IQueryable<T> AmongFirstKeys(PageWindow window) =>
+                    sort.Apply(FirstMatch.AmongFirstKeys(matching(), set(db).AsNoTracking(), Paging.ProbedKeys), order)
+                        .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
+                var readFromFirstKey = readRows;
+                readRows = async (window, page, ct) =>
+                {
+                    if (counted > Paging.FewMatches && firstKey is null)
+                    {
+                        var probed = cacheable
+                            ? await CachedCommands.ToListAsync(db, field, "probe-" + window.Name, null, _ => AmongFirstKeys(window), ct)
+                            : await AmongFirstKeys(window).ToListAsync(ct);
+                        if (probed.Count >= window.Limit) return probed;
+                        (_, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
+                    }
+                    return await readFromFirstKey(window, page, ct);
+                };
+            }
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches);
