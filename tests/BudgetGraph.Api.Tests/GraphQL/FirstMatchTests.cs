@@ -8,7 +8,8 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// SeedData's units followed by SYNTHETIC units: 600 of a district 甲区, then 1,100 of 乙区 — more matches than
 /// <c>Paging.FewMatches</c>, all after 600 others in key order. Each has a budget of 2023 (no procurement stated), then
 /// each a budget of 2024: 甲区's with a procurement of 0, 乙区's of 1,200 万元 — 1,100 budgets of 3,403 at 1,000 万元 or more,
-/// after 2,300 others (SeedData's one procurement is 954.58 万元).
+/// after 2,300 others (SeedData's one procurement is 954.58 万元). Each budget has one project card, of the category
+/// 一般性项目 but for 乙区's of 2024 (SYNTHETIC 专项: 1,100 projects, after 2,300 others and SeedData's).
 /// Pages of up to 5,000 (to read every match at once).
 /// </summary>
 public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<string, string?> { ["GraphQL:MaxPageSize"] = "5000" })
@@ -25,7 +26,7 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
         db.SaveChanges();
         foreach (var year in new[] { 2023, 2024 })
         {
-            db.Budgets.AddRange(units.Select((unit, i) => new Budget
+            var budgets = units.Select((unit, i) => new Budget
             {
                 Unit = unit, FiscalYear = year,
                 SourceDocument = new SourceDocument
@@ -34,11 +35,22 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
                     ImportedAt = new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero),
                 },
                 ProcurementTotal = year == 2023 ? null : FixedPoint.ToStored(i < 600 ? 0m : 1200m),
+            }).ToList();
+            db.Budgets.AddRange(budgets);
+            db.SaveChanges();
+            db.Projects.AddRange(budgets.Select((budget, i) => new Project
+            {
+                Budget = budget, UnitId = budget.UnitId, FiscalYear = year, Ordinal = 1, Name = $"SYNTHETIC 项目 {year} {i}", SourceLine = 1,
+                Category = year == 2024 && i >= 600 ? "SYNTHETIC 专项" : "一般性项目",
+                Table = new DisclosedTable { Budget = budget, Kind = BudgetGraph.Parsing.Model.TableKind.ProjectPerformance, Title = "项目绩效目标表", StartLine = 1, EndLine = 1 },
             }));
             db.SaveChanges();
         }
-        // Rows written here bypass the importer, which keeps the band counts: count them again, as a bulk load does.
-        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.AmountBands.AllColumns);
+        // Rows written here bypass the importer, which keeps the band, value and row counts: count them again, as a bulk
+        // load does. (Their names are not in the gram index: no filter here reads it.)
+        foreach (var sql in new[] { BudgetGraph.Data.Import.AmountBands.AllColumns, BudgetGraph.Data.Import.ValueCounts.AllColumns,
+                     BudgetGraph.Data.Import.RowCounts.AllTables })
+            Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, sql);
     }
 }
 
@@ -123,6 +135,36 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains(">= @first", StringComparison.Ordinal));
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("SELECT MIN(\"b0\".\"Id\")", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_projects_of_a_category_imported_last_are_paged_from_the_first_ones_key()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { projects(where: { category: { in: ["SYNTHETIC 专项"] } }, first: 2) { totalCount nodes { name category } } }
+            """)).GetProperty("projects");
+        // Counted on the value counts (1,100), the page looked for among the table's first 1,024 keys (none there), then
+        // the first key read over the category's index and the page from there.
+        Assert.Equal(1100, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.Single(commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("SELECT MIN(\"p0\".\"Id\")", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("\"p\".\"Id\" >= @", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string> ProjectFilters => new()
+    {
+        """{ category: { in: ["SYNTHETIC 专项"] } }""", """{ category: { contains: "专项" } }""", """{ category: { neq: "一般性项目" } }""",
+        """{ category: { in: ["一般性项目"] } }""", """{ year: { in: [2024] } }""", """{ category: { startsWith: "SYNTHETIC" } }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(ProjectFilters))]
+    public Task Every_page_of_projects_counted_on_the_values_is_the_page_read_in_key_order_without_a_count(string where) =>
+        PagesAreTheKeyOrderAsync("projects", where, "name");
 
     public static TheoryData<string> Filters => new()
     {

@@ -31,15 +31,15 @@ internal static class Paging
     /// lie close together in any order, and listing them costs more than finding a page's worth (3,003 budgets of 5,005
     /// with an income of 100 万元 or more: listed 2.8 ms, read in key order 1.1 ms). A filter counted on the rows finds
     /// its first match's key instead, in the count (<see cref="BudgetGraph.Data.Reading.FirstMatch"/>, <c>EntityQueries</c>): this
-    /// listing serves the filters counted otherwise (on amount bands, on values) and one field's <c>eq</c>. Above it, a
-    /// filter counted on the bands with more matches looks for its page among the table's first keys, then from its
-    /// first match's key (<see cref="ProbedKeys"/>).
+    /// listing serves the filters counted otherwise (on amount bands, on values) and one field's <c>eq</c>. Above it, such a
+    /// filter (not an <c>eq</c>) looks for its page among the table's first keys, then from its first match's key
+    /// (<see cref="ProbedKeys"/>).
     /// </summary>
     public const int FewMatches = 1024;
 
     /// <summary>
     /// The keys from the table's first on among which a page of more than <see cref="FewMatches"/> matches counted on the
-    /// amount bands is looked for first (at most this many rows read by key, the query stopping once the page is full).
+    /// value or amount band counts is looked for first (at most this many rows read by key, the query stopping once the page is full).
     /// Matches spread over the table fill a page there (the 10,010 projects of 37,037 with an amount of 100 万元 or more at
     /// 5,005 disclosures). Where they do not (for a default page, fewer than one in fifty of those rows matches), the
     /// matches lie further down or are few, and the page starts at the first match's key, read over the filter's index in the count's
