@@ -55,9 +55,11 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
 }
 
 /// <summary>
-/// A <c>totalCount</c> counted on the rows reads the first match's key in the same aggregate (<c>FirstMatch</c>), and a
-/// page in key order of more than <c>Paging.FewMatches</c> matches starts there: the same pages, page after page, as
-/// the rows read in key order without a count.
+/// A page in key order starts at the first match's key (<c>FirstMatch</c>) when it is known or sought: a <c>totalCount</c>
+/// counted on the rows reads it in the same aggregate; a count on the kept value or band counts of more than
+/// <c>Paging.FewMatches</c> matches, or no count at all, has the page looked for among the table's first 1,024 keys and
+/// only then the key read. Whichever way, the pages hold the matches in key order, page after page (the matches read
+/// under an explicit order and put in key order by their ids).
 /// </summary>
 public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<ManyUnitsFixture>
 {
@@ -155,6 +157,31 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Single(commands, c => c.Contains("\"p\".\"Id\" >= @", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Without_a_count_units_far_down_the_table_are_paged_from_the_first_ones_key()
+    {
+        // No totalCount, so no first key is known: the first 1,024 keys hold none of the units 1600–1699, the first
+        // match's aggregate finds the first key, and the page is read from there.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ units(where: { slug: { contains: "synthetic-16" } }, first: 2) { nodes { slug } } }""")).GetProperty("units");
+        Assert.Equal(["synthetic-1600", "synthetic-1601"], Slugs(page));
+        var commands = Fixture.Sql.Commands;
+        Assert.Equal(3, commands.Count);
+        Assert.Matches("""\."Id" < \(\s*SELECT MIN\(""", commands[0]);
+        Assert.Contains("AS \"FirstKey\"", commands[1]);
+        Assert.Matches("""AND "u"."Id" >= @""", commands[2]);
+    }
+
+    [Fact]
+    public async Task Without_a_count_units_among_the_first_keys_are_read_there_alone()
+    {
+        // The 甲区 units lie among the first 1,024 keys: the probe fills the page, and nothing else is read.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ units(where: { districtName: { contains: "甲" } }, first: 2) { nodes { slug } } }""")).GetProperty("units");
+        Assert.Equal(["synthetic-0000", "synthetic-0001"], Slugs(page));
+        Assert.Matches("""\."Id" < \(\s*SELECT MIN\(""", Assert.Single(Fixture.Sql.Commands));
+    }
+
     public static TheoryData<string> ProjectFilters => new()
     {
         """{ category: { in: ["SYNTHETIC 专项"] } }""", """{ category: { contains: "专项" } }""", """{ category: { neq: "一般性项目" } }""",
@@ -163,7 +190,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
 
     [Theory]
     [MemberData(nameof(ProjectFilters))]
-    public Task Every_page_of_projects_counted_on_the_values_is_the_page_read_in_key_order_without_a_count(string where) =>
+    public Task Every_page_of_projects_counted_on_the_values_with_or_without_a_count_holds_the_matches_in_key_order(string where) =>
         PagesAreTheKeyOrderAsync("projects", where, "name");
 
     public static TheoryData<string> Filters => new()
@@ -172,11 +199,13 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ districtName: { startsWith: "乙" } }""", """{ slug: { contains: "synthetic-1" } }""", """{ unitCode: { in: ["3", "5"] } }""",
         """{ or: [{ districtName: { eq: "乙区" } }, { slug: { eq: "nanping" } }] }""", """{ unitCode: { eq: null } }""",
         """{ districtName: { contains: "不存在" } }""",
+        // One match among the first 1,024 keys and one far beyond: the probe's row is not the whole page.
+        """{ slug: { in: ["synthetic-0001", "synthetic-1699"] } }""",
     };
 
     [Theory]
     [MemberData(nameof(Filters))]
-    public Task Every_page_is_the_page_read_in_key_order_without_a_count(string where) => PagesAreTheKeyOrderAsync("units", where, "slug");
+    public Task Every_page_of_units_with_or_without_a_count_holds_the_matches_in_key_order(string where) => PagesAreTheKeyOrderAsync("units", where, "slug");
 
     public static TheoryData<string> BudgetFilters => new()
     {
@@ -188,29 +217,35 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
 
     [Theory]
     [MemberData(nameof(BudgetFilters))]
-    public Task Every_page_of_budgets_counted_on_the_bands_is_the_page_read_in_key_order_without_a_count(string where) =>
-        PagesAreTheKeyOrderAsync("budgets", where, "id");
+    public Task Every_page_of_budgets_counted_on_the_bands_with_or_without_a_count_holds_the_matches_in_key_order(string where) =>
+        PagesAreTheKeyOrderAsync("budgets", where, "year");
 
-    // Pages of 500 with cursors, then from the end with `last`, each with totalCount, against one page of every match
-    // read in key order without a count: the same rows in the same order.
-    private async Task PagesAreTheKeyOrderAsync(string connection, string where, string field)
+    // Every match read under an explicit order (the sorted query's own read, no first key, no probe), put in key order by
+    // its id: the expected key order. Against it, pages of 500 in key order with cursors — with totalCount (the count
+    // finds the first key, or the kept counts tell how many) and without (the first keys probed, then the first match's
+    // key read) — and from the end with `last` (counts first).
+    private async Task PagesAreTheKeyOrderAsync(string connection, string where, string sortField)
     {
-        string[] Values(JsonElement page) => page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty(field).GetString()!).ToArray();
-        var all = Values((await Fixture.DataAsync($"{{ {connection}(where: {where}, first: 5000) {{ nodes {{ {field} }} }} }}")).GetProperty(connection));
-        var paged = new List<string>();
-        string? cursor = null;
-        while (true)
+        static string[] Ids(JsonElement page) => page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToArray();
+        static int Key(string id) => int.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(id)).Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        var expected = Ids((await Fixture.DataAsync($"{{ {connection}(where: {where}, order: [{{ {sortField}: ASC }}], first: 5000) {{ nodes {{ id }} }} }}")).GetProperty(connection))
+            .OrderBy(Key).ToArray();
+        foreach (var counted in new[] { true, false })
         {
-            var after = cursor is null ? "" : $", after: \"{cursor}\"";
-            var page = (await Fixture.DataAsync($"{{ {connection}(where: {where}, first: 500{after}) {{ totalCount nodes {{ {field} }} pageInfo {{ hasNextPage endCursor }} }} }}")).GetProperty(connection);
-            Assert.Equal(all.Length, page.GetProperty("totalCount").GetInt32());
-            paged.AddRange(Values(page));
-            if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()) break;
-            cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+            var paged = new List<string>();
+            string? cursor = null;
+            while (true)
+            {
+                var after = cursor is null ? "" : $", after: \"{cursor}\"";
+                var page = (await Fixture.DataAsync($"{{ {connection}(where: {where}, first: 500{after}) {{ {(counted ? "totalCount" : "")} nodes {{ id }} pageInfo {{ hasNextPage endCursor }} }} }}")).GetProperty(connection);
+                if (counted) Assert.Equal(expected.Length, page.GetProperty("totalCount").GetInt32());
+                paged.AddRange(Ids(page));
+                if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()) break;
+                cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+            }
+            Assert.Equal(expected, paged);
         }
-        Assert.Equal(all, paged);
-        // From the end too (last: counts first).
-        var last = Values((await Fixture.DataAsync($"{{ {connection}(where: {where}, last: 3) {{ nodes {{ {field} }} }} }}")).GetProperty(connection));
-        Assert.Equal(all.TakeLast(3), last);
+        var last = Ids((await Fixture.DataAsync($"{{ {connection}(where: {where}, last: 3) {{ nodes {{ id }} }} }}")).GetProperty(connection));
+        Assert.Equal(expected.TakeLast(3), last);
     }
 }

@@ -38,8 +38,9 @@ internal static class Paging
     public const int FewMatches = 1024;
 
     /// <summary>
-    /// The keys from the table's first on among which a page of more than <see cref="FewMatches"/> matches counted on the
-    /// value or amount band counts is looked for first (at most this many rows read by key, the query stopping once the page is full).
+    /// The keys from the table's first on among which a page in key order is looked for first when no first match's key
+    /// is known — more than <see cref="FewMatches"/> matches counted on the value or amount band counts, or no
+    /// <c>totalCount</c> asked (at most this many rows read by key, the query stopping once the page is full).
     /// Matches spread over the table fill a page there (the 10,010 projects of 37,037 with an amount of 100 万元 or more at
     /// 5,005 disclosures). Where they do not (for a default page, fewer than one in fifty of those rows matches), the
     /// matches lie further down or are few, and the page starts at the first match's key, read over the filter's index in the count's

@@ -97,7 +97,8 @@ internal static class EntityQueries
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
             var seeksFirstMatch = !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context);
-            if (count is null && seeksFirstMatch)
+            var countedOnRows = count is null && seeksFirstMatch;
+            if (countedOnRows)
             {
                 // Counted on the rows: the same read finds the first match's key (FirstMatch), and the page starts there,
                 // not at the table's first row (the 10,001 units of 南岸区 at 50,005 disclosures come after 30,000
@@ -122,37 +123,40 @@ internal static class EntityQueries
             }
             IQueryable<T> FromFirst(int first, PageWindow window) =>
                 sort.Apply(FirstMatch.From(matching(), first), order).Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
-            // Without a first key (no count asked, none sought, or no match), the page as the sorted query reads it.
+            // Without a first key (none sought), the page as the sorted query reads it.
             var readSorted = readRows;
             readRows = (window, page, ct) => firstKey is not { } first
                 ? readSorted is not null ? readSorted(window, page, ct) : page().ToListAsync(ct)
                 : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
                 : FromFirst(first, window).ToListAsync(ct);
-            if (onKeptCounts is not null && seeksFirstMatch)
+            // Counted on the rows, with the count not asked for (no totalCount), or counted on the value or band counts
+            // with more than FewMatches matches: no first key is known when the page is read. The matches may all lie far
+            // down the table (at 50,005 disclosures: the 10,001 units of 南岸区 after 30,000 others, 46 ms read in key
+            // order without a count; the 10,001 budgets with a procurement of 100 万元 or more after 20,000, 11 ms; the
+            // 50,005 indicators of weight 40 or more after 790,042, 70 ms), or a page's worth may lie among its first rows
+            // (the 10,010 projects of 37,037 at 5,005 with an amount of 100 万元 or more). The page is looked for among
+            // the table's first keys (Paging.ProbedKeys); only when they do not hold it, the first match's key is read
+            // over the filter's index (the FirstMatch aggregate) and the page from there.
+            if (countedOnRows || onKeptCounts is not null && seeksFirstMatch)
             {
-                // Counted on the value or band counts, more than FewMatches matches: they may all lie far down the table
-                // (at 50,005 disclosures, the 10,001 budgets with a procurement of 100 万元 or more come after 20,000
-                // others: 11 ms read in key order; the 50,005 indicators of weight 40 or more after 790,042: 70 ms), or a
-                // page's worth may lie among its first rows (the 10,010 projects of 37,037 at 5,005 with an amount of 100
-                // 万元 or more). The page is looked for among the table's first keys (Paging.ProbedKeys); only when they do
-                // not hold it, the first match's key is read over the filter's index (the FirstMatch aggregate) and the
-                // page from there.
-                var counted = 0;
-                var keptCount = onKeptCounts;
-                count = async ct => counted = await keptCount(ct);
                 IQueryable<T> AmongFirstKeys(PageWindow window) =>
                     sort.Apply(FirstMatch.AmongFirstKeys(matching(), set(db).AsNoTracking(), Paging.ProbedKeys), order)
                         .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
                 var readFromFirstKey = readRows;
                 readRows = async (window, page, ct) =>
                 {
-                    if (counted > Paging.FewMatches && firstKey is null)
+                    // A count on the rows read the first key already (none: no match, and no page is read); a kept count
+                    // of at most FewMatches has the page read through the matches' ids (readFewMatches).
+                    if (firstKey is null)
                     {
                         var probed = cacheable
                             ? await CachedCommands.ToListAsync(db, field, "probe-" + window.Name, null, _ => AmongFirstKeys(window), ct)
                             : await AmongFirstKeys(window).ToListAsync(ct);
                         if (probed.Count >= window.Limit) return probed;
-                        (_, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
+                        (var matches, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
+                        // No more matches than the window's start and the probe's rows: every match up to the window's
+                        // end lies among the first keys (a small table's), and the probe's rows are the page.
+                        if (matches <= window.Offset + probed.Count) return probed;
                     }
                     return await readFromFirstKey(window, page, ct);
                 };
