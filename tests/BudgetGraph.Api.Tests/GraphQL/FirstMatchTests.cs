@@ -182,6 +182,27 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Matches("""\."Id" < \(\s*SELECT MIN\(""", Assert.Single(Fixture.Sql.Commands));
     }
 
+    [Theory]
+    [InlineData("""{ slug: { in: ["synthetic-1600", "synthetic-1650"] } }""")]
+    [InlineData("""{ slug: { eq: "synthetic-1600" } }""")]
+    public async Task Without_a_count_a_lookup_of_one_fields_values_is_read_in_one_command(string where)
+    {
+        // Its index finds the few matches: no probe of the first keys, no first key read.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync($"{{ units(where: {where}, first: 2) {{ nodes {{ slug }} }} }}")).GetProperty("units");
+        Assert.Equal("synthetic-1600", Slugs(page)[0]);
+        Assert.DoesNotContain("MIN(", Assert.Single(Fixture.Sql.Commands), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_count_budgets_of_one_unit_found_through_the_unit_are_read_in_one_command()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ budgets(where: { unit: { slug: { eq: "synthetic-1650" } } }) { nodes { year } } }""")).GetProperty("budgets");
+        Assert.Equal([2023, 2024], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("year").GetInt32()));
+        Assert.DoesNotContain("MIN(", Assert.Single(Fixture.Sql.Commands), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> ProjectFilters => new()
     {
         """{ category: { in: ["SYNTHETIC 专项"] } }""", """{ category: { contains: "专项" } }""", """{ category: { neq: "一般性项目" } }""",
