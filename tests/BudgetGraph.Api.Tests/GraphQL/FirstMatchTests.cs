@@ -203,6 +203,31 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.DoesNotContain("MIN(", Assert.Single(Fixture.Sql.Commands), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Without_a_count_the_kept_counts_still_tell_that_nothing_matches()
+    {
+        // Counted on the values: none, so no page is read (no probe of the first keys, no aggregate over the index).
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { category: { contains: "不存在" } }, first: 2) { nodes { name } } }""")).GetProperty("projects");
+        Assert.Empty(page.GetProperty("nodes").EnumerateArray());
+        Assert.Contains("FROM \"ValueCounts\"", Assert.Single(Fixture.Sql.Commands), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_count_few_matches_on_the_kept_counts_are_read_through_their_ids()
+    {
+        // 600 budgets with a procurement under 100 万元 (the 甲区 units' of 2024): the bands count them, then the page
+        // lists their ids, as with totalCount.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ budgets(where: { procurementTotal: { lt: 100 } }, first: 2) { nodes { year unit { slug } } } }""")).GetProperty("budgets");
+        Assert.Equal(["synthetic-0000", "synthetic-0001"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()!));
+        var commands = Fixture.Sql.Commands.Where(c => !c.Contains("FROM \"Units\"", StringComparison.Ordinal)).ToList();
+        Assert.Contains(commands, c => c.Contains("FROM \"AmountBandCounts\"", StringComparison.Ordinal));
+        Assert.Contains(commands, c => c.Contains("\"b\".\"Id\" IN (", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands, c => c.Contains("MIN(", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string> ProjectFilters => new()
     {
         """{ category: { in: ["SYNTHETIC 专项"] } }""", """{ category: { contains: "专项" } }""", """{ category: { neq: "一般性项目" } }""",
@@ -233,7 +258,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ procurementTotal: { gte: 1000 } }""", """{ procurementTotal: { gte: 0 } }""", """{ procurementTotal: { in: [0, 1200] } }""",
         """{ procurementTotal: { gt: 1199.999999, lte: 1200 } }""", """{ year: { eq: 2024 }, procurementTotal: { gte: 1000 } }""",
         """{ year: { in: [2024] } }""", """{ procurementTotal: { neq: 0 } }""", """{ procurementTotal: { gte: 100000 } }""",
-        """{ procurementTotal: { gte: 100 } }""",
+        """{ procurementTotal: { gte: 100 } }""", """{ procurementTotal: { lt: 100 } }""", """{ procurementTotal: { gt: 5000 } }""",
     };
 
     [Theory]

@@ -161,6 +161,15 @@ internal static class EntityQueries
                     // of at most FewMatches has the page read through the matches' ids (readFewMatches).
                     if (firstKey is null && (counted || !lookup))
                     {
+                        if (!counted && onKeptCounts is not null && readFewMatches is not null)
+                        {
+                            // No count asked, but the kept counts tell at little cost how many match: none past the
+                            // window's start, no read (no indicator's unit contains x: 16 ms of the probe and the count's
+                            // aggregate at 5,005); few, through their ids, as with a count.
+                            var kept = await onKeptCounts(ct);
+                            if (kept <= window.Offset) return [];
+                            if (kept <= Paging.FewMatches) return await readFewMatches(window, ct);
+                        }
                         var probed = cacheable
                             ? await CachedCommands.ToListAsync(db, field, "probe-" + window.Name, null, _ => AmongFirstKeys(window), ct)
                             : await AmongFirstKeys(window).ToListAsync(ct);
