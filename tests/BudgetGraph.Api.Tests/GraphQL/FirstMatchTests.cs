@@ -245,8 +245,10 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ districtName: { startsWith: "乙" } }""", """{ slug: { contains: "synthetic-1" } }""", """{ unitCode: { in: ["3", "5"] } }""",
         """{ or: [{ districtName: { eq: "乙区" } }, { slug: { eq: "nanping" } }] }""", """{ unitCode: { eq: null } }""",
         """{ districtName: { contains: "不存在" } }""",
-        // One match among the first 1,024 keys and one far beyond: the probe's row is not the whole page.
+        // One match among the first 1,024 keys and one far beyond: the probe's row is not the whole page (the lookup is
+        // read as the sorted query reads it without a count; the `or` is probed).
         """{ slug: { in: ["synthetic-0001", "synthetic-1699"] } }""",
+        """{ or: [{ slug: { eq: "synthetic-0001" } }, { slug: { eq: "synthetic-1699" } }] }""",
     };
 
     [Theory]

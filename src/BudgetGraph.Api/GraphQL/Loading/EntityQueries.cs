@@ -57,9 +57,8 @@ internal static class EntityQueries
         var query = lazy ? null : Sorted();
         // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none). A filter
         // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; over such
-        // a table, a filter of one column whose values the importer counts sums those counts; any other count is the
-        // rows' (null: Paging counts the sorted query).
-        // A count on the value or band counts kept at import (not on the rows, nor the gram index's).
+        // a table, a filter of one column whose values the importer counts sums those counts, and a filter of a banded
+        // amount its bands' counts (onKeptCounts); any other count is the rows' (null: Paging counts the sorted query).
         Func<CancellationToken, Task<int>>? onKeptCounts = null;
         var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
@@ -82,113 +81,41 @@ internal static class EntityQueries
             ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
             : null;
         Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
-        // In key order (no order argument), a filter that the name grams do not serve may match rows far down the
-        // table; SQLite would read the rows in key order, testing each, until the page is full (units whose English name
-        // contains Sub-district: 5 matches, all 5,005 rows read).
+        // In key order (no order argument), a filter that the name grams do not serve may match rows far down the table
+        // (KeyOrderPage).
         if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
         {
-            var matching = () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite());
-            // A field fixed by its document keeps its first-match aggregate's SQL (translating the filter costs more than
-            // counting few rows); any other translates it on each request.
-            FirstMatch.CountCommand FirstMatchCommand() =>
-                cacheable ? FirstMatchCounts.GetValue(field, _ => FirstMatch.CountSql(db, matching())) : FirstMatch.CountSql(db, matching());
-            int? firstKey = null;
+            var keyOrder = new KeyOrderPage<T>(db, field, cacheable, () => set(db).AsNoTracking(),
+                () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite()), q => sort.Apply(q, order),
+                () => projection ??= Projection());
             // Not for one field's eq: its index holds the matches in key order (the column, then the key), so its page is
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
             var seeksFirstMatch = !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context);
-            var countedOnRows = count is null && seeksFirstMatch;
-            if (countedOnRows)
+            var lookup = IsOneLookup(FilterSpec<T>.Terms(where));
+            if (count is null && seeksFirstMatch)
             {
-                // Counted on the rows: the same read finds the first match's key (FirstMatch), and the page starts there,
-                // not at the table's first row (the 10,001 units of 南岸区 at 50,005 disclosures come after 30,000
-                // others; at 5,005, 1,001 after 3,000) — few matches too: their ids are not listed in a second read of
-                // the filter's index.
-                count = async ct =>
-                {
-                    (var counted, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
-                    return counted;
-                };
+                // Counted on the rows: the same read finds the first match's key, and the page starts there, not at the
+                // table's first row — few matches too: their ids are not listed in a second read of the filter's index.
+                // Without a count, the page is sought (KeyOrderPage.SeekingReader).
+                count = keyOrder.CountOnRowsAsync;
+                readRows = keyOrder.SeekingReader(readRows, lookup, keptCount: null);
             }
             else
             {
                 // Counted otherwise (bands, values) or one field's eq: up to Paging.FewMatches matches, Paging reads the
-                // page through the matches' ids.
-                IQueryable<T> ByMatchingIds(PageWindow window) =>
-                    sort.Apply(ByIdsOf(set(db).AsNoTracking(), matching()), order)
-                        .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
-                readFewMatches = cacheable
-                    ? (window, ct) => CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => ByMatchingIds(window), ct)
-                    : (window, ct) => ByMatchingIds(window).ToListAsync(ct);
-            }
-            IQueryable<T> FromFirst(int first, PageWindow window) =>
-                sort.Apply(FirstMatch.From(matching(), first), order).Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
-            // Without a first key (none sought), the page as the sorted query reads it.
-            var readSorted = readRows;
-            readRows = (window, page, ct) => firstKey is not { } first
-                ? readSorted is not null ? readSorted(window, page, ct) : page().ToListAsync(ct)
-                : cacheable ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!, window), ct)
-                : FromFirst(first, window).ToListAsync(ct);
-            // Counted on the rows, with the count not asked for (no totalCount), or counted on the value or band counts
-            // with more than FewMatches matches: no first key is known when the page is read. The matches may all lie far
-            // down the table (at 50,005 disclosures: the 10,001 units of 南岸区 after 30,000 others, 46 ms read in key
-            // order without a count; the 10,001 budgets with a procurement of 100 万元 or more after 20,000, 11 ms; the
-            // 50,005 indicators of weight 40 or more after 790,042, 70 ms), or a page's worth may lie among its first rows
-            // (the 10,010 projects of 37,037 at 5,005 with an amount of 100 万元 or more). The page is looked for among
-            // the table's first keys (Paging.ProbedKeys); only when they do not hold it, the first match's key is read
-            // over the filter's index (the FirstMatch aggregate) and the page from there.
-            if (countedOnRows || onKeptCounts is not null && seeksFirstMatch)
-            {
-                // Whether the count ran (totalCount, or `last` without `before`); without it, a lookup of one field's
-                // values (`slug: { in: […] }`, `unit: { slug: { eq: … } }`) is read as the sorted query reads it: the
-                // database finds its few matches through the field's index (five units by slug at 5,005: one command,
-                // 0.72 ms, where the probe and the count took two, 0.89 ms).
-                var counted = false;
-                var counting = count!;
-                count = ct =>
+                // page through the matches' ids; more on the kept counts, or no count, and the page is sought.
+                readFewMatches = keyOrder.ReadThroughIdsAsync;
+                if (onKeptCounts is not null && seeksFirstMatch)
                 {
-                    counted = true;
-                    return counting(ct);
-                };
-                var lookup = IsOneLookup(FilterSpec<T>.Terms(where));
-                IQueryable<T> AmongFirstKeys(PageWindow window) =>
-                    sort.Apply(FirstMatch.AmongFirstKeys(matching(), set(db).AsNoTracking(), Paging.ProbedKeys), order)
-                        .Skip(window.Offset).Take(window.Limit).Select(projection ??= Projection());
-                var readFromFirstKey = readRows;
-                readRows = async (window, page, ct) =>
-                {
-                    // A count on the rows read the first key already (none: no match, and no page is read); a kept count
-                    // of at most FewMatches has the page read through the matches' ids (readFewMatches).
-                    if (firstKey is null && (counted || !lookup))
-                    {
-                        if (!counted && onKeptCounts is not null && readFewMatches is not null)
-                        {
-                            // No count asked, but the kept counts tell at little cost how many match: none past the
-                            // window's start, no read (no indicator's unit contains x: 16 ms of the probe and the count's
-                            // aggregate at 5,005); few, through their ids, as with a count.
-                            var kept = await onKeptCounts(ct);
-                            if (kept <= window.Offset) return [];
-                            if (kept <= Paging.FewMatches) return await readFewMatches(window, ct);
-                        }
-                        var probed = cacheable
-                            ? await CachedCommands.ToListAsync(db, field, "probe-" + window.Name, null, _ => AmongFirstKeys(window), ct)
-                            : await AmongFirstKeys(window).ToListAsync(ct);
-                        if (probed.Count >= window.Limit) return probed;
-                        (var matches, firstKey) = await FirstMatch.CountAsync(db, FirstMatchCommand(), ct);
-                        // No more matches than the window's start and the probe's rows: every match up to the window's
-                        // end lies among the first keys (a small table's), and the probe's rows are the page.
-                        if (matches <= window.Offset + probed.Count) return probed;
-                    }
-                    return await readFromFirstKey(window, page, ct);
-                };
+                    count = keyOrder.Noting(onKeptCounts);
+                    readRows = keyOrder.SeekingReader(readRows, lookup, onKeptCounts);
+                }
             }
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches);
     }
-
-    /// <summary>The count-and-first-key aggregate of each field fixed by its document (<see cref="FirstMatch"/>).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GraphQLParser.AST.GraphQLField, FirstMatch.CountCommand> FirstMatchCounts = new();
 
     /// <summary>Whether the filter's <paramref name="terms"/> are one field's <c>eq</c> alone.</summary>
     private static bool IsOneEquality(IDictionary<string, object?>? terms) =>
@@ -201,16 +128,6 @@ internal static class EntityQueries
     private static bool IsOneLookup(IDictionary<string, object?>? terms) =>
         terms is { Count: 1 } && terms.Single() is var (name, value)
         && (name is "eq" or "in" || value is IDictionary<string, object?> inner && IsOneLookup(inner));
-
-    /// <summary>
-    /// The rows of <paramref name="all"/> whose key is one of <paramref name="matching"/>'s (<c>Id IN (SELECT Id …)</c>):
-    /// the database lists the matches from the filter's index, then reads just the page's rows by key, in key order.
-    /// </summary>
-    private static IQueryable<T> ByIdsOf<T>(IQueryable<T> all, IQueryable<T> matching) where T : class
-    {
-        var ids = matching.Select(e => EF.Property<int>(e, "Id"));
-        return all.Where(e => ids.Contains(EF.Property<int>(e, "Id")));
-    }
 
     /// <summary>A root list without paging (small catalogues).</summary>
     public static async Task<object?> ListAsync<T>(IResolveFieldContext context,
