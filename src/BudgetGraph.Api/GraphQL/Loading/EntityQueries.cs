@@ -92,24 +92,22 @@ internal static class EntityQueries
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
             var seeksFirstMatch = !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context);
-            var lookup = IsOneLookup(FilterSpec<T>.Terms(where));
             if (count is null && seeksFirstMatch)
             {
                 // Counted on the rows: the same read finds the first match's key, and the page starts there, not at the
                 // table's first row — few matches too: their ids are not listed in a second read of the filter's index.
-                // Without a count, the page is sought (KeyOrderPage.SeekingReader).
                 count = keyOrder.CountOnRowsAsync;
-                readRows = keyOrder.SeekingReader(readRows, lookup, keptCount: null);
+                readRows = keyOrder.Reader(readRows);
             }
             else
             {
                 // Counted otherwise (bands, values) or one field's eq: up to Paging.FewMatches matches, Paging reads the
-                // page through the matches' ids; more on the kept counts, or no count, and the page is sought.
+                // page through the matches' ids; more on the kept counts, and the page may be sought.
                 readFewMatches = keyOrder.ReadThroughIdsAsync;
                 if (onKeptCounts is not null && seeksFirstMatch)
                 {
                     count = keyOrder.Noting(onKeptCounts);
-                    readRows = keyOrder.SeekingReader(readRows, lookup, onKeptCounts);
+                    readRows = keyOrder.SeekingReader(readRows, onKeptCounts, IsIndexed(FilterSpec<T>.Terms(where)));
                 }
             }
         }
@@ -121,13 +119,17 @@ internal static class EntityQueries
     private static bool IsOneEquality(IDictionary<string, object?>? terms) =>
         terms is { Count: 1 } && terms.Single().Value is IDictionary<string, object?> { Count: 1 } operations && operations.ContainsKey("eq");
 
+    // The operations an index answers by seeks and ranges (not contains, endsWith, a negation).
+    private static readonly HashSet<string> IndexedOperations = new(StringComparer.Ordinal) { "eq", "in", "gt", "gte", "lt", "lte" };
+
     /// <summary>
-    /// Whether the filter's <paramref name="terms"/> are one field's <c>eq</c> or <c>in</c> alone, at any depth of related
-    /// objects (<c>{ slug: { in: […] } }</c>, <c>{ unit: { slug: { eq: "nanping" } } }</c>).
+    /// Whether every term of the filter compares or lists one field's values (<c>{ amount: { gte: 500 } }</c>,
+    /// <c>{ year: { eq: 2024 }, procurementTotal: { gte: 100 } }</c>, <c>{ category: { in: […] } }</c>): the matches' keys
+    /// are read from an index range, in proportion to their number, not by testing every entry of an index.
     /// </summary>
-    private static bool IsOneLookup(IDictionary<string, object?>? terms) =>
-        terms is { Count: 1 } && terms.Single() is var (name, value)
-        && (name is "eq" or "in" || value is IDictionary<string, object?> inner && IsOneLookup(inner));
+    private static bool IsIndexed(IDictionary<string, object?>? terms) =>
+        terms is { Count: > 0 } && terms.Values.All(v => v is IDictionary<string, object?> { Count: > 0 } operations
+            && operations.Keys.All(IndexedOperations.Contains));
 
     /// <summary>A root list without paging (small catalogues).</summary>
     public static async Task<object?> ListAsync<T>(IResolveFieldContext context,
