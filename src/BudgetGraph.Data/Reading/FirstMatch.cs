@@ -72,6 +72,14 @@ public static class FirstMatch
         return matching.Where(e => EF.Property<int>(e, "Id") < ids.Min() + keys);
     }
 
+    /// <summary>
+    /// The table's highest key, null when it is empty: one seek of the primary key. Keys are positive and distinct
+    /// (SQLite's rowid and SQL Server's identity both start at 1), so the table holds at most that many rows — a bound
+    /// on what an aggregate over any filter of it can read.
+    /// </summary>
+    public static Task<int?> HighestKeyAsync<T>(IQueryable<T> table, CancellationToken cancellationToken) where T : class =>
+        table.MaxAsync(e => (int?)EF.Property<int>(e, "Id"), cancellationToken);
+
     private sealed class Counted
     {
         public int Count { get; init; }

@@ -33,12 +33,23 @@ public sealed class FilterSpec<T>
     // and the rows' member; and the field that filters the year the bands are counted per.
     private readonly Dictionary<string, (string Column, Expression<Func<T, long?>> Amount)> _bandedColumns = new(StringComparer.Ordinal);
     private string? _bandYear;
+    // The property of T each scalar field tests, where its accessor is one (x => x.Slug): what OnOneIndexedColumn asks the
+    // model about.
+    private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
     /// <summary>The fields a <c>where</c> argument filters by; null when it filters nothing (absent, or <c>{}</c>).</summary>
     public static IDictionary<string, object?>? Terms(object? where) =>
         where is IDictionary<string, object?> { Count: > 0 } filter ? filter : null;
+
+    /// <summary>
+    /// Whether <paramref name="where"/> tests one field of the table's own (not a nested object's, no <c>and</c>/<c>or</c>)
+    /// whose column leads an index (<paramref name="leadsAnIndex"/>, given the property's name): an aggregate over the
+    /// filter then reads that index, one small entry per row, not the rows.
+    /// </summary>
+    public bool OnOneIndexedColumn(object? where, Func<string, bool> leadsAnIndex) =>
+        Terms(where) is { Count: 1 } filter && _columns.TryGetValue(filter.Keys.Single(), out var property) && leadsAnIndex(property);
 
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
     /// at any depth): such a filter has plans of its own, tuned for the orders it is paged in (<see cref="NameGramFilter"/>).</summary>
@@ -351,6 +362,7 @@ public sealed class FilterSpec<T>
     {
         carryingOrders ??= [];
         CountedAs(name, countedAs, typeof(string));
+        ColumnOf(name, accessor);
         // The counted values are tested with the plain operations: a value has no gram rows.
         if (countedAs is not null) _operations.Add(name, (m, v) => StringOperations.Build(m, v));
         _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
@@ -473,9 +485,17 @@ public sealed class FilterSpec<T>
         Func<Expression, object?, Expression> operations)
     {
         _operations.Add(name, operations);
+        ColumnOf(name, accessor);
         _fields.Add(name, new FilterField(name, description, graphType,
             (target, value) => operations(ParameterReplacer.Apply(accessor, target), value)));
         return this;
+    }
+
+    // Notes the property a field's accessor reads when it is one of T's own (x => x.Slug, or its conversion).
+    private void ColumnOf(string name, LambdaExpression accessor)
+    {
+        var body = accessor.Body is UnaryExpression { NodeType: ExpressionType.Convert } conversion ? conversion.Operand : accessor.Body;
+        if (body is MemberExpression { Expression: ParameterExpression } member) _columns.Add(name, member.Member.Name);
     }
 
     /// <summary>An amount within the column's limits (<see cref="FixedPointBounds.Restate"/> saw to that) as stored.</summary>

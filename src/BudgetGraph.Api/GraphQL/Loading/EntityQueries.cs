@@ -96,8 +96,16 @@ internal static class EntityQueries
             {
                 // Counted on the rows: the same read finds the first match's key, and the page starts there, not at the
                 // table's first row — few matches too: their ids are not listed in a second read of the filter's index.
+                // Without totalCount, a filter of one indexed column that no index range answers (a contains of a
+                // slug, a district's name, an English name) reads the first match's key over a small table: the
+                // aggregate reads the column's index. Any other is read as the sorted query reads it: a lookup (an
+                // index range) finds its rows itself, and an aggregate over a filter of a column without an index, of
+                // several columns or through a join tests the rows (53,053 findings' messages at 5,005 disclosures:
+                // 17 ms, where the key order found a page in 1.3).
                 count = keyOrder.CountOnRowsAsync;
-                readRows = keyOrder.Reader(readRows);
+                readRows = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex<T>(db))
+                    ? keyOrder.SmallTableReader(readRows)
+                    : keyOrder.Reader(readRows);
             }
             else
             {
@@ -114,6 +122,10 @@ internal static class EntityQueries
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches);
     }
+
+    /// <summary>Whether a property of <typeparamref name="T"/> is the first column of one of its indexes in the model.</summary>
+    private static Func<string, bool> LeadsAnIndex<T>(BudgetDbContext db) => property =>
+        db.Model.FindEntityType(typeof(T))?.GetIndexes().Any(i => i.Properties[0].Name == property) == true;
 
     /// <summary>Whether the filter's <paramref name="terms"/> are one field's <c>eq</c> alone.</summary>
     private static bool IsOneEquality(IDictionary<string, object?>? terms) =>

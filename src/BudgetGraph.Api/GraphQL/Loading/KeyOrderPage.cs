@@ -20,7 +20,10 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// <item>More matches than that on the kept counts (read even without <c>totalCount</c>), under a filter an index
 /// answers: the page is looked for among the table's first <see cref="Paging.ProbedKeys"/> keys, and only when they do
 /// not hold it is the first match's key read and the page read from there (<see cref="SeekingReader"/>).</item>
-/// <item>Otherwise, and on the rows without <c>totalCount</c>, the page is read as the sorted query reads it.</item>
+/// <item>Counted on the rows without <c>totalCount</c>, under a filter no index range answers, over a table of at most
+/// <see cref="Paging.ManyMatches"/> rows: the count's aggregate reads the first match's key all the same
+/// (<see cref="SmallTableReader"/>).</item>
+/// <item>Otherwise the page is read as the sorted query reads it.</item>
 /// </list>
 /// </summary>
 /// <param name="table">The whole table, untracked.</param>
@@ -112,11 +115,45 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 if (indexed && matches <= Paging.ManyMatches)
                 {
                     var probed = await AmongFirstKeysAsync(window, cancellationToken);
-                    if (probed.Count >= window.Limit) return probed;
+                    // Full, or no more matches than the window's start and the probe's rows: every match up to the
+                    // window's end lies among the first keys, and the probe's rows are the page.
+                    if (probed.Count >= window.Limit || matches <= window.Offset + probed.Count) return probed;
+                    (_, _firstKey) = await FirstMatch.CountAsync(db, CountCommand(), cancellationToken);
+                }
+            }
+            return await fromFirstKey(window, page, cancellationToken);
+        };
+    }
+
+    /// <summary>
+    /// <see cref="Reader"/> for a filter counted on the rows that no index range answers (a <c>contains</c> without grams,
+    /// an <c>or</c>, a nested object's text), read without <c>totalCount</c> (with it, the count has read the first key):
+    /// over a table of more than <see cref="Paging.FewMatches"/> and at most <see cref="Paging.ManyMatches"/> rows (its
+    /// highest key), the count's aggregate reads the first match's key and the page is read from there, as with
+    /// <c>totalCount</c> — at 5,005 disclosures the 5 units with an English name come after 5,000 others: 9.1 ms read in
+    /// key order, where the aggregate reads the name's index. The aggregate tests every row, or every entry of an index,
+    /// at most that many; the rows read in key order before a page may be as many, and cost more each (a unit's row: about
+    /// 1.8 µs). No first key is read over a tiny table (read whole in less than the aggregate costs) nor over a bigger one:
+    /// there the aggregate may test millions of entries where the key order finds a page early (2.5 million indicators'
+    /// units of measure at 50,005 disclosures: 135 ms, where the key order found the page of 公里 in 36). (The probe of the
+    /// first keys that <see cref="SeekingReader"/> makes would cost a unit's rows as much as the aggregate saves: 1,024
+    /// rows, 2–4 ms.)
+    /// </summary>
+    public Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> SmallTableReader(
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readSorted)
+    {
+        var fromFirstKey = Reader(readSorted);
+        return async (window, page, cancellationToken) =>
+        {
+            if (_firstKey is null)
+            {
+                var highest = await FirstMatch.HighestKeyAsync(table(), cancellationToken);
+                if (highest is null) return [];
+                if (highest is > Paging.FewMatches and <= Paging.ManyMatches)
+                {
+                    int matches;
                     (matches, _firstKey) = await FirstMatch.CountAsync(db, CountCommand(), cancellationToken);
-                    // No more matches than the window's start and the probe's rows: every match up to the window's end
-                    // lies among the first keys, and the probe's rows are the page.
-                    if (matches <= window.Offset + probed.Count) return probed;
+                    if (matches <= window.Offset) return [];
                 }
             }
             return await fromFirstKey(window, page, cancellationToken);
