@@ -114,7 +114,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 if (matches <= Paging.FewMatches) return await ReadThroughIdsAsync(window, cancellationToken);
                 if (indexed && matches <= Paging.ManyMatches)
                 {
-                    var probed = await AmongFirstKeysAsync(window, cancellationToken);
+                    var probed = await AmongFirstKeysAsync(window, Paging.ProbedKeys, cancellationToken);
                     // Full, or no more matches than the window's start and the probe's rows: every match up to the
                     // window's end lies among the first keys, and the probe's rows are the page.
                     if (probed.Count >= window.Limit || matches <= window.Offset + probed.Count) return probed;
@@ -129,15 +129,16 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// <see cref="Reader"/> for a filter counted on the rows that no index range answers (a <c>contains</c> without grams,
     /// an <c>or</c>, a nested object's text), read without <c>totalCount</c> (with it, the count has read the first key):
     /// over a table of more than <see cref="Paging.FewMatches"/> and at most <see cref="Paging.ManyMatches"/> rows (its
-    /// highest key), the count's aggregate reads the first match's key and the page is read from there, as with
-    /// <c>totalCount</c> — at 5,005 disclosures the 5 units with an English name come after 5,000 others: 9.1 ms read in
-    /// key order, where the aggregate reads the name's index. The aggregate tests every row, or every entry of an index,
-    /// at most that many; the rows read in key order before a page may be as many, and cost more each (a unit's row: about
-    /// 1.8 µs). No first key is read over a tiny table (read whole in less than the aggregate costs) nor over a bigger one:
-    /// there the aggregate may test millions of entries where the key order finds a page early (2.5 million indicators'
-    /// units of measure at 50,005 disclosures: 135 ms, where the key order found the page of 公里 in 36). (The probe of the
-    /// first keys that <see cref="SeekingReader"/> makes would cost a unit's rows as much as the aggregate saves: 1,024
-    /// rows, 2–4 ms.)
+    /// highest key), the page is looked for among the table's first <see cref="Paging.ProbedKeysBeforeScan"/> keys, and
+    /// when they do not hold it the count's aggregate reads the first match's key and the page is read from there, as
+    /// with <c>totalCount</c> — at 5,005 disclosures the 5 units with an English name come after 5,000 others: 9.1 ms read
+    /// in key order, where the aggregate reads the name's index. The aggregate tests every entry of the column's index, at
+    /// most that many; the rows read in key order before a page may be as many, and cost more each (a unit's row fills
+    /// most of a page). Matches spread over the table are found by the probe (every unit's slug contains 合成 at 50,005:
+    /// 1.4 ms, 10 ms through the aggregate over the 50,005 slugs). No first key is read over a tiny table (read whole in
+    /// less than the aggregate costs) nor over a bigger one: there the aggregate may test millions of entries where the
+    /// key order finds a page early (2.5 million indicators' units of measure at 50,005 disclosures: 135 ms, where the key
+    /// order found the page of 公里 in 36).
     /// </summary>
     public Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> SmallTableReader(
         Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readSorted)
@@ -151,22 +152,26 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 if (highest is null) return [];
                 if (highest is > Paging.FewMatches and <= Paging.ManyMatches)
                 {
+                    var probed = await AmongFirstKeysAsync(window, Paging.ProbedKeysBeforeScan, cancellationToken);
+                    if (probed.Count >= window.Limit) return probed;
                     int matches;
                     (matches, _firstKey) = await FirstMatch.CountAsync(db, CountCommand(), cancellationToken);
-                    if (matches <= window.Offset) return [];
+                    // Every match up to the window's end among the probed keys (or none past its start): the probe's rows.
+                    if (matches <= window.Offset + probed.Count) return probed;
                 }
             }
             return await fromFirstKey(window, page, cancellationToken);
         };
     }
 
-    // The page among the table's first Paging.ProbedKeys keys: one range of the primary key, stopping once it is full.
-    private Task<List<T>> AmongFirstKeysAsync(PageWindow window, CancellationToken cancellationToken)
+    // The page among the table's first `keys` keys: one range of the primary key, stopping once it is full. (The number
+    // of keys is in the cached command's name: it is bound into the command when translated.)
+    private Task<List<T>> AmongFirstKeysAsync(PageWindow window, int keys, CancellationToken cancellationToken)
     {
-        IQueryable<T> Page() => sorted(FirstMatch.AmongFirstKeys(matching(), table(), Paging.ProbedKeys))
+        IQueryable<T> Page() => sorted(FirstMatch.AmongFirstKeys(matching(), table(), keys))
             .Skip(window.Offset).Take(window.Limit).Select(projection());
         return cacheable
-            ? CachedCommands.ToListAsync(db, field, "probe-" + window.Name, null, _ => Page(), cancellationToken)
+            ? CachedCommands.ToListAsync(db, field, $"probe{keys}-{window.Name}", null, _ => Page(), cancellationToken)
             : Page().ToListAsync(cancellationToken);
     }
 }
