@@ -73,7 +73,9 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
 /// A page in key order starts at the first match's key (<c>FirstMatch</c>) when it is known or sought: a <c>totalCount</c>
 /// counted on the rows reads it in the same aggregate; a count on the kept value or band counts (read with or without
 /// totalCount) of more than <c>Paging.FewMatches</c> matches, under a filter an index answers, has the page looked for
-/// among the table's first 1,024 keys and only then the key read. Whichever way, the pages hold the matches in key order, page after page (the matches read
+/// among the table's first 1,024 keys and only then the key read; without totalCount, a filter of one indexed column of a
+/// table of at most Paging.ManyMatches keys has the page looked for among its first 128 keys, then the key read
+/// (<c>KeyOrderPage.SmallTableReader</c>). Whichever way, the pages hold the matches in key order, page after page (the matches read
 /// under an explicit order and put in key order by their ids).
 /// </summary>
 public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<ManyUnitsFixture>
