@@ -247,12 +247,42 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task Without_a_count_a_contains_through_a_nested_object_is_read_in_key_order_in_one_command()
+    public async Task Without_a_count_a_contains_through_a_unit_is_counted_through_the_units_key()
     {
-        // Through the unit (a join): an aggregate would test every budget's unit.
+        // Through the unit's key (a budget's UnitId), the unit's slug indexed: after the probe, the count's aggregate tests
+        // the budgets' UnitId against the matching units' ids (no join), and the page starts at the first key.
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ budgets(where: { unit: { slug: { contains: "synthetic-16" } } }, first: 2) { nodes { unit { slug } } } }""")).GetProperty("budgets");
         Assert.Equal(["synthetic-1600", "synthetic-1601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()!));
+        var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal)).ToList();
+        Assert.True(commands.Count == 4, string.Join("\n---\n", Fixture.Sql.Commands));
+        Assert.StartsWith("SELECT MAX(\"b\".\"Id\")", commands[0], StringComparison.Ordinal);
+        Assert.Contains("FirstKey", commands[2], StringComparison.Ordinal);
+        Assert.Contains("\"b\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", commands[2], StringComparison.Ordinal);
+        Assert.Matches("""AND "b"."Id" >= @""", commands[3]);
+    }
+
+    [Fact]
+    public async Task With_a_count_a_filter_through_a_unit_is_counted_through_the_units_key_and_paged_as_before()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 units × 2 years, and the project at key 70,000
+        Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var count = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FirstKey", StringComparison.Ordinal));
+        Assert.Contains("\"p\".\"UnitId\" IN (", count, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", count, StringComparison.Ordinal);
+        // The page keeps the join: the IN form would sort every match for it.
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("JOIN \"Units\"", StringComparison.Ordinal) && c.Contains(">= @", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_count_a_lookup_through_a_unit_is_read_in_one_command()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { slug: { in: ["synthetic-1650"] } } }) { nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(2, page.GetProperty("nodes").GetArrayLength());
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("MAX(", StringComparison.Ordinal) || c.Contains("FirstKey", StringComparison.Ordinal));
     }
 
@@ -320,6 +350,10 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     {
         """{ category: { in: ["SYNTHETIC 专项"] } }""", """{ category: { contains: "专项" } }""", """{ category: { neq: "一般性项目" } }""",
         """{ category: { in: ["一般性项目"] } }""", """{ year: { in: [2024] } }""", """{ category: { startsWith: "SYNTHETIC" } }""",
+        // Through the unit's key and the budget's (counted through them, paged through the join).
+        """{ unit: { districtName: { contains: "乙" } } }""", """{ unit: { slug: { contains: "synthetic-16" } } }""",
+        """{ unit: { districtName: { neq: "甲区" } } }""", """{ budget: { procurementTotal: { gte: 1000 } } }""",
+        """{ unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }""",
     };
 
     [Theory]
@@ -351,6 +385,8 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ procurementTotal: { gte: 100 } }""", """{ procurementTotal: { lt: 100 } }""", """{ procurementTotal: { gt: 5000 } }""",
         // SeedData's 954.58 万元 among the first keys, the 1,100 of 1,200 万元 far beyond: the probe's one row is not the page.
         """{ procurementTotal: { in: [954.58, 1200] } }""",
+        """{ unit: { districtName: { contains: "乙" } } }""", """{ unit: { slug: { contains: "synthetic-16" } } }""",
+        """{ unit: { or: [{ slug: { eq: "nanping" } }, { districtName: { eq: "乙区" } }] } }""",
     };
 
     [Theory]

@@ -36,6 +36,12 @@ public sealed class FilterSpec<T>
     // The property of T each scalar field tests, where its accessor is one (x => x.Slug): what OnOneIndexedColumn asks the
     // model about.
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
+    // Nested objects reached through a key column of T's own (Object's `key`): how to test one through that key
+    // (`key IN (SELECT Id FROM … WHERE nested)`), and whether such a test reads indexes only.
+    private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
+
+    private sealed record KeyedObject(Func<Expression, object?, BudgetDbContext, Expression> Build,
+        Func<object?, Func<Type, string, bool>, bool> OnIndexes);
 
     public IReadOnlyCollection<FilterField> Fields => _fields.Values;
 
@@ -44,12 +50,19 @@ public sealed class FilterSpec<T>
         where is IDictionary<string, object?> { Count: > 0 } filter ? filter : null;
 
     /// <summary>
-    /// Whether <paramref name="where"/> tests one field of the table's own (not a nested object's, no <c>and</c>/<c>or</c>)
-    /// whose column leads an index (<paramref name="leadsAnIndex"/>, given the property's name): an aggregate over the
-    /// filter then reads that index, one small entry per row, not the rows.
+    /// Whether <paramref name="where"/> tests one field of the table's own (no <c>and</c>/<c>or</c>) whose column leads an
+    /// index (<paramref name="leadsAnIndex"/>, given the entity type and the property's name), or one nested object
+    /// reached through an indexed key column of its own (<see cref="Object{TOther, TInput}"/>'s <c>key</c>) whose filter
+    /// is such a field of the nested table: an aggregate over the filter, its nested objects tested through their keys
+    /// (<see cref="Apply"/>'s <c>keysFrom</c>), then reads those indexes, one small entry per row, not the rows.
     /// </summary>
-    public bool OnOneIndexedColumn(object? where, Func<string, bool> leadsAnIndex) =>
-        Terms(where) is { Count: 1 } filter && _columns.TryGetValue(filter.Keys.Single(), out var property) && leadsAnIndex(property);
+    public bool OnOneIndexedColumn(object? where, Func<Type, string, bool> leadsAnIndex)
+    {
+        if (Terms(where) is not { Count: 1 } filter) return false;
+        var (field, value) = filter.Single();
+        if (_columns.TryGetValue(field, out var property)) return leadsAnIndex(typeof(T), property);
+        return _keyedObjects.TryGetValue(field, out var keyed) && keyed.OnIndexes(value, leadsAnIndex);
+    }
 
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
     /// at any depth): such a filter has plans of its own, tuned for the orders it is paged in (<see cref="NameGramFilter"/>).</summary>
@@ -60,10 +73,16 @@ public sealed class FilterSpec<T>
     /// a case-sensitive GLOB (<see cref="CaseSensitiveAffixes"/>).</param>
     /// <param name="orderedBy">The first key of the order the rows will be sorted in (<see cref="Sorting.SortSpec{T}.LeadingKey"/>);
     /// null when they are sorted by their key (<see cref="NameGramFilter"/>).</param>
-    public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, string? orderedBy = null)
+    /// <param name="keysFrom">When given, a nested object reached through a key column of T's own (<see cref="Object{TOther, TInput}"/>'s
+    /// <c>key</c>) at the filter's top level is tested through that key — <c>UnitId IN (SELECT Id FROM Units WHERE …)</c>
+    /// — instead of a join: for an aggregate, which visits every match, it reads the nested table's index and the key's
+    /// instead of every row and its nested row (the projects of 南岸区's units at 5,005 disclosures: 19 → 0.7 ms). Not for
+    /// a page: the <c>IN</c> form sorts every match where the join in key order may stop at the page's last.</param>
+    public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, string? orderedBy = null,
+        BudgetDbContext? keysFrom = null)
     {
         if (Terms(where) is not { } filter) return source;
-        var body = Build(_parameter, filter);
+        var body = keysFrom is null ? Build(_parameter, filter) : BuildThroughKeys(_parameter, filter, keysFrom);
         FilterTerms.Check(body);
         body = NameGramFilter.Bind(body, source.Expression, sqlite, orderedBy);
         // SQLite's LIKE ignores ASCII case; startsWith/endsWith are case-sensitive like eq and contains.
@@ -229,6 +248,19 @@ public sealed class FilterSpec<T>
                 _ => value is null ? null : _fields[name].Build(target, value),
             };
             if (part is not null) result = And(result, part);
+        }
+        return result;
+    }
+
+    // As Build, a nested object with a key of T's own tested through that key (Apply's keysFrom).
+    private Expression BuildThroughKeys(Expression target, IDictionary<string, object?> filter, BudgetDbContext db)
+    {
+        Expression result = Expression.Constant(true);
+        foreach (var (name, value) in filter)
+        {
+            if (value is null) continue;
+            var part = _keyedObjects.TryGetValue(name, out var keyed) ? keyed.Build(target, value, db) : Build(target, new Dictionary<string, object?> { [name] = value });
+            result = And(result, part);
         }
         return result;
     }
@@ -425,13 +457,33 @@ public sealed class FilterSpec<T>
         Add(name, description, typeof(TInput), accessor, (m, v) => ComparableOperations.Build(m, v, o => (TEnum)o));
 
     /// <summary>A nested object filter, e.g. <c>unit: { slug: { eq: "nanping" } }</c> through a navigation.</summary>
+    /// <param name="key">A required key column of T's own that holds the nested object's <c>Id</c> (a budget's or a
+    /// project's <c>UnitId</c>): an aggregate may then test the nested object through it (<see cref="Apply"/>'s
+    /// <c>keysFrom</c>). Only for a navigation every row has: a row without one matches no key, where a join's null
+    /// semantics could match it.</param>
     public FilterSpec<T> Object<TOther, TInput>(string name, string description, Expression<Func<T, TOther>> navigation,
-        FilterSpec<TOther> nested)
+        FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null) where TOther : class
     {
         _fields.Add(name, new FilterField(name, description, typeof(TInput), (target, value) =>
             nested.Build(ParameterReplacer.Apply(navigation, target), (IDictionary<string, object?>)value!)));
+        if (key is not null)
+        {
+            var keyProperty = ((MemberExpression)key.Body).Member.Name;
+            _keyedObjects.Add(name, new KeyedObject(
+                (target, value, db) =>
+                {
+                    // key IN (SELECT o.Id FROM <TOther> AS o WHERE nested): the subquery as an expression tree, so the
+                    // rewrites Apply makes (name grams, case-sensitive affixes) reach its predicate too.
+                    var other = Expression.Parameter(typeof(TOther), "o");
+                    var predicate = Expression.Lambda<Func<TOther, bool>>(nested.Build(other, (IDictionary<string, object?>)value!), other);
+                    var ids = db.Set<TOther>().Where(predicate).Select(o => EF.Property<int>(o, "Id"));
+                    return Expression.Call(QueryableIntContains, ids.Expression, ParameterReplacer.Apply(key, target));
+                },
+                (value, leadsAnIndex) => leadsAnIndex(typeof(T), keyProperty) && nested.OnOneIndexedColumn(value, leadsAnIndex)));
+        }
         return this;
     }
+
 
     /// <summary>
     /// A collection of related objects, e.g. <c>indicators: { some: { isCore: { eq: true } } }</c>: <c>some</c>/<c>none</c>/

@@ -24,7 +24,7 @@ public static class IndicatorQuerySpec
         .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget, countedAs: ValueCounts.Key("Indicators", "TextTarget"))
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore, countedAs: ValueCounts.Key("Indicators", "IsCore"))
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear, countedAs: ValueCounts.Key("Indicators", "FiscalYear"))
-        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", i => i.Budget.Unit, UnitQuerySpec.Filter)
+        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", i => i.Budget.Unit, UnitQuerySpec.Filter, key: i => i.UnitId)
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter);
 
     // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.

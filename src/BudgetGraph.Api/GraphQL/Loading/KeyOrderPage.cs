@@ -28,10 +28,12 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// </summary>
 /// <param name="table">The whole table, untracked.</param>
 /// <param name="matching">The table's rows the filter keeps, untracked and unsorted.</param>
+/// <param name="counted">The same rows as the count's aggregate reads them: nested objects tested through their keys
+/// where the filter declares one (<see cref="Filtering.FilterSpec{T}.Apply"/>'s <c>keysFrom</c>).</param>
 /// <param name="sorted">The connection's sort applied to a query (the key's order, and its direction).</param>
 /// <param name="projection">The selected columns' projection (built once, when first asked for).</param>
 internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bool cacheable, Func<IQueryable<T>> table,
-    Func<IQueryable<T>> matching, Func<IQueryable<T>, IQueryable<T>> sorted, Func<Expression<Func<T, T>>> projection)
+    Func<IQueryable<T>> matching, Func<IQueryable<T>> counted, Func<IQueryable<T>, IQueryable<T>> sorted, Func<Expression<Func<T, T>>> projection)
     where T : class, new()
 {
     /// <summary>The count-and-first-key aggregate of each field fixed by its document (<see cref="FirstMatch"/>).</summary>
@@ -45,7 +47,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// rows); any other translates it on each request.
     /// </summary>
     private FirstMatch.CountCommand CountCommand() =>
-        cacheable ? CountCommands.GetValue(field, _ => FirstMatch.CountSql(db, matching())) : FirstMatch.CountSql(db, matching());
+        cacheable ? CountCommands.GetValue(field, _ => FirstMatch.CountSql(db, counted())) : FirstMatch.CountSql(db, counted());
 
     /// <summary>The matches' count on the rows, the first match's key read by the same aggregate.</summary>
     public async Task<int> CountOnRowsAsync(CancellationToken cancellationToken)

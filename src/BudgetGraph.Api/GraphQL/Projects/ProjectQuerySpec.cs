@@ -21,8 +21,8 @@ public static class ProjectQuerySpec
             bandedAs: AmountBands.Key("Projects", "Amount"))
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator, countedAs: ValueCounts.Key("Projects", "HasCoreIndicator"))
-        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter)
-        .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter)
+        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter, key: p => p.UnitId)
+        .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter, key: p => p.BudgetId)
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
             p => p.Indicators, () => IndicatorQuerySpec.Filter)
         .BandsByYear("year");
