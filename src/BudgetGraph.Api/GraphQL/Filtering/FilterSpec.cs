@@ -82,7 +82,7 @@ public sealed class FilterSpec<T>
         BudgetDbContext? keysFrom = null)
     {
         if (Terms(where) is not { } filter) return source;
-        var body = keysFrom is null ? Build(_parameter, filter) : BuildThroughKeys(_parameter, filter, keysFrom);
+        var body = Build(_parameter, filter, keysFrom);
         FilterTerms.Check(body);
         body = NameGramFilter.Bind(body, source.Expression, sqlite, orderedBy);
         // SQLite's LIKE ignores ASCII case; startsWith/endsWith are case-sensitive like eq and contains.
@@ -236,7 +236,10 @@ public sealed class FilterSpec<T>
             : null;
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
-    public Expression Build(Expression target, IDictionary<string, object?> filter)
+    public Expression Build(Expression target, IDictionary<string, object?> filter) => Build(target, filter, keysFrom: null);
+
+    // keysFrom: Apply's — a nested object at this level with a key of T's own is tested through that key.
+    private Expression Build(Expression target, IDictionary<string, object?> filter, BudgetDbContext? keysFrom)
     {
         Expression result = Expression.Constant(true);
         foreach (var (name, value) in filter)
@@ -245,22 +248,11 @@ public sealed class FilterSpec<T>
             {
                 "and" => Combine(target, value, Expression.AndAlso, true),
                 "or" => Combine(target, value, Expression.OrElse, false),
-                _ => value is null ? null : _fields[name].Build(target, value),
+                _ when value is null => null,
+                _ when keysFrom is not null && _keyedObjects.TryGetValue(name, out var keyed) => keyed.Build(target, value, keysFrom),
+                _ => _fields[name].Build(target, value),
             };
             if (part is not null) result = And(result, part);
-        }
-        return result;
-    }
-
-    // As Build, a nested object with a key of T's own tested through that key (Apply's keysFrom).
-    private Expression BuildThroughKeys(Expression target, IDictionary<string, object?> filter, BudgetDbContext db)
-    {
-        Expression result = Expression.Constant(true);
-        foreach (var (name, value) in filter)
-        {
-            if (value is null) continue;
-            var part = _keyedObjects.TryGetValue(name, out var keyed) ? keyed.Build(target, value, db) : Build(target, new Dictionary<string, object?> { [name] = value });
-            result = And(result, part);
         }
         return result;
     }
@@ -483,7 +475,6 @@ public sealed class FilterSpec<T>
         }
         return this;
     }
-
 
     /// <summary>
     /// A collection of related objects, e.g. <c>indicators: { some: { isCore: { eq: true } } }</c>: <c>some</c>/<c>none</c>/
