@@ -275,6 +275,10 @@ public class BudgetDbContext : DbContext
             e.HasIndex(i => i.UnitOfMeasure);
             e.HasIndex(i => i.Operator);
             e.HasIndex(i => i.IsCore);
+            // A unit's indicators (the filter of a nested unit, counted through this key: IN (SELECT Id FROM Units …)),
+            // as the projects' UnitId: without it a unit's 50 indicators were found by reading all 252,252 rows at 5,005
+            // disclosures (37 ms; 355–483 ms at 50,005).
+            e.HasIndex(i => i.UnitId);
             // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
             // one, so only those are indexed: every indicator row entering one more index would slow the import for
             // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.

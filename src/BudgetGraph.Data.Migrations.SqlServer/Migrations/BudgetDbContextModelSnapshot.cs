@@ -775,6 +775,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("TextTarget")
                         .HasFilter("[TextTarget] IS NOT NULL");
 
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("UnitOfMeasure");
 
                     b.HasIndex("Weight");

@@ -740,6 +740,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("TextTarget")
                         .HasFilter("\"TextTarget\" IS NOT NULL");
 
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("UnitOfMeasure");
 
                     b.HasIndex("Weight");

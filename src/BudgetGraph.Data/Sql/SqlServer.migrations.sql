@@ -2490,3 +2490,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205014929_IndicatorUnitIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_UnitId] ON [Indicators] ([UnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205014929_IndicatorUnitIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205014929_IndicatorUnitIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -990,3 +990,8 @@ SELECT "Kind", "Gram", COUNT(*) FROM "NameGrams" WHERE "Kind" = 7 GROUP BY "Kind
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261204192726_ProjectDepartmentGrams', '10.0.14');
 
+CREATE INDEX "IX_Indicators_UnitId" ON "Indicators" ("UnitId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205014916_IndicatorUnitIndex', '10.0.14');
+
