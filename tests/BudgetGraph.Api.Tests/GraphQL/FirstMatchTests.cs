@@ -10,7 +10,8 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// <c>Paging.FewMatches</c>, all after 600 others in key order. Each has a budget of 2023 (no procurement stated), then
 /// each a budget of 2024: 甲区's with a procurement of 0, 乙区's of 1,200 万元 — 1,100 budgets of 3,403 at 1,000 万元 or more,
 /// after 2,300 others (SeedData's one procurement is 954.58 万元). Each budget has one project card, of the category
-/// 一般性项目 but for 乙区's of 2024 (SYNTHETIC 专项: 1,100 projects, after 2,300 others and SeedData's). The last
+/// 一般性项目 but for 乙区's of 2024 (SYNTHETIC 专项: 1,100 projects, after 2,300 others and SeedData's); each card of
+/// 2024 two indicators (乙区's 2,200 after 1,200 of 甲区 and SeedData's). The last
 /// budget has two SYNTHETIC findings and a second project, at key 70,000 (more than Paging.ManyMatches).
 /// Pages of up to 5,000 (to read every match at once).
 /// </summary>
@@ -40,12 +41,21 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
             }).ToList();
             db.Budgets.AddRange(budgets);
             db.SaveChanges();
-            db.Projects.AddRange(budgets.Select((budget, i) => new Project
+            var projects = budgets.Select((budget, i) => new Project
             {
                 Budget = budget, UnitId = budget.UnitId, FiscalYear = year, Ordinal = 1, Name = $"SYNTHETIC 项目 {year} {i}", SourceLine = 1,
                 Category = year == 2024 && i >= 600 ? "SYNTHETIC 专项" : "一般性项目",
                 Table = new DisclosedTable { Budget = budget, Kind = BudgetGraph.Parsing.Model.TableKind.ProjectPerformance, Title = "项目绩效目标表", StartLine = 1, EndLine = 1 },
-            }));
+            }).ToList();
+            db.Projects.AddRange(projects);
+            db.SaveChanges();
+            // Two indicators on each card of 2024 (3,400 after SeedData's).
+            if (year == 2024)
+                db.Indicators.AddRange(projects.SelectMany((project, i) => new[] { 1, 2 }.Select(ordinal => new Indicator
+                {
+                    BudgetId = project.BudgetId, Project = project, UnitId = project.UnitId, FiscalYear = year, Ordinal = ordinal,
+                    Name = $"SYNTHETIC 指标 {i} {ordinal}", SourceLine = 1,
+                })));
             db.SaveChanges();
         }
         // Two findings on the last budget (their message has no index), and a project at key 70,000: the projects' highest
@@ -264,17 +274,62 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task With_a_count_a_filter_through_a_unit_is_counted_through_the_units_key_and_paged_as_before()
+    public async Task With_a_count_a_filter_through_a_unit_is_counted_and_paged_through_the_units_key()
     {
+        // The projects' UnitId has an index of its own: the count lists the matching units' keys; the page reads the
+        // projects by key from the first key on, each one's unit looked up by its key (no join, which SQLite may start
+        // from the units' index and sort every match).
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 units × 2 years, and the project at key 70,000
         Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
-        var count = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FirstKey", StringComparison.Ordinal));
-        Assert.Contains("\"p\".\"UnitId\" IN (", count, StringComparison.Ordinal);
-        Assert.DoesNotContain("JOIN", count, StringComparison.Ordinal);
-        // The page keeps the join: the IN form would sort every match for it.
-        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("JOIN \"Units\"", StringComparison.Ordinal) && c.Contains(">= @", StringComparison.Ordinal));
+        var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal)).ToList();
+        Assert.True(commands.Count == 2, string.Join("\n---\n", Fixture.Sql.Commands));
+        Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
+        Assert.Contains("\"p\".\"UnitId\" IN (", commands[0], StringComparison.Ordinal);
+        Assert.Matches("""EXISTS \(\s*SELECT 1\s*FROM "Units" AS "u"\s*WHERE "u"."Id" = "p"."UnitId" AND""", commands[1]);
+        Assert.Matches("""AND "p"."Id" >= @""", commands[1]);
+        Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_count_the_indicators_of_units_imported_last_are_read_through_the_units_key()
+    {
+        // The first 128 keys probed (each row's unit looked up by key): none of 乙区's there. Then, with no first key
+        // read, the page through the matching units' keys: SQLite seeks each unit's first indicators (the index on UnitId
+        // alone holds them in key order) and stops once the page is full.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
+        Assert.Contains("EXISTS (", commands[0], StringComparison.Ordinal);
+        Assert.Equal(128, Assert.Single(Fixture.Sql.Parameters[0], p => p.Key == "@keys").Value);
+        Assert.Contains("\"i\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal) || c.Contains("FirstKey", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_count_indicators_of_units_among_the_first_keys_are_read_there()
+    {
+        // SeedData's indicators come first, and every unit's district contains 区: the probe holds the page.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "区" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(3, page.GetProperty("nodes").GetArrayLength());
+        Assert.Contains("EXISTS (", Assert.Single(Fixture.Sql.Commands), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_count_alone_through_a_unit_is_counted_through_the_units_key()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }) { totalCount } }""")).GetProperty("indicators");
+        Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
+        var command = Assert.Single(Fixture.Sql.Commands);
+        Assert.Contains("COUNT(*)", command, StringComparison.Ordinal);
+        Assert.Contains("\"i\".\"UnitId\" IN (", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", command, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -360,6 +415,20 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     [MemberData(nameof(ProjectFilters))]
     public Task Every_page_of_projects_counted_on_the_values_with_or_without_a_count_holds_the_matches_in_key_order(string where) =>
         PagesAreTheKeyOrderAsync("projects", where, "name");
+
+    public static TheoryData<string> IndicatorFilters => new()
+    {
+        // Through the unit's key, indexed alone: counted and paged through it.
+        """{ unit: { districtName: { contains: "乙" } } }""", """{ unit: { districtName: { eq: "乙区" } } }""",
+        """{ unit: { districtName: { neq: "甲区" } } }""", """{ unit: { districtName: { contains: "区" } } }""",
+        """{ unit: { slug: { in: ["nanping", "synthetic-1650"] } } }""", """{ unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }""",
+        """{ unit: { or: [{ slug: { eq: "nanping" } }, { districtName: { eq: "乙区" } }] } }""", """{ unit: { districtName: { contains: "不存在" } } }""",
+    };
+
+    [Theory]
+    [MemberData(nameof(IndicatorFilters))]
+    public Task Every_page_of_indicators_through_the_units_key_with_or_without_a_count_holds_the_matches_in_key_order(string where) =>
+        PagesAreTheKeyOrderAsync("indicators", where, "name");
 
     public static TheoryData<string> Filters => new()
     {

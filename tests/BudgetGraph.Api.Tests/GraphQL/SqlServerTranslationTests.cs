@@ -150,4 +150,27 @@ public sealed class SqlServerTranslationTests
             ORDER BY [u].[Slug] DESC
             """, sql);
     }
+
+    [Fact]
+    public void A_filter_through_a_units_key_is_counted_and_paged_through_it_in_TSQL()
+    {
+        // An indicator's unit tested through its UnitId (IX_Indicators_UnitId alone; KeyOrderPage.ThroughKeysReader): the
+        // count's aggregate with the first key over the units' keys listed (IN); the page from that key, each row's unit
+        // looked up by key (EXISTS); without a count, the page over the listed keys. No join.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["eq"] = "江北区" } },
+        };
+        var listed = IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: false, keysFrom: db);
+        var perRow = IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: false, keysFrom: db, keyPerRow: true);
+        var count = BudgetGraph.Data.Reading.FirstMatch.CountSql(db, listed);
+        string Page(IQueryable<Indicator> matching) =>
+            IndicatorQuerySpec.Sort.Apply(matching, null).Skip(0).Take(11).Select(i => new { i.Id, i.Name }).ToQueryString();
+
+        var parameters = string.Concat(count.Parameters.Select(p => $"-- {p.Name} = {p.Value}\n"));
+        Snapshooter.Xunit.Snapshot.Match(($"-- The count and the first key\n{parameters}{count.Sql};\n\n" +
+            $"-- The page from the first key\n{Page(BudgetGraph.Data.Reading.FirstMatch.From(perRow, 79_001))};\n\n" +
+            $"-- The page without a first key, past the probe of the first keys\n{Page(listed)};\n").ReplaceLineEndings("\n"));
+    }
 }

@@ -57,7 +57,8 @@ internal static class Paging
     /// small table, looks for its page before its count's aggregate reads the first match's key from the column's whole
     /// index (<c>KeyOrderPage.SmallTableReader</c>): fewer than <see cref="ProbedKeys"/>, since that aggregate costs
     /// little at the sizes it is allowed (the 5,005 units' district names: 0.3 ms) and a unit's row fills most of a page
-    /// (1,024 of them: 2 ms read). Matches at least one row in six fill a default page there.
+    /// (1,024 of them: 2 ms read). Matches at least one row in six fill a default page there. Also the probe of a filter
+    /// through nested objects' keys before its page is read over the keys (<c>KeyOrderPage.ThroughKeysReader</c>).
     /// </summary>
     public const int ProbedKeysBeforeScan = 128;
 

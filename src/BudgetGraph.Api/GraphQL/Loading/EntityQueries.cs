@@ -85,10 +85,12 @@ internal static class EntityQueries
         // (KeyOrderPage).
         if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
         {
+            // Nested objects tested through keys indexed alone: the page reads through them too (ThroughKeysReader).
+            var throughKeys = filter.PagesThroughKeys(where, IndexedAlone(db));
+            IQueryable<T> Counted() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), keysFrom: db);
             var keyOrder = new KeyOrderPage<T>(db, field, cacheable, () => set(db).AsNoTracking(),
-                () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite()),
-                () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), keysFrom: db), q => sort.Apply(q, order),
-                () => projection ??= Projection());
+                () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), keysFrom: throughKeys ? db : null, keyPerRow: true),
+                Counted, q => sort.Apply(q, order), () => projection ??= Projection());
             // Not for one field's eq: its index holds the matches in key order (the column, then the key), so its page is
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
@@ -104,15 +106,19 @@ internal static class EntityQueries
                 // several columns or through a join tests the rows (53,053 findings' messages at 5,005 disclosures:
                 // 17 ms, where the key order found a page in 1.3).
                 count = keyOrder.CountOnRowsAsync;
-                readRows = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db))
-                    ? keyOrder.SmallTableReader(readRows)
-                    : keyOrder.Reader(readRows);
+                readRows = throughKeys ? keyOrder.ThroughKeysReader()
+                    : !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db))
+                        ? keyOrder.SmallTableReader(readRows)
+                        : keyOrder.Reader(readRows);
             }
             else
             {
                 // Counted otherwise (bands, values) or one field's eq: up to Paging.FewMatches matches, Paging reads the
                 // page through the matches' ids; more on the kept counts, and the page may be sought.
                 readFewMatches = keyOrder.ReadThroughIdsAsync;
+                // Counted on the rows: nested objects through their keys (the count alone of the indicators of 南岸区's
+                // units at 5,005 disclosures: 52 ms through the join, read in key order; 2 ms through the key).
+                count ??= ct => Counted().CountAsync(ct);
                 if (onKeptCounts is not null && seeksFirstMatch)
                 {
                     count = keyOrder.Noting(onKeptCounts);
@@ -127,6 +133,10 @@ internal static class EntityQueries
     /// <summary>Whether a property of an entity type is the first column of one of its indexes in the model.</summary>
     private static Func<Type, string, bool> LeadsAnIndex(BudgetDbContext db) => (type, property) =>
         db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties[0].Name == property) == true;
+
+    /// <summary>Whether a property of an entity type has an index of its own column alone in the model.</summary>
+    private static Func<Type, string, bool> IndexedAlone(BudgetDbContext db) => (type, property) =>
+        db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties is [{ } only] && only.Name == property && i.GetFilter() is null) == true;
 
     /// <summary>Whether the filter's <paramref name="terms"/> are one field's <c>eq</c> alone.</summary>
     private static bool IsOneEquality(IDictionary<string, object?>? terms) =>
