@@ -311,6 +311,20 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Without_a_count_the_indicators_of_a_district_are_read_through_its_units_keys_in_one_command()
+    {
+        // A nested equality lists its units from an index: no probe, the page over their keys.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var command = Assert.Single(Fixture.Sql.Commands);
+        Assert.Contains("\"i\".\"UnitId\" IN (", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("EXISTS", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", command, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_count_indicators_of_units_among_the_first_keys_are_read_there()
     {
         // SeedData's indicators come first, and every unit's district contains 区: the probe holds the page.

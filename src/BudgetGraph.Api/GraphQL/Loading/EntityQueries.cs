@@ -106,7 +106,7 @@ internal static class EntityQueries
                 // several columns or through a join tests the rows (53,053 findings' messages at 5,005 disclosures:
                 // 17 ms, where the key order found a page in 1.3).
                 count = keyOrder.CountOnRowsAsync;
-                readRows = throughKeys ? keyOrder.ThroughKeysReader()
+                readRows = throughKeys ? keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)))
                     : !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db))
                         ? keyOrder.SmallTableReader(readRows)
                         : keyOrder.Reader(readRows);
