@@ -90,6 +90,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long?>("IncomeTotal")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("IndicatorRows")
+                        .HasColumnType("int");
+
                     b.Property<string>("OverallGoal")
                         .HasMaxLength(2147483647)
                         .HasColumnType("nvarchar(max)");
@@ -168,6 +171,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "ProjectExpenditure" }, "IX_Budgets_ProjectExpenditure_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "UnitId" }, "IX_Budgets_UnitId_IndicatorRows");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId" }, "IX_Budgets_UnitId_IndicatorRows"), new[] { "IndicatorRows" });
 
                     b.ToTable("Budgets");
                 });

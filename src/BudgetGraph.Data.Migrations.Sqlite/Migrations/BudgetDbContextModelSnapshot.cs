@@ -79,6 +79,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("IncomeTotal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("IndicatorRows")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OverallGoal")
                         .HasMaxLength(2147483647)
                         .HasColumnType("TEXT");
@@ -157,6 +160,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "ProjectExpenditure" }, "IX_Budgets_ProjectExpenditure_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "UnitId", "IndicatorRows" }, "IX_Budgets_UnitId_IndicatorRows");
 
                     b.ToTable("Budgets");
                 });

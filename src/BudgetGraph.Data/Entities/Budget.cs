@@ -43,6 +43,13 @@ public class Budget
     /// </summary>
     public long? Expenditure { get; set; }
 
+    /// <summary>
+    /// How many indicators (on its cards and of its overall goal) the table holds for this budget, kept by the importer
+    /// (<see cref="Import.BudgetRowCounts"/>): the count of the indicators of the units a filter keeps sums these over their
+    /// budgets instead of counting every indicator. Derived, never printed by a disclosure nor served as such.
+    /// </summary>
+    public int IndicatorRows { get; set; }
+
     /// <summary>The column <see cref="Expenditure"/>'s definition, the same SQL on SQLite and SQL Server.</summary>
     public const string ExpenditureSql = "COALESCE(\"ExpenditureTotal\", \"PerformanceBudget\")";
     /// <summary>当年整体绩效目标.</summary>

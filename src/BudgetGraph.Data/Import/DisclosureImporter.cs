@@ -409,6 +409,7 @@ public sealed class DisclosureImporter(
                 await ExpenditureSubjectTotals.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await ExpenditureTotalValues.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await RowCounts.AddBudgetAsync(db, budget.Id, cancellationToken);
+                await BudgetRowCounts.SetAsync(db, budget.Id, cancellationToken);
                 await ValueCounts.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await AmountBands.AddBudgetAsync(db, budget.Id, cancellationToken);
             }

@@ -2511,3 +2511,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205030808_BudgetIndicatorRows'
+)
+BEGIN
+    ALTER TABLE [Budgets] ADD [IndicatorRows] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205030808_BudgetIndicatorRows'
+)
+BEGIN
+    EXEC(N'UPDATE "Budgets" SET "IndicatorRows" = (SELECT COUNT(*) FROM "Indicators" AS i WHERE i."BudgetId" = "Budgets"."Id");');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205030808_BudgetIndicatorRows'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_UnitId_IndicatorRows] ON [Budgets] ([UnitId]) INCLUDE ([IndicatorRows]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205030808_BudgetIndicatorRows'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205030808_BudgetIndicatorRows', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -995,3 +995,12 @@ CREATE INDEX "IX_Indicators_UnitId" ON "Indicators" ("UnitId");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205014916_IndicatorUnitIndex', '10.0.14');
 
+ALTER TABLE "Budgets" ADD "IndicatorRows" INTEGER NOT NULL DEFAULT 0;
+
+UPDATE "Budgets" SET "IndicatorRows" = (SELECT COUNT(*) FROM "Indicators" AS i WHERE i."BudgetId" = "Budgets"."Id");
+
+CREATE INDEX "IX_Budgets_UnitId_IndicatorRows" ON "Budgets" ("UnitId", "IndicatorRows");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205030754_BudgetIndicatorRows', '10.0.14');
+

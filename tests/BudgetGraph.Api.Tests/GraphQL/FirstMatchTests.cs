@@ -74,7 +74,7 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
         // Rows written here bypass the importer, which keeps the band, value and row counts: count them again, as a bulk
         // load does. (Their names are not in the gram index: no filter here reads it.)
         foreach (var sql in new[] { BudgetGraph.Data.Import.AmountBands.AllColumns, BudgetGraph.Data.Import.ValueCounts.AllColumns,
-                     BudgetGraph.Data.Import.RowCounts.AllTables })
+                     BudgetGraph.Data.Import.RowCounts.AllTables, BudgetGraph.Data.Import.BudgetRowCounts.AllBudgets })
             Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, sql);
     }
 }
@@ -274,15 +274,15 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task With_a_count_a_filter_through_a_unit_is_counted_and_paged_through_the_units_key()
+    public async Task With_a_count_a_filter_through_a_unit_and_another_term_is_counted_and_paged_through_the_units_key()
     {
-        // The projects' UnitId has an index of its own: the count lists the matching units' keys; the page reads the
-        // projects by key from the first key on, each one's unit looked up by its key (no join, which SQLite may start
-        // from the units' index and sort every match).
+        // Not a unit alone: counted on the rows. The projects' UnitId has an index of its own: the count lists the
+        // matching units' keys and reads the first key; the page reads the projects by key from there, each one's unit
+        // looked up by its key (no join, which SQLite may start from the units' index and sort every match).
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
-        Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 units × 2 years, and the project at key 70,000
-        Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(1101, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 cards of 2024, and the project at key 70,000
+        Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
         var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal)).ToList();
         Assert.True(commands.Count == 2, string.Join("\n---\n", Fixture.Sql.Commands));
         Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
@@ -290,6 +290,67 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Matches("""EXISTS \(\s*SELECT 1\s*FROM "Units" AS "u"\s*WHERE "u"."Id" = "p"."UnitId" AND""", commands[1]);
         Assert.Matches("""AND "p"."Id" >= @""", commands[1]);
         Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{ unit: { districtName: { eq: "乙区" } } }""", 2200)]  // two on each of 乙区's 1,100 cards of 2024
+    [InlineData("""{ unit: { districtName: { contains: "乙" } } }""", 2200)]
+    public async Task Indicators_of_a_unit_alone_are_counted_on_the_budgets_kept_counts(string where, int count)
+    {
+        // One command sums the budgets' kept counts of their indicators over the matching units' budgets; no indicator
+        // is counted.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync($"{{ indicators(where: {where}) {{ totalCount }} }}")).GetProperty("indicators");
+        Assert.Equal(count, page.GetProperty("totalCount").GetInt32());
+        var command = Assert.Single(Fixture.Sql.Commands);
+        Assert.Contains("SUM(\"b\".\"IndicatorRows\")", command, StringComparison.Ordinal);
+        Assert.Contains("FROM \"Budgets\" AS \"b\"", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", command, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_filter_of_a_cards_budget_is_counted_on_the_rows_through_the_budgets_key()
+    {
+        // The budgets' kept counts would be read from the budget rows here (no index carries them with the year).
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { budget: { year: { eq: 2023 } } }) { totalCount } }""")).GetProperty("projects");
+        Assert.Equal(1702, page.GetProperty("totalCount").GetInt32());  // 1,700 SYNTHETIC and SeedData's chaoyang 2023's two
+        var command = Assert.Single(Fixture.Sql.Commands);
+        Assert.Contains("\"p\".\"BudgetId\" IN (", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("SUM(", command, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_a_count_on_the_budgets_a_unit_filters_page_is_read_through_the_units_key()
+    {
+        // No first key from that count: the first keys probed (a contains), then the page over the units' keys.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.Contains("SUM(\"b\".\"IndicatorRows\")", commands[0], StringComparison.Ordinal);
+        Assert.Contains("EXISTS (", commands[1], StringComparison.Ordinal);
+        Assert.Contains("\"i\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal) || c.Contains("FirstKey", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_a_count_the_projects_of_a_unit_filter_are_counted_on_their_rows_and_paged_from_the_first_key()
+    {
+        // The cards are not summed over budgets: the count on their rows lists the matching units' keys and reads the
+        // first key, and the page reads the cards by key from there, each one's unit looked up by key.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 units × 2 years, and the project at key 70,000
+        Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
+        Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
+        Assert.Contains("EXISTS (", commands[1], StringComparison.Ordinal);
+        Assert.Matches("""AND "p"."Id" >= @""", commands[1]);
     }
 
     [Fact]
@@ -335,10 +396,10 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task A_count_alone_through_a_unit_is_counted_through_the_units_key()
+    public async Task A_count_alone_through_a_unit_and_another_term_is_counted_through_the_units_key()
     {
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }) { totalCount } }""")).GetProperty("indicators");
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }) { totalCount } }""")).GetProperty("indicators");
         Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
         var command = Assert.Single(Fixture.Sql.Commands);
         Assert.Contains("COUNT(*)", command, StringComparison.Ordinal);

@@ -150,6 +150,7 @@ public static class SeedData
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.ExpenditureTotalValues.AllValues);
         // And the row counts an unfiltered totalCount of projects and indicators reads.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.RowCounts.AllTables);
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.BudgetRowCounts.AllBudgets);
         // And the value counts a filter of one category column counts on.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.ValueCounts.AllColumns);
         // And the band counts a range of one amount counts on.

@@ -1,3 +1,7 @@
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>Filtering, sorting, paging and projection run in SQL: the captured commands show it.</summary>
@@ -287,6 +291,27 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
             .SelectMany(b => b.GetProperty("projects").EnumerateArray())
             .Single(p => p.GetProperty("name").GetString() == "南坪街道公共事务运行专项");
         Assert.Equal(["矛盾纠纷化解率", "居民满意率", "安全检查人次"], Values(card.GetProperty("indicators"), "name"));
+    }
+
+    [Theory]
+    [InlineData("""{ unit: { districtName: { eq: "南岸区" } } }""", "u USING COVERING INDEX IX_Units_DistrictName")]
+    [InlineData("""{ unit: { districtName: { contains: "南岸" } } }""", "u USING COVERING INDEX IX_Units_DistrictName")]
+    public async Task Indicators_of_a_unit_filter_are_counted_from_the_budgets_rows_index_alone(string where, string units)
+    {
+        // The sum of the budgets' kept counts of their indicators (BudgetRowsCount) reads IX_Budgets_UnitId_IndicatorRows alone
+        // (UnitId, then the two counts), one seek per matching unit: no budget row, no indicator.
+        int rows;
+        await using (var db = await Fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync())
+            rows = await db.Indicators.CountAsync(i => i.Budget.Unit.DistrictName == "南岸区");
+        Assert.True(rows > 0);
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync($"{{ indicators(where: {where}) {{ totalCount }} }}");
+        Assert.Equal(rows, data.GetProperty("indicators").GetProperty("totalCount").GetInt32());
+        var count = Assert.Single(Fixture.Sql.Commands);
+        var plan = await PlansAsync([(count, Fixture.Sql.Parameters[0])]);
+        Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_UnitId_IndicatorRows (UnitId=?)", plan, StringComparison.Ordinal);
+        Assert.True(plan.Contains(units, StringComparison.Ordinal), plan);
+        Assert.DoesNotContain("SEARCH i ", plan, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,8 +36,9 @@ public sealed class LoaderRevisionTests
         // table is the one recorded before — and the band counts of the amounts that migration writes; and again for the
         // importer's band upkeep computed in C#: the same band counts, in other rows' ids; and for ProjectDepartmentGrams:
         // the same readings — the fingerprint without the gram rows and counts of kind 7 is the one recorded before — and
-        // the grams of the projects' departments that migration writes)
-        [3] = "877cfb2dc158f842d53f2f206b03371f711ce689776149dcce48e0a68581cc3e",
+        // the grams of the projects' departments that migration writes; and for BudgetIndicatorRows: the same readings,
+        // each budget's count of its indicators that migration writes)
+        [3] = "8c53d26aff67570f18d12d99873951c13bf771949bd7087e391bd88c5118332d",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -7,7 +7,8 @@ with filters and sorts").
 SMALL_URL and LARGE_URL are the /graphql endpoints of two running services (e.g. the seeds and the 5,005-disclosure
 database, response cache off). The fields are read from the schema (introspection), as ConnectionIndexTests does: each
 scalar sort field of units, budgets, projects and indicators in both directions (first 20, with totalCount), and each
-number, boolean or text filter field (an equality or a range, and a text's contains, with totalCount). One client,
+number, boolean or text filter field (an equality or a range, and a text's contains, with totalCount), and each nested
+object's (a unit's district and slug, a budget's year, a card's category; NESTED). One client,
 requests one after the other: the median of N runs after one warm-up, in ms, at each size, with the growth. Prints a
 Markdown table; the rows over 2x growth or 50 ms are marked. Uses nothing but the Python standard library.
 --no-count sends the same requests without totalCount, as a list page that shows no count does (a page in key order
@@ -37,6 +38,13 @@ FILTERS = {
 STRING_VALUES = {  # a value that exists, per connection.field; others compare with a value that does not
     "units.districtName": "南岸区", "projects.category": "一般性项目", "indicators.level1": "产出指标",
     "indicators.unitOfMeasure": "%", "indicators.operator": "≥",
+}
+# Nested objects (a budget's, project's or indicator's unit, a project's budget, an indicator's card): a lookup and a
+# contains of the unit, a year of the budget, a category of the card.
+NESTED = {
+    "UnitFilterInput": ['{ districtName: { eq: "南岸区" } }', '{ districtName: { contains: "南岸" } }', '{ slug: { eq: "nanping" } }'],
+    "BudgetFilterInput": ["{ year: { eq: 2024 } }"],
+    "ProjectFilterInput": ['{ category: { eq: "一般性项目" } }'],
 }
 CONTAINS_VALUES = {  # a part of existing values for each text filter's contains; the others look for "x"
     "units.slug": "nanping", "units.name": "街道", "units.shortName": "南坪", "units.englishName": "Sub-district",
@@ -82,6 +90,10 @@ def queries(url, count=True):
                 order = ", order: [{ %s: %s }]" % (field, direction)
                 yield connection, f"order {field} {direction}", "{ %s(%s }" % (connection, page % order)
         for field, kind in input_fields(url, type_name + "FilterInput"):
+            if field not in ("and", "or"):
+                for nested in NESTED.get(kind, []):
+                    where = ", where: { %s: %s }" % (field, nested)
+                    yield connection, f"where {field} {nested}", "{ %s(%s }" % (connection, page % where)
             if kind not in FILTERS:
                 continue
             condition = FILTERS[kind]

@@ -37,8 +37,11 @@ internal static class EntityQueries
     /// <param name="keys">The columns every row reads (its id), whatever is selected.</param>
     /// <param name="countedTable">The table <paramref name="set"/> is, whole, when the importer keeps its row count
     /// (<see cref="RowCounts"/>): the <c>totalCount</c> of no filter reads that one row instead of counting every entry.</param>
+    /// <param name="countOnBudgets">How to count the rows of a filter from the budgets' kept counts of their rows
+    /// (<see cref="BudgetRowsCount"/>), null when it cannot.</param>
     public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
-        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, string[] keys, string? countedTable = null)
+        Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, string[] keys, string? countedTable = null,
+        Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?>? countOnBudgets = null)
         where T : class, new()
     {
         var field = context.FieldAst;
@@ -63,6 +66,7 @@ internal static class EntityQueries
         var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
             : filter.GramCount(db, where)
+              ?? countOnBudgets?.Invoke(db, where)
               ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where))
                   ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
@@ -95,7 +99,14 @@ internal static class EntityQueries
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
             var seeksFirstMatch = !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context);
-            if (count is null && seeksFirstMatch)
+            if (throughKeys && seeksFirstMatch)
+            {
+                // Counted on the budgets' kept counts of their rows (a unit or a budget alone: BudgetRowsCount; no first
+                // key, so the page is read over the listed keys) or on the rows (the aggregate reads the first key too).
+                count ??= keyOrder.CountOnRowsAsync;
+                readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)));
+            }
+            else if (count is null && seeksFirstMatch)
             {
                 // Counted on the rows: the same read finds the first match's key, and the page starts there, not at the
                 // table's first row — few matches too: their ids are not listed in a second read of the filter's index.
@@ -106,10 +117,9 @@ internal static class EntityQueries
                 // several columns or through a join tests the rows (53,053 findings' messages at 5,005 disclosures:
                 // 17 ms, where the key order found a page in 1.3).
                 count = keyOrder.CountOnRowsAsync;
-                readRows = throughKeys ? keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)))
-                    : !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db))
-                        ? keyOrder.SmallTableReader(readRows)
-                        : keyOrder.Reader(readRows);
+                readRows = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db))
+                    ? keyOrder.SmallTableReader(readRows)
+                    : keyOrder.Reader(readRows);
             }
             else
             {

@@ -232,6 +232,7 @@ internal sealed class SqliteBulkLoad
         await ExecuteAsync(connection, ExpenditureSubjectTotals.AllSubjects, cancellationToken, transaction);
         await ExecuteAsync(connection, ExpenditureTotalValues.AllValues, cancellationToken, transaction);
         await ExecuteAsync(connection, RowCounts.AllTables, cancellationToken, transaction);
+        await ExecuteAsync(connection, BudgetRowCounts.AllBudgets, cancellationToken, transaction);
         await ExecuteAsync(connection, ValueCounts.AllColumns, cancellationToken, transaction);
         await ExecuteAsync(connection, AmountBands.AllColumns, cancellationToken, transaction);
         // And the name gram index, whole: the run's own grams in key order (BulkNameGrams), or — for a run interrupted

@@ -1,0 +1,57 @@
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Import;
+
+/// <summary>
+/// Each budget's count of its indicators kept at import (<see cref="BudgetRowCounts"/>: what the count of a nested unit
+/// filter of indicators sums) equals its rows after a row-by-row import, a replacement, a bulk load and the migration's
+/// backfill. The seeds hold one budget per unit and 252 indicators (<c>../shared/truth/truth.json</c>: 209 on the
+/// cards, 43 of the overall goals).
+/// </summary>
+public sealed class BudgetRowCountsTests
+{
+    [Fact]
+    public async Task A_row_by_row_import_and_a_replacement_count_each_budgets_indicators()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = await SeedImports.OneByOneAsync(db);
+        await AssertKeptEqualTheRowsAsync(db);
+        await SeedImports.ReplaceChaoyang2023Async(importer);
+        await AssertKeptEqualTheRowsAsync(db);
+    }
+
+    [Fact]
+    public async Task A_bulk_load_counts_each_budgets_indicators_at_its_end()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
+            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await AssertKeptEqualTheRowsAsync(db);
+    }
+
+    [Fact]
+    public async Task The_backfill_counts_the_indicators_a_database_already_holds()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Budgets\" SET \"IndicatorRows\" = 0");
+        Assert.Equal(0, await db.Budgets.SumAsync(b => b.IndicatorRows));
+        await db.Database.ExecuteSqlRawAsync(BudgetRowCounts.AllBudgets);
+        await AssertKeptEqualTheRowsAsync(db);
+    }
+
+    private static async Task AssertKeptEqualTheRowsAsync(BudgetDbContext db)
+    {
+        var kept = await db.Budgets.AsNoTracking().Select(b => new { b.Id, b.IndicatorRows }).ToListAsync();
+        Assert.Equal(5, kept.Count);
+        foreach (var budget in kept)
+            Assert.Equal(await db.Indicators.CountAsync(i => i.BudgetId == budget.Id), budget.IndicatorRows);
+        Assert.Equal(252, kept.Sum(b => b.IndicatorRows));  // 209 on the cards, 43 of the overall goals
+    }
+}
