@@ -483,11 +483,21 @@ public sealed class FilterSpec<T>
     /// project's <c>UnitId</c>): an aggregate may then test the nested object through it (<see cref="Apply"/>'s
     /// <c>keysFrom</c>). Only for a navigation every row has: a row without one matches no key, where a join's null
     /// semantics could match it.</param>
+    /// <param name="optional">Whether some rows have no nested object (an indicator of an overall goal has no card): such
+    /// a row then matches no nested filter. Without the test, the join's nulls would let an operation that matches null
+    /// (<c>eq: null</c>, <c>neq</c>, <c>nin</c>) match it — the 43 overall-goal indicators of the seeds under
+    /// <c>project: { name: { eq: null } }</c>. An empty nested filter (<c>{}</c>) still filters nothing.</param>
     public FilterSpec<T> Object<TOther, TInput>(string name, string description, Expression<Func<T, TOther>> navigation,
-        FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null) where TOther : class
+        FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null, bool optional = false) where TOther : class
     {
         _fields.Add(name, new FilterField(name, description, typeof(TInput), (target, value) =>
-            nested.Build(ParameterReplacer.Apply(navigation, target), (IDictionary<string, object?>)value!)));
+        {
+            var other = ParameterReplacer.Apply(navigation, target);
+            var test = nested.Build(other, (IDictionary<string, object?>)value!);
+            return optional && test is not ConstantExpression { Value: true }
+                ? Expression.AndAlso(Expression.NotEqual(other, Expression.Constant(null, other.Type)), test)
+                : test;
+        }));
         if (key is not null)
         {
             var keyProperty = ((MemberExpression)key.Body).Member.Name;

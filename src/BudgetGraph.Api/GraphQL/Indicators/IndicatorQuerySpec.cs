@@ -25,7 +25,8 @@ public static class IndicatorQuerySpec
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore, countedAs: ValueCounts.Key("Indicators", "IsCore"))
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear, countedAs: ValueCounts.Key("Indicators", "FiscalYear"))
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", i => i.Budget.Unit, UnitQuerySpec.Filter, key: i => i.UnitId)
-        .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter);
+        .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
+            optional: true);
 
     // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.
     public static readonly SortSpec<Indicator> Sort = new SortSpec<Indicator>(i => i.Id, documentOrder: i => i.Ordinal)
