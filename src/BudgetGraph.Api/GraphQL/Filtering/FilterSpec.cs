@@ -191,10 +191,6 @@ public sealed class FilterSpec<T>
     private static readonly MethodInfo QueryableAny = typeof(Queryable).GetMethods()
         .Single(m => m.Name == nameof(Queryable.Any) && m.GetParameters().Length == 2);
 
-    // EF.Property<int>(entity, name): the key column, whether or not the entity type exposes it as a property.
-    private static Expression EfProperty(Expression entity, string name) =>
-        Expression.Call(typeof(EF).GetMethod(nameof(EF.Property))!.MakeGenericMethod(typeof(int)), entity, Expression.Constant(name));
-
     private static readonly MethodInfo QueryableIntContains = typeof(Queryable).GetMethods()
         .Single(m => m.Name == nameof(Queryable.Contains) && m.GetParameters().Length == 2)
         .MakeGenericMethod(typeof(int));
@@ -501,6 +497,7 @@ public sealed class FilterSpec<T>
         if (key is not null)
         {
             var keyProperty = ((MemberExpression)key.Body).Member.Name;
+            Expression<Func<TOther, int>> nestedId = o => EF.Property<int>(o, "Id");
             _keyedObjects.Add(name, new KeyedObject(keyProperty,
                 (target, value, db, perRow) =>
                 {
@@ -513,9 +510,9 @@ public sealed class FilterSpec<T>
                     if (perRow)
                         return Expression.Call(QueryableAny.MakeGenericMethod(typeof(TOther)), db.Set<TOther>().AsNoTracking().Expression,
                             Expression.Quote(Expression.Lambda<Func<TOther, bool>>(
-                                Expression.AndAlso(Expression.Equal(EfProperty(other, "Id"), rowKey), test), other)));
+                                Expression.AndAlso(Expression.Equal(ParameterReplacer.Apply(nestedId, other), rowKey), test), other)));
                     // key IN (SELECT o.Id FROM <TOther> AS o WHERE nested): the nested rows' keys listed.
-                    var ids = db.Set<TOther>().Where(Expression.Lambda<Func<TOther, bool>>(test, other)).Select(o => EF.Property<int>(o, "Id"));
+                    var ids = db.Set<TOther>().Where(Expression.Lambda<Func<TOther, bool>>(test, other)).Select(nestedId);
                     return Expression.Call(QueryableIntContains, ids.Expression, rowKey);
                 },
                 (value, leadsAnIndex) => leadsAnIndex(typeof(T), keyProperty) && nested.OnOneIndexedColumn(value, leadsAnIndex)));

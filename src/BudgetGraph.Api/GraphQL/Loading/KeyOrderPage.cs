@@ -65,18 +65,12 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
 
     /// <summary>The page through the matches' ids (<c>Id IN (SELECT Id …)</c>): the database lists them from the filter's
     /// index, then reads just the page's rows by key, in key order.</summary>
-    public Task<List<T>> ReadThroughIdsAsync(PageWindow window, CancellationToken cancellationToken)
-    {
-        IQueryable<T> Page()
+    public Task<List<T>> ReadThroughIdsAsync(PageWindow window, CancellationToken cancellationToken) =>
+        ReadWindowAsync("ids", window, () =>
         {
             var ids = matching().Select(e => EF.Property<int>(e, "Id"));
-            return sorted(table().Where(e => ids.Contains(EF.Property<int>(e, "Id"))))
-                .Skip(window.Offset).Take(window.Limit).Select(projection());
-        }
-        return cacheable
-            ? CachedCommands.ToListAsync(db, field, "ids-" + window.Name, null, _ => Page(), cancellationToken)
-            : Page().ToListAsync(cancellationToken);
-    }
+            return table().Where(e => ids.Contains(EF.Property<int>(e, "Id")));
+        }, cancellationToken);
 
     /// <summary>
     /// The page reader: from the first match's key when it is known, else as <paramref name="readSorted"/> reads it
@@ -194,21 +188,22 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 var probed = await AmongFirstKeysAsync(window, Paging.ProbedKeysBeforeScan, cancellationToken);
                 if (probed.Count >= window.Limit) return probed;
             }
-            IQueryable<T> Listed() => sorted(counted()).Skip(window.Offset).Take(window.Limit).Select(projection());
-            return cacheable
-                ? await CachedCommands.ToListAsync(db, field, "keys-" + window.Name, null, _ => Listed(), cancellationToken)
-                : await Listed().ToListAsync(cancellationToken);
+            return await ReadWindowAsync("keys", window, counted, cancellationToken);
         };
     }
 
     // The page among the table's first `keys` keys: one range of the primary key, stopping once it is full. (The number
     // of keys is in the cached command's name: it is bound into the command when translated.)
-    private Task<List<T>> AmongFirstKeysAsync(PageWindow window, int keys, CancellationToken cancellationToken)
+    private Task<List<T>> AmongFirstKeysAsync(PageWindow window, int keys, CancellationToken cancellationToken) =>
+        ReadWindowAsync($"probe{keys}", window, () => FirstMatch.AmongFirstKeys(matching(), table(), keys), cancellationToken);
+
+    // The window of `rows` in the connection's order, selected columns only: for a field fixed by its document, the
+    // command cached under `name` and the window's (translated once); else through EF Core.
+    private Task<List<T>> ReadWindowAsync(string name, PageWindow window, Func<IQueryable<T>> rows, CancellationToken cancellationToken)
     {
-        IQueryable<T> Page() => sorted(FirstMatch.AmongFirstKeys(matching(), table(), keys))
-            .Skip(window.Offset).Take(window.Limit).Select(projection());
+        IQueryable<T> Page() => sorted(rows()).Skip(window.Offset).Take(window.Limit).Select(projection());
         return cacheable
-            ? CachedCommands.ToListAsync(db, field, $"probe{keys}-{window.Name}", null, _ => Page(), cancellationToken)
+            ? CachedCommands.ToListAsync(db, field, $"{name}-{window.Name}", null, _ => Page(), cancellationToken)
             : Page().ToListAsync(cancellationToken);
     }
 }
