@@ -89,7 +89,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<IndicatorSortInputType>>>("order", "Sort order (排序).")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Indicators, IndicatorQuerySpec.Filter, IndicatorQuerySpec.Sort, ["Id"],
-                Data.Import.RowCounts.Indicators, BudgetRowsCount.OfIndicators));
+                Data.Import.RowCounts.Indicators, CountOverBudgets.OfIndicators));
 
         Field<DataQualityFindingsConnectionType>("dataQualityFindings")
             .Description("Data-quality findings across all budgets (数据质量问题), filtered, sorted and paged.")

@@ -157,7 +157,7 @@ public sealed class SqlServerTranslationTests
         // An indicator's unit tested through its UnitId (IX_Indicators_UnitId alone; KeyOrderPage.ThroughKeysReader): the
         // count's aggregate with the first key over the units' keys listed (IN); the page from that key, each row's unit
         // looked up by key (EXISTS); without a count, the page over the listed keys. No join. And the count of that unit
-        // filter alone, from the budgets' kept counts of their indicators (BudgetRowsCount).
+        // filter alone, from the budgets' kept counts of their indicators (CountOverBudgets).
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var where = new Dictionary<string, object?>
         {
@@ -174,6 +174,6 @@ public sealed class SqlServerTranslationTests
             $"-- The page from the first key\n{Page(BudgetGraph.Data.Reading.FirstMatch.From(perRow, 79_001))};\n\n" +
             $"-- The page without a first key, past the probe of the first keys\n{Page(listed)};\n\n" +
             $"-- The count of the unit filter alone: the budgets whose kept counts are summed (SUM(IndicatorRows))\n" +
-            $"{BudgetGraph.Api.GraphQL.Loading.BudgetRowsCount.Budgets(db, where)!.Select(b => b.IndicatorRows).ToQueryString()};\n").ReplaceLineEndings("\n"));
+            $"{BudgetGraph.Api.GraphQL.Loading.CountOverBudgets.Budgets(db, where)!.Select(b => b.IndicatorRows).ToQueryString()};\n").ReplaceLineEndings("\n"));
     }
 }

@@ -298,7 +298,7 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     [InlineData("""{ unit: { districtName: { contains: "南岸" } } }""", "u USING COVERING INDEX IX_Units_DistrictName")]
     public async Task Indicators_of_a_unit_filter_are_counted_from_the_budgets_rows_index_alone(string where, string units)
     {
-        // The sum of the budgets' kept counts of their indicators (BudgetRowsCount) reads IX_Budgets_UnitId_IndicatorRows alone
+        // The sum of the budgets' kept counts of their indicators (CountOverBudgets) reads IX_Budgets_UnitId_IndicatorRows alone
         // (UnitId, then the two counts), one seek per matching unit: no budget row, no indicator.
         int rows;
         await using (var db = await Fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync())

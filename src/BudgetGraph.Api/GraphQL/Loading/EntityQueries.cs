@@ -38,7 +38,7 @@ internal static class EntityQueries
     /// <param name="countedTable">The table <paramref name="set"/> is, whole, when the importer keeps its row count
     /// (<see cref="RowCounts"/>): the <c>totalCount</c> of no filter reads that one row instead of counting every entry.</param>
     /// <param name="countOnBudgets">How to count the rows of a filter from the budgets' kept counts of their rows
-    /// (<see cref="BudgetRowsCount"/>), null when it cannot.</param>
+    /// (<see cref="CountOverBudgets"/>), null when it cannot.</param>
     public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
         Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, string[] keys, string? countedTable = null,
         Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?>? countOnBudgets = null)
@@ -101,8 +101,8 @@ internal static class EntityQueries
             var seeksFirstMatch = !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context);
             if (throughKeys && seeksFirstMatch)
             {
-                // Counted on the budgets' kept counts of their rows (a unit or a budget alone: BudgetRowsCount; no first
-                // key, so the page is read over the listed keys) or on the rows (the aggregate reads the first key too).
+                // Counted on the budgets' kept counts (indicators of a unit alone: CountOverBudgets; no first key, so the
+                // page is read over the listed keys) or on the rows (the aggregate reads the first key too).
                 count ??= keyOrder.CountOnRowsAsync;
                 readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)));
             }

@@ -12,13 +12,13 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// budgets of the matching units (<c>UnitId IN (SELECT Id FROM Units …)</c>), read from
 /// <c>IX_Budgets_UnitId_IndicatorRows</c> alone. An indicator's unit is its budget's, so the sum is the indicators'
 /// count, read from one index entry per budget instead of about fifty: 江北区's 1,060,106 indicators at 50,005
-/// disclosures from its 20,002 budgets (the count alone 37 → 6 ms). No first key comes with it: the page is read over
+/// disclosures from its 20,002 budgets (the count alone 34 → 5 ms). No first key comes with it: the page is read over
 /// the units' keys (<see cref="KeyOrderPage{T}.ThroughKeysReader"/>). Not for the cards (about seven a budget: the sum
 /// saved less than the first key read with their count on the rows gave the page, 10 → 14 ms at 50,005 when tried),
 /// nor for a card's budget filter (a year's budgets' counts would be read from their rows). Any other filter is
 /// counted on the rows.
 /// </summary>
-public static class BudgetRowsCount
+public static class CountOverBudgets
 {
     /// <summary>The count, or null when the filter is not a unit alone.</summary>
     public static Func<CancellationToken, Task<int>>? OfIndicators(BudgetDbContext db, object? where) =>
