@@ -63,6 +63,13 @@ public static class FirstMatch
         matching.Where(e => EF.Property<int>(e, "Id") >= first);
 
     /// <summary>
+    /// The rows of <paramref name="matching"/> with a key from <paramref name="first"/> up to <paramref name="end"/>
+    /// (excluded): one range of the primary key, at most that many rows read, however sparse the matches in it.
+    /// </summary>
+    public static IQueryable<T> Between<T>(IQueryable<T> matching, int first, int end) where T : class =>
+        matching.Where(e => EF.Property<int>(e, "Id") >= first && EF.Property<int>(e, "Id") < end);
+
+    /// <summary>
     /// The rows of <paramref name="matching"/> among the first <paramref name="keys"/> keys from <paramref name="table"/>'s
     /// least (<c>Id &lt; (SELECT MIN(Id) …) + @keys</c>: one range of the primary key, at most that many rows read).
     /// </summary>

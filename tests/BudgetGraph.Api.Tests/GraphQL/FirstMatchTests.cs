@@ -354,6 +354,46 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task With_a_count_matches_far_apart_after_the_first_key_are_read_through_the_units_key()
+    {
+        // The first and the last SYNTHETIC unit: their five cards lie 1,699 keys apart and beyond (2023's, 2024's, and the
+        // card at key 70,000). From the first key the page is looked for among the next keys only (one card there), then
+        // read through the two units' keys — not by key to the page's end, testing every card on the way.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 项目 2023 0", "SYNTHETIC 项目 2023 1699", "SYNTHETIC 项目 2024 0"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
+        Assert.Contains("EXISTS (", commands[1], StringComparison.Ordinal);
+        Assert.Matches("""AND "p"."Id" >= @first AND "p"."Id" < @end""", commands[1]);
+        // Eight keys per row read (at least 128): short of the second card, 1,699 keys on.
+        Assert.InRange((int)Fixture.Sql.Parameters[1]["@end"]! - (int)Fixture.Sql.Parameters[1]["@first"]!, 128, 1699);
+        Assert.Contains("\"p\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.DoesNotContain(">=", commands[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_of_one_of_matches_far_apart_after_the_first_key_hold_them_in_key_order()
+    {
+        // Each page after the first starts past the near keys of the first match: read through the units' keys.
+        var names = new List<string>();
+        string? cursor = null;
+        while (true)
+        {
+            var after = cursor is null ? "" : $", after: \"{cursor}\"";
+            var page = (await Fixture.DataAsync($$"""{ projects(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } } }, first: 1{{after}}) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }""")).GetProperty("projects");
+            Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
+            names.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()) break;
+            cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        }
+        Assert.Equal(["SYNTHETIC 项目 2023 0", "SYNTHETIC 项目 2023 1699", "SYNTHETIC 项目 2024 0", "SYNTHETIC 项目 2024 1699", "SYNTHETIC 远项目"], names);
+    }
+
+    [Fact]
     public async Task Without_a_count_the_indicators_of_units_imported_last_are_read_through_the_units_key()
     {
         // The first 128 keys probed (each row's unit looked up by key): none of 乙区's there. Then, with no first key
@@ -484,6 +524,8 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ unit: { districtName: { contains: "乙" } } }""", """{ unit: { slug: { contains: "synthetic-16" } } }""",
         """{ unit: { districtName: { neq: "甲区" } } }""", """{ budget: { procurementTotal: { gte: 1000 } } }""",
         """{ unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }""",
+        // Matches far apart after the first key (the first and the last SYNTHETIC unit's cards).
+        """{ unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } } }""",
     };
 
     [Theory]
