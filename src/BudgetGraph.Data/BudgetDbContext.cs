@@ -240,6 +240,9 @@ public class BudgetDbContext : DbContext
             SortableBothWays(e, p => p.Amount);
             e.HasIndex(p => new { p.FiscalYear, p.Amount });
             e.HasIndex(p => p.UnitId);
+            // A unit filter with a year (counted through the unit's key: UnitId IN (…) AND FiscalYear = …), as the
+            // indicators'. The UnitId index alone stays: it holds each unit's cards in key order for the page.
+            e.HasIndex(p => new { p.UnitId, p.FiscalYear });
             SortableBothWays(e, p => p.Name);
             SortableBothWays(e, p => p.Code);
             SortableBothWays(e, p => p.Category);
@@ -282,6 +285,11 @@ public class BudgetDbContext : DbContext
             // as the projects' UnitId: without it a unit's 50 indicators were found by reading all 252,252 rows at 5,005
             // disclosures (37 ms; 355–483 ms at 50,005).
             e.HasIndex(i => i.UnitId);
+            // A unit filter with a year, counted through the unit's key (UnitId IN (…) AND FiscalYear = …): one range per
+            // unit. Without it SQLite, which keeps no statistics here, took the year's index and tested a third of the
+            // table (the indicators of two units in 2024 at 5,005 disclosures: 22 ms; 0.01 ms with it). The UnitId index
+            // alone stays: it holds each unit's indicators in key order for the page (KeyOrderPage.ThroughKeysReader).
+            e.HasIndex(i => new { i.UnitId, i.FiscalYear });
             // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
             // one, so only those are indexed: every indicator row entering one more index would slow the import for
             // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.

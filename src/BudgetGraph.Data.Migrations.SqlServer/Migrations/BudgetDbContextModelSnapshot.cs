@@ -790,6 +790,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProjectId", "Ordinal");
 
+                    b.HasIndex("UnitId", "FiscalYear");
+
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
@@ -1126,6 +1128,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("FiscalYear", "Amount");
+
+                    b.HasIndex("UnitId", "FiscalYear");
 
                     b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
                         .IsDescending();

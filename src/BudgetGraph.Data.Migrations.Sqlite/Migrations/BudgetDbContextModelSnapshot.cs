@@ -753,6 +753,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "Ordinal");
 
+                    b.HasIndex("UnitId", "FiscalYear");
+
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
@@ -1076,6 +1078,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("FiscalYear", "Amount");
+
+                    b.HasIndex("UnitId", "FiscalYear");
 
                     b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
                         .IsDescending();

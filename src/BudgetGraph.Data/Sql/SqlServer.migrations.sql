@@ -2548,3 +2548,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205045016_UnitYearIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_UnitId_FiscalYear] ON [Projects] ([UnitId], [FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205045016_UnitYearIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_UnitId_FiscalYear] ON [Indicators] ([UnitId], [FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205045016_UnitYearIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205045016_UnitYearIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1004,3 +1004,10 @@ CREATE INDEX "IX_Budgets_UnitId_IndicatorRows" ON "Budgets" ("UnitId", "Indicato
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205030754_BudgetIndicatorRows', '10.0.14');
 
+CREATE INDEX "IX_Projects_UnitId_FiscalYear" ON "Projects" ("UnitId", "FiscalYear");
+
+CREATE INDEX "IX_Indicators_UnitId_FiscalYear" ON "Indicators" ("UnitId", "FiscalYear");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205045003_UnitYearIndexes', '10.0.14');
+

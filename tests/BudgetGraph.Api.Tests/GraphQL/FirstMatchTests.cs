@@ -394,6 +394,52 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Without_a_count_a_unit_filter_with_a_year_reads_the_first_key_and_the_page_near_it()
+    {
+        // Another term beside the unit: the listed keys' page is not read first (SQLite reads it from the year's index,
+        // testing each row's unit). The first keys probed (SeedData's), then the count's aggregate reads the first key,
+        // and the page is read among the keys after it.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.Equal(128, Assert.Single(Fixture.Sql.Parameters[0], p => p.Key == "@keys").Value);
+        Assert.Contains("FirstKey", commands[1], StringComparison.Ordinal);
+        Assert.Contains("\"i\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
+        Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[2]);
+        Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_count_a_unit_filter_with_a_year_far_apart_falls_back_to_the_units_keys()
+    {
+        // The first and the last SYNTHETIC unit's indicators of 2024: two near the first key, two 3,398 keys on.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, year: { eq: 2024 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 0 1", "SYNTHETIC 指标 0 2", "SYNTHETIC 指标 1699 1"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 4, string.Join("\n---\n", commands));
+        Assert.Contains("FirstKey", commands[1], StringComparison.Ordinal);
+        Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[2]);
+        Assert.Contains("\"i\".\"UnitId\" IN (", commands[3], StringComparison.Ordinal);
+        Assert.DoesNotContain(">=", commands[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_count_a_unit_filter_with_a_year_nothing_matches_reads_no_page_after_the_aggregate()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2020 } }, first: 3) { nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(0, page.GetProperty("nodes").GetArrayLength());
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
+        Assert.Contains("FirstKey", commands[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_count_the_indicators_of_units_imported_last_are_read_through_the_units_key()
     {
         // The first 128 keys probed (each row's unit looked up by key): none of 乙区's there. Then, with no first key
@@ -524,8 +570,10 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ unit: { districtName: { contains: "乙" } } }""", """{ unit: { slug: { contains: "synthetic-16" } } }""",
         """{ unit: { districtName: { neq: "甲区" } } }""", """{ budget: { procurementTotal: { gte: 1000 } } }""",
         """{ unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }""",
-        // Matches far apart after the first key (the first and the last SYNTHETIC unit's cards).
+        // Matches far apart after the first key (the first and the last SYNTHETIC unit's cards), with a year.
         """{ unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } } }""",
+        """{ unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, year: { eq: 2024 } }""",
+        """{ unit: { districtName: { eq: "乙区" } }, year: { in: [2023, 2024] } }""",
     };
 
     [Theory]
@@ -540,6 +588,9 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ unit: { districtName: { neq: "甲区" } } }""", """{ unit: { districtName: { contains: "区" } } }""",
         """{ unit: { slug: { in: ["nanping", "synthetic-1650"] } } }""", """{ unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }""",
         """{ unit: { or: [{ slug: { eq: "nanping" } }, { districtName: { eq: "乙区" } }] } }""", """{ unit: { districtName: { contains: "不存在" } } }""",
+        // With a year: the first key read by the count's aggregate even without a count.
+        """{ unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, year: { eq: 2024 } }""", """{ unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }""",
+        """{ unit: { districtName: { eq: "乙区" } }, year: { eq: 2020 } }""",
     };
 
     [Theory]

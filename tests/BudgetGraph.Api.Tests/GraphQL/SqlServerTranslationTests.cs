@@ -155,8 +155,8 @@ public sealed class SqlServerTranslationTests
     public void A_filter_through_a_units_key_is_counted_and_paged_through_it_in_TSQL()
     {
         // An indicator's unit tested through its UnitId (IX_Indicators_UnitId alone; KeyOrderPage.ThroughKeysReader): the
-        // count's aggregate with the first key over the units' keys listed (IN); the page from that key, each row's unit
-        // looked up by key (EXISTS); without a count, the page over the listed keys. No join. And the count of that unit
+        // count's aggregate with the first key over the units' keys listed (IN); the page among the keys after that one,
+        // each row's unit looked up by key (EXISTS); else the page over the listed keys. No join. And the count of that unit
         // filter alone, from the budgets' kept counts of their indicators (CountOverBudgets).
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var where = new Dictionary<string, object?>
@@ -171,7 +171,7 @@ public sealed class SqlServerTranslationTests
 
         var parameters = string.Concat(count.Parameters.Select(p => $"-- {p.Name} = {p.Value}\n"));
         Snapshooter.Xunit.Snapshot.Match(($"-- The count and the first key\n{parameters}{count.Sql};\n\n" +
-            $"-- The page from the first key\n{Page(BudgetGraph.Data.Reading.FirstMatch.From(perRow, 79_001))};\n\n" +
+            $"-- The page among the keys after the first (KeyOrderPage.NearKeys: 128 for a window of 11)\n{Page(BudgetGraph.Data.Reading.FirstMatch.Between(perRow, 79_001, 79_129))};\n\n" +
             $"-- The page without a first key, past the probe of the first keys\n{Page(listed)};\n\n" +
             $"-- The count of the unit filter alone: the budgets whose kept counts are summed (SUM(IndicatorRows))\n" +
             $"{BudgetGraph.Api.GraphQL.Loading.CountOverBudgets.Budgets(db, where)!.Select(b => b.IndicatorRows).ToQueryString()};\n").ReplaceLineEndings("\n"));

@@ -132,12 +132,19 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         var read = await Fixture.DataAsync($"{{ {connection} {{ pageInfo {{ hasNextPage hasPreviousPage }} nodes {{ {field} }} }} }}");
         if (countedOnRows)
         {
-            // A unit tested through the projects' UnitId (indexed alone, ThroughKeysReader), by a lookup: the page through
-            // the matching units' keys, no probe.
+            // A unit tested through the projects' UnitId (indexed alone, ThroughKeysReader) with another term (the
+            // amount, whose index SQLite would read the listed keys' page from): the first keys probed, then the count's
+            // aggregate reads the first key — SeedData's few matches all lie among the probed keys, so the probe's rows
+            // are the page.
             var throughKey = connection.Contains("unit:", StringComparison.Ordinal);
             var highestKeyRead = connection.Contains("contains", StringComparison.Ordinal);
-            Assert.Equal(highestKeyRead ? 2 : 1, Fixture.Sql.Commands.Count);
+            Assert.Equal(highestKeyRead || throughKey ? 2 : 1, Fixture.Sql.Commands.Count);
             if (highestKeyRead) Assert.StartsWith("SELECT MAX(\"u\".\"Id\")", Fixture.Sql.Commands[0], StringComparison.Ordinal);
+            if (throughKey)
+            {
+                Assert.Contains("EXISTS (", Fixture.Sql.Commands[0], StringComparison.Ordinal);
+                Assert.Contains("FirstKey", Fixture.Sql.Commands[1], StringComparison.Ordinal);
+            }
             var plain = Fixture.Sql.Commands[^1];
             if (throughKey) Assert.Contains("\"p\".\"UnitId\" IN (", plain);
             else Assert.DoesNotContain("IN (", plain);
@@ -312,6 +319,28 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_UnitId_IndicatorRows (UnitId=?)", plan, StringComparison.Ordinal);
         Assert.True(plan.Contains(units, StringComparison.Ordinal), plan);
         Assert.DoesNotContain("SEARCH i ", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("projects", "p", "IX_Projects_UnitId_FiscalYear")]
+    [InlineData("indicators", "i", "IX_Indicators_UnitId_FiscalYear")]
+    public async Task A_unit_filter_with_a_year_is_counted_on_one_range_of_the_unit_and_year_index_per_unit(string connection, string alias, string index)
+    {
+        // Counted through the unit's key: UnitId IN (…) AND FiscalYear = …, one covering range per unit. Without the index
+        // SQLite took the year's and tested every row of the year (the indicators of two units in 2024 at 5,005
+        // disclosures: 22 ms).
+        int rows;
+        await using (var db = await Fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync())
+            rows = connection == "projects"
+                ? await db.Projects.CountAsync(p => (p.Budget.Unit.Slug == "nanping" || p.Budget.Unit.Slug == "shandong") && p.FiscalYear == 2024)
+                : await db.Indicators.CountAsync(i => (i.Budget.Unit.Slug == "nanping" || i.Budget.Unit.Slug == "shandong") && i.FiscalYear == 2024);
+        Assert.True(rows > 0);
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync($$"""{ {{connection}}(where: { unit: { slug: { in: ["nanping", "shandong"] } }, year: { eq: 2024 } }) { totalCount } }""");
+        Assert.Equal(rows, data.GetProperty(connection).GetProperty("totalCount").GetInt32());
+        var count = Assert.Single(Fixture.Sql.Commands);
+        var plan = await PlansAsync([(count, Fixture.Sql.Parameters[0])]);
+        Assert.True(plan.Contains($"SEARCH {alias} USING COVERING INDEX {index} (UnitId=? AND FiscalYear=?)", StringComparison.Ordinal), plan);
     }
 
     [Fact]

@@ -80,6 +80,12 @@ public sealed class FilterSpec<T>
         return keys.Count > 0 && keys.All(key => indexedAlone(typeof(T), key));
     }
 
+    /// <summary>Whether every term of <paramref name="where"/> at its top level is a nested object tested through a key
+    /// column of T's own (<see cref="Object{TOther, TInput}"/>'s <c>key</c>): no other term, whose index the database may
+    /// prefer for a page in key order.</summary>
+    public bool OnlyThroughKeys(object? where) =>
+        Terms(where) is { } filter && filter.All(t => t.Value is null || _keyedObjects.ContainsKey(t.Key));
+
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
     /// at any depth): such a filter has plans of its own, tuned for the orders it is paged in (<see cref="NameGramFilter"/>).</summary>
     public bool ReadsNameGrams(object? where) => Terms(where) is { } filter && NameGramFilter.HasMarkers(Build(_parameter, filter));

@@ -104,7 +104,7 @@ internal static class EntityQueries
                 // Counted on the budgets' kept counts (indicators of a unit alone: CountOverBudgets; no first key, so the
                 // page is read over the listed keys) or on the rows (the aggregate reads the first key too).
                 count ??= keyOrder.CountOnRowsAsync;
-                readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)));
+                readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)), seekFirstKey: !filter.OnlyThroughKeys(where));
             }
             else if (count is null && seeksFirstMatch)
             {
