@@ -369,7 +369,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
         Assert.Contains("EXISTS (", commands[1], StringComparison.Ordinal);
         Assert.Matches("""AND "p"."Id" >= @first AND "p"."Id" < @end""", commands[1]);
-        // Eight keys per row read (at least 128): short of the second card, 1,699 keys on.
+        // 64 keys per row read (at least 128): short of the second card, 1,699 keys on.
         Assert.InRange((int)Fixture.Sql.Parameters[1]["@end"]! - (int)Fixture.Sql.Parameters[1]["@first"]!, 128, 1699);
         Assert.Contains("\"p\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
         Assert.DoesNotContain(">=", commands[2], StringComparison.Ordinal);
@@ -410,6 +410,20 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Contains("\"i\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
         Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[2]);
         Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_a_count_a_unit_filter_with_a_term_no_index_holds_after_the_key_is_read_through_the_units_keys()
+    {
+        // The weight has an index of its own, none after UnitId: the count's aggregate would read that index whole.
+        // The page over the listed keys, as for the unit alone.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, weight: { eq: null } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var command = Assert.Single(Fixture.Sql.Commands);
+        Assert.Contains("\"i\".\"UnitId\" IN (", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("FirstKey", command, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -590,7 +604,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         """{ unit: { or: [{ slug: { eq: "nanping" } }, { districtName: { eq: "乙区" } }] } }""", """{ unit: { districtName: { contains: "不存在" } } }""",
         // With a year: the first key read by the count's aggregate even without a count.
         """{ unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, year: { eq: 2024 } }""", """{ unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }""",
-        """{ unit: { districtName: { eq: "乙区" } }, year: { eq: 2020 } }""",
+        """{ unit: { districtName: { eq: "乙区" } }, year: { eq: 2020 } }""", """{ unit: { districtName: { eq: "乙区" } }, weight: { eq: null } }""",
     };
 
     [Theory]

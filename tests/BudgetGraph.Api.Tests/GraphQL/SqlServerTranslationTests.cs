@@ -171,7 +171,7 @@ public sealed class SqlServerTranslationTests
 
         var parameters = string.Concat(count.Parameters.Select(p => $"-- {p.Name} = {p.Value}\n"));
         Snapshooter.Xunit.Snapshot.Match(($"-- The count and the first key\n{parameters}{count.Sql};\n\n" +
-            $"-- The page among the keys after the first (KeyOrderPage.NearKeys: 128 for a window of 11)\n{Page(BudgetGraph.Data.Reading.FirstMatch.Between(perRow, 79_001, 79_129))};\n\n" +
+            $"-- The page among the keys after the first (KeyOrderPage.NearKeys: 704 for a window of 11)\n{Page(BudgetGraph.Data.Reading.FirstMatch.Between(perRow, 79_001, 79_705))};\n\n" +
             $"-- The page without a first key, past the probe of the first keys\n{Page(listed)};\n\n" +
             $"-- The count of the unit filter alone: the budgets whose kept counts are summed (SUM(IndicatorRows))\n" +
             $"{BudgetGraph.Api.GraphQL.Loading.CountOverBudgets.Budgets(db, where)!.Select(b => b.IndicatorRows).ToQueryString()};\n").ReplaceLineEndings("\n"));

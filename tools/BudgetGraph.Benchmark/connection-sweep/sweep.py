@@ -8,7 +8,7 @@ SMALL_URL and LARGE_URL are the /graphql endpoints of two running services (e.g.
 database, response cache off). The fields are read from the schema (introspection), as ConnectionIndexTests does: each
 scalar sort field of units, budgets, projects and indicators in both directions (first 20, with totalCount), and each
 number, boolean or text filter field (an equality or a range, and a text's contains, with totalCount), and each nested
-object's (a unit's district and slug, a budget's year, a card's category; NESTED). One client,
+object's (a unit's district and slug, a budget's year, a card's category; NESTED), and a unit with a year (WITH_YEAR). One client,
 requests one after the other: the median of N runs after one warm-up, in ms, at each size, with the growth. Prints a
 Markdown table; the rows over 2x growth or 50 ms are marked. Uses nothing but the Python standard library.
 --no-count sends the same requests without totalCount, as a list page that shows no count does (a page in key order
@@ -46,6 +46,9 @@ NESTED = {
     "BudgetFilterInput": ["{ year: { eq: 2024 } }"],
     "ProjectFilterInput": ['{ category: { eq: "一般性项目" } }'],
 }
+# Two terms: a nested unit with the row's own year (a district's or two units' rows of one year).
+WITH_YEAR = ['{ unit: { districtName: { eq: "南岸区" } }, year: { eq: 2024 } }',
+             '{ unit: { slug: { in: ["nanping", "shandong"] } }, year: { eq: 2024 } }']
 CONTAINS_VALUES = {  # a part of existing values for each text filter's contains; the others look for "x"
     "units.slug": "nanping", "units.name": "街道", "units.shortName": "南坪", "units.englishName": "Sub-district",
     "units.districtName": "南岸", "projects.name": "经费", "projects.code": "T0000", "projects.category": "项目",
@@ -89,7 +92,11 @@ def queries(url, count=True):
             for direction in ("ASC", "DESC"):
                 order = ", order: [{ %s: %s }]" % (field, direction)
                 yield connection, f"order {field} {direction}", "{ %s(%s }" % (connection, page % order)
-        for field, kind in input_fields(url, type_name + "FilterInput"):
+        fields = input_fields(url, type_name + "FilterInput")
+        if {"unit", "year"} <= {name for name, _ in fields}:
+            for both in WITH_YEAR:
+                yield connection, f"where {both[2:-2]}", "{ %s(%s }" % (connection, page % (", where: " + both))
+        for field, kind in fields:
             if field not in ("and", "or"):
                 for nested in NESTED.get(kind, []):
                     where = ", where: { %s: %s }" % (field, nested)

@@ -80,11 +80,22 @@ public sealed class FilterSpec<T>
         return keys.Count > 0 && keys.All(key => indexedAlone(typeof(T), key));
     }
 
-    /// <summary>Whether every term of <paramref name="where"/> at its top level is a nested object tested through a key
-    /// column of T's own (<see cref="Object{TOther, TInput}"/>'s <c>key</c>): no other term, whose index the database may
-    /// prefer for a page in key order.</summary>
-    public bool OnlyThroughKeys(object? where) =>
-        Terms(where) is { } filter && filter.All(t => t.Value is null || _keyedObjects.ContainsKey(t.Key));
+    /// <summary>
+    /// Whether <paramref name="where"/> has, beside the nested objects tested through key columns of T's own at its top
+    /// level (<see cref="Object{TOther, TInput}"/>'s <c>key</c>), other terms, each of one column that an index holds
+    /// after every such key (<paramref name="indexedAfter"/>, given the entity type, the key's property and the column's:
+    /// a unit's rows of one year, <c>UnitId, FiscalYear</c>). Their aggregate then reads one range of that index per
+    /// nested row; another term's own index may be what the database reads instead (see the reader that asks).
+    /// </summary>
+    public bool HasTermsIndexedAfterKeys(object? where, Func<Type, string, string, bool> indexedAfter)
+    {
+        if (Terms(where) is not { } filter) return false;
+        var terms = filter.Where(t => t.Value is not null).ToList();
+        var keys = terms.Where(t => _keyedObjects.ContainsKey(t.Key)).Select(t => _keyedObjects[t.Key].KeyProperty).ToList();
+        var others = terms.Where(t => !_keyedObjects.ContainsKey(t.Key)).ToList();
+        return keys.Count > 0 && others.Count > 0 && others.All(t => _columns.TryGetValue(t.Key, out var column)
+            && keys.All(key => indexedAfter(typeof(T), key, column)));
+    }
 
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
     /// at any depth): such a filter has plans of its own, tuned for the orders it is paged in (<see cref="NameGramFilter"/>).</summary>

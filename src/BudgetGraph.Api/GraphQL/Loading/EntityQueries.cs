@@ -104,7 +104,8 @@ internal static class EntityQueries
                 // Counted on the budgets' kept counts (indicators of a unit alone: CountOverBudgets; no first key, so the
                 // page is read over the listed keys) or on the rows (the aggregate reads the first key too).
                 count ??= keyOrder.CountOnRowsAsync;
-                readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)), seekFirstKey: !filter.OnlyThroughKeys(where));
+                readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)),
+                    seekFirstKey: filter.HasTermsIndexedAfterKeys(where, IndexedAfter(db)));
             }
             else if (count is null && seeksFirstMatch)
             {
@@ -147,6 +148,10 @@ internal static class EntityQueries
     /// <summary>Whether a property of an entity type has an index of its own column alone in the model.</summary>
     private static Func<Type, string, bool> IndexedAlone(BudgetDbContext db) => (type, property) =>
         db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties is [{ } only] && only.Name == property && i.GetFilter() is null) == true;
+
+    /// <summary>Whether an entity type has an index whose first column is a key property and whose second is another.</summary>
+    private static Func<Type, string, string, bool> IndexedAfter(BudgetDbContext db) => (type, key, column) =>
+        db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties is [{ } first, { } second, ..] && first.Name == key && second.Name == column) == true;
 
     /// <summary>Whether the filter's <paramref name="terms"/> are one field's <c>eq</c> alone.</summary>
     private static bool IsOneEquality(IDictionary<string, object?>? terms) =>

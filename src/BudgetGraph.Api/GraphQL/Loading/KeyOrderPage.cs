@@ -172,7 +172,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// among the next keys (<see cref="NearKeys"/>), each row's nested row looked up by key: a unit's rows lie together,
     /// so a district's or a unit's fill it there. The read is bounded because matches may lie far apart after the first:
     /// the cards of a unit imported first and of one imported last, counted, at 50,005 disclosures — read by key from
-    /// the first to the page's end, 600 ms; bounded, then through the keys, 3.7 ms. Otherwise the page is read through
+    /// the first to the page's end, 600 ms; bounded, then through the keys, 7.9 ms. Otherwise the page is read through
     /// the listed keys: one seek per matching nested row, whatever the table's size and wherever its rows lie, SQLite
     /// stopping each once the page is full — at 50,005 disclosures the indicators of 南岸区's 10,001 units come after
     /// 1,850,000 others: 474 ms read in key order through the join, 13 ms this way.
@@ -181,11 +181,13 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// spread over the table (every unit's: 83 ms against 1), so the page is looked for among the table's first
     /// <see cref="Paging.ProbedKeysBeforeScan"/> keys first. A lookup or range of the nested table's values lists its
     /// rows from an index and is not probed (an extra command for each request whose matches come later: a district's
-    /// indicators at 5 disclosures 1.7 → 2.5 ms). With other terms beside the nested objects
-    /// (<paramref name="seekFirstKey"/>: a year) the listed keys' page is not read: SQLite, which keeps no statistics
-    /// here, reads it from the other term's index, already in key order, testing each row's key (the indicators of two
-    /// units in 2024 at 50,005 disclosures: 235 ms). After the probe, the count's aggregate reads the first key instead
-    /// (over the unit and year index: 0.01 ms; 南岸区's 330,033 of 2024, 25 ms against 136).</para>
+    /// indicators at 5 disclosures 1.7 → 2.5 ms). With other terms beside the nested objects that an index holds after
+    /// the key (<paramref name="seekFirstKey"/>: a year, <c>UnitId, FiscalYear</c>) the listed keys' page is not read:
+    /// SQLite, which keeps no statistics here, reads it from the other term's own index, already in key order, testing
+    /// each row's key (the indicators of two units in 2024 at 50,005 disclosures: 235 ms). After the probe, the count's
+    /// aggregate reads the first key instead, one range of the key's index per unit (0.01 ms; 南岸区's 330,033 of 2024,
+    /// 25 ms against 136). Not for a term no such index holds (a core mark): that aggregate reads the term's own index
+    /// whole, where the listed keys' page may stop early (南岸区's core indicators at 50,005: 164 ms, 524 with it).</para>
     /// </summary>
     public Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> ThroughKeysReader(bool probeFirst, bool seekFirstKey) =>
         async (window, page, cancellationToken) =>
@@ -211,11 +213,13 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
         };
 
     /// <summary>
-    /// How many keys from the first match's the page is looked for among (<see cref="ThroughKeysReader"/>): eight per
-    /// row up to the window's end, at least <see cref="Paging.ProbedKeysBeforeScan"/> — matches one in eight rows or
-    /// denser fill it there.
+    /// How many keys from the first match's the page is looked for among (<see cref="ThroughKeysReader"/>): 64 per row
+    /// up to the window's end, at least <see cref="Paging.ProbedKeysBeforeScan"/> — matches one row in 64 or denser fill
+    /// it there (南岸区's core indicators at 50,005 disclosures need more than eight per row: with eight, the page was
+    /// read again over the listed keys, 208 → 349 ms), and at most that many rows are tested (a page of 20: 1,344 keys,
+    /// about 4 ms at 50,005 when the matches lie farther apart).
     /// </summary>
-    internal static long NearKeys(PageWindow window) => Math.Max(Paging.ProbedKeysBeforeScan, 8L * (window.Offset + window.Limit));
+    internal static long NearKeys(PageWindow window) => Math.Max(Paging.ProbedKeysBeforeScan, 64L * (window.Offset + window.Limit));
 
     // The page among the `NearKeys` keys from `first` on (both bounds bound on every run of the cached command).
     private Task<List<T>> AmongKeysFromAsync(PageWindow window, int first, CancellationToken cancellationToken)
