@@ -427,6 +427,25 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task With_a_count_and_a_term_no_index_holds_after_the_key_a_page_past_the_near_keys_is_read_on_by_key()
+    {
+        // The weight's own index, none after UnitId: SQLite would read the listed keys' page from it. Past the keys near
+        // the first (two of the four), the page is read by key on from the first, as the join's was.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, weight: { eq: null } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(4, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 指标 0 1", "SYNTHETIC 指标 0 2", "SYNTHETIC 指标 1699 1"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
+        Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[1]);
+        Assert.Matches("""AND "i"."Id" >= @""", commands[2]);
+        Assert.DoesNotContain("< @end", commands[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("\"i\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_a_count_a_unit_filter_with_a_year_far_apart_falls_back_to_the_units_keys()
     {
         // The first and the last SYNTHETIC unit's indicators of 2024: two near the first key, two 3,398 keys on.
@@ -605,6 +624,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // With a year: the first key read by the count's aggregate even without a count.
         """{ unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, year: { eq: 2024 } }""", """{ unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }""",
         """{ unit: { districtName: { eq: "乙区" } }, year: { eq: 2020 } }""", """{ unit: { districtName: { eq: "乙区" } }, weight: { eq: null } }""",
+        """{ unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, weight: { eq: null } }""",
     };
 
     [Theory]

@@ -80,6 +80,11 @@ public sealed class FilterSpec<T>
         return keys.Count > 0 && keys.All(key => indexedAlone(typeof(T), key));
     }
 
+    /// <summary>Whether every term of <paramref name="where"/> at its top level is a nested object tested through a key
+    /// column of T's own (<see cref="Object{TOther, TInput}"/>'s <c>key</c>).</summary>
+    public bool OnlyThroughKeys(object? where) =>
+        Terms(where) is { } filter && filter.All(t => t.Value is null || _keyedObjects.ContainsKey(t.Key));
+
     /// <summary>
     /// Whether <paramref name="where"/> has, beside the nested objects tested through key columns of T's own at its top
     /// level (<see cref="Object{TOther, TInput}"/>'s <c>key</c>), other terms, each of one column that an index holds
