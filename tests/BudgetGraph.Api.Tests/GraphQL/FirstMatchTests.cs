@@ -95,6 +95,9 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     private static string[] Slugs(JsonElement connection) =>
         connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("slug").GetString()!).ToArray();
 
+    private static string[] Names(JsonElement connection) =>
+        connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToArray();
+
     [Fact]
     public async Task The_units_of_a_district_imported_last_are_paged_from_the_first_ones_key()
     {
@@ -176,7 +179,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // the first key read over the category's index and the page from there.
         Assert.Equal(1100, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.Single(commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
         Assert.Single(commands, c => c.Contains("SELECT MIN(\"p0\".\"Id\")", StringComparison.Ordinal));
@@ -235,7 +238,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // that many entries, so the page is read as the sorted query reads it, with no first key.
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ projects(where: { code: { contains: "SYNTHETIC" } }, first: 2) { nodes { name } } }""")).GetProperty("projects");
-        Assert.Equal(["SYNTHETIC 远项目"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        Assert.Equal(["SYNTHETIC 远项目"], Names(page));
         var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal)).ToList();
         Assert.True(commands.Count == 2, string.Join("\n---\n", Fixture.Sql.Commands));
         Assert.StartsWith("SELECT MAX(", commands[0], StringComparison.Ordinal);
@@ -282,7 +285,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(1101, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 cards of 2024, and the project at key 70,000
-        Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"], Names(page));
         var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal)).ToList();
         Assert.True(commands.Count == 2, string.Join("\n---\n", Fixture.Sql.Commands));
         Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
@@ -328,7 +331,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
         Assert.Contains("SUM(\"b\".\"IndicatorRows\")", commands[0], StringComparison.Ordinal);
@@ -345,7 +348,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 units × 2 years, and the project at key 70,000
-        Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601"], Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
         Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
@@ -363,7 +366,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         var page = (await Fixture.DataAsync("""{ projects(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["SYNTHETIC 项目 2023 0", "SYNTHETIC 项目 2023 1699", "SYNTHETIC 项目 2024 0"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
         Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
@@ -386,7 +389,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
             var after = cursor is null ? "" : $", after: \"{cursor}\"";
             var page = (await Fixture.DataAsync($$"""{ projects(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } } }, first: 1{{after}}) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }""")).GetProperty("projects");
             Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
-            names.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            names.AddRange(Names(page));
             if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean()) break;
             cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
         }
@@ -402,7 +405,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
         Assert.Equal(128, Assert.Single(Fixture.Sql.Parameters[0], p => p.Key == "@keys").Value);
@@ -420,7 +423,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, weight: { eq: null } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var command = Assert.Single(Fixture.Sql.Commands);
         Assert.Contains("\"i\".\"UnitId\" IN (", command, StringComparison.Ordinal);
         Assert.DoesNotContain("FirstKey", command, StringComparison.Ordinal);
@@ -435,7 +438,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, weight: { eq: null } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(4, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["SYNTHETIC 指标 0 1", "SYNTHETIC 指标 0 2", "SYNTHETIC 指标 1699 1"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
         Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
@@ -452,7 +455,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, year: { eq: 2024 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 0 1", "SYNTHETIC 指标 0 2", "SYNTHETIC 指标 1699 1"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 4, string.Join("\n---\n", commands));
         Assert.Contains("FirstKey", commands[1], StringComparison.Ordinal);
@@ -481,7 +484,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
         Assert.Contains("EXISTS (", commands[0], StringComparison.Ordinal);
@@ -497,7 +500,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+            Names(page));
         var command = Assert.Single(Fixture.Sql.Commands);
         Assert.Contains("\"i\".\"UnitId\" IN (", command, StringComparison.Ordinal);
         Assert.DoesNotContain("EXISTS", command, StringComparison.Ordinal);
@@ -543,7 +546,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ projects(where: { category: { contains: "专项" } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(1100, page.GetProperty("totalCount").GetInt32());
-        Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!));
+        Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"], Names(page));
         Assert.Equal(2, Fixture.Sql.Commands.Count);
         Assert.Contains("FROM \"ValueCounts\"", Fixture.Sql.Commands[0], StringComparison.Ordinal);
         Assert.DoesNotContain("MIN(", Fixture.Sql.Commands[1], StringComparison.Ordinal);
