@@ -72,34 +72,34 @@ public sealed class FilterSpec<T>
     /// read through the keys (<see cref="Apply"/>'s <c>keysFrom</c>) seeks each matching nested row's first rows and
     /// stops there, once the page is full (SQLite's ordered IN loop), instead of sorting every match.
     /// </summary>
-    public bool PagesThroughKeys(object? where, Func<Type, string, bool> indexedAlone)
-    {
-        if (Terms(where) is not { } filter) return false;
-        var keys = filter.Where(t => t.Value is not null && _keyedObjects.ContainsKey(t.Key))
-            .Select(t => _keyedObjects[t.Key].KeyProperty).ToList();
-        return keys.Count > 0 && keys.All(key => indexedAlone(typeof(T), key));
-    }
-
-    /// <summary>Whether every term of <paramref name="where"/> at its top level is a nested object tested through a key
-    /// column of T's own (<see cref="Object{TOther, TInput}"/>'s <c>key</c>).</summary>
-    public bool OnlyThroughKeys(object? where) =>
-        Terms(where) is { } filter && filter.All(t => t.Value is null || _keyedObjects.ContainsKey(t.Key));
+    public bool PagesThroughKeys(object? where, Func<Type, string, bool> indexedAlone) =>
+        Terms(where) is { } filter && KeysAndOthers(filter) is { Keys.Count: > 0 } split
+        && split.Keys.All(key => indexedAlone(typeof(T), key));
 
     /// <summary>
-    /// Whether <paramref name="where"/> has, beside the nested objects tested through key columns of T's own at its top
-    /// level (<see cref="Object{TOther, TInput}"/>'s <c>key</c>), other terms, each of one column that an index holds
-    /// after every such key (<paramref name="indexedAfter"/>, given the entity type, the key's property and the column's:
-    /// a unit's rows of one year, <c>UnitId, FiscalYear</c>). Their aggregate then reads one range of that index per
-    /// nested row; another term's own index may be what the database reads instead (see the reader that asks).
+    /// What <paramref name="where"/> holds at its top level beside its nested objects tested through key columns of T's
+    /// own (<see cref="Object{TOther, TInput}"/>'s <c>key</c>): nothing, only columns that an index holds right after every
+    /// such key (<paramref name="indexedAfter"/>, given the entity type, the key's property and the column's: a unit's rows
+    /// of one year, <c>UnitId, FiscalYear</c>) — whose aggregate reads one range of that index per nested row — or other
+    /// terms, whose own index the database may read instead.
     /// </summary>
-    public bool HasTermsIndexedAfterKeys(object? where, Func<Type, string, string, bool> indexedAfter)
+    public TermsBesideKeys TermsBesideKeysOf(object? where, Func<Type, string, string, bool> indexedAfter)
     {
-        if (Terms(where) is not { } filter) return false;
-        var terms = filter.Where(t => t.Value is not null).ToList();
-        var keys = terms.Where(t => _keyedObjects.ContainsKey(t.Key)).Select(t => _keyedObjects[t.Key].KeyProperty).ToList();
-        var others = terms.Where(t => !_keyedObjects.ContainsKey(t.Key)).ToList();
-        return keys.Count > 0 && others.Count > 0 && others.All(t => _columns.TryGetValue(t.Key, out var column)
-            && keys.All(key => indexedAfter(typeof(T), key, column)));
+        if (Terms(where) is not { } filter) return TermsBesideKeys.None;
+        var (keys, others) = KeysAndOthers(filter);
+        if (others.Count == 0) return TermsBesideKeys.None;
+        return keys.Count > 0 && others.All(field => _columns.TryGetValue(field, out var column)
+            && keys.All(key => indexedAfter(typeof(T), key, column)))
+            ? TermsBesideKeys.IndexedAfterKeys
+            : TermsBesideKeys.Other;
+    }
+
+    // The key properties of the filter's nested objects tested through keys, and its other fields (null terms left out).
+    private (List<string> Keys, List<string> Others) KeysAndOthers(IDictionary<string, object?> filter)
+    {
+        var terms = filter.Where(t => t.Value is not null).Select(t => t.Key).ToList();
+        return (terms.Where(_keyedObjects.ContainsKey).Select(field => _keyedObjects[field].KeyProperty).ToList(),
+            terms.Where(field => !_keyedObjects.ContainsKey(field)).ToList());
     }
 
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,

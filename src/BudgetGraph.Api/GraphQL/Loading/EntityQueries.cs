@@ -104,9 +104,8 @@ internal static class EntityQueries
                 // Counted on the budgets' kept counts (indicators of a unit alone: CountOverBudgets; no first key, so the
                 // page is read over the listed keys) or on the rows (the aggregate reads the first key too).
                 count ??= keyOrder.CountOnRowsAsync;
-                var indexedAfterKeys = filter.HasTermsIndexedAfterKeys(where, IndexedAfter(db));
                 readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)),
-                    seekFirstKey: indexedAfterKeys, onByKey: !indexedAfterKeys && !filter.OnlyThroughKeys(where));
+                    filter.TermsBesideKeysOf(where, IndexedAfter(db)));
             }
             else if (count is null && seeksFirstMatch)
             {

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using BudgetGraph.Api.GraphQL.Connections;
+using BudgetGraph.Api.GraphQL.Filtering;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Reading;
 using GraphQLParser.AST;
@@ -182,22 +183,24 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// <see cref="Paging.ProbedKeysBeforeScan"/> keys first. A lookup or range of the nested table's values lists its
     /// rows from an index and is not probed (an extra command for each request whose matches come later: a district's
     /// indicators at 5 disclosures 1.7 → 2.5 ms). With other terms beside the nested objects that an index holds after
-    /// the key (<paramref name="seekFirstKey"/>: a year, <c>UnitId, FiscalYear</c>) the listed keys' page is not read:
+    /// the key (<paramref name="others"/> <see cref="TermsBesideKeys.IndexedAfterKeys"/>: a year, <c>UnitId, FiscalYear</c>)
+    /// the listed keys' page is not read:
     /// SQLite, which keeps no statistics here, reads it from the other term's own index, already in key order, testing
     /// each row's key (the indicators of two units in 2024 at 50,005 disclosures: 235 ms). After the probe, the count's
     /// aggregate reads the first key instead, one range of the key's index per unit (0.01 ms; 南岸区's 330,033 of 2024,
     /// 25 ms against 136). Not for a term no such index holds (a core mark): that aggregate reads the term's own index
     /// whole, where the listed keys' page may stop early (南岸区's core indicators at 50,005: 164 ms, 524 with it).</para>
-    /// <para>With such a term (<paramref name="onByKey"/>), a page not found among the keys after the first is read by
+    /// <para>With such a term (<see cref="TermsBesideKeys.Other"/>), a page not found among the keys after the first is read by
     /// key on from there, not over the listed keys, which SQLite reads from that term's index (南岸区's core indicators
     /// at 5,005, counted: 36 ms on from the first key, 54 over the listed keys).</para>
     /// </summary>
-    public Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> ThroughKeysReader(bool probeFirst, bool seekFirstKey,
-        bool onByKey)
+    public Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> ThroughKeysReader(bool probeFirst,
+        TermsBesideKeys others)
     {
         var fromFirstKey = Reader(null);
         return async (window, page, cancellationToken) =>
         {
+            var seekFirstKey = others == TermsBesideKeys.IndexedAfterKeys;
             if (_firstKey is null && _rowCount is null && (probeFirst || seekFirstKey))
             {
                 var probed = await AmongFirstKeysAsync(window, Paging.ProbedKeysBeforeScan, cancellationToken);
@@ -214,7 +217,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 var near = await AmongKeysFromAsync(window, first, cancellationToken);
                 // Full, or every match up to the window's end among those keys (or none past its start): the page.
                 if (near.Count >= window.Limit || _rowCount <= window.Offset + near.Count) return near;
-                if (onByKey) return await fromFirstKey(window, page, cancellationToken);
+                if (others == TermsBesideKeys.Other) return await fromFirstKey(window, page, cancellationToken);
             }
             return await ReadWindowAsync("keys", window, counted, cancellationToken);
         };
