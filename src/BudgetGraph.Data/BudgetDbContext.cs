@@ -124,6 +124,11 @@ public class BudgetDbContext : DbContext
             // The indicators of the budgets of the units a filter keeps, summed from this index alone (the unique index
             // above holds no counts): Import/BudgetRowCounts.
             CoveringIndex(e, b => new { b.UnitId }, b => new { b.IndicatorRows }, "IX_Budgets_UnitId_IndicatorRows");
+            // A unit's budgets in key order (the unit, then the rowid): a page of budgets under a unit filter is read
+            // through the units' keys, each one's first rows only (KeyOrderPage.ThroughKeysReader), where SQLite read
+            // the budgets in key order through the join, testing each (two units' of 2024 imported last, at 50,005
+            // disclosures: 74 ms). SQL Server's index above is that already: (UnitId) INCLUDE (IndicatorRows).
+            if (!Database.IsSqlServer()) e.HasIndex(b => b.UnitId);
             e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
                 .OnDelete(DeleteBehavior.Cascade);

@@ -127,6 +127,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("SourceDocumentId")
                         .IsUnique();
 
+                    b.HasIndex("UnitId");
+
                     b.HasIndex("FiscalYear", "Expenditure");
 
                     b.HasIndex("FiscalYear", "ExpenditureTotal");

@@ -38,14 +38,17 @@ public static class ExpenditureDistrictTotals
     /// <summary>
     /// The budget's level totals ({0}) as district rows ({1}: the district, '' for none): its sums, counts and extremes,
     /// and one unit more where no other budget of its unit has lines of that table and level (its unit's budgets read
-    /// through <c>IX_Budgets_UnitId_FiscalYear</c>, their level totals by primary key).
+    /// through an index that leads with the unit, their level totals by primary key). The level totals are a subquery of
+    /// each budget, not a join: SQLite, which keeps no statistics here, joined them the other way round once the unit had
+    /// an index of its own (IX_Budgets_UnitId) — every budget's totals of that table and level, then each one's budget.
     /// </summary>
     private const string BudgetRows = """
         SELECT t."TableKind", t."Level", {1} AS "DistrictName", t."Sum", t."Count", t."Min", t."Max",
             CASE WHEN EXISTS (
                 SELECT 1 FROM "Budgets" AS o
-                INNER JOIN "ExpenditureLevelTotals" AS x ON x."BudgetId" = o."Id" AND x."TableKind" = t."TableKind" AND x."Level" = t."Level"
-                WHERE o."UnitId" = t."UnitId" AND o."Id" <> t."BudgetId") THEN 0 ELSE 1 END AS "Units"
+                WHERE o."UnitId" = t."UnitId" AND o."Id" <> t."BudgetId" AND EXISTS (
+                    SELECT 1 FROM "ExpenditureLevelTotals" AS x
+                    WHERE x."BudgetId" = o."Id" AND x."TableKind" = t."TableKind" AND x."Level" = t."Level")) THEN 0 ELSE 1 END AS "Units"
         FROM "ExpenditureLevelTotals" AS t
         WHERE t."BudgetId" = {0}
         """;

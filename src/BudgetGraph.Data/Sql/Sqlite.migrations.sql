@@ -1011,3 +1011,8 @@ CREATE INDEX "IX_Indicators_UnitId_FiscalYear" ON "Indicators" ("UnitId", "Fisca
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205045003_UnitYearIndexes', '10.0.14');
 
+CREATE INDEX "IX_Budgets_UnitId" ON "Budgets" ("UnitId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205065537_BudgetUnitIndex', '10.0.14');
+

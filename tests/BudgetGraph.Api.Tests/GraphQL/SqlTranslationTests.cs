@@ -314,6 +314,25 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.DoesNotContain("SEARCH i ", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_page_of_budgets_under_a_unit_filter_is_read_through_the_units_keys_in_key_order()
+    {
+        // Without a count: UnitId IN (the district's units) ORDER BY Id, one seek per unit (IX_Budgets_UnitId, or the
+        // unique unit-and-year index where it covers the selection: a unit has a budget a year, few to sort). Before
+        // IX_Budgets_UnitId (a key indexed alone, KeyOrderPage.ThroughKeysReader) SQLite read the budgets in key order
+        // through the join, testing each (two units' of 2024 imported last, at 50,005 disclosures: 74 ms; now 2.4).
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""{ budgets(where: { unit: { districtName: { eq: "南岸区" } } }, first: 5) { nodes { year unit { slug } } } }""");
+        var node = Assert.Single(data.GetProperty("budgets").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(2024, node.GetProperty("year").GetInt32());
+        Assert.Equal("nanping", node.GetProperty("unit").GetProperty("slug").GetString());
+        var page = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal));
+        Assert.Contains("\"b\".\"UnitId\" IN (", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", page, StringComparison.Ordinal);
+        var plan = await PlansAsync([(page, Fixture.Sql.Parameters[Fixture.Sql.Commands.ToList().IndexOf(page)])]);
+        Assert.Matches(@"^SEARCH b USING (COVERING )?INDEX IX_Budgets_UnitId(_FiscalYear)? \(UnitId=\?\)\nLIST SUBQUERY 1\n  SEARCH u USING COVERING INDEX IX_Units_DistrictName", plan);
+    }
+
     [Theory]
     [InlineData("projects", "p", "IX_Projects_UnitId_FiscalYear")]
     [InlineData("indicators", "i", "IX_Indicators_UnitId_FiscalYear")]
