@@ -268,6 +268,11 @@ public class BudgetDbContext : DbContext
             e.HasOne(i => i.Project).WithMany(p => p.Indicators).HasForeignKey(i => i.ProjectId)
                 .OnDelete(DeleteBehavior.ClientCascade);
             e.HasIndex(i => new { i.ProjectId, i.Ordinal });
+            // A card's indicators in key order (the card, then the rowid, or SQL Server's clustered key): a page of
+            // indicators under a `project` filter, in key order, joins each matching card's indicators from it and stops
+            // each card once its next one comes after the page's last, where the index above gave them in position order,
+            // every one read and sorted (the 20,002 cards of 一般性项目 at 50,005 disclosures: page 21 → 6 ms).
+            e.HasIndex(i => i.ProjectId);
             // A budget's indicators in card and position order (the id last): indicatorComparison's order read from
             // the indexes, unit by unit and year by year (IndicatorComparer.InIndexOrder). Also the budget's foreign key.
             e.HasIndex(i => new { i.BudgetId, i.ProjectId, i.Ordinal });

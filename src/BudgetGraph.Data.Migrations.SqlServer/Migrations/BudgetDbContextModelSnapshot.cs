@@ -779,6 +779,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Ordinal");
 
+                    b.HasIndex("ProjectId");
+
                     b.HasIndex("TextTarget")
                         .HasFilter("[TextTarget] IS NOT NULL");
 

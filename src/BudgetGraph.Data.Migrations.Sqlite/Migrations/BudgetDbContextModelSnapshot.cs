@@ -744,6 +744,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Ordinal");
 
+                    b.HasIndex("ProjectId");
+
                     b.HasIndex("TextTarget")
                         .HasFilter("\"TextTarget\" IS NOT NULL");
 

@@ -2590,3 +2590,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205070750_IndicatorProjectIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_ProjectId] ON [Indicators] ([ProjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205070750_IndicatorProjectIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205070750_IndicatorProjectIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

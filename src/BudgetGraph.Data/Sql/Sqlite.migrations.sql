@@ -1016,3 +1016,8 @@ CREATE INDEX "IX_Budgets_UnitId" ON "Budgets" ("UnitId");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205065537_BudgetUnitIndex', '10.0.14');
 
+CREATE INDEX "IX_Indicators_ProjectId" ON "Indicators" ("ProjectId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205070726_IndicatorProjectIndex', '10.0.14');
+

@@ -333,6 +333,26 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Matches(@"^SEARCH b USING (COVERING )?INDEX IX_Budgets_UnitId(_FiscalYear)? \(UnitId=\?\)\nLIST SUBQUERY 1\n  SEARCH u USING COVERING INDEX IX_Units_DistrictName", plan);
     }
 
+    [Fact]
+    public async Task A_page_of_indicators_under_a_project_filter_reads_each_cards_indicators_in_key_order()
+    {
+        // The cards of the category from its index, each card's indicators from IX_Indicators_ProjectId (the card, then
+        // the key): SQLite stops each card once its next indicator comes after the page's last. Through
+        // IX_Indicators_ProjectId_Ordinal (position order) it read every indicator of every such card and sorted them
+        // (the 20,002 cards of 一般性项目 at 50,005 disclosures: 21 ms; 6 with the index).
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""{ indicators(where: { project: { category: { eq: "一般性项目" } } }, first: 3) { nodes { name numericTarget project { name } } } }""");
+        // chaoyang-2023.txt l.458, on the card 清扫保洁服务外包 (l.473), SeedData's one card of that category.
+        var node = Assert.Single(data.GetProperty("indicators").GetProperty("nodes").EnumerateArray());
+        Assert.Equal("背街小巷清扫保洁面积", node.GetProperty("name").GetString());
+        Assert.Equal("122345", node.GetProperty("numericTarget").GetRawText());
+        Assert.Equal("清扫保洁服务外包", node.GetProperty("project").GetProperty("name").GetString());
+        var commands = Fixture.Sql.Commands.ToList();
+        var page = Assert.Single(commands, c => c.Contains("FROM \"Indicators\"", StringComparison.Ordinal));
+        var plan = await PlansAsync([(page, Fixture.Sql.Parameters[commands.IndexOf(page)])]);
+        Assert.True(plan.Contains("SEARCH i USING INDEX IX_Indicators_ProjectId (ProjectId=?)", StringComparison.Ordinal), plan);
+    }
+
     [Theory]
     [InlineData("projects", "p", "IX_Projects_UnitId_FiscalYear")]
     [InlineData("indicators", "i", "IX_Indicators_UnitId_FiscalYear")]
