@@ -60,6 +60,7 @@ public class BudgetDbContext : DbContext
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        Reading.IndexHints.Register(model, Database.IsSqlServer());
         model.Entity<Unit>(e =>
         {
             e.HasIndex(u => u.Slug).IsUnique();

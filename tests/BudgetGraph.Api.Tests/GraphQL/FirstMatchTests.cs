@@ -418,33 +418,62 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     public async Task Without_a_count_a_unit_filter_with_a_term_no_index_holds_after_the_key_is_read_through_the_units_keys()
     {
         // The weight has an index of its own, none after UnitId: the count's aggregate would read that index whole.
-        // The page over the listed keys, as for the unit alone.
+        // The page over the listed keys, as for the unit alone — and, as no weight is null for more indicators (the
+        // 3,400 SYNTHETIC ones, kept counts) than 乙区's units have (2,200, their budgets' kept counts), the weight is
+        // read so that SQLite does not start from its index (IndexHints.Unindexed).
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, weight: { eq: null } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
             Names(page));
-        var command = Assert.Single(Fixture.Sql.Commands);
-        Assert.Contains("\"i\".\"UnitId\" IN (", command, StringComparison.Ordinal);
-        Assert.DoesNotContain("FirstKey", command, StringComparison.Ordinal);
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.Contains("FROM \"ValueCounts\"", commands[0], StringComparison.Ordinal);
+        Assert.Contains("SUM(\"b\".\"IndicatorRows\")", commands[1], StringComparison.Ordinal);
+        Assert.Contains("\"i\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.True(commands[2].Contains("ifnull(\"i\".\"Weight\", NULL) IS NULL", StringComparison.Ordinal), commands[2]);
+        Assert.DoesNotContain("FirstKey", commands[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_count_a_unit_filter_with_a_rare_value_beside_it_keeps_that_values_index()
+    {
+        // No indicator weighs 5 (kept counts: none, fewer than Paging.FewMatches): its index finds that at once, so it is
+        // not hidden, and the units' rows are not counted.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, weight: { eq: 5 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Empty(page.GetProperty("nodes").EnumerateArray());
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
+        Assert.Contains("FROM \"ValueCounts\"", commands[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(commands, c => c.Contains("ifnull(", StringComparison.Ordinal) || c.Contains("IndicatorRows", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task With_a_count_and_a_term_no_index_holds_after_the_key_a_page_past_the_near_keys_is_read_on_by_key()
     {
         // The weight's own index, none after UnitId: SQLite would read the listed keys' page from it. Past the keys near
-        // the first (two of the four), the page is read by key on from the first, as the join's was.
+        // the first (two of the four), the page is read by key on from the first, as the join's was, when a rare value
+        // keeps its index (weight 5: none); here the null weight (3,400 rows) is hidden from SQLite for the two units'
+        // four (IndexHints.Unindexed), and the page is read over the listed keys.
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, weight: { eq: null } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(4, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["SYNTHETIC 指标 0 1", "SYNTHETIC 指标 0 2", "SYNTHETIC 指标 1699 1"],
             Names(page));
         var commands = Fixture.Sql.Commands;
-        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
-        Assert.Contains("FirstKey", commands[0], StringComparison.Ordinal);
-        Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[1]);
-        Assert.Matches("""AND "i"."Id" >= @""", commands[2]);
-        Assert.DoesNotContain("< @end", commands[2], StringComparison.Ordinal);
-        Assert.DoesNotContain("\"i\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.True(commands.Count == 5, string.Join("\n---\n", commands));
+        Assert.Contains("FROM \"ValueCounts\"", commands[0], StringComparison.Ordinal);
+        Assert.Contains("SUM(\"b\".\"IndicatorRows\")", commands[1], StringComparison.Ordinal);
+        Assert.Contains("FirstKey", commands[2], StringComparison.Ordinal);
+        Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[3]);
+        Assert.Contains("\"i\".\"UnitId\" IN (", commands[4], StringComparison.Ordinal);
+        Assert.All(commands.Skip(2), c => Assert.Contains("ifnull(\"i\".\"Weight\", NULL) IS NULL", c, StringComparison.Ordinal));
+
+        // A rare value keeps its index, and past the near keys the page is read on by key from the first.
+        Fixture.Sql.Clear();
+        page = (await Fixture.DataAsync("""{ indicators(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, weight: { eq: 5 } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(0, page.GetProperty("totalCount").GetInt32());
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("ifnull(", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -353,6 +353,48 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.True(plan.Contains("SEARCH i USING INDEX IX_Indicators_ProjectId (ProjectId=?)", StringComparison.Ordinal), plan);
     }
 
+    public static TheoryData<string, object?> UnindexedTerms => new()
+    {
+        { "operator", new Dictionary<string, object?> { ["eq"] = "≥" } },
+        { "operator", new Dictionary<string, object?> { ["neq"] = "≥" } },
+        { "level1", new Dictionary<string, object?> { ["eq"] = null } },  // SeedData's chaoyang indicator has one, the others none
+        { "operator", new Dictionary<string, object?> { ["in"] = new List<object?> { "=" } } },
+        { "level1", new Dictionary<string, object?> { ["contains"] = "指标" } },
+        { "isCore", new Dictionary<string, object?> { ["eq"] = true } },
+        { "isCore", new Dictionary<string, object?> { ["eq"] = false } },
+        { "isCore", new Dictionary<string, object?> { ["neq"] = true } },
+        { "weight", new Dictionary<string, object?> { ["gte"] = 10m } },
+        { "isCore", new Dictionary<string, object?> { ["eq"] = null } },  // the overall goals' indicators
+        { "isCore", new Dictionary<string, object?> { ["neq"] = null } },
+        { "year", new Dictionary<string, object?> { ["in"] = new List<object?> { 2024, 2025 } } },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnindexedTerms))]
+    public async Task A_term_read_without_its_index_keeps_the_same_rows_on_both_engines(string field, object? operations)
+    {
+        // IndexHints.Unindexed: SQLite reads ifnull(column, NULL) — the value, NULL for NULL, no index — and SQL Server the
+        // column as it is. Every operation keeps exactly the rows the column itself keeps (null semantics included): each
+        // filter here keeps some of SeedData's indicators and not others.
+        var where = new Dictionary<string, object?> { [field] = operations };
+        var unindexed = new HashSet<string>(StringComparer.Ordinal) { field };
+        var filter = BudgetGraph.Api.GraphQL.Indicators.IndicatorQuerySpec.Filter;
+        await using (var db = await Fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync())
+        {
+            var plain = filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: true);
+            var hinted = filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: true, unindexed: unindexed);
+            Assert.Contains("ifnull(\"i\".", hinted.ToQueryString(), StringComparison.Ordinal);
+            var expected = await plain.Select(i => i.Id).OrderBy(id => id).ToListAsync();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, await hinted.Select(i => i.Id).OrderBy(id => id).ToListAsync());
+            Assert.True(expected.Count < await db.Indicators.CountAsync(), $"{field}: the filter keeps every row");
+        }
+        using var sqlServer = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var tsql = filter.Apply(sqlServer.Indicators.AsNoTracking(), where, unindexed: unindexed).ToQueryString();
+        Assert.DoesNotContain("ifnull", tsql, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(filter.Apply(sqlServer.Indicators.AsNoTracking(), where).ToQueryString(), tsql);
+    }
+
     [Theory]
     [InlineData("projects", "p", "IX_Projects_UnitId_FiscalYear")]
     [InlineData("indicators", "i", "IX_Indicators_UnitId_FiscalYear")]

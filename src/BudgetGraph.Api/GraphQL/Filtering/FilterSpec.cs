@@ -5,6 +5,7 @@ using System.Reflection;
 using BudgetGraph.Api.GraphQL.Infrastructure;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Reading;
 using BudgetGraph.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,8 @@ public sealed class FilterSpec<T>
     // The property of T each scalar field tests, where its accessor is one (x => x.Slug): what OnOneIndexedColumn asks the
     // model about.
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
+    // Each scalar field's accessor (x => x.Operator): what Apply's `unindexed` wraps in IndexHints.Unindexed.
+    private readonly Dictionary<string, LambdaExpression> _accessors = new(StringComparer.Ordinal);
     // Nested objects reached through a key column of T's own (Object's `key`): how to test one through that key
     // (`key IN (SELECT Id FROM … WHERE nested)`), and whether such a test reads indexes only.
     private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
@@ -94,6 +97,23 @@ public sealed class FilterSpec<T>
             : TermsBesideKeys.Other;
     }
 
+    /// <summary>
+    /// The fields at <paramref name="where"/>'s top level beside its nested objects tested through key columns whose
+    /// values are counted at import (<c>countedAs</c>), each as a filter of its own; the nested objects alone; and how many
+    /// terms there are beside them, counted or not. A term's kept count against the keys' rows tells which one the
+    /// database should read first (<see cref="Apply"/>'s <c>unindexed</c>).
+    /// </summary>
+    public (IReadOnlyList<(string Field, IDictionary<string, object?> Alone)> Counted, IDictionary<string, object?> Keys, int Others)? CountedTermsBesideKeys(object? where)
+    {
+        if (Terms(where) is not { } filter) return null;
+        var (keys, others) = KeysAndOthers(filter);
+        if (keys.Count == 0) return null;
+        var counted = others.Where(_countedColumns.ContainsKey)
+            .Select(field => (field, (IDictionary<string, object?>)new Dictionary<string, object?> { [field] = filter[field] })).ToList();
+        var keyed = filter.Where(t => t.Value is not null && _keyedObjects.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value);
+        return (counted, keyed, others.Count);
+    }
+
     // The key properties of the filter's nested objects tested through keys, and its other fields (null terms left out).
     private (List<string> Keys, List<string> Others) KeysAndOthers(IDictionary<string, object?> filter)
     {
@@ -123,11 +143,14 @@ public sealed class FilterSpec<T>
     /// key from there, as the join may, but never starts from the nested table's index and sorts every match (SQLite
     /// does that with the join under a nested equality: the page of 江北区's indicators at 50,005 disclosures 109 ms,
     /// 0.07 ms this way at 5,005).</param>
+    /// <param name="unindexed">Fields at the top level whose column is read through <see cref="IndexHints.Unindexed(string)"/>:
+    /// SQLite then does not start from that column's index (a term that matches more rows than the nested objects' keys
+    /// list; <see cref="CountedTermsBesideKeys"/>). The same rows match.</param>
     public IQueryable<T> Apply(IQueryable<T> source, object? where, bool sqlite = false, string? orderedBy = null,
-        BudgetDbContext? keysFrom = null, bool keyPerRow = false)
+        BudgetDbContext? keysFrom = null, bool keyPerRow = false, IReadOnlySet<string>? unindexed = null)
     {
         if (Terms(where) is not { } filter) return source;
-        var body = Build(_parameter, filter, keysFrom, keyPerRow);
+        var body = Build(_parameter, filter, keysFrom, keyPerRow, unindexed);
         FilterTerms.Check(body);
         body = NameGramFilter.Bind(body, source.Expression, sqlite, orderedBy);
         // SQLite's LIKE ignores ASCII case; startsWith/endsWith are case-sensitive like eq and contains.
@@ -284,10 +307,12 @@ public sealed class FilterSpec<T>
             : null;
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
-    public Expression Build(Expression target, IDictionary<string, object?> filter) => Build(target, filter, keysFrom: null, keyPerRow: false);
+    public Expression Build(Expression target, IDictionary<string, object?> filter) => Build(target, filter, keysFrom: null, keyPerRow: false, unindexed: null);
 
-    // keysFrom, keyPerRow: Apply's — a nested object at this level with a key of T's own is tested through that key.
-    private Expression Build(Expression target, IDictionary<string, object?> filter, BudgetDbContext? keysFrom, bool keyPerRow)
+    // keysFrom, keyPerRow, unindexed: Apply's — a nested object at this level with a key of T's own is tested through that
+    // key; an unindexed field's column is read through IndexHints.Unindexed.
+    private Expression Build(Expression target, IDictionary<string, object?> filter, BudgetDbContext? keysFrom, bool keyPerRow,
+        IReadOnlySet<string>? unindexed)
     {
         Expression result = Expression.Constant(true);
         foreach (var (name, value) in filter)
@@ -298,6 +323,9 @@ public sealed class FilterSpec<T>
                 "or" => Combine(target, value, Expression.OrElse, false),
                 _ when value is null => null,
                 _ when keysFrom is not null && _keyedObjects.TryGetValue(name, out var keyed) => keyed.Build(target, value, keysFrom, keyPerRow),
+                _ when unindexed?.Contains(name) == true && _accessors.TryGetValue(name, out var accessor)
+                    && IndexHints.For(accessor.Body.Type) is { } hint =>
+                    _operations[name](Expression.Call(hint, ParameterReplacer.Apply(accessor, target)), value),
                 _ => _fields[name].Build(target, value),
             };
             if (part is not null) result = And(result, part);
@@ -594,6 +622,7 @@ public sealed class FilterSpec<T>
         Func<Expression, object?, Expression> operations)
     {
         _operations.Add(name, operations);
+        _accessors.Add(name, accessor);
         ColumnOf(name, accessor);
         _fields.Add(name, new FilterField(name, description, graphType,
             (target, value) => operations(ParameterReplacer.Apply(accessor, target), value)));
