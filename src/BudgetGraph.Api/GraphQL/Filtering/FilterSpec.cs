@@ -76,8 +76,8 @@ public sealed class FilterSpec<T>
     /// stops there, once the page is full (SQLite's ordered IN loop), instead of sorting every match.
     /// </summary>
     public bool PagesThroughKeys(object? where, Func<Type, string, bool> indexedAlone) =>
-        Terms(where) is { } filter && KeysAndOthers(filter) is { Keys.Count: > 0 } split
-        && split.Keys.All(key => indexedAlone(typeof(T), key));
+        Terms(where) is { } filter && KeysAndOthers(filter) is { Keyed.Count: > 0 } split
+        && split.Keyed.All(field => indexedAlone(typeof(T), _keyedObjects[field].KeyProperty));
 
     /// <summary>
     /// What <paramref name="where"/> holds at its top level beside its nested objects tested through key columns of T's
@@ -89,10 +89,10 @@ public sealed class FilterSpec<T>
     public TermsBesideKeys TermsBesideKeysOf(object? where, Func<Type, string, string, bool> indexedAfter)
     {
         if (Terms(where) is not { } filter) return TermsBesideKeys.None;
-        var (keys, others) = KeysAndOthers(filter);
+        var (keyed, others) = KeysAndOthers(filter);
         if (others.Count == 0) return TermsBesideKeys.None;
-        return keys.Count > 0 && others.All(field => _columns.TryGetValue(field, out var column)
-            && keys.All(key => indexedAfter(typeof(T), key, column)))
+        return keyed.Count > 0 && others.All(field => _columns.TryGetValue(field, out var column)
+            && keyed.All(key => indexedAfter(typeof(T), _keyedObjects[key].KeyProperty, column)))
             ? TermsBesideKeys.IndexedAfterKeys
             : TermsBesideKeys.Other;
     }
@@ -106,20 +106,19 @@ public sealed class FilterSpec<T>
     public (IReadOnlyList<(string Field, IDictionary<string, object?> Alone)> Counted, IDictionary<string, object?> Keys, int Others)? CountedTermsBesideKeys(object? where)
     {
         if (Terms(where) is not { } filter) return null;
-        var (keys, others) = KeysAndOthers(filter);
-        if (keys.Count == 0) return null;
+        var (keyed, others) = KeysAndOthers(filter);
+        if (keyed.Count == 0) return null;
         var counted = others.Where(_countedColumns.ContainsKey)
             .Select(field => (field, (IDictionary<string, object?>)new Dictionary<string, object?> { [field] = filter[field] })).ToList();
-        var keyed = filter.Where(t => t.Value is not null && _keyedObjects.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value);
-        return (counted, keyed, others.Count);
+        return (counted, keyed.ToDictionary(field => field, field => filter[field]), others.Count);
     }
 
-    // The key properties of the filter's nested objects tested through keys, and its other fields (null terms left out).
-    private (List<string> Keys, List<string> Others) KeysAndOthers(IDictionary<string, object?> filter)
+    // The filter's nested objects tested through keys (their fields; _keyedObjects gives each one's key property), and its
+    // other fields (null terms left out).
+    private (List<string> Keyed, List<string> Others) KeysAndOthers(IDictionary<string, object?> filter)
     {
         var terms = filter.Where(t => t.Value is not null).Select(t => t.Key).ToList();
-        return (terms.Where(_keyedObjects.ContainsKey).Select(field => _keyedObjects[field].KeyProperty).ToList(),
-            terms.Where(field => !_keyedObjects.ContainsKey(field)).ToList());
+        return (terms.Where(_keyedObjects.ContainsKey).ToList(), terms.Where(field => !_keyedObjects.ContainsKey(field)).ToList());
     }
 
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
