@@ -311,15 +311,37 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task A_filter_of_a_cards_budget_is_counted_on_the_rows_through_the_budgets_key()
+    public async Task A_cards_budget_year_is_the_cards_own_and_is_counted_on_the_kept_counts()
     {
-        // The budgets' kept counts would be read from the budget rows here (no index carries them with the year).
+        // A card carries its budget's year (ProjectQuerySpec's `carries`, FilterSpec.Lift): no budget is read.
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ projects(where: { budget: { year: { eq: 2023 } } }) { totalCount } }""")).GetProperty("projects");
         Assert.Equal(1702, page.GetProperty("totalCount").GetInt32());  // 1,700 SYNTHETIC and SeedData's chaoyang 2023's two
         var command = Assert.Single(Fixture.Sql.Commands);
-        Assert.Contains("\"p\".\"BudgetId\" IN (", command, StringComparison.Ordinal);
-        Assert.DoesNotContain("SUM(", command, StringComparison.Ordinal);
+        Assert.Contains("\"ValueCounts\"", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("Budgets", command, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // The budget's year and unit are the card's own; a budget with another term stays whole.
+    [InlineData("""{ budget: { year: { eq: 2023 } } }""", """{ year: { eq: 2023 } }""", 1702)]
+    [InlineData("""{ budget: { unit: { districtName: { eq: "甲区" } } } }""", """{ unit: { districtName: { eq: "甲区" } } }""", 1200)]
+    [InlineData("""{ budget: { year: { eq: 2024 }, unit: { districtName: { eq: "乙区" } } } }""",
+        """{ year: { eq: 2024 }, unit: { districtName: { eq: "乙区" } } }""", 1101)]  // the last budget's second card too
+    [InlineData("""{ budget: { year: { eq: 2024 }, procurementTotal: { gte: 1000 } } }""",
+        """{ year: { eq: 2024 }, budget: { procurementTotal: { gte: 1000 } } }""", 1101)]
+    // The card's own year already tested: the budget's stays on the budget, and both must hold.
+    [InlineData("""{ year: { eq: 2024 }, budget: { year: { eq: 2023 } } }""", """{ year: { eq: 2024 }, budget: { year: { eq: 2023 } } }""", 0)]
+    [InlineData("""{ year: { eq: 2024 }, budget: { year: { eq: 2024 }, unit: { districtName: { eq: "乙区" } } } }""",
+        """{ year: { eq: 2024 }, unit: { districtName: { eq: "乙区" } } }""", 1101)]
+    public async Task A_budget_filter_matches_the_cards_its_lifted_terms_match(string budgetFilter, string ownFilter, int count)
+    {
+        string Query(string where) => $$"""{ projects(where: {{where}}, first: 5000) { totalCount nodes { name } } }""";
+        var throughBudget = (await Fixture.DataAsync(Query(budgetFilter))).GetProperty("projects");
+        var own = (await Fixture.DataAsync(Query(ownFilter))).GetProperty("projects");
+        Assert.Equal(count, throughBudget.GetProperty("totalCount").GetInt32());
+        Assert.Equal(count, throughBudget.GetProperty("nodes").GetArrayLength());
+        Assert.Equal(Names(own), Names(throughBudget));
     }
 
     [Fact]

@@ -38,6 +38,20 @@ public sealed class SeedImportTests(SeedDatabaseFixture seeds) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Cards_and_indicators_carry_their_budgets_unit_and_year()
+    {
+        // The API reads a card's budget's year and unit as the card's own (ProjectQuerySpec's `carries`), and an
+        // indicator's unit through its own key: the copies must equal the budget's on every row.
+        await using var db = seeds.Database.CreateContext();
+        var projects = await db.Projects.Select(p => new { p.UnitId, p.FiscalYear, BudgetUnit = p.Budget.UnitId, BudgetYear = p.Budget.FiscalYear }).ToListAsync();
+        var indicators = await db.Indicators.Select(i => new { i.UnitId, i.FiscalYear, BudgetUnit = i.Budget.UnitId, BudgetYear = i.Budget.FiscalYear }).ToListAsync();
+        Assert.Equal(3 + 2 + 17 + 5 + 10, projects.Count);
+        Assert.Equal(33 + 26 + 106 + 34 + 53, indicators.Count);
+        Assert.All(projects, p => Assert.Equal((p.BudgetUnit, p.BudgetYear), (p.UnitId, p.FiscalYear)));
+        Assert.All(indicators, i => Assert.Equal((i.BudgetUnit, i.BudgetYear), (i.UnitId, i.FiscalYear)));
+    }
+
+    [Fact]
     public async Task Nanping_2024_totals_are_exact()
     {
         await using var db = seeds.Database.CreateContext();

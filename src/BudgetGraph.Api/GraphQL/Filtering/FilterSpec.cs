@@ -43,6 +43,10 @@ public sealed class FilterSpec<T>
     // (`key IN (SELECT Id FROM … WHERE nested)`), and whether such a test reads indexes only.
     private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
 
+    // Nested objects some of whose fields the row carries itself, kept equal at import (Object's `carries`): a project's
+    // budget's year is the project's own year. Lift moves those terms to the row's own fields.
+    private readonly Dictionary<string, IReadOnlyList<string>> _carriedFields = new(StringComparer.Ordinal);
+
     private sealed record KeyedObject(string KeyProperty, Func<Expression, object?, BudgetDbContext, bool, Expression> Build,
         Func<object?, Func<Type, string, bool>, bool> OnIndexes);
 
@@ -305,6 +309,33 @@ public sealed class FilterSpec<T>
             ? (start, prefix)
             : null;
 
+    /// <summary>
+    /// <paramref name="where"/> with the terms of nested objects that the row carries itself (<see cref="Object"/>'s
+    /// <c>carries</c>) moved to the row's own fields: <c>{ budget: { year: { eq: 2024 } } }</c> of projects is
+    /// <c>{ year: { eq: 2024 } }</c>, the same rows, which the project's own year answers — from the counts kept at
+    /// import and its index, with no budget read (at 50,005 disclosures the budgets of 2024 listed and each project's
+    /// budget key tested: 44 ms counted). Only a nested object all of whose terms the row carries, and none of them
+    /// tested on the row's own field already, is replaced by them: with another term beside them the budgets' keys
+    /// list is the narrower read, where a common year beside that list would be read from its own index (the cards of
+    /// 2024 whose budget procures 100 万元 or more at 5,005 disclosures: 9.5 ms through the budgets, 37 with the year
+    /// lifted). The object itself when nothing moves.
+    /// </summary>
+    public object? Lift(object? where)
+    {
+        if (_carriedFields.Count == 0 || Terms(where) is not { } terms) return where;
+        Dictionary<string, object?>? lifted = null;
+        foreach (var (name, carried) in _carriedFields)
+        {
+            var current = (IDictionary<string, object?>?)lifted ?? terms;
+            if (!current.TryGetValue(name, out var value) || value is not IDictionary<string, object?> nested) continue;
+            if (nested.Count == 0 || !nested.Keys.All(field => carried.Contains(field) && !current.ContainsKey(field))) continue;
+            lifted ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
+            lifted.Remove(name);
+            foreach (var (field, term) in nested) lifted[field] = term;
+        }
+        return lifted ?? where;
+    }
+
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
     public Expression Build(Expression target, IDictionary<string, object?> filter) => Build(target, filter, keysFrom: null, keyPerRow: false, unindexed: null);
 
@@ -532,9 +563,24 @@ public sealed class FilterSpec<T>
     /// a row then matches no nested filter. Without the test, the join's nulls would let an operation that matches null
     /// (<c>eq: null</c>, <c>neq</c>, <c>nin</c>) match it — the 43 overall-goal indicators of the seeds under
     /// <c>project: { name: { eq: null } }</c>. An empty nested filter (<c>{}</c>) still filters nothing.</param>
+    /// <param name="carries">Fields of the nested object that the row carries itself under the same name, with the same
+    /// meaning (kept equal at import): <see cref="Lift"/> moves their terms to the row's own fields. Only for a
+    /// navigation every row has (not <paramref name="optional"/>): a row without one matches no nested term, but may
+    /// match its own. Each must be declared on both filters already.</param>
     public FilterSpec<T> Object<TOther, TInput>(string name, string description, Expression<Func<T, TOther>> navigation,
-        FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null, bool optional = false) where TOther : class
+        FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null, bool optional = false, IReadOnlyList<string>? carries = null)
+        where TOther : class
     {
+        if (carries is { Count: > 0 })
+        {
+            if (optional) throw new ArgumentException($"'{name}' is optional: a row without one would match its own '{carries[0]}'.", nameof(carries));
+            foreach (var carried in carries)
+            {
+                if (!_fields.ContainsKey(carried) || !nested._fields.ContainsKey(carried))
+                    throw new ArgumentException($"'{carried}' is not a field of both {typeof(T).Name}'s filter and '{name}''s (declare it first).", nameof(carries));
+            }
+            _carriedFields.Add(name, carries);
+        }
         _fields.Add(name, new FilterField(name, description, typeof(TInput), (target, value) =>
         {
             var other = ParameterReplacer.Apply(navigation, target);

@@ -53,7 +53,8 @@ internal static class EntityQueries
         var projection = lazy ? null : Projection();
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
         var order = context.RawArgument("order");
-        var where = context.RawArgument("where");
+        // A nested object's terms the row carries itself are read as its own (FilterSpec.Lift): the same rows.
+        var where = filter.Lift(context.RawArgument("where"));
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
             orderedBy: SortSpec<T>.LeadingKey(order)), order);

@@ -8,7 +8,10 @@ using BudgetGraph.Data.Import;
 
 namespace BudgetGraph.Api.GraphQL.Projects;
 
-/// <summary>What projects can be filtered and sorted by. Year and unit are denormalised on the project row (no join).</summary>
+/// <summary>
+/// What projects can be filtered and sorted by. Year and unit are denormalised on the project row (no join), so a budget
+/// filter's year and unit are the project's own (<c>carries</c>).
+/// </summary>
 public static class ProjectQuerySpec
 {
     public static readonly FilterSpec<Project> Filter = new FilterSpec<Project>()
@@ -22,7 +25,8 @@ public static class ProjectQuerySpec
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator, countedAs: ValueCounts.Key("Projects", "HasCoreIndicator"))
         .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter, key: p => p.UnitId)
-        .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter, key: p => p.BudgetId)
+        .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter, key: p => p.BudgetId,
+            carries: ["year", "unit"])
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
             p => p.Indicators, () => IndicatorQuerySpec.Filter)
         .BandsByYear("year");
