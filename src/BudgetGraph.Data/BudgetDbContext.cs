@@ -300,7 +300,12 @@ public class BudgetDbContext : DbContext
             // unit. Without it SQLite, which keeps no statistics here, took the year's index and tested a third of the
             // table (the indicators of two units in 2024 at 5,005 disclosures: 22 ms; 0.01 ms with it). The UnitId index
             // alone stays: it holds each unit's indicators in key order for the page (KeyOrderPage.ThroughKeysReader).
-            e.HasIndex(i => new { i.UnitId, i.FiscalYear });
+            // It also carries the categories with few values (core mark, operator, first and second level): a common one
+            // beside a unit filter is not read from its own index (IndexHints.Unindexed) but tested on the units' rows,
+            // and here that test reads this index alone, not each row (南岸区's core indicators at 5,005 disclosures,
+            // counted: 6.2 → 1.8 ms; the page without a count 4.7 → 1.7). SQL Server: (UnitId, FiscalYear) INCLUDE (…).
+            CoveringIndex(e, i => new { i.UnitId, i.FiscalYear }, i => new { i.IsCore, i.Operator, i.Level1, i.Level2 },
+                "IX_Indicators_UnitId_FiscalYear_Categories");
             // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
             // one, so only those are indexed: every indicator row entering one more index would slow the import for
             // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.

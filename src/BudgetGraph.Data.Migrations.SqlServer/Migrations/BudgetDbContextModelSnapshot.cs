@@ -792,8 +792,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProjectId", "Ordinal");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
@@ -811,6 +809,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "UnitId", "FiscalYear" }, "IX_Indicators_UnitId_FiscalYear_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "FiscalYear" }, "IX_Indicators_UnitId_FiscalYear_Categories"), new[] { "IsCore", "Operator", "Level1", "Level2" });
 
                     b.HasIndex(new[] { "Weight" }, "IX_Indicators_Weight_Desc")
                         .IsDescending();

@@ -757,8 +757,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId", "Ordinal");
 
-                    b.HasIndex("UnitId", "FiscalYear");
-
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
@@ -774,6 +772,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "UnitId", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_UnitId_FiscalYear_Categories");
 
                     b.HasIndex(new[] { "Weight" }, "IX_Indicators_Weight_Desc")
                         .IsDescending();

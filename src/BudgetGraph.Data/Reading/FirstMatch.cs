@@ -80,6 +80,17 @@ public static class FirstMatch
     }
 
     /// <summary>
+    /// The rows of <paramref name="table"/> whose keys <paramref name="keys"/> holds (<c>Id IN (SELECT Id …)</c>): the
+    /// database lists the keys first — from an index alone when the filter's columns are in one, cut to a window when
+    /// <paramref name="keys"/> is one — then reads just those rows by key.
+    /// </summary>
+    public static IQueryable<T> ByKeysOf<T>(IQueryable<T> table, IQueryable<T> keys) where T : class
+    {
+        var ids = keys.Select(e => EF.Property<int>(e, "Id"));
+        return table.Where(e => ids.Contains(EF.Property<int>(e, "Id")));
+    }
+
+    /// <summary>
     /// The table's highest key, null when it is empty: one seek of the primary key. Keys are positive and distinct
     /// (SQLite's rowid and SQL Server's identity both start at 1), so the table holds at most that many rows — a bound
     /// on what an aggregate over any filter of it can read.

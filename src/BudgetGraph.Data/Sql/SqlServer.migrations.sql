@@ -2611,3 +2611,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205092259_IndicatorUnitCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_UnitId_FiscalYear] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205092259_IndicatorUnitCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_UnitId_FiscalYear_Categories] ON [Indicators] ([UnitId], [FiscalYear]) INCLUDE ([IsCore], [Operator], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205092259_IndicatorUnitCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205092259_IndicatorUnitCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1021,3 +1021,10 @@ CREATE INDEX "IX_Indicators_ProjectId" ON "Indicators" ("ProjectId");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205070726_IndicatorProjectIndex', '10.0.14');
 
+DROP INDEX "IX_Indicators_UnitId_FiscalYear";
+
+CREATE INDEX "IX_Indicators_UnitId_FiscalYear_Categories" ON "Indicators" ("UnitId", "FiscalYear", "IsCore", "Operator", "Level1", "Level2");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205092244_IndicatorUnitCategories', '10.0.14');
+

@@ -271,7 +271,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal)).ToList();
         Assert.True(commands.Count == 2, string.Join("\n---\n", Fixture.Sql.Commands));
         Assert.Contains("@keys", commands[0], StringComparison.Ordinal);
-        Assert.Contains("\"b\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
+        Assert.Contains("\"b0\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
         Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal) || c.Contains("FirstKey", StringComparison.Ordinal));
     }
 
@@ -357,7 +357,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
         Assert.Contains("SUM(\"b\".\"IndicatorRows\")", commands[0], StringComparison.Ordinal);
         Assert.Contains("EXISTS (", commands[1], StringComparison.Ordinal);
-        Assert.Contains("\"i\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.Contains("\"i0\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
         Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal) || c.Contains("FirstKey", StringComparison.Ordinal));
     }
 
@@ -395,7 +395,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Matches("""AND "p"."Id" >= @first AND "p"."Id" < @end""", commands[1]);
         // 64 keys per row read (at least 128): short of the second card, 1,699 keys on.
         Assert.InRange((int)Fixture.Sql.Parameters[1]["@end"]! - (int)Fixture.Sql.Parameters[1]["@first"]!, 128, 1699);
-        Assert.Contains("\"p\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.Contains("\"p0\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
         Assert.DoesNotContain(">=", commands[2], StringComparison.Ordinal);
     }
 
@@ -451,8 +451,8 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
         Assert.Contains("FROM \"ValueCounts\"", commands[0], StringComparison.Ordinal);
         Assert.Contains("SUM(\"b\".\"IndicatorRows\")", commands[1], StringComparison.Ordinal);
-        Assert.Contains("\"i\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
-        Assert.True(commands[2].Contains("ifnull(\"i\".\"Weight\", NULL) IS NULL", StringComparison.Ordinal), commands[2]);
+        Assert.Contains("\"i0\".\"UnitId\" IN (", commands[2], StringComparison.Ordinal);
+        Assert.True(commands[2].Contains("ifnull(\"i0\".\"Weight\", NULL) IS NULL", StringComparison.Ordinal), commands[2]);
         Assert.DoesNotContain("FirstKey", commands[2], StringComparison.Ordinal);
     }
 
@@ -488,8 +488,11 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Contains("SUM(\"b\".\"IndicatorRows\")", commands[1], StringComparison.Ordinal);
         Assert.Contains("FirstKey", commands[2], StringComparison.Ordinal);
         Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[3]);
-        Assert.Contains("\"i\".\"UnitId\" IN (", commands[4], StringComparison.Ordinal);
-        Assert.All(commands.Skip(2), c => Assert.Contains("ifnull(\"i\".\"Weight\", NULL) IS NULL", c, StringComparison.Ordinal));
+        Assert.Contains("\"i0\".\"UnitId\" IN (", commands[4], StringComparison.Ordinal);
+        Assert.All(commands.Skip(2).Take(2), c => Assert.Contains("ifnull(\"i\".\"Weight\", NULL) IS NULL", c, StringComparison.Ordinal));
+        // The listed keys' window read first, then its rows by key (KeyOrderPage.ReadKeysFirstAsync).
+        Assert.Contains("ifnull(\"i0\".\"Weight\", NULL) IS NULL", commands[4], StringComparison.Ordinal);
+        Assert.Contains("WHERE \"i\".\"Id\" IN (", commands[4], StringComparison.Ordinal);
 
         // A rare value keeps its index, and past the near keys the page is read on by key from the first.
         Fixture.Sql.Clear();
@@ -510,7 +513,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.True(commands.Count == 4, string.Join("\n---\n", commands));
         Assert.Contains("FirstKey", commands[1], StringComparison.Ordinal);
         Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[2]);
-        Assert.Contains("\"i\".\"UnitId\" IN (", commands[3], StringComparison.Ordinal);
+        Assert.Contains("\"i0\".\"UnitId\" IN (", commands[3], StringComparison.Ordinal);
         Assert.DoesNotContain(">=", commands[3], StringComparison.Ordinal);
     }
 
@@ -539,7 +542,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
         Assert.Contains("EXISTS (", commands[0], StringComparison.Ordinal);
         Assert.Equal(128, Assert.Single(Fixture.Sql.Parameters[0], p => p.Key == "@keys").Value);
-        Assert.Contains("\"i\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
+        Assert.Contains("\"i0\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
         Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal) || c.Contains("FirstKey", StringComparison.Ordinal));
     }
 
@@ -552,7 +555,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
             Names(page));
         var command = Assert.Single(Fixture.Sql.Commands);
-        Assert.Contains("\"i\".\"UnitId\" IN (", command, StringComparison.Ordinal);
+        Assert.Contains("\"i0\".\"UnitId\" IN (", command, StringComparison.Ordinal);
         Assert.DoesNotContain("EXISTS", command, StringComparison.Ordinal);
         Assert.DoesNotContain("JOIN", command, StringComparison.Ordinal);
     }
@@ -639,7 +642,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.True(commands.Count == 4, string.Join("\n---\n", commands));
         Assert.Contains("FirstKey", commands[1], StringComparison.Ordinal);
         Assert.Matches("""AND "b"."Id" >= @first AND "b"."Id" < @end""", commands[2]);
-        Assert.Contains("\"b\".\"UnitId\" IN (", commands[3], StringComparison.Ordinal);
+        Assert.Contains("\"b0\".\"UnitId\" IN (", commands[3], StringComparison.Ordinal);
         Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal));
     }
 

@@ -157,7 +157,8 @@ public sealed class SqlServerTranslationTests
         // An indicator's unit tested through its UnitId (IX_Indicators_UnitId alone; KeyOrderPage.ThroughKeysReader): the
         // count's aggregate with the first key over the units' keys listed (IN); the page among the keys after that one,
         // each row's unit looked up by key (EXISTS); else the page over the listed keys. No join. And the count of that unit
-        // filter alone, from the budgets' kept counts of their indicators (CountOverBudgets).
+        // filter alone, from the budgets' kept counts of their indicators (CountOverBudgets). (KeyOrderPage.ReadKeysFirstAsync
+        // reads that window without the outer OFFSET/FETCH; the same rows.)
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var where = new Dictionary<string, object?>
         {
@@ -172,7 +173,8 @@ public sealed class SqlServerTranslationTests
         var parameters = string.Concat(count.Parameters.Select(p => $"-- {p.Name} = {p.Value}\n"));
         Snapshooter.Xunit.Snapshot.Match(($"-- The count and the first key\n{parameters}{count.Sql};\n\n" +
             $"-- The page among the keys after the first (KeyOrderPage.NearKeys: 704 for a window of 11)\n{Page(BudgetGraph.Data.Reading.FirstMatch.Between(perRow, 79_001, 79_705))};\n\n" +
-            $"-- The page without a first key, past the probe of the first keys\n{Page(listed)};\n\n" +
+            $"-- The page without a first key, past the probe of the first keys: the window's keys, then their rows\n" +
+            $"{Page(BudgetGraph.Data.Reading.FirstMatch.ByKeysOf(db.Indicators.AsNoTracking(), IndicatorQuerySpec.Sort.Apply(listed, null).Skip(0).Take(11)))};\n\n" +
             $"-- The count of the unit filter alone: the budgets whose kept counts are summed (SUM(IndicatorRows))\n" +
             $"{BudgetGraph.Api.GraphQL.Loading.CountOverBudgets.Budgets(db, where)!.Select(b => b.IndicatorRows).ToQueryString()};\n").ReplaceLineEndings("\n"));
     }

@@ -139,7 +139,7 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
             Assert.Equal(highestKeyRead ? 2 : 1, Fixture.Sql.Commands.Count);
             if (highestKeyRead) Assert.StartsWith("SELECT MAX(\"u\".\"Id\")", Fixture.Sql.Commands[0], StringComparison.Ordinal);
             var plain = Fixture.Sql.Commands[^1];
-            if (throughKey) Assert.Contains("\"p\".\"UnitId\" IN (", plain);
+            if (throughKey) Assert.Contains("\"p0\".\"UnitId\" IN (", plain);
             else Assert.DoesNotContain("IN (", plain);
             Assert.DoesNotMatch("""\."Id" >= @""", plain);
         }
@@ -327,10 +327,11 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Equal(2024, node.GetProperty("year").GetInt32());
         Assert.Equal("nanping", node.GetProperty("unit").GetProperty("slug").GetString());
         var page = Assert.Single(Fixture.Sql.Commands, c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal));
-        Assert.Contains("\"b\".\"UnitId\" IN (", page, StringComparison.Ordinal);
+        Assert.Contains("\"b0\".\"UnitId\" IN (", page, StringComparison.Ordinal);
         Assert.DoesNotContain("JOIN", page, StringComparison.Ordinal);
         var plan = await PlansAsync([(page, Fixture.Sql.Parameters[Fixture.Sql.Commands.ToList().IndexOf(page)])]);
-        Assert.Matches(@"^SEARCH b USING (COVERING )?INDEX IX_Budgets_UnitId(_FiscalYear)? \(UnitId=\?\)\nLIST SUBQUERY 1\n  SEARCH u USING COVERING INDEX IX_Units_DistrictName", plan);
+        // The window's keys first (KeyOrderPage.ReadKeysFirstAsync), then its rows by key.
+        Assert.Matches(@"^SEARCH b USING INTEGER PRIMARY KEY \(rowid=\?\)\nLIST SUBQUERY \d\n  SEARCH b0 USING (COVERING )?INDEX IX_Budgets_UnitId(_FiscalYear)? \(UnitId=\?\)\n  LIST SUBQUERY \d\n    SEARCH u USING COVERING INDEX IX_Units_DistrictName", plan);
     }
 
     [Fact]
@@ -396,8 +397,32 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     }
 
     [Theory]
+    [InlineData("isCore", true)]
+    [InlineData("operator", "≥")]
+    [InlineData("level1", "产出指标")]
+    [InlineData("level2", "数量指标")]
+    public async Task A_category_read_without_its_index_beside_a_unit_filter_is_tested_on_the_units_index_entries(string field, object value)
+    {
+        // A common category beside a unit filter is read through IndexHints.Unindexed (EntityQueries.UnindexedTermsAsync):
+        // the count's aggregate then reads the units' ranges of IX_Indicators_UnitId_FiscalYear_Categories, which carries
+        // the category, instead of each indicator row (南岸区's core indicators at 5,005 disclosures: 6.2 → 1.8 ms).
+        var where = new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["eq"] = "南岸区" } },
+            [field] = new Dictionary<string, object?> { ["eq"] = value },
+        };
+        var filter = BudgetGraph.Api.GraphQL.Indicators.IndicatorQuerySpec.Filter;
+        await using var db = await Fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync();
+        var counted = filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: true, keysFrom: db,
+            unindexed: new HashSet<string>(StringComparer.Ordinal) { field });
+        var command = BudgetGraph.Data.Reading.FirstMatch.CountSql(db, counted);
+        var plan = await PlansAsync([(command.Sql, command.Parameters.ToDictionary(p => p.Name, p => p.Value))]);
+        Assert.True(plan.Contains("SEARCH i USING COVERING INDEX IX_Indicators_UnitId_FiscalYear_Categories (UnitId=?)", StringComparison.Ordinal), plan);
+    }
+
+    [Theory]
     [InlineData("projects", "p", "IX_Projects_UnitId_FiscalYear")]
-    [InlineData("indicators", "i", "IX_Indicators_UnitId_FiscalYear")]
+    [InlineData("indicators", "i", "IX_Indicators_UnitId_FiscalYear_Categories")]
     public async Task A_unit_filter_with_a_year_is_counted_on_one_range_of_the_unit_and_year_index_per_unit(string connection, string alias, string index)
     {
         // Counted through the unit's key: UnitId IN (…) AND FiscalYear = …, one covering range per unit. Without the index

@@ -69,11 +69,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// <summary>The page through the matches' ids (<c>Id IN (SELECT Id …)</c>): the database lists them from the filter's
     /// index, then reads just the page's rows by key, in key order.</summary>
     public Task<List<T>> ReadThroughIdsAsync(PageWindow window, CancellationToken cancellationToken) =>
-        ReadWindowAsync("ids", window, () =>
-        {
-            var ids = matching().Select(e => EF.Property<int>(e, "Id"));
-            return table().Where(e => ids.Contains(EF.Property<int>(e, "Id")));
-        }, cancellationToken);
+        ReadWindowAsync("ids", window, () => FirstMatch.ByKeysOf(table(), matching()), cancellationToken);
 
     /// <summary>
     /// The page reader: from the first match's key when it is known, else as <paramref name="readSorted"/> reads it
@@ -174,9 +170,9 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// so a district's or a unit's fill it there. The read is bounded because matches may lie far apart after the first:
     /// the cards of a unit imported first and of one imported last, counted, at 50,005 disclosures — read by key from
     /// the first to the page's end, 600 ms; bounded, then through the keys, 7.9 ms. Otherwise the page is read through
-    /// the listed keys: one seek per matching nested row, whatever the table's size and wherever its rows lie, SQLite
-    /// stopping each once the page is full — at 50,005 disclosures the indicators of 南岸区's 10,001 units come after
-    /// 1,850,000 others: 474 ms read in key order through the join, 13 ms this way.
+    /// the listed keys: one seek per matching nested row, whatever the table's size and wherever its rows lie — at
+    /// 50,005 disclosures the indicators of 南岸区's 10,001 units come after 1,850,000 others: 474 ms read in key order
+    /// through the join, 13 ms this way — the window's keys first, then its rows (<see cref="ReadKeysFirstAsync"/>).
     /// <para>Without a count: a nested filter no index range answers (<paramref name="probeFirst"/>: a <c>contains</c>, a
     /// <c>neq</c>) may list every unit, whose seeks cost more than the join read in key order when the matches are
     /// spread over the table (every unit's: 83 ms against 1), so the page is looked for among the table's first
@@ -219,8 +215,24 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 if (near.Count >= window.Limit || _rowCount <= window.Offset + near.Count) return near;
                 if (others == TermsBesideKeys.Other) return await fromFirstKey(window, page, cancellationToken);
             }
-            return await ReadWindowAsync("keys", window, counted, cancellationToken);
+            return await ReadKeysFirstAsync(window, cancellationToken);
         };
+    }
+
+    /// <summary>
+    /// The page over the listed keys (<c>counted</c>): the window's keys first — read from the indexes alone, sorted, cut
+    /// to the window — then just those rows by key. Read whole, SQLite would take every match's row to test a term
+    /// beside the keys that the keys' index carries (<c>IX_Indicators_UnitId_FiscalYear_Categories</c>) and to sort the
+    /// selected columns: 南岸区's core indicators at 5,005 disclosures 5.0 → 1.8 ms, at 50,005 54 → 24 ms; the same for a
+    /// unit filter alone (0.3 ms; 6.5 at 50,005).
+    /// </summary>
+    private Task<List<T>> ReadKeysFirstAsync(PageWindow window, CancellationToken cancellationToken)
+    {
+        IQueryable<T> Page() =>
+            sorted(FirstMatch.ByKeysOf(table(), sorted(counted()).Skip(window.Offset).Take(window.Limit))).Select(projection());
+        return cacheable
+            ? CachedCommands.ToListAsync(db, field, "keys-" + window.Name, null, _ => Page(), cancellationToken)
+            : Page().ToListAsync(cancellationToken);
     }
 
     /// <summary>
