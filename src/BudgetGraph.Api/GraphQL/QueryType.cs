@@ -81,7 +81,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<ListGraphType<NonNullGraphType<ProjectSortInputType>>>("order", "Sort order (排序), e.g. [{ amount: DESC }].")
             .Paged()
             .ResolveAsync(c => EntityQueries.ConnectionAsync(c, db => db.Projects, ProjectQuerySpec.Filter, ProjectQuerySpec.Sort, ["Id"],
-                Data.Import.RowCounts.Projects));
+                Data.Import.RowCounts.Projects, scatteredRowCost: EntityQueries.ScatteredWideRowCost));
 
         Field<IndicatorsConnectionType>("indicators")
             .Description("Performance indicators across all cards and overall goals (绩效指标), filtered, sorted and paged.")

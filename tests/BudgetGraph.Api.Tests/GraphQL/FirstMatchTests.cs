@@ -457,6 +457,27 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task A_cards_common_flag_beside_a_unit_filter_is_read_without_its_index_when_it_keeps_more_rows_than_the_units()
+    {
+        // Projects weigh the term against UnitRowsEstimate (no kept counts per unit): 乙区's 1,100 units × the cards per
+        // unit (the kept row count over the units' highest key: 2) = 2,200, fewer than the cards without a core indicator
+        // (every SYNTHETIC one), so the flag is read without its index (ScatteredWideRowCost).
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { eq: "乙区" } }, hasCoreIndicator: { eq: false } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // the last budget's second card too
+        Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601", "SYNTHETIC 项目 2023 602"], Names(page));
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("ifnull(\"p\".\"HasCoreIndicator\", NULL)", StringComparison.Ordinal));
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"RowCounts\"", StringComparison.Ordinal));
+
+        // Both districts' cards (3,401) outnumber 一般性项目's: the category keeps its index.
+        Fixture.Sql.Clear();
+        page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { in: ["甲区", "乙区"] } }, category: { eq: "一般性项目" } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(1700 + 600, page.GetProperty("totalCount").GetInt32());  // every card of 2023, 甲区's of 2024
+        Assert.Equal(["SYNTHETIC 项目 2023 0", "SYNTHETIC 项目 2023 1", "SYNTHETIC 项目 2023 2"], Names(page));
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("ifnull(", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_a_count_a_unit_filter_with_a_rare_value_beside_it_keeps_that_values_index()
     {
         // No indicator weighs 5 (kept counts: none, fewer than Paging.FewMatches): its index finds that at once, so it is

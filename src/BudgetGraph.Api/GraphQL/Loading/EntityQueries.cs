@@ -39,9 +39,11 @@ internal static class EntityQueries
     /// (<see cref="RowCounts"/>): the <c>totalCount</c> of no filter reads that one row instead of counting every entry.</param>
     /// <param name="countOnBudgets">How to count the rows of a filter from the budgets' kept counts of their rows
     /// (<see cref="CountOverBudgets"/>), null when it cannot.</param>
+    /// <param name="scatteredRowCost">What a row read from a term's own index costs against one of the rows a nested
+    /// unit's key lists (<see cref="ScatteredRowCost"/>, <see cref="ScatteredWideRowCost"/>).</param>
     public static async Task<object?> ConnectionAsync<T>(IResolveFieldContext context,
         Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort, string[] keys, string? countedTable = null,
-        Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?>? countOnBudgets = null)
+        Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?>? countOnBudgets = null, int scatteredRowCost = ScatteredRowCost)
         where T : class, new()
     {
         var field = context.FieldAst;
@@ -96,8 +98,15 @@ internal static class EntityQueries
             // Another term whose value matches more rows than the nested objects' keys list is not read from its own
             // index (UnindexedTermsAsync); when none is left that SQLite could read instead of the keys, the page is
             // read as beside no other term (over the listed keys past the near ones, not on by key).
-            var (unindexed, noOtherIndex) = others == TermsBesideKeys.Other && countOnBudgets is not null
-                ? await UnindexedTermsAsync(db, filter, where, countOnBudgets, context.CancellationToken)
+            // The nested objects' rows: the budgets' kept counts where there are some (indicators), else a unit filter's
+            // estimate (UnitRowsEstimate); unknown, no term is hidden.
+            async Task<long> KeysRowsAsync(IDictionary<string, object?> keys, long atMost, CancellationToken ct) =>
+                countOnBudgets?.Invoke(db, keys) is { } onBudgets ? await onBudgets(ct)
+                : countedTable is not null && keys is { Count: 1 } && keys.TryGetValue("unit", out var unit) && unit is IDictionary<string, object?> units
+                    && await UnitRowsEstimate.RowsAsync(db, countedTable, units, atMost, ct) is { } estimate ? estimate
+                : atMost;
+            var (unindexed, noOtherIndex) = others == TermsBesideKeys.Other
+                ? await UnindexedTermsAsync(db, filter, where, KeysRowsAsync, scatteredRowCost, context.CancellationToken)
                 : (null, false);
             if (noOtherIndex) others = TermsBesideKeys.None;
             // (A field fixed by its document keeps the commands it first translated, with or without the hint: the same
@@ -158,21 +167,34 @@ internal static class EntityQueries
     /// former. At 5,005 disclosures, 南岸区's indicators of ≤ (5,005 of them) from the operator's index 25 ms, through its
     /// units' 33,033 rows 19 ms; its core indicators (33,033 of each) 32 ms against 9.
     /// </summary>
-    private const int ScatteredRowCost = 8;
+    public const int ScatteredRowCost = 8;
+
+    /// <summary>
+    /// <see cref="ScatteredRowCost"/> for rows about as wide as a page (a card holds its overview, basis and goal texts):
+    /// read together or scattered, each costs about a page, so a term is hidden only when it keeps more rows than the
+    /// units do. At 50,005 disclosures, the cards with a core indicator (220,022) beside 南岸区's (30,003): 266 ms from
+    /// the flag's index, 36 through the units' keys; the cards without one (150,015) beside every SYNTHETIC unit's
+    /// (370,000): 246 ms from the flag's index, 514 through the keys; 一般性项目's (20,002) beside 南岸区's: 26 ms from the
+    /// category's index, 38 through the keys (both hidden with two or eight).
+    /// </summary>
+    public const int ScatteredWideRowCost = 1;
 
     /// <summary>
     /// The terms beside a filter's nested objects (tested through their keys) that are not to be read from their own
     /// index: those whose value the counts kept at import give more rows than <see cref="Paging.FewMatches"/> and more
-    /// than one in <see cref="ScatteredRowCost"/> of the rows the budgets' kept counts give the nested objects' keys
-    /// (<paramref name="countOnBudgets"/>: indicators of a unit filter). SQLite keeps no statistics here, so under
+    /// than one in <paramref name="scatteredRowCost"/> of the rows the nested objects' keys list (<paramref name="keysRows"/>,
+    /// given the keys' filter and the count past which no term is hidden: indicators sum their budgets' kept counts,
+    /// projects estimate a unit filter's, <see cref="UnitRowsEstimate"/>). SQLite keeps no statistics here, so under
     /// <c>UnitId IN (…) AND Operator = '≥'</c> it reads the operator's index, a third of the table: two units' indicators
-    /// of ≥ at 50,005 disclosures, 444 ms counted; through the units' keys 6 ms. A rarer value keeps its index (a value no
-    /// indicator has is found there at once). Null when none, or nothing kept counts them. One command per such term,
-    /// and one for the keys' rows when a term has more than FewMatches; the same rows match either way. <c>All</c>: every
-    /// term beside the keys is among them.
+    /// of ≥ at 50,005 disclosures, 444 ms counted; through the units' keys 6 ms. The same for a card's core mark (南岸区's
+    /// cards with a core indicator at 50,005: 260 ms; session 42). A rarer value keeps its index (a value no row has is
+    /// found there at once). Null when none, or nothing kept counts them. One command per such term, and one for the
+    /// keys' rows when a term has more than FewMatches; the same rows match either way. <c>All</c>: every term beside
+    /// the keys is among them.
     /// </summary>
     private static async Task<(IReadOnlySet<string>? Unindexed, bool All)> UnindexedTermsAsync<T>(BudgetDbContext db, FilterSpec<T> filter,
-        object? where, Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?> countOnBudgets, CancellationToken cancellationToken)
+        object? where, Func<IDictionary<string, object?>, long, CancellationToken, Task<long>> keysRows, int scatteredRowCost,
+        CancellationToken cancellationToken)
     {
         if (filter.CountedTermsBesideKeys(where) is not { Counted.Count: > 0 } split) return (null, false);
         var common = new List<(string Term, int Rows)>();
@@ -181,9 +203,11 @@ internal static class EntityQueries
             if (filter.CountOnValues(db, alone) is { } count && await count(cancellationToken) is var rows and > Paging.FewMatches)
                 common.Add((term, rows));
         }
-        if (common.Count == 0 || countOnBudgets(db, split.Keys) is not { } countKeysRows) return (null, false);
-        var keysRows = await countKeysRows(cancellationToken);
-        var unindexed = common.Where(t => (long)t.Rows * ScatteredRowCost > keysRows).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        if (common.Count == 0) return (null, false);
+        // Past this many rows of the keys, no term is hidden: only whether they are fewer matters.
+        var bound = common.Max(t => (long)t.Rows) * scatteredRowCost;
+        var keysRowCount = await keysRows(split.Keys, bound, cancellationToken);
+        var unindexed = common.Where(t => (long)t.Rows * scatteredRowCost > keysRowCount).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         return unindexed.Count > 0 ? (unindexed, unindexed.Count == split.Others) : (null, false);
     }
 
