@@ -98,15 +98,9 @@ internal static class EntityQueries
             // Another term whose value matches more rows than the nested objects' keys list is not read from its own
             // index (UnindexedTermsAsync); when none is left that SQLite could read instead of the keys, the page is
             // read as beside no other term (over the listed keys past the near ones, not on by key).
-            // The nested objects' rows: the budgets' kept counts where there are some (indicators), else a unit filter's
-            // estimate (UnitRowsEstimate); unknown, no term is hidden.
-            async Task<long> KeysRowsAsync(IDictionary<string, object?> keys, long atMost, CancellationToken ct) =>
-                countOnBudgets?.Invoke(db, keys) is { } onBudgets ? await onBudgets(ct)
-                : countedTable is not null && keys is { Count: 1 } && keys.TryGetValue("unit", out var unit) && unit is IDictionary<string, object?> units
-                    && await UnitRowsEstimate.RowsAsync(db, countedTable, units, atMost, ct) is { } estimate ? estimate
-                : atMost;
             var (unindexed, noOtherIndex) = others == TermsBesideKeys.Other
-                ? await UnindexedTermsAsync(db, filter, where, KeysRowsAsync, scatteredRowCost, context.CancellationToken)
+                ? await UnindexedTermsAsync(db, filter, where, (keys, atMost, ct) => KeysRowsAsync(db, countOnBudgets, countedTable, keys, atMost, ct),
+                    scatteredRowCost, context.CancellationToken)
                 : (null, false);
             if (noOtherIndex) others = TermsBesideKeys.None;
             // (A field fixed by its document keeps the commands it first translated, with or without the hint: the same
@@ -209,6 +203,21 @@ internal static class EntityQueries
         var keysRowCount = await keysRows(split.Keys, bound, cancellationToken);
         var unindexed = common.Where(t => (long)t.Rows * scatteredRowCost > keysRowCount).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         return unindexed.Count > 0 ? (unindexed, unindexed.Count == split.Others) : (null, false);
+    }
+
+    /// <summary>
+    /// The rows the nested objects' keys list, for <see cref="UnindexedTermsAsync"/>: the budgets' kept counts where there
+    /// are some (indicators, <see cref="CountOverBudgets"/>), else a unit filter's estimate (<see cref="UnitRowsEstimate"/>,
+    /// over a table whose rows are counted at import); <paramref name="atMost"/> (no term hidden) when neither applies.
+    /// </summary>
+    private static async Task<long> KeysRowsAsync(BudgetDbContext db, Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?>? countOnBudgets,
+        string? countedTable, IDictionary<string, object?> keys, long atMost, CancellationToken cancellationToken)
+    {
+        if (countOnBudgets?.Invoke(db, keys) is { } onBudgets) return await onBudgets(cancellationToken);
+        if (countedTable is not null && keys is { Count: 1 } && keys.TryGetValue("unit", out var unit) && unit is IDictionary<string, object?> units
+            && await UnitRowsEstimate.RowsAsync(db, countedTable, units, atMost, cancellationToken) is { } estimate)
+            return estimate;
+        return atMost;
     }
 
     /// <summary>Whether a property of an entity type is the first column of one of its indexes in the model.</summary>
