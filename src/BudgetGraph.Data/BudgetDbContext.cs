@@ -258,6 +258,9 @@ public class BudgetDbContext : DbContext
             // Free text filtered by equality, in or startsWith, as the units' English name: a department's cards at
             // 5,005 disclosures counted from the index (84 ms when every project row was read).
             e.HasIndex(p => p.Department);
+            // A district's cards (a unit filter of its district alone, read as the card's own: FilterSpec.Lift) in key
+            // order, as the indicators' below.
+            e.HasIndex(p => p.DistrictName);
         });
 
         model.Entity<ProjectFundingSplit>(e =>
@@ -309,6 +312,11 @@ public class BudgetDbContext : DbContext
             // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
             // one, so only those are indexed: every indicator row entering one more index would slow the import for
             // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.
+            // A district's indicators (a unit filter of its district alone, read as the indicator's own: FilterSpec.Lift)
+            // in key order: one range of this index (the column, then the key), where through the units' keys the page
+            // sought each unit's first indicators, one seek per unit of the district (10,001 at 50,005 disclosures:
+            // 8.6 ms alone, 56 ms p50 under 16 clients).
+            e.HasIndex(i => i.DistrictName);
             e.HasIndex(i => i.TextTarget).HasFilter(Database.IsSqlServer() ? "[TextTarget] IS NOT NULL" : "\"TextTarget\" IS NOT NULL");
         });
 

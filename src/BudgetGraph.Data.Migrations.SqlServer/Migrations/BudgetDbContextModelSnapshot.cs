@@ -698,6 +698,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("BudgetId")
                         .HasColumnType("int");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 
@@ -760,6 +764,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DistrictName");
 
                     b.HasIndex("FiscalYear");
 
@@ -1073,6 +1079,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<long?>("ExecutionRateWeight")
                         .HasColumnType("bigint");
 
@@ -1118,6 +1128,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Code");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("DistrictName");
 
                     b.HasIndex("FiscalYear");
 

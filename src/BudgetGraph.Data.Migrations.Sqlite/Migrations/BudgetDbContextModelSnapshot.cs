@@ -663,6 +663,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("BudgetId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
@@ -725,6 +729,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DistrictName");
 
                     b.HasIndex("FiscalYear");
 
@@ -1023,6 +1029,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ExecutionRateWeight")
                         .HasColumnType("INTEGER");
 
@@ -1068,6 +1078,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Code");
 
                     b.HasIndex("Department");
+
+                    b.HasIndex("DistrictName");
 
                     b.HasIndex("FiscalYear");
 

@@ -31,5 +31,9 @@ public class Indicator
     /// <summary>Denormalised for cross-budget filters.</summary>
     public int UnitId { get; set; }
     public int FiscalYear { get; set; }
+    /// <summary>The unit's district (<see cref="Unit.DistrictName"/>), denormalised: a district's indicators in key order
+    /// are one range of its index, where through the units' keys they were one seek per unit. Kept equal when a unit
+    /// moves (Import/CarriedDistricts).</summary>
+    public string? DistrictName { get; set; }
     public int SourceLine { get; set; }
 }

@@ -23,6 +23,8 @@ public class Project
     /// <summary>Denormalised from the budget so cross-budget filters need no join.</summary>
     public int UnitId { get; set; }
     public int FiscalYear { get; set; }
+    /// <summary>The unit's district (<see cref="Unit.DistrictName"/>), denormalised as <see cref="Indicator.DistrictName"/>.</summary>
+    public string? DistrictName { get; set; }
     public bool HasCoreIndicator { get; set; }
     public int SourceLine { get; set; }
     public List<ProjectFundingSplit> Splits { get; set; } = [];

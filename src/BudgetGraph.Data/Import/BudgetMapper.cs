@@ -312,6 +312,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
                 Goal = card.AnnualGoal,
                 UnitId = unit.Id,
                 FiscalYear = disclosure.FiscalYear,
+                DistrictName = unit.DistrictName,
                 HasCoreIndicator = card.Indicators.Any(i => i.IsCore == true),
                 SourceLine = card.StartLine,
             };
@@ -346,6 +347,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         IsCore = source.IsCore,
         UnitId = unit.Id,
         FiscalYear = disclosure.FiscalYear,
+        DistrictName = unit.DistrictName,
         SourceLine = source.Line,
     };
 }

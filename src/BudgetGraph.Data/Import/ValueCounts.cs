@@ -18,8 +18,8 @@ public static class ValueCounts
     /// <summary>The category columns counted: their values repeat over hundreds of thousands of rows.</summary>
     public static readonly IReadOnlyList<(string Table, string Column)> Columns =
     [
-        ("Projects", "Category"), ("Projects", "Department"),
-        ("Indicators", "Level1"), ("Indicators", "Level2"), ("Indicators", "Level3"),
+        ("Projects", "Category"), ("Projects", "Department"), ("Projects", "DistrictName"),
+        ("Indicators", "DistrictName"), ("Indicators", "Level1"), ("Indicators", "Level2"), ("Indicators", "Level3"),
         ("Indicators", "UnitOfMeasure"), ("Indicators", "Operator"), ("Indicators", "TextTarget"),
     ];
 

@@ -133,15 +133,15 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
 
 -- Project
 SELECT MAX("Id") FROM "Projects";
-INSERT INTO "Projects" ("Id", "Amount", "Basis", "BudgetId", "Category", "Code", "Department", "ExecutionRateWeight", "FiscalYear", "Goal", "HasCoreIndicator", "Name", "Ordinal", "Overview", "SourceLine", "TableId", "UnitId")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16),
-(@p17, @p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33);
+INSERT INTO "Projects" ("Id", "Amount", "Basis", "BudgetId", "Category", "Code", "Department", "DistrictName", "ExecutionRateWeight", "FiscalYear", "Goal", "HasCoreIndicator", "Name", "Ordinal", "Overview", "SourceLine", "TableId", "UnitId")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17),
+(@p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35);
 
 -- Indicator
 SELECT MAX("Id") FROM "Indicators";
-INSERT INTO "Indicators" ("Id", "BudgetId", "FiscalYear", "IsCore", "Level1", "Level2", "Level3", "Name", "NumericTarget", "Operator", "OperatorRaw", "Ordinal", "ProjectId", "RawName", "SourceLine", "TextTarget", "UnitId", "UnitOfMeasure", "Weight")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18),
-(@p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35, @p36, @p37);
+INSERT INTO "Indicators" ("Id", "BudgetId", "DistrictName", "FiscalYear", "IsCore", "Level1", "Level2", "Level3", "Name", "NumericTarget", "Operator", "OperatorRaw", "Ordinal", "ProjectId", "RawName", "SourceLine", "TextTarget", "UnitId", "UnitOfMeasure", "Weight")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19),
+(@p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39);
 
 -- ProjectFundingSplit
 SELECT MAX("Id") FROM "ProjectFundingSplits";

@@ -2640,3 +2640,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205113522_CarriedDistricts'
+)
+BEGIN
+    ALTER TABLE [Projects] ADD [DistrictName] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205113522_CarriedDistricts'
+)
+BEGIN
+    ALTER TABLE [Indicators] ADD [DistrictName] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205113522_CarriedDistricts'
+)
+BEGIN
+    UPDATE "Projects" SET "DistrictName" = (SELECT u."DistrictName" FROM "Units" AS u WHERE u."Id" = "Projects"."UnitId");
+    UPDATE "Indicators" SET "DistrictName" = (SELECT u."DistrictName" FROM "Units" AS u WHERE u."Id" = "Indicators"."UnitId");
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.DistrictName', "DistrictName", COUNT(*) FROM "Projects" GROUP BY "DistrictName";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.DistrictName', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Projects.DistrictName' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.DistrictName', "DistrictName", COUNT(*) FROM "Indicators" GROUP BY "DistrictName";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.DistrictName', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.DistrictName' AND "Value" IS NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205113522_CarriedDistricts'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_DistrictName] ON [Projects] ([DistrictName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205113522_CarriedDistricts'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_DistrictName] ON [Indicators] ([DistrictName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205113522_CarriedDistricts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205113522_CarriedDistricts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

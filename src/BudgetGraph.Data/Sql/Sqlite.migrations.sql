@@ -1028,3 +1028,21 @@ CREATE INDEX "IX_Indicators_UnitId_FiscalYear_Categories" ON "Indicators" ("Unit
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205092244_IndicatorUnitCategories', '10.0.14');
 
+ALTER TABLE "Projects" ADD "DistrictName" TEXT NULL;
+
+ALTER TABLE "Indicators" ADD "DistrictName" TEXT NULL;
+
+UPDATE "Projects" SET "DistrictName" = (SELECT u."DistrictName" FROM "Units" AS u WHERE u."Id" = "Projects"."UnitId");
+UPDATE "Indicators" SET "DistrictName" = (SELECT u."DistrictName" FROM "Units" AS u WHERE u."Id" = "Indicators"."UnitId");
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.DistrictName', "DistrictName", COUNT(*) FROM "Projects" GROUP BY "DistrictName";
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Projects.DistrictName', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Projects.DistrictName' AND "Value" IS NULL);
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.DistrictName', "DistrictName", COUNT(*) FROM "Indicators" GROUP BY "DistrictName";
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.DistrictName', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.DistrictName' AND "Value" IS NULL);
+
+CREATE INDEX "IX_Projects_DistrictName" ON "Projects" ("DistrictName");
+
+CREATE INDEX "IX_Indicators_DistrictName" ON "Indicators" ("DistrictName");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205113516_CarriedDistricts', '10.0.14');
+

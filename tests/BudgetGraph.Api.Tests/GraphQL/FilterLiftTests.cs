@@ -1,13 +1,15 @@
 using BudgetGraph.Api.GraphQL.Budgets;
 using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Projects;
 using BudgetGraph.Data.Entities;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
-/// <see cref="FilterSpec{T}.Lift"/> on the projects' filter, whose budget carries its year and unit (the rows it keeps
-/// are tested in <c>FirstMatchTests</c>), and the declaration's guards.
+/// <see cref="FilterSpec{T}.Lift"/> on the projects' filter, whose budget carries its year and unit, and on the cards' and
+/// indicators' unit, whose district they carry (the rows it keeps are tested in <c>FirstMatchTests</c>), and the
+/// declaration's guards.
 /// </summary>
 public sealed class FilterLiftTests
 {
@@ -59,5 +61,49 @@ public sealed class FilterLiftTests
         var undeclared = Assert.Throws<ArgumentException>(() => new FilterSpec<Project>()
             .Object<Budget, BudgetFilterInputType>("budget", "Budget.", p => p.Budget, BudgetQuerySpec.Filter, carries: ["year"]));
         Assert.Contains("'year' is not a field of both", undeclared.Message, StringComparison.Ordinal);
+    }
+
+    private static readonly Dictionary<string, object?> Nanan = Terms(("eq", "南岸区"));
+
+    [Fact]
+    public void A_unit_filter_of_its_district_alone_becomes_the_rows_own_district()
+    {
+        var lifted = (IDictionary<string, object?>)IndicatorQuerySpec.Filter.Lift(Terms(("unit", Terms(("districtName", Nanan)))))!;
+        Assert.Equal(["districtName"], lifted.Keys);
+        Assert.Same(Nanan, lifted["districtName"]);
+        var among = Terms(("in", new object?[] { "南岸区", "北碚区" }));
+        var amongLifted = (IDictionary<string, object?>)ProjectQuerySpec.Filter.Lift(Terms(("unit", Terms(("districtName", among)))))!;
+        Assert.Same(among, amongLifted["districtName"]);
+        // A card's budget's unit's district: the budget's unit becomes the card's, whose district becomes the card's own.
+        var twice = (IDictionary<string, object?>)ProjectQuerySpec.Filter.Lift(Terms(("budget", Terms(("unit", Terms(("districtName", Nanan)))))))!;
+        Assert.Equal(["districtName"], twice.Keys);
+        Assert.Same(Nanan, twice["districtName"]);
+    }
+
+    [Theory]
+    [InlineData("beside another term")]
+    [InlineData("beside a term of the unit")]
+    [InlineData("contains")]
+    [InlineData("eq null")]
+    public void A_district_beside_another_term_or_not_sought_stays_on_the_unit(string shape)
+    {
+        // Beside another term the units' keys are the tuned read; a contains or a null is tested on the few units.
+        var where = shape switch
+        {
+            "beside another term" => Terms(("unit", Terms(("districtName", Nanan))), ("isCore", Terms(("eq", true)))),
+            "beside a term of the unit" => Terms(("unit", Terms(("districtName", Nanan), ("slug", Terms(("eq", "nanping")))))),
+            "contains" => Terms(("unit", Terms(("districtName", Terms(("contains", "南岸")))))),
+            _ => Terms(("unit", Terms(("districtName", Terms(("eq", null)))))),
+        };
+        Assert.Same(where, IndicatorQuerySpec.Filter.Lift(where));
+    }
+
+    [Fact]
+    public void The_carried_district_is_not_a_field_of_the_input_type()
+    {
+        Assert.DoesNotContain(IndicatorQuerySpec.Filter.Fields, f => f.Name == "districtName");
+        Assert.DoesNotContain(ProjectQuerySpec.Filter.Fields, f => f.Name == "districtName");
+        Assert.Contains(IndicatorQuerySpec.Filter.Fields, f => f.Name == "unit");
+        Assert.Throws<ArgumentException>(() => new FilterSpec<Project>().Hidden("districtName"));
     }
 }

@@ -43,7 +43,8 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
             db.SaveChanges();
             var projects = budgets.Select((budget, i) => new Project
             {
-                Budget = budget, UnitId = budget.UnitId, FiscalYear = year, Ordinal = 1, Name = $"SYNTHETIC 项目 {year} {i}", SourceLine = 1,
+                Budget = budget, UnitId = budget.UnitId, FiscalYear = year, DistrictName = budget.Unit.DistrictName, Ordinal = 1,
+                Name = $"SYNTHETIC 项目 {year} {i}", SourceLine = 1,
                 Category = year == 2024 && i >= 600 ? "SYNTHETIC 专项" : "一般性项目",
                 Table = new DisclosedTable { Budget = budget, Kind = BudgetGraph.Parsing.Model.TableKind.ProjectPerformance, Title = "项目绩效目标表", StartLine = 1, EndLine = 1 },
             }).ToList();
@@ -53,7 +54,8 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
             if (year == 2024)
                 db.Indicators.AddRange(projects.SelectMany((project, i) => new[] { 1, 2 }.Select(ordinal => new Indicator
                 {
-                    BudgetId = project.BudgetId, Project = project, UnitId = project.UnitId, FiscalYear = year, Ordinal = ordinal,
+                    BudgetId = project.BudgetId, Project = project, UnitId = project.UnitId, FiscalYear = year,
+                    DistrictName = project.DistrictName, Ordinal = ordinal,
                     Name = $"SYNTHETIC 指标 {i} {ordinal}", SourceLine = 1,
                 })));
             db.SaveChanges();
@@ -66,7 +68,8 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
             new DataQualityFinding { BudgetId = last.Id, Rule = "SYNTHETIC_FAR", Message = "SYNTHETIC 远" });
         db.Projects.Add(new Project
         {
-            Id = 70_000, BudgetId = last.Id, UnitId = last.UnitId, FiscalYear = last.FiscalYear, Ordinal = 2, Name = "SYNTHETIC 远项目",
+            Id = 70_000, BudgetId = last.Id, UnitId = last.UnitId, FiscalYear = last.FiscalYear, DistrictName = last.Unit.DistrictName, Ordinal = 2,
+            Name = "SYNTHETIC 远项目",
             Code = "SYNTHETIC-FAR", Category = "SYNTHETIC 远", SourceLine = 1,
             Table = new DisclosedTable { BudgetId = last.Id, Kind = BudgetGraph.Parsing.Model.TableKind.ProjectPerformance, Title = "项目绩效目标表", StartLine = 1, EndLine = 1 },
         });
@@ -295,8 +298,9 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Theory]
-    [InlineData("""{ unit: { districtName: { eq: "乙区" } } }""", 2200)]  // two on each of 乙区's 1,100 cards of 2024
+    [InlineData("""{ unit: { districtName: { startsWith: "乙" } } }""", 2200)]  // two on each of 乙区's 1,100 cards of 2024
     [InlineData("""{ unit: { districtName: { contains: "乙" } } }""", 2200)]
+    [InlineData("""{ unit: { districtName: { eq: "乙区" }, unitCode: { neq: "x" } } }""", 2200)]
     public async Task Indicators_of_a_unit_alone_are_counted_on_the_budgets_kept_counts(string where, int count)
     {
         // One command sums the budgets' kept counts of their indicators over the matching units' budgets; no indicator
@@ -568,17 +572,42 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task Without_a_count_the_indicators_of_a_district_are_read_through_its_units_keys_in_one_command()
+    public async Task Without_a_count_the_indicators_of_a_unit_code_are_read_through_its_units_keys_in_one_command()
     {
-        // A nested equality lists its units from an index: no probe, the page over their keys.
+        // A nested equality (of a field the indicator does not carry: a district's is read from its own copy, below)
+        // lists its units from an index: no probe, the page over their keys. Unit code 5: every seventh unit from the 6th.
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
-        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { unitCode: { eq: "5" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 5 1", "SYNTHETIC 指标 5 2", "SYNTHETIC 指标 12 1"],
             Names(page));
         var command = Assert.Single(Fixture.Sql.Commands);
         Assert.Contains("\"i0\".\"UnitId\" IN (", command, StringComparison.Ordinal);
         Assert.DoesNotContain("EXISTS", command, StringComparison.Ordinal);
         Assert.DoesNotContain("JOIN", command, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("indicators", """["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"]""", 2200)]
+    [InlineData("projects", """["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601", "SYNTHETIC 项目 2023 602"]""", 2201)]
+    public async Task The_rows_of_a_district_alone_are_one_range_of_their_own_copy_of_it(string connection, string first, int count)
+    {
+        // The district each row carries (FilterSpec.Lift): the page is the first entries of its index, in key order —
+        // the rows the units' keys give (above) — in one command, and the count is the kept value counts' (乙区: 2,200
+        // indicators of 2024; 1,100 cards a year and the far card of the last unit).
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { eq: "乙区" } } }, first: 3) { nodes { name } } }"""))
+            .GetProperty(connection);
+        Assert.Equal(System.Text.Json.JsonSerializer.Deserialize<string[]>(first), Names(page));
+        var command = Assert.Single(Fixture.Sql.Commands);
+        Assert.Contains(".\"DistrictName\" = @", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("UnitId", command, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", command, StringComparison.Ordinal);
+
+        Fixture.Sql.Clear();
+        var counted = (await Fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { eq: "乙区" } } }, first: 3) { totalCount } }"""))
+            .GetProperty(connection);
+        Assert.Equal(count, counted.GetProperty("totalCount").GetInt32());
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -294,7 +294,7 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     }
 
     [Theory]
-    [InlineData("""{ unit: { districtName: { eq: "南岸区" } } }""", "u USING COVERING INDEX IX_Units_DistrictName")]
+    [InlineData("""{ unit: { districtName: { startsWith: "南岸" } } }""", "u USING COVERING INDEX IX_Units_DistrictName")]
     [InlineData("""{ unit: { districtName: { contains: "南岸" } } }""", "u USING COVERING INDEX IX_Units_DistrictName")]
     public async Task Indicators_of_a_unit_filter_are_counted_from_the_budgets_rows_index_alone(string where, string units)
     {
@@ -312,6 +312,22 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Contains("SEARCH b USING COVERING INDEX IX_Budgets_UnitId_IndicatorRows (UnitId=?)", plan, StringComparison.Ordinal);
         Assert.True(plan.Contains(units, StringComparison.Ordinal), plan);
         Assert.DoesNotContain("SEARCH i ", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("indicators", "Indicators", "i")]
+    [InlineData("projects", "Projects", "p")]
+    public async Task A_page_of_a_district_alone_is_one_range_of_the_rows_own_district_index(string connection, string table, string alias)
+    {
+        // The district each card and indicator carries (FilterSpec.Lift): the page without a count is the first entries
+        // of IX_<table>_DistrictName (the district, then the key), where through the units' keys it was one seek per unit.
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { eq: "南岸区" } } }, first: 2) { nodes { name } } }""");
+        Assert.Equal(2, data.GetProperty(connection).GetProperty("nodes").GetArrayLength());
+        var page = Assert.Single(Fixture.Sql.Commands);
+        var plan = await PlansAsync([(page, Fixture.Sql.Parameters[0])]);
+        Assert.Contains($"SEARCH {alias} USING INDEX IX_{table}_DistrictName (DistrictName=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,8 +17,9 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
     public static TheoryData<string, string> CountedFields()
     {
         var data = new TheoryData<string, string>();
-        // The text fields (the year, the core flags, the weight and the target have their own tests below).
-        string[] others = ["year", "hasCoreIndicator", "isCore", "weight", "numericTarget"];
+        // The text fields (the year, the core flags, the weight and the target, and the district asked through the unit
+        // have their own tests below).
+        string[] others = ["year", "hasCoreIndicator", "isCore", "weight", "numericTarget", "districtName"];
         foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("projects", field);
         foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("indicators", field);
         return data;
@@ -63,6 +64,27 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
         var all = await TotalAsync($"{connection}(first: 1)", connection);
         Assert.Equal(all, await TotalAsync($"{connection}(where: {{ year: {{ gte: 2023 }} }}, first: 1)", connection));
         foreach (var operation in operations) await CountedOnValuesAsOnRowsAsync(connection, "year", operation);
+    }
+
+    [Theory]
+    [InlineData("projects")]
+    [InlineData("indicators")]
+    public async Task A_unit_filter_of_its_district_alone_is_counted_on_the_rows_copy_as_the_rows_count_it(string connection)
+    {
+        // The district each card and indicator carries (FilterSpec.Lift) is counted on its values; inside `and` the
+        // unit filter is read through the units (no lift), and the two agree. The seeds: 沙坪坝区 holds ciqikou and
+        // shandong (15 cards, 87 indicators), 南岸区 nanping (3 and 33).
+        var counts = new Dictionary<string, int>();
+        foreach (var operation in new[] { "{ eq: \"沙坪坝区\" }", "{ in: [\"沙坪坝区\", \"南岸区\"] }", "{ eq: \"no such district\" }" })
+        {
+            Fixture.Sql.Clear();
+            var counted = await TotalAsync($"{connection}(where: {{ unit: {{ districtName: {operation} }} }}, first: 1)", connection);
+            Assert.Contains(Fixture.Sql.Commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
+            var rows = await TotalAsync($"{connection}(where: {{ and: [{{ unit: {{ districtName: {operation} }} }}] }}, first: 1)", connection);
+            Assert.True(rows == counted, $"{connection} {operation}: {counted} counted on the values, {rows} rows");
+            counts[operation] = counted;
+        }
+        Assert.Equal(connection == "projects" ? [15, 18, 0] : [87, 120, 0], counts.Values);
     }
 
     [Theory]

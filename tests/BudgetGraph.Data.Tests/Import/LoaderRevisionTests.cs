@@ -37,8 +37,9 @@ public sealed class LoaderRevisionTests
         // importer's band upkeep computed in C#: the same band counts, in other rows' ids; and for ProjectDepartmentGrams:
         // the same readings — the fingerprint without the gram rows and counts of kind 7 is the one recorded before — and
         // the grams of the projects' departments that migration writes; and for BudgetIndicatorRows: the same readings,
-        // each budget's count of its indicators that migration writes)
-        [3] = "8c53d26aff67570f18d12d99873951c13bf771949bd7087e391bd88c5118332d",
+        // each budget's count of its indicators that migration writes; and for CarriedDistricts: the same readings, the
+        // cards' and indicators' copy of their unit's district and its value counts, which that migration writes)
+        [3] = "c14b892076e5cfb80694e1a747043e8375f39a6f0d5a9227741025882f8991db",
     };
 
     private static readonly string[] FingerprintDocuments =

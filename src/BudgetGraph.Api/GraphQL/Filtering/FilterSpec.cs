@@ -44,13 +44,23 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
 
     // Nested objects some of whose fields the row carries itself, kept equal at import (Object's `carries`): a project's
-    // budget's year is the project's own year. Lift moves those terms to the row's own fields.
-    private readonly Dictionary<string, IReadOnlyList<string>> _carriedFields = new(StringComparer.Ordinal);
+    // budget's year is the project's own year. Lift moves those terms to the row's own fields — for a field carried
+    // `alone` only when the nested object is the whole filter and its terms are seeks (CarriedAlone).
+    private readonly Dictionary<string, (IReadOnlyList<string> Fields, bool Alone)> _carriedFields = new(StringComparer.Ordinal);
+
+    // The operations a lift `alone` moves: seeks of the row's own index (a contains or a negation of a district is
+    // tested on the few units instead of every row's copy).
+    private static readonly HashSet<string> SeekOperations = new(StringComparer.Ordinal) { "eq", "in" };
 
     private sealed record KeyedObject(string KeyProperty, Func<Expression, object?, BudgetDbContext, bool, Expression> Build,
         Func<object?, Func<Type, string, bool>, bool> OnIndexes);
 
-    public IReadOnlyCollection<FilterField> Fields => _fields.Values;
+    // Fields the filter builds but the schema does not show (Hidden): a nested object's term that the row carries
+    // (Object's carries) is read through one, and the nested object is the one way to ask for it.
+    private readonly HashSet<string> _hidden = new(StringComparer.Ordinal);
+
+    /// <summary>The fields of the input type (every declared field but the <see cref="Hidden"/> ones).</summary>
+    public IReadOnlyCollection<FilterField> Fields => _hidden.Count == 0 ? _fields.Values : [.. _fields.Values.Where(f => !_hidden.Contains(f.Name))];
 
     /// <summary>The fields a <c>where</c> argument filters by; null when it filters nothing (absent, or <c>{}</c>).</summary>
     public static IDictionary<string, object?>? Terms(object? where) =>
@@ -318,22 +328,35 @@ public sealed class FilterSpec<T>
     /// tested on the row's own field already, is replaced by them: with another term beside them the budgets' keys
     /// list is the narrower read, where a common year beside that list would be read from its own index (the cards of
     /// 2024 whose budget procures 100 万元 or more at 5,005 disclosures: 9.5 ms through the budgets, 37 with the year
-    /// lifted). The object itself when nothing moves.
+    /// lifted). A field carried <c>alone</c> (Object's <c>carriedAlone</c>: a unit's district on cards and indicators)
+    /// moves only when its object is the whole filter and its terms are <c>eq</c> or <c>in</c>. The object itself when
+    /// nothing moves.
     /// </summary>
     public object? Lift(object? where)
     {
+        // Again until nothing moves: a card's budget's unit, once lifted to the card's unit, may carry a term of its own.
+        var lifted = LiftOnce(where);
+        return ReferenceEquals(lifted, where) ? where : Lift(lifted);
+    }
+
+    private object? LiftOnce(object? where)
+    {
         if (_carriedFields.Count == 0 || Terms(where) is not { } terms) return where;
         Dictionary<string, object?>? lifted = null;
-        foreach (var (name, carried) in _carriedFields)
+        foreach (var (name, (carried, alone)) in _carriedFields)
         {
             var current = (IDictionary<string, object?>?)lifted ?? terms;
             if (!current.TryGetValue(name, out var value) || value is not IDictionary<string, object?> nested) continue;
             if (nested.Count == 0 || !nested.Keys.All(field => carried.Contains(field) && !current.ContainsKey(field))) continue;
+            if (alone && !(current.Count == 1 && nested.Values.All(IsSeek))) continue;
             lifted ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
             lifted.Remove(name);
             foreach (var (field, term) in nested) lifted[field] = term;
         }
         return lifted ?? where;
+
+        static bool IsSeek(object? operations) =>
+            operations is IDictionary<string, object?> { Count: > 0 } ops && ops.All(o => SeekOperations.Contains(o.Key) && o.Value is not null);
     }
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
@@ -554,6 +577,18 @@ public sealed class FilterSpec<T>
         where TEnum : struct, Enum =>
         Add(name, description, typeof(TInput), accessor, (m, v) => ComparableOperations.Build(m, v, o => (TEnum)o));
 
+    /// <summary>
+    /// Leaves the field <paramref name="name"/>, declared already, out of the input type: the filter still builds it, for
+    /// a nested object's term the row carries (<see cref="Object"/>'s <c>carries</c>), which users ask for through that
+    /// object (an indicator's <c>unit: { districtName: … }</c> is read from the indicator's own copy of it).
+    /// </summary>
+    public FilterSpec<T> Hidden(string name)
+    {
+        if (!_fields.ContainsKey(name)) throw new ArgumentException($"'{name}' is not a field of {typeof(T).Name}'s filter (declare it first).", nameof(name));
+        _hidden.Add(name);
+        return this;
+    }
+
     /// <summary>A nested object filter, e.g. <c>unit: { slug: { eq: "nanping" } }</c> through a navigation.</summary>
     /// <param name="key">A required key column of T's own that holds the nested object's <c>Id</c> (a budget's or a
     /// project's <c>UnitId</c>): an aggregate may then test the nested object through it (<see cref="Apply"/>'s
@@ -567,8 +602,13 @@ public sealed class FilterSpec<T>
     /// meaning (kept equal at import): <see cref="Lift"/> moves their terms to the row's own fields. Only for a
     /// navigation every row has (not <paramref name="optional"/>): a row without one matches no nested term, but may
     /// match its own. Each must be declared on both filters already.</param>
+    /// <param name="carriedAlone">Whether the <paramref name="carries"/> terms move only when the nested object is the
+    /// whole filter and each of them is an <c>eq</c> or <c>in</c> of a value: a unit's district, which every card and
+    /// indicator carries, is one range of the row's own index then; beside another term the units' keys are the read
+    /// tuned for it (IndexHints, KeyOrderPage), and a <c>contains</c> is tested on the few units, not on every row.</param>
     public FilterSpec<T> Object<TOther, TInput>(string name, string description, Expression<Func<T, TOther>> navigation,
-        FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null, bool optional = false, IReadOnlyList<string>? carries = null)
+        FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null, bool optional = false, IReadOnlyList<string>? carries = null,
+        bool carriedAlone = false)
         where TOther : class
     {
         if (carries is { Count: > 0 })
@@ -579,7 +619,7 @@ public sealed class FilterSpec<T>
                 if (!_fields.ContainsKey(carried) || !nested._fields.ContainsKey(carried))
                     throw new ArgumentException($"'{carried}' is not a field of both {typeof(T).Name}'s filter and '{name}''s (declare it first).", nameof(carries));
             }
-            _carriedFields.Add(name, carries);
+            _carriedFields.Add(name, (carries, carriedAlone));
         }
         _fields.Add(name, new FilterField(name, description, typeof(TInput), (target, value) =>
         {

@@ -26,7 +26,7 @@ namespace BudgetGraph.Data.Import.Bulk;
 /// </summary>
 internal static class ReadingDigest
 {
-    /// <summary>Columns about the storing, not the reading: the same bytes imported again keep the stored ones.</summary>
+    /// <summary>Columns about the storing or the unit, not the reading: the same bytes imported again keep the stored ones.</summary>
     private static readonly HashSet<(Type Entity, string Property)> NotOfTheReading =
     [
         (typeof(SourceDocument), nameof(SourceDocument.FileName)),
@@ -34,6 +34,10 @@ internal static class ReadingDigest
         (typeof(SourceDocument), nameof(SourceDocument.ImportedAt)),
         (typeof(SourceDocument), nameof(SourceDocument.LoaderRevision)),
         (typeof(SourceDocument), nameof(SourceDocument.ReadingSha256)),
+        // The unit's district, copied on its cards and indicators (CarriedDistricts): the unit's, not this reading's; a
+        // unit that moves is stored again whatever the digest says (DisclosureImporter's `moved`).
+        (typeof(Project), nameof(Project.DistrictName)),
+        (typeof(Indicator), nameof(Indicator.DistrictName)),
     ];
 
     /// <summary>Whether <paramref name="column"/> of <paramref name="table"/> is part of the reading.</summary>

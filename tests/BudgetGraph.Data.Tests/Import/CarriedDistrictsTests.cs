@@ -1,0 +1,95 @@
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Import;
+
+/// <summary>
+/// The district that cards and indicators carry (<see cref="CarriedDistricts"/>; the API reads a unit filter of the
+/// district alone from it) is their unit's after an import, a bulk load and a unit's move — with the value counts the
+/// <c>totalCount</c> of that filter sums.
+/// </summary>
+public sealed class CarriedDistrictsTests
+{
+    [Fact]
+    public async Task Every_card_and_indicator_carries_its_units_district()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        await AssertCarriedAsync(db);
+        // nanping (南岸区): its 2024 disclosure's 3 cards and 33 indicators; 沙坪坝区: ciqikou's 10 cards and 53
+        // indicators with shandong's 5 and 34.
+        Assert.Equal((3, 33), (await db.Projects.CountAsync(p => p.DistrictName == "南岸区"), await db.Indicators.CountAsync(i => i.DistrictName == "南岸区")));
+        Assert.Equal((15, 87), (await db.Projects.CountAsync(p => p.DistrictName == "沙坪坝区"), await db.Indicators.CountAsync(i => i.DistrictName == "沙坪坝区")));
+        Assert.Equal(33, await KeptCountAsync(db, "Indicators.DistrictName", "南岸区"));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_writes_the_same_districts()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
+            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await AssertCarriedAsync(db);
+        Assert.Equal(87, await KeptCountAsync(db, "Indicators.DistrictName", "沙坪坝区"));
+    }
+
+    [Fact]
+    public async Task A_unit_that_moves_takes_its_other_budgets_cards_and_indicators_and_their_counts_along()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = new DisclosureImporter(db, DisclosureReaders.Default);
+        await importer.ImportFileAsync(RepositoryPaths.Seed("chaoyang-2023.txt"));
+        // As if chaoyang had been stored without a district (ExpenditureDistrictTotalsTests does the same): its rows and
+        // their counts under null.
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"DistrictName\" = NULL WHERE \"Slug\" = 'chaoyang';");
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Projects\" SET \"DistrictName\" = NULL; UPDATE \"Indicators\" SET \"DistrictName\" = NULL;");
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ValueCounts\";");
+        await db.Database.ExecuteSqlRawAsync(ValueCounts.AllColumns);
+        Assert.Equal(26, await KeptCountAsync(db, "Indicators.DistrictName", null));
+
+        // Its 2024 disclosure names 北碚区: the unit moves, with its 2023 budget's 2 cards and 26 indicators.
+        var later = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt")).Replace("2023", "\u0000", StringComparison.Ordinal)
+            .Replace("2022", "2023", StringComparison.Ordinal).Replace("\u0000", "2024", StringComparison.Ordinal);
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", System.Text.Encoding.UTF8.GetBytes(later))).Status);
+
+        await AssertCarriedAsync(db);
+        Assert.Equal((4, 52), (await db.Projects.CountAsync(p => p.DistrictName == "北碚区"), await db.Indicators.CountAsync(i => i.DistrictName == "北碚区")));
+        Assert.Equal((52, 0), (await KeptCountAsync(db, "Indicators.DistrictName", "北碚区"), await KeptCountAsync(db, "Indicators.DistrictName", null)));
+        Assert.Equal((4, 0), (await KeptCountAsync(db, "Projects.DistrictName", "北碚区"), await KeptCountAsync(db, "Projects.DistrictName", null)));
+        // Every other counted column is as the tables hold it (the unit's budgets left the counts and came back).
+        Assert.Equal(52, await KeptCountAsync(db, "Indicators.Level1", null, all: true));
+    }
+
+    [Fact]
+    public async Task In_a_bulk_load_the_move_leaves_the_counts_to_its_end()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        var chaoyang = await db.Units.Where(u => u.Slug == "chaoyang").Select(u => u.Id).SingleAsync();
+        var kept = await KeptCountAsync(db, "Indicators.DistrictName", "北碚区");
+
+        await CarriedDistricts.MoveUnitAsync(db, chaoyang, "某区", countsKept: false);
+
+        Assert.Equal((2, 26), (await db.Projects.CountAsync(p => p.DistrictName == "某区"), await db.Indicators.CountAsync(i => i.DistrictName == "某区")));
+        Assert.Equal(0, await db.Indicators.CountAsync(i => i.DistrictName == "北碚区"));
+        Assert.Equal(kept, await KeptCountAsync(db, "Indicators.DistrictName", "北碚区"));
+    }
+
+    // Every card's and indicator's district is its unit's (null with null).
+    private static async Task AssertCarriedAsync(BudgetDbContext db)
+    {
+        Assert.True(await db.Projects.CountAsync() > 0);
+        Assert.Equal(0, await db.Projects.CountAsync(p => p.DistrictName != p.Budget.Unit.DistrictName));
+        Assert.Equal(0, await db.Indicators.CountAsync(i => i.DistrictName != i.Budget.Unit.DistrictName));
+    }
+
+    // The kept count of a value (null: the null row), or of every value with `all`.
+    private static async Task<long> KeptCountAsync(BudgetDbContext db, string column, string? value, bool all = false) =>
+        await db.ValueCounts.Where(v => v.Column == column && (all || v.Value == value)).SumAsync(v => (long)v.Count);
+}
