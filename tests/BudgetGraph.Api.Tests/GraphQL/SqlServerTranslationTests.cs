@@ -178,4 +178,23 @@ public sealed class SqlServerTranslationTests
             $"-- The count of the unit filter alone: the budgets whose kept counts are summed (SUM(IndicatorRows))\n" +
             $"{BudgetGraph.Api.GraphQL.Loading.CountOverBudgets.Budgets(db, where)!.Select(b => b.IndicatorRows).ToQueryString()};\n").ReplaceLineEndings("\n"));
     }
+    [Fact]
+    public void A_district_alone_is_read_from_the_rows_own_copy_in_TSQL()
+    {
+        // FilterSpec.Lift: the unit filter of a district alone becomes the card's or indicator's own DistrictName (kept
+        // equal at import), one range of IX_Indicators_DistrictName / IX_Projects_DistrictName (the district, then the
+        // clustered key) in key order; no unit is read.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["eq"] = "江北区" } },
+        };
+        var indicators = IndicatorQuerySpec.Sort.Apply(IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), IndicatorQuerySpec.Filter.Lift(where),
+            sqlite: false, keysFrom: db), null).Skip(0).Take(11).Select(i => new { i.Id, i.Name }).ToQueryString();
+        var projects = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(),
+            ProjectQuerySpec.Filter.Lift(new Dictionary<string, object?> { ["budget"] = where }), sqlite: false, keysFrom: db), null)
+            .Skip(0).Take(11).Select(p => new { p.Id, p.Name }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- indicators(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }}, first: 10)\n{indicators};\n\n" +
+            $"-- projects(where: {{ budget: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }} }}, first: 10)\n{projects};\n").ReplaceLineEndings("\n"));
+    }
 }
