@@ -53,9 +53,7 @@ public sealed class CarriedDistrictsTests
         Assert.Equal(26, await KeptCountAsync(db, "Indicators.DistrictName", null));
 
         // Its 2024 disclosure names 北碚区: the unit moves, with its 2023 budget's 2 cards and 26 indicators.
-        var later = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt")).Replace("2023", "\u0000", StringComparison.Ordinal)
-            .Replace("2022", "2023", StringComparison.Ordinal).Replace("\u0000", "2024", StringComparison.Ordinal);
-        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", System.Text.Encoding.UTF8.GetBytes(later))).Status);
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", SeedImports.ChaoyangOneYearLater())).Status);
 
         await AssertCarriedAsync(db);
         Assert.Equal((4, 52), (await db.Projects.CountAsync(p => p.DistrictName == "北碚区"), await db.Indicators.CountAsync(i => i.DistrictName == "北碚区")));

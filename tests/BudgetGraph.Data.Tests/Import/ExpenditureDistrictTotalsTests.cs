@@ -135,7 +135,7 @@ public sealed partial class ExpenditureDistrictTotalsTests
         var importer = new DisclosureImporter(db, DisclosureReaders.Default);
         await importer.ImportFileAsync(RepositoryPaths.Seed("chaoyang-2023.txt"));
 
-        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", ChaoyangOneYearLater())).Status);
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", SeedImports.ChaoyangOneYearLater())).Status);
 
         // Two budgets of one unit in 北碚区: twice chaoyang's 表二 合计 3,394.41 万元 over twice its 12 类 lines, the same
         // extremes (3.00, 1,465.27), one unit; the year 2024 holds the copy alone.
@@ -162,7 +162,7 @@ public sealed partial class ExpenditureDistrictTotalsTests
         Assert.Equal([""], await db.ExpenditureDistrictTotals.Select(t => t.DistrictName).Distinct().ToListAsync());
 
         // Its 2024 disclosure names 北碚区: the unit moves, with its 2023 budget.
-        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", ChaoyangOneYearLater())).Status);
+        Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", SeedImports.ChaoyangOneYearLater())).Status);
 
         Assert.Equal(["北碚区"], await db.ExpenditureDistrictTotals.Select(t => t.DistrictName).Distinct().ToListAsync());
         var beibei = await db.ExpenditureDistrictTotals.SingleAsync(t => t.DistrictName == "北碚区" &&
@@ -251,18 +251,6 @@ public sealed partial class ExpenditureDistrictTotalsTests
 
     private static int CountOf(string line, string plan) =>
         plan.Split('\n').Count(l => l.Trim().Equals(line, StringComparison.Ordinal));
-
-    /// <summary>
-    /// A SYNTHETIC second year of chaoyang: its 2023 disclosure with every year one later (2022 → 2023, 2023 → 2024),
-    /// the same unit and figures.
-    /// </summary>
-    private static byte[] ChaoyangOneYearLater()
-    {
-        var text = File.ReadAllText(RepositoryPaths.Seed("chaoyang-2023.txt"));
-        var later = text.Replace("2023", "\u0000", StringComparison.Ordinal).Replace("2022", "2023", StringComparison.Ordinal)
-            .Replace("\u0000", "2024", StringComparison.Ordinal);
-        return System.Text.Encoding.UTF8.GetBytes(later);
-    }
 
     /// <summary>
     /// The stored district totals equal the level totals grouped by the units' district (as the aggregate grouped them

@@ -20,6 +20,17 @@ internal static class SeedImports
     public static string RaiseChaoyang208(string text) =>
         text.Replace(Chaoyang208, "208\t社会保障和就业支出\t9,465.27\t386.37\t9,078.90");
 
+    /// <summary>
+    /// A SYNTHETIC second year of chaoyang: its 2023 disclosure with every year one later (2022 → 2023, 2023 → 2024),
+    /// the same unit and figures.
+    /// </summary>
+    public static byte[] ChaoyangOneYearLater()
+    {
+        var later = Chaoyang2023().Replace("2023", "\u0000", StringComparison.Ordinal).Replace("2022", "2023", StringComparison.Ordinal)
+            .Replace("\u0000", "2024", StringComparison.Ordinal);
+        return System.Text.Encoding.UTF8.GetBytes(later);
+    }
+
     /// <summary>The seeds, each document in its own transaction (no bulk load).</summary>
     public static async Task<DisclosureImporter> OneByOneAsync(BudgetDbContext db)
     {
