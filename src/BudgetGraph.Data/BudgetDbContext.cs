@@ -130,6 +130,9 @@ public class BudgetDbContext : DbContext
             // the budgets in key order through the join, testing each (two units' of 2024 imported last, at 50,005
             // disclosures: 74 ms). SQL Server's index above is that already: (UnitId) INCLUDE (IndicatorRows).
             if (!Database.IsSqlServer()) e.HasIndex(b => b.UnitId);
+            // A district's budgets (a unit filter of its district alone, read as the budget's own: FilterSpec.Lift) in
+            // key order and counted from one range, as the cards' and indicators' below.
+            e.HasIndex(b => b.DistrictName);
             e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
                 .OnDelete(DeleteBehavior.Cascade);

@@ -70,6 +70,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long?>("CarryOver")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<long?>("Expenditure")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("bigint")
@@ -120,6 +124,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("BasicExpenditure");
 
                     b.HasIndex("CarryOver");
+
+                    b.HasIndex("DistrictName");
 
                     b.HasIndex("Expenditure");
 

@@ -59,6 +59,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("CarryOver")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Expenditure")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("INTEGER")
@@ -109,6 +113,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("BasicExpenditure");
 
                     b.HasIndex("CarryOver");
+
+                    b.HasIndex("DistrictName");
 
                     b.HasIndex("Expenditure");
 

@@ -10,6 +10,8 @@ public class Budget
     public int UnitId { get; set; }
     public Unit Unit { get; set; } = null!;
     public int FiscalYear { get; set; }
+    /// <summary>The unit's district (<see cref="Unit.DistrictName"/>), denormalised as <see cref="Indicator.DistrictName"/>.</summary>
+    public string? DistrictName { get; set; }
     public int SourceDocumentId { get; set; }
     public SourceDocument SourceDocument { get; set; } = null!;
 

@@ -13,7 +13,10 @@ namespace BudgetGraph.Data.Import;
 /// </summary>
 internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceDocument document)
 {
-    private readonly Budget _budget = new() { Unit = unit, UnitId = unit.Id, FiscalYear = disclosure.FiscalYear, SourceDocument = document };
+    private readonly Budget _budget = new()
+    {
+        Unit = unit, UnitId = unit.Id, FiscalYear = disclosure.FiscalYear, DistrictName = unit.DistrictName, SourceDocument = document,
+    };
 
     public Budget Map(BudgetTotals totals, IEnumerable<Finding> findings)
     {

@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Data.Import;
 
 /// <summary>
-/// Keeps the district that cards and indicators carry (<see cref="Project.DistrictName"/>, <see cref="Indicator.DistrictName"/>,
-/// written from their unit by the importer's mapper) equal to their unit's when a unit moves to another district: the
-/// API reads a unit filter of the district alone from the row's own column (FilterSpec.Lift), so a stale copy would
-/// serve another district's rows without a warning.
+/// Keeps the district that budgets, cards and indicators carry (<see cref="Budget.DistrictName"/>,
+/// <see cref="Project.DistrictName"/>, <see cref="Indicator.DistrictName"/>, written from their unit by the importer's
+/// mapper) equal to their unit's when a unit moves to another district: the API reads a unit filter of the district
+/// alone from the row's own column (FilterSpec.Lift), so a stale copy would serve another district's rows without a
+/// warning.
 /// </summary>
 /// <remarks>Another table that carries the district (a <c>UnitId</c> and a <c>DistrictName</c> column): set it in the
 /// mapper, update it in <see cref="MoveUnitAsync"/>, and backfill it in the migration that adds it.</remarks>
@@ -27,6 +28,8 @@ public static class CarriedDistricts
             ? await db.Budgets.Where(b => b.UnitId == unitId).Select(b => b.Id).ToListAsync(cancellationToken)
             : [];
         foreach (var budget in budgets) await ValueCounts.RemoveBudgetAsync(db, budget, cancellationToken);
+        await db.Budgets.Where(b => b.UnitId == unitId)
+            .ExecuteUpdateAsync(b => b.SetProperty(x => x.DistrictName, districtName), cancellationToken);
         await db.Projects.Where(p => p.UnitId == unitId)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.DistrictName, districtName), cancellationToken);
         await db.Indicators.Where(i => i.UnitId == unitId)

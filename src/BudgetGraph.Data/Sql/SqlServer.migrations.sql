@@ -2698,3 +2698,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205123728_BudgetDistricts'
+)
+BEGIN
+    ALTER TABLE [Budgets] ADD [DistrictName] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205123728_BudgetDistricts'
+)
+BEGIN
+    UPDATE "Budgets" SET "DistrictName" = (SELECT u."DistrictName" FROM "Units" AS u WHERE u."Id" = "Budgets"."UnitId");
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205123728_BudgetDistricts'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_DistrictName] ON [Budgets] ([DistrictName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205123728_BudgetDistricts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205123728_BudgetDistricts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1046,3 +1046,12 @@ CREATE INDEX "IX_Indicators_DistrictName" ON "Indicators" ("DistrictName");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205113516_CarriedDistricts', '10.0.14');
 
+ALTER TABLE "Budgets" ADD "DistrictName" TEXT NULL;
+
+UPDATE "Budgets" SET "DistrictName" = (SELECT u."DistrictName" FROM "Units" AS u WHERE u."Id" = "Budgets"."UnitId");
+
+CREATE INDEX "IX_Budgets_DistrictName" ON "Budgets" ("DistrictName");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205123722_BudgetDistricts', '10.0.14');
+

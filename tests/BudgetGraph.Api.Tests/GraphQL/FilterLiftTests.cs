@@ -74,6 +74,8 @@ public sealed class FilterLiftTests
         var among = Terms(("in", new object?[] { "南岸区", "北碚区" }));
         var amongLifted = (IDictionary<string, object?>)ProjectQuerySpec.Filter.Lift(Terms(("unit", Terms(("districtName", among)))))!;
         Assert.Same(among, amongLifted["districtName"]);
+        var budgets = (IDictionary<string, object?>)BudgetQuerySpec.Filter.Lift(Terms(("unit", Terms(("districtName", Nanan)))))!;
+        Assert.Same(Nanan, budgets["districtName"]);
         // A card's budget's unit's district: the budget's unit becomes the card's, whose district becomes the card's own.
         var twice = (IDictionary<string, object?>)ProjectQuerySpec.Filter.Lift(Terms(("budget", Terms(("unit", Terms(("districtName", Nanan)))))))!;
         Assert.Equal(["districtName"], twice.Keys);
@@ -103,6 +105,7 @@ public sealed class FilterLiftTests
     {
         Assert.DoesNotContain(IndicatorQuerySpec.Filter.Fields, f => f.Name == "districtName");
         Assert.DoesNotContain(ProjectQuerySpec.Filter.Fields, f => f.Name == "districtName");
+        Assert.DoesNotContain(BudgetQuerySpec.Filter.Fields, f => f.Name == "districtName");
         Assert.Contains(IndicatorQuerySpec.Filter.Fields, f => f.Name == "unit");
         Assert.Throws<ArgumentException>(() => new FilterSpec<Project>().Hidden("districtName"));
     }

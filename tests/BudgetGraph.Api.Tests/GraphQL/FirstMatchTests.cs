@@ -31,7 +31,7 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
         {
             var budgets = units.Select((unit, i) => new Budget
             {
-                Unit = unit, FiscalYear = year,
+                Unit = unit, FiscalYear = year, DistrictName = unit.DistrictName,
                 SourceDocument = new SourceDocument
                 {
                     FileName = $"SYNTHETIC-{unit.Slug}-{year}.txt", Sha256 = $"{year}{i:D60}", EncodingName = "utf-8", LineCount = 1,

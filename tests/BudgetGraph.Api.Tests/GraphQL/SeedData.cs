@@ -160,7 +160,7 @@ public static class SeedData
     private static Budget Budget(int id, Unit unit, int year, string fileName, decimal income, decimal expenditure,
         decimal basic, decimal project, decimal? carryOver, decimal generalPublic) => new()
     {
-        Id = id, Unit = unit, FiscalYear = year,
+        Id = id, Unit = unit, FiscalYear = year, DistrictName = unit.DistrictName,
         SourceDocument = new SourceDocument
         {
             FileName = fileName, Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fileName))),

@@ -181,9 +181,9 @@ public sealed class SqlServerTranslationTests
     [Fact]
     public void A_district_alone_is_read_from_the_rows_own_copy_in_TSQL()
     {
-        // FilterSpec.Lift: the unit filter of a district alone becomes the card's or indicator's own DistrictName (kept
-        // equal at import), one range of IX_Indicators_DistrictName / IX_Projects_DistrictName (the district, then the
-        // clustered key) in key order; no unit is read.
+        // FilterSpec.Lift: the unit filter of a district alone becomes the budget's, card's or indicator's own
+        // DistrictName (kept equal at import), one range of IX_<table>_DistrictName (the district, then the clustered key)
+        // in key order; no unit is read.
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var where = new Dictionary<string, object?>
         {
@@ -194,7 +194,10 @@ public sealed class SqlServerTranslationTests
         var projects = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(),
             ProjectQuerySpec.Filter.Lift(new Dictionary<string, object?> { ["budget"] = where }), sqlite: false, keysFrom: db), null)
             .Skip(0).Take(11).Select(p => new { p.Id, p.Name }).ToQueryString();
+        var budgets = BudgetQuerySpec.Sort.Apply(BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), BudgetQuerySpec.Filter.Lift(where),
+            sqlite: false, keysFrom: db), null).Skip(0).Take(11).Select(b => new { b.Id, b.FiscalYear }).ToQueryString();
         Snapshooter.Xunit.Snapshot.Match(($"-- indicators(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }}, first: 10)\n{indicators};\n\n" +
-            $"-- projects(where: {{ budget: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }} }}, first: 10)\n{projects};\n").ReplaceLineEndings("\n"));
+            $"-- projects(where: {{ budget: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }} }}, first: 10)\n{projects};\n\n" +
+            $"-- budgets(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }}, first: 10)\n{budgets};\n").ReplaceLineEndings("\n"));
     }
 }

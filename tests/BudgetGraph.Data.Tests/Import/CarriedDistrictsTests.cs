@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Data.Tests.Import;
 
 /// <summary>
-/// The district that cards and indicators carry (<see cref="CarriedDistricts"/>; the API reads a unit filter of the
+/// The district that budgets, cards and indicators carry (<see cref="CarriedDistricts"/>; the API reads a unit filter of the
 /// district alone from it) is their unit's after an import, a bulk load and a unit's move — with the value counts the
 /// <c>totalCount</c> of that filter sums.
 /// </summary>
@@ -47,7 +47,8 @@ public sealed class CarriedDistrictsTests
         // As if chaoyang had been stored without a district (ExpenditureDistrictTotalsTests does the same): its rows and
         // their counts under null.
         await db.Database.ExecuteSqlRawAsync("UPDATE \"Units\" SET \"DistrictName\" = NULL WHERE \"Slug\" = 'chaoyang';");
-        await db.Database.ExecuteSqlRawAsync("UPDATE \"Projects\" SET \"DistrictName\" = NULL; UPDATE \"Indicators\" SET \"DistrictName\" = NULL;");
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"Budgets\" SET \"DistrictName\" = NULL; UPDATE \"Projects\" SET \"DistrictName\" = NULL; " +
+                                             "UPDATE \"Indicators\" SET \"DistrictName\" = NULL;");
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ValueCounts\";");
         await db.Database.ExecuteSqlRawAsync(ValueCounts.AllColumns);
         Assert.Equal(26, await KeptCountAsync(db, "Indicators.DistrictName", null));
@@ -56,7 +57,8 @@ public sealed class CarriedDistrictsTests
         Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", SeedImports.ChaoyangOneYearLater())).Status);
 
         await AssertCarriedAsync(db);
-        Assert.Equal((4, 52), (await db.Projects.CountAsync(p => p.DistrictName == "北碚区"), await db.Indicators.CountAsync(i => i.DistrictName == "北碚区")));
+        Assert.Equal((2, 4, 52), (await db.Budgets.CountAsync(b => b.DistrictName == "北碚区"), await db.Projects.CountAsync(p => p.DistrictName == "北碚区"),
+            await db.Indicators.CountAsync(i => i.DistrictName == "北碚区")));
         Assert.Equal((52, 0), (await KeptCountAsync(db, "Indicators.DistrictName", "北碚区"), await KeptCountAsync(db, "Indicators.DistrictName", null)));
         Assert.Equal((4, 0), (await KeptCountAsync(db, "Projects.DistrictName", "北碚区"), await KeptCountAsync(db, "Projects.DistrictName", null)));
         // Every other counted column is as the tables hold it (the unit's budgets left the counts and came back).
@@ -74,15 +76,17 @@ public sealed class CarriedDistrictsTests
 
         await CarriedDistricts.MoveUnitAsync(db, chaoyang, "某区", countsKept: false);
 
-        Assert.Equal((2, 26), (await db.Projects.CountAsync(p => p.DistrictName == "某区"), await db.Indicators.CountAsync(i => i.DistrictName == "某区")));
+        Assert.Equal((1, 2, 26), (await db.Budgets.CountAsync(b => b.DistrictName == "某区"), await db.Projects.CountAsync(p => p.DistrictName == "某区"),
+            await db.Indicators.CountAsync(i => i.DistrictName == "某区")));
         Assert.Equal(0, await db.Indicators.CountAsync(i => i.DistrictName == "北碚区"));
         Assert.Equal(kept, await KeptCountAsync(db, "Indicators.DistrictName", "北碚区"));
     }
 
-    // Every card's and indicator's district is its unit's (null with null).
+    // Every budget's, card's and indicator's district is its unit's (null with null).
     private static async Task AssertCarriedAsync(BudgetDbContext db)
     {
         Assert.True(await db.Projects.CountAsync() > 0);
+        Assert.Equal(0, await db.Budgets.CountAsync(b => b.DistrictName != b.Unit.DistrictName));
         Assert.Equal(0, await db.Projects.CountAsync(p => p.DistrictName != p.Budget.Unit.DistrictName));
         Assert.Equal(0, await db.Indicators.CountAsync(i => i.DistrictName != i.Budget.Unit.DistrictName));
     }

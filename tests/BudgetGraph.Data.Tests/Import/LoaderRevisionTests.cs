@@ -38,8 +38,9 @@ public sealed class LoaderRevisionTests
         // the same readings — the fingerprint without the gram rows and counts of kind 7 is the one recorded before — and
         // the grams of the projects' departments that migration writes; and for BudgetIndicatorRows: the same readings,
         // each budget's count of its indicators that migration writes; and for CarriedDistricts: the same readings, the
-        // cards' and indicators' copy of their unit's district and its value counts, which that migration writes)
-        [3] = "c14b892076e5cfb80694e1a747043e8375f39a6f0d5a9227741025882f8991db",
+        // cards' and indicators' copy of their unit's district and its value counts, which that migration writes; and
+        // for BudgetDistricts: the same readings, the budgets' copy of it, which that migration writes)
+        [3] = "c36697b352e8132cda8e64f25cd6df9484e0a5e0239d8c314bc2a044f2c40c07",
     };
 
     private static readonly string[] FingerprintDocuments =

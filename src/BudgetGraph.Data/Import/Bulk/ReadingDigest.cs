@@ -36,6 +36,7 @@ internal static class ReadingDigest
         (typeof(SourceDocument), nameof(SourceDocument.ReadingSha256)),
         // The unit's district, copied on its cards and indicators (CarriedDistricts): the unit's, not this reading's; a
         // unit that moves is stored again whatever the digest says (DisclosureImporter's `moved`).
+        (typeof(Budget), nameof(Budget.DistrictName)),
         (typeof(Project), nameof(Project.DistrictName)),
         (typeof(Indicator), nameof(Indicator.DistrictName)),
     ];
