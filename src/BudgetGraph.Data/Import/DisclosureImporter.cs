@@ -377,7 +377,7 @@ public sealed class DisclosureImporter(
             // A unit new to the database has no budget to replace.
             var stored = newUnit ? null : await StoredBudgetAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
             var replaced = !newUnit && await DeletePreviousVersionAsync(unit.Id, disclosure.FiscalYear, cancellationToken);
-            // The unit's other budgets' cards and indicators carry its district too (in a bulk load without their
+            // The unit's other budgets, their cards and indicators carry its district too (in a bulk load without their
             // indexes: a scan of each table, for a move, which real disclosures hardly ever make).
             if (moved) await CarriedDistricts.MoveUnitAsync(db, unit.Id, unit.DistrictName, countsKept: _bulkLoad is null, cancellationToken);
             await new SubjectCatalogue(db, _glossary, _known?.Subjects).AddMissingAsync(disclosure, writer, cancellationToken);

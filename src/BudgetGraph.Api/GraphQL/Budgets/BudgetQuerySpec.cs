@@ -29,11 +29,7 @@ public static class BudgetQuerySpec
         .Int("year", "Fiscal year (预算年度).", b => b.FiscalYear)
         .Int("loaderRevision", "Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: " +
              $"{BudgetGraph.Data.Import.LoaderRevision.Current} }}` for the budgets an older loader read, served as it read them.", b => b.SourceDocument.LoaderRevision)
-        // The unit's district, kept on the row at import: a unit filter of the district's eq or in alone reads it (Lift).
-        .String("districtName", "The unit's district (所属区).", b => b.DistrictName)
-        .Hidden("districtName")
-        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", b => b.Unit, UnitQuerySpec.Filter, key: b => b.UnitId,
-            carries: ["districtName"], carriedAlone: true)
+        .UnitCarryingDistrict(b => b.Unit, b => b.UnitId, b => b.DistrictName)
         .FixedPoint("incomeTotal", "Total income (收入合计), 万元.", b => b.IncomeTotal, bandedAs: Banded("IncomeTotal"))
         .FixedPoint("expenditure", ServedExpenditure, b => b.Expenditure, bandedAs: Banded("Expenditure"))
         .FixedPoint("expenditureTotal", "Total expenditure of the financial tables (支出合计), 万元. " + OnlyFinancialTables,

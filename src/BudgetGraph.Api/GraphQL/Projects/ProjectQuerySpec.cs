@@ -24,11 +24,7 @@ public static class ProjectQuerySpec
             bandedAs: AmountBands.Key("Projects", "Amount"))
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator, countedAs: ValueCounts.Key("Projects", "HasCoreIndicator"))
-        // The unit's district, kept on the row at import: a unit filter of the district's eq or in alone reads it (Lift).
-        .String("districtName", "The unit's district (所属区).", p => p.DistrictName, countedAs: ValueCounts.Key("Projects", "DistrictName"))
-        .Hidden("districtName")
-        .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", p => p.Budget.Unit, UnitQuerySpec.Filter, key: p => p.UnitId,
-            carries: ["districtName"], carriedAlone: true)
+        .UnitCarryingDistrict(p => p.Budget.Unit, p => p.UnitId, p => p.DistrictName, countedAs: ValueCounts.Key("Projects", "DistrictName"))
         .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter, key: p => p.BudgetId,
             carries: ["year", "unit"])
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",

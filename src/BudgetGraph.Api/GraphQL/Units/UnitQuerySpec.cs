@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BudgetGraph.Api.GraphQL.Filtering;
 using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Data.Entities;
@@ -27,4 +28,18 @@ public static class UnitQuerySpec
         .Field("shortName", "By short name (简称).", u => u.ShortName)
         .Field("districtName", "By district (所属区).", u => u.DistrictName)
         .Field("unitCode", "By unit code (单位编码).", u => u.UnitCode);
+
+    /// <summary>
+    /// The <c>unit</c> filter of a row that carries its unit's district (budgets, cards, indicators; kept equal at import,
+    /// Data/Import/CarriedDistricts): the district as a field the input type does not show, and the unit object carrying
+    /// it alone — a unit filter of the district's <c>eq</c> or <c>in</c> alone is read from the row's own copy
+    /// (<see cref="FilterSpec{T}.Lift"/>).
+    /// </summary>
+    /// <param name="countedAs">The district column's name in the value counts kept at import, where they count it.</param>
+    public static FilterSpec<T> UnitCarryingDistrict<T>(this FilterSpec<T> spec, Expression<Func<T, Unit>> unit,
+        Expression<Func<T, int>> unitId, Expression<Func<T, string?>> district, string? countedAs = null) =>
+        spec.String("districtName", "The unit's district (所属区).", district, countedAs: countedAs)
+            .Hidden("districtName")
+            .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", unit, Filter, key: unitId,
+                carries: ["districtName"], carriedAlone: true);
 }

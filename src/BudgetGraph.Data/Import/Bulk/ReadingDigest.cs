@@ -34,7 +34,7 @@ internal static class ReadingDigest
         (typeof(SourceDocument), nameof(SourceDocument.ImportedAt)),
         (typeof(SourceDocument), nameof(SourceDocument.LoaderRevision)),
         (typeof(SourceDocument), nameof(SourceDocument.ReadingSha256)),
-        // The unit's district, copied on its cards and indicators (CarriedDistricts): the unit's, not this reading's; a
+        // The unit's district, copied on its budgets, cards and indicators (CarriedDistricts): the unit's, not this reading's; a
         // unit that moves is stored again whatever the digest says (DisclosureImporter's `moved`).
         (typeof(Budget), nameof(Budget.DistrictName)),
         (typeof(Project), nameof(Project.DistrictName)),
