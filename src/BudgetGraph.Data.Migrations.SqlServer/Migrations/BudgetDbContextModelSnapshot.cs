@@ -771,8 +771,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DistrictName");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("IsCore");
@@ -805,6 +803,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("ProjectId", "Ordinal");
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
+
+                    b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Indicators_DistrictName_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Indicators_DistrictName_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "Level1", "Level2" });
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();

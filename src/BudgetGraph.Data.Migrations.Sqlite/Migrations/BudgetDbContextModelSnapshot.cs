@@ -736,8 +736,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DistrictName");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("IsCore");
@@ -770,6 +768,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("ProjectId", "Ordinal");
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
+
+                    b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_DistrictName_Categories");
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();

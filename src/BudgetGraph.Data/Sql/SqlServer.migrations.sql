@@ -2735,3 +2735,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205140510_IndicatorDistrictCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_DistrictName] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205140510_IndicatorDistrictCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_DistrictName_Categories] ON [Indicators] ([DistrictName], [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205140510_IndicatorDistrictCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205140510_IndicatorDistrictCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

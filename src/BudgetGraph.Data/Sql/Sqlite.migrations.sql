@@ -1055,3 +1055,10 @@ CREATE INDEX "IX_Budgets_DistrictName" ON "Budgets" ("DistrictName");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205123722_BudgetDistricts', '10.0.14');
 
+DROP INDEX "IX_Indicators_DistrictName";
+
+CREATE INDEX "IX_Indicators_DistrictName_Categories" ON "Indicators" ("DistrictName", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205140453_IndicatorDistrictCategories', '10.0.14');
+

@@ -2,14 +2,15 @@ using BudgetGraph.Api.GraphQL.Budgets;
 using BudgetGraph.Api.GraphQL.Filtering;
 using BudgetGraph.Api.GraphQL.Indicators;
 using BudgetGraph.Api.GraphQL.Projects;
+using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data.Entities;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
 /// <see cref="FilterSpec{T}.Lift"/> on the projects' filter, whose budget carries its year and unit, and on the cards' and
-/// indicators' unit, whose district they carry (the rows it keeps are tested in <c>FirstMatchTests</c>), and the
-/// declaration's guards.
+/// indicators' unit, whose district they carry (the rows it keeps are tested in <c>FirstMatchTests</c> and
+/// <c>SqlTranslationTests</c>), the terms an indicator's district index carries beside it, and the declaration's guards.
 /// </summary>
 public sealed class FilterLiftTests
 {
@@ -82,22 +83,65 @@ public sealed class FilterLiftTests
         Assert.Same(Nanan, twice["districtName"]);
     }
 
+    [Fact]
+    public void An_indicators_district_eq_beside_terms_its_index_carries_becomes_its_own_and_those_terms_are_tested_there()
+    {
+        // IX_Indicators_DistrictName_Categories holds the year, core mark, operator and first two levels after the key.
+        var core = Terms(("eq", true));
+        var year = Terms(("gte", 2024));
+        var lifted = (IDictionary<string, object?>)IndicatorQuerySpec.Filter.Lift(
+            Terms(("unit", Terms(("districtName", Nanan))), ("isCore", core), ("year", year)))!;
+        Assert.Equal(["districtName", "isCore", "year"], lifted.Keys.Order(StringComparer.Ordinal));
+        Assert.Same(Nanan, lifted["districtName"]);
+        Assert.Same(core, lifted["isCore"]);
+        Assert.Equal(["isCore", "year"], IndicatorQuerySpec.Filter.TestedOnCarriedIndex(lifted)!.Order(StringComparer.Ordinal));
+        // Alone, the district's eq is one range in key order already: nothing to test beside it.
+        Assert.Null(IndicatorQuerySpec.Filter.TestedOnCarriedIndex(IndicatorQuerySpec.Filter.Lift(Terms(("unit", Terms(("districtName", Nanan)))))));
+        Assert.Null(IndicatorQuerySpec.Filter.TestedOnCarriedIndex(Terms(("isCore", core))));
+    }
+
     [Theory]
-    [InlineData("beside another term")]
+    [InlineData("beside a term the index does not carry")]
+    [InlineData("in, beside a term it carries")]
+    [InlineData("a card's district beside its year")]
     [InlineData("beside a term of the unit")]
     [InlineData("contains")]
     [InlineData("eq null")]
     public void A_district_beside_another_term_or_not_sought_stays_on_the_unit(string shape)
     {
-        // Beside another term the units' keys are the tuned read; a contains or a null is tested on the few units.
+        // Beside a term the district's index does not hold (a weight), or as an `in` (several ranges, merged and sorted)
+        // beside any term, the units' keys are the tuned read; the cards' district index carries nothing; a contains or a
+        // null is tested on the few units.
         var where = shape switch
         {
-            "beside another term" => Terms(("unit", Terms(("districtName", Nanan))), ("isCore", Terms(("eq", true)))),
+            "beside a term the index does not carry" => Terms(("unit", Terms(("districtName", Nanan))), ("isCore", Terms(("eq", true))),
+                ("weight", Terms(("gte", 10m)))),
+            "in, beside a term it carries" => Terms(("unit", Terms(("districtName", Terms(("in", new object?[] { "南岸区" }))))),
+                ("isCore", Terms(("eq", true)))),
+            "a card's district beside its year" => Terms(("unit", Terms(("districtName", Nanan))), ("year", Year2024)),
             "beside a term of the unit" => Terms(("unit", Terms(("districtName", Nanan), ("slug", Terms(("eq", "nanping")))))),
             "contains" => Terms(("unit", Terms(("districtName", Terms(("contains", "南岸")))))),
             _ => Terms(("unit", Terms(("districtName", Terms(("eq", null)))))),
         };
-        Assert.Same(where, IndicatorQuerySpec.Filter.Lift(where));
+        var filter = shape == "a card's district beside its year" ? (Func<object?, object?>)ProjectQuerySpec.Filter.Lift : IndicatorQuerySpec.Filter.Lift;
+        Assert.Same(where, filter(where));
+        Assert.Null(IndicatorQuerySpec.Filter.TestedOnCarriedIndex(where));
+    }
+
+    [Fact]
+    public void Only_scalar_fields_declared_first_and_a_field_carried_alone_can_be_tested_beside_it()
+    {
+        var undeclared = Assert.Throws<ArgumentException>(() => new FilterSpec<Indicator>()
+            .String("districtName", "District.", i => i.DistrictName)
+            .Object<Unit, UnitFilterInputType>("unit", "Unit.", i => i.Budget.Unit, UnitQuerySpec.Filter,
+                carries: ["districtName"], carriedAlone: true, testedBeside: ["isCore"]));
+        Assert.Contains("'isCore' is not a scalar field", undeclared.Message, StringComparison.Ordinal);
+        var notAlone = Assert.Throws<ArgumentException>(() => new FilterSpec<Indicator>()
+            .String("districtName", "District.", i => i.DistrictName)
+            .Boolean("isCore", "Core.", i => i.IsCore)
+            .Object<Unit, UnitFilterInputType>("unit", "Unit.", i => i.Budget.Unit, UnitQuerySpec.Filter,
+                carries: ["districtName"], testedBeside: ["isCore"]));
+        Assert.Contains("does not carry its fields alone", notAlone.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -426,9 +426,10 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     {
         // Another term beside the unit: the listed keys' page is not read first (SQLite reads it from the year's index,
         // testing each row's unit). The first keys probed (SeedData's), then the count's aggregate reads the first key,
-        // and the page is read among the keys after it.
+        // and the page is read among the keys after it. (The district as an `in`: its eq beside the year is the
+        // indicator's own, the test below.)
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { in: ["乙区"] } }, year: { eq: 2024 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
             Names(page));
         var commands = Fixture.Sql.Commands;
@@ -438,6 +439,30 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Contains("\"i\".\"UnitId\" IN (", commands[1], StringComparison.Ordinal);
         Assert.Matches("""AND "i"."Id" >= @first AND "i"."Id" < @end""", commands[2]);
         Assert.DoesNotContain(commands, c => c.Contains("JOIN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_districts_eq_beside_its_year_is_the_indicators_own_read_in_key_order_from_its_district_index()
+    {
+        // FilterSpec.Lift: the district's eq beside a term IX_Indicators_DistrictName_Categories carries is lifted too, and
+        // the year tested in that index's entries (IndexHints.Unindexed): the same first page as through the units' keys
+        // above, in one read after the two kept counts that weigh the year against the district
+        // (EntityQueries.ReadBesideCarriedAsync); no unit, no first key, no probe.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"], Names(page));
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.All(commands.Take(2), c => Assert.Contains("FROM \"ValueCounts\"", c, StringComparison.Ordinal));
+        Assert.Contains("ifnull(\"i\".\"FiscalYear\", NULL) = @", commands[2], StringComparison.Ordinal);
+        Assert.Contains("\"i\".\"DistrictName\" = @", commands[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("Units", commands[2], StringComparison.Ordinal);
+
+        // Counted: the district's budgets of 2024, their kept counts summed (CountOverBudgets), the same as through the units.
+        var counted = await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2024 } }) { totalCount } }""");
+        var throughUnits = await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { in: ["乙区"] } }, year: { eq: 2024 } }) { totalCount } }""");
+        Assert.Equal(throughUnits.GetRawText(), counted.GetRawText());
+        Assert.True(counted.GetProperty("indicators").GetProperty("totalCount").GetInt32() > 3);
     }
 
     [Fact]

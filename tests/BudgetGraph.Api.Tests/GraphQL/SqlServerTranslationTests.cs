@@ -200,4 +200,30 @@ public sealed class SqlServerTranslationTests
             $"-- projects(where: {{ budget: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }} }}, first: 10)\n{projects};\n\n" +
             $"-- budgets(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }} }}, first: 10)\n{budgets};\n").ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_district_beside_a_year_and_core_mark_is_read_from_the_indicators_own_copy_in_TSQL()
+    {
+        // The district's eq beside terms IX_Indicators_DistrictName_Categories carries (FilterSpec.TestedOnCarriedIndex):
+        // lifted too. The hint that keeps SQLite off those terms' own indexes (IndexHints.Unindexed) is the column as it
+        // is on SQL Server, which keeps statistics; that index is (DistrictName, Id) INCLUDE (FiscalYear, IsCore, …).
+        // The count of a district's year: the district's budgets of that year, their kept counts summed.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = IndicatorQuerySpec.Filter.Lift(new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["eq"] = "江北区" } },
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2025 },
+            ["isCore"] = new Dictionary<string, object?> { ["eq"] = true },
+        });
+        var page = IndicatorQuerySpec.Sort.Apply(IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: false,
+            unindexed: IndicatorQuerySpec.Filter.TestedOnCarriedIndex(where)), null).Skip(0).Take(11).Select(i => new { i.Id, i.Name }).ToQueryString();
+        var ofYear = IndicatorQuerySpec.Filter.Lift(new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["eq"] = "江北区" } },
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2025 },
+        });
+        var count = BudgetGraph.Api.GraphQL.Loading.CountOverBudgets.Budgets(db, ofYear)!.Select(b => b.IndicatorRows).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- indicators(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }}, year: {{ eq: 2025 }}, isCore: {{ eq: true }} }}, first: 10)\n{page};\n\n" +
+            $"-- The count of indicators(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }}, year: {{ eq: 2025 }} }}): the budgets whose kept counts are summed\n{count};\n").ReplaceLineEndings("\n"));
+    }
 }

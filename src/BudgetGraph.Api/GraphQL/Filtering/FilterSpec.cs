@@ -45,8 +45,9 @@ public sealed class FilterSpec<T>
 
     // Nested objects some of whose fields the row carries itself, kept equal at import (Object's `carries`): a project's
     // budget's year is the project's own year. Lift moves those terms to the row's own fields — for a field carried
-    // `alone` only when the nested object is the whole filter and its terms are seeks (CarriedAlone).
-    private readonly Dictionary<string, (IReadOnlyList<string> Fields, bool Alone)> _carriedFields = new(StringComparer.Ordinal);
+    // `alone` only when the nested object is the whole filter and its terms are seeks, or when its terms are one equality
+    // and every term beside it is a field its index carries (Object's carriedAlone and testedBeside).
+    private readonly Dictionary<string, (IReadOnlyList<string> Fields, bool Alone, IReadOnlySet<string> Beside)> _carriedFields = new(StringComparer.Ordinal);
 
     // The operations a lift `alone` moves: seeks of the row's own index (a contains or a negation of a district is
     // tested on the few units instead of every row's copy).
@@ -328,9 +329,11 @@ public sealed class FilterSpec<T>
     /// tested on the row's own field already, is replaced by them: with another term beside them the budgets' keys
     /// list is the narrower read, where a common year beside that list would be read from its own index (the cards of
     /// 2024 whose budget procures 100 万元 or more at 5,005 disclosures: 9.5 ms through the budgets, 37 with the year
-    /// lifted). A field carried <c>alone</c> (Object's <c>carriedAlone</c>: a unit's district on cards and indicators)
-    /// moves only when its object is the whole filter and its terms are <c>eq</c> or <c>in</c>. The object itself when
-    /// nothing moves.
+    /// lifted). A field carried <c>alone</c> (Object's <c>carriedAlone</c>: a unit's district on budgets, cards and
+    /// indicators) moves only when its object is the whole filter and its terms are <c>eq</c> or <c>in</c>, or when they
+    /// are one <c>eq</c> and every other term is a field Object's <c>testedBeside</c> names (an indicator's year, core
+    /// mark, operator or level: the district's index carries their columns, <see cref="TestedOnCarriedIndex"/>). The
+    /// object itself when nothing moves.
     /// </summary>
     public object? Lift(object? where)
     {
@@ -343,12 +346,13 @@ public sealed class FilterSpec<T>
     {
         if (_carriedFields.Count == 0 || Terms(where) is not { } terms) return where;
         Dictionary<string, object?>? lifted = null;
-        foreach (var (name, (carried, alone)) in _carriedFields)
+        foreach (var (name, (carried, alone, beside)) in _carriedFields)
         {
             var current = (IDictionary<string, object?>?)lifted ?? terms;
             if (!current.TryGetValue(name, out var value) || value is not IDictionary<string, object?> nested) continue;
             if (nested.Count == 0 || !nested.Keys.All(field => carried.Contains(field) && !current.ContainsKey(field))) continue;
-            if (alone && !(current.Count == 1 && nested.Values.All(IsSeek))) continue;
+            if (alone && !(current.Count == 1 && nested.Values.All(IsSeek))
+                && !(nested.Values.All(IsEquality) && current.Keys.All(field => field == name || beside.Contains(field)))) continue;
             lifted ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
             lifted.Remove(name);
             foreach (var (field, term) in nested) lifted[field] = term;
@@ -357,6 +361,29 @@ public sealed class FilterSpec<T>
 
         static bool IsSeek(object? operations) =>
             operations is IDictionary<string, object?> { Count: > 0 } ops && ops.All(o => SeekOperations.Contains(o.Key) && o.Value is not null);
+    }
+
+    // One eq of a value: a single range of the carried field's index, in key order after it.
+    private static bool IsEquality(object? operations) =>
+        operations is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("eq", out var value) && value is not null;
+
+    /// <summary>
+    /// The terms of a lifted filter (<see cref="Lift"/>) that stand beside a carried field's <c>eq</c> and that its index
+    /// carries (Object's <c>testedBeside</c>): to be read through <see cref="IndexHints.Unindexed(string)"/>
+    /// (<see cref="Apply"/>'s <c>unindexed</c>), so that SQLite, which keeps no statistics here, reads the carried field's
+    /// range — in key order, those terms tested in its index entries — rather than one term's own index, a third or a
+    /// tenth of the table (a year, a core mark). Null when the filter has no such pair.
+    /// </summary>
+    public IReadOnlySet<string>? TestedOnCarriedIndex(object? where)
+    {
+        if (Terms(where) is not { } terms) return null;
+        foreach (var (_, (carried, _, beside)) in _carriedFields)
+        {
+            if (beside.Count == 0 || !carried.All(field => terms.TryGetValue(field, out var term) && IsEquality(term))) continue;
+            var others = terms.Where(t => t.Value is not null && !carried.Contains(t.Key)).Select(t => t.Key).ToList();
+            if (others.Count > 0 && others.All(beside.Contains)) return others.ToHashSet(StringComparer.Ordinal);
+        }
+        return null;
     }
 
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
@@ -606,9 +633,13 @@ public sealed class FilterSpec<T>
     /// whole filter and each of them is an <c>eq</c> or <c>in</c> of a value: a unit's district, which every card and
     /// indicator carries, is one range of the row's own index then; beside another term the units' keys are the read
     /// tuned for it (IndexHints, KeyOrderPage), and a <c>contains</c> is tested on the few units, not on every row.</param>
+    /// <param name="testedBeside">With <paramref name="carriedAlone"/>: the row's own fields whose columns the carried
+    /// field's index holds after the row's key (<c>IX_Indicators_DistrictName_Categories</c>): beside one <c>eq</c> of the
+    /// carried field, terms of these fields alone still let it move, and are tested in that index
+    /// (<see cref="TestedOnCarriedIndex"/>).</param>
     public FilterSpec<T> Object<TOther, TInput>(string name, string description, Expression<Func<T, TOther>> navigation,
         FilterSpec<TOther> nested, Expression<Func<T, int>>? key = null, bool optional = false, IReadOnlyList<string>? carries = null,
-        bool carriedAlone = false)
+        bool carriedAlone = false, IReadOnlyList<string>? testedBeside = null)
         where TOther : class
     {
         if (carries is { Count: > 0 })
@@ -619,7 +650,12 @@ public sealed class FilterSpec<T>
                 if (!_fields.ContainsKey(carried) || !nested._fields.ContainsKey(carried))
                     throw new ArgumentException($"'{carried}' is not a field of both {typeof(T).Name}'s filter and '{name}''s (declare it first).", nameof(carries));
             }
-            _carriedFields.Add(name, (carries, carriedAlone));
+            foreach (var field in testedBeside ?? [])
+            {
+                if (!carriedAlone || !_accessors.ContainsKey(field))
+                    throw new ArgumentException($"'{field}' is not a scalar field of {typeof(T).Name}'s filter (declare it first), or '{name}' does not carry its fields alone.", nameof(testedBeside));
+            }
+            _carriedFields.Add(name, (carries, carriedAlone, (testedBeside ?? []).ToHashSet(StringComparer.Ordinal)));
         }
         _fields.Add(name, new FilterField(name, description, typeof(TInput), (target, value) =>
         {

@@ -27,7 +27,9 @@ public static class IndicatorQuerySpec
         .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget, countedAs: ValueCounts.Key("Indicators", "TextTarget"))
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore, countedAs: ValueCounts.Key("Indicators", "IsCore"))
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear, countedAs: ValueCounts.Key("Indicators", "FiscalYear"))
-        .UnitCarryingDistrict(i => i.Budget.Unit, i => i.UnitId, i => i.DistrictName, countedAs: ValueCounts.Key("Indicators", "DistrictName"))
+        // IX_Indicators_DistrictName_Categories holds these columns after the key: a district beside them is read there.
+        .UnitCarryingDistrict(i => i.Budget.Unit, i => i.UnitId, i => i.DistrictName, countedAs: ValueCounts.Key("Indicators", "DistrictName"),
+            testedBeside: ["year", "isCore", "operator", "level1", "level2"])
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
             optional: true);
 

@@ -32,14 +32,18 @@ public static class UnitQuerySpec
     /// <summary>
     /// The <c>unit</c> filter of a row that carries its unit's district (budgets, cards, indicators; kept equal at import,
     /// Data/Import/CarriedDistricts): the district as a field the input type does not show, and the unit object carrying
-    /// it alone — a unit filter of the district's <c>eq</c> or <c>in</c> alone is read from the row's own copy
-    /// (<see cref="FilterSpec{T}.Lift"/>).
+    /// it alone — a unit filter of the district's <c>eq</c> or <c>in</c> alone, or of its <c>eq</c> beside terms of
+    /// <paramref name="testedBeside"/>, is read from the row's own copy (<see cref="FilterSpec{T}.Lift"/>).
     /// </summary>
     /// <param name="countedAs">The district column's name in the value counts kept at import, where they count it.</param>
+    /// <param name="testedBeside">The row's fields whose columns its district index holds after the key (indicators: year,
+    /// core mark, operator, first two levels): beside a district's <c>eq</c>, terms of these alone are tested there, and
+    /// the district is read from the row's copy too (<see cref="FilterSpec{T}.TestedOnCarriedIndex"/>).</param>
     public static FilterSpec<T> UnitCarryingDistrict<T>(this FilterSpec<T> spec, Expression<Func<T, Unit>> unit,
-        Expression<Func<T, int>> unitId, Expression<Func<T, string?>> district, string? countedAs = null) =>
+        Expression<Func<T, int>> unitId, Expression<Func<T, string?>> district, string? countedAs = null,
+        IReadOnlyList<string>? testedBeside = null) =>
         spec.String("districtName", "The unit's district (所属区).", district, countedAs: countedAs)
             .Hidden("districtName")
             .Object<Unit, UnitFilterInputType>("unit", "The publishing unit (预算单位).", unit, Filter, key: unitId,
-                carries: ["districtName"], carriedAlone: true);
+                carries: ["districtName"], carriedAlone: true, testedBeside: testedBeside);
 }
