@@ -130,9 +130,11 @@ public class BudgetDbContext : DbContext
             // the budgets in key order through the join, testing each (two units' of 2024 imported last, at 50,005
             // disclosures: 74 ms). SQL Server's index above is that already: (UnitId) INCLUDE (IndicatorRows).
             if (!Database.IsSqlServer()) e.HasIndex(b => b.UnitId);
-            // A district's budgets (a unit filter of its district alone, read as the budget's own: FilterSpec.Lift) in
-            // key order and counted from one range, as the cards' and indicators' below.
-            e.HasIndex(b => b.DistrictName);
+            // A district's budgets (a unit filter of its district, read as the budget's own: FilterSpec.Lift) in key
+            // order and counted from one range, as the cards' and indicators' below; the year after the key, tested there
+            // beside the district's eq, and the indicators' kept count: a district's indicators of a year are summed from
+            // this index alone (CountOverBudgets; 南岸区's of 2024 at 50,005 disclosures: 10,001 budgets).
+            CoveringIndex(e, b => new { b.DistrictName, b.Id }, b => new { b.FiscalYear, b.IndicatorRows }, "IX_Budgets_DistrictName_Year");
             e.HasOne(b => b.Unit).WithMany(u => u.Budgets).HasForeignKey(b => b.UnitId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(b => b.SourceDocument).WithOne(d => d.Budget).HasForeignKey<Budget>(b => b.SourceDocumentId)
                 .OnDelete(DeleteBehavior.Cascade);
@@ -261,9 +263,12 @@ public class BudgetDbContext : DbContext
             // Free text filtered by equality, in or startsWith, as the units' English name: a department's cards at
             // 5,005 disclosures counted from the index (84 ms when every project row was read).
             e.HasIndex(p => p.Department);
-            // A district's cards (a unit filter of its district alone, read as the card's own: FilterSpec.Lift) in key
-            // order, as the indicators' below.
-            e.HasIndex(p => p.DistrictName);
+            // A district's cards (a unit filter of its district, read as the card's own: FilterSpec.Lift) in key order,
+            // with the year and the categories with few values after the key, tested there beside the district's eq, as
+            // the indicators' below (南岸区's cards with a core indicator at 50,005 disclosures, counted: 29 ms through
+            // the units' keys).
+            CoveringIndex(e, p => new { p.DistrictName, p.Id }, p => new { p.FiscalYear, p.HasCoreIndicator, p.Category },
+                "IX_Projects_DistrictName_Categories");
         });
 
         model.Entity<ProjectFundingSplit>(e =>

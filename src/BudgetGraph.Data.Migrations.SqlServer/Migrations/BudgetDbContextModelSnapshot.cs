@@ -125,8 +125,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CarryOver");
 
-                    b.HasIndex("DistrictName");
-
                     b.HasIndex("Expenditure");
 
                     b.HasIndex("ExpenditureTotal");
@@ -153,6 +151,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "BasicExpenditure" }, "IX_Budgets_BasicExpenditure_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Budgets_DistrictName_Year");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Budgets_DistrictName_Year"), new[] { "FiscalYear", "IndicatorRows" });
 
                     b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
                         .IsDescending();
@@ -1137,8 +1139,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Department");
 
-                    b.HasIndex("DistrictName");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("HasCoreIndicator");
@@ -1163,6 +1163,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "Code" }, "IX_Projects_Code_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Projects_DistrictName_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Projects_DistrictName_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category" });
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();

@@ -114,8 +114,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CarryOver");
 
-                    b.HasIndex("DistrictName");
-
                     b.HasIndex("Expenditure");
 
                     b.HasIndex("ExpenditureTotal");
@@ -144,6 +142,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "BasicExpenditure" }, "IX_Budgets_BasicExpenditure_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "IndicatorRows" }, "IX_Budgets_DistrictName_Year");
 
                     b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
                         .IsDescending();
@@ -1085,8 +1085,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Department");
 
-                    b.HasIndex("DistrictName");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("HasCoreIndicator");
@@ -1111,6 +1109,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "Code" }, "IX_Projects_Code_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_DistrictName_Categories");
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();

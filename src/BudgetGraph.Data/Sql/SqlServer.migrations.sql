@@ -2764,3 +2764,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205143106_DistrictCategories'
+)
+BEGIN
+    DROP INDEX [IX_Projects_DistrictName] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205143106_DistrictCategories'
+)
+BEGIN
+    DROP INDEX [IX_Budgets_DistrictName] ON [Budgets];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205143106_DistrictCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_DistrictName_Categories] ON [Projects] ([DistrictName], [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205143106_DistrictCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_DistrictName_Year] ON [Budgets] ([DistrictName], [Id]) INCLUDE ([FiscalYear], [IndicatorRows]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205143106_DistrictCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205143106_DistrictCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

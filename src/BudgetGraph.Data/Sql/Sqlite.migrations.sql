@@ -1062,3 +1062,14 @@ CREATE INDEX "IX_Indicators_DistrictName_Categories" ON "Indicators" ("DistrictN
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205140453_IndicatorDistrictCategories', '10.0.14');
 
+DROP INDEX "IX_Projects_DistrictName";
+
+DROP INDEX "IX_Budgets_DistrictName";
+
+CREATE INDEX "IX_Projects_DistrictName_Categories" ON "Projects" ("DistrictName", "Id", "FiscalYear", "HasCoreIndicator", "Category");
+
+CREATE INDEX "IX_Budgets_DistrictName_Year" ON "Budgets" ("DistrictName", "Id", "FiscalYear", "IndicatorRows");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205143054_DistrictCategories', '10.0.14');
+

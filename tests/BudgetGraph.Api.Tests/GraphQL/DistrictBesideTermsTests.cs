@@ -3,9 +3,10 @@ using BudgetGraph.Testing;
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
-/// An indicator's unit filter of its district's <c>eq</c> beside a year, core mark, operator or level: read from the
-/// indicator's own copy of the district and <c>IX_Indicators_DistrictName_Categories</c> (FilterSpec.Lift,
-/// TestedOnCarriedIndex), on the imported seeds — the same rows as through the units' keys, the plans that read them.
+/// A unit filter of its district's <c>eq</c> beside terms of the row's district index (an indicator's year, core mark,
+/// operator or level; a card's year, core flag or category; a budget's year): read from the row's own copy of the
+/// district and that index (FilterSpec.Lift, TestedOnCarriedIndex), on the imported seeds — the same rows as through the
+/// units' keys, and the plans that read them.
 /// </summary>
 public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
 {
@@ -46,6 +47,29 @@ public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : ICl
             Assert.Contains(commands, c => c.Contains("SUM(\"b\".\"IndicatorRows\")", StringComparison.Ordinal));
         else
             Assert.Contains("SEARCH i USING COVERING INDEX IX_Indicators_DistrictName_Categories (DistrictName=?)", plans, StringComparison.Ordinal);
+    }
+
+    // chaoyang-2023.txt, 北碚区's one disclosure: two cards, both 一般性项目 with a core indicator (清扫保洁服务外包 l.473,
+    // 文化事务 l.494); nanping-2024.txt: 南岸区's three cards of 2024, each with a core indicator.
+    [Theory]
+    [InlineData("projects", "北碚区", "category: { eq: \"一般性项目\" }", "name", "p", "IX_Projects_DistrictName_Categories", 2)]
+    [InlineData("projects", "南岸区", "hasCoreIndicator: { eq: true }, year: { eq: 2024 }", "name", "p", "IX_Projects_DistrictName_Categories", 3)]
+    [InlineData("budgets", "北碚区", "year: { eq: 2023 }", "year", "b", "IX_Budgets_DistrictName_Year", 1)]
+    public async Task A_cards_or_budgets_district_beside_a_term_its_index_carries_is_read_there_too(string connection, string district,
+        string beside, string field, string alias, string index, int count)
+    {
+        var expected = await fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { in: ["{{district}}"] } }, {{beside}} }, first: 50) { totalCount nodes { id {{field}} } } }""");
+        Assert.Equal(count, expected.GetProperty(connection).GetProperty("totalCount").GetInt32());
+        fixture.Sql.Clear();
+        var counted = await fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { eq: "{{district}}" } }, {{beside}} }, first: 50) { totalCount nodes { id {{field}} } } }""");
+        Assert.Equal(expected.GetRawText(), counted.GetRawText());
+        Assert.DoesNotContain(fixture.Sql.Commands, c => c.Contains("\"Units\"", StringComparison.Ordinal));
+        fixture.Sql.Clear();
+        await fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { eq: "{{district}}" } }, {{beside}} }, first: 50) { nodes { id {{field}} } } }""");
+        var commands = fixture.Sql.Commands.ToList();
+        var page = commands.FindLastIndex(c => !c.Contains("\"ValueCounts\"", StringComparison.Ordinal));
+        var plan = await PlansAsync([(commands[page], fixture.Sql.Parameters[page])]);
+        Assert.Matches($@"^SEARCH {alias} USING (COVERING )?INDEX {index} \(DistrictName=\?\)\n$", plan);
     }
 
     [Fact]

@@ -103,27 +103,27 @@ public sealed class FilterLiftTests
     [Theory]
     [InlineData("beside a term the index does not carry")]
     [InlineData("in, beside a term it carries")]
-    [InlineData("a card's district beside its year")]
+    [InlineData("a card's district beside its amount")]
     [InlineData("beside a term of the unit")]
     [InlineData("contains")]
     [InlineData("eq null")]
     public void A_district_beside_another_term_or_not_sought_stays_on_the_unit(string shape)
     {
-        // Beside a term the district's index does not hold (a weight), or as an `in` (several ranges, merged and sorted)
-        // beside any term, the units' keys are the tuned read; the cards' district index carries nothing; a contains or a
-        // null is tested on the few units.
+        // Beside a term the district's index does not hold (an indicator's weight, a card's amount), or as an `in`
+        // (several ranges, merged and sorted) beside any term, the units' keys are the tuned read; a contains or a null is
+        // tested on the few units.
         var where = shape switch
         {
             "beside a term the index does not carry" => Terms(("unit", Terms(("districtName", Nanan))), ("isCore", Terms(("eq", true))),
                 ("weight", Terms(("gte", 10m)))),
             "in, beside a term it carries" => Terms(("unit", Terms(("districtName", Terms(("in", new object?[] { "南岸区" }))))),
                 ("isCore", Terms(("eq", true)))),
-            "a card's district beside its year" => Terms(("unit", Terms(("districtName", Nanan))), ("year", Year2024)),
+            "a card's district beside its amount" => Terms(("unit", Terms(("districtName", Nanan))), ("amount", Procurement)),
             "beside a term of the unit" => Terms(("unit", Terms(("districtName", Nanan), ("slug", Terms(("eq", "nanping")))))),
             "contains" => Terms(("unit", Terms(("districtName", Terms(("contains", "南岸")))))),
             _ => Terms(("unit", Terms(("districtName", Terms(("eq", null)))))),
         };
-        var filter = shape == "a card's district beside its year" ? (Func<object?, object?>)ProjectQuerySpec.Filter.Lift : IndicatorQuerySpec.Filter.Lift;
+        var filter = shape == "a card's district beside its amount" ? (Func<object?, object?>)ProjectQuerySpec.Filter.Lift : IndicatorQuerySpec.Filter.Lift;
         Assert.Same(where, filter(where));
         Assert.Null(IndicatorQuerySpec.Filter.TestedOnCarriedIndex(where));
     }

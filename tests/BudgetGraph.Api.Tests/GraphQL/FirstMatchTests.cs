@@ -490,9 +490,10 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     {
         // Projects weigh the term against UnitRowsEstimate (no kept counts per unit): 乙区's 1,100 units × the cards per
         // unit (the kept row count over the units' highest key: 2) = 2,200, fewer than the cards without a core indicator
-        // (every SYNTHETIC one), so the flag is read without its index (ScatteredWideRowCost).
+        // (every SYNTHETIC one), so the flag is read without its index (ScatteredWideRowCost). (The district as an `in`:
+        // its eq beside the flag is the card's own, tested in IX_Projects_DistrictName_Categories.)
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { eq: "乙区" } }, hasCoreIndicator: { eq: false } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("projects");
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { in: ["乙区"] } }, hasCoreIndicator: { eq: false } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // the last budget's second card too
         Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601", "SYNTHETIC 项目 2023 602"], Names(page));
         Assert.Contains(Fixture.Sql.Commands, c => c.Contains("ifnull(\"p\".\"HasCoreIndicator\", NULL)", StringComparison.Ordinal));
@@ -571,11 +572,23 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     public async Task Without_a_count_a_unit_filter_with_a_year_nothing_matches_reads_no_page_after_the_aggregate()
     {
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2020 } }, first: 3) { nodes { name } } }""")).GetProperty("projects");
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { in: ["乙区"] } }, year: { eq: 2020 } }, first: 3) { nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(0, page.GetProperty("nodes").GetArrayLength());
         var commands = Fixture.Sql.Commands;
         Assert.True(commands.Count == 2, string.Join("\n---\n", commands));
         Assert.Contains("FirstKey", commands[1], StringComparison.Ordinal);
+
+        // The district's eq beside the year is the card's own (FilterSpec.Lift); no card is of 2020 (the kept counts), a
+        // year rarer than one card in eight of 乙区's, so the page is read from the year's own index, the district tested
+        // on its rows (EntityQueries.ReadBesideCarriedAsync): nothing there, at once.
+        Fixture.Sql.Clear();
+        page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { eq: "乙区" } }, year: { eq: 2020 } }, first: 3) { nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(0, page.GetProperty("nodes").GetArrayLength());
+        commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.All(commands.Take(2), c => Assert.Contains("FROM \"ValueCounts\"", c, StringComparison.Ordinal));
+        Assert.Contains("\"p\".\"FiscalYear\" = @", commands[2], StringComparison.Ordinal);
+        Assert.Contains("ifnull(\"p\".\"DistrictName\", NULL) = @", commands[2], StringComparison.Ordinal);
     }
 
     [Fact]

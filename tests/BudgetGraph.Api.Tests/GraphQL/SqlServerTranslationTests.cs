@@ -182,7 +182,7 @@ public sealed class SqlServerTranslationTests
     public void A_district_alone_is_read_from_the_rows_own_copy_in_TSQL()
     {
         // FilterSpec.Lift: the unit filter of a district alone becomes the budget's, card's or indicator's own
-        // DistrictName (kept equal at import), one range of IX_<table>_DistrictName (the district, then the clustered key)
+        // DistrictName (kept equal at import), one range of its district index (the district, then the clustered key)
         // in key order; no unit is read.
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var where = new Dictionary<string, object?>

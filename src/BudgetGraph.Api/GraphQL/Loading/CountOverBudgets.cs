@@ -34,13 +34,13 @@ public static class CountOverBudgets
                 BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), new Dictionary<string, object?> { ["unit"] = unit },
                     db.Database.IsSqlite(), keysFrom: db),
             // A district's year (a unit filter of its district lifted beside a year, FilterSpec.Lift): a budget carries both,
-            // as its indicators do; read from the district's budgets (the year would be a third of them).
+            // as its indicators do; summed from the budgets' district index alone, the year tested there (the year's own
+            // index would list a third of the budgets).
             { Count: 2 } terms when terms.TryGetValue("districtName", out var district) && district is not null
-                                    && terms.TryGetValue("year", out var year) && year is not null =>
-                BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), new Dictionary<string, object?> { ["districtName"] = district, ["year"] = year },
-                    db.Database.IsSqlite(), unindexed: YearBesideDistrict),
+                                    && terms.TryGetValue("year", out var year) && year is not null
+                                    && new Dictionary<string, object?> { ["districtName"] = district, ["year"] = year } is var ofYear
+                                    && BudgetQuerySpec.Filter.TestedOnCarriedIndex(ofYear) is { } beside =>
+                BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), ofYear, db.Database.IsSqlite(), unindexed: beside),
             _ => null,
         };
-
-    private static readonly IReadOnlySet<string> YearBesideDistrict = new HashSet<string>(StringComparer.Ordinal) { "year" };
 }

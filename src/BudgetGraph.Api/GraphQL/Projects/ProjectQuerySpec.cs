@@ -24,7 +24,9 @@ public static class ProjectQuerySpec
             bandedAs: AmountBands.Key("Projects", "Amount"))
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator, countedAs: ValueCounts.Key("Projects", "HasCoreIndicator"))
-        .UnitCarryingDistrict(p => p.Budget.Unit, p => p.UnitId, p => p.DistrictName, countedAs: ValueCounts.Key("Projects", "DistrictName"))
+        // IX_Projects_DistrictName_Categories holds these columns after the key: a district beside them is read there.
+        .UnitCarryingDistrict(p => p.Budget.Unit, p => p.UnitId, p => p.DistrictName, countedAs: ValueCounts.Key("Projects", "DistrictName"),
+            testedBeside: ["year", "hasCoreIndicator", "category"])
         .Object<Budget, BudgetFilterInputType>("budget", "The budget the card belongs to (部门预算).", p => p.Budget, BudgetQuerySpec.Filter, key: p => p.BudgetId,
             carries: ["year", "unit"])
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
