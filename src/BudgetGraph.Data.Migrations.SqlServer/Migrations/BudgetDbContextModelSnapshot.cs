@@ -70,6 +70,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long?>("CarryOver")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("CoreIndicatorRows")
+                        .HasColumnType("int");
+
                     b.Property<string>("DistrictName")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -154,7 +157,7 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Budgets_DistrictName_Year");
 
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Budgets_DistrictName_Year"), new[] { "FiscalYear", "IndicatorRows" });
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Budgets_DistrictName_Year"), new[] { "FiscalYear", "IndicatorRows", "CoreIndicatorRows" });
 
                     b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
                         .IsDescending();

@@ -59,6 +59,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("CarryOver")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CoreIndicatorRows")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DistrictName")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -143,7 +146,7 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "BasicExpenditure" }, "IX_Budgets_BasicExpenditure_Desc")
                         .IsDescending();
 
-                    b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "IndicatorRows" }, "IX_Budgets_DistrictName_Year");
+                    b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "IndicatorRows", "CoreIndicatorRows" }, "IX_Budgets_DistrictName_Year");
 
                     b.HasIndex(new[] { "ExpenditureTotal" }, "IX_Budgets_ExpenditureTotal_Desc")
                         .IsDescending();

@@ -52,6 +52,12 @@ public class Budget
     /// </summary>
     public int IndicatorRows { get; set; }
 
+    /// <summary>
+    /// How many of those indicators are marked core (是否核心指标 是), kept with <see cref="IndicatorRows"/>: a district's
+    /// core indicators are counted by summing these over its budgets. Derived, never printed nor served as such.
+    /// </summary>
+    public int CoreIndicatorRows { get; set; }
+
     /// <summary>The column <see cref="Expenditure"/>'s definition, the same SQL on SQLite and SQL Server.</summary>
     public const string ExpenditureSql = "COALESCE(\"ExpenditureTotal\", \"PerformanceBudget\")";
     /// <summary>当年整体绩效目标.</summary>

@@ -78,9 +78,9 @@ SET IDENTITY_INSERT [Units] OFF;
 -- Budget
 SELECT MAX([Id]) FROM [Budgets] WITH (TABLOCKX, HOLDLOCK);
 SET IDENTITY_INSERT [Budgets] ON;
-INSERT INTO [Budgets] ([Id], [BasicExpenditure], [CarryForward], [CarryOver], [DistrictName], [ExpenditureTotal], [FiscalYear], [GeneralPublicBudgetIncome], [GovernmentFundIncome], [IncomeTotal], [IndicatorRows], [OverallGoal], [PerformanceBudget], [ProcurementTotal], [ProjectExpenditure], [SourceDocumentId], [StateCapitalIncome], [UnitId])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17),
-(@p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35);
+INSERT INTO [Budgets] ([Id], [BasicExpenditure], [CarryForward], [CarryOver], [CoreIndicatorRows], [DistrictName], [ExpenditureTotal], [FiscalYear], [GeneralPublicBudgetIncome], [GovernmentFundIncome], [IncomeTotal], [IndicatorRows], [OverallGoal], [PerformanceBudget], [ProcurementTotal], [ProjectExpenditure], [SourceDocumentId], [StateCapitalIncome], [UnitId])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18),
+(@p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35, @p36, @p37);
 SET IDENTITY_INSERT [Budgets] OFF;
 
 -- DataQualityFinding

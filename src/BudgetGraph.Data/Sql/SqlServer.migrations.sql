@@ -2809,3 +2809,49 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205154251_BudgetCoreIndicatorRows'
+)
+BEGIN
+    DROP INDEX [IX_Budgets_DistrictName_Year] ON [Budgets];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205154251_BudgetCoreIndicatorRows'
+)
+BEGIN
+    ALTER TABLE [Budgets] ADD [CoreIndicatorRows] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205154251_BudgetCoreIndicatorRows'
+)
+BEGIN
+    UPDATE "Budgets" SET "CoreIndicatorRows" = (SELECT COALESCE(SUM(CASE WHEN i."IsCore" = 1 THEN 1 ELSE 0 END), 0)
+    FROM "Indicators" AS i WHERE i."BudgetId" = "Budgets"."Id");
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205154251_BudgetCoreIndicatorRows'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_DistrictName_Year] ON [Budgets] ([DistrictName], [Id]) INCLUDE ([FiscalYear], [IndicatorRows], [CoreIndicatorRows]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205154251_BudgetCoreIndicatorRows'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205154251_BudgetCoreIndicatorRows', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1073,3 +1073,15 @@ CREATE INDEX "IX_Budgets_DistrictName_Year" ON "Budgets" ("DistrictName", "Id", 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205143054_DistrictCategories', '10.0.14');
 
+DROP INDEX "IX_Budgets_DistrictName_Year";
+
+ALTER TABLE "Budgets" ADD "CoreIndicatorRows" INTEGER NOT NULL DEFAULT 0;
+
+UPDATE "Budgets" SET "CoreIndicatorRows" = (SELECT COALESCE(SUM(CASE WHEN i."IsCore" = 1 THEN 1 ELSE 0 END), 0)
+FROM "Indicators" AS i WHERE i."BudgetId" = "Budgets"."Id");
+
+CREATE INDEX "IX_Budgets_DistrictName_Year" ON "Budgets" ("DistrictName", "Id", "FiscalYear", "IndicatorRows", "CoreIndicatorRows");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205154235_BudgetCoreIndicatorRows', '10.0.14');
+

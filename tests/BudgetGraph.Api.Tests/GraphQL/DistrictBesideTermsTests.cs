@@ -35,7 +35,8 @@ public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : ICl
         var plan = await PlansAsync([(commands[index], fixture.Sql.Parameters[index])]);
         Assert.Equal("SEARCH i USING INDEX IX_Indicators_DistrictName_Categories (DistrictName=?)\n", plan);
 
-        // Counted: on the rows, from that index alone (the year: the district's budgets' kept counts, CountOverBudgets).
+        // Counted: on the rows, from that index alone; a district's year or core ones: its budgets' kept counts of them
+        // (CountOverBudgets).
         fixture.Sql.Clear();
         var counted = await fixture.DataAsync($$"""{ indicators(where: { unit: { districtName: { eq: "南岸区" } }, {{beside}} }, first: 50) { totalCount nodes { id name } } }""");
         Assert.Equal(expected.GetRawText(), counted.GetRawText());
@@ -45,6 +46,8 @@ public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : ICl
         Assert.DoesNotContain("TEMP B-TREE", plans, StringComparison.Ordinal);
         if (beside.StartsWith("year", StringComparison.Ordinal))
             Assert.Contains(commands, c => c.Contains("SUM(\"b\".\"IndicatorRows\")", StringComparison.Ordinal));
+        else if (beside.StartsWith("isCore", StringComparison.Ordinal))
+            Assert.Contains(commands, c => c.Contains("SUM(\"b\".\"CoreIndicatorRows\")", StringComparison.Ordinal));
         else
             Assert.Contains("SEARCH i USING COVERING INDEX IX_Indicators_DistrictName_Categories (DistrictName=?)", plans, StringComparison.Ordinal);
     }

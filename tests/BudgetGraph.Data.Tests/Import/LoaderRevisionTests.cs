@@ -39,8 +39,9 @@ public sealed class LoaderRevisionTests
         // the grams of the projects' departments that migration writes; and for BudgetIndicatorRows: the same readings,
         // each budget's count of its indicators that migration writes; and for CarriedDistricts: the same readings, the
         // cards' and indicators' copy of their unit's district and its value counts, which that migration writes; and
-        // for BudgetDistricts: the same readings, the budgets' copy of it, which that migration writes)
-        [3] = "c36697b352e8132cda8e64f25cd6df9484e0a5e0239d8c314bc2a044f2c40c07",
+        // for BudgetDistricts: the same readings, the budgets' copy of it, which that migration writes; and for
+        // BudgetCoreIndicatorRows: the same readings, each budget's count of its core indicators that migration writes)
+        [3] = "59c0538a714705305bdc914ace280efae465d69003dab60793cd9f8b1476563e",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -39,6 +39,9 @@ internal static class ReadingDigest
         (typeof(Budget), nameof(Budget.DistrictName)),
         (typeof(Project), nameof(Project.DistrictName)),
         (typeof(Indicator), nameof(Indicator.DistrictName)),
+        // A count kept from the stored rows (BudgetRowCounts), added after readings were stored: left out so that they
+        // are not read again for it (a budget's IndicatorRows came earlier, and stays in).
+        (typeof(Budget), nameof(Budget.CoreIndicatorRows)),
     ];
 
     /// <summary>Whether <paramref name="column"/> of <paramref name="table"/> is part of the reading.</summary>
