@@ -97,8 +97,6 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
         await Fixture.DataAsync(query);
         var commands = Fixture.Sql.Commands;
         var index = Enumerable.Range(0, commands.Count).Single(i => markers.Any(m => commands[i].Contains(m, StringComparison.Ordinal)));
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Fixture.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        return await QueryPlan.ExplainAsync(connection, commands[index], Fixture.Sql.Parameters[index].Select(p => (p.Key, p.Value)));
+        return await QueryPlan.ExplainAllAsync(Fixture.DatabasePath, [(commands[index], Fixture.Sql.Parameters[index])]);
     }
 }

@@ -93,13 +93,6 @@ public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : ICl
             .GetProperty("unit").GetProperty("slug").GetString());
     }
 
-    private async Task<string> PlansAsync(IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        var plans = new System.Text.StringBuilder();
-        foreach (var (sql, parameters) in commands)
-            plans.Append(await QueryPlan.ExplainAsync(connection, sql, parameters.Select(p => (p.Key, p.Value))));
-        return plans.ToString();
-    }
+    private Task<string> PlansAsync(IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands) =>
+        QueryPlan.ExplainAllAsync(fixture.DatabasePath, commands);
 }

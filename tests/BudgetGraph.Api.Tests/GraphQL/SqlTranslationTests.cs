@@ -511,13 +511,6 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
     }
 
     /// <summary>SQLite's plans of recorded commands, with the values they were sent with, one after the other.</summary>
-    private async Task<string> PlansAsync(IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Fixture.DatabasePath};Mode=ReadOnly");
-        await connection.OpenAsync();
-        var plans = new System.Text.StringBuilder();
-        foreach (var (sql, parameters) in commands)
-            plans.Append(await QueryPlan.ExplainAsync(connection, sql, parameters.Select(p => (p.Key, p.Value))));
-        return plans.ToString();
-    }
+    private Task<string> PlansAsync(IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands) =>
+        QueryPlan.ExplainAllAsync(Fixture.DatabasePath, commands);
 }

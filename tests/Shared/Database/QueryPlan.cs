@@ -7,6 +7,21 @@ namespace BudgetGraph.Testing;
 internal static class QueryPlan
 {
     /// <summary>
+    /// The plans of recorded commands (<paramref name="commands"/>: each with the values it was sent with) on the
+    /// database file <paramref name="databasePath"/>, opened read-only, one after the other.
+    /// </summary>
+    public static async Task<string> ExplainAllAsync(string databasePath,
+        IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var plans = new StringBuilder();
+        foreach (var (sql, parameters) in commands)
+            plans.Append(await ExplainAsync(connection, sql, parameters.Select(p => (p.Key, p.Value))));
+        return plans.ToString();
+    }
+
+    /// <summary>
     /// The plan of <paramref name="sql"/> run with <paramref name="parameters"/>: one line per step, indented two spaces
     /// per level as SQLite nests the steps.
     /// </summary>

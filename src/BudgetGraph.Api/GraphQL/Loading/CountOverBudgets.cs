@@ -40,21 +40,16 @@ public static class CountOverBudgets
     private static IQueryable<Budget>? Budgets(BudgetDbContext db, object? where, bool alone) =>
         FilterSpec<Budget>.Terms(where) switch
         {
-            // The budgets filter's own unit field: a budget's unit, tested through its key.
-            { Count: 1 } terms when terms.Single() is ("unit", { } unit) =>
-                BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), new Dictionary<string, object?> { ["unit"] = unit },
-                    db.Database.IsSqlite(), keysFrom: db),
-            { Count: 1 } terms when alone && terms.Single() is ("districtName", { } district) =>
-                BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), new Dictionary<string, object?> { ["districtName"] = district },
-                    db.Database.IsSqlite()),
+            // The budgets filter's own unit field (and district): the same terms on the budgets, a budget's unit tested
+            // through its key.
+            { Count: 1 } terms when terms.Single() is ("unit", not null) || (alone && terms.Single() is ("districtName", not null)) =>
+                BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), terms, db.Database.IsSqlite(), keysFrom: db),
             // A district's year (a unit filter of its district lifted beside a year, FilterSpec.Lift): a budget carries both,
             // as its indicators do; summed from the budgets' district index alone, the year tested there (the year's own
             // index would list a third of the budgets).
-            { Count: 2 } terms when terms.TryGetValue("districtName", out var district) && district is not null
-                                    && terms.TryGetValue("year", out var year) && year is not null
-                                    && new Dictionary<string, object?> { ["districtName"] = district, ["year"] = year } is var ofYear
-                                    && BudgetQuerySpec.Filter.TestedOnCarriedIndex(ofYear) is { } beside =>
-                BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), ofYear, db.Database.IsSqlite(), unindexed: beside),
+            { Count: 2 } terms when terms.ContainsKey("districtName") && terms.ContainsKey("year")
+                                    && BudgetQuerySpec.Filter.TestedOnCarriedIndex(terms) is { } beside =>
+                BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), terms, db.Database.IsSqlite(), unindexed: beside),
             _ => null,
         };
 
