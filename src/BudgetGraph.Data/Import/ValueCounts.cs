@@ -10,7 +10,7 @@ namespace BudgetGraph.Data.Import;
 /// bulk load counts every column once at its end (<see cref="AllColumns"/>). Every column has a row for null (count 0
 /// when no row is null), so that any filter, evaluated on the values, sums exactly the rows it would count.
 /// </summary>
-/// <remarks>To count another column: add it to <see cref="Columns"/> (a string column of a table with a <c>BudgetId</c>)
+/// <remarks>To count another column: add it to <see cref="Columns"/> (a string column of the budgets or of a table with a <c>BudgetId</c>)
 /// or <see cref="Numbers"/> (an integer one) or <see cref="Flags"/> (a boolean one), a migration that runs <see cref="AllColumns"/>' statements for it, and
 /// <c>countedAs</c> on its filter field.</remarks>
 public static class ValueCounts
@@ -18,7 +18,7 @@ public static class ValueCounts
     /// <summary>The category columns counted: their values repeat over hundreds of thousands of rows.</summary>
     public static readonly IReadOnlyList<(string Table, string Column)> Columns =
     [
-        ("Projects", "Category"), ("Projects", "Department"), ("Projects", "DistrictName"),
+        ("Budgets", "DistrictName"), ("Projects", "Category"), ("Projects", "Department"), ("Projects", "DistrictName"),
         ("Indicators", "DistrictName"), ("Indicators", "Level1"), ("Indicators", "Level2"), ("Indicators", "Level3"),
         ("Indicators", "UnitOfMeasure"), ("Indicators", "Operator"), ("Indicators", "TextTarget"),
     ];
@@ -74,21 +74,25 @@ public static class ValueCounts
     private static string ChangeBy(char sign) => string.Concat(All.Select(c =>
     {
         var key = Key(c.Table, c.Column);
+        var budget = BudgetKeyOf(c.Table);
         var change =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM (SELECT r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" " +
-            $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"{c.Column}\") AS g " +
+            $"FROM \"{c.Table}\" AS r WHERE r.\"{budget}\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"{c.Column}\") AS g " +
             $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"{c.Held}\" = g.\"V\" " +
-            $"AND \"ValueCounts\".\"{c.Held}\" IN (SELECT r.\"{c.Column}\" FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}});\n";
+            $"AND \"ValueCounts\".\"{c.Held}\" IN (SELECT r.\"{c.Column}\" FROM \"{c.Table}\" AS r WHERE r.\"{budget}\" = {{0}});\n";
         var added = sign == '-' ? "" :
             $"INSERT INTO \"ValueCounts\" (\"Column\", \"{c.Held}\", \"Count\") SELECT '{key}', r.\"{c.Column}\", COUNT(*) " +
-            $"FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL AND NOT EXISTS (SELECT 1 " +
+            $"FROM \"{c.Table}\" AS r WHERE r.\"{budget}\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL AND NOT EXISTS (SELECT 1 " +
             $"FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' AND v.\"{c.Held}\" = r.\"{c.Column}\") GROUP BY r.\"{c.Column}\";\n"
             + NullRow(c.Table, c.Column, c.Held);
         var nulls =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} (SELECT COUNT(*) FROM \"{c.Table}\" AS r " +
-            $"WHERE r.\"BudgetId\" = {{0}} AND r.\"{c.Column}\" IS NULL) WHERE \"Column\" = '{key}' AND \"{c.Held}\" IS NULL;\n";
+            $"WHERE r.\"{budget}\" = {{0}} AND r.\"{c.Column}\" IS NULL) WHERE \"Column\" = '{key}' AND \"{c.Held}\" IS NULL;\n";
         return change + added + nulls;
     }));
+
+    // The column that names a row's budget: a budget's own key, any other table's BudgetId.
+    private static string BudgetKeyOf(string table) => table == "Budgets" ? "Id" : "BudgetId";
 
     private static readonly string Add = ChangeBy('+');
     private static readonly string Remove = ChangeBy('-');

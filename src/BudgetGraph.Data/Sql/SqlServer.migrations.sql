@@ -2855,3 +2855,25 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205163544_BudgetDistrictCounts'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Budgets.DistrictName', "DistrictName", COUNT(*) FROM "Budgets" GROUP BY "DistrictName";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Budgets.DistrictName', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Budgets.DistrictName' AND "Value" IS NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205163544_BudgetDistrictCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205163544_BudgetDistrictCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1085,3 +1085,9 @@ CREATE INDEX "IX_Budgets_DistrictName_Year" ON "Budgets" ("DistrictName", "Id", 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205154235_BudgetCoreIndicatorRows', '10.0.14');
 
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Budgets.DistrictName', "DistrictName", COUNT(*) FROM "Budgets" GROUP BY "DistrictName";
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Budgets.DistrictName', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Budgets.DistrictName' AND "Value" IS NULL);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205163514_BudgetDistrictCounts', '10.0.14');
+

@@ -91,6 +91,9 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
 /// (<c>KeyOrderPage.SmallTableReader</c>). Whichever way, the pages hold the matches in key order, page after page (the matches read
 /// under an explicit order and put in key order by their ids).
 /// </summary>
+/// <remarks>The unit filters read through the units' keys by a text match of 乙区 carry a negation beside it (<c>{ contains:
+/// "乙", ncontains: "甲" }</c>, the same units): a text match alone of a district is read as the counted districts it keeps,
+/// then as the row's own copy (FilterSpec.MatchOnCountedValuesAsync, CountedValueMatchTests), a negation never.</remarks>
 public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<ManyUnitsFixture>
 {
     private ManyUnitsFixture Fixture { get; } = fixture;
@@ -298,8 +301,8 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Theory]
-    [InlineData("""{ unit: { districtName: { startsWith: "乙" } } }""", 2200)]  // two on each of 乙区's 1,100 cards of 2024
-    [InlineData("""{ unit: { districtName: { contains: "乙" } } }""", 2200)]
+    [InlineData("""{ unit: { districtName: { startsWith: "乙", nendsWith: "甲区" } } }""", 2200)]  // two on each of 乙区's 1,100 cards of 2024
+    [InlineData("""{ unit: { districtName: { contains: "乙", ncontains: "甲" } } }""", 2200)]
     [InlineData("""{ unit: { districtName: { eq: "乙区" }, unitCode: { neq: "x" } } }""", 2200)]
     public async Task Indicators_of_a_unit_alone_are_counted_on_the_budgets_kept_counts(string where, int count)
     {
@@ -353,7 +356,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     {
         // No first key from that count: the first keys probed (a contains), then the page over the units' keys.
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙", ncontains: "甲" } } }, first: 3) { totalCount nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
             Names(page));
@@ -371,7 +374,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // The cards are not summed over budgets: the count on their rows lists the matching units' keys and reads the
         // first key, and the page reads the cards by key from there, each one's unit looked up by key.
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙", ncontains: "甲" } } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(2201, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 units × 2 years, and the project at key 70,000
         Assert.Equal(["SYNTHETIC 项目 2023 600", "SYNTHETIC 项目 2023 601"], Names(page));
         var commands = Fixture.Sql.Commands;
@@ -598,7 +601,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // read, the page through the matching units' keys: SQLite seeks each unit's first indicators (the index on UnitId
         // alone holds them in key order) and stops once the page is full.
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙", ncontains: "甲" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2", "SYNTHETIC 指标 601 1"],
             Names(page));
         var commands = Fixture.Sql.Commands;
@@ -653,7 +656,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     {
         // SeedData's indicators come first, and every unit's district contains 区: the probe holds the page.
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "区" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "区", ncontains: "丙" } } }, first: 3) { nodes { name } } }""")).GetProperty("indicators");
         Assert.Equal(3, page.GetProperty("nodes").GetArrayLength());
         Assert.Contains("EXISTS (", Assert.Single(Fixture.Sql.Commands), StringComparison.Ordinal);
     }
@@ -662,7 +665,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     public async Task A_count_alone_through_a_unit_and_another_term_is_counted_through_the_units_key()
     {
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }) { totalCount } }""")).GetProperty("indicators");
+        var page = (await Fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "乙", ncontains: "甲" } }, year: { eq: 2024 } }) { totalCount } }""")).GetProperty("indicators");
         Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
         var command = Assert.Single(Fixture.Sql.Commands);
         Assert.Contains("COUNT(*)", command, StringComparison.Ordinal);

@@ -226,4 +226,22 @@ public sealed class SqlServerTranslationTests
         Snapshooter.Xunit.Snapshot.Match(($"-- indicators(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }}, year: {{ eq: 2025 }}, isCore: {{ eq: true }} }}, first: 10)\n{page};\n\n" +
             $"-- The count of indicators(where: {{ unit: {{ districtName: {{ eq: \"江北区\" }} }}, year: {{ eq: 2025 }} }}): the budgets whose kept counts are summed\n{count};\n").ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_text_match_of_a_district_reads_the_counted_districts_then_the_rows_own_copy_in_TSQL()
+    {
+        // FilterSpec.MatchOnCountedValuesAsync: the district names of the indicators' value counts that pass the match (the
+        // same string operations, on the value column), then an `in` of them lifted to the indicator's own copy.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var values = IndicatorQuerySpec.Filter.CountedTextPassing(db, "districtName",
+            new Dictionary<string, object?> { ["contains"] = "江北" }).ToQueryString();
+        var where = IndicatorQuerySpec.Filter.Lift(new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "江北区" } } },
+        });
+        var page = IndicatorQuerySpec.Sort.Apply(IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: false), null)
+            .Skip(0).Take(11).Select(i => new { i.Id, i.Name }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- The districts of indicators(where: {{ unit: {{ districtName: {{ contains: \"江北\" }} }} }})\n{values};\n\n" +
+            $"-- Then the page of those districts (江北区), first: 10\n{page};\n").ReplaceLineEndings("\n"));
+    }
 }

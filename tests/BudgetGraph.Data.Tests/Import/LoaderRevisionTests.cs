@@ -40,8 +40,9 @@ public sealed class LoaderRevisionTests
         // each budget's count of its indicators that migration writes; and for CarriedDistricts: the same readings, the
         // cards' and indicators' copy of their unit's district and its value counts, which that migration writes; and
         // for BudgetDistricts: the same readings, the budgets' copy of it, which that migration writes; and for
-        // BudgetCoreIndicatorRows: the same readings, each budget's count of its core indicators that migration writes)
-        [3] = "59c0538a714705305bdc914ace280efae465d69003dab60793cd9f8b1476563e",
+        // BudgetCoreIndicatorRows: the same readings, each budget's count of its core indicators that migration writes; and
+        // for BudgetDistrictCounts: the same readings, the value counts of the budgets' districts that migration writes)
+        [3] = "433f6dfc6e4d5ec0b0009545c8de4d1a6830ae7b19627230412622dca9a9cdcd",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -29,8 +29,10 @@ public static class BudgetQuerySpec
         .Int("year", "Fiscal year (预算年度).", b => b.FiscalYear)
         .Int("loaderRevision", "Which loader revision read its file (解析版本; `sourceDocument.loaderRevision`), e.g. `{ lt: " +
              $"{BudgetGraph.Data.Import.LoaderRevision.Current} }}` for the budgets an older loader read, served as it read them.", b => b.SourceDocument.LoaderRevision)
-        // IX_Budgets_DistrictName_Year holds the year after the key: a district beside it is read there.
-        .UnitCarryingDistrict(b => b.Unit, b => b.UnitId, b => b.DistrictName, testedBeside: ["year"])
+        // IX_Budgets_DistrictName_Year holds the year after the key: a district beside it is read there. Its values are
+        // counted (a text match of the unit's district is an `in` of them, FilterSpec.MatchOnCountedValuesAsync).
+        .UnitCarryingDistrict(b => b.Unit, b => b.UnitId, b => b.DistrictName, countedAs: Data.Import.ValueCounts.Key("Budgets", "DistrictName"),
+            testedBeside: ["year"])
         .FixedPoint("incomeTotal", "Total income (收入合计), 万元.", b => b.IncomeTotal, bandedAs: Banded("IncomeTotal"))
         .FixedPoint("expenditure", ServedExpenditure, b => b.Expenditure, bandedAs: Banded("Expenditure"))
         .FixedPoint("expenditureTotal", "Total expenditure of the financial tables (支出合计), 万元. " + OnlyFinancialTables,

@@ -458,22 +458,82 @@ public sealed class FilterSpec<T>
     {
         if (Terms(where) is not { Count: 1 } filter) return null;
         var (field, operations) = filter.First();
-        if (operations is null || !_countedColumns.TryGetValue(field, out var counted)) return null;
-        return async ct =>
-        {
-            var row = Expression.Parameter(typeof(ValueCount), "v");
-            // A number is held as a long, a flag as a bool?; the field's operations are built on its own type (the null
-            // value's row, the only one whose cast is null, counts 0 rows of a column that holds no null).
-            Expression value = Expression.Property(row, counted.Held);
-            if (value.Type != counted.Member) value = Expression.Convert(value, counted.Member);
-            var body = _operations[field](value, operations);
-            FilterTerms.Check(body);
-            if (db.Database.IsSqlite()) body = CaseSensitiveAffixes.Apply(body);
-            var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
-            var column = counted.Column;
-            return checked((int)await db.ValueCounts.AsNoTracking().Where(v => v.Column == column).Where(passes).SumAsync(v => v.Count, ct));
-        };
+        if (operations is null || !_countedColumns.ContainsKey(field)) return null;
+        return async ct => checked((int)await ValuesPassing(db, field, operations).SumAsync(v => v.Count, ct));
     }
+
+    // The counted values of field (countedAs) that pass operations, the field's own, built on the value column as on the
+    // rows': a value passes if and only if its rows do, on either engine.
+    private IQueryable<ValueCount> ValuesPassing(BudgetDbContext db, string field, object? operations)
+    {
+        var counted = _countedColumns[field];
+        var row = Expression.Parameter(typeof(ValueCount), "v");
+        // A number is held as a long, a flag as a bool?; the field's operations are built on its own type (the null
+        // value's row, the only one whose cast is null, counts 0 rows of a column that holds no null).
+        Expression value = Expression.Property(row, counted.Held);
+        if (value.Type != counted.Member) value = Expression.Convert(value, counted.Member);
+        var body = _operations[field](value, operations);
+        FilterTerms.Check(body);
+        if (db.Database.IsSqlite()) body = CaseSensitiveAffixes.Apply(body);
+        var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
+        var column = counted.Column;
+        return db.ValueCounts.AsNoTracking().Where(v => v.Column == column).Where(passes);
+    }
+
+    /// <summary>
+    /// <paramref name="where"/> with a nested object's text match of a field the row carries (<see cref="Object"/>'s
+    /// <c>carries</c>: a unit's district on cards and indicators) whose column's values the importer counts on the row's
+    /// table (<c>countedAs</c>) — a <c>contains</c>, <c>startsWith</c> or <c>endsWith</c>, with or without an <c>eq</c> or
+    /// <c>in</c> — replaced by an <c>in</c> of the counted values that pass it (<c>{ unit: { districtName: { contains:
+    /// "南岸" } } }</c> becomes <c>{ unit: { districtName: { in: ["南岸区"] } } }</c>). The same rows: every value the rows
+    /// hold has its count (values whose rows are all gone, counted 0, are left out), each row's copy is its nested
+    /// object's (kept equal at import), and a text match never keeps null. Then <see cref="Lift"/> reads it as the row's
+    /// own district, one range of its index per value and its values' counts, where the match is tested on every unit's
+    /// name (at 50,005 disclosures, 南岸区's 330,033 indicators under <c>contains: "南岸"</c>: 17 ms, the units' 50,005
+    /// districts tested and their 10,001 keys listed). A negation is left as it is (it keeps the units without a
+    /// district, which an <c>in</c> cannot). The object itself when nothing is replaced.
+    /// </summary>
+    /// <remarks>The values are the database's, not the request's: a field whose filter was replaced must not keep its
+    /// translated command for later requests (<see cref="Loading.CachedCommands"/>), whose values may differ.</remarks>
+    public async Task<object?> MatchOnCountedValuesAsync(BudgetDbContext db, object? where, CancellationToken cancellationToken)
+    {
+        if (_carriedFields.Count == 0 || Terms(where) is not { } terms) return where;
+        Dictionary<string, object?>? replaced = null;
+        foreach (var (name, (carried, _, _)) in _carriedFields)
+        {
+            if (!terms.TryGetValue(name, out var value) || value is not IDictionary<string, object?> nested) continue;
+            Dictionary<string, object?>? nestedReplaced = null;
+            foreach (var field in carried)
+            {
+                if (!nested.TryGetValue(field, out var operations) || !IsTextMatch(operations)
+                    || !_countedColumns.TryGetValue(field, out var counted) || counted.Member != typeof(string)) continue;
+                var values = await CountedTextPassing(db, field, operations).ToListAsync(cancellationToken);
+                nestedReplaced ??= new Dictionary<string, object?>(nested, StringComparer.Ordinal);
+                nestedReplaced[field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["in"] = values.Cast<object?>().ToList() };
+            }
+            if (nestedReplaced is null) continue;
+            replaced ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
+            replaced[name] = nestedReplaced;
+        }
+        return replaced ?? where;
+
+        // A contains, startsWith or endsWith of a value, beside none but an eq or in of values.
+        static bool IsTextMatch(object? operations) =>
+            operations is IDictionary<string, object?> { Count: > 0 } ops
+            && ops.All(o => o.Value is not null && TextMatchOperations.Contains(o.Key))
+            && ops.Keys.Any(op => op is not ("eq" or "in"));
+    }
+
+    /// <summary>
+    /// The values of the counted text field <paramref name="field"/> (<c>countedAs</c>) that pass
+    /// <paramref name="operations"/> and that some row holds (null never: no text match keeps it): what
+    /// <see cref="MatchOnCountedValuesAsync"/> lists.
+    /// </summary>
+    public IQueryable<string?> CountedTextPassing(BudgetDbContext db, string field, object? operations) =>
+        ValuesPassing(db, field, operations).Where(v => v.Value != null && v.Count > 0).Select(v => v.Value);
+
+    // The operations MatchOnCountedValuesAsync replaces by the values that pass them.
+    private static readonly HashSet<string> TextMatchOperations = new(StringComparer.Ordinal) { "contains", "startsWith", "endsWith", "eq", "in" };
 
     /// <summary>The field (an <c>Int</c> on the rows' fiscal year) that filters the year the amount bands are counted per.</summary>
     public FilterSpec<T> BandsByYear(string field)

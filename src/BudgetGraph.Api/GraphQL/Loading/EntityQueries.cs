@@ -55,8 +55,17 @@ internal static class EntityQueries
         var projection = lazy ? null : Projection();
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
         var order = context.RawArgument("order");
-        // A nested object's terms the row carries itself are read as its own (FilterSpec.Lift): the same rows.
-        var where = filter.Lift(context.RawArgument("where"));
+        // A text match of a carried field is the counted values it keeps (FilterSpec.MatchOnCountedValuesAsync), and a
+        // nested object's terms the row carries itself are read as its own (FilterSpec.Lift): the same rows. Replaced
+        // values are the database's: the field's commands are built for this request alone, never kept for the document.
+        var asked = context.RawArgument("where");
+        var where = await filter.MatchOnCountedValuesAsync(db, asked, context.CancellationToken);
+        if (!ReferenceEquals(where, asked))
+        {
+            (cacheable, lazy) = (false, false);
+            projection ??= Projection();
+        }
+        where = filter.Lift(where);
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = filter.TestedOnCarriedIndex(where) is { } beside
