@@ -37,6 +37,20 @@ public sealed class CountedValueMatchTests(ImportedSeedsFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_match_of_one_district_beside_a_year_is_read_as_its_eq_beside_the_year()
+    {
+        // One district passes: its eq, which is lifted beside the year its index carries (DistrictBesideTermsTests), and
+        // counted on its budgets' kept counts; an `in` there would stay on the units' keys.
+        var expected = await fixture.DataAsync("""{ indicators(where: { unit: { districtName: { in: ["南岸区"] } }, year: { eq: 2024 } }, first: 50) { totalCount nodes { id name } } }""");
+        Assert.Equal(33, expected.GetProperty("indicators").GetProperty("totalCount").GetInt32());
+        fixture.Sql.Clear();
+        var data = await fixture.DataAsync("""{ indicators(where: { unit: { districtName: { contains: "南岸" } }, year: { eq: 2024 } }, first: 50) { totalCount nodes { id name } } }""");
+        Assert.Equal(expected.GetRawText(), data.GetRawText());
+        Assert.DoesNotContain(fixture.Sql.Commands, c => c.Contains("\"Units\"", StringComparison.Ordinal));
+        Assert.Contains(fixture.Sql.Commands, c => c.Contains("SUM(\"b\".\"IndicatorRows\")", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_districts_are_read_again_on_every_request()
     {
         // The values are the database's, not the document's: the same document, sent again, reads them again (its commands

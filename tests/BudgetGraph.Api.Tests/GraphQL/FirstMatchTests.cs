@@ -288,7 +288,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // matching units' keys and reads the first key; the page reads the projects by key from there, each one's unit
         // looked up by its key (no join, which SQLite may start from the units' index and sort every match).
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙" } }, year: { eq: 2024 } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
+        var page = (await Fixture.DataAsync("""{ projects(where: { unit: { districtName: { contains: "乙", ncontains: "甲" } }, year: { eq: 2024 } }, first: 2) { totalCount nodes { name } } }""")).GetProperty("projects");
         Assert.Equal(1101, page.GetProperty("totalCount").GetInt32());  // 乙区's 1,100 cards of 2024, and the project at key 70,000
         Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"], Names(page));
         var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal)).ToList();

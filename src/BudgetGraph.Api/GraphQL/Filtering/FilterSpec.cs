@@ -482,13 +482,15 @@ public sealed class FilterSpec<T>
 
     /// <summary>
     /// <paramref name="where"/> with a nested object's text match of a field the row carries (<see cref="Object"/>'s
-    /// <c>carries</c>: a unit's district on cards and indicators) whose column's values the importer counts on the row's
-    /// table (<c>countedAs</c>) — a <c>contains</c>, <c>startsWith</c> or <c>endsWith</c>, with or without an <c>eq</c> or
-    /// <c>in</c> — replaced by an <c>in</c> of the counted values that pass it (<c>{ unit: { districtName: { contains:
-    /// "南岸" } } }</c> becomes <c>{ unit: { districtName: { in: ["南岸区"] } } }</c>). The same rows: every value the rows
+    /// <c>carries</c>: a unit's district on budgets, cards and indicators) whose column's values the importer counts on the
+    /// row's table (<c>countedAs</c>) — a <c>contains</c>, <c>startsWith</c> or <c>endsWith</c>, with or without an
+    /// <c>eq</c> or <c>in</c> — replaced by an <c>in</c> of the counted values that pass it, or the <c>eq</c> of the one
+    /// that does (<c>{ unit: { districtName: { contains: "南岸" } } }</c> becomes <c>{ unit: { districtName: { eq: "南岸区"
+    /// } } }</c>). The same rows: every value the rows
     /// hold has its count (values whose rows are all gone, counted 0, are left out), each row's copy is its nested
     /// object's (kept equal at import), and a text match never keeps null. Then <see cref="Lift"/> reads it as the row's
-    /// own district, one range of its index per value and its values' counts, where the match is tested on every unit's
+    /// own district (beside a year or another term its index carries too, when it is one value), one range of its index
+    /// per value and its values' counts, where the match is tested on every unit's
     /// name (at 50,005 disclosures, 南岸区's 330,033 indicators under <c>contains: "南岸"</c>: 17 ms, the units' 50,005
     /// districts tested and their 10,001 keys listed). A negation is left as it is (it keeps the units without a
     /// district, which an <c>in</c> cannot). The object itself when nothing is replaced.
@@ -509,7 +511,11 @@ public sealed class FilterSpec<T>
                     || !_countedColumns.TryGetValue(field, out var counted) || counted.Member != typeof(string)) continue;
                 var values = await CountedTextPassing(db, field, operations).ToListAsync(cancellationToken);
                 nestedReplaced ??= new Dictionary<string, object?>(nested, StringComparer.Ordinal);
-                nestedReplaced[field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["in"] = values.Cast<object?>().ToList() };
+                // One value is its eq: one range of the row's district index in key order, lifted beside the terms that
+                // index carries too (an `in` of one is read as a list, sorted, and not lifted beside them).
+                nestedReplaced[field] = values is [var one]
+                    ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = one }
+                    : new Dictionary<string, object?>(StringComparer.Ordinal) { ["in"] = values.Cast<object?>().ToList() };
             }
             if (nestedReplaced is null) continue;
             replaced ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
