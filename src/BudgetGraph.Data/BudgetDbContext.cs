@@ -327,6 +327,10 @@ public class BudgetDbContext : DbContext
             // 25–39 ms through the units' keys). SQL Server: (DistrictName, Id) INCLUDE (…), the clustered key anyway.
             CoveringIndex(e, i => new { i.DistrictName, i.Id }, i => new { i.FiscalYear, i.IsCore, i.Operator, i.Level1, i.Level2 },
                 "IX_Indicators_DistrictName_Categories");
+            // The indicators of one category's cards (a card filter of its category read as the indicator's own copy:
+            // FilterSpec.Lift) in key order: one range of this index (the column, then the key), where through the cards
+            // each card of the category was sought (20,002 一般性项目 cards at 50,005 disclosures: 20 ms counted).
+            e.HasIndex(i => i.ProjectCategory);
             // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
             // one, so only those are indexed: every indicator row entering one more index would slow the import for
             // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.

@@ -750,6 +750,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("Ordinal")
                         .HasColumnType("int");
 
+                    b.Property<string>("ProjectCategory")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int?>("ProjectId")
                         .HasColumnType("int");
 
@@ -793,6 +797,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("Operator");
 
                     b.HasIndex("Ordinal");
+
+                    b.HasIndex("ProjectCategory");
 
                     b.HasIndex("ProjectId");
 

@@ -713,6 +713,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ProjectCategory")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ProjectId")
                         .HasColumnType("INTEGER");
 
@@ -756,6 +760,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("Operator");
 
                     b.HasIndex("Ordinal");
+
+                    b.HasIndex("ProjectCategory");
 
                     b.HasIndex("ProjectId");
 

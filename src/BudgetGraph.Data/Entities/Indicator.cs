@@ -35,5 +35,10 @@ public class Indicator
     /// are one range of its index, where through the units' keys they were one seek per unit. Kept equal when a unit
     /// moves (Import/CarriedDistricts).</summary>
     public string? DistrictName { get; set; }
+    /// <summary>Its card's category (<see cref="Project.Category"/>), denormalised: the indicators of one category's cards
+    /// are one range of its index, counted on the value counts, where through the cards they were one seek per card (the
+    /// 20,002 一般性项目 cards at 50,005 disclosures). Null for an overall-goal indicator and for a card without a category.
+    /// Written with the card (a card's category changes only with its document, whose rows are all written again).</summary>
+    public string? ProjectCategory { get; set; }
     public int SourceLine { get; set; }
 }

@@ -351,6 +351,7 @@ internal sealed class BudgetMapper(Disclosure disclosure, E.Unit unit, E.SourceD
         UnitId = unit.Id,
         FiscalYear = disclosure.FiscalYear,
         DistrictName = unit.DistrictName,
+        ProjectCategory = project?.Category,
         SourceLine = source.Line,
     };
 }

@@ -20,7 +20,7 @@ public static class ValueCounts
     [
         ("Budgets", "DistrictName"), ("Projects", "Category"), ("Projects", "Department"), ("Projects", "DistrictName"),
         ("Indicators", "DistrictName"), ("Indicators", "Level1"), ("Indicators", "Level2"), ("Indicators", "Level3"),
-        ("Indicators", "UnitOfMeasure"), ("Indicators", "Operator"), ("Indicators", "TextTarget"),
+        ("Indicators", "UnitOfMeasure"), ("Indicators", "Operator"), ("Indicators", "TextTarget"), ("Indicators", "ProjectCategory"),
     ];
 
     /// <summary>

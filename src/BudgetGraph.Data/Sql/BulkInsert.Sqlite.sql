@@ -139,9 +139,9 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13
 
 -- Indicator
 SELECT MAX("Id") FROM "Indicators";
-INSERT INTO "Indicators" ("Id", "BudgetId", "DistrictName", "FiscalYear", "IsCore", "Level1", "Level2", "Level3", "Name", "NumericTarget", "Operator", "OperatorRaw", "Ordinal", "ProjectId", "RawName", "SourceLine", "TextTarget", "UnitId", "UnitOfMeasure", "Weight")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19),
-(@p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39);
+INSERT INTO "Indicators" ("Id", "BudgetId", "DistrictName", "FiscalYear", "IsCore", "Level1", "Level2", "Level3", "Name", "NumericTarget", "Operator", "OperatorRaw", "Ordinal", "ProjectCategory", "ProjectId", "RawName", "SourceLine", "TextTarget", "UnitId", "UnitOfMeasure", "Weight")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20),
+(@p21, @p22, @p23, @p24, @p25, @p26, @p27, @p28, @p29, @p30, @p31, @p32, @p33, @p34, @p35, @p36, @p37, @p38, @p39, @p40, @p41);
 
 -- ProjectFundingSplit
 SELECT MAX("Id") FROM "ProjectFundingSplits";

@@ -2877,3 +2877,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165626_IndicatorProjectCategories'
+)
+BEGIN
+    ALTER TABLE [Indicators] ADD [ProjectCategory] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165626_IndicatorProjectCategories'
+)
+BEGIN
+    UPDATE "Indicators" SET "ProjectCategory" = (SELECT p."Category" FROM "Projects" AS p WHERE p."Id" = "Indicators"."ProjectId") WHERE "ProjectId" IS NOT NULL;
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.ProjectCategory', "ProjectCategory", COUNT(*) FROM "Indicators" GROUP BY "ProjectCategory";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.ProjectCategory', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.ProjectCategory' AND "Value" IS NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165626_IndicatorProjectCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_ProjectCategory] ON [Indicators] ([ProjectCategory]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205165626_IndicatorProjectCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205165626_IndicatorProjectCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1091,3 +1091,14 @@ INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Budgets.DistrictN
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205163514_BudgetDistrictCounts', '10.0.14');
 
+ALTER TABLE "Indicators" ADD "ProjectCategory" TEXT NULL;
+
+UPDATE "Indicators" SET "ProjectCategory" = (SELECT p."Category" FROM "Projects" AS p WHERE p."Id" = "Indicators"."ProjectId") WHERE "ProjectId" IS NOT NULL;
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.ProjectCategory', "ProjectCategory", COUNT(*) FROM "Indicators" GROUP BY "ProjectCategory";
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.ProjectCategory', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.ProjectCategory' AND "Value" IS NULL);
+
+CREATE INDEX "IX_Indicators_ProjectCategory" ON "Indicators" ("ProjectCategory");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205165610_IndicatorProjectCategories', '10.0.14');
+

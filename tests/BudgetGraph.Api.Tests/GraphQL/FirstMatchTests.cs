@@ -55,7 +55,7 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
                 db.Indicators.AddRange(projects.SelectMany((project, i) => new[] { 1, 2 }.Select(ordinal => new Indicator
                 {
                     BudgetId = project.BudgetId, Project = project, UnitId = project.UnitId, FiscalYear = year,
-                    DistrictName = project.DistrictName, Ordinal = ordinal,
+                    DistrictName = project.DistrictName, ProjectCategory = project.Category, Ordinal = ordinal,
                     Name = $"SYNTHETIC 指标 {i} {ordinal}", SourceLine = 1,
                 })));
             db.SaveChanges();

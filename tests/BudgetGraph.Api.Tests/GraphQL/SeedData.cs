@@ -113,7 +113,7 @@ public static class SeedData
             // chaoyang-2023.txt l.458 (three-level hierarchy)
             new Indicator
             {
-                Budget = chaoyang2023, Project = c1, UnitId = 3, FiscalYear = 2023, DistrictName = "北碚区", Ordinal = 1, Name = "背街小巷清扫保洁面积",
+                Budget = chaoyang2023, Project = c1, UnitId = 3, FiscalYear = 2023, DistrictName = "北碚区", ProjectCategory = c1.Category, Ordinal = 1, Name = "背街小巷清扫保洁面积",
                 Level1 = "产出指标", Level2 = "数量指标", Weight = ToStored(5m), Operator = "≥", NumericTarget = ToStored(122345m),
                 UnitOfMeasure = "平方米", IsCore = false, SourceLine = 458,
             });
@@ -194,7 +194,7 @@ public static class SeedData
         return new Indicator
         {
             Budget = budget, Project = project, UnitId = budget.Unit.Id, FiscalYear = budget.FiscalYear, DistrictName = budget.Unit.DistrictName,
-            Ordinal = ordinal, Name = name, Weight = ToStored(weight), Operator = op, NumericTarget = ToStored(target), UnitOfMeasure = unit,
+            ProjectCategory = project?.Category, Ordinal = ordinal, Name = name, Weight = ToStored(weight), Operator = op, NumericTarget = ToStored(target), UnitOfMeasure = unit,
             IsCore = isCore, SourceLine = line,
         };
     }

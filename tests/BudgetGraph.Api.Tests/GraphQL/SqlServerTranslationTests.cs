@@ -244,4 +244,19 @@ public sealed class SqlServerTranslationTests
         Snapshooter.Xunit.Snapshot.Match(($"-- The districts of indicators(where: {{ unit: {{ districtName: {{ contains: \"江北\" }} }} }})\n{values};\n\n" +
             $"-- Then the page of those districts (江北区), first: 10\n{page};\n").ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_cards_category_alone_is_read_from_the_indicators_own_copy_in_TSQL()
+    {
+        // IndicatorQuerySpec's project object carries its category (FilterSpec.Lift): IX_Indicators_ProjectCategory, the
+        // category then the clustered key, in key order; no card joined.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = IndicatorQuerySpec.Filter.Lift(new Dictionary<string, object?>
+        {
+            ["project"] = new Dictionary<string, object?> { ["category"] = new Dictionary<string, object?> { ["eq"] = "一般性项目" } },
+        });
+        var page = IndicatorQuerySpec.Sort.Apply(IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: false), null)
+            .Skip(0).Take(11).Select(i => new { i.Id, i.Name }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match($"-- indicators(where: {{ project: {{ category: {{ eq: \"一般性项目\" }} }} }}, first: 10)\n{page};\n".ReplaceLineEndings("\n"));
+    }
 }

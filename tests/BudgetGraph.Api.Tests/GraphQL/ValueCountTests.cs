@@ -17,11 +17,11 @@ public sealed class ValueCountTests(ImportedSeedsFixture fixture) : IClassFixtur
     public static TheoryData<string, string> CountedFields()
     {
         var data = new TheoryData<string, string>();
-        // The text fields (the year, the core flags, the weight and the target, and the district asked through the unit
-        // have their own tests below).
+        // The text fields (the year, the core flags, the weight and the target, the district asked through the unit and
+        // the card's category asked through the card have their own tests).
         string[] others = ["year", "hasCoreIndicator", "isCore", "weight", "numericTarget", "districtName"];
         foreach (var field in ProjectQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("projects", field);
-        foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys.Except(others)) data.Add("indicators", field);
+        foreach (var field in IndicatorQuerySpec.Filter.CountedColumns.Keys.Except([.. others, "category"])) data.Add("indicators", field);
         return data;
     }
 

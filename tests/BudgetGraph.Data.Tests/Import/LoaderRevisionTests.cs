@@ -41,8 +41,10 @@ public sealed class LoaderRevisionTests
         // cards' and indicators' copy of their unit's district and its value counts, which that migration writes; and
         // for BudgetDistricts: the same readings, the budgets' copy of it, which that migration writes; and for
         // BudgetCoreIndicatorRows: the same readings, each budget's count of its core indicators that migration writes; and
-        // for BudgetDistrictCounts: the same readings, the value counts of the budgets' districts that migration writes)
-        [3] = "433f6dfc6e4d5ec0b0009545c8de4d1a6830ae7b19627230412622dca9a9cdcd",
+        // for BudgetDistrictCounts: the same readings, the value counts of the budgets' districts that migration writes;
+        // and for IndicatorProjectCategories: the same readings, the indicators' copy of their card's category and its
+        // value counts, which that migration writes)
+        [3] = "e73bc2cbbdb45ac7b4136e3d44ce55223a1fff491c51a418b40490917fc826b2",
     };
 
     private static readonly string[] FingerprintDocuments =

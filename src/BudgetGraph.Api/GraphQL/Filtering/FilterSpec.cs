@@ -359,8 +359,11 @@ public sealed class FilterSpec<T>
         }
         return lifted ?? where;
 
+        // (An `in` listing null is not one: a row whose nested object is missing carries null, and through the nested
+        // object it matches nothing.)
         static bool IsSeek(object? operations) =>
-            operations is IDictionary<string, object?> { Count: > 0 } ops && ops.All(o => SeekOperations.Contains(o.Key) && o.Value is not null);
+            operations is IDictionary<string, object?> { Count: > 0 } ops && ops.All(o => SeekOperations.Contains(o.Key) && o.Value is not null
+                && (o.Value is not System.Collections.IEnumerable list || o.Value is string || list.Cast<object?>().All(v => v is not null)));
     }
 
     // One eq of a value: a single range of the carried field's index, in key order after it.
@@ -692,9 +695,9 @@ public sealed class FilterSpec<T>
     /// (<c>eq: null</c>, <c>neq</c>, <c>nin</c>) match it — the 43 overall-goal indicators of the seeds under
     /// <c>project: { name: { eq: null } }</c>. An empty nested filter (<c>{}</c>) still filters nothing.</param>
     /// <param name="carries">Fields of the nested object that the row carries itself under the same name, with the same
-    /// meaning (kept equal at import): <see cref="Lift"/> moves their terms to the row's own fields. Only for a
-    /// navigation every row has (not <paramref name="optional"/>): a row without one matches no nested term, but may
-    /// match its own. Each must be declared on both filters already.</param>
+    /// meaning (kept equal at import): <see cref="Lift"/> moves their terms to the row's own fields. For an
+    /// <paramref name="optional"/> navigation only with <paramref name="carriedAlone"/>: a row without one matches no
+    /// nested term, but may match its own — null, which no seek of values matches. Each must be declared on both filters already.</param>
     /// <param name="carriedAlone">Whether the <paramref name="carries"/> terms move only when the nested object is the
     /// whole filter and each of them is an <c>eq</c> or <c>in</c> of a value: a unit's district, which every card and
     /// indicator carries, is one range of the row's own index then; beside another term the units' keys are the read
@@ -710,7 +713,8 @@ public sealed class FilterSpec<T>
     {
         if (carries is { Count: > 0 })
         {
-            if (optional) throw new ArgumentException($"'{name}' is optional: a row without one would match its own '{carries[0]}'.", nameof(carries));
+            // A row without the nested object carries null: only a seek of values (carriedAlone) never matches it.
+            if (optional && !carriedAlone) throw new ArgumentException($"'{name}' is optional: a row without one would match its own '{carries[0]}' (carry it alone).", nameof(carries));
             foreach (var carried in carries)
             {
                 if (!_fields.ContainsKey(carried) || !nested._fields.ContainsKey(carried))

@@ -8,8 +8,9 @@ using BudgetGraph.Data.Import;
 namespace BudgetGraph.Api.GraphQL.Indicators;
 
 /// <summary>
-/// What indicators can be filtered and sorted by. Year, unit and the unit's district are denormalised on the indicator
-/// row, so a unit filter of its district alone is the indicator's own (<c>carries</c>).
+/// What indicators can be filtered and sorted by. Year, unit, the unit's district and the card's category are
+/// denormalised on the indicator row, so a unit filter of its district alone, or a card filter of its category alone, is
+/// the indicator's own (<c>carries</c>).
 /// </summary>
 public static class IndicatorQuerySpec
 {
@@ -30,8 +31,13 @@ public static class IndicatorQuerySpec
         // IX_Indicators_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(i => i.Budget.Unit, i => i.UnitId, i => i.DistrictName, countedAs: ValueCounts.Key("Indicators", "DistrictName"),
             testedBeside: ["year", "isCore", "operator", "level1", "level2"])
+        // The card's category, carried by the indicator (a card filter of its category alone is the indicator's own: one
+        // range of IX_Indicators_ProjectCategory, counted on the value counts; null without a card, which no eq or in of
+        // values matches).
+        .String("category", "The card's category (项目类别).", i => i.ProjectCategory, countedAs: ValueCounts.Key("Indicators", "ProjectCategory"))
+        .Hidden("category")
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
-            optional: true);
+            optional: true, carries: ["category"], carriedAlone: true);
 
     // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.
     public static readonly SortSpec<Indicator> Sort = new SortSpec<Indicator>(i => i.Id, documentOrder: i => i.Ordinal)

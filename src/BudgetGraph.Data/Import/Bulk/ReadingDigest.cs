@@ -42,6 +42,9 @@ internal static class ReadingDigest
         // A count kept from the stored rows (BudgetRowCounts), added after readings were stored: left out so that they
         // are not read again for it (a budget's IndicatorRows came earlier, and stays in).
         (typeof(Budget), nameof(Budget.CoreIndicatorRows)),
+        // The card's category copied on its indicators, added after readings were stored: the card's own column is of
+        // the reading already, and stored documents are not read again for the copy.
+        (typeof(Indicator), nameof(Indicator.ProjectCategory)),
     ];
 
     /// <summary>Whether <paramref name="column"/> of <paramref name="table"/> is part of the reading.</summary>
