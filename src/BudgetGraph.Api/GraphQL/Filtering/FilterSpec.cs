@@ -485,7 +485,7 @@ public sealed class FilterSpec<T>
 
     /// <summary>
     /// <paramref name="where"/> with a nested object's text match of a field the row carries (<see cref="Object"/>'s
-    /// <c>carries</c>: a unit's district on budgets, cards and indicators) whose column's values the importer counts on the
+    /// <c>carries</c>: a unit's district on budgets, cards and indicators, a card's category on indicators) whose column's values the importer counts on the
     /// row's table (<c>countedAs</c>) — a <c>contains</c>, <c>startsWith</c> or <c>endsWith</c>, with or without an
     /// <c>eq</c> or <c>in</c> — replaced by an <c>in</c> of the counted values that pass it, or the <c>eq</c> of the one
     /// that does (<c>{ unit: { districtName: { contains: "南岸" } } }</c> becomes <c>{ unit: { districtName: { eq: "南岸区"
