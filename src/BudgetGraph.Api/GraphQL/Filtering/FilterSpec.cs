@@ -389,6 +389,47 @@ public sealed class FilterSpec<T>
         return null;
     }
 
+    /// <summary>The most values <see cref="SplitByCarriedValues"/> splits a filter into: each is a read of its own.</summary>
+    public const int MaxSplitValues = 8;
+
+    /// <summary>
+    /// A filter of a nested object whose one term is an <c>in</c> of several values of a field the row carries
+    /// (<see cref="Object"/>'s <c>carriedAlone</c>), beside terms its index carries (<c>testedBeside</c>) — several
+    /// districts' indicators of a year or core mark — as one lifted filter per value: the carried field's <c>eq</c> of it
+    /// and the same terms beside (<see cref="TestedOnCarriedIndex"/>), whose rows together are the filter's (a row holds
+    /// one value; the values are distinct and not null, the row's copy is its nested object's). Each is read on the
+    /// carried field's index in key order; an <c>in</c> there is read as a list, every match of every value sorted, and
+    /// through the nested objects' keys each one is sought (at 50,005 disclosures, 北碚区's and 江北区's core indicators:
+    /// 1,320,132 entries, 103 ms). Null for any other filter, or more than <see cref="MaxSplitValues"/> values.
+    /// </summary>
+    public IReadOnlyList<IDictionary<string, object?>>? SplitByCarriedValues(object? where)
+    {
+        if (Terms(where) is not { } terms) return null;
+        foreach (var (name, (carried, alone, beside)) in _carriedFields)
+        {
+            if (!alone || beside.Count == 0 || !terms.TryGetValue(name, out var value)
+                || value is not IDictionary<string, object?> { Count: 1 } nested) continue;
+            var (field, operations) = nested.Single();
+            if (!carried.Contains(field) || operations is not IDictionary<string, object?> { Count: 1 } ops
+                || !ops.TryGetValue("in", out var list) || list is not IEnumerable items || list is string) continue;
+            var values = items.Cast<object?>().ToList();
+            if (values.Any(v => v is null)) continue;
+            values = values.Distinct().ToList();
+            var others = terms.Where(t => t.Key != name).ToList();
+            if (values.Count is < 2 or > MaxSplitValues || others.Count == 0
+                || !others.All(t => t.Value is not null && beside.Contains(t.Key) && !carried.Contains(t.Key))) continue;
+            return values.Select(v =>
+            {
+                var part = new Dictionary<string, object?>(others, StringComparer.Ordinal)
+                {
+                    [field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = v },
+                };
+                return (IDictionary<string, object?>)part;
+            }).ToList();
+        }
+        return null;
+    }
+
     /// <summary>The predicate of one filter object applied to <paramref name="target"/> (the entity or a navigation to it).</summary>
     public Expression Build(Expression target, IDictionary<string, object?> filter) => Build(target, filter, keysFrom: null, keyPerRow: false, unindexed: null);
 

@@ -71,6 +71,14 @@ internal static class EntityQueries
         var onCarriedIndex = filter.TestedOnCarriedIndex(where) is { } beside
             ? await ReadBesideCarriedAsync(db, filter, where, beside, context.CancellationToken)
             : null;
+        // Several values of a carried field beside terms its index carries, in key order: one read per value, where each
+        // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). A value
+        // without such a count would be read to its range's end when few of its rows match (an operator, a level), and
+        // counting it reads that range too: more than the units' keys read.
+        if (SortSpec<T>.Leading(order) is null && countOnBudgets is not null && filter.SplitByCarriedValues(where) is { } parts
+            && parts.Select(part => countOnBudgets(db, part)).ToList() is var counts && counts.All(count => count is not null))
+            return await CarriedValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
+                () => projection ??= Projection());
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
             orderedBy: SortSpec<T>.LeadingKey(order), unindexed: onCarriedIndex), order);
@@ -197,7 +205,7 @@ internal static class EntityQueries
     /// none of ≤: counted in the SQLite shell, its range read whole 23 ms; the 50,005 of ≤ from the operator's index,
     /// each row read, 103 ms.) Without kept counts for the field or the terms: the terms beside it.
     /// </summary>
-    private static async Task<IReadOnlySet<string>> ReadBesideCarriedAsync<T>(BudgetDbContext db, FilterSpec<T> filter, object? where,
+    internal static async Task<IReadOnlySet<string>> ReadBesideCarriedAsync<T>(BudgetDbContext db, FilterSpec<T> filter, object? where,
         IReadOnlySet<string> beside, CancellationToken cancellationToken)
     {
         var terms = FilterSpec<T>.Terms(where)!;
