@@ -362,9 +362,15 @@ public sealed class FilterSpec<T>
         // (An `in` listing null is not one: a row whose nested object is missing carries null, and through the nested
         // object it matches nothing.)
         static bool IsSeek(object? operations) =>
-            operations is IDictionary<string, object?> { Count: > 0 } ops && ops.All(o => SeekOperations.Contains(o.Key) && o.Value is not null
-                && (o.Value is not System.Collections.IEnumerable list || o.Value is string || list.Cast<object?>().All(v => v is not null)));
+            operations is IDictionary<string, object?> { Count: > 0 } ops
+            && ops.All(o => SeekOperations.Contains(o.Key) && (o.Value is IEnumerable and not string ? ListedValues(o.Value) is not null : o.Value is not null));
     }
+
+    // The items of an `in` list, none of them null; null when one is, or when it is no list.
+    private static List<object>? ListedValues(object? list) =>
+        list is IEnumerable items and not string && items.Cast<object?>().ToList() is var values && values.All(v => v is not null)
+            ? values.Cast<object>().ToList()
+            : null;
 
     // One eq of a value: a single range of the carried field's index, in key order after it.
     private static bool IsEquality(object? operations) =>
@@ -411,10 +417,8 @@ public sealed class FilterSpec<T>
                 || value is not IDictionary<string, object?> { Count: 1 } nested) continue;
             var (field, operations) = nested.Single();
             if (!carried.Contains(field) || operations is not IDictionary<string, object?> { Count: 1 } ops
-                || !ops.TryGetValue("in", out var list) || list is not IEnumerable items || list is string) continue;
-            var values = items.Cast<object?>().ToList();
-            if (values.Any(v => v is null)) continue;
-            values = values.Distinct().ToList();
+                || !ops.TryGetValue("in", out var list) || ListedValues(list) is not { } listed) continue;
+            var values = listed.Distinct().ToList();
             var others = terms.Where(t => t.Key != name).ToList();
             if (values.Count is < 2 or > MaxSplitValues || others.Count == 0
                 || !others.All(t => t.Value is not null && beside.Contains(t.Key) && !carried.Contains(t.Key))) continue;

@@ -31,16 +31,16 @@ internal static class CarriedValuesUnion
         // Each value with rows, its terms read as the one value's are (EntityQueries.ReadBesideCarriedAsync: in its range
         // unless a term is rare there).
         var total = 0;
-        var reads = new List<(IDictionary<string, object?> Where, IReadOnlySet<string> Unindexed)>();
+        var reads = new List<(IDictionary<string, object?> Where, IReadOnlySet<string>? Unindexed)>();
         foreach (var (part, count) in parts)
         {
             var rows = await count(cancellationToken);
             if (rows == 0) continue;
             total += rows;
-            reads.Add((part, await EntityQueries.ReadBesideCarriedAsync(db, filter, part, filter.TestedOnCarriedIndex(part)!, cancellationToken)));
+            reads.Add((part, await EntityQueries.ReadBesideCarriedAsync(db, filter, part, cancellationToken)));
         }
 
-        IQueryable<T> Matches((IDictionary<string, object?> Where, IReadOnlySet<string> Unindexed) read) =>
+        IQueryable<T> Matches((IDictionary<string, object?> Where, IReadOnlySet<string>? Unindexed) read) =>
             filter.Apply(set(db).AsNoTracking(), read.Where, sqlite, unindexed: read.Unindexed);
 
         Task<List<T>> ReadRowsAsync(PageWindow window, Func<IQueryable<T>> _, CancellationToken ct)

@@ -68,9 +68,7 @@ internal static class EntityQueries
         where = filter.Lift(where);
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
-        var onCarriedIndex = filter.TestedOnCarriedIndex(where) is { } beside
-            ? await ReadBesideCarriedAsync(db, filter, where, beside, context.CancellationToken)
-            : null;
+        var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken);
         // Several values of a carried field beside terms its index carries, in key order: one read per value, where each
         // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). A value
         // without such a count would be read to its range's end when few of its rows match (an operator, a level), and
@@ -203,11 +201,13 @@ internal static class EntityQueries
     /// give a term fewer than one in <see cref="ScatteredRowCost"/> of the field's rows: then that term's index is read
     /// and the field and the other terms are tested on its rows. (At 50,005 disclosures 南岸区 has 330,033 indicators,
     /// none of ≤: counted in the SQLite shell, its range read whole 23 ms; the 50,005 of ≤ from the operator's index,
-    /// each row read, 103 ms.) Without kept counts for the field or the terms: the terms beside it.
+    /// each row read, 103 ms.) Without kept counts for the field or the terms: the terms beside it. Null when the filter
+    /// has no such terms.
     /// </summary>
-    internal static async Task<IReadOnlySet<string>> ReadBesideCarriedAsync<T>(BudgetDbContext db, FilterSpec<T> filter, object? where,
-        IReadOnlySet<string> beside, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlySet<string>?> ReadBesideCarriedAsync<T>(BudgetDbContext db, FilterSpec<T> filter, object? where,
+        CancellationToken cancellationToken)
     {
+        if (filter.TestedOnCarriedIndex(where) is not { } beside) return null;
         var terms = FilterSpec<T>.Terms(where)!;
         if (terms.Keys.Where(field => terms[field] is not null && !beside.Contains(field)).ToList() is not [var carried]
             || filter.CountOnValues(db, Alone(carried)) is not { } carriedCount)
