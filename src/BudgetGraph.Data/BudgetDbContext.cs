@@ -370,6 +370,11 @@ public class BudgetDbContext : DbContext
             // The number columns' values (years, weights, targets) as one range of the index too, for the counts read and
             // for the importer's upkeep, which seeks a document's values (there may be thousands of targets).
             CoveringIndex(e, v => new { v.Column, v.Number }, v => new { v.Count }, "IX_ValueCounts_Column_Number");
+            // A column counted in each district: one district's values as one range (the count of a district's indicators
+            // of an operator or level; the upkeep seeks a document's district). 200 as ExpenditureDistrictTotals' key: the
+            // index stays under SQL Server's 1,700 bytes of key with the 400 of the value.
+            e.Property(v => v.DistrictName).HasMaxLength(200);
+            CoveringIndex(e, v => new { v.Column, v.DistrictName, v.Value }, v => new { v.Count }, "IX_ValueCounts_Column_DistrictName_Value");
         });
         // How many rows of each year hold an amount in each band of the counted amount columns (kept by the importer). A
         // range's count sums one range of this index (the count carried) and counts rows in at most its bounds' bands. Not

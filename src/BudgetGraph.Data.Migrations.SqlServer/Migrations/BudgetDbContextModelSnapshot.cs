@@ -1617,6 +1617,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool?>("Flag")
                         .HasColumnType("bit");
 
@@ -1628,6 +1632,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(400)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Column", "DistrictName", "Value" }, "IX_ValueCounts_Column_DistrictName_Value");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "DistrictName", "Value" }, "IX_ValueCounts_Column_DistrictName_Value"), new[] { "Count" });
 
                     b.HasIndex(new[] { "Column", "Number" }, "IX_ValueCounts_Column_Number");
 

@@ -1535,6 +1535,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("Flag")
                         .HasColumnType("INTEGER");
 
@@ -1546,6 +1550,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex(new[] { "Column", "DistrictName", "Value", "Count" }, "IX_ValueCounts_Column_DistrictName_Value");
 
                     b.HasIndex(new[] { "Column", "Number", "Count" }, "IX_ValueCounts_Column_Number");
 

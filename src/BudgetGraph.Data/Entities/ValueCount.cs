@@ -14,6 +14,13 @@ public class ValueCount
     /// <summary>The table and column, e.g. <c>Indicators.Operator</c> (<see cref="Import.ValueCounts.Key"/>).</summary>
     public string Column { get; set; } = "";
 
+    /// <summary>
+    /// For a column counted in each district (<see cref="Import.ValueCounts.InDistricts"/>, its key
+    /// <see cref="Import.ValueCounts.DistrictKey"/>): the district whose rows hold the value. Null for a count over the
+    /// whole table.
+    /// </summary>
+    public string? DistrictName { get; set; }
+
     /// <summary>The value as stored in a text column; null for the rows where it is null, and for a number column.</summary>
     public string? Value { get; set; }
 

@@ -175,6 +175,6 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10),
 
 -- ValueCount
 SELECT MAX("Id") FROM "ValueCounts";
-INSERT INTO "ValueCounts" ("Id", "Column", "Count", "Flag", "Number", "Value")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5),
-(@p6, @p7, @p8, @p9, @p10, @p11);
+INSERT INTO "ValueCounts" ("Id", "Column", "Count", "DistrictName", "Flag", "Number", "Value")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);

@@ -2916,3 +2916,42 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205183930_ValueCountsInDistricts'
+)
+BEGIN
+    ALTER TABLE [ValueCounts] ADD [DistrictName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205183930_ValueCountsInDistricts'
+)
+BEGIN
+    CREATE INDEX [IX_ValueCounts_Column_DistrictName_Value] ON [ValueCounts] ([Column], [DistrictName], [Value]) INCLUDE ([Count]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205183930_ValueCountsInDistricts'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "DistrictName", "Value", "Count") SELECT 'Indicators.Operator@District', "DistrictName", "Operator", COUNT(*) FROM "Indicators" WHERE "DistrictName" IS NOT NULL GROUP BY "DistrictName", "Operator";
+    INSERT INTO "ValueCounts" ("Column", "DistrictName", "Value", "Count") SELECT 'Indicators.Level1@District', "DistrictName", "Level1", COUNT(*) FROM "Indicators" WHERE "DistrictName" IS NOT NULL GROUP BY "DistrictName", "Level1";
+    INSERT INTO "ValueCounts" ("Column", "DistrictName", "Value", "Count") SELECT 'Indicators.Level2@District', "DistrictName", "Level2", COUNT(*) FROM "Indicators" WHERE "DistrictName" IS NOT NULL GROUP BY "DistrictName", "Level2";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205183930_ValueCountsInDistricts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205183930_ValueCountsInDistricts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

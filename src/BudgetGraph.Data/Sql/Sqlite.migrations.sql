@@ -1102,3 +1102,14 @@ CREATE INDEX "IX_Indicators_ProjectCategory" ON "Indicators" ("ProjectCategory")
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205165610_IndicatorProjectCategories', '10.0.14');
 
+ALTER TABLE "ValueCounts" ADD "DistrictName" TEXT NULL;
+
+CREATE INDEX "IX_ValueCounts_Column_DistrictName_Value" ON "ValueCounts" ("Column", "DistrictName", "Value", "Count");
+
+INSERT INTO "ValueCounts" ("Column", "DistrictName", "Value", "Count") SELECT 'Indicators.Operator@District', "DistrictName", "Operator", COUNT(*) FROM "Indicators" WHERE "DistrictName" IS NOT NULL GROUP BY "DistrictName", "Operator";
+INSERT INTO "ValueCounts" ("Column", "DistrictName", "Value", "Count") SELECT 'Indicators.Level1@District', "DistrictName", "Level1", COUNT(*) FROM "Indicators" WHERE "DistrictName" IS NOT NULL GROUP BY "DistrictName", "Level1";
+INSERT INTO "ValueCounts" ("Column", "DistrictName", "Value", "Count") SELECT 'Indicators.Level2@District', "DistrictName", "Level2", COUNT(*) FROM "Indicators" WHERE "DistrictName" IS NOT NULL GROUP BY "DistrictName", "Level2";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205183913_ValueCountsInDistricts', '10.0.14');
+

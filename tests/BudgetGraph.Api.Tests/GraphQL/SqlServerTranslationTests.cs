@@ -259,4 +259,19 @@ public sealed class SqlServerTranslationTests
             .Skip(0).Take(11).Select(i => new { i.Id, i.Name }).ToQueryString();
         Snapshooter.Xunit.Snapshot.Match($"-- indicators(where: {{ project: {{ category: {{ eq: \"一般性项目\" }} }} }}, first: 10)\n{page};\n".ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_districts_indicators_of_an_operator_are_counted_on_its_kept_counts_in_TSQL()
+    {
+        // FilterSpec.CountOnValues: the district's rows of IX_ValueCounts_Column_DistrictName_Value (SQL Server: the key
+        // columns, the count included), the operator's value sought there.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = IndicatorQuerySpec.Filter.Lift(new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["eq"] = "南岸区" } },
+            ["operator"] = new Dictionary<string, object?> { ["eq"] = "≤" },
+        });
+        var count = IndicatorQuerySpec.Filter.CountedValues(db, where)!.Select(v => v.Count).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- The count of indicators(where: {{ unit: {{ districtName: {{ eq: \"南岸区\" }} }}, operator: {{ eq: \"≤\" }} }}): the district's kept counts summed\n{count};\n").ReplaceLineEndings("\n"));
+    }
 }

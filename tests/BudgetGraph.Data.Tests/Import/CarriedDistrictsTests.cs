@@ -61,8 +61,11 @@ public sealed class CarriedDistrictsTests
             await db.Indicators.CountAsync(i => i.DistrictName == "北碚区")));
         Assert.Equal((52, 0), (await KeptCountAsync(db, "Indicators.DistrictName", "北碚区"), await KeptCountAsync(db, "Indicators.DistrictName", null)));
         Assert.Equal((4, 0), (await KeptCountAsync(db, "Projects.DistrictName", "北碚区"), await KeptCountAsync(db, "Projects.DistrictName", null)));
-        // Every other counted column is as the tables hold it (the unit's budgets left the counts and came back).
+        // Every other counted column is as the tables hold it (the unit's budgets left the counts and came back), and the
+        // counts in each district too: chaoyang's operators now in 北碚区's, twice (2023's 15 ≥ and 2024's copy of them).
         Assert.Equal(52, await KeptCountAsync(db, "Indicators.Level1", null, all: true));
+        await ValueCountsTests.AssertCountsAsync(db);
+        Assert.Equal(30L, await ValueCountsTests.KeptInDistrictAsync(db, "Indicators", "Operator", "北碚区", "≥"));
     }
 
     [Fact]

@@ -43,8 +43,9 @@ public sealed class LoaderRevisionTests
         // BudgetCoreIndicatorRows: the same readings, each budget's count of its core indicators that migration writes; and
         // for BudgetDistrictCounts: the same readings, the value counts of the budgets' districts that migration writes;
         // and for IndicatorProjectCategories: the same readings, the indicators' copy of their card's category and its
-        // value counts, which that migration writes)
-        [3] = "e73bc2cbbdb45ac7b4136e3d44ce55223a1fff491c51a418b40490917fc826b2",
+        // value counts, which that migration writes; and for ValueCountsInDistricts: the same readings, the counts of the
+        // indicators' operators and levels in each district that migration writes)
+        [3] = "a8911fdaff7935b362c1d5d1a97fc67330bc8e32ecc39d29a91f4f02377b1fb3",
     };
 
     private static readonly string[] FingerprintDocuments =

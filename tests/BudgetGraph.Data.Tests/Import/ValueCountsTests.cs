@@ -21,10 +21,17 @@ public sealed class ValueCountsTests
         // Every one of the seeds' 252 indicators (RowCountsTests) is counted once under each column, null or not.
         Assert.Equal(252, await KeptAsync(db, "Indicators.Level1", value: null, all: true));
         Assert.Equal(await db.Indicators.CountAsync(i => i.Operator == "≥"), await KeptAsync(db, "Indicators.Operator", "≥"));
+        // In each district (the seeds' operators: 北碚区 5 =, 1 ≤, 15 ≥, 5 定性; 南岸区 8 = and 25 ≥, none ≤).
+        Assert.Equal((1L, 15L, 0L), (await KeptInDistrictAsync(db, "Indicators", "Operator", "北碚区", "≤"),
+            await KeptInDistrictAsync(db, "Indicators", "Operator", "北碚区", "≥"), await KeptInDistrictAsync(db, "Indicators", "Operator", "南岸区", "≤")));
+        // 沙坪坝区's levels: 42 indicators without one (shandong's 34, 8 of ciqikou's 53), 25 产出, 10 效益 and 10 满意度 (江北区: none of its 106).
+        Assert.Equal((25L, 42L, 106L), (await KeptInDistrictAsync(db, "Indicators", "Level1", "沙坪坝区", "产出"),
+            await KeptInDistrictAsync(db, "Indicators", "Level1", "沙坪坝区", null), await KeptInDistrictAsync(db, "Indicators", "Level1", "江北区", null)));
 
         // A replacement (SeedImports): its cards' and indicators' rows leave the counts before the new ones come in.
         await SeedImports.ReplaceChaoyang2023Async(importer);
         await AssertCountsAsync(db);
+        Assert.Equal(1L, await KeptInDistrictAsync(db, "Indicators", "Operator", "北碚区", "≤"));
         Assert.Equal(252, await KeptAsync(db, "Indicators.Level1", value: null, all: true));
     }
 
@@ -50,9 +57,19 @@ public sealed class ValueCountsTests
         await AssertCountsAsync(db);
     }
 
-    /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null).</summary>
-    private static async Task AssertCountsAsync(BudgetDbContext db)
+    /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null);
+    /// in each district, one row per district and value its rows hold (rows counted 0 left by a replacement aside).</summary>
+    internal static async Task AssertCountsAsync(BudgetDbContext db)
     {
+        foreach (var (table, column) in ValueCounts.InDistricts)
+        {
+            var actual = await ReadAsync(db, $"SELECT \"DistrictName\" || '|' || COALESCE(\"{column}\", '(null)'), COUNT(*) FROM \"{table}\" " +
+                                             $"WHERE \"DistrictName\" IS NOT NULL GROUP BY \"DistrictName\", \"{column}\"");
+            var kept = await ReadAsync(db, $"SELECT \"DistrictName\" || '|' || COALESCE(\"Value\", '(null)'), \"Count\" FROM \"ValueCounts\" " +
+                                           $"WHERE \"Column\" = '{ValueCounts.DistrictKey(table, column)}' AND \"Count\" <> 0");
+            Assert.True(actual.Count > 1, column);
+            Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
         foreach (var (table, column, held) in ValueCounts.All)
         {
             var key = ValueCounts.Key(table, column);
@@ -75,6 +92,13 @@ public sealed class ValueCountsTests
         // A value's row appears once: a second row of the same value would fail here (duplicate key).
         while (await reader.ReadAsync()) rows.Add(reader.IsDBNull(0) ? "(null)" : Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!, reader.GetInt64(1));
         return rows;
+    }
+
+    /// <summary>The kept count of one value of a column in one district (0 without a row).</summary>
+    internal static async Task<long> KeptInDistrictAsync(BudgetDbContext db, string table, string column, string district, string? value)
+    {
+        var key = ValueCounts.DistrictKey(table, column);
+        return await db.ValueCounts.Where(v => v.Column == key && v.DistrictName == district && v.Value == value).SumAsync(v => v.Count);
     }
 
     /// <summary>The kept count of one value of a column, or (all) the sum over its values.</summary>

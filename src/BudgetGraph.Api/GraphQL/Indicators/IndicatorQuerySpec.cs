@@ -31,6 +31,8 @@ public static class IndicatorQuerySpec
         // IX_Indicators_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(i => i.Budget.Unit, i => i.UnitId, i => i.DistrictName, countedAs: ValueCounts.Key("Indicators", "DistrictName"),
             testedBeside: ["year", "isCore", "operator", "level1", "level2"])
+        // Counted in each district too: a district's indicators of an operator or level, counted without its range read.
+        .CountedInDistricts("districtName", "operator", "level1", "level2")
         // The card's category, carried by the indicator (a card filter of its category alone is the indicator's own: one
         // range of IX_Indicators_ProjectCategory, counted on the value counts; null without a card, which no eq or in of
         // values matches).
