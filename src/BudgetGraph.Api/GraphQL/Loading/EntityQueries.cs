@@ -70,9 +70,10 @@ internal static class EntityQueries
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken);
         // Several values of a carried field beside terms its index carries, in key order: one read per value, where each
-        // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). A value
-        // without such a count would be read to its range's end when few of its rows match (an operator, a level), and
-        // counting it reads that range too: more than the units' keys read.
+        // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). Not an
+        // operator or a level, though counted in each district (CountOnValues): a district with a few late matches of one
+        // would be read to its range's end, where the units' keys read only the matching units' rows (two districts'
+        // indicators of ≤ at 50,005 disclosures: 14 ms).
         if (SortSpec<T>.Leading(order) is null && countOnBudgets is not null && filter.SplitByCarriedValues(where) is { } parts
             && parts.Select(part => countOnBudgets(db, part)).ToList() is var counts && counts.All(count => count is not null))
             return await CarriedValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
