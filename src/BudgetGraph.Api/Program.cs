@@ -25,6 +25,10 @@ if (commandArgs is ["check", .. var checkArgs])
 if (commandArgs is ["migrate", .. var migrateArgs])
     return await MigrateCommand.RunAsync(migrateArgs);
 
+// `audit` counts again every count the importer keeps and lists those that differ from their rows; writes nothing.
+if (commandArgs is ["audit", .. var auditArgs])
+    return await AuditCommand.RunAsync(auditArgs);
+
 // `healthcheck [url]` asks a running service's /healthz (container health checks; the runtime image has no curl).
 if (commandArgs is ["healthcheck", .. var healthArgs])
     return await HealthCheckCommand.RunAsync(healthArgs);

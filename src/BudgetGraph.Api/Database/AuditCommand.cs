@@ -1,0 +1,68 @@
+using BudgetGraph.Api.Import;
+using BudgetGraph.Data;
+using BudgetGraph.Data.Import;
+
+namespace BudgetGraph.Api.Database;
+
+/// <summary>
+/// <c>audit</c>: counts again, from the rows, every count the importer keeps for the API (<see cref="KeptCountsAudit"/>)
+/// and lists each that differs, writing nothing; with <c>--repair</c> it writes the counts that differ again from the
+/// rows. Exit code 0: every kept count is its rows' (or was repaired); 1: some differ, or the database cannot be audited
+/// (missing, unreadable, not migrated); 2: usage.
+/// </summary>
+public static class AuditCommand
+{
+    public const string Usage =
+        "usage: audit [--repair]\n" +
+        "  Counts again, from the rows, the counts the importer keeps for the API to read instead of the rows (row counts,\n" +
+        "  value counts, in each district too, amount band counts, each budget's indicator counts), inside a transaction it\n" +
+        "  rolls back, and lists every kept count that differs. Writes nothing; --repair commits the counts written again\n" +
+        "  when some differ. The configured database (Database:Provider / Database:ConnectionString) must be migrated.\n" +
+        "  Exit code 0: all exact (or repaired); 1: some differ, or no database to audit; 2: usage.";
+
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, ImportCommand.BuildConfiguration(), Console.Out, Console.Error);
+
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
+    {
+        var repair = args is ["--repair"];
+        if (args.Length > 0 && !repair)
+        {
+            var help = args.Any(HelpFlag.Is);
+            (help ? output : error).WriteLine(Usage);
+            return help ? 0 : 2;
+        }
+
+        var database = DatabaseOptions.From(configuration);
+        if (database.ReadOnly)
+        {
+            error.WriteLine("audit: Database:ReadOnly is set, and the counts are written again inside a transaction that is rolled back; " +
+                            "unset it for this command (Database__ReadOnly=false).");
+            return 2;
+        }
+        // Checked read-only first: a missing file is not created, a database another build made is not migrated.
+        var readOnly = new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString, ReadOnly = true };
+        await using (var check = new BudgetDbContext(DatabaseServiceCollectionExtensions.CreateOptions(readOnly)))
+        {
+            try
+            {
+                await DatabaseSetup.EnsureCurrentWithoutWritingAsync(check);
+            }
+            catch (DatabaseUnusableException e)
+            {
+                error.WriteLine(e.Problem == DatabaseProblem.NeedsMigration
+                    ? "audit: the database lacks some of this build's migrations; run the migrate command first."
+                    : $"audit: {e.Message}");
+                return 1;
+            }
+        }
+
+        await using var db = new BudgetDbContext(DatabaseServiceCollectionExtensions.CreateOptions(database));
+        var differences = await KeptCountsAudit.RunAsync(db, repair);
+        foreach (var difference in differences) output.WriteLine($"audit: {difference}");
+        output.WriteLine(differences.Count == 0 ? $"audit: every kept count is its rows' ({string.Join(", ", KeptCountsAudit.Counts)})."
+            : repair ? $"audit: {differences.Count} kept count(s) differed from their rows and were written again from them; a running " +
+                       "service keeps the answers it cached until the next import or its restart: restart it."
+            : $"audit: {differences.Count} kept count(s) differ from their rows, and the API serves them as kept: `audit --repair` writes them again from the rows.");
+        return differences.Count == 0 || repair ? 0 : 1;
+    }
+}

@@ -1,0 +1,85 @@
+using BudgetGraph.Api.Database;
+using BudgetGraph.Api.Import;
+using BudgetGraph.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace BudgetGraph.Api.Tests.Database;
+
+/// <summary>
+/// The <c>audit</c> command (<see cref="AuditCommand"/>): on the imported seeds every kept count is its rows' (exit 0); a
+/// count changed by hand is listed with both figures (exit 1) and left until <c>--repair</c>; no database to audit is one
+/// line and exit 1, without creating the file; a read-only configuration or a stray argument is a usage error (2).
+/// </summary>
+public sealed class AuditCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("budgetgraph-audit-").FullName;
+    private string DatabasePath => Path.Combine(_folder, "budgetgraph.db");
+
+    private IConfiguration Configuration(bool readOnly = false) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
+        ["Database:ReadOnly"] = readOnly ? "true" : "false",
+    }).Build();
+
+    [Fact]
+    public async Task Audits_the_imported_seeds_finds_a_drifted_count_and_repairs_it()
+    {
+        Assert.Equal(0, await ImportCommand.RunAsync([RepositoryPaths.Seeds], Configuration()));
+        var (code, output, _) = await AuditAsync();
+        Assert.Equal(0, code);
+        Assert.Equal("audit: every kept count is its rows' (row counts, value counts, amount band counts, budgets' indicator counts).\n", output);
+
+        // 北碚区's one indicator of ≤ (chaoyang-2023.txt l.455) kept as 3.
+        await ExecuteAsync("UPDATE \"ValueCounts\" SET \"Count\" = 3 WHERE \"Column\" = 'Indicators.Operator@District' AND \"DistrictName\" = '北碚区' AND \"Value\" = '≤';");
+        (code, output, _) = await AuditAsync();
+        Assert.Equal(1, code);
+        Assert.StartsWith("audit: value counts: Indicators.Operator@District · 北碚区 · ≤ · (null) · (null): kept 3, counted 1\n" +
+                          "audit: 1 kept count(s) differ from their rows", output, StringComparison.Ordinal);
+        Assert.Equal(1, (await AuditAsync()).Code); // still there: the audit wrote nothing
+
+        (code, output, _) = await AuditAsync("--repair");
+        Assert.Equal(0, code);
+        Assert.Contains("1 kept count(s) differed from their rows and were written again", output, StringComparison.Ordinal);
+        Assert.Equal(0, (await AuditAsync()).Code);
+    }
+
+    [Fact]
+    public async Task No_database_a_read_only_configuration_or_a_stray_argument_is_refused()
+    {
+        var (code, _, error) = await AuditAsync();
+        Assert.Equal(1, code);
+        Assert.StartsWith("audit: ", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+        Assert.False(File.Exists(DatabasePath));
+
+        Assert.Equal(2, (await AuditAsync(readOnly: true)).Code);
+        (code, _, error) = await AuditAsync("--fix");
+        Assert.Equal(2, code);
+        Assert.StartsWith("usage: audit [--repair]", error, StringComparison.Ordinal);
+        Assert.Equal(0, (await AuditAsync("--help")).Code);
+    }
+
+    private async Task<(int Code, string Output, string Error)> AuditAsync(string? argument = null, bool readOnly = false)
+    {
+        var (output, error) = (new StringWriter { NewLine = "\n" }, new StringWriter { NewLine = "\n" });
+        var code = await AuditCommand.RunAsync(argument is null ? [] : [argument], Configuration(readOnly), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
