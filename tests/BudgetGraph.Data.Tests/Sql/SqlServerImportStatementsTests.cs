@@ -41,14 +41,40 @@ public sealed class SqlServerImportStatementsTests
         Assert.Contains(statements, s => s.Contains("SET IDENTITY_INSERT", StringComparison.Ordinal));
         // The row counts a stored budget adds to (RowCounts; a replaced budget's removal is the same statement with '-').
         Assert.Contains(statements, s => s.Contains("UPDATE \"RowCounts\" SET \"Count\" = \"Count\" + (SELECT COUNT(*) FROM \"Indicators\"", StringComparison.Ordinal));
-        // And the counts of its category columns' values (ValueCounts): the values counted, the new ones, null's.
+        // And the counts of its category columns' values (ValueCounts): the values counted, the new ones, null's; in each
+        // district too.
         Assert.Contains(statements, s => s.Contains("UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" + g.\"N\" FROM (SELECT r.\"Operator\"", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("INSERT INTO \"ValueCounts\" (\"Column\", \"DistrictName\", \"Value\", \"Count\") SELECT 'Indicators.Operator@District'", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("INSERT INTO \"ValueCounts\" (\"Column\", \"Value\", \"Count\") SELECT 'Indicators.Operator', r.\"Operator\"", StringComparison.Ordinal));
         // Which loader read the stored bytes: the look-up of an older reading, and the revision written with each document.
         Assert.Contains(statements, s => s.Contains($"[s].[LoaderRevision] >= {LoaderRevision.Current}", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("INSERT INTO [SourceDocuments]", StringComparison.Ordinal) && s.Contains("[LoaderRevision]", StringComparison.Ordinal)
             && s.Contains("[ReadingSha256]", StringComparison.Ordinal));
 
+        AssertTransactSql(statements);
+    }
+
+    [Fact]
+    public async Task Every_statement_the_audit_of_the_kept_counts_sends_to_SQL_Server_parses_as_TSQL()
+    {
+        // KeptCountsAudit over a connection that answers nothing: its reads, the whole-table counts, the rollback.
+        var connection = new RecordingDbConnection();
+        var options = new DbContextOptionsBuilder<BudgetDbContext>()
+            .UseSqlServer(connection, sqlServer => sqlServer.MigrationsAssembly(BudgetDbContextOptionsExtensions.SqlServerMigrationsAssembly))
+            .Options;
+        await using var db = new BudgetDbContext(options);
+
+        Assert.Empty(await KeptCountsAudit.RunAsync(db));
+
+        var statements = connection.Commands.Distinct(StringComparer.Ordinal).ToList();
+        Assert.Contains(statements, s => s.StartsWith("SELECT \"Column\", \"DistrictName\", \"Value\"", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Contains("UPDATE \"Budgets\" SET \"IndicatorRows\"", StringComparison.Ordinal));
+        Assert.Equal(8, statements.Count); // four reads, four whole-table counts
+        AssertTransactSql(statements);
+    }
+
+    private static void AssertTransactSql(IReadOnlyList<string> statements)
+    {
         var failures = statements
             .Select(sql => (sql, errors: TransactSql.ParseErrors(sql)))
             .Where(x => x.errors.Count > 0)
@@ -56,5 +82,4 @@ public sealed class SqlServerImportStatementsTests
             .ToList();
         Assert.True(failures.Count == 0, $"{failures.Count} of {statements.Count} statements are not valid T-SQL:\n\n" + string.Join("\n\n", failures));
     }
-
 }
