@@ -16,7 +16,7 @@ public static class ServeArguments
         "       BudgetGraph.Api import [--dry-run] [--allow-shrink] <file or folder>…\n" +
         "       BudgetGraph.Api check <file or folder>…\n" +
         "       BudgetGraph.Api migrate\n" +
-        "       BudgetGraph.Api audit\n" +
+        "       BudgetGraph.Api audit [--repair]\n" +
         "       BudgetGraph.Api healthcheck [url]\n" +
         "  `<command> --help` says more. Settings come from appsettings.json, the environment (Database__ConnectionString)\n" +
         "  or --Key=value arguments.";
