@@ -13,8 +13,8 @@ namespace BudgetGraph.Data.Import;
 /// <remarks>To count another column: add it to <see cref="Columns"/> (a string column of the budgets or of a table with a <c>BudgetId</c>)
 /// or <see cref="Numbers"/> (an integer one) or <see cref="Flags"/> (a boolean one), a migration that runs <see cref="AllColumns"/>' statements for it, and
 /// <c>countedAs</c> on its filter field. To count a text column in each district too: add it to <see cref="InDistricts"/>
-/// (a table whose rows carry <c>DistrictName</c> and a <c>BudgetId</c>), a migration that runs <see cref="InDistrictsSql"/>'s
-/// statement for it, and the field to the filter's <c>countedInDistrict</c>.</remarks>
+/// (a column of <see cref="Columns"/> whose rows carry <c>DistrictName</c>), a migration that runs <see cref="InDistrictsSql"/>'s
+/// statement for it, and the field to the filter's <c>CountedInDistricts</c>.</remarks>
 public static class ValueCounts
 {
     /// <summary>The category columns counted: their values repeat over hundreds of thousands of rows.</summary>
@@ -58,6 +58,9 @@ public static class ValueCounts
 
     /// <summary>The name in each district of the counted column <paramref name="key"/> (<see cref="Key"/>).</summary>
     public static string InDistrict(string key) => $"{key}@District";
+
+    /// <summary>Whether the counted column <paramref name="key"/> (<see cref="Key"/>) is counted in each district too.</summary>
+    public static bool IsCountedInDistricts(string key) => InDistricts.Any(c => Key(c.Table, c.Column) == key);
 
     /// <summary>Every counted column with the <see cref="Entities.ValueCount"/> property that holds its values
     /// (<c>Value</c>, <c>Number</c> or <c>Flag</c>).</summary>
@@ -120,15 +123,16 @@ public static class ValueCounts
         // In each district (the budget's rows all carry its unit's): null values are matched like others, and the IN
         // list of the budget's district lets SQLite seek that district's rows of the column (IX_ValueCounts_Column_DistrictName_Value).
         var key = DistrictKey(c.Table, c.Column);
+        var budget = BudgetKeyOf(c.Table);
         static string SameValue(string counts) => $"({counts}.\"Value\" = g.\"V\" OR ({counts}.\"Value\" IS NULL AND g.\"V\" IS NULL))";
         var ofBudget =
             $"(SELECT r.\"DistrictName\" AS \"D\", r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" FROM \"{c.Table}\" AS r " +
-            $"WHERE r.\"BudgetId\" = {{0}} AND r.\"DistrictName\" IS NOT NULL GROUP BY r.\"DistrictName\", r.\"{c.Column}\") AS g";
+            $"WHERE r.\"{budget}\" = {{0}} AND r.\"DistrictName\" IS NOT NULL GROUP BY r.\"DistrictName\", r.\"{c.Column}\") AS g";
         var change =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM {ofBudget} " +
             $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"DistrictName\" = g.\"D\" " +
             $"AND {SameValue("\"ValueCounts\"")} " +
-            $"AND \"ValueCounts\".\"DistrictName\" IN (SELECT r.\"DistrictName\" FROM \"{c.Table}\" AS r WHERE r.\"BudgetId\" = {{0}});\n";
+            $"AND \"ValueCounts\".\"DistrictName\" IN (SELECT r.\"DistrictName\" FROM \"{c.Table}\" AS r WHERE r.\"{budget}\" = {{0}});\n";
         var added = sign == '-' ? "" :
             $"INSERT INTO \"ValueCounts\" (\"Column\", \"DistrictName\", \"Value\", \"Count\") SELECT '{key}', g.\"D\", g.\"V\", g.\"N\" " +
             $"FROM {ofBudget} WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' " +

@@ -39,10 +39,7 @@ public sealed class CarriedCategoryTests
         // with 13 indicators; 196 indicators are on cards printed without a category, 43 are overall goals'.
         Assert.Equal(13, await db.Indicators.CountAsync(i => i.ProjectCategory == "一般性项目"));
         Assert.Equal(239, await db.Indicators.CountAsync(i => i.ProjectCategory == null));
-        Assert.Equal(13, await KeptCountAsync(db, "一般性项目"));
-        Assert.Equal(239, await KeptCountAsync(db, null));
+        Assert.Equal(13, await ValueCountsTests.KeptAsync(db, "Indicators.ProjectCategory", "一般性项目"));
+        Assert.Equal(239, await ValueCountsTests.KeptAsync(db, "Indicators.ProjectCategory", null));
     }
-
-    private static async Task<long> KeptCountAsync(BudgetDbContext db, string? value) =>
-        await db.ValueCounts.Where(v => v.Column == "Indicators.ProjectCategory" && v.Value == value).SumAsync(v => (long)v.Count);
 }

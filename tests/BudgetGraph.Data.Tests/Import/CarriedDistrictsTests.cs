@@ -22,7 +22,7 @@ public sealed class CarriedDistrictsTests
         // indicators with shandong's 5 and 34.
         Assert.Equal((3, 33), (await db.Projects.CountAsync(p => p.DistrictName == "南岸区"), await db.Indicators.CountAsync(i => i.DistrictName == "南岸区")));
         Assert.Equal((15, 87), (await db.Projects.CountAsync(p => p.DistrictName == "沙坪坝区"), await db.Indicators.CountAsync(i => i.DistrictName == "沙坪坝区")));
-        Assert.Equal(33, await KeptCountAsync(db, "Indicators.DistrictName", "南岸区"));
+        Assert.Equal(33, await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", "南岸区"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class CarriedDistrictsTests
             .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
         Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
         await AssertCarriedAsync(db);
-        Assert.Equal(87, await KeptCountAsync(db, "Indicators.DistrictName", "沙坪坝区"));
+        Assert.Equal(87, await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", "沙坪坝区"));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class CarriedDistrictsTests
                                              "UPDATE \"Indicators\" SET \"DistrictName\" = NULL;");
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ValueCounts\";");
         await db.Database.ExecuteSqlRawAsync(ValueCounts.AllColumns);
-        Assert.Equal(26, await KeptCountAsync(db, "Indicators.DistrictName", null));
+        Assert.Equal(26, await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", null));
 
         // Its 2024 disclosure names 北碚区: the unit moves, with its 2023 budget's 2 cards and 26 indicators.
         Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", SeedImports.ChaoyangOneYearLater())).Status);
@@ -59,11 +59,11 @@ public sealed class CarriedDistrictsTests
         await AssertCarriedAsync(db);
         Assert.Equal((2, 4, 52), (await db.Budgets.CountAsync(b => b.DistrictName == "北碚区"), await db.Projects.CountAsync(p => p.DistrictName == "北碚区"),
             await db.Indicators.CountAsync(i => i.DistrictName == "北碚区")));
-        Assert.Equal((52, 0), (await KeptCountAsync(db, "Indicators.DistrictName", "北碚区"), await KeptCountAsync(db, "Indicators.DistrictName", null)));
-        Assert.Equal((4, 0), (await KeptCountAsync(db, "Projects.DistrictName", "北碚区"), await KeptCountAsync(db, "Projects.DistrictName", null)));
+        Assert.Equal((52, 0), (await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", "北碚区"), await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", null)));
+        Assert.Equal((4, 0), (await ValueCountsTests.KeptAsync(db, "Projects.DistrictName", "北碚区"), await ValueCountsTests.KeptAsync(db, "Projects.DistrictName", null)));
         // Every other counted column is as the tables hold it (the unit's budgets left the counts and came back), and the
         // counts in each district too: chaoyang's operators now in 北碚区's, twice (2023's 15 ≥ and 2024's copy of them).
-        Assert.Equal(52, await KeptCountAsync(db, "Indicators.Level1", null, all: true));
+        Assert.Equal(52, await ValueCountsTests.KeptAsync(db, "Indicators.Level1", null, all: true));
         await ValueCountsTests.AssertCountsAsync(db);
         Assert.Equal(30L, await ValueCountsTests.KeptInDistrictAsync(db, "Indicators", "Operator", "北碚区", "≥"));
     }
@@ -75,14 +75,14 @@ public sealed class CarriedDistrictsTests
         await using var db = database.CreateContext();
         await SeedImports.OneByOneAsync(db);
         var chaoyang = await db.Units.Where(u => u.Slug == "chaoyang").Select(u => u.Id).SingleAsync();
-        var kept = await KeptCountAsync(db, "Indicators.DistrictName", "北碚区");
+        var kept = await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", "北碚区");
 
         await CarriedDistricts.MoveUnitAsync(db, chaoyang, "某区", countsKept: false);
 
         Assert.Equal((1, 2, 26), (await db.Budgets.CountAsync(b => b.DistrictName == "某区"), await db.Projects.CountAsync(p => p.DistrictName == "某区"),
             await db.Indicators.CountAsync(i => i.DistrictName == "某区")));
         Assert.Equal(0, await db.Indicators.CountAsync(i => i.DistrictName == "北碚区"));
-        Assert.Equal(kept, await KeptCountAsync(db, "Indicators.DistrictName", "北碚区"));
+        Assert.Equal(kept, await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", "北碚区"));
     }
 
     // Every budget's, card's and indicator's district is its unit's (null with null).
@@ -93,8 +93,4 @@ public sealed class CarriedDistrictsTests
         Assert.Equal(0, await db.Projects.CountAsync(p => p.DistrictName != p.Budget.Unit.DistrictName));
         Assert.Equal(0, await db.Indicators.CountAsync(i => i.DistrictName != i.Budget.Unit.DistrictName));
     }
-
-    // The kept count of a value (null: the null row), or of every value with `all`.
-    private static async Task<long> KeptCountAsync(BudgetDbContext db, string column, string? value, bool all = false) =>
-        await db.ValueCounts.Where(v => v.Column == column && (all || v.Value == value)).SumAsync(v => (long)v.Count);
 }

@@ -102,6 +102,6 @@ public sealed class ValueCountsTests
     }
 
     /// <summary>The kept count of one value of a column, or (all) the sum over its values.</summary>
-    private static async Task<long> KeptAsync(BudgetDbContext db, string column, string? value, bool all = false) =>
+    internal static async Task<long> KeptAsync(BudgetDbContext db, string column, string? value, bool all = false) =>
         await db.ValueCounts.Where(v => v.Column == column && (all || v.Value == value)).SumAsync(v => v.Count);
 }

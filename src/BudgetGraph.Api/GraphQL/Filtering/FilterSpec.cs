@@ -506,7 +506,7 @@ public sealed class FilterSpec<T>
         foreach (var field in fields)
         {
             if (!_countedColumns.TryGetValue(field, out var counted) || counted.Member != typeof(string)
-                || !Data.Import.ValueCounts.InDistricts.Any(c => Data.Import.ValueCounts.Key(c.Table, c.Column) == counted.Column))
+                || !Data.Import.ValueCounts.IsCountedInDistricts(counted.Column))
                 throw new ArgumentException($"'{field}' is not a counted text field whose column ValueCounts.InDistricts counts.", nameof(fields));
             _countedInDistricts.Add(field, districtField);
         }
@@ -532,10 +532,11 @@ public sealed class FilterSpec<T>
     /// <summary>The kept value counts whose sum <see cref="CountOnValues"/> reads, or null.</summary>
     public IQueryable<ValueCount>? CountedValues(BudgetDbContext db, object? where)
     {
-        if (Terms(where) is { Count: 2 } pair && InDistrict(pair) is var (district, inDistrict, operations))
+        if (Terms(where) is not { } terms) return null;
+        if (terms.Count == 2 && InDistrict(terms) is var (district, inDistrict, operations))
             return ValuesPassing(db, inDistrict, operations, district);
-        if (Terms(where) is not { Count: 1 } filter) return null;
-        var (field, single) = filter.First();
+        if (terms.Count != 1) return null;
+        var (field, single) = terms.First();
         return single is not null && _countedColumns.ContainsKey(field) ? ValuesPassing(db, field, single) : null;
     }
 
