@@ -23,6 +23,17 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool ReadOnly { get; set; }
 
+    /// <summary>
+    /// The same database opened without writing (<see cref="ReadOnly"/> set): every other setting copied as it is, so a
+    /// setting added later is not lost (a member-wise copy).
+    /// </summary>
+    public DatabaseOptions AsReadOnly()
+    {
+        var copy = (DatabaseOptions)MemberwiseClone();
+        copy.ReadOnly = true;
+        return copy;
+    }
+
     /// <summary>Reads the "Database" section; an unknown provider name is an error that says which names are valid.</summary>
     public static DatabaseOptions From(IConfiguration configuration)
     {

@@ -5,19 +5,20 @@ using BudgetGraph.Data.Import;
 namespace BudgetGraph.Api.Database;
 
 /// <summary>
-/// <c>audit</c>: counts again, from the rows, every count the importer keeps for the API (<see cref="KeptCountsAudit"/>)
-/// and lists each that differs, writing nothing; with <c>--repair</c> it writes the counts that differ again from the
-/// rows. Exit code 0: every kept count is its rows' (or was repaired); 1: some differ, or the database cannot be audited
-/// (missing, unreadable, not migrated); 2: usage.
+/// <c>audit</c>: works out again, from the rows, every figure the importer keeps for the API — carried districts,
+/// counts, expenditure totals (<see cref="KeptFiguresAudit"/>) — and lists each that differs, writing nothing; with
+/// <c>--repair</c> it writes the figures that differ again from the rows. Exit code 0: every kept figure is its rows'
+/// (or was repaired); 1: some differ, or the database cannot be audited (missing, unreadable, not migrated); 2: usage.
 /// </summary>
 public static class AuditCommand
 {
     public const string Usage =
         "usage: audit [--repair]\n" +
-        "  Counts again, from the rows, the counts the importer keeps for the API to read instead of the rows (row counts,\n" +
-        "  value counts, in each district too, amount band counts, each budget's indicator counts), inside a transaction it\n" +
-        "  rolls back, and lists every kept count that differs. Writes nothing; --repair commits the counts written again\n" +
-        "  when some differ. The configured database (Database:Provider / Database:ConnectionString) must be migrated.\n" +
+        "  Works out again, from the rows, the figures the importer keeps for the API to read instead of the rows (the\n" +
+        "  districts rows carry from their unit; row, value, band, indicator and name gram counts; the expenditure totals of\n" +
+        "  budgets, districts, years, units and subjects), inside a transaction it rolls back, and lists every kept figure\n" +
+        "  that differs. Writes nothing; --repair commits the figures written again when some differ. The configured\n" +
+        "  database (Database:Provider / Database:ConnectionString) must be migrated.\n" +
         "  Exit code 0: all exact (or repaired); 1: some differ, or no database to audit; 2: usage.";
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, ImportCommand.BuildConfiguration(), Console.Out, Console.Error);
@@ -35,13 +36,12 @@ public static class AuditCommand
         var database = DatabaseOptions.From(configuration);
         if (database.ReadOnly)
         {
-            error.WriteLine("audit: Database:ReadOnly is set, and the counts are written again inside a transaction that is rolled back; " +
+            error.WriteLine("audit: Database:ReadOnly is set, and the figures are written again inside a transaction that is rolled back; " +
                             "unset it for this command (Database__ReadOnly=false).");
             return 2;
         }
         // Checked read-only first: a missing file is not created, a database another build made is not migrated.
-        var readOnly = new DatabaseOptions { Provider = database.Provider, ConnectionString = database.ConnectionString, ReadOnly = true };
-        await using (var check = new BudgetDbContext(DatabaseServiceCollectionExtensions.CreateOptions(readOnly)))
+        await using (var check = new BudgetDbContext(DatabaseServiceCollectionExtensions.CreateOptions(database.AsReadOnly())))
         {
             try
             {
@@ -57,12 +57,12 @@ public static class AuditCommand
         }
 
         await using var db = new BudgetDbContext(DatabaseServiceCollectionExtensions.CreateOptions(database));
-        var differences = await KeptCountsAudit.RunAsync(db, repair);
+        var differences = await KeptFiguresAudit.RunAsync(db, repair);
         foreach (var difference in differences) output.WriteLine($"audit: {difference}");
-        output.WriteLine(differences.Count == 0 ? $"audit: every kept count is its rows' ({string.Join(", ", KeptCountsAudit.Counts)})."
-            : repair ? $"audit: {differences.Count} kept count(s) differed from their rows and were written again from them; a running " +
+        output.WriteLine(differences.Count == 0 ? $"audit: every kept figure is its rows' ({string.Join(", ", KeptFiguresAudit.Figures)})."
+            : repair ? $"audit: {differences.Count} kept figure(s) differed from their rows and were written again from them; a running " +
                        "service keeps the answers it cached until the next import or its restart: restart it."
-            : $"audit: {differences.Count} kept count(s) differ from their rows, and the API serves them as kept: `audit --repair` writes them again from the rows.");
+            : $"audit: {differences.Count} kept figure(s) differ from their rows, and the API serves them as kept: `audit --repair` writes them again from the rows.");
         return differences.Count == 0 || repair ? 0 : 1;
     }
 }

@@ -11,9 +11,13 @@ namespace BudgetGraph.Data.Import;
 /// warning.
 /// </summary>
 /// <remarks>Another table that carries the district (a <c>UnitId</c> and a <c>DistrictName</c> column): set it in the
-/// mapper, update it in <see cref="MoveUnitAsync"/>, and backfill it in the migration that adds it.</remarks>
+/// mapper, update it in <see cref="MoveUnitAsync"/>, list it in <see cref="Tables"/>, and backfill it in the migration that
+/// adds it.</remarks>
 public static class CarriedDistricts
 {
+    /// <summary>The tables whose rows carry their unit's district (the audit reads them: <see cref="KeptFiguresAudit"/>).</summary>
+    public static IReadOnlyList<string> Tables { get; } = ["Budgets", "Projects", "Indicators"];
+
     /// <summary>
     /// Writes <paramref name="districtName"/> on every row the unit <paramref name="unitId"/> has stored, in the caller's
     /// transaction. Where the importer keeps the value counts per document (<paramref name="countsKept"/>) the unit's

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Configuration;
 namespace BudgetGraph.Api.Tests.Database;
 
 /// <summary>
-/// The <c>audit</c> command (<see cref="AuditCommand"/>): on the imported seeds every kept count is its rows' (exit 0); a
-/// count changed by hand is listed with both figures (exit 1) and left until <c>--repair</c>; no database to audit is one
+/// The <c>audit</c> command (<see cref="AuditCommand"/>): on the imported seeds every kept figure is its rows' (exit 0); a
+/// count and a district's total changed by hand are listed with both figures (exit 1) and left until <c>--repair</c>; no database to audit is one
 /// line and exit 1, without creating the file; a read-only configuration or a stray argument is a usage error (2).
 /// </summary>
 public sealed class AuditCommandTests : IDisposable
@@ -24,24 +24,31 @@ public sealed class AuditCommandTests : IDisposable
     }).Build();
 
     [Fact]
-    public async Task Audits_the_imported_seeds_finds_a_drifted_count_and_repairs_it()
+    public async Task Audits_the_imported_seeds_finds_a_drifted_count_and_total_and_repairs_them()
     {
         Assert.Equal(0, await ImportCommand.RunAsync([RepositoryPaths.Seeds], Configuration()));
         var (code, output, _) = await AuditAsync();
         Assert.Equal(0, code);
-        Assert.Equal("audit: every kept count is its rows' (row counts, value counts, amount band counts, budgets' indicator counts).\n", output);
+        Assert.Equal("audit: every kept figure is its rows' (carried districts, carried categories, row counts, value counts, amount band " +
+                     "counts, budgets' indicator counts, name gram counts, budgets' level totals, districts' totals, years' totals, units' " +
+                     "totals, subjects' totals, totals' line counts).\n", output);
 
-        // 北碚区's one indicator of ≤ (chaoyang-2023.txt l.455) kept as 3.
+        // 北碚区's one indicator of ≤ (chaoyang-2023.txt l.455) kept as 3; its district's 表二 类 lines (chaoyang-2023.txt's
+        // alone, l.94: 3,394.41 万元 in 12 lines, 3.00 to 1,465.27) kept as summing 1.00 万元 more.
         await ExecuteAsync("UPDATE \"ValueCounts\" SET \"Count\" = 3 WHERE \"Column\" = 'Indicators.Operator@District' AND \"DistrictName\" = '北碚区' AND \"Value\" = '≤';");
+        await ExecuteAsync("UPDATE \"ExpenditureDistrictTotals\" SET \"Sum\" = \"Sum\" + 1000000 WHERE \"DistrictName\" = '北碚区' " +
+                           "AND \"TableKind\" = 'DepartmentExpenditure' AND \"Level\" = 'Category';");
         (code, output, _) = await AuditAsync();
         Assert.Equal(1, code);
         Assert.StartsWith("audit: value counts: Indicators.Operator@District · 北碚区 · ≤ · (null) · (null): kept 3, counted 1\n" +
-                          "audit: 1 kept count(s) differ from their rows", output, StringComparison.Ordinal);
+                          "audit: districts' totals: DepartmentExpenditure · Category · 北碚区: kept Sum 3395410000 · Count 12 · Min 3000000 · " +
+                          "Max 1465270000 · Units 1, counted Sum 3394410000 · Count 12 · Min 3000000 · Max 1465270000 · Units 1\n" +
+                          "audit: 2 kept figure(s) differ from their rows", output, StringComparison.Ordinal);
         Assert.Equal(1, (await AuditAsync()).Code); // still there: the audit wrote nothing
 
         (code, output, _) = await AuditAsync("--repair");
         Assert.Equal(0, code);
-        Assert.Contains("1 kept count(s) differed from their rows and were written again", output, StringComparison.Ordinal);
+        Assert.Contains("2 kept figure(s) differed from their rows and were written again", output, StringComparison.Ordinal);
         Assert.Equal(0, (await AuditAsync()).Code);
     }
 

@@ -55,21 +55,23 @@ public sealed class SqlServerImportStatementsTests
     }
 
     [Fact]
-    public async Task Every_statement_the_audit_of_the_kept_counts_sends_to_SQL_Server_parses_as_TSQL()
+    public async Task Every_statement_the_audit_of_the_kept_figures_sends_to_SQL_Server_parses_as_TSQL()
     {
-        // KeptCountsAudit over a connection that answers nothing: its reads, the whole-table counts, the rollback.
+        // KeptFiguresAudit over a connection that answers nothing: its reads, the figures written again whole, the rollback.
         var connection = new RecordingDbConnection();
         var options = new DbContextOptionsBuilder<BudgetDbContext>()
             .UseSqlServer(connection, sqlServer => sqlServer.MigrationsAssembly(BudgetDbContextOptionsExtensions.SqlServerMigrationsAssembly))
             .Options;
         await using var db = new BudgetDbContext(options);
 
-        Assert.Empty(await KeptCountsAudit.RunAsync(db));
+        Assert.Empty(await KeptFiguresAudit.RunAsync(db));
 
         var statements = connection.Commands.Distinct(StringComparer.Ordinal).ToList();
         Assert.Contains(statements, s => s.StartsWith("SELECT \"Column\", \"DistrictName\", \"Value\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("UPDATE \"Budgets\" SET \"IndicatorRows\"", StringComparison.Ordinal));
-        Assert.Equal(8, statements.Count); // four reads, four whole-table counts
+        Assert.Contains(statements, s => s.StartsWith("UPDATE \"Indicators\" SET \"ProjectCategory\"", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.StartsWith("DELETE FROM \"ExpenditureDistrictTotals\"", StringComparison.Ordinal));
+        Assert.Equal(2 * KeptFiguresAudit.Figures.Count, statements.Count); // a read and a statement writing them whole, each
         AssertTransactSql(statements);
     }
 
