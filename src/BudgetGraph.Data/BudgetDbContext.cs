@@ -49,6 +49,7 @@ public class BudgetDbContext : DbContext
     public DbSet<NameGramCount> NameGramCounts => Set<NameGramCount>();
     public DbSet<NameGramValueCount> NameGramValueCounts => Set<NameGramValueCount>();
     public DbSet<RowCount> RowCounts => Set<RowCount>();
+    public DbSet<DataRevision> DataRevisions => Set<DataRevision>();
     public DbSet<ValueCount> ValueCounts => Set<ValueCount>();
     public DbSet<AmountBandCount> AmountBandCounts => Set<AmountBandCount>();
 
@@ -353,6 +354,8 @@ public class BudgetDbContext : DbContext
                 .HasFilter(Database.IsSqlServer() ? "[Slug] IS NOT NULL" : "\"Slug\" IS NOT NULL");
             if (Database.IsSqlServer()) e.Property(g => g.Gram).UseCollation("Latin1_General_100_BIN2");
         });
+        // The changes made to stored figures outside an import (a repair): one row, written by the first (none: 0).
+        model.Entity<DataRevision>(e => e.Property(r => r.Id).ValueGeneratedNever());
         // How many rows the large tables hold (kept by the importer): one row per table.
         model.Entity<RowCount>(e =>
         {

@@ -61,7 +61,7 @@ public static class AuditCommand
         foreach (var difference in differences) output.WriteLine($"audit: {difference}");
         output.WriteLine(differences.Count == 0 ? $"audit: every kept figure is its rows' ({string.Join(", ", KeptFiguresAudit.Figures)})."
             : repair ? $"audit: {differences.Count} kept figure(s) differed from their rows and were written again from them; a running " +
-                       "service keeps the answers it cached until the next import or its restart: restart it."
+                       "service drops the answers it cached before within a second."
             : $"audit: {differences.Count} kept figure(s) differ from their rows, and the API serves them as kept: `audit --repair` writes them again from the rows.");
         return differences.Count == 0 || repair ? 0 : 1;
     }

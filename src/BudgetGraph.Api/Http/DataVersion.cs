@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Api.Http;
 
 /// <summary>
-/// A stamp that changes whenever the imported data change: the number of source documents and the highest id
-/// (a replaced document gets a new row, so the id moves even when the count does not). An import may run in
-/// another process (the <c>import</c> command), so the stamp is re-read from the database, at most once per
-/// <see cref="RefreshInterval"/> so that serving a cached answer costs no query.
+/// A stamp that changes whenever the stored data change: the number of source documents and the highest id (a
+/// replaced document gets a new row, so the id moves even when the count does not), and the number of changes made
+/// to stored figures outside an import (<see cref="Data.Entities.DataRevision"/>: an <c>audit --repair</c>). An import or
+/// a repair may run in another process (the <c>import</c> and <c>audit</c> commands), so the stamp is re-read from the
+/// database, at most once per <see cref="RefreshInterval"/> so that serving a cached answer costs no query.
 /// </summary>
 public sealed class DataVersion(IDbContextFactory<BudgetDbContext> dbFactory, TimeProvider time)
 {
@@ -28,7 +29,8 @@ public sealed class DataVersion(IDbContextFactory<BudgetDbContext> dbFactory, Ti
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                 var count = await db.SourceDocuments.CountAsync(cancellationToken);
                 var maxId = count == 0 ? 0 : await db.SourceDocuments.MaxAsync(d => d.Id, cancellationToken);
-                _stamp = $"{count}:{maxId}";
+                var revision = await db.DataRevisions.Select(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+                _stamp = $"{count}:{maxId}:{revision}";
                 _readAt = time.GetUtcNow();
             }
             return _stamp;

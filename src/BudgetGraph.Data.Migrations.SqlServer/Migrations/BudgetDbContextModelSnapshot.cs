@@ -235,6 +235,19 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("DataQualityFindings");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.DataRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataRevisions");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.DisclosedTable", b =>
                 {
                     b.Property<int>("Id")

@@ -220,6 +220,19 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("DataQualityFindings");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.DataRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataRevisions");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.DisclosedTable", b =>
                 {
                     b.Property<int>("Id")

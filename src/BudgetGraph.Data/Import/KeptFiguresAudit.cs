@@ -112,6 +112,13 @@ public static class KeptFiguresAudit
             ExpenditureTotalValues.AllValues, IsCount: true),
     ];
 
+    // The revision raised by one, its row written if there is none yet (the same SQL on SQLite and SQL Server).
+    internal static readonly string RaiseRevision = $"""
+        UPDATE "DataRevisions" SET "Number" = "Number" + 1 WHERE "Id" = {Entities.DataRevision.SingleId};
+        INSERT INTO "DataRevisions" ("Id", "Number") SELECT {Entities.DataRevision.SingleId}, 1
+        WHERE NOT EXISTS (SELECT 1 FROM "DataRevisions" WHERE "Id" = {Entities.DataRevision.SingleId});
+        """;
+
     /// <summary>The names of the figures audited, in the order <see cref="RunAsync"/> reads them.</summary>
     public static IReadOnlyList<string> Figures { get; } = Kept.Select(k => k.Name).ToList();
 
@@ -147,7 +154,13 @@ public static class KeptFiguresAudit
                 differences.AddRange(found.OrderBy(d => d.Row, StringComparer.Ordinal));
             }
             // Unless they repair kept figures that differ, nothing written above stays: the database is as it was.
-            if (repair && differences.Count > 0) await transaction.CommitAsync(cancellationToken);
+            if (repair && differences.Count > 0)
+            {
+                // A change of stored figures no import made: raised so that a running service drops the answers it
+                // cached before it (its stamp reads the revision, Api/Http/DataVersion).
+                await ExecuteAsync(connection, transaction, RaiseRevision, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
             else await transaction.RollbackAsync(cancellationToken);
             return differences;
         }

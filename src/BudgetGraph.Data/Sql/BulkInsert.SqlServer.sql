@@ -6,6 +6,11 @@ VALUES (@p0, @p1, @p2, @p3, @p4),
 (@p5, @p6, @p7, @p8, @p9);
 SET IDENTITY_INSERT [AmountBandCounts] OFF;
 
+-- DataRevision
+INSERT INTO [DataRevisions] ([Id], [Number])
+VALUES (@p0, @p1),
+(@p2, @p3);
+
 -- ExpenditureDistrictTotal
 INSERT INTO [ExpenditureDistrictTotals] ([TableKind], [Level], [DistrictName], [Count], [Max], [Min], [Sum], [Units])
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),

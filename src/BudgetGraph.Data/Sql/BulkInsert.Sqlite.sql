@@ -4,6 +4,11 @@ INSERT INTO "AmountBandCounts" ("Id", "Band", "Column", "Count", "FiscalYear")
 VALUES (@p0, @p1, @p2, @p3, @p4),
 (@p5, @p6, @p7, @p8, @p9);
 
+-- DataRevision
+INSERT INTO "DataRevisions" ("Id", "Number")
+VALUES (@p0, @p1),
+(@p2, @p3);
+
 -- ExpenditureDistrictTotal
 INSERT INTO "ExpenditureDistrictTotals" ("TableKind", "Level", "DistrictName", "Count", "Max", "Min", "Sum", "Units")
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),

@@ -2955,3 +2955,28 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205205929_DataRevisions'
+)
+BEGIN
+    CREATE TABLE [DataRevisions] (
+        [Id] int NOT NULL,
+        [Number] bigint NOT NULL,
+        CONSTRAINT [PK_DataRevisions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205205929_DataRevisions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205205929_DataRevisions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1113,3 +1113,11 @@ INSERT INTO "ValueCounts" ("Column", "DistrictName", "Value", "Count") SELECT 'I
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205183913_ValueCountsInDistricts', '10.0.14');
 
+CREATE TABLE "DataRevisions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataRevisions" PRIMARY KEY,
+    "Number" INTEGER NOT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205205914_DataRevisions', '10.0.14');
+

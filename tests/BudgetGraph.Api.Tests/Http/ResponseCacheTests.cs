@@ -14,7 +14,8 @@ namespace BudgetGraph.Api.Tests.Http;
 
 /// <summary>
 /// Repeated queries are answered from memory while the data are unchanged, and computed afresh after an import
-/// (a new source document) — with a counting fake executer and a real SQLite database for the data version.
+/// (a new source document) or a repair (a revision raised) — with a counting fake executer and a real SQLite database
+/// for the data version.
 /// </summary>
 public sealed class ResponseCacheTests : IDisposable
 {
@@ -99,6 +100,25 @@ public sealed class ResponseCacheTests : IDisposable
             db.SourceDocuments.Add(new SourceDocument { FileName = "new.txt", Sha256 = new string('a', 64), EncodingName = "utf-8" });
             await db.SaveChangesAsync();
         }
+        _time.Advance(DataVersion.RefreshInterval);
+
+        await PostAsync("""{"query":"{ units { totalCount } }"}""");
+
+        Assert.Equal(2, _executer.Calls);
+    }
+
+    [Fact]
+    public async Task A_repair_of_kept_figures_invalidates_the_cached_answers()
+    {
+        await PostAsync("""{"query":"{ units { totalCount } }"}""");
+        // The audit's repair (another process) raises the revision when it commits figures written again.
+        await using (var db = CreateContext())
+        {
+            db.DataRevisions.Add(new DataRevision { Id = DataRevision.SingleId, Number = 1 });
+            await db.SaveChangesAsync();
+        }
+        await PostAsync("""{"query":"{ units { totalCount } }"}""");
+        Assert.Equal(1, _executer.Calls); // read again at most once a second
         _time.Advance(DataVersion.RefreshInterval);
 
         await PostAsync("""{"query":"{ units { totalCount } }"}""");

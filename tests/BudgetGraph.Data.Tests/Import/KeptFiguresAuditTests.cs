@@ -66,8 +66,16 @@ public sealed class KeptFiguresAuditTests
         // Left as it was: the audit writes nothing.
         Assert.Equal(0, await db.Budgets.Where(b => b.Id == nanping).Select(b => b.IndicatorRows).SingleAsync());
 
+        Assert.Equal(0, await RevisionAsync(db));
+
         Assert.Equal(found, await KeptFiguresAudit.RunAsync(db, repair: true));
+        Assert.Equal(1, await RevisionAsync(db)); // raised with the repair: a running service drops what it cached
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
+        Assert.Empty(await KeptFiguresAudit.RunAsync(db, repair: true));
+        Assert.Equal(1, await RevisionAsync(db)); // nothing to repair, nothing changed
+        await db.Database.ExecuteSqlRawAsync("UPDATE \"RowCounts\" SET \"Count\" = 0 WHERE \"Name\" = 'Projects';");
+        Assert.Single(await KeptFiguresAudit.RunAsync(db, repair: true));
+        Assert.Equal(2, await RevisionAsync(db));
         Assert.Equal(33, await db.Budgets.Where(b => b.Id == nanping).Select(b => b.IndicatorRows).SingleAsync());
         Assert.Equal(1, await db.ValueCounts.Where(v => v.Column == "Indicators.Operator@District" && v.DistrictName == "北碚区" && v.Value == "≤")
             .Select(v => v.Count).SingleAsync());
@@ -113,4 +121,7 @@ public sealed class KeptFiguresAuditTests
         Assert.Equal(3_394_410_000, await db.ExpenditureLevelTotals.Where(t => t.BudgetId == chaoyang.Id && t.Level == SubjectLevel.Category
             && t.TableKind == FunctionalTableKind.DepartmentExpenditure).Select(t => t.Sum).SingleAsync());
     }
+
+    private static Task<long> RevisionAsync(BudgetDbContext db) =>
+        db.DataRevisions.AsNoTracking().Select(r => r.Number).SingleOrDefaultAsync();
 }

@@ -72,7 +72,7 @@ public sealed class SqlServerImportStatementsTests
         Assert.Contains(statements, s => s.StartsWith("UPDATE \"Indicators\" SET \"ProjectCategory\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("DELETE FROM \"ExpenditureDistrictTotals\"", StringComparison.Ordinal));
         Assert.Equal(2 * KeptFiguresAudit.Figures.Count, statements.Count); // a read and a statement writing them whole, each
-        AssertTransactSql(statements);
+        AssertTransactSql([.. statements, KeptFiguresAudit.RaiseRevision]); // and a repair's raise of the data revision
     }
 
     private static void AssertTransactSql(IReadOnlyList<string> statements)
