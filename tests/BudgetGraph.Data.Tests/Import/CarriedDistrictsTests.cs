@@ -30,9 +30,7 @@ public sealed class CarriedDistrictsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
-            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
-        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await SeedImports.BulkLoadAsync(db);
         await AssertCarriedAsync(db);
         Assert.Equal(87, await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", "沙坪坝区"));
     }

@@ -33,9 +33,7 @@ public sealed class KeptFiguresAuditTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
-            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
-        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await SeedImports.BulkLoadAsync(db);
 
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
     }

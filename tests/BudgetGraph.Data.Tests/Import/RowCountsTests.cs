@@ -31,9 +31,7 @@ public sealed class RowCountsTests
     {
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
-        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = 1 }
-            .ImportFilesAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList());
-        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        await SeedImports.BulkLoadAsync(db);
         await AssertCountsAsync(db, projects: 37, indicators: 252);
     }
 
