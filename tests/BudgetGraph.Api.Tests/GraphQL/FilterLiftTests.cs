@@ -153,4 +153,44 @@ public sealed class FilterLiftTests
         Assert.Contains(IndicatorQuerySpec.Filter.Fields, f => f.Name == "unit");
         Assert.Throws<ArgumentException>(() => new FilterSpec<Project>().Hidden("districtName"));
     }
+
+    [Fact]
+    public void A_cards_null_category_or_a_negation_becomes_the_indicators_own_beside_its_cards_presence()
+    {
+        var isNull = Terms(("eq", null));
+        var lifted = (IDictionary<string, object?>)IndicatorQuerySpec.Filter.Lift(Terms(("project", Terms(("category", isNull)))))!;
+        Assert.Equal(["category", "hasProject"], lifted.Keys.Order(StringComparer.Ordinal));
+        Assert.Same(isNull, lifted["category"]);
+        Assert.Equal(true, ((IDictionary<string, object?>)lifted["hasProject"]!)["eq"]);
+        // A seek of values never matches null: the copy alone, as before.
+        var seek = (IDictionary<string, object?>)IndicatorQuerySpec.Filter.Lift(Terms(("project", Terms(("category", Terms(("eq", "一般性项目")))))))!;
+        Assert.Equal(["category"], seek.Keys);
+        // Beside another term of the card's, or of the indicator's, the cards are read.
+        var beside = Terms(("project", Terms(("category", isNull))), ("isCore", Terms(("eq", true))));
+        Assert.Same(beside, IndicatorQuerySpec.Filter.Lift(beside));
+        // The copy is read past its index unless it is one eq: null, one range of it in key order.
+        Assert.Null(IndicatorQuerySpec.Filter.UnindexedBesidePresence(lifted));
+        var negation = IndicatorQuerySpec.Filter.Lift(Terms(("project", Terms(("category", Terms(("neq", "一般性项目")))))));
+        Assert.Equal(["category"], IndicatorQuerySpec.Filter.UnindexedBesidePresence(negation)!);
+        Assert.DoesNotContain(IndicatorQuerySpec.Filter.Fields, f => f.Name == "hasProject");
+    }
+
+    [Fact]
+    public void Only_an_optional_navigation_carrying_one_field_alone_has_a_presence_field_declared_by_Presence()
+    {
+        FilterSpec<Indicator> Declared() => new FilterSpec<Indicator>()
+            .String("category", "Category.", i => i.ProjectCategory)
+            .Presence("hasProject", "On a card.", i => i.ProjectId);
+        var notAlone = Assert.Throws<ArgumentException>(() => Declared()
+            .Object<Project, ProjectFilterInputType>("project", "Card.", i => i.Project!, ProjectQuerySpec.Filter, optional: true,
+                carries: ["category"], presentWhen: "hasProject"));
+        Assert.Contains("'hasProject' is not a Presence field", notAlone.Message, StringComparison.Ordinal);
+        var notPresence = Assert.Throws<ArgumentException>(() => new FilterSpec<Indicator>()
+            .String("category", "Category.", i => i.ProjectCategory)
+            .Boolean("isCore", "Core.", i => i.IsCore)
+            .Object<Project, ProjectFilterInputType>("project", "Card.", i => i.Project!, ProjectQuerySpec.Filter, optional: true,
+                carries: ["category"], carriedAlone: true, presentWhen: "isCore"));
+        Assert.Contains("'isCore' is not a Presence field", notPresence.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Declared().Fields, f => f.Name == "hasProject");
+    }
 }

@@ -274,4 +274,25 @@ public sealed class SqlServerTranslationTests
         var count = IndicatorQuerySpec.Filter.CountedValues(db, where)!.Select(v => v.Count).ToQueryString();
         Snapshooter.Xunit.Snapshot.Match(($"-- The count of indicators(where: {{ unit: {{ districtName: {{ eq: \"南岸区\" }} }}, operator: {{ eq: \"≤\" }} }}): the district's kept counts summed\n{count};\n").ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_cards_null_category_is_read_from_the_indicators_own_copy_beside_its_cards_presence_in_TSQL()
+    {
+        // FilterSpec.Lift with the card's presence (IndicatorQuerySpec's presentWhen): the copy's null range beside the card
+        // key tested as it is (the hint that keeps SQLite off IX_Indicators_ProjectId is the column on SQL Server); the
+        // overall goals taken out of the count: IX_Indicators_ProjectId's null range.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = IndicatorQuerySpec.Filter.Lift(new Dictionary<string, object?>
+        {
+            ["project"] = new Dictionary<string, object?> { ["category"] = new Dictionary<string, object?> { ["eq"] = null } },
+        });
+        var page = IndicatorQuerySpec.Sort.Apply(IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), where, sqlite: false,
+            unindexed: IndicatorQuerySpec.Filter.UnindexedBesidePresence(where)), null).Skip(0).Take(11).Select(i => new { i.Id, i.Name }).ToQueryString();
+        var overallGoals = IndicatorQuerySpec.Filter.Apply(db.Indicators.AsNoTracking(), new Dictionary<string, object?>
+        {
+            ["hasProject"] = new Dictionary<string, object?> { ["eq"] = false },
+        }, sqlite: false).Select(i => i.Id).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- indicators(where: {{ project: {{ category: {{ eq: null }} }} }}, first: 10)\n{page};\n\n" +
+            $"-- Its count: the null category's kept count less the overall goals', the rows of\n{overallGoals};\n").ReplaceLineEndings("\n"));
+    }
 }

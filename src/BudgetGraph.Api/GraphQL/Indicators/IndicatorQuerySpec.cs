@@ -38,8 +38,12 @@ public static class IndicatorQuerySpec
         // values matches).
         .String("category", "The card's category (项目类别).", i => i.ProjectCategory, countedAs: ValueCounts.Key("Indicators", "ProjectCategory"))
         .Hidden("category")
+        // Whether the indicator has a card (an overall goal's has none): beside the category's other operations (eq: null,
+        // neq, nin), which its null copy would match, it keeps the card's own (one range of IX_Indicators_ProjectId for
+        // the overall goals, taken out of the category's kept counts).
+        .Presence("hasProject", "Whether it is on a project card.", i => i.ProjectId)
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
-            optional: true, carries: ["category"], carriedAlone: true);
+            optional: true, carries: ["category"], carriedAlone: true, presentWhen: "hasProject");
 
     // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.
     public static readonly SortSpec<Indicator> Sort = new SortSpec<Indicator>(i => i.Id, documentOrder: i => i.Ordinal)

@@ -68,7 +68,7 @@ internal static class EntityQueries
         where = filter.Lift(where);
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
-        var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken);
+        var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
         // Several values of a carried field beside terms its index carries, in key order: one read per value, where each
         // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). Not an
         // operator or a level, though counted in each district (CountOnValues): a district with a few late matches of one
@@ -91,7 +91,7 @@ internal static class EntityQueries
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
             : filter.GramCount(db, where)
               ?? countOnBudgets?.Invoke(db, where)
-              ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where))
+              ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where, () => set(db).AsNoTracking()))
                   ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
