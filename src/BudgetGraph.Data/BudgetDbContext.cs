@@ -332,6 +332,12 @@ public class BudgetDbContext : DbContext
             // FilterSpec.Lift) in key order: one range of this index (the column, then the key), where through the cards
             // each card of the category was sought (20,002 一般性项目 cards at 50,005 disclosures: 20 ms counted).
             e.HasIndex(i => i.ProjectCategory);
+            // The indicators of cards printed without a category (project: { category: { eq: null } }, the copy's null
+            // beside the card's presence, ProjectId IS NOT NULL): the cards' indicators alone, by category then key, so
+            // that their null range leaves out the overall goals' (no card, null too) and pages in key order. Without it
+            // the page read the overall goals' entries first (13,013 at 5,005 SYNTHETIC disclosures: 4.3 ms → 0.02).
+            e.HasIndex(i => i.ProjectCategory, "IX_Indicators_CardCategory")
+                .HasFilter(Database.IsSqlServer() ? "[ProjectId] IS NOT NULL" : "\"ProjectId\" IS NOT NULL");
             // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
             // one, so only those are indexed: every indicator row entering one more index would slow the import for
             // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.

@@ -828,6 +828,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
+                    b.HasIndex(new[] { "ProjectCategory" }, "IX_Indicators_CardCategory")
+                        .HasFilter("[ProjectId] IS NOT NULL");
+
                     b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Indicators_DistrictName_Categories");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Indicators_DistrictName_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "Level1", "Level2" });

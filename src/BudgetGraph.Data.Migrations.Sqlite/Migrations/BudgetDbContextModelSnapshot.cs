@@ -791,6 +791,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
 
+                    b.HasIndex(new[] { "ProjectCategory" }, "IX_Indicators_CardCategory")
+                        .HasFilter("\"ProjectId\" IS NOT NULL");
+
                     b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_DistrictName_Categories");
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")

@@ -2980,3 +2980,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205215215_IndicatorCardCategoryIndex'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Indicators_CardCategory] ON [Indicators] ([ProjectCategory]) WHERE [ProjectId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205215215_IndicatorCardCategoryIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205215215_IndicatorCardCategoryIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

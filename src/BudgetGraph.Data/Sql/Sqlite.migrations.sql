@@ -1121,3 +1121,8 @@ CREATE TABLE "DataRevisions" (
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205205914_DataRevisions', '10.0.14');
 
+CREATE INDEX "IX_Indicators_CardCategory" ON "Indicators" ("ProjectCategory") WHERE "ProjectId" IS NOT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205215201_IndicatorCardCategoryIndex', '10.0.14');
+

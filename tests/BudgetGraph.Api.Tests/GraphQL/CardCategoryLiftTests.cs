@@ -65,6 +65,13 @@ public sealed class CardCategoryLiftTests(ImportedSeedsFixture fixture) : IClass
             var plan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(commands[overallGoals], fixture.Sql.Parameters[overallGoals])]);
             Assert.Contains("USING COVERING INDEX IX_Indicators_ProjectId (ProjectId=?)", plan, StringComparison.Ordinal);
         }
+        // The page: of eq: null, the null range of the cards' indicators alone (IX_Indicators_CardCategory, partial: WHERE
+        // ProjectId IS NOT NULL), in key order; of the others, the table in key order, no index of the copy or the card key.
+        var page = commands.FindLastIndex(c => c.Contains("FROM \"Indicators\"", StringComparison.Ordinal) && c.Contains("ORDER BY", StringComparison.Ordinal));
+        var pagePlan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(commands[page], fixture.Sql.Parameters[page])]);
+        if (operation == "eq: null") Assert.Contains("USING INDEX IX_Indicators_CardCategory (ProjectCategory=?)", pagePlan, StringComparison.Ordinal);
+        else Assert.DoesNotContain("INDEX IX_Indicators_Project", pagePlan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", pagePlan, StringComparison.Ordinal);
     }
 
     [Fact]

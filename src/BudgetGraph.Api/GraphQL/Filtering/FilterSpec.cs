@@ -560,15 +560,16 @@ public sealed class FilterSpec<T>
 
     /// <summary>
     /// A lifted filter of a carried field's operations beside its object's presence (<see cref="Object"/>'s
-    /// <c>presentWhen</c>): that field, to be read past its index (<see cref="Apply"/>'s <c>unindexed</c>), unless the
-    /// operations are one <c>eq: null</c>, one range of it in key order. A negation, or a list with null, matches most
-    /// rows or several ranges, whose page SQLite read from the ranges and sorted (the indicators of a card of 一般性项目
-    /// or none at 5,005 disclosures: 62 ms), where in key order the first matches come first. Null for any other filter.
+    /// <c>presentWhen</c>): both fields, to be read past their indexes (<see cref="Apply"/>'s <c>unindexed</c>), unless
+    /// the operations are one <c>eq: null</c> — one range of the partial index of the rows with the object, in key order.
+    /// A negation, or a list with null, matches most rows or several ranges, whose page SQLite read from the ranges (or
+    /// from the key's index) and sorted (the indicators of a card of 一般性项目 or none at 5,005 disclosures: 62 ms), where
+    /// in key order the first matches come first. Null for any other filter.
     /// </summary>
     public IReadOnlySet<string>? UnindexedBesidePresence(object? where) =>
-        Terms(where) is { Count: 2 } terms && PresentCarried(terms) is var (field, operations, _)
+        Terms(where) is { Count: 2 } terms && PresentCarried(terms) is var (field, operations, presence)
         && !(operations is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("eq", out var eq) && eq is null)
-            ? new HashSet<string>(StringComparer.Ordinal) { field }
+            ? new HashSet<string>(StringComparer.Ordinal) { field, presence }
             : null;
 
     // The one carried field's operations and its object's presence field of a lifted filter {field: …, presence: {eq: true}}.
@@ -839,15 +840,16 @@ public sealed class FilterSpec<T>
     /// <summary>
     /// A hidden yes/no field that is true when the row has an optional nested object (<see cref="Object"/>'s
     /// <c>presentWhen</c>), whose key <paramref name="key"/> then is not null. Only an <c>eq</c>: of false, the key's null
-    /// range of its index (the rows without one, counted there); of true, the key's value read past its index
-    /// (<see cref="IndexHints"/>): most rows have one, and the page is read on the carried field's terms or in key order.
+    /// range of its index (the rows without one, counted there); of true, <c>key IS NOT NULL</c> — which a partial index
+    /// of the carried field's rows with one answers (<c>IX_Indicators_CardCategory</c>), and which is read past the key's
+    /// index beside the carried field's other operations (<see cref="UnindexedBesidePresence"/>).
     /// </summary>
     public FilterSpec<T> Presence(string name, string description, Expression<Func<T, int?>> key)
     {
         Add(name, description, typeof(BooleanOperationFilterInputType), key, (value, operations) =>
             operations is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("eq", out var eq) && eq is bool present
                 ? present
-                    ? Expression.NotEqual(Expression.Call(IndexHints.For(typeof(int?))!, value), Expression.Constant(null, typeof(int?)))
+                    ? Expression.NotEqual(value, Expression.Constant(null, typeof(int?)))
                     : Expression.Equal(value, Expression.Constant(null, typeof(int?)))
                 : throw new ArgumentException($"'{name}' is tested only by an eq of true or false.", nameof(operations)));
         _presenceFields.Add(name);
