@@ -31,7 +31,7 @@ public static class KeptFiguresAudit
     /// <summary>
     /// One kept figure that is not its rows': which figures, the row it is kept on (its naming columns, null as
     /// "(null)"; for a carried copy: the table, the key, the copy and its source's value), the figures kept and those
-    /// worked out again ("(none)": no such row; amounts as stored, in millionths of the printed unit).
+    /// worked out again ("(none)": no such row; amounts as the API serves them, e.g. 3394.41 for 3,394.41 万元).
     /// </summary>
     public sealed record Difference(string Figures, string Row, string Kept, string Counted)
     {
@@ -43,7 +43,11 @@ public static class KeptFiguresAudit
     /// others are the figures — and the statement that writes them whole from the tables. A count (one figure, the
     /// last column): a row repeated is summed, and a row kept with 0 is the same as no row.
     /// </summary>
-    private sealed record KeptFigures(string Name, string Read, int RowColumns, string WriteAgain, bool IsCount = false);
+    /// <remarks><see cref="Amounts"/>: the columns that hold amounts (stored fixed point), shown as the API serves them.</remarks>
+    private sealed record KeptFigures(string Name, string Read, int RowColumns, string WriteAgain, bool IsCount = false,
+        IReadOnlyList<string>? Amounts = null);
+
+    private static readonly string[] TotalAmounts = ["Sum", "Min", "Max"];
 
     /// <summary>
     /// Whether a copy differs from its source, null on either side included (a plain <c>a &lt;&gt; b</c> is unknown, not
@@ -98,18 +102,18 @@ public static class KeptFiguresAudit
             4, NameGramSql.Counts, IsCount: true),
         new("budgets' level totals",
             $"SELECT \"BudgetId\", \"TableKind\", \"Level\", \"UnitId\", \"FiscalYear\", {Totals} FROM \"ExpenditureLevelTotals\"", 3,
-            ExpenditureLevelTotals.AllBudgets),
+            ExpenditureLevelTotals.AllBudgets, Amounts: TotalAmounts),
         new("districts' totals", $"SELECT \"TableKind\", \"Level\", \"DistrictName\", {Totals}, \"Units\" FROM \"ExpenditureDistrictTotals\"", 3,
-            ExpenditureDistrictTotals.AllDistricts),
+            ExpenditureDistrictTotals.AllDistricts, Amounts: TotalAmounts),
         new("years' totals", $"SELECT \"TableKind\", \"Level\", \"FiscalYear\", {Totals} FROM \"ExpenditureYearTotals\"", 3,
-            ExpenditureYearTotals.AllYears),
+            ExpenditureYearTotals.AllYears, Amounts: TotalAmounts),
         new("units' totals", $"SELECT \"UnitId\", \"TableKind\", \"Level\", \"Slug\", {Totals} FROM \"ExpenditureUnitTotals\"", 3,
-            ExpenditureUnitTotals.AllUnits),
+            ExpenditureUnitTotals.AllUnits, Amounts: TotalAmounts),
         new("subjects' totals", $"SELECT \"TableKind\", \"Level\", \"Code\", \"Label\", {Totals} FROM \"ExpenditureSubjectTotals\"", 3,
-            ExpenditureSubjectTotals.AllSubjects),
+            ExpenditureSubjectTotals.AllSubjects, Amounts: TotalAmounts),
         new("totals' line counts",
             "SELECT \"TableKind\", \"Level\", \"Code\", \"FiscalYear\", \"Value\", \"LineCount\" FROM \"ExpenditureTotalValues\"", 5,
-            ExpenditureTotalValues.AllValues, IsCount: true),
+            ExpenditureTotalValues.AllValues, IsCount: true, Amounts: ["Value"]),
     ];
 
     // The revision raised by one, its row written if there is none yet (the same SQL on SQLite and SQL Server).
@@ -180,19 +184,23 @@ public static class KeptFiguresAudit
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var row = string.Join(" · ", Enumerable.Range(0, figures.RowColumns).Select(i => Text(reader, i)));
+            var row = string.Join(" · ", Enumerable.Range(0, figures.RowColumns).Select(i => Text(reader, i, figures.Amounts)));
             if (figures.IsCount)
                 counts[row] = counts.GetValueOrDefault(row) + Convert.ToInt64(reader.GetValue(figures.RowColumns), CultureInfo.InvariantCulture);
             else
                 yield return (row, string.Join(" · ", Enumerable.Range(figures.RowColumns, reader.FieldCount - figures.RowColumns)
-                    .Select(i => $"{reader.GetName(i)} {Text(reader, i)}")));
+                    .Select(i => $"{reader.GetName(i)} {Text(reader, i, figures.Amounts)}")));
         }
         foreach (var (row, count) in counts)
             if (count != 0) yield return (row, count.ToString(CultureInfo.InvariantCulture));
     }
 
-    private static string Text(DbDataReader reader, int column) =>
-        reader.IsDBNull(column) ? "(null)" : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture)!;
+    // A column's value as text: null as "(null)", an amount as the API serves it (Entities.FixedPoint: 3394410000 is 3394.41).
+    private static string Text(DbDataReader reader, int column, IReadOnlyList<string>? amounts) =>
+        reader.IsDBNull(column) ? "(null)"
+        : amounts?.Contains(reader.GetName(column)) == true
+            ? Entities.FixedPoint.FromStored(Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture)
+            : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture)!;
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {

@@ -41,8 +41,8 @@ public sealed class AuditCommandTests : IDisposable
         (code, output, _) = await AuditAsync();
         Assert.Equal(1, code);
         Assert.StartsWith("audit: value counts: Indicators.Operator@District · 北碚区 · ≤ · (null) · (null): kept 3, counted 1\n" +
-                          "audit: districts' totals: DepartmentExpenditure · Category · 北碚区: kept Sum 3395410000 · Count 12 · Min 3000000 · " +
-                          "Max 1465270000 · Units 1, counted Sum 3394410000 · Count 12 · Min 3000000 · Max 1465270000 · Units 1\n" +
+                          "audit: districts' totals: DepartmentExpenditure · Category · 北碚区: kept Sum 3395.41 · Count 12 · Min 3 · " +
+                          "Max 1465.27 · Units 1, counted Sum 3394.41 · Count 12 · Min 3 · Max 1465.27 · Units 1\n" +
                           "audit: 2 kept figure(s) differ from their rows", output, StringComparison.Ordinal);
         Assert.Equal(1, (await AuditAsync()).Code); // still there: the audit wrote nothing
 

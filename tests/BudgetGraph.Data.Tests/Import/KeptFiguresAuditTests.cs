@@ -107,8 +107,8 @@ public sealed class KeptFiguresAuditTests
             new KeptFiguresAudit.Difference("carried districts", $"Indicators · {chaoyang.UnitId} · 渝中区 · 北碚区", "1", "0"),
             new KeptFiguresAudit.Difference("carried categories", $"Indicators · {indicator.ProjectId} · (null) · 一般性项目", "1", "0"),
             new KeptFiguresAudit.Difference("budgets' level totals", $"{chaoyang.Id} · DepartmentExpenditure · Category",
-                $"UnitId {chaoyang.UnitId} · FiscalYear 2023 · Sum 3394410001 · Count 12 · Min 3000000 · Max 1465270000",
-                $"UnitId {chaoyang.UnitId} · FiscalYear 2023 · Sum 3394410000 · Count 12 · Min 3000000 · Max 1465270000"),
+                $"UnitId {chaoyang.UnitId} · FiscalYear 2023 · Sum 3394.410001 · Count 12 · Min 3 · Max 1465.27",
+                $"UnitId {chaoyang.UnitId} · FiscalYear 2023 · Sum 3394.41 · Count 12 · Min 3 · Max 1465.27"),
         ], found);
         Assert.Equal("渝中区", await db.Indicators.Where(i => i.Id == indicator.Id).Select(i => i.DistrictName).SingleAsync());
 
