@@ -29,7 +29,8 @@ public sealed class DataVersion(IDbContextFactory<BudgetDbContext> dbFactory, Ti
                 await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
                 var count = await db.SourceDocuments.CountAsync(cancellationToken);
                 var maxId = count == 0 ? 0 : await db.SourceDocuments.MaxAsync(d => d.Id, cancellationToken);
-                var revision = await db.DataRevisions.Select(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+                // The one row's number, 0 before the first repair (an aggregate: no row limit without an order).
+                var revision = await db.DataRevisions.MaxAsync(r => (long?)r.Number, cancellationToken) ?? 0;
                 _stamp = $"{count}:{maxId}:{revision}";
                 _readAt = time.GetUtcNow();
             }
