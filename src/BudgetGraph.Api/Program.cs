@@ -25,7 +25,8 @@ if (commandArgs is ["check", .. var checkArgs])
 if (commandArgs is ["migrate", .. var migrateArgs])
     return await MigrateCommand.RunAsync(migrateArgs);
 
-// `audit` counts again every count the importer keeps and lists those that differ from their rows; writes nothing.
+// `audit [--repair]` works out again every figure the importer keeps and lists those that differ from their rows;
+// writes nothing unless asked to repair them.
 if (commandArgs is ["audit", .. var auditArgs])
     return await AuditCommand.RunAsync(auditArgs);
 

@@ -15,7 +15,7 @@ public static class AuditCommand
     public const string Usage =
         "usage: audit [--repair]\n" +
         "  Works out again, from the rows, the figures the importer keeps for the API to read instead of the rows (the\n" +
-        "  districts rows carry from their unit; row, value, band, indicator and name gram counts; the expenditure totals of\n" +
+        "  districts and categories rows carry; row, value, band, indicator and name gram counts; the expenditure totals of\n" +
         "  budgets, districts, years, units and subjects), inside a transaction it rolls back, and lists every kept figure\n" +
         "  that differs. Writes nothing; --repair commits the figures written again when some differ. The configured\n" +
         "  database (Database:Provider / Database:ConnectionString) must be migrated.\n" +

@@ -52,8 +52,6 @@ public sealed class FilterSpec<T>
     // An optional nested object's presence (Object's presentWhen): the row's own yes/no field that says it has one.
     private readonly Dictionary<string, (IReadOnlyList<string> Fields, bool Alone, IReadOnlySet<string> Beside, string? Presence)> _carriedFields =
         new(StringComparer.Ordinal);
-    // The presence fields of optional nested objects (Object's presentWhen), with the field each one's object carries.
-    private readonly Dictionary<string, string> _presenceOf = new(StringComparer.Ordinal);
     // The fields declared by Presence.
     private readonly HashSet<string> _presenceFields = new(StringComparer.Ordinal);
 
@@ -546,14 +544,14 @@ public sealed class FilterSpec<T>
         // carry null, counted with the null value's rows; they are taken out where null passes the operations.
         var passing = ValuesPassing(db, field, operations);
         var heldNull = HeldIsNull(field);
-        var absent = Predicate(new Dictionary<string, object?>(StringComparer.Ordinal)
+        var absent = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [presence] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = false },
-        });
+        };
         return async ct =>
         {
             var count = await passing.SumAsync(v => v.Count, ct);
-            if (await passing.AnyAsync(heldNull, ct)) count -= await rows().Where(absent).CountAsync(ct);
+            if (await passing.AnyAsync(heldNull, ct)) count -= await Apply(rows(), absent).CountAsync(ct);
             return checked((int)count);
         };
     }
@@ -575,8 +573,11 @@ public sealed class FilterSpec<T>
     // The one carried field's operations and its object's presence field of a lifted filter {field: …, presence: {eq: true}}.
     private (string Field, object Operations, string Presence)? PresentCarried(IDictionary<string, object?> pair)
     {
-        foreach (var (presence, field) in _presenceOf)
+        foreach (var (fields, _, _, presence) in _carriedFields.Values)
         {
+            // Object's presentWhen: one field carried.
+            if (presence is null) continue;
+            var field = fields[0];
             if (pair.TryGetValue(presence, out var present) && present is IDictionary<string, object?> { Count: 1 } eq
                 && eq.TryGetValue("eq", out var value) && value is true && pair.TryGetValue(field, out var operations) && operations is not null
                 && _countedColumns.ContainsKey(field))
@@ -591,13 +592,6 @@ public sealed class FilterSpec<T>
         var row = Expression.Parameter(typeof(ValueCount), "v");
         var held = Expression.Property(row, _countedColumns[field].Held);
         return Expression.Lambda<Func<ValueCount, bool>>(Expression.Equal(held, Expression.Constant(null, held.Type)), row);
-    }
-
-    // The predicate of one filter object as a lambda over T.
-    private Expression<Func<T, bool>> Predicate(IDictionary<string, object?> filter)
-    {
-        var row = Expression.Parameter(typeof(T), "x");
-        return Expression.Lambda<Func<T, bool>>(Build(row, filter), row);
     }
 
     /// <summary>The kept value counts whose sum <see cref="CountOnValues"/> reads, or null.</summary>
@@ -905,7 +899,6 @@ public sealed class FilterSpec<T>
             if (!optional || !carriedAlone || carries is not { Count: 1 } || !_presenceFields.Contains(presentWhen))
                 throw new ArgumentException($"'{presentWhen}' is not a Presence field of {typeof(T).Name}'s filter (declare it first), or '{name}' " +
                                             "is not optional with one field carried alone.", nameof(presentWhen));
-            _presenceOf.Add(presentWhen, carries[0]);
         }
         if (carries is { Count: > 0 })
         {
