@@ -50,20 +50,13 @@ public static class KeptFiguresAudit
     private static readonly string[] TotalAmounts = ["Sum", "Min", "Max"];
 
     /// <summary>
-    /// Whether a copy differs from its source, null on either side included (a plain <c>a &lt;&gt; b</c> is unknown, not
-    /// true, when one of them is null, and would pass such a copy as exact).
-    /// </summary>
-    private static string Differs(string copy, string source) =>
-        $"({source} <> {copy} OR ({source} IS NULL AND {copy} IS NOT NULL) OR ({source} IS NOT NULL AND {copy} IS NULL))";
-
-    /// <summary>
     /// Writes <paramref name="column"/> of <paramref name="table"/> again from <paramref name="fromColumn"/> of the
     /// <paramref name="from"/> row its <paramref name="key"/> names (null when the key is null or names no row), where
     /// they differ: only the stale copies are written.
     /// </summary>
     private static string Carry(string table, string column, string key, string from, string fromColumn) => $"""
         UPDATE "{table}" SET "{column}" = (SELECT s."{fromColumn}" FROM "{from}" AS s WHERE s."Id" = "{table}"."{key}")
-        WHERE EXISTS (SELECT 1 FROM "{from}" AS s WHERE s."Id" = "{table}"."{key}" AND {Differs($"\"{table}\".\"{column}\"", $"s.\"{fromColumn}\"")})
+        WHERE EXISTS (SELECT 1 FROM "{from}" AS s WHERE s."Id" = "{table}"."{key}" AND {NullSafeSql.Differs($"s.\"{fromColumn}\"", $"\"{table}\".\"{column}\"")})
             OR ("{column}" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "{from}" AS s WHERE s."Id" = "{table}"."{key}"));
         """;
 
@@ -73,7 +66,7 @@ public static class KeptFiguresAudit
     /// </summary>
     private static string Stale(string table, string column, string key, string from, string fromColumn) =>
         $"SELECT '{table}', t.\"{key}\", t.\"{column}\", s.\"{fromColumn}\", COUNT(*) FROM \"{table}\" AS t " +
-        $"LEFT JOIN \"{from}\" AS s ON s.\"Id\" = t.\"{key}\" WHERE {Differs($"t.\"{column}\"", $"s.\"{fromColumn}\"")} " +
+        $"LEFT JOIN \"{from}\" AS s ON s.\"Id\" = t.\"{key}\" WHERE {NullSafeSql.Differs($"s.\"{fromColumn}\"", $"t.\"{column}\"")} " +
         $"GROUP BY t.\"{key}\", t.\"{column}\", s.\"{fromColumn}\"";
 
     private const string Totals = "\"Sum\", \"Count\", \"Min\", \"Max\"";

@@ -124,19 +124,18 @@ public static class ValueCounts
         // list of the budget's district lets SQLite seek that district's rows of the column (IX_ValueCounts_Column_DistrictName_Value).
         var key = DistrictKey(c.Table, c.Column);
         var budget = BudgetKeyOf(c.Table);
-        static string SameValue(string counts) => $"({counts}.\"Value\" = g.\"V\" OR ({counts}.\"Value\" IS NULL AND g.\"V\" IS NULL))";
         var ofBudget =
             $"(SELECT r.\"DistrictName\" AS \"D\", r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" FROM \"{c.Table}\" AS r " +
             $"WHERE r.\"{budget}\" = {{0}} AND r.\"DistrictName\" IS NOT NULL GROUP BY r.\"DistrictName\", r.\"{c.Column}\") AS g";
         var change =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM {ofBudget} " +
             $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"DistrictName\" = g.\"D\" " +
-            $"AND {SameValue("\"ValueCounts\"")} " +
+            $"AND {NullSafeSql.Same("\"ValueCounts\".\"Value\"", "g.\"V\"")} " +
             $"AND \"ValueCounts\".\"DistrictName\" IN (SELECT r.\"DistrictName\" FROM \"{c.Table}\" AS r WHERE r.\"{budget}\" = {{0}});\n";
         var added = sign == '-' ? "" :
             $"INSERT INTO \"ValueCounts\" (\"Column\", \"DistrictName\", \"Value\", \"Count\") SELECT '{key}', g.\"D\", g.\"V\", g.\"N\" " +
             $"FROM {ofBudget} WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' " +
-            $"AND v.\"DistrictName\" = g.\"D\" AND {SameValue("v")});\n";
+            $"AND v.\"DistrictName\" = g.\"D\" AND {NullSafeSql.Same("v.\"Value\"", "g.\"V\"")});\n";
         return change + added;
     }));
 
