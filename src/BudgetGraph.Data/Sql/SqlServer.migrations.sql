@@ -3001,3 +3001,25 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205232848_IndicatorsWithoutProjectCount'
+)
+BEGIN
+    DELETE FROM "RowCounts" WHERE "Name" = 'Indicators.WithoutProject';
+    INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Indicators.WithoutProject', COUNT(*) FROM "Indicators" WHERE "ProjectId" IS NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205232848_IndicatorsWithoutProjectCount'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205232848_IndicatorsWithoutProjectCount', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1126,3 +1126,9 @@ CREATE INDEX "IX_Indicators_CardCategory" ON "Indicators" ("ProjectCategory") WH
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205215201_IndicatorCardCategoryIndex', '10.0.14');
 
+DELETE FROM "RowCounts" WHERE "Name" = 'Indicators.WithoutProject';
+INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Indicators.WithoutProject', COUNT(*) FROM "Indicators" WHERE "ProjectId" IS NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261205232835_IndicatorsWithoutProjectCount', '10.0.14');
+
