@@ -280,7 +280,7 @@ public sealed class SqlServerTranslationTests
     {
         // FilterSpec.Lift with the card's presence (IndicatorQuerySpec's presentWhen): the copy's null range beside the card
         // key tested as it is (the hint that keeps SQLite off IX_Indicators_ProjectId is the column on SQL Server); the
-        // overall goals taken out of the count: IX_Indicators_ProjectId's null range.
+        // overall goals taken out of the count: their kept row count, or IX_Indicators_ProjectId's null range.
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var where = IndicatorQuerySpec.Filter.Lift(new Dictionary<string, object?>
         {
@@ -293,6 +293,34 @@ public sealed class SqlServerTranslationTests
             ["hasProject"] = new Dictionary<string, object?> { ["eq"] = false },
         }, sqlite: false).Select(i => i.Id).ToQueryString();
         Snapshooter.Xunit.Snapshot.Match(($"-- indicators(where: {{ project: {{ category: {{ eq: null }} }} }}, first: 10)\n{page};\n\n" +
-            $"-- Its count: the null category's kept count less the overall goals', the rows of\n{overallGoals};\n").ReplaceLineEndings("\n"));
+            $"-- Its count: the null category's kept count less the overall goals' (RowCounts' Indicators.WithoutProject; where a database has\n" +
+            $"-- no such row yet, the rows of)\n{overallGoals};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_negation_of_a_cards_category_is_read_as_each_passing_values_range_in_TSQL()
+    {
+        // FilterSpec.PresentCarriedCounts: the kept counts of the values that pass, null's apart, in one read (the overall
+        // goals' rows are taken from null's: the snapshot above). FilterSpec.SplitPresentByValuesAsync: each passing value
+        // beside the card's presence (here a null one and a named one, the seeds' two), its range read in key order, their
+        // first keys taken together (CarriedValuesUnion.Window).
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var filter = IndicatorQuerySpec.Filter;
+        var where = filter.Lift(new Dictionary<string, object?>
+        {
+            ["project"] = new Dictionary<string, object?> { ["category"] = new Dictionary<string, object?> { ["neq"] = "专项业务费" } },
+        });
+        var counts = filter.PresentCarriedCounts(db, where)!.ToQueryString();
+        Dictionary<string, object?> Part(string? value) => new()
+        {
+            ["category"] = new Dictionary<string, object?> { ["eq"] = value },
+            ["hasProject"] = new Dictionary<string, object?> { ["eq"] = true },
+        };
+        var parts = new[] { Part(null), Part("一般性项目") }
+            .Select(part => filter.Apply(db.Indicators.AsNoTracking(), part, sqlite: false)).ToList();
+        var page = IndicatorQuerySpec.Sort.Apply(Api.GraphQL.Loading.CarriedValuesUnion.Window(db.Indicators.AsNoTracking(), parts,
+            offset: 20, limit: 10), null).Select(i => new { i.Id, i.Name }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- The count of indicators(where: {{ project: {{ category: {{ neq: \"专项业务费\" }} }} }}): the passing values' kept counts, null's apart\n{counts};\n\n" +
+            $"-- Its third page of 10 (offset 20) when null and 一般性项目 pass\n{page};\n").ReplaceLineEndings("\n"));
     }
 }

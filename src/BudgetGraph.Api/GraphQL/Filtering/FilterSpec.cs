@@ -52,8 +52,8 @@ public sealed class FilterSpec<T>
     // An optional nested object's presence (Object's presentWhen): the row's own yes/no field that says it has one.
     private readonly Dictionary<string, (IReadOnlyList<string> Fields, bool Alone, IReadOnlySet<string> Beside, string? Presence)> _carriedFields =
         new(StringComparer.Ordinal);
-    // The fields declared by Presence.
-    private readonly HashSet<string> _presenceFields = new(StringComparer.Ordinal);
+    // The fields declared by Presence, each with the kept count of the rows without the object (Data.Import.RowCounts), if any.
+    private readonly Dictionary<string, string?> _presenceFields = new(StringComparer.Ordinal);
 
     // The operations a lift `alone` moves: seeks of the row's own index (a contains or a negation of a district is
     // tested on the few units instead of every row's copy).
@@ -542,19 +542,68 @@ public sealed class FilterSpec<T>
         if (rows is null || Terms(where) is not { Count: 2 } terms || PresentCarried(terms) is not var (field, operations, presence)) return null;
         // A carried field's operations beside its object's presence (Object's presentWhen): the rows without the object
         // carry null, counted with the null value's rows; they are taken out where null passes the operations.
-        var passing = ValuesPassing(db, field, operations);
-        var heldNull = HeldIsNull(field);
-        var absent = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            [presence] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = false },
-        };
+        var passing = PassingCounts(db, field, operations);
         return async ct =>
         {
-            var count = await passing.SumAsync(v => v.Count, ct);
-            if (await passing.AnyAsync(heldNull, ct)) count -= await Apply(rows(), absent).CountAsync(ct);
+            var count = 0L;
+            foreach (var group in await passing.ToListAsync(ct))
+                count += group.OfNull ? group.Count - await AbsentCountAsync(db, rows, presence, ct) : group.Count;
             return checked((int)count);
         };
     }
+
+    /// <summary>
+    /// The kept counts of a presence filter's carried field (<see cref="CountOnValues"/>) that pass its operations, summed
+    /// in one read with null's apart. Null for any other filter.
+    /// </summary>
+    public IQueryable<PassingCount>? PresentCarriedCounts(BudgetDbContext db, object? where) =>
+        Terms(where) is { Count: 2 } terms && PresentCarried(terms) is var (field, operations, _) ? PassingCounts(db, field, operations) : null;
+
+    private IQueryable<PassingCount> PassingCounts(BudgetDbContext db, string field, object operations) =>
+        ValuesPassing(db, field, operations).GroupBy(HeldIsNull(field)).Select(g => new PassingCount(g.Key, g.Sum(v => v.Count)));
+
+    // The rows without the object of a presence field (Object's presentWhen), whose carried copies are null: their kept
+    // count, or (a database migrated before it was kept) the rows.
+    private async Task<int> AbsentCountAsync(BudgetDbContext db, Func<IQueryable<T>> rows, string presence, CancellationToken cancellationToken) =>
+        (_presenceFields[presence] is { } counted ? await Data.Import.RowCounts.ReadAsync(db, counted, cancellationToken) : null)
+        ?? await Apply(rows(), new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [presence] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = false },
+        }).CountAsync(cancellationToken);
+
+    /// <summary>
+    /// A lifted filter of a carried field's operations beside its object's presence (<see cref="Object"/>'s
+    /// <c>presentWhen</c>), other than one <c>eq: null</c>, as one filter per kept value that passes them (read from the
+    /// value counts, as <see cref="CountOnValues"/> reads them): the field's <c>eq</c> of it beside the presence, with its
+    /// rows' count — the value's, less the rows without the object for null. A row holds one value, so the parts' rows
+    /// together are the filter's; each is one range of the carried field's index in key order, where the filter as a whole
+    /// (a negation: <c>neq</c>, <c>nin</c>, <c>ncontains</c>; a list with null) is read in key order past the indexes,
+    /// from the table's first row (a card's category other than 一般性项目 at 50,005 disclosures: its first match is the
+    /// 260,008th indicator, 70 ms). Null for any other filter, or more than <see cref="MaxSplitValues"/> values passing.
+    /// </summary>
+    public async Task<IReadOnlyList<(IDictionary<string, object?> Where, Func<CancellationToken, Task<int>> Count)>?> SplitPresentByValuesAsync(
+        BudgetDbContext db, object? where, Func<IQueryable<T>> rows, CancellationToken cancellationToken)
+    {
+        if (Terms(where) is not { Count: 2 } terms || PresentCarried(terms) is not var (field, operations, presence)
+            || IsEqualityOfNull(operations) || _countedColumns[field].Member != typeof(string))
+            return null;
+        var held = _countedColumns[field].Held;
+        var values = await ValuesPassing(db, field, operations).OrderBy(v => v.Id).Select(v => new { Value = EF.Property<string?>(v, held), v.Count })
+            .Take(MaxSplitValues + 1).ToListAsync(cancellationToken);
+        if (values.Count > MaxSplitValues) return null;
+        return [.. values.Select(v => (
+            (IDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                [field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = v.Value },
+                [presence] = terms[presence],
+            },
+            v.Value is null
+                ? (Func<CancellationToken, Task<int>>)(async ct => checked((int)(v.Count - await AbsentCountAsync(db, rows, presence, ct))))
+                : _ => Task.FromResult(checked((int)v.Count))))];
+    }
+
+    private static bool IsEqualityOfNull(object operations) =>
+        operations is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("eq", out var eq) && eq is null;
 
     /// <summary>
     /// A lifted filter of a carried field's operations beside its object's presence (<see cref="Object"/>'s
@@ -562,11 +611,12 @@ public sealed class FilterSpec<T>
     /// the operations are one <c>eq: null</c> — one range of the partial index of the rows with the object, in key order.
     /// A negation, or a list with null, matches most rows or several ranges, whose page SQLite read from the ranges (or
     /// from the key's index) and sorted (the indicators of a card of 一般性项目 or none at 5,005 disclosures: 62 ms), where
-    /// in key order the first matches come first. Null for any other filter.
+    /// in key order the first matches come first. (In key order a few passing values are read each on its own range
+    /// instead: <see cref="SplitPresentByValuesAsync"/>.) Null for any other filter.
     /// </summary>
     public IReadOnlySet<string>? UnindexedBesidePresence(object? where) =>
         Terms(where) is { Count: 2 } terms && PresentCarried(terms) is var (field, operations, presence)
-        && !(operations is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("eq", out var eq) && eq is null)
+        && !IsEqualityOfNull(operations)
             ? new HashSet<string>(StringComparer.Ordinal) { field, presence }
             : null;
 
@@ -838,7 +888,9 @@ public sealed class FilterSpec<T>
     /// of the carried field's rows with one answers (<c>IX_Indicators_CardCategory</c>), and which is read past the key's
     /// index beside the carried field's other operations (<see cref="UnindexedBesidePresence"/>).
     /// </summary>
-    public FilterSpec<T> Presence(string name, string description, Expression<Func<T, int?>> key)
+    /// <param name="absentCountedAs">The row set of <see cref="Data.Import.RowCounts"/> that counts the rows without the
+    /// object, taken out of the carried field's null count (<see cref="CountOnValues"/>) without counting them.</param>
+    public FilterSpec<T> Presence(string name, string description, Expression<Func<T, int?>> key, string? absentCountedAs = null)
     {
         Add(name, description, typeof(BooleanOperationFilterInputType), key, (value, operations) =>
             operations is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("eq", out var eq) && eq is bool present
@@ -846,7 +898,7 @@ public sealed class FilterSpec<T>
                     ? Expression.NotEqual(value, Expression.Constant(null, typeof(int?)))
                     : Expression.Equal(value, Expression.Constant(null, typeof(int?)))
                 : throw new ArgumentException($"'{name}' is tested only by an eq of true or false.", nameof(operations)));
-        _presenceFields.Add(name);
+        _presenceFields.Add(name, absentCountedAs);
         return Hidden(name);
     }
 
@@ -896,7 +948,7 @@ public sealed class FilterSpec<T>
     {
         if (presentWhen is not null)
         {
-            if (!optional || !carriedAlone || carries is not { Count: 1 } || !_presenceFields.Contains(presentWhen))
+            if (!optional || !carriedAlone || carries is not { Count: 1 } || !_presenceFields.ContainsKey(presentWhen))
                 throw new ArgumentException($"'{presentWhen}' is not a Presence field of {typeof(T).Name}'s filter (declare it first), or '{name}' " +
                                             "is not optional with one field carried alone.", nameof(presentWhen));
         }

@@ -39,9 +39,10 @@ public static class IndicatorQuerySpec
         .String("category", "The card's category (项目类别).", i => i.ProjectCategory, countedAs: ValueCounts.Key("Indicators", "ProjectCategory"))
         .Hidden("category")
         // Whether the indicator has a card (an overall goal's has none): beside the category's other operations (eq: null,
-        // neq, nin), which its null copy would match, it keeps the card's own (one range of IX_Indicators_ProjectId for
-        // the overall goals, taken out of the category's kept counts).
-        .Presence("hasProject", "Whether it is on a project card.", i => i.ProjectId)
+        // neq, nin), which its null copy would match, it keeps the card's own (the overall goals' kept row count, taken
+        // out of the category's kept counts); a negation or a list is read as each passing
+        // value's range of IX_Indicators_CardCategory (FilterSpec.SplitPresentByValuesAsync).
+        .Presence("hasProject", "Whether it is on a project card.", i => i.ProjectId, absentCountedAs: RowCounts.IndicatorsWithoutProject)
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
             optional: true, carries: ["category"], carriedAlone: true, presentWhen: "hasProject");
 

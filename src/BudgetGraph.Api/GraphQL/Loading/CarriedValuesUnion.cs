@@ -10,18 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Api.GraphQL.Loading;
 
 /// <summary>
-/// A root connection in key order whose filter is one lifted filter per value of a carried field
-/// (<see cref="FilterSpec{T}.SplitByCarriedValues"/>: several districts beside a year or core mark), each value's rows
-/// counted on the budgets' kept counts (<see cref="CountOverBudgets"/>). The count is the sum of the values'; the page is
+/// A root connection in key order whose filter is one lifted filter per value of a carried field, each with its rows'
+/// count: several districts beside a year or core mark (<see cref="FilterSpec{T}.SplitByCarriedValues"/>, counted on the
+/// budgets' kept counts, <see cref="CountOverBudgets"/>), a card's category values that pass a negation beside the card's
+/// presence (<see cref="FilterSpec{T}.SplitPresentByValuesAsync"/>, on the value counts). The count is the sum of the values'; the page is
 /// the window of the first <c>offset + limit</c> keys of each value that has rows, taken together — each its own range
 /// of the carried field's index in key order (<c>UNION ALL</c> of those) — and its rows read by key. A value without
 /// rows is not read (its range would be read to its end). The values' rows are disjoint (a row holds one value), so
 /// the page and count are the filter's. At 50,005 disclosures, 北碚区's and 江北区's core indicators, counted: 97 →
 /// 5.4 ms; through the units' keys every unit's core indicators were read.
 /// </summary>
-internal static class CarriedValuesUnion
+public static class CarriedValuesUnion
 {
-    public static async Task<object?> PageAsync<T>(IResolveFieldContext context, BudgetDbContext db, Func<BudgetDbContext, IQueryable<T>> set,
+    internal static async Task<object?> PageAsync<T>(IResolveFieldContext context, BudgetDbContext db, Func<BudgetDbContext, IQueryable<T>> set,
         FilterSpec<T> filter, SortSpec<T> sort, object? where, IReadOnlyList<(IDictionary<string, object?> Where, Func<CancellationToken, Task<int>> Count)> parts,
         Func<Expression<Func<T, T>>> projection)
         where T : class, new()
@@ -43,21 +44,40 @@ internal static class CarriedValuesUnion
         IQueryable<T> Matches((IDictionary<string, object?> Where, IReadOnlySet<string>? Unindexed) read) =>
             filter.Apply(set(db).AsNoTracking(), read.Where, sqlite, unindexed: read.Unindexed);
 
-        Task<List<T>> ReadRowsAsync(PageWindow window, Func<IQueryable<T>> _, CancellationToken ct)
-        {
-            IQueryable<int>? keys = null;
-            foreach (var read in reads)
-            {
-                var first = Matches(read).Select(x => EF.Property<int>(x, "Id")).OrderBy(id => id).Take(window.Offset + window.Limit);
-                keys = keys is null ? first : keys.Concat(first);
-            }
-            if (keys is null) return Task.FromResult(new List<T>());   // no value has rows
-            var page = keys.OrderBy(id => id).Skip(window.Offset).Take(window.Limit);
-            return sort.Apply(set(db).AsNoTracking().Where(x => page.Contains(EF.Property<int>(x, "Id"))), null)
-                .Select(projection()).ToListAsync(ct);
-        }
+        Task<List<T>> ReadRowsAsync(PageWindow window, Func<IQueryable<T>> _, CancellationToken ct) =>
+            reads.Count == 0
+                ? Task.FromResult(new List<T>())   // no value has rows
+                : sort.Apply(Window(set(db).AsNoTracking(), [.. reads.Select(Matches)], window.Offset, window.Limit, total), null).Select(projection()).ToListAsync(ct);
 
         return await Paging.PageAsync(context, () => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, sqlite), null), projection,
             context.Limits(), count: _ => Task.FromResult(total), readRows: ReadRowsAsync);
+    }
+
+    /// <summary>
+    /// The rows <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> of the disjoint
+    /// <paramref name="matches"/> taken together in key order: the first <c>offset + limit</c> keys of each (<c>UNION
+    /// ALL</c> of their ranges, each read in key order), that window of them, and its rows by key. A window nearer the end
+    /// than the start (a <c>last</c> page), when the matches' <paramref name="total"/> is known, is counted from the end:
+    /// each one's last keys, its ranges read backwards (not every key before the window: 537 ms for the last 20 of a card
+    /// category's 2,090,209 indicators at 50,005 disclosures).
+    /// </summary>
+    public static IQueryable<T> Window<T>(IQueryable<T> rows, IReadOnlyList<IQueryable<T>> matches, int offset, int limit, int? total = null)
+        where T : class
+    {
+        IQueryable<int> Keys(IQueryable<T> match) => match.Select(x => EF.Property<int>(x, "Id"));
+        IQueryable<int> page;
+        if (total is { } all && all - offset - limit < offset)
+        {
+            var after = Math.Max(0, all - offset - limit);
+            var size = Math.Max(0, Math.Min(limit, all - offset));
+            page = matches.Select(m => Keys(m).OrderByDescending(id => id).Take(after + size)).Aggregate((a, b) => a.Concat(b))
+                .OrderByDescending(id => id).Skip(after).Take(size);
+        }
+        else
+        {
+            page = matches.Select(m => Keys(m).OrderBy(id => id).Take(offset + limit)).Aggregate((a, b) => a.Concat(b))
+                .OrderBy(id => id).Skip(offset).Take(limit);
+        }
+        return rows.Where(x => page.Contains(EF.Property<int>(x, "Id")));
     }
 }

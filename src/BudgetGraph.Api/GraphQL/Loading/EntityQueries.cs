@@ -69,6 +69,11 @@ internal static class EntityQueries
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
+        // A carried field's negation or list beside its object's presence (a card's category other than one), in key order:
+        // one read per kept value that passes, each value's range of the field's index.
+        if (SortSpec<T>.Leading(order) is null && countedTable is not null
+            && await filter.SplitPresentByValuesAsync(db, where, () => set(db).AsNoTracking(), context.CancellationToken) is { } passingValues)
+            return await CarriedValuesUnion.PageAsync(context, db, set, filter, sort, where, passingValues, () => projection ??= Projection());
         // Several values of a carried field beside terms its index carries, in key order: one read per value, where each
         // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). Not an
         // operator or a level, though counted in each district (CountOnValues): a district with a few late matches of one
