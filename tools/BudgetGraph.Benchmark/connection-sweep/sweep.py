@@ -2,7 +2,7 @@
 """Every sort and filter of the root connections, timed at two sizes (issue 8: "units/budgets/projects connections
 with filters and sorts").
 
-    sweep.py SMALL_URL LARGE_URL [--runs N] [--no-count]
+    sweep.py SMALL_URL LARGE_URL [--runs N] [--no-count] [--last]
 
 SMALL_URL and LARGE_URL are the /graphql endpoints of two running services (e.g. the seeds and the 5,005-disclosure
 database, response cache off). The fields are read from the schema (introspection), as ConnectionIndexTests does: each
@@ -13,7 +13,8 @@ indicators, a unit with a category term (WITH_OTHER). One client,
 requests one after the other: the median of N runs after one warm-up, in ms, at each size, with the growth. Prints a
 Markdown table; the rows over 2x growth or 50 ms are marked. Uses nothing but the Python standard library.
 --no-count sends the same requests without totalCount, as a list page that shows no count does (a page in key order
-then has no count to find its first match's key in).
+then has no count to find its first match's key in). --last asks for the last 20 instead of the first (a list's last
+page, which Relay clients ask for with `last`).
 """
 import json
 import statistics
@@ -88,10 +89,11 @@ def input_fields(url, type_name):
     return [(f["name"], "ENUM" if f["type"]["kind"] == "ENUM" else f["type"]["name"]) for f in data["__type"]["inputFields"]]
 
 
-def queries(url, count=True):
+def queries(url, count=True, last=False):
+    size = "last: 20" if last else "first: 20"
     for connection, type_name in CONNECTIONS:
-        page = "first: 20%s) { " + ("totalCount " if count else "") + "nodes { " + NODES[connection] + " } }"
-        yield connection, "first 20", "{ %s(%s }" % (connection, page % "")
+        page = size + "%s) { " + ("totalCount " if count else "") + "nodes { " + NODES[connection] + " } }"
+        yield connection, size.replace(":", ""), "{ %s(%s }" % (connection, page % "")
         for field, kind in input_fields(url, type_name + "SortInput"):
             if kind != "ENUM":
                 continue
@@ -133,19 +135,23 @@ def main():
     count = "--no-count" not in args
     if not count:
         args.remove("--no-count")
+    last = "--last" in args
+    if last:
+        args.remove("--last")
     if len(args) != 2:
         raise SystemExit(__doc__)
     small, large = args
     print(f"| connection | argument | p50 ms small | p50 ms large | growth |\n|---|---|---:|---:|---:|")
     over = 0
-    for connection, label, query in queries(small, count):
+    for connection, label, query in queries(small, count, last):
         a = median_ms(small, query, runs)
         b = median_ms(large, query, runs)
         growth = b / a if a > 0 else float("inf")
         mark = " **over**" if growth > 2 or b > 50 else ""
         over += bool(mark)
         print(f"| {connection} | `{label}` | {a:.2f} | {b:.2f} | {growth:.1f}×{mark} |", flush=True)
-    print(f"\n{over} over 2× growth or 50 ms (one client, median of {runs} after a warm-up{'' if count else ', without totalCount'})")
+    print(f"\n{over} over 2× growth or 50 ms (one client, median of {runs} after a warm-up{'' if count else ', without totalCount'}"
+          f"{', the last 20' if last else ''})")
 
 
 if __name__ == "__main__":

@@ -88,10 +88,14 @@ internal static class Paging
     /// As above, the query and the projection built only when needed: a cached command (<paramref name="readRows"/>)
     /// that already holds the page's SQL asks for neither, so nothing of EF Core's LINQ is built for it.
     /// </summary>
+    /// <param name="fromEnd">Whether <paramref name="readRows"/> reads whatever window <paramref name="sorted"/>'s page
+    /// function gives it, one counted from the end in the reverse order too (<see cref="PageWindow.FromEnd"/>): then a
+    /// window nearer the end than the start (<c>last</c>) is read so, from the end of the index, not past every row
+    /// before it (<c>indicators(last: 20)</c> at 5,005 disclosures: 16 ms, ten times that at 50,005).</param>
     public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, Func<IQueryable<T>> sorted,
         Func<Expression<Func<T, T>>> projection, GraphQLOptions options, Func<CancellationToken, Task<int>>? count,
         Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows,
-        Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null) where T : class
+        Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null, bool fromEnd = false) where T : class
     {
         var first = PageSize(context, "first", options);
         var last = PageSize(context, "last", options);
@@ -141,14 +145,25 @@ internal static class Paging
             // table in the page's order looking for a first match).
             rows = [];
         }
+        else if (readFewMatches is not null && total <= FewMatches)
+        {
+            rows = await readFewMatches(new PageWindow((int)start, limit), ct);
+        }
+        else if (fromEnd && total is { } all && Math.Min(start + limit, all) is var readEnd && all - readEnd < start
+            && ReversedOrder.Of(sorted()) is { } reversed)
+        {
+            // Nearer the end than the start: the rows after the window skipped in the reverse order, then turned round.
+            var window = new PageWindow((int)(all - readEnd), (int)(readEnd - start), FromEnd: true);
+            IQueryable<T> Page() => reversed.Skip(window.Offset).Take(window.Limit).Select(projection());
+            rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(window, Page, ct);
+            rows.Reverse();
+        }
         else
         {
             var offset = (int)start;
             IQueryable<T> Page() => sorted().Skip(offset).Take(limit).Select(projection());
             var window = new PageWindow(offset, limit);
-            rows = readFewMatches is not null && total <= FewMatches ? await readFewMatches(window, ct)
-                : readRows is null ? await Page().ToListAsync(ct)
-                : await readRows(window, Page, ct);
+            rows = readRows is null ? await Page().ToListAsync(ct) : await readRows(window, Page, ct);
         }
         hasNext ??= rows.Count > take;
         if (rows.Count > take) rows.RemoveRange(take, rows.Count - take);

@@ -113,6 +113,7 @@ internal static class EntityQueries
         Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows = cacheable
             ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
             : null;
+        var pageOfSorted = readRows;
         Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
         // In key order (no order argument), a filter that the name grams do not serve may match rows far down the table
         // (KeyOrderPage).
@@ -180,8 +181,9 @@ internal static class EntityQueries
                 }
             }
         }
+        // The sorted query's own page (not a key-order reader): a last page is read from the end in the reverse order.
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: count, readRows: readRows, readFewMatches: readFewMatches);
+            count: count, readRows: readRows, readFewMatches: readFewMatches, fromEnd: ReferenceEquals(readRows, pageOfSorted));
     }
 
     /// <summary>

@@ -1,0 +1,70 @@
+using BudgetGraph.Testing;
+
+namespace BudgetGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// A page nearer a list's end than its start (<c>last</c>, <c>before</c> near the end) is read in the reverse order from
+/// the end (Paging's <c>fromEnd</c>, <c>ReversedOrder</c>): the same rows, in the same order, as paging forwards — on the
+/// imported seeds, 252 indicators, 37 cards, 5 units — and its SQL skips the rows after the window, not those before it.
+/// </summary>
+public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
+{
+    [Theory]
+    [InlineData("indicators", "", "id name", 252)]
+    [InlineData("indicators", "order: [{ name: DESC }]", "id name", 252)]
+    [InlineData("indicators", "order: [{ numericTarget: ASC }]", "id numericTarget", 252)] // nulls among them
+    [InlineData("indicators", "where: { operator: { eq: \"≥\" } }", "id operator", 178)]
+    [InlineData("projects", "order: [{ amount: DESC }]", "id amount", 37)]
+    [InlineData("projects", "order: [{ year: ASC }, { amount: ASC }]", "id year amount", 37)]
+    [InlineData("units", "", "slug", 5)]
+    [InlineData("budgets", "order: [{ year: DESC }]", "id year", 5)]
+    public async Task Pages_from_the_end_are_the_pages_from_the_start(string list, string arguments, string fields, int count)
+    {
+        var forwards = await AllAsync(list, arguments, fields, backwards: false);
+        var backwards = await AllAsync(list, arguments, fields, backwards: true);
+        Assert.Equal(count, forwards.Count);
+        Assert.Equal(forwards, backwards);
+    }
+
+    [Fact]
+    public async Task The_last_page_skips_the_rows_after_it_in_the_reverse_order()
+    {
+        // The last 5 of 252 indicators: ORDER BY "i"."Id" DESC, none skipped (not 247 skipped in key order).
+        fixture.Sql.Clear();
+        var data = await fixture.DataAsync("{ indicators(last: 5) { nodes { id } } }");
+        Assert.Equal(5, data.GetProperty("indicators").GetProperty("nodes").GetArrayLength());
+        var commands = fixture.Sql.Commands.ToList();
+        var page = commands.FindLastIndex(c => c.Contains("FROM \"Indicators\"", StringComparison.Ordinal) && c.Contains("ORDER BY", StringComparison.Ordinal));
+        Assert.Contains("ORDER BY \"i\".\"Id\" DESC", commands[page], StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Sql.Parameters[page].Values, value => value is 247);
+        var plan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(commands[page], fixture.Sql.Parameters[page])]);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    // Every row of the list, by pages of 7: first/after from the start, or last/before from the end.
+    private async Task<List<string>> AllAsync(string list, string arguments, string fields, bool backwards)
+    {
+        var rows = new List<string>();
+        string? cursor = null;
+        var separator = arguments.Length == 0 ? "" : ", ";
+        do
+        {
+            var paging = backwards ? $"last: 7{(cursor is null ? "" : $", before: \"{cursor}\"")}" : $"first: 7{(cursor is null ? "" : $", after: \"{cursor}\"")}";
+            var data = await fixture.DataAsync($"{{ {list}({arguments}{separator}{paging}) {{ totalCount pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} nodes {{ {fields} }} }} }}");
+            var connection = data.GetProperty(list);
+            var nodes = connection.GetProperty("nodes").EnumerateArray().Select(node => node.GetRawText()).ToList();
+            var pageInfo = connection.GetProperty("pageInfo");
+            if (backwards)
+            {
+                rows.InsertRange(0, nodes);
+                cursor = pageInfo.GetProperty("hasPreviousPage").GetBoolean() ? pageInfo.GetProperty("startCursor").GetString() : null;
+            }
+            else
+            {
+                rows.AddRange(nodes);
+                cursor = pageInfo.GetProperty("hasNextPage").GetBoolean() ? pageInfo.GetProperty("endCursor").GetString() : null;
+            }
+        } while (cursor is not null);
+        return rows;
+    }
+}
