@@ -14,6 +14,13 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
     [InlineData("indicators", "order: [{ name: DESC }]", "id name", 252)]
     [InlineData("indicators", "order: [{ numericTarget: ASC }]", "id numericTarget", 252)] // nulls among them
     [InlineData("indicators", "where: { operator: { eq: \"≥\" } }", "id operator", 178)]
+    // Filters in key order that a key-order reader pages forwards (KeyOrderPage): from the end, the sorted query reversed.
+    [InlineData("indicators", "where: { level2: { contains: \"数量\" } }", "id level2", 33)]
+    [InlineData("indicators", "where: { numericTarget: { gte: 100 } }", "id numericTarget", 64)]
+    [InlineData("projects", "where: { amount: { gte: 100 } }", "id amount", 10)]
+    [InlineData("projects", "where: { category: { contains: \"项目\" } }", "id category", 2)]
+    // Through a nested object's keys: read forwards as before.
+    [InlineData("indicators", "where: { unit: { slug: { eq: \"jiangbeicheng\" } } }", "id", 106)]
     [InlineData("projects", "order: [{ amount: DESC }]", "id amount", 37)]
     [InlineData("projects", "order: [{ year: ASC }, { amount: ASC }]", "id year amount", 37)]
     [InlineData("units", "", "slug", 5)]

@@ -115,6 +115,7 @@ internal static class EntityQueries
             : null;
         var pageOfSorted = readRows;
         Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
+        var readsThroughKeys = false;
         // In key order (no order argument), a filter that the name grams do not serve may match rows far down the table
         // (KeyOrderPage).
         if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
@@ -147,6 +148,7 @@ internal static class EntityQueries
                 // page is read over the listed keys) or on the rows (the aggregate reads the first key too).
                 count ??= keyOrder.CountOnRowsAsync;
                 readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)), others);
+                readsThroughKeys = true;
             }
             else if (count is null && seeksFirstMatch)
             {
@@ -181,9 +183,10 @@ internal static class EntityQueries
                 }
             }
         }
-        // The sorted query's own page (not a key-order reader): a last page is read from the end in the reverse order.
+        // A last page is read from the end, the sorted query's page reversed — beside a key-order reader too (it finds the
+        // first match; from the end the reversed key order finds the last ones), but not through nested objects' keys.
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: count, readRows: readRows, readFewMatches: readFewMatches, fromEnd: ReferenceEquals(readRows, pageOfSorted));
+            count: count, readRows: readRows, readFewMatches: readFewMatches, fromEnd: !readsThroughKeys, readFromEnd: pageOfSorted);
     }
 
     /// <summary>
