@@ -27,10 +27,11 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
     [InlineData("budgets", "order: [{ year: DESC }]", "id year", 5)]
     public async Task Pages_from_the_end_are_the_pages_from_the_start(string list, string arguments, string fields, int count)
     {
-        var forwards = await AllAsync(list, arguments, fields, backwards: false);
-        var backwards = await AllAsync(list, arguments, fields, backwards: true);
+        var (forwards, forwardCounts) = await ConnectionPages.AllAsync(fixture, list, arguments, fields, backwards: false);
+        var (backwards, backwardCounts) = await ConnectionPages.AllAsync(fixture, list, arguments, fields, backwards: true);
         Assert.Equal(count, forwards.Count);
         Assert.Equal(forwards, backwards);
+        Assert.All(forwardCounts.Concat(backwardCounts), total => Assert.Equal(count, total));
     }
 
     [Fact]
@@ -46,32 +47,5 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
         Assert.DoesNotContain(fixture.Sql.Parameters[page].Values, value => value is 247);
         var plan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(commands[page], fixture.Sql.Parameters[page])]);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
-    }
-
-    // Every row of the list, by pages of 7: first/after from the start, or last/before from the end.
-    private async Task<List<string>> AllAsync(string list, string arguments, string fields, bool backwards)
-    {
-        var rows = new List<string>();
-        string? cursor = null;
-        var separator = arguments.Length == 0 ? "" : ", ";
-        do
-        {
-            var paging = backwards ? $"last: 7{(cursor is null ? "" : $", before: \"{cursor}\"")}" : $"first: 7{(cursor is null ? "" : $", after: \"{cursor}\"")}";
-            var data = await fixture.DataAsync($"{{ {list}({arguments}{separator}{paging}) {{ totalCount pageInfo {{ hasNextPage hasPreviousPage startCursor endCursor }} nodes {{ {fields} }} }} }}");
-            var connection = data.GetProperty(list);
-            var nodes = connection.GetProperty("nodes").EnumerateArray().Select(node => node.GetRawText()).ToList();
-            var pageInfo = connection.GetProperty("pageInfo");
-            if (backwards)
-            {
-                rows.InsertRange(0, nodes);
-                cursor = pageInfo.GetProperty("hasPreviousPage").GetBoolean() ? pageInfo.GetProperty("startCursor").GetString() : null;
-            }
-            else
-            {
-                rows.AddRange(nodes);
-                cursor = pageInfo.GetProperty("hasNextPage").GetBoolean() ? pageInfo.GetProperty("endCursor").GetString() : null;
-            }
-        } while (cursor is not null);
-        return rows;
     }
 }
