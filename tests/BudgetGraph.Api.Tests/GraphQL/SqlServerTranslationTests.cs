@@ -323,4 +323,17 @@ public sealed class SqlServerTranslationTests
         Snapshooter.Xunit.Snapshot.Match(($"-- The count of indicators(where: {{ project: {{ category: {{ neq: \"专项业务费\" }} }} }}): the passing values' kept counts, null's apart\n{counts};\n\n" +
             $"-- Its third page of 10 (offset 20) when null and 一般性项目 pass\n{page};\n").ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public void A_last_page_is_read_in_the_reverse_order_in_TSQL()
+    {
+        // Paging's fromEnd: projects(order: [{ amount: DESC }], last: 20) of 37 cards reads the order turned round
+        // (Connections/ReversedOrder: amount ascending, the key descending), none skipped, and turns the rows round.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var order = new List<object?> { new Dictionary<string, object?> { ["amount"] = SortDirection.Descending } };
+        var sorted = ProjectQuerySpec.Sort.Apply(db.Projects.AsNoTracking(), order);
+        var reversed = Api.GraphQL.Connections.ReversedOrder.Of(sorted)!.Skip(0).Take(20).Select(p => new { p.Id, p.Name, p.Amount }).ToQueryString();
+        Assert.Null(Api.GraphQL.Connections.ReversedOrder.Of(db.Projects.AsNoTracking()));   // no order: nothing to turn round
+        Snapshooter.Xunit.Snapshot.Match(($"-- projects(order: [{{ amount: DESC }}], last: 20): the order turned round, the rows after the window skipped\n{reversed};\n").ReplaceLineEndings("\n"));
+    }
 }

@@ -11,7 +11,7 @@ namespace BudgetGraph.Api.GraphQL.Connections;
 /// its first in the reverse order, read from the end of the index (<see cref="Paging"/>: <c>last: 20</c> of 252,252
 /// indicators at 5,005 disclosures no longer skips 252,232 entries).
 /// </summary>
-internal static class ReversedOrder
+public static class ReversedOrder
 {
     private static readonly Dictionary<string, string> Turned = new(StringComparer.Ordinal)
     {
