@@ -44,40 +44,32 @@ public static class CarriedValuesUnion
         IQueryable<T> Matches((IDictionary<string, object?> Where, IReadOnlySet<string>? Unindexed) read) =>
             filter.Apply(set(db).AsNoTracking(), read.Where, sqlite, unindexed: read.Unindexed);
 
-        Task<List<T>> ReadRowsAsync(PageWindow window, Func<IQueryable<T>> _, CancellationToken ct) =>
-            reads.Count == 0
-                ? Task.FromResult(new List<T>())   // no value has rows
-                : sort.Apply(Window(set(db).AsNoTracking(), [.. reads.Select(Matches)], window.Offset, window.Limit, total), null).Select(projection()).ToListAsync(ct);
+        // A window from the end (Paging's readFromEnd: a last page) in the reverse order, as Paging turns it round.
+        Task<List<T>> ReadRowsAsync(PageWindow window, Func<IQueryable<T>> _, CancellationToken ct)
+        {
+            if (reads.Count == 0) return Task.FromResult(new List<T>());   // no value has rows
+            var page = sort.Apply(Window(set(db).AsNoTracking(), [.. reads.Select(Matches)], window.Offset, window.Limit, window.FromEnd), null);
+            return (window.FromEnd ? ReversedOrder.Of(page)! : page).Select(projection()).ToListAsync(ct);
+        }
 
         return await Paging.PageAsync(context, () => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, sqlite), null), projection,
-            context.Limits(), count: _ => Task.FromResult(total), readRows: ReadRowsAsync);
+            context.Limits(), count: _ => Task.FromResult(total), readRows: ReadRowsAsync, readFromEnd: ReadRowsAsync);
     }
 
     /// <summary>
     /// The rows <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> of the disjoint
     /// <paramref name="matches"/> taken together in key order: the first <c>offset + limit</c> keys of each (<c>UNION
-    /// ALL</c> of their ranges, each read in key order), that window of them, and its rows by key. A window nearer the end
-    /// than the start (a <c>last</c> page), when the matches' <paramref name="total"/> is known, is counted from the end:
-    /// each one's last keys, its ranges read backwards (not every key before the window: 537 ms for the last 20 of a card
-    /// category's 2,090,209 indicators at 50,005 disclosures).
+    /// ALL</c> of their ranges, each read in key order), that window of them, and its rows by key. <paramref name="fromEnd"/>
+    /// (a last page, <see cref="PageWindow.FromEnd"/>): the window counted from the end, of each one's last keys, its
+    /// range read backwards (not every key before the window: 537 ms for the last 20 of a card category's 2,090,209
+    /// indicators at 50,005 disclosures).
     /// </summary>
-    public static IQueryable<T> Window<T>(IQueryable<T> rows, IReadOnlyList<IQueryable<T>> matches, int offset, int limit, int? total = null)
+    public static IQueryable<T> Window<T>(IQueryable<T> rows, IReadOnlyList<IQueryable<T>> matches, int offset, int limit, bool fromEnd = false)
         where T : class
     {
-        IQueryable<int> Keys(IQueryable<T> match) => match.Select(x => EF.Property<int>(x, "Id"));
-        IQueryable<int> page;
-        if (total is { } all && all - offset - limit < offset)
-        {
-            var after = Math.Max(0, all - offset - limit);
-            var size = Math.Max(0, Math.Min(limit, all - offset));
-            page = matches.Select(m => Keys(m).OrderByDescending(id => id).Take(after + size)).Aggregate((a, b) => a.Concat(b))
-                .OrderByDescending(id => id).Skip(after).Take(size);
-        }
-        else
-        {
-            page = matches.Select(m => Keys(m).OrderBy(id => id).Take(offset + limit)).Aggregate((a, b) => a.Concat(b))
-                .OrderBy(id => id).Skip(offset).Take(limit);
-        }
+        IQueryable<int> InOrder(IQueryable<int> keys) => fromEnd ? keys.OrderByDescending(id => id) : keys.OrderBy(id => id);
+        var page = InOrder(matches.Select(m => InOrder(m.Select(x => EF.Property<int>(x, "Id"))).Take(offset + limit))
+            .Aggregate((a, b) => a.Concat(b))).Skip(offset).Take(limit);
         return rows.Where(x => page.Contains(EF.Property<int>(x, "Id")));
     }
 }

@@ -186,7 +186,8 @@ internal static class EntityQueries
         // A last page is read from the end, the sorted query's page reversed — beside a key-order reader too (it finds the
         // first match; from the end the reversed key order finds the last ones), but not through nested objects' keys.
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: count, readRows: readRows, readFewMatches: readFewMatches, fromEnd: !readsThroughKeys, readFromEnd: pageOfSorted);
+            count: count, readRows: readRows, readFewMatches: readFewMatches,
+            readFromEnd: readsThroughKeys ? null : pageOfSorted ?? ((_, page, ct) => page().ToListAsync(ct)));
     }
 
     /// <summary>
