@@ -87,7 +87,7 @@ public sealed class CardCategoryLiftTests(ImportedSeedsFixture fixture) : IClass
     public async Task The_pages_of_a_negation_are_every_match_once_in_key_order(string operation, int count)
     {
         // Through the cards (a second card term keeps the card object), then the indicators' own copy, forwards; then
-        // backwards from the end (last/before: the window counted from the end, CarriedValuesUnion.Window).
+        // backwards from the end (last/before: the window counted from the end, ValuesUnion.Window).
         var (expected, _) = await ConnectionPages.AllAsync(fixture, "indicators", $$"""where: { project: { category: { {{operation}} }, name: { neq: "" } } }""", "id", backwards: false, pageSize: 30);
         var own = $$"""where: { project: { category: { {{operation}} } } }""";
         var (ids, counts) = await ConnectionPages.AllAsync(fixture, "indicators", own, "id", backwards: false, pageSize: 30);

@@ -303,7 +303,7 @@ public sealed class SqlServerTranslationTests
         // FilterSpec.PresentCarriedCounts: the kept counts of the values that pass, null's apart, in one read (the overall
         // goals' rows are taken from null's: the snapshot above). FilterSpec.SplitPresentByValuesAsync: each passing value
         // beside the card's presence (here a null one and a named one, the seeds' two), its range read in key order, their
-        // first keys taken together (CarriedValuesUnion.Window).
+        // first keys taken together (ValuesUnion.Window).
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var filter = IndicatorQuerySpec.Filter;
         var where = filter.Lift(new Dictionary<string, object?>
@@ -318,10 +318,31 @@ public sealed class SqlServerTranslationTests
         };
         var parts = new[] { Part(null), Part("一般性项目") }
             .Select(part => filter.Apply(db.Indicators.AsNoTracking(), part, sqlite: false)).ToList();
-        var page = IndicatorQuerySpec.Sort.Apply(Api.GraphQL.Loading.CarriedValuesUnion.Window(db.Indicators.AsNoTracking(), parts,
+        var page = IndicatorQuerySpec.Sort.Apply(Api.GraphQL.Loading.ValuesUnion.Window(db.Indicators.AsNoTracking(), parts,
             offset: 20, limit: 10), null).Select(i => new { i.Id, i.Name }).ToQueryString();
         Snapshooter.Xunit.Snapshot.Match(($"-- The count of indicators(where: {{ project: {{ category: {{ neq: \"专项业务费\" }} }} }}): the passing values' kept counts, null's apart\n{counts};\n\n" +
             $"-- Its third page of 10 (offset 20) when null and 一般性项目 pass\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_text_match_of_a_counted_column_is_read_as_each_passing_values_range_in_TSQL()
+    {
+        // FilterSpec.TextMatchValues: the kept values that pass (their index's order, at most one more than a split
+        // reads); FilterSpec.SplitTextMatchByValuesAsync: each value's eq, its range of IX_Indicators_Level1 read in key
+        // order, their first keys taken together (ValuesUnion.Window) — here the seeds' three first levels spelt 指标.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var filter = IndicatorQuerySpec.Filter;
+        var where = new Dictionary<string, object?> { ["level1"] = new Dictionary<string, object?> { ["endsWith"] = "指标" } };
+        var values = filter.TextMatchValues(db, where)!.Value.Values.Select(v => new { v.Value, v.Count }).Take(Api.GraphQL.Filtering.FilterSpec<Indicator>.MaxSplitValues + 1).ToQueryString();
+        var parts = new[] { "产出指标", "效益指标", "满意度指标" }
+            .Select(value => filter.Apply(db.Indicators.AsNoTracking(), new Dictionary<string, object?>
+            {
+                ["level1"] = new Dictionary<string, object?> { ["eq"] = value },
+            }, sqlite: false)).ToList();
+        var page = IndicatorQuerySpec.Sort.Apply(Api.GraphQL.Loading.ValuesUnion.Window(db.Indicators.AsNoTracking(), parts,
+            offset: 0, limit: 21, fromEnd: true), null).Select(i => new { i.Id, i.Name }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- The values of indicators(where: {{ level1: {{ endsWith: \"指标\" }} }}) kept at import that pass it\n{values};\n\n" +
+            $"-- Its last page of 20 when three pass (read backwards, turned round by Paging)\n{page};\n").ReplaceLineEndings("\n"));
     }
 
     [Fact]

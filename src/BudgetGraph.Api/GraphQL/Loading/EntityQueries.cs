@@ -69,11 +69,13 @@ internal static class EntityQueries
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
-        // A carried field's negation or list beside its object's presence (a card's category other than one), in key order:
-        // one read per kept value that passes, each value's range of the field's index.
+        // A carried field's negation or list beside its object's presence (a card's category other than one), or a text
+        // match of a counted column alone (a qualitative target containing 提升), in key order: one read per kept value
+        // that passes, each value's range of the field's index.
         if (SortSpec<T>.Leading(order) is null && countedTable is not null
-            && await filter.SplitPresentByValuesAsync(db, where, () => set(db).AsNoTracking(), context.CancellationToken) is { } passingValues)
-            return await CarriedValuesUnion.PageAsync(context, db, set, filter, sort, where, passingValues, () => projection ??= Projection());
+            && (await filter.SplitPresentByValuesAsync(db, where, () => set(db).AsNoTracking(), context.CancellationToken)
+                ?? await filter.SplitTextMatchByValuesAsync(db, where, context.CancellationToken)) is { } passingValues)
+            return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, passingValues, () => projection ??= Projection());
         // Several values of a carried field beside terms its index carries, in key order: one read per value, where each
         // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). Not an
         // operator or a level, though counted in each district (CountOnValues): a district with a few late matches of one
@@ -81,7 +83,7 @@ internal static class EntityQueries
         // indicators of ≤ at 50,005 disclosures: 14 ms).
         if (SortSpec<T>.Leading(order) is null && countOnBudgets is not null && filter.SplitByCarriedValues(where) is { } parts
             && parts.Select(part => countOnBudgets(db, part)).ToList() is var counts && counts.All(count => count is not null))
-            return await CarriedValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
+            return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
                 () => projection ??= Projection());
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
