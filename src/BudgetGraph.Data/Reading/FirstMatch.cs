@@ -4,18 +4,19 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Data.Reading;
 
 /// <summary>
-/// A connection's <c>totalCount</c> counted on the rows, with the least key among them read by the same aggregate
-/// (<c>COUNT(*), MIN(Id)</c>: one pass over the filter's index either way), so that a page in key order can start at
-/// the first match (<see cref="From"/>) instead of reading the table from its first row, testing each, until it has a
+/// A connection's <c>totalCount</c> counted on the rows, with the least and the greatest key among them read by the same
+/// aggregate (<c>COUNT(*), MIN(Id), MAX(Id)</c>: one pass over the filter's index either way), so that a page in key
+/// order can start at the first match (<see cref="From"/>) — and a last page, read backwards, at the last one
+/// (<see cref="UpTo"/>) — instead of reading the table from its first row (or its last), testing each, until it has a
 /// match, or listing the matches' ids in a second pass: the 10,001 units of 南岸区 at 50,005 disclosures come after
-/// 30,000 others. A filter whose matches come first in key order pays for reading each match's key in the count.
+/// 30,000 others; the last of the 20,002 project codes holding T0000 before 350,000 others. A filter whose matches come first in key order pays for reading each match's key in the count.
 /// (EF Core writes two aggregates of one query as a <c>GROUP BY</c> of a constant, which SQLite sorts every match for:
 /// the query's own SQL is wrapped instead.)
 /// </summary>
 public static class FirstMatch
 {
-    /// <summary>The number of rows <paramref name="matching"/> holds and the least <c>Id</c> among them (null when none).</summary>
-    public static Task<(int Count, int? FirstKey)> CountAsync<T>(BudgetDbContext db, IQueryable<T> matching,
+    /// <summary>The number of rows <paramref name="matching"/> holds and the least and greatest <c>Id</c> among them (null when none).</summary>
+    public static Task<(int Count, int? FirstKey, int? LastKey)> CountAsync<T>(BudgetDbContext db, IQueryable<T> matching,
         CancellationToken cancellationToken) where T : class =>
         CountAsync(db, CountSql(db, matching), cancellationToken);
 
@@ -24,7 +25,7 @@ public static class FirstMatch
     /// as EF Core keeps its own translations: translating the filter again costs more than running it on few rows).
     /// Its parameters are bound afresh on every run.
     /// </summary>
-    public static async Task<(int Count, int? FirstKey)> CountAsync(BudgetDbContext db, CountCommand command, CancellationToken cancellationToken)
+    public static async Task<(int Count, int? FirstKey, int? LastKey)> CountAsync(BudgetDbContext db, CountCommand command, CancellationToken cancellationToken)
     {
         await using var factory = db.Database.GetDbConnection().CreateCommand();
         var parameters = command.Parameters.Select(p =>
@@ -34,12 +35,12 @@ public static class FirstMatch
             return (object)parameter;
         }).ToArray();
         var row = (await db.Database.SqlQueryRaw<Counted>(command.Sql, parameters).ToListAsync(cancellationToken)).Single();
-        return (row.Count, row.FirstKey);
+        return (row.Count, row.FirstKey, row.LastKey);
     }
 
     /// <summary>
     /// The aggregate <see cref="CountAsync(BudgetDbContext, CountCommand, CancellationToken)"/> runs: the filter's SQL and
-    /// its parameters as EF Core translates them, inside <c>SELECT COUNT(*), MIN(Id) FROM (…)</c> (run through EF Core's
+    /// its parameters as EF Core translates them, inside <c>SELECT COUNT(*), MIN(Id), MAX(Id) FROM (…)</c> (run through EF Core's
     /// raw SQL: its command pipeline, logging, interceptors, the request's connection and transaction).
     /// </summary>
     public static CountCommand CountSql<T>(BudgetDbContext db, IQueryable<T> matching) where T : class
@@ -48,7 +49,8 @@ public static class FirstMatch
         var parameters = translated.Parameters.Cast<DbParameter>()
             .Select(p => new CountParameter(p.ParameterName, p.DbType, p.Size, p.Value is DBNull ? null : p.Value)).ToArray();
         var (open, close) = db.Database.IsSqlite() ? ("\"", "\"") : ("[", "]");
-        return new($"SELECT COUNT(*) AS {open}Count{close}, MIN({open}m{close}.{open}Id{close}) AS {open}FirstKey{close} FROM (\n{translated.CommandText}\n) AS {open}m{close}",
+        return new($"SELECT COUNT(*) AS {open}Count{close}, MIN({open}m{close}.{open}Id{close}) AS {open}FirstKey{close}, " +
+            $"MAX({open}m{close}.{open}Id{close}) AS {open}LastKey{close} FROM (\n{translated.CommandText}\n) AS {open}m{close}",
             parameters);
     }
 
@@ -61,6 +63,10 @@ public static class FirstMatch
     /// <summary>The rows of <paramref name="matching"/> from the key <paramref name="first"/> on (every match's key is at least the first's).</summary>
     public static IQueryable<T> From<T>(IQueryable<T> matching, int first) where T : class =>
         matching.Where(e => EF.Property<int>(e, "Id") >= first);
+
+    /// <summary>The rows of <paramref name="matching"/> up to the key <paramref name="last"/> (every match's key is at most the last's).</summary>
+    public static IQueryable<T> UpTo<T>(IQueryable<T> matching, int last) where T : class =>
+        matching.Where(e => EF.Property<int>(e, "Id") <= last);
 
     /// <summary>
     /// The rows of <paramref name="matching"/> with a key from <paramref name="first"/> up to <paramref name="end"/>
@@ -102,5 +108,6 @@ public static class FirstMatch
     {
         public int Count { get; init; }
         public int? FirstKey { get; init; }
+        public int? LastKey { get; init; }
     }
 }

@@ -253,6 +253,29 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task A_last_page_of_a_contains_whose_last_match_is_far_from_the_others_reads_its_keys_from_the_columns_index()
+    {
+        // Codes holding T: SeedData's two cards (50010922T000000095557, …095633) and the card at key 70,000
+        // (SYNTHETIC-FAR). The count reads the last match's key, above Paging.ManyMatches; among the 128 keys up to it
+        // only that card matches, so
+        // the window's keys are read from IX_Projects_Code as the count read them (sorted by key, not the table read
+        // backwards from 70,000), then its rows.
+        var (forwards, _) = await ConnectionPages.AllAsync(Fixture, "projects", """where: { code: { contains: "T" } }""", "code", backwards: false);
+        Assert.Equal(["""{"code":"50010922T000000095557"}""", """{"code":"50010922T000000095633"}""", """{"code":"SYNTHETIC-FAR"}"""], forwards);
+        Fixture.Sql.Clear();
+        var (backwards, counts) = await ConnectionPages.AllAsync(Fixture, "projects", """where: { code: { contains: "T" } }""", "code", backwards: true, pageSize: 2);
+        Assert.Equal(forwards, backwards);
+        Assert.All(counts, count => Assert.Equal(3, count));
+        var commands = Fixture.Sql.Commands.ToList();
+        Assert.Contains(commands, c => c.Contains("MAX(\"m\".\"Id\") AS \"LastKey\"", StringComparison.Ordinal));
+        var keys = commands.FindIndex(c => c.Contains("ORDER BY ifnull(\"p0\".\"Id\", NULL) DESC", StringComparison.Ordinal));
+        Assert.True(keys >= 0, string.Join("\n---\n", commands));
+        var plan = await QueryPlan.ExplainAllAsync(Fixture.DatabasePath, [(commands[keys], Fixture.Sql.Parameters[keys])]);
+        Assert.Contains("COVERING INDEX IX_Projects_Code", plan, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s*SCAN p\d*$", plan);
+    }
+
+    [Fact]
     public async Task Without_a_count_a_contains_of_a_column_without_an_index_is_read_in_key_order_in_one_command()
     {
         // The findings' message has no index: an aggregate over it would read every row (53,053 findings at 5,005

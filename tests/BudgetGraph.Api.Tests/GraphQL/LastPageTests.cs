@@ -19,6 +19,10 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
     [InlineData("indicators", "where: { numericTarget: { gte: 100 } }", "id numericTarget", 64)]
     [InlineData("projects", "where: { amount: { gte: 100 } }", "id amount", 10)]
     [InlineData("projects", "where: { category: { contains: \"项目\" } }", "id category", 2)]
+    // Counted on the rows: from the end, from the last match's key (KeyOrderPage.FromEndReader).
+    [InlineData("projects", "where: { code: { contains: \"T0000\" } }", "id code", 2)]
+    [InlineData("units", "where: { districtName: { contains: \"区\" } }", "slug", 5)]
+    [InlineData("indicators", "where: { or: [{ isCore: { eq: true } }, { weight: { gte: 20 } }] }", "id isCore weight", 109)]
     // Through a nested object's keys: read forwards as before.
     [InlineData("indicators", "where: { unit: { slug: { eq: \"jiangbeicheng\" } } }", "id", 106)]
     [InlineData("projects", "order: [{ amount: DESC }]", "id amount", 37)]
@@ -47,5 +51,35 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
         Assert.DoesNotContain(fixture.Sql.Parameters[page].Values, value => value is 247);
         var plan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(commands[page], fixture.Sql.Parameters[page])]);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_last_page_counted_on_the_rows_is_read_back_from_the_last_matchs_key()
+    {
+        // Core indicators or of a weight of 20 or more (109): the aggregate that counts them reads the last one's key, and
+        // the last page is read backwards from it, not from the table's last indicator.
+        var (forwards, _) = await ConnectionPages.AllAsync(fixture, "indicators", "where: { or: [{ isCore: { eq: true } }, { weight: { gte: 20 } }] }", "id", backwards: false, pageSize: 50);
+        var lastId = System.Text.Json.JsonDocument.Parse(forwards[^1]).RootElement.GetProperty("id").GetString();
+        fixture.Sql.Clear();
+        var data = await fixture.DataAsync("""{ indicators(where: { or: [{ isCore: { eq: true } }, { weight: { gte: 20 } }] }, last: 1) { totalCount nodes { id } } }""");
+        Assert.Equal($$"""{"totalCount":109,"nodes":[{"id":"{{lastId}}"}]}""", data.GetProperty("indicators").GetRawText());
+        var commands = fixture.Sql.Commands.ToList();
+        var count = commands.FindIndex(c => c.Contains("MAX(\"m\".\"Id\") AS \"LastKey\"", StringComparison.Ordinal));
+        Assert.True(count >= 0, "the count reads the last match's key");
+        var page = commands.FindLastIndex(c => c.Contains("FROM \"Indicators\"", StringComparison.Ordinal) && c.Contains("ORDER BY \"i\".\"Id\" DESC", StringComparison.Ordinal));
+        Assert.True(page > count);
+        Assert.Contains("\"i\".\"Id\" <= @", commands[page], StringComparison.Ordinal);
+
+        // A contains of one indexed column (chaoyang-2023.txt's two coded cards, 50010922T000000095557 清扫保洁服务外包
+        // l.473 and …095633 文化事务 l.494, the first two of 37): read backwards from the last match's key too (a last
+        // key above Paging.ManyMatches is first looked for near it, then through the column's index: FirstMatchTests).
+        fixture.Sql.Clear();
+        data = await fixture.DataAsync("""{ projects(where: { code: { contains: "T0000" } }, last: 1) { totalCount nodes { code } } }""");
+        Assert.Equal("""{"totalCount":2,"nodes":[{"code":"50010922T000000095633"}]}""", data.GetProperty("projects").GetRawText());
+        commands = fixture.Sql.Commands.ToList();
+        page = commands.FindLastIndex(c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal) && c.Contains("ORDER BY \"p\".\"Id\" DESC", StringComparison.Ordinal));
+        Assert.Contains("\"p\".\"Id\" <= @", commands[page], StringComparison.Ordinal);
+        Assert.Contains(fixture.Sql.Parameters[page].Values, value => value is 2);   // the last match's key
+        Assert.DoesNotContain(commands, c => c.Contains("ifnull(", StringComparison.Ordinal));
     }
 }

@@ -248,7 +248,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         // first match on, not the table from its first row.
         var plan = await PlanOfAsync("UnitsFromTheFirstMatch", async db =>
         {
-            var (count, first) = await Reading.FirstMatch.CountAsync(db, RepresentativeQueries.UnitsByDistrictPart(db, "南岸"), CancellationToken.None);
+            var (count, first, _) = await Reading.FirstMatch.CountAsync(db, RepresentativeQueries.UnitsByDistrictPart(db, "南岸"), CancellationToken.None);
             await RepresentativeQueries.UnitsByDistrictPartFrom(db, "南岸", first ?? 0, 21).ToListAsync();
         });
         Assert.Contains("COVERING INDEX IX_Units_DistrictName", plan);
@@ -265,7 +265,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         var plan = await PlanOfAsync("BudgetsFromTheFirstBandedMatch", async db =>
         {
             await RepresentativeQueries.BudgetsWithProcurementAmongFirstKeys(db, 100m, 1024, 21).ToListAsync();
-            var (_, first) = await Reading.FirstMatch.CountAsync(db, RepresentativeQueries.BudgetsWithProcurement(db, 100m), CancellationToken.None);
+            var (_, first, _) = await Reading.FirstMatch.CountAsync(db, RepresentativeQueries.BudgetsWithProcurement(db, 100m), CancellationToken.None);
             await RepresentativeQueries.BudgetsWithProcurementFrom(db, 100m, first ?? 0, 21).ToListAsync();
         });
         Assert.Contains("SEARCH b USING INTEGER PRIMARY KEY (rowid<?)", plan);

@@ -50,12 +50,16 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     {
         var (count, parameters) = Reading.FirstMatch.CountSql(_db, RepresentativeQueries.UnitsByDistrictPart(_db, "南岸"));
         // (the parameter as EF Core types it: nvarchar(400), bound afresh on every run)
-        Assert.StartsWith("SELECT COUNT(*) AS [Count], MIN([m].[Id]) AS [FirstKey] FROM (", count);
+        Assert.StartsWith("SELECT COUNT(*) AS [Count], MIN([m].[Id]) AS [FirstKey], MAX([m].[Id]) AS [LastKey] FROM (", count);
         Assert.Contains("WHERE [u].[DistrictName] LIKE @", count);
         Assert.Equal("%南岸%", Assert.Single(parameters).Value);
         var page = RepresentativeQueries.UnitsByDistrictPartFrom(_db, "南岸", 30001, 21).ToQueryString();
         Assert.Contains("AND [u].[Id] >= @", page);
-        Snapshot.Match(count + "\n\n" + page);
+        // A last page, read backwards from the last match's key (KeyOrderPage.FromEndReader).
+        var last = Reading.FirstMatch.UpTo(RepresentativeQueries.UnitsByDistrictPart(_db, "南岸"), 40001)
+            .OrderByDescending(u => u.Id).Take(21).ToQueryString();
+        Assert.Contains("AND [u].[Id] <= @", last);
+        Snapshot.Match(count + "\n\n" + page + "\n\n" + last);
     }
 
     [Fact]
@@ -67,7 +71,7 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
         Assert.Contains("[b].[Id] < (", probe);
         Assert.Contains("SELECT MIN([b0].[Id])", probe);
         var (count, parameters) = Reading.FirstMatch.CountSql(_db, RepresentativeQueries.BudgetsWithProcurement(_db, 100m));
-        Assert.StartsWith("SELECT COUNT(*) AS [Count], MIN([m].[Id]) AS [FirstKey] FROM (", count);
+        Assert.StartsWith("SELECT COUNT(*) AS [Count], MIN([m].[Id]) AS [FirstKey], MAX([m].[Id]) AS [LastKey] FROM (", count);
         Assert.Contains("WHERE [b].[ProcurementTotal] >= @", count);
         Assert.Equal(100_000_000L, Assert.Single(parameters).Value);  // millionths of 万元
         var page = RepresentativeQueries.BudgetsWithProcurementFrom(_db, 100m, 20001, 21).ToQueryString();
