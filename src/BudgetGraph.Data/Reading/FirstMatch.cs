@@ -86,6 +86,16 @@ public static class FirstMatch
     }
 
     /// <summary>
+    /// The rows of <paramref name="matching"/> among the last <paramref name="keys"/> keys up to <paramref name="table"/>'s
+    /// greatest (<c>Id &gt; (SELECT MAX(Id) …) - @keys</c>: one range of the primary key, at most that many rows read).
+    /// </summary>
+    public static IQueryable<T> AmongLastKeys<T>(IQueryable<T> matching, IQueryable<T> table, int keys) where T : class
+    {
+        var ids = table.Select(e => EF.Property<int>(e, "Id"));
+        return matching.Where(e => EF.Property<int>(e, "Id") > ids.Max() - keys);
+    }
+
+    /// <summary>
     /// The rows of <paramref name="table"/> whose keys <paramref name="keys"/> holds (<c>Id IN (SELECT Id …)</c>): the
     /// database lists the keys first — from an index alone when the filter's columns are in one, cut to a window when
     /// <paramref name="keys"/> is one — then reads just those rows by key.

@@ -256,8 +256,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     public async Task A_last_page_of_a_contains_whose_last_match_is_far_from_the_others_reads_its_keys_from_the_columns_index()
     {
         // Codes holding T: SeedData's two cards (50010922T000000095557, …095633) and the card at key 70,000
-        // (SYNTHETIC-FAR). The count reads the last match's key, above Paging.ManyMatches; among the 128 keys up to it
-        // only that card matches, so
+        // (SYNTHETIC-FAR). The count reads the last match's key; among the 128 keys up to it only that card matches, so
         // the window's keys are read from IX_Projects_Code as the count read them (sorted by key, not the table read
         // backwards from 70,000), then its rows.
         var (forwards, _) = await ConnectionPages.AllAsync(Fixture, "projects", """where: { code: { contains: "T" } }""", "code", backwards: false);
@@ -272,6 +271,32 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.True(keys >= 0, string.Join("\n---\n", commands));
         var plan = await QueryPlan.ExplainAllAsync(Fixture.DatabasePath, [(commands[keys], Fixture.Sql.Parameters[keys])]);
         Assert.Contains("COVERING INDEX IX_Projects_Code", plan, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s*SCAN p\d*$", plan);
+    }
+
+    [Fact]
+    public async Task A_last_page_of_an_index_range_counted_on_the_kept_counts_reads_its_keys_from_that_index()
+    {
+        // 一般性项目 or SYNTHETIC 远: every card of 2023, 甲区's of 2024 and SeedData's — then 乙区's 1,100 SYNTHETIC 专项
+        // cards, none of them — and the card at key 70,000. Counted on the value counts (more than Paging.FewMatches); the
+        // table's last 128 keys hold one match, so the window's keys are read from IX_Projects_Category, sorted by key,
+        // not the table read backwards past 乙区's cards.
+        const string where = """where: { category: { in: ["一般性项目", "SYNTHETIC 远"] } }""";
+        var all = (await Fixture.DataAsync($$"""{ projects({{where}}, first: 5000) { totalCount nodes { name } } }""")).GetProperty("projects");
+        var names = Names(all);
+        Assert.Equal(names.Length, all.GetProperty("totalCount").GetInt32());
+        Assert.InRange(names.Length, 2_301, 65_536);
+        Assert.Equal("SYNTHETIC 远项目", names[^1]);
+        Fixture.Sql.Clear();
+        var last = (await Fixture.DataAsync($$"""{ projects({{where}}, last: 30) { totalCount nodes { name } } }""")).GetProperty("projects");
+        Assert.Equal(names[^30..], Names(last));
+        var commands = Fixture.Sql.Commands.ToList();
+        Assert.Contains(commands, c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal));
+        Assert.Contains(commands, c => c.Contains("SELECT MAX(\"p0\".\"Id\")", StringComparison.Ordinal));   // the probe of the last keys
+        var keys = commands.FindIndex(c => c.Contains("ORDER BY ifnull(\"p0\".\"Id\", NULL) DESC", StringComparison.Ordinal));
+        Assert.True(keys >= 0, string.Join("\n---\n", commands));
+        var plan = await QueryPlan.ExplainAllAsync(Fixture.DatabasePath, [(commands[keys], Fixture.Sql.Parameters[keys])]);
+        Assert.Contains("INDEX IX_Projects_Category", plan, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"(?m)^\s*SCAN p\d*$", plan);
     }
 

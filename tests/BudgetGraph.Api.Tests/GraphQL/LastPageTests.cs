@@ -71,15 +71,15 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
         Assert.Contains("\"i\".\"Id\" <= @", commands[page], StringComparison.Ordinal);
 
         // A contains of one indexed column (chaoyang-2023.txt's two coded cards, 50010922T000000095557 清扫保洁服务外包
-        // l.473 and …095633 文化事务 l.494, the first two of 37): read backwards from the last match's key too (a last
-        // key above Paging.ManyMatches is first looked for near it, then through the column's index: FirstMatchTests).
+        // l.473 and …095633 文化事务 l.494, the first two of 37): looked for among the 128 keys up to the last match's (when
+        // they do not hold it, its keys are read from the column's index: FirstMatchTests).
         fixture.Sql.Clear();
         data = await fixture.DataAsync("""{ projects(where: { code: { contains: "T0000" } }, last: 1) { totalCount nodes { code } } }""");
         Assert.Equal("""{"totalCount":2,"nodes":[{"code":"50010922T000000095633"}]}""", data.GetProperty("projects").GetRawText());
         commands = fixture.Sql.Commands.ToList();
         page = commands.FindLastIndex(c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal) && c.Contains("ORDER BY \"p\".\"Id\" DESC", StringComparison.Ordinal));
-        Assert.Contains("\"p\".\"Id\" <= @", commands[page], StringComparison.Ordinal);
-        Assert.Contains(fixture.Sql.Parameters[page].Values, value => value is 2);   // the last match's key
+        Assert.Contains("\"p\".\"Id\" < @", commands[page], StringComparison.Ordinal);
+        Assert.Contains(fixture.Sql.Parameters[page].Values, value => value is 3);   // up to the last match's key, 2
         Assert.DoesNotContain(commands, c => c.Contains("ifnull(", StringComparison.Ordinal));
     }
 }

@@ -144,7 +144,7 @@ internal static class EntityQueries
                 Counted, q => sort.Apply(q, order), () => projection ??= Projection());
             // A filter of one indexed column that no range of it answers (a contains): its count reads that index whole.
             var overColumnIndex = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
-            fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex);
+            fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex, indexedOnKeptCount: false);
             // Not for one field's eq: its index holds the matches in key order (the column, then the key), so its page is
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
@@ -186,7 +186,9 @@ internal static class EntityQueries
                     // district) are no range of their own: many matches are read in key order, not sought by a count
                     // over the district's entries (江北区's 1,060,106 at 50,005).
                     count = keyOrder.Noting(onKeptCounts);
-                    readRows = keyOrder.SeekingReader(readRows, onKeptCounts, IsIndexed(FilterSpec<T>.Terms(where)) && unindexed is null);
+                    var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && unindexed is null;
+                    readRows = keyOrder.SeekingReader(readRows, onKeptCounts, indexed);
+                    fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed);
                 }
             }
         }

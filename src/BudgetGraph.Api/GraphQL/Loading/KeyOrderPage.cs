@@ -91,31 +91,46 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// The reader of a window counted from the end (a last page: <see cref="Paging"/>'s <c>readFromEnd</c>), in the
     /// reverse order: from the last match's key when the count's aggregate read it (<see cref="FirstMatch"/>), else as
     /// <paramref name="readReversed"/> reads it. Read backwards from the table's last row, a filter whose matches lie
-    /// mid-table tests every row after them. <paramref name="overColumnIndex"/> (a filter of one column whose index the
-    /// count's aggregate read, no range of it answering: a <c>contains</c>), with a last match's key above
-    /// <see cref="Paging.ManyMatches"/> (below it, at most that many rows read backwards cost less than a second pass over
-    /// the index: 南岸区's units, the last a seed's, at 50,005 disclosures 8 ms against 12): the window is looked for among the
-    /// <see cref="Paging.ProbedKeysBeforeScan"/> keys up to the last match's, and when they do not hold it its keys are
-    /// read from that index as the count read them — every entry tested, the matches' keys sorted — and then its rows by
-    /// key: after a last match the rows before it may hold none for long (the 20,002 project codes holding T0000 at
-    /// 50,005 disclosures: the last a seed's card, the others among the first 20,000 cards; from the last, 250 ms, this
-    /// way 8).
+    /// mid-table tests every row after them.
+    /// <para>Where the matches' keys can be listed from an index for about what the count cost —
+    /// <paramref name="overColumnIndex"/>, a filter of one column whose index the count's aggregate read whole, no range
+    /// of it answering (a <c>contains</c>); <paramref name="indexedOnKeptCount"/>, an index range counted on the kept
+    /// value or band counts (amounts, weights, years, categories compared or listed) with at most
+    /// <see cref="Paging.ManyMatches"/> matches — the window is first looked for among the
+    /// <see cref="Paging.ProbedKeysBeforeScan"/> keys up to the last match's (or the table's last), and when they do not
+    /// hold it its keys are read from that index, every match's key sorted, then its rows by key: after a last match the
+    /// rows before it may hold none for long. At 50,005 disclosures the 20,002 project codes holding T0000 are a seed's
+    /// last card and 20,001 among the first 20,000 cards: from the last 221 ms, this way 10 (at 5,005, 33 ms from the
+    /// last); the last 10,002 budgets state no income: the last 20 of 30,003 with an income of 100 万元 or more 17 ms read
+    /// backwards. This pass costs about what the count's did, where reading backwards may cost up to the table: over
+    /// narrow rows it can cost more than the rows it spares (南岸区's 10,002 units at 50,005, the last a seed's: 8 ms read
+    /// backwards, 12 this way).</para>
     /// </summary>
     public Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> FromEndReader(
-        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> readReversed, bool overColumnIndex) =>
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> readReversed, bool overColumnIndex, bool indexedOnKeptCount) =>
         async (window, page, cancellationToken) =>
         {
-            if (_lastKey is not { } last || ReversedOrder.Of(sorted(table())) is null) return await readReversed(window, page, cancellationToken);
+            if (ReversedOrder.Of(sorted(table())) is null) return await readReversed(window, page, cancellationToken);
             IQueryable<T> Reversed(IQueryable<T> rows) => ReversedOrder.Of(sorted(rows))!.Skip(window.Offset).Take(window.Limit).Select(projection());
-            if (!overColumnIndex || last <= Paging.ManyMatches)
-                return await ReadBoundAsync("to-" + window.Name, [last], v => Reversed(FirstMatch.UpTo(matching(), (int)v[0]!)), cancellationToken);
-            var from = (int)Math.Max(int.MinValue, (long)last - Paging.ProbedKeysBeforeScan + 1);
-            var probed = await ReadBoundAsync("to-near-" + window.Name, [from, last + 1],
-                v => Reversed(FirstMatch.Between(matching(), (int)v[0]!, (int)v[1]!)), cancellationToken);
+            var listsFromIndex = overColumnIndex || (indexedOnKeptCount && (_rowCount ?? _keptCount) <= Paging.ManyMatches);
+            List<T> probed;
+            if (_lastKey is { } last)
+            {
+                if (!listsFromIndex)
+                    return await ReadBoundAsync("to-" + window.Name, [last], v => Reversed(FirstMatch.UpTo(matching(), (int)v[0]!)), cancellationToken);
+                var from = (int)Math.Max(int.MinValue, (long)last - Paging.ProbedKeysBeforeScan + 1);
+                probed = await ReadBoundAsync("to-near-" + window.Name, [from, last + 1],
+                    v => Reversed(FirstMatch.Between(matching(), (int)v[0]!, (int)v[1]!)), cancellationToken);
+            }
+            else if (listsFromIndex)
+                probed = await ReadPageAsync($"probe-last{Paging.ProbedKeysBeforeScan}-{window.Name}",
+                    () => Reversed(FirstMatch.AmongLastKeys(matching(), table(), Paging.ProbedKeysBeforeScan)), cancellationToken);
+            else
+                return await readReversed(window, page, cancellationToken);
             // Full, or every match from the window's start counted from the end among the probed keys.
             if (probed.Count >= window.Limit || (_rowCount ?? _keptCount) <= window.Offset + probed.Count) return probed;
-            // The window's keys from the column's index (its key order hidden from SQLite's planner, which would read the
-            // table backwards to avoid the sort), then its rows.
+            // The window's keys from the index (their key order hidden from SQLite's planner, which would read the table
+            // backwards to avoid the sort), then its rows.
             IQueryable<T> WindowKeys() => matching().OrderByDescending(e => IndexHints.Unindexed(EF.Property<int>(e, "Id")))
                 .Skip(window.Offset).Take(window.Limit);
             return await ReadPageAsync("to-keys-" + window.Name,
