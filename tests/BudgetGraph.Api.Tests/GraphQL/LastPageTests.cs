@@ -23,6 +23,10 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
     [InlineData("projects", "where: { code: { contains: \"T0000\" } }", "id code", 2)]
     [InlineData("units", "where: { districtName: { contains: \"区\" } }", "slug", 5)]
     [InlineData("indicators", "where: { or: [{ isCore: { eq: true } }, { weight: { gte: 20 } }] }", "id isCore weight", 109)]
+    // Answered by the name grams alone: the gram rows' window from the end (in key order, or by slug).
+    [InlineData("indicators", "where: { name: { contains: \"满意\" } }", "id name", 30)]
+    [InlineData("projects", "where: { name: { contains: \"经费\" } }", "id name", 17)]
+    [InlineData("units", "where: { name: { contains: \"街道\" } }, order: [{ slug: DESC }]", "slug", 5)]
     // Through a nested object's keys: read forwards as before.
     [InlineData("indicators", "where: { unit: { slug: { eq: \"jiangbeicheng\" } } }", "id", 106)]
     [InlineData("projects", "order: [{ amount: DESC }]", "id amount", 37)]
@@ -81,5 +85,19 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
         Assert.Contains("\"p\".\"Id\" < @", commands[page], StringComparison.Ordinal);
         Assert.Contains(fixture.Sql.Parameters[page].Values, value => value is 3);   // up to the last match's key, 2
         Assert.DoesNotContain(commands, c => c.Contains("ifnull(", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_last_page_of_a_gram_answered_filter_reads_the_gram_rows_from_the_end()
+    {
+        // The 30 indicators named with 满意: the last 5 are the gram rows' last 5 entries read backwards (ORDER BY
+        // EntityId DESC, none skipped), their rows sorted in the reverse order and turned round.
+        var (forwards, _) = await ConnectionPages.AllAsync(fixture, "indicators", "where: { name: { contains: \"满意\" } }", "id", backwards: false);
+        fixture.Sql.Clear();
+        var data = await fixture.DataAsync("""{ indicators(where: { name: { contains: "满意" } }, last: 5) { nodes { id } } }""");
+        Assert.Equal(forwards[^5..], data.GetProperty("indicators").GetProperty("nodes").EnumerateArray().Select(n => n.GetRawText()));
+        var page = Assert.Single(fixture.Sql.Commands, c => c.Contains("FROM \"NameGrams\"", StringComparison.Ordinal) && c.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.Contains("ORDER BY \"n\".\"EntityId\" DESC", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(fixture.Sql.Parameters[fixture.Sql.Commands.ToList().IndexOf(page)].Values, value => value is 25);
     }
 }

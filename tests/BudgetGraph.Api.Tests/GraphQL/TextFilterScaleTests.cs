@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
 
@@ -215,7 +216,9 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         var windows = Fixture.Sql.Commands.Where(c => c.Contains("ORDER BY \"n\".\"EntityId\"", StringComparison.Ordinal)).ToList();
         Assert.Equal(matches > 8 ? 5 : 4, windows.Count);
         Assert.All(windows, c => Assert.DoesNotContain("instr(", c));
-        Assert.All(windows, c => Assert.Matches(@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*ORDER BY ""n"".""EntityId""\s+LIMIT @\w+ OFFSET @\w+\s*\)", c));
+        Assert.All(windows, c => Assert.Matches(@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*ORDER BY ""n"".""EntityId""( DESC)?\s+LIMIT @\w+ OFFSET @\w+\s*\)", c));
+        // A last page nearer the end than the start: the window from the gram range's end, read backwards.
+        Assert.Contains(windows, c => c.Contains("ORDER BY \"n\".\"EntityId\" DESC", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -256,9 +259,13 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         var windows = Fixture.Sql.Commands.Where(c => c.Contains("ORDER BY \"n\".\"Slug\"", StringComparison.Ordinal)).ToList();
         Assert.Equal(5, windows.Count);
         Assert.All(windows, c => Assert.DoesNotContain("instr(", c));
+        // The two last pages (nearer the end than the start) from the end: the window in the reverse order, its rows too.
         var descending = direction == "DESC" ? " DESC" : "";
-        Assert.All(windows, c => Assert.Matches(
-            $@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*""n"".""Slug"" IS NOT NULL\s+ORDER BY ""n"".""Slug""{descending}\s+LIMIT @\w+ OFFSET @\w+\s*\).*ORDER BY ""u"".""Slug""{descending}$", c));
+        var reversed = direction == "DESC" ? "" : " DESC";
+        Assert.Equal(3, windows.Count(c => Regex.IsMatch(c,
+            $@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*""n"".""Slug"" IS NOT NULL\s+ORDER BY ""n"".""Slug""{descending}\s+LIMIT @\w+ OFFSET @\w+\s*\).*ORDER BY ""u"".""Slug""{descending}$")));
+        Assert.Equal(2, windows.Count(c => Regex.IsMatch(c,
+            $@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*""n"".""Slug"" IS NOT NULL\s+ORDER BY ""n"".""Slug""{reversed}\s+LIMIT @\w+ OFFSET @\w+\s*\).*ORDER BY ""u"".""Slug""{reversed}$")));
     }
 
     [Fact]

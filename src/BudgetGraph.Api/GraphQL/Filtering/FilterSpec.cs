@@ -226,7 +226,8 @@ public sealed class FilterSpec<T>
     /// answer the filter alone or does not hold the order (then <see cref="Apply"/> and the order's own query serve).
     /// </summary>
     /// <param name="leadingKey">The first key of the order asked (<see cref="Sorting.SortSpec{T}.LeadingKey"/>); null for the key's order.</param>
-    /// <param name="descending">Whether that key is sorted descending.</param>
+    /// <param name="descending">Whether that key is sorted descending; for the key's order, whether the window is counted
+    /// from the end (a last page read in the reverse order: Paging's <c>readFromEnd</c>).</param>
     /// <remarks><paramref name="source"/> is only called when the returned page is built: a request whose page command
     /// is cached (its translation kept) makes no query root on its context.</remarks>
     public Func<int, int, IQueryable<T>>? GramOrderPage(Func<IQueryable<T>> source, BudgetDbContext db, object? where,
@@ -242,7 +243,9 @@ public sealed class FilterSpec<T>
             // order is unique (a slug): the window of its index is the page; "Slug IS NOT NULL" lets both engines use the
             // filtered index (only unit grams carry a slug).
             Expression<Func<IQueryable<NameGram>, IQueryable<int>>> window = leadingKey is null
-                ? rows => rows.OrderBy(g => g.EntityId).Skip(offset).Take(limit).Select(g => g.EntityId)
+                ? descending
+                    ? rows => rows.OrderByDescending(g => g.EntityId).Skip(offset).Take(limit).Select(g => g.EntityId)
+                    : rows => rows.OrderBy(g => g.EntityId).Skip(offset).Take(limit).Select(g => g.EntityId)
                 : descending
                     ? rows => rows.Where(g => g.Slug != null).OrderByDescending(g => g.Slug).Skip(offset).Take(limit).Select(g => g.EntityId)
                     : rows => rows.Where(g => g.Slug != null).OrderBy(g => g.Slug).Skip(offset).Take(limit).Select(g => g.EntityId);

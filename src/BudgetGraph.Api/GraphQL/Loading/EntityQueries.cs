@@ -104,11 +104,17 @@ internal static class EntityQueries
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)
         {
-            IQueryable<T> GramWindow(PageWindow window) => sort.Apply(gramPage(window.Offset, window.Limit), order).Select(projection ??= Projection());
+            // A window counted from the end (a last page) is the gram rows' window in the reverse order, its rows sorted
+            // in that reverse order (Paging turns them round).
+            var reversedGrams = filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, !(leading?.Descending ?? false))!;
+            IQueryable<T> GramWindow(PageWindow window) => window.FromEnd
+                ? ReversedOrder.Of(sort.Apply(reversedGrams(window.Offset, window.Limit), order))!.Select(projection ??= Projection())
+                : sort.Apply(gramPage(window.Offset, window.Limit), order).Select(projection ??= Projection());
+            Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> readGramWindow = cacheable
+                ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)
+                : (window, _, ct) => GramWindow(window).ToListAsync(ct);
             return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-                count: count, readRows: cacheable
-                    ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)
-                    : (window, _, ct) => GramWindow(window).ToListAsync(ct));
+                count: count, readRows: readGramWindow, readFromEnd: readGramWindow);
         }
         // The page as the sorted query reads it: a cached command for a field fixed by its document (null: Paging runs
         // the query through EF Core).
