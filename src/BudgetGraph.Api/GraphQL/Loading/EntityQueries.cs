@@ -150,7 +150,8 @@ internal static class EntityQueries
                 Counted, q => sort.Apply(q, order), () => projection ??= Projection());
             // A filter of one indexed column that no range of it answers (a contains): its count reads that index whole.
             var overColumnIndex = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
-            fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex, indexedOnKeptCount: false);
+            fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex, indexedOnKeptCount: false,
+                wideRows: scatteredRowCost == ScatteredWideRowCost);
             // Not for one field's eq: its index holds the matches in key order (the column, then the key), so its page is
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
@@ -194,7 +195,8 @@ internal static class EntityQueries
                     count = keyOrder.Noting(onKeptCounts);
                     var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && unindexed is null;
                     readRows = keyOrder.SeekingReader(readRows, onKeptCounts, indexed);
-                    fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed);
+                    fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed,
+                        wideRows: scatteredRowCost == ScatteredWideRowCost);
                 }
             }
         }

@@ -102,12 +102,14 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// rows before it may hold none for long. At 50,005 disclosures the 20,002 project codes holding T0000 are a seed's
     /// last card and 20,001 among the first 20,000 cards: from the last 221 ms, this way 10 (at 5,005, 33 ms from the
     /// last); the last 10,002 budgets state no income: the last 20 of 30,003 with an income of 100 万元 or more 17 ms read
-    /// backwards. This pass costs about what the count's did, where reading backwards may cost up to the table: over
-    /// narrow rows it can cost more than the rows it spares (南岸区's 10,002 units at 50,005, the last a seed's: 8 ms read
-    /// backwards, 12 this way).</para>
+    /// backwards. This pass costs about what the count's did, where reading backwards may cost up to the table — but
+    /// over narrow rows (not <paramref name="wideRows"/>, a card's with its texts) and a last key of at most
+    /// <see cref="Paging.ManyMatches"/> the rows read backwards cost less than the pass (南岸区's 10,002 units at 50,005,
+    /// the last a seed's: 8 ms read backwards, 12 this way), and the page is read backwards from the last match's key.</para>
     /// </summary>
     public Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> FromEndReader(
-        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> readReversed, bool overColumnIndex, bool indexedOnKeptCount) =>
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> readReversed, bool overColumnIndex, bool indexedOnKeptCount,
+        bool wideRows) =>
         async (window, page, cancellationToken) =>
         {
             if (ReversedOrder.Of(sorted(table())) is null) return await readReversed(window, page, cancellationToken);
@@ -116,7 +118,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
             List<T> probed;
             if (_lastKey is { } last)
             {
-                if (!listsFromIndex)
+                if (!listsFromIndex || (!wideRows && last <= Paging.ManyMatches))
                     return await ReadBoundAsync("to-" + window.Name, [last], v => Reversed(FirstMatch.UpTo(matching(), (int)v[0]!)), cancellationToken);
                 var from = (int)Math.Max(int.MinValue, (long)last - Paging.ProbedKeysBeforeScan + 1);
                 probed = await ReadBoundAsync("to-near-" + window.Name, [from, last + 1],
