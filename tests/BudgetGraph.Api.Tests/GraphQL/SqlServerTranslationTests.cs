@@ -346,6 +346,22 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void Several_districts_beside_an_operator_are_counted_on_their_kept_counts_in_TSQL()
+    {
+        // FilterSpec.CountedValues: the districts stay on the unit (Lift), counted as the indicators' own district on the
+        // kept counts of the operator in each district (ValueCounts.InDistricts).
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["unit"] = new Dictionary<string, object?> { ["districtName"] = new Dictionary<string, object?> { ["in"] = new List<object?> { "江北区", "北碚区" } } },
+            ["operator"] = new Dictionary<string, object?> { ["eq"] = "≤" },
+        };
+        var filter = IndicatorQuerySpec.Filter;
+        var count = filter.CountedValues(db, filter.Lift(where))!.Select(v => v.Count).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- The count of indicators(where: {{ unit: {{ districtName: {{ in: [\"江北区\", \"北碚区\"] }} }}, operator: {{ eq: \"≤\" }} }})\n{count};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_last_page_is_read_in_the_reverse_order_in_TSQL()
     {
         // Paging's fromEnd: projects(order: [{ amount: DESC }], last: 20) of 37 cards reads the order turned round

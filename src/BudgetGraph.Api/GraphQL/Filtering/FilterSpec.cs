@@ -372,13 +372,13 @@ public sealed class FilterSpec<T>
             if (withPresence) lifted[presence!] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = true };
         }
         return lifted ?? where;
-
-        // (An `in` listing null is not one: a row whose nested object is missing carries null, and through the nested
-        // object it matches nothing.)
-        static bool IsSeek(object? operations) =>
-            operations is IDictionary<string, object?> { Count: > 0 } ops
-            && ops.All(o => SeekOperations.Contains(o.Key) && (o.Value is IEnumerable and not string ? ListedValues(o.Value) is not null : o.Value is not null));
     }
+
+    // A seek of values (eq, in), none null. (An `in` listing null is not one: a row whose nested object is missing
+    // carries null, and through the nested object it matches nothing.)
+    private static bool IsSeek(object? operations) =>
+        operations is IDictionary<string, object?> { Count: > 0 } ops
+        && ops.All(o => SeekOperations.Contains(o.Key) && (o.Value is IEnumerable and not string ? ListedValues(o.Value) is not null : o.Value is not null));
 
     // The items of an `in` list, none of them null; null when one is, or when it is no list.
     private static List<object>? ListedValues(object? list) =>
@@ -691,28 +691,51 @@ public sealed class FilterSpec<T>
     public IQueryable<ValueCount>? CountedValues(BudgetDbContext db, object? where)
     {
         if (Terms(where) is not { } terms) return null;
-        if (terms.Count == 2 && InDistrict(terms) is var (district, inDistrict, operations))
-            return ValuesPassing(db, inDistrict, operations, district);
+        // The district as the row's own or (several beside another term stay on the nested object: Lift) its nested
+        // object's: the same rows, counted the same way.
+        if (terms.Count == 2 && (InDistrict(terms) ?? InDistrict(CarriedSeeksAsOwn(terms))) is var (districts, inDistrict, operations))
+            return ValuesPassing(db, inDistrict, operations, districts);
         if (terms.Count != 1) return null;
         var (field, single) = terms.First();
         return single is not null && _countedColumns.ContainsKey(field) ? ValuesPassing(db, field, single) : null;
     }
 
-    // A district's eq (its value) beside a field counted in each district, with that field's operations; null otherwise.
-    private (string District, string Field, object Operations)? InDistrict(IDictionary<string, object?> pair)
+    // The terms with each nested object whose one term is a seek (eq, in, no null) of a field the row carries replaced by
+    // that field (the row's copy is its nested object's, and no seek matches the null a row without one carries).
+    private IDictionary<string, object?> CarriedSeeksAsOwn(IDictionary<string, object?> terms)
+    {
+        Dictionary<string, object?>? own = null;
+        foreach (var (name, (carried, _, _, _)) in _carriedFields)
+        {
+            if (!terms.TryGetValue(name, out var value) || value is not IDictionary<string, object?> { Count: 1 } nested) continue;
+            var (field, operations) = nested.Single();
+            if (!carried.Contains(field) || terms.ContainsKey(field) || !IsSeek(operations)) continue;
+            own ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
+            own.Remove(name);
+            own[field] = operations;
+        }
+        return own ?? terms;
+    }
+
+    // A district's eq, or an in of districts (none null: rows without a district are counted in none), beside a field
+    // counted in each district, with that field's operations; null otherwise.
+    private (IReadOnlyList<string> Districts, string Field, object Operations)? InDistrict(IDictionary<string, object?> pair)
     {
         foreach (var (field, operations) in pair)
         {
             if (operations is null || !_countedInDistricts.TryGetValue(field, out var districtField)
-                || !pair.TryGetValue(districtField, out var district) || !IsEquality(district)) continue;
-            return ((string)((IDictionary<string, object?>)district!)["eq"]!, field, operations);
+                || !pair.TryGetValue(districtField, out var district)) continue;
+            if (IsEquality(district)) return ([(string)((IDictionary<string, object?>)district!)["eq"]!], field, operations);
+            if (district is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("in", out var list)
+                && ListedValues(list) is { Count: > 0 } listed)
+                return ([.. listed.Cast<string>().Distinct(StringComparer.Ordinal)], field, operations);
         }
         return null;
     }
 
     // The counted values of field (countedAs) that pass operations, the field's own, built on the value column as on the
-    // rows': a value passes if and only if its rows do, on either engine. In one district: its counts there.
-    private IQueryable<ValueCount> ValuesPassing(BudgetDbContext db, string field, object? operations, string? district = null)
+    // rows': a value passes if and only if its rows do, on either engine. In districts: their counts there.
+    private IQueryable<ValueCount> ValuesPassing(BudgetDbContext db, string field, object? operations, IReadOnlyList<string>? districts = null)
     {
         var counted = _countedColumns[field];
         var row = Expression.Parameter(typeof(ValueCount), "v");
@@ -725,13 +748,14 @@ public sealed class FilterSpec<T>
         if (db.Database.IsSqlite()) body = CaseSensitiveAffixes.Apply(body);
         var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
         var values = db.ValueCounts.AsNoTracking();
-        if (district is null)
+        if (districts is null)
         {
             var column = counted.Column;
             return values.Where(v => v.Column == column).Where(passes);
         }
         var inDistricts = Data.Import.ValueCounts.InDistrict(counted.Column);
-        return values.Where(v => v.Column == inDistricts && v.DistrictName == district).Where(passes);
+        if (districts is [var district]) return values.Where(v => v.Column == inDistricts && v.DistrictName == district).Where(passes);
+        return values.Where(v => v.Column == inDistricts && districts.Contains(v.DistrictName!)).Where(passes);
     }
 
     /// <summary>
