@@ -28,6 +28,8 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// the keys after the first match's when the count read it, else among the table's first keys (a filter no index range
 /// answers), and else read through the nested rows' keys.</item>
 /// <item>Otherwise the page is read as the sorted query reads it.</item>
+/// <item>A window nearer the end than the start (a last page) is read backwards from the last match's key when the count
+/// read it, or through the filter's index after a probe of the last keys (<see cref="FromEndReader"/>).</item>
 /// </list>
 /// </summary>
 /// <param name="table">The whole table, untracked.</param>
