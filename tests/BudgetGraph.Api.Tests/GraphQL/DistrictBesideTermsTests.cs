@@ -146,6 +146,11 @@ public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : ICl
         Assert.StartsWith("SEARCH v USING COVERING INDEX IX_ValueCounts_Column_DistrictName_Value (Column=? AND DistrictName=?",
             await PlansAsync([(fixture.Sql.Commands[kept], fixture.Sql.Parameters[kept])]), StringComparison.Ordinal);
         Assert.DoesNotContain(fixture.Sql.Commands, c => c.Contains("COUNT(", StringComparison.Ordinal) && c.Contains("FROM \"Indicators\"", StringComparison.Ordinal));
+        // The count alone: that one read, no page planned (the units' rows are not listed).
+        fixture.Sql.Clear();
+        var alone = await fixture.DataAsync($$"""{ indicators(where: { unit: { districtName: { in: [{{districts}}] } }, {{term}} }) { totalCount } }""");
+        Assert.Equal(count, alone.GetProperty("indicators").GetProperty("totalCount").GetInt32());
+        Assert.Contains("FROM \"ValueCounts\"", Assert.Single(fixture.Sql.Commands), StringComparison.Ordinal);
     }
 
     private Task<string> PlansAsync(IEnumerable<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> commands) =>
