@@ -595,11 +595,7 @@ public sealed class FilterSpec<T>
             .Take(MaxSplitValues + 1).ToListAsync(cancellationToken);
         if (values.Count > MaxSplitValues) return null;
         return [.. values.Select(v => (
-            (IDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                [field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = v.Value },
-                [presence] = terms[presence],
-            },
+            EqualityOf(field, v.Value, presence, terms[presence]),
             v.Value is null
                 ? (Func<CancellationToken, Task<int>>)(async ct => checked((int)(v.Count - await AbsentCountAsync(db, rows, presence, ct))))
                 : _ => Task.FromResult(checked((int)v.Count))))];
@@ -623,11 +619,20 @@ public sealed class FilterSpec<T>
         var values = await passing.Select(v => new { v.Value, v.Count }).Take(MaxSplitValues + 1).ToListAsync(cancellationToken);
         if (values.Count > MaxSplitValues) return null;
         return [.. values.Select(v => (
-            (IDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                [field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = v.Value },
-            },
+            EqualityOf(field, v.Value),
             (Func<CancellationToken, Task<int>>)(_ => Task.FromResult(checked((int)v.Count)))))];
+    }
+
+    // The filter of one value a split reads (SplitPresentByValuesAsync, SplitTextMatchByValuesAsync): the field's eq of
+    // it, and the one term kept beside it, if any.
+    private static IDictionary<string, object?> EqualityOf(string field, object? value, string? besideField = null, object? beside = null)
+    {
+        var part = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = value },
+        };
+        if (besideField is not null) part[besideField] = beside;
+        return part;
     }
 
     /// <summary>

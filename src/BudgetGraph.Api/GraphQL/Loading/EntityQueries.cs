@@ -104,11 +104,12 @@ internal static class EntityQueries
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)
         {
-            // A window counted from the end (a last page) is the gram rows' window in the reverse order, its rows sorted
-            // in that reverse order (Paging turns them round).
-            var reversedGrams = filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, !(leading?.Descending ?? false))!;
+            // A window counted from the end (a last page) is the gram rows' window in the reverse order (built only for
+            // such a window), its rows sorted in that reverse order (Paging turns them round).
+            IQueryable<T> ReversedGramPage(PageWindow window) => filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path,
+                !(leading?.Descending ?? false))!(window.Offset, window.Limit);
             IQueryable<T> GramWindow(PageWindow window) => window.FromEnd
-                ? ReversedOrder.Of(sort.Apply(reversedGrams(window.Offset, window.Limit), order))!.Select(projection ??= Projection())
+                ? ReversedOrder.Of(sort.Apply(ReversedGramPage(window), order))!.Select(projection ??= Projection())
                 : sort.Apply(gramPage(window.Offset, window.Limit), order).Select(projection ??= Projection());
             Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> readGramWindow = cacheable
                 ? (window, _, ct) => CachedCommands.ToListAsync(db, field, "gram-" + window.Name, null, _ => GramWindow(window), ct)
@@ -121,11 +122,11 @@ internal static class EntityQueries
         Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? readRows = cacheable
             ? (window, page, ct) => CachedCommands.ToListAsync(db, field, window.Name, null, _ => page(), ct)
             : null;
-        var pageOfSorted = readRows;
         Func<PageWindow, CancellationToken, Task<List<T>>>? readFewMatches = null;
-        var readsThroughKeys = false;
-        Func<Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>, Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>>?
-            fromLastMatch = null;
+        // A last page is read from the end, the sorted query's page reversed — in key order from the last match's key when
+        // the count read it (KeyOrderPage.FromEndReader) — but not through nested objects' keys.
+        var readReversed = readRows ?? ((_, page, ct) => page().ToListAsync(ct));
+        var readFromEnd = readReversed;
         // In key order (no order argument), a filter that the name grams do not serve may match rows far down the table
         // (KeyOrderPage).
         if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
@@ -152,8 +153,8 @@ internal static class EntityQueries
                 Counted, q => sort.Apply(q, order), () => projection ??= Projection());
             // A filter of one indexed column that no range of it answers (a contains): its count reads that index whole.
             var overColumnIndex = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
-            fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex, indexedOnKeptCount: false,
-                wideRows: scatteredRowCost == ScatteredWideRowCost);
+            var wideRows = scatteredRowCost == ScatteredWideRowCost;
+            readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex, indexedOnKeptCount: false, wideRows);
             // Not for one field's eq: its index holds the matches in key order (the column, then the key), so its page is
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
@@ -164,7 +165,7 @@ internal static class EntityQueries
                 // page is read over the listed keys) or on the rows (the aggregate reads the first key too).
                 count ??= keyOrder.CountOnRowsAsync;
                 readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)), others);
-                readsThroughKeys = true;
+                readFromEnd = null;
             }
             else if (count is null && seeksFirstMatch)
             {
@@ -197,17 +198,12 @@ internal static class EntityQueries
                     count = keyOrder.Noting(onKeptCounts);
                     var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && unindexed is null;
                     readRows = keyOrder.SeekingReader(readRows, onKeptCounts, indexed);
-                    fromLastMatch = readReversed => keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed,
-                        wideRows: scatteredRowCost == ScatteredWideRowCost);
+                    readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed, wideRows);
                 }
             }
         }
-        // A last page is read from the end, the sorted query's page reversed — in key order from the last match's key when
-        // the count read it (KeyOrderPage.FromEndReader) — but not through nested objects' keys.
-        var readReversed = pageOfSorted ?? ((_, page, ct) => page().ToListAsync(ct));
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
-            count: count, readRows: readRows, readFewMatches: readFewMatches,
-            readFromEnd: readsThroughKeys ? null : fromLastMatch?.Invoke(readReversed) ?? readReversed);
+            count: count, readRows: readRows, readFewMatches: readFewMatches, readFromEnd: readFromEnd);
     }
 
     /// <summary>

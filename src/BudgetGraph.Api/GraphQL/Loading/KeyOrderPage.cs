@@ -83,10 +83,8 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     {
         if (_firstKey is not { } first)
             return readSorted is not null ? readSorted(window, page, cancellationToken) : page().ToListAsync(cancellationToken);
-        IQueryable<T> FromFirst(int key) => sorted(FirstMatch.From(matching(), key)).Skip(window.Offset).Take(window.Limit).Select(projection());
-        return cacheable
-            ? CachedCommands.ToListAsync(db, field, "from-" + window.Name, null, [first], (_, v) => FromFirst((int)v![0]!), cancellationToken)
-            : FromFirst(first).ToListAsync(cancellationToken);
+        return ReadBoundAsync("from-" + window.Name, [first],
+            v => sorted(FirstMatch.From(matching(), (int)v[0]!)).Skip(window.Offset).Take(window.Limit).Select(projection()), cancellationToken);
     };
 
     /// <summary>
@@ -306,10 +304,9 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     private Task<List<T>> AmongKeysFromAsync(PageWindow window, int first, CancellationToken cancellationToken)
     {
         var end = (int)Math.Min(int.MaxValue, (long)first + NearKeys(window));
-        IQueryable<T> Near(int from, int to) => sorted(FirstMatch.Between(matching(), from, to)).Skip(window.Offset).Take(window.Limit).Select(projection());
-        return cacheable
-            ? CachedCommands.ToListAsync(db, field, "near-" + window.Name, null, [first, end], (_, v) => Near((int)v![0]!, (int)v[1]!), cancellationToken)
-            : Near(first, end).ToListAsync(cancellationToken);
+        return ReadBoundAsync("near-" + window.Name, [first, end],
+            v => sorted(FirstMatch.Between(matching(), (int)v[0]!, (int)v[1]!)).Skip(window.Offset).Take(window.Limit).Select(projection()),
+            cancellationToken);
     }
 
     // The page among the table's first `keys` keys: one range of the primary key, stopping once it is full. (The number
