@@ -52,6 +52,7 @@ public class BudgetDbContext : DbContext
     public DbSet<DataRevision> DataRevisions => Set<DataRevision>();
     public DbSet<ValueCount> ValueCounts => Set<ValueCount>();
     public DbSet<AmountBandCount> AmountBandCounts => Set<AmountBandCount>();
+    public DbSet<IndicatorFacetCount> IndicatorFacetCounts => Set<IndicatorFacetCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -393,6 +394,10 @@ public class BudgetDbContext : DbContext
             e.Property(a => a.Column).HasMaxLength(64);
             CoveringIndex(e, a => new { a.Column, a.Band, a.FiscalYear }, a => new { a.Count }, "IX_AmountBandCounts_Column_Band_FiscalYear");
         });
+        // How many indicators hold each combination of their categories (kept by the importer): a filter of those columns
+        // is counted by summing the combinations it passes, a few hundred rows read whole. The year's index is for the
+        // importer, which changes one year's combinations per document (Import/IndicatorFacets).
+        model.Entity<IndicatorFacetCount>(e => e.HasIndex(f => f.FiscalYear));
         // How many names of a kind have a gram (kept with NameGrams): one row per kind and gram.
         model.Entity<NameGramCount>(e =>
         {

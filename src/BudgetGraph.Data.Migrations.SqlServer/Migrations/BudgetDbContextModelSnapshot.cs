@@ -861,6 +861,49 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.IndicatorFacetCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("IsCore")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Level1")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Level2")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("ProjectCategory")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long?>("Weight")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.ToTable("IndicatorFacetCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.NameGram", b =>
                 {
                     b.Property<byte>("Kind")

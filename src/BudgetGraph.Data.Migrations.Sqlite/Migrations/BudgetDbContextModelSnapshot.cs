@@ -818,6 +818,47 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.IndicatorFacetCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsCore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level1")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level2")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operator")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectCategory")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.ToTable("IndicatorFacetCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.NameGram", b =>
                 {
                     b.Property<byte>("Kind")

@@ -31,6 +31,14 @@ INSERT INTO [ExpenditureYearTotals] ([TableKind], [Level], [FiscalYear], [Count]
 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
 (@p7, @p8, @p9, @p10, @p11, @p12, @p13);
 
+-- IndicatorFacetCount
+SELECT MAX([Id]) FROM [IndicatorFacetCounts] WITH (TABLOCKX, HOLDLOCK);
+SET IDENTITY_INSERT [IndicatorFacetCounts] ON;
+INSERT INTO [IndicatorFacetCounts] ([Id], [Count], [FiscalYear], [IsCore], [Level1], [Level2], [Operator], [ProjectCategory], [Weight])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8),
+(@p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @p17);
+SET IDENTITY_INSERT [IndicatorFacetCounts] OFF;
+
 -- NameGramCount
 INSERT INTO [NameGramCounts] ([Kind], [Gram], [Count])
 VALUES (@p0, @p1, @p2),

@@ -3023,3 +3023,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035502_IndicatorFacetCounts'
+)
+BEGIN
+    CREATE TABLE [IndicatorFacetCounts] (
+        [Id] int NOT NULL IDENTITY,
+        [FiscalYear] int NOT NULL,
+        [Level1] nvarchar(400) NULL,
+        [Level2] nvarchar(400) NULL,
+        [Operator] nvarchar(400) NULL,
+        [IsCore] bit NULL,
+        [Weight] bigint NULL,
+        [ProjectCategory] nvarchar(400) NULL,
+        [Count] bigint NOT NULL,
+        CONSTRAINT [PK_IndicatorFacetCounts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035502_IndicatorFacetCounts'
+)
+BEGIN
+    CREATE INDEX [IX_IndicatorFacetCounts_FiscalYear] ON [IndicatorFacetCounts] ([FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035502_IndicatorFacetCounts'
+)
+BEGIN
+    INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "Count")
+    SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", COUNT(*) FROM "Indicators"
+    GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206035502_IndicatorFacetCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206035502_IndicatorFacetCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1132,3 +1132,24 @@ INSERT INTO "RowCounts" ("Name", "Count") SELECT 'Indicators.WithoutProject', CO
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261205232835_IndicatorsWithoutProjectCount', '10.0.14');
 
+CREATE TABLE "IndicatorFacetCounts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_IndicatorFacetCounts" PRIMARY KEY AUTOINCREMENT,
+    "FiscalYear" INTEGER NOT NULL,
+    "Level1" TEXT NULL,
+    "Level2" TEXT NULL,
+    "Operator" TEXT NULL,
+    "IsCore" INTEGER NULL,
+    "Weight" INTEGER NULL,
+    "ProjectCategory" TEXT NULL,
+    "Count" INTEGER NOT NULL
+);
+
+CREATE INDEX "IX_IndicatorFacetCounts_FiscalYear" ON "IndicatorFacetCounts" ("FiscalYear");
+
+INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "Count")
+SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", COUNT(*) FROM "Indicators"
+GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206035449_IndicatorFacetCounts', '10.0.14');
+

@@ -22,10 +22,29 @@ public sealed class KeptFiguresAuditTests
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
         Assert.Equal(
         [
-            "carried districts", "carried categories", "row counts", "value counts", "amount band counts", "budgets' indicator counts",
-            "name gram counts", "budgets' level totals", "districts' totals", "years' totals", "units' totals", "subjects' totals",
+            "carried districts", "carried categories", "row counts", "value counts", "amount band counts", "indicator combination counts",
+            "budgets' indicator counts", "name gram counts", "budgets' level totals", "districts' totals", "years' totals", "units' totals", "subjects' totals",
             "totals' line counts",
         ], KeptFiguresAudit.Figures);
+    }
+
+    [Fact]
+    public async Task A_combinations_count_that_drifted_is_found_and_repaired()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        // The seeds' one core indicator of ≤ (jiangbeicheng-2025.txt l.524: 辖区少数民族暴力发生率, weight 25, ≤ 1 %, no
+        // levels printed) kept as 6.
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"IndicatorFacetCounts\" SET \"Count\" = 6 WHERE \"IsCore\" = 1 AND \"Operator\" = '≤';"));
+
+        var found = Assert.Single(await KeptFiguresAudit.RunAsync(db, repair: true));
+
+        Assert.Equal(("indicator combination counts", "6", "1"), (found.Figures, found.Kept, found.Counted));
+        Assert.StartsWith("2025 · (null) · (null) · ≤ · ", found.Row, StringComparison.Ordinal);
+        Assert.Empty(await KeptFiguresAudit.RunAsync(db));
+        Assert.Equal(1, await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≤").SumAsync(f => f.Count));
     }
 
     [Fact]

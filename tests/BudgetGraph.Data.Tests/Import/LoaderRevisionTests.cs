@@ -46,8 +46,9 @@ public sealed class LoaderRevisionTests
         // value counts, which that migration writes; and for ValueCountsInDistricts: the same readings, the counts of the
         // indicators' operators and levels in each district that migration writes; and for IndicatorsWithoutProjectCount:
         // the same readings — the fingerprint without that row is the one recorded before — and the overall goals' row
-        // count that migration writes)
-        [3] = "3af171cda66c716f29be21e3f516da9fdebc691d182ee6a2a23317e9c9ffd84a",
+        // count that migration writes; and for IndicatorFacetCounts: the same readings — the fingerprint without that table
+        // is the one recorded before — and the counts of the indicators' combinations that migration writes)
+        [3] = "1e5abc7d45097a5eb0a101adc43596e8a40734d99d76c0ae4dad0bb17901cd81",
     };
 
     private static readonly string[] FingerprintDocuments =

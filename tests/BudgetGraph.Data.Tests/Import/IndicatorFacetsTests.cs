@@ -1,0 +1,91 @@
+using System.Globalization;
+using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Data.Tests.Import;
+
+/// <summary>
+/// The counts of the indicators' combinations kept at import (<see cref="IndicatorFacets"/>: what the <c>totalCount</c>
+/// of a filter of an indicator's year, levels, operator, core mark, weight and card category sums) equal the table's
+/// own count of each combination after a row-by-row import, a replacement that changes one, a bulk load, and the
+/// migration's backfill of a database that already holds rows.
+/// </summary>
+public sealed class IndicatorFacetsTests
+{
+    /// <summary>chaoyang-2023.txt l.460: a core indicator of ≥ (辖区群众满意度, % ≥ 85, weight 15).</summary>
+    private const string CoreSatisfaction = "\t满意度指标\t服务对象满意度指标\t辖区群众满意度\t%\t≥\t85\t15\t是";
+
+    [Fact]
+    public async Task A_row_by_row_import_and_a_replacement_keep_the_count_of_each_combination()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        var importer = await SeedImports.OneByOneAsync(db);
+        await AssertCountsAsync(db);
+        // The seeds' core indicators of ≥, each line of 是 with ≥ read in the texts: chaoyang 4 (l.460, 462, 481, 503),
+        // jiangbeicheng 21, nanping 3 (l.436, 451, 472); ciqikou and shandong mark none core.
+        Assert.Equal(28, await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≥").SumAsync(f => f.Count));
+        Assert.Equal(252, await db.IndicatorFacetCounts.SumAsync(f => f.Count));
+
+        // SYNTHETIC replacement: chaoyang's l.460 with ≤ for ≥ — one core indicator of ≥ becomes one of ≤ (of which the
+        // seeds have jiangbeicheng's l.524 alone).
+        var text = SeedImports.Chaoyang2023();
+        Assert.Contains(CoreSatisfaction, text);
+        var edited = text.Replace(CoreSatisfaction, CoreSatisfaction.Replace("≥", "≤", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(ImportStatus.Replaced, (await importer.ImportAsync("chaoyang-2023.txt", System.Text.Encoding.UTF8.GetBytes(edited))).Status);
+        await AssertCountsAsync(db);
+        Assert.Equal((27L, 2L), (await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≥").SumAsync(f => f.Count),
+            await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≤").SumAsync(f => f.Count)));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_counts_the_combinations_at_its_end()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.BulkLoadAsync(db);
+        await AssertCountsAsync(db);
+    }
+
+    [Fact]
+    public async Task The_migration_counts_the_combinations_a_database_already_holds()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"IndicatorFacetCounts\"");
+        // The migration's own statement (spelled out in it), then the bulk load's: the same rows.
+        var migration = File.ReadAllText(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "src/BudgetGraph.Data.Migrations.Sqlite/Migrations"),
+            "*_IndicatorFacetCounts.cs").Single());
+        var backfill = migration[(migration.IndexOf("INSERT INTO \"IndicatorFacetCounts\"", StringComparison.Ordinal))..];
+        await db.Database.ExecuteSqlRawAsync(backfill[..(backfill.IndexOf(';') + 1)]);
+        await AssertCountsAsync(db);
+        await db.Database.ExecuteSqlRawAsync(IndicatorFacets.AllCombinations);
+        await AssertCountsAsync(db);
+    }
+
+    /// <summary>One row per combination the indicators hold, with its count (rows counted 0 left by a replacement aside);
+    /// a combination's second row would fail here.</summary>
+    internal static async Task AssertCountsAsync(BudgetDbContext db)
+    {
+        var columns = string.Join(" || '|' || ", IndicatorFacets.Columns.Select(c => $"COALESCE(CAST(\"{c}\" AS TEXT), '(null)')"));
+        var listed = string.Join(", ", IndicatorFacets.Columns.Select(c => $"\"{c}\""));
+        var actual = await ReadAsync(db, $"SELECT {columns}, COUNT(*) FROM \"Indicators\" GROUP BY {listed}");
+        var kept = await ReadAsync(db, $"SELECT {columns}, \"Count\" FROM \"IndicatorFacetCounts\" WHERE \"Count\" <> 0");
+        Assert.True(actual.Count > 50, $"{actual.Count} combinations");
+        Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    private static async Task<Dictionary<string, long>> ReadAsync(BudgetDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!, reader.GetInt64(1));
+        return rows;
+    }
+}
