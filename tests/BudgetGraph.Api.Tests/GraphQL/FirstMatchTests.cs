@@ -11,7 +11,8 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// each a budget of 2024: 甲区's with a procurement of 0, 乙区's of 1,200 万元 — 1,100 budgets of 3,403 at 1,000 万元 or more,
 /// after 2,300 others (SeedData's one procurement is 954.58 万元). Each budget has one project card, of the category
 /// 一般性项目 but for 乙区's of 2024 (SYNTHETIC 专项: 1,100 projects, after 2,300 others and SeedData's); each card of
-/// 2024 two indicators (乙区's 2,200 after 1,200 of 甲区 and SeedData's). The last
+/// 2024 two indicators (乙区's 2,200 after 1,200 of 甲区 and SeedData's; 乙区's first of the SYNTHETIC second level
+/// 乙, its second of the SYNTHETIC operator 乙). The last
 /// budget has two SYNTHETIC findings and a second project, at key 70,000 (more than Paging.ManyMatches).
 /// Pages of up to 5,000 (to read every match at once).
 /// </summary>
@@ -57,6 +58,7 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
                     BudgetId = project.BudgetId, Project = project, UnitId = project.UnitId, FiscalYear = year,
                     DistrictName = project.DistrictName, ProjectCategory = project.Category, Ordinal = ordinal,
                     Name = $"SYNTHETIC 指标 {i} {ordinal}", SourceLine = 1,
+                    Level2 = i >= 600 && ordinal == 1 ? "SYNTHETIC 乙" : null, Operator = i >= 600 && ordinal == 2 ? "SYNTHETIC 乙" : null,
                 })));
             db.SaveChanges();
         }
@@ -74,10 +76,11 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
             Table = new DisclosedTable { BudgetId = last.Id, Kind = BudgetGraph.Parsing.Model.TableKind.ProjectPerformance, Title = "项目绩效目标表", StartLine = 1, EndLine = 1 },
         });
         db.SaveChanges();
-        // Rows written here bypass the importer, which keeps the band, value and row counts: count them again, as a bulk
+        // Rows written here bypass the importer, which keeps the band, value, combination and row counts: count them again, as a bulk
         // load does. (Their names are not in the gram index: no filter here reads it.)
         foreach (var sql in new[] { BudgetGraph.Data.Import.AmountBands.AllColumns, BudgetGraph.Data.Import.ValueCounts.AllColumns,
-                     BudgetGraph.Data.Import.RowCounts.AllTables, BudgetGraph.Data.Import.BudgetRowCounts.AllBudgets })
+                     BudgetGraph.Data.Import.RowCounts.AllTables, BudgetGraph.Data.Import.BudgetRowCounts.AllBudgets,
+                     BudgetGraph.Data.Import.IndicatorFacets.AllCombinations })
             Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, sql);
     }
 }
@@ -172,6 +175,58 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("FirstKey", StringComparison.Ordinal));
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains(">= @first", StringComparison.Ordinal));
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("SELECT MIN(\"b0\".\"Id\")", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_or_of_many_matches_is_counted_on_the_combinations_and_paged_among_the_first_keys()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { indicators(where: { or: [{ isCore: { eq: true } }, { year: { eq: 2024 } }] }, first: 2) { totalCount nodes { name } } }
+            """)).GetProperty("indicators");
+        // SeedData's nanping 2024 (9) and jiangbeicheng's core ones (3), and the 3,400 SYNTHETIC indicators of 2024.
+        Assert.Equal(3412, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["居民满意率", "安全检查人次"], Names(page));
+        // Counted on the combinations; the page among the first 128 keys, the `or`'s columns read past their indexes
+        // (SQLite would read both indexes whole, unite and sort); no first key read.
+        var commands = Fixture.Sql.Commands;
+        Assert.Single(commands, c => c.Contains("FROM \"IndicatorFacetCounts\"", StringComparison.Ordinal));
+        var probe = Assert.Single(commands, c => c.Contains("SELECT MIN(\"i0\".\"Id\")", StringComparison.Ordinal));
+        Assert.Contains("ifnull(\"i\".\"IsCore\", NULL)", probe);
+        Assert.DoesNotContain(commands, c => c.Contains("FirstKey", StringComparison.Ordinal));
+        Assert.Equal(2, commands.Count);
+
+        Fixture.Sql.Clear();
+        var last = (await Fixture.DataAsync("""
+            { indicators(where: { or: [{ isCore: { eq: true } }, { year: { eq: 2024 } }] }, last: 2) { nodes { name } } }
+            """)).GetProperty("indicators");
+        // The last keys probed the same way: 乙区's last card's two.
+        Assert.Equal(["SYNTHETIC 指标 1699 1", "SYNTHETIC 指标 1699 2"], Names(last));
+        var lastProbe = Assert.Single(Fixture.Sql.Commands, c => c.Contains("SELECT MAX(\"i0\".\"Id\")", StringComparison.Ordinal));
+        Assert.Contains("ifnull(\"i\".\"IsCore\", NULL)", lastProbe);
+    }
+
+    [Fact]
+    public async Task An_or_whose_matches_come_late_is_paged_from_the_first_ones_key()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { indicators(where: { or: [{ level2: { eq: "SYNTHETIC 乙" } }, { operator: { eq: "SYNTHETIC 乙" } }] }, first: 2) { totalCount nodes { name } } }
+            """)).GetProperty("indicators");
+        // 乙区's 2,200, after 1,200 of 甲区 and SeedData's: not among the first 128 keys, so the first key is read by the
+        // count's aggregate (over the two indexes) and the page from there.
+        Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2"], Names(page));
+        var commands = Fixture.Sql.Commands;
+        Assert.Single(commands, c => c.Contains("FROM \"IndicatorFacetCounts\"", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("SELECT MIN(\"i0\".\"Id\")", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("\"i\".\"Id\" >= @", StringComparison.Ordinal));
+
+        var last = (await Fixture.DataAsync("""
+            { indicators(where: { or: [{ level2: { eq: "SYNTHETIC 乙" } }, { operator: { eq: "SYNTHETIC 乙" } }] }, last: 3) { nodes { name } } }
+            """)).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 1698 2", "SYNTHETIC 指标 1699 1", "SYNTHETIC 指标 1699 2"], Names(last));
     }
 
     [Fact]

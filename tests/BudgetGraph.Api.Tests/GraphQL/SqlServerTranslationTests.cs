@@ -276,6 +276,25 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void An_or_of_an_indicators_categories_is_counted_on_the_kept_combinations_in_TSQL()
+    {
+        // FilterSpec.CountOnValues: the filter's own predicate on IndicatorFacetCounts' rows (the same columns), summed.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["or"] = new List<object?>
+            {
+                new Dictionary<string, object?> { ["isCore"] = new Dictionary<string, object?> { ["eq"] = true } },
+                new Dictionary<string, object?> { ["level1"] = new Dictionary<string, object?> { ["startsWith"] = "满意" } },
+            },
+            ["weight"] = new Dictionary<string, object?> { ["gte"] = 20m },
+        };
+        var count = IndicatorQuerySpec.Filter.CountedCombinations(db, where)!.ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(("-- The count of indicators(where: { or: [{ isCore: { eq: true } }, { level1: { startsWith: \"满意\" } }], weight: { gte: 20 } }): " +
+            $"the combinations passing it summed\n{count};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_cards_null_category_is_read_from_the_indicators_own_copy_beside_its_cards_presence_in_TSQL()
     {
         // FilterSpec.Lift with the card's presence (IndicatorQuerySpec's presentWhen): the copy's null range beside the card

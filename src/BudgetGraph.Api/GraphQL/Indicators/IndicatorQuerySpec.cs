@@ -44,7 +44,10 @@ public static class IndicatorQuerySpec
         // value's range of IX_Indicators_CardCategory (FilterSpec.SplitPresentByValuesAsync).
         .Presence("hasProject", "Whether it is on a project card.", i => i.ProjectId, absentCountedAs: RowCounts.IndicatorsWithoutProject)
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
-            optional: true, carries: ["category"], carriedAlone: true, presentWhen: "hasProject");
+            optional: true, carries: ["category"], carriedAlone: true, presentWhen: "hasProject")
+        // A filter of the year, levels, operator, core mark, weight and card category alone, however combined, is counted
+        // on the kept counts of their combinations (Data/Import/IndicatorFacets).
+        .CountedOnFacets(db => db.IndicatorFacetCounts, f => f.Count);
 
     // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.
     public static readonly SortSpec<Indicator> Sort = new SortSpec<Indicator>(i => i.Id, documentOrder: i => i.Ordinal)

@@ -69,6 +69,9 @@ internal static class EntityQueries
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
+        // Several counted columns: all but the rarest read past their indexes (ReadFromRarestAsync).
+        var fromRarest = onCarriedIndex is null && countedTable is not null
+            && (onCarriedIndex = await ReadFromRarestAsync(db, filter, where, context.CancellationToken)) is not null;
         // A carried field's negation or list beside its object's presence (a card's category other than one), or a text
         // match of a counted column alone (a qualitative target containing 提升), in key order: one read per kept value
         // that passes, each value's range of the field's index.
@@ -147,10 +150,14 @@ internal static class EntityQueries
             // (A field fixed by its document keeps the commands it first translated, with or without the hint: the same
             // rows either way.)
             IQueryable<T> Counted() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), keysFrom: db, unindexed: unindexed);
+            // An `or`'s probes of the first or last keys read its columns past their indexes (KeyOrderPage's inKeyOrder).
+            var orFields = filter.FieldsOfOr(where);
             var keyOrder = new KeyOrderPage<T>(db, field, cacheable, () => set(db).AsNoTracking(),
                 () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), keysFrom: throughKeys ? db : null, keyPerRow: true,
                     unindexed: unindexed),
-                Counted, q => sort.Apply(q, order), () => projection ??= Projection());
+                Counted, q => sort.Apply(q, order), () => projection ??= Projection(),
+                inKeyOrder: orFields is null ? null : () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
+                    keysFrom: throughKeys ? db : null, keyPerRow: true, unindexed: unindexed is null ? orFields : new HashSet<string>([.. orFields, .. unindexed], StringComparer.Ordinal)));
             // A filter of one indexed column that no range of it answers (a contains): its count reads that index whole.
             var overColumnIndex = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
             var wideRows = scatteredRowCost == ScatteredWideRowCost;
@@ -196,7 +203,8 @@ internal static class EntityQueries
                     // district) are no range of their own: many matches are read in key order, not sought by a count
                     // over the district's entries (江北区's 1,060,106 at 50,005).
                     count = keyOrder.Noting(onKeptCounts);
-                    var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && unindexed is null;
+                    // (Still one index range when only the rarest term's is read.)
+                    var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && (unindexed is null || (fromRarest && ReferenceEquals(unindexed, onCarriedIndex)));
                     readRows = keyOrder.SeekingReader(readRows, onKeptCounts, indexed);
                     readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed, wideRows);
                 }
@@ -255,6 +263,30 @@ internal static class EntityQueries
             : beside;
 
         IDictionary<string, object?> Alone(string field) => new Dictionary<string, object?> { [field] = terms[field] };
+    }
+
+    /// <summary>
+    /// Of a filter of several columns of the row's own, each counted on the kept counts alone (<c>countedAs</c>: an
+    /// indicator's core mark and weight), the columns not to be read from their own index: all but the rarest, when it
+    /// keeps at most half the rows the next does — its index is read and the other terms tested on its rows. SQLite, which
+    /// keeps no statistics here, reads an equality's index rather than a range's, whatever their rows: the core
+    /// indicators of a weight of 40 or more at 50,005 disclosures (30,003, the first after 790,044 others) had the 330,033
+    /// core ones each looked up to test its weight, to count them and find the first (1.7 s in the SQLite shell, cold), where
+    /// the weight's 50,005 entries are read instead (0.05 s). One kept count read per term. Null for any other filter.
+    /// </summary>
+    internal static async Task<IReadOnlySet<string>?> ReadFromRarestAsync<T>(BudgetDbContext db, FilterSpec<T> filter, object? where,
+        CancellationToken cancellationToken)
+    {
+        if (FilterSpec<T>.Terms(where) is not { Count: >= 2 } terms || terms.Any(t => t.Value is null || !filter.IsCounted(t.Key)))
+            return null;
+        var counted = new List<(string Term, long Rows)>();
+        foreach (var (term, value) in terms)
+        {
+            if (filter.CountOnValues(db, new Dictionary<string, object?> { [term] = value }) is not { } count) return null;
+            counted.Add((term, await count(cancellationToken)));
+        }
+        counted.Sort((a, b) => a.Rows.CompareTo(b.Rows));
+        return counted[0].Rows * 2 <= counted[1].Rows ? counted.Skip(1).Select(t => t.Term).ToHashSet(StringComparer.Ordinal) : null;
     }
 
     /// <summary>
