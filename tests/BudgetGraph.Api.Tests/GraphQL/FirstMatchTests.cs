@@ -207,6 +207,25 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Several_counted_columns_read_the_rarest_ones_index()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { indicators(where: { year: { eq: 2024 }, level2: { eq: "SYNTHETIC 乙" } }, first: 2) { totalCount nodes { name } } }
+            """)).GetProperty("indicators");
+        // 乙区's first indicator of each card: 1,100, of the year's 3,409 (SeedData's nanping 9 and the 3,400 SYNTHETIC).
+        Assert.Equal(1100, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 601 1"], Names(page));
+        // Each term's kept count read; the second level's index is read, the year tested on its rows (past its index).
+        var commands = Fixture.Sql.Commands;
+        Assert.Equal(2, commands.Count(c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal)));
+        var reads = commands.Where(c => c.Contains("FROM \"Indicators\" AS \"i\"", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(reads);
+        Assert.All(reads, c => Assert.Contains("ifnull(\"i\".\"FiscalYear\", NULL)", c));
+        Assert.All(reads, c => Assert.DoesNotContain("ifnull(\"i\".\"Level2\"", c));
+    }
+
+    [Fact]
     public async Task An_or_whose_matches_come_late_is_paged_from_the_first_ones_key()
     {
         Fixture.Sql.Clear();
