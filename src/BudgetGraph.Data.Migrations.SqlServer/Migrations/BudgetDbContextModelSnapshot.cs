@@ -872,11 +872,17 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("FirstId")
+                        .HasColumnType("int");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 
                     b.Property<bool?>("IsCore")
                         .HasColumnType("bit");
+
+                    b.Property<int>("LastId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Level1")
                         .HasMaxLength(400)

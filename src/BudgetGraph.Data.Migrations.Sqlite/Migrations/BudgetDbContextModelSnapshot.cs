@@ -827,10 +827,16 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("FirstId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("IsCore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Level1")

@@ -43,4 +43,17 @@ public class IndicatorFacetCount
 
     /// <summary>How many indicators hold this combination (0 once all of them are gone).</summary>
     public long Count { get; set; }
+
+    /// <summary>
+    /// At most the key of the first indicator that holds this combination: its key when counted whole (a bulk load, the
+    /// audit's repair), and no more than it after. Keys are never given again (SQLite's AUTOINCREMENT, SQL Server's
+    /// identity) and a new indicator's is above every stored one, so a document added lowers it only where its
+    /// indicators are the combination's first, and one taken out (a replacement) leaves it as it was: still at most the
+    /// first key of the indicators left. A page of a filter counted on the combinations starts there.
+    /// </summary>
+    public int FirstId { get; set; }
+
+    /// <summary>At least the key of the last indicator that holds this combination (<see cref="FirstId"/>'s counterpart:
+    /// raised by a document added, left by one taken out). A last page is read backwards from there.</summary>
+    public int LastId { get; set; }
 }

@@ -21,14 +21,33 @@ public static class IndicatorFacets
 
     private static readonly string Listed = string.Join(", ", Columns.Select(c => $"\"{c}\""));
 
-    /// <summary>Every combination's count again (a bulk load's end, rows written without the importer; the audit).</summary>
+    /// <summary>Every combination's count and first and last keys again (a bulk load's end, rows written without the
+    /// importer; the audit).</summary>
     public static readonly string AllCombinations =
         "DELETE FROM \"IndicatorFacetCounts\";\n" +
-        $"INSERT INTO \"IndicatorFacetCounts\" ({Listed}, \"Count\") SELECT {Listed}, COUNT(*) FROM \"Indicators\" GROUP BY {Listed};\n";
+        $"INSERT INTO \"IndicatorFacetCounts\" ({Listed}, \"Count\", \"FirstId\", \"LastId\") " +
+        $"SELECT {Listed}, COUNT(*), MIN(\"Id\"), MAX(\"Id\") FROM \"Indicators\" GROUP BY {Listed};\n";
 
-    // {0}: the budget. Its indicators' combinations, counted.
+    /// <summary>
+    /// The combinations whose kept first or last key does not bound their indicators' (a first key above the first
+    /// indicator's, a last one below the last's), with both: none, unless a figure drifted (the audit). Such a bound
+    /// would make a page skip matches; a looser one only costs the page a longer read.
+    /// </summary>
+    public static readonly string UnboundedKeys =
+        $"SELECT {string.Join(", ", Columns.Select(c => $"f.\"{c}\""))}, f.\"FirstId\", f.\"LastId\", 1 FROM \"IndicatorFacetCounts\" AS f " +
+        $"JOIN (SELECT {Listed}, MIN(\"Id\") AS \"F\", MAX(\"Id\") AS \"L\" FROM \"Indicators\" GROUP BY {Listed}) AS g ON {SameAsBudgets("f")} " +
+        "WHERE f.\"FirstId\" > g.\"F\" OR f.\"LastId\" < g.\"L\"";
+
+    /// <summary>The first and last keys of the combinations <see cref="UnboundedKeys"/> lists written again, exact (the
+    /// audit's repair; the counts are written again on their own, <see cref="AllCombinations"/>).</summary>
+    public static readonly string BoundKeysAgain =
+        $"UPDATE \"IndicatorFacetCounts\" SET \"FirstId\" = g.\"F\", \"LastId\" = g.\"L\" " +
+        $"FROM (SELECT {Listed}, MIN(\"Id\") AS \"F\", MAX(\"Id\") AS \"L\" FROM \"Indicators\" GROUP BY {Listed}) AS g " +
+        $"WHERE {SameAsBudgets("\"IndicatorFacetCounts\"")} AND (\"IndicatorFacetCounts\".\"FirstId\" > g.\"F\" OR \"IndicatorFacetCounts\".\"LastId\" < g.\"L\");\n";
+
+    // {0}: the budget. Its indicators' combinations, counted, with their first and last keys.
     private static readonly string OfBudget =
-        $"(SELECT {Listed}, COUNT(*) AS \"N\" FROM \"Indicators\" WHERE \"BudgetId\" = {{0}} GROUP BY {Listed}) AS g";
+        $"(SELECT {Listed}, COUNT(*) AS \"N\", MIN(\"Id\") AS \"F\", MAX(\"Id\") AS \"L\" FROM \"Indicators\" WHERE \"BudgetId\" = {{0}} GROUP BY {Listed}) AS g";
 
     // The combination of row `row` is g's, null equal to null (the year is never null: an equality, which seeks the year's index).
     private static string SameAsBudgets(string row) => string.Join(" AND ", Columns.Select(c => c == "FiscalYear"
@@ -36,12 +55,17 @@ public static class IndicatorFacets
         : NullSafeSql.Same($"{row}.\"{c}\"", $"g.\"{c}\"")));
 
     // The combinations already counted change by the budget's indicators of each; when adding, those not counted yet get
-    // their rows (after the change, which would count them twice).
+    // their rows (after the change, which would count them twice). Added, the keys widen to the budget's; taken out, they
+    // stay (IndicatorFacetCount.FirstId: still bounds).
     private static string ChangeBy(char sign) =>
-        $"UPDATE \"IndicatorFacetCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM {OfBudget} WHERE {SameAsBudgets("\"IndicatorFacetCounts\"")};\n" +
+        $"UPDATE \"IndicatorFacetCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\"" +
         (sign == '-' ? "" :
-            $"INSERT INTO \"IndicatorFacetCounts\" ({Listed}, \"Count\") SELECT {string.Join(", ", Columns.Select(c => $"g.\"{c}\""))}, g.\"N\" " +
-            $"FROM {OfBudget} WHERE NOT EXISTS (SELECT 1 FROM \"IndicatorFacetCounts\" AS f WHERE {SameAsBudgets("f")});\n");
+            ", \"FirstId\" = CASE WHEN g.\"F\" < \"FirstId\" THEN g.\"F\" ELSE \"FirstId\" END, " +
+            "\"LastId\" = CASE WHEN g.\"L\" > \"LastId\" THEN g.\"L\" ELSE \"LastId\" END") +
+        $" FROM {OfBudget} WHERE {SameAsBudgets("\"IndicatorFacetCounts\"")};\n" +
+        (sign == '-' ? "" :
+            $"INSERT INTO \"IndicatorFacetCounts\" ({Listed}, \"Count\", \"FirstId\", \"LastId\") SELECT {string.Join(", ", Columns.Select(c => $"g.\"{c}\""))}, " +
+            $"g.\"N\", g.\"F\", g.\"L\" FROM {OfBudget} WHERE NOT EXISTS (SELECT 1 FROM \"IndicatorFacetCounts\" AS f WHERE {SameAsBudgets("f")});\n");
 
     private static readonly string Add = ChangeBy('+');
     private static readonly string Remove = ChangeBy('-');

@@ -13,7 +13,7 @@ namespace BudgetGraph.Data.Import;
 /// the category of indicators from their card;</item>
 /// <item>counts: the tables' row counts (<see cref="RowCounts"/>), the value counts, in each district too
 /// (<see cref="ValueCounts"/>), the amounts' band counts (<see cref="AmountBands"/>), the indicators' combination counts
-/// (<see cref="IndicatorFacets"/>), each budget's count of its
+/// and the first and last keys they bound (<see cref="IndicatorFacets"/>), each budget's count of its
 /// indicators and core ones (<see cref="BudgetRowCounts"/>), the name grams' counts (<see cref="NameGramSql.Counts"/>);</item>
 /// <item>the expenditure totals <c>compare</c> and <c>expenditureAggregate</c> serve — sums, counts, least and greatest
 /// of each budget's, district's, year's, unit's and subject's lines, and each total's count of lines
@@ -86,6 +86,9 @@ public static class KeptFiguresAudit
         new("value counts", "SELECT \"Column\", \"DistrictName\", \"Value\", \"Number\", \"Flag\", \"Count\" FROM \"ValueCounts\"", 5,
             ValueCounts.AllColumns, IsCount: true),
         new("amount band counts", "SELECT \"Column\", \"FiscalYear\", \"Band\", \"Count\" FROM \"AmountBandCounts\"", 3, AmountBands.AllColumns,
+            IsCount: true),
+        // Bounds, not figures: only those that no longer bound their indicators' keys are read, and only they written again.
+        new("indicator combination key bounds", IndicatorFacets.UnboundedKeys, IndicatorFacets.Columns.Count + 2, IndicatorFacets.BoundKeysAgain,
             IsCount: true),
         new("indicator combination counts",
             $"SELECT {string.Join(", ", IndicatorFacets.Columns.Select(c => $"\"{c}\""))}, \"Count\" FROM \"IndicatorFacetCounts\"",

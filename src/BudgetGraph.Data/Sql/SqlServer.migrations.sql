@@ -3073,3 +3073,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043311_IndicatorFacetKeyBounds'
+)
+BEGIN
+    ALTER TABLE [IndicatorFacetCounts] ADD [FirstId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043311_IndicatorFacetKeyBounds'
+)
+BEGIN
+    ALTER TABLE [IndicatorFacetCounts] ADD [LastId] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043311_IndicatorFacetKeyBounds'
+)
+BEGIN
+    EXEC(N'
+    DELETE FROM "IndicatorFacetCounts";
+    INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "Count", "FirstId", "LastId")
+    SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", COUNT(*), MIN("Id"), MAX("Id") FROM "Indicators"
+    GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory";
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206043311_IndicatorFacetKeyBounds'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206043311_IndicatorFacetKeyBounds', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

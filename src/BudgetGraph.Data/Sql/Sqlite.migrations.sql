@@ -1153,3 +1153,15 @@ GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "Proj
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206035449_IndicatorFacetCounts', '10.0.14');
 
+ALTER TABLE "IndicatorFacetCounts" ADD "FirstId" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "IndicatorFacetCounts" ADD "LastId" INTEGER NOT NULL DEFAULT 0;
+
+DELETE FROM "IndicatorFacetCounts";
+INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "Count", "FirstId", "LastId")
+SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", COUNT(*), MIN("Id"), MAX("Id") FROM "Indicators"
+GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206043259_IndicatorFacetKeyBounds', '10.0.14');
+

@@ -22,7 +22,7 @@ public sealed class IndicatorFacetsTests
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
         var importer = await SeedImports.OneByOneAsync(db);
-        await AssertCountsAsync(db);
+        await AssertCountsAsync(db, exactKeys: true);
         // The seeds' core indicators of ≥, each line of 是 with ≥ read in the texts: chaoyang 4 (l.460, 462, 481, 503),
         // jiangbeicheng 21, nanping 3 (l.436, 451, 472); ciqikou and shandong mark none core.
         Assert.Equal(28, await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≥").SumAsync(f => f.Count));
@@ -45,7 +45,7 @@ public sealed class IndicatorFacetsTests
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
         await SeedImports.BulkLoadAsync(db);
-        await AssertCountsAsync(db);
+        await AssertCountsAsync(db, exactKeys: true);
     }
 
     [Fact]
@@ -55,19 +55,21 @@ public sealed class IndicatorFacetsTests
         await using var db = database.CreateContext();
         await SeedImports.OneByOneAsync(db);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"IndicatorFacetCounts\"");
-        // The migration's own statement (spelled out in it), then the bulk load's: the same rows.
+        // The last migration's own statements (spelled out in it: the combinations with their keys), then the bulk
+        // load's: the same rows, the keys exact.
         var migration = File.ReadAllText(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "src/BudgetGraph.Data.Migrations.Sqlite/Migrations"),
-            "*_IndicatorFacetCounts.cs").Single());
-        var backfill = migration[(migration.IndexOf("INSERT INTO \"IndicatorFacetCounts\"", StringComparison.Ordinal))..];
-        await db.Database.ExecuteSqlRawAsync(backfill[..(backfill.IndexOf(';') + 1)]);
-        await AssertCountsAsync(db);
+            "*_IndicatorFacetKeyBounds.cs").Single());
+        var backfill = migration[migration.IndexOf("DELETE FROM \"IndicatorFacetCounts\"", StringComparison.Ordinal)..];
+        await db.Database.ExecuteSqlRawAsync(backfill[..(backfill.IndexOf("\"ProjectCategory\";", StringComparison.Ordinal) + "\"ProjectCategory\";".Length)]);
+        await AssertCountsAsync(db, exactKeys: true);
         await db.Database.ExecuteSqlRawAsync(IndicatorFacets.AllCombinations);
-        await AssertCountsAsync(db);
+        await AssertCountsAsync(db, exactKeys: true);
     }
 
     /// <summary>One row per combination the indicators hold, with its count (rows counted 0 left by a replacement aside);
-    /// a combination's second row would fail here.</summary>
-    internal static async Task AssertCountsAsync(BudgetDbContext db)
+    /// a combination's second row would fail here. Its first and last keys bound its indicators' (<paramref name="exactKeys"/>:
+    /// are theirs), and the audit finds no key that does not bound them.</summary>
+    internal static async Task AssertCountsAsync(BudgetDbContext db, bool exactKeys = false)
     {
         var columns = string.Join(" || '|' || ", IndicatorFacets.Columns.Select(c => $"COALESCE(CAST(\"{c}\" AS TEXT), '(null)')"));
         var listed = string.Join(", ", IndicatorFacets.Columns.Select(c => $"\"{c}\""));
@@ -75,6 +77,26 @@ public sealed class IndicatorFacetsTests
         var kept = await ReadAsync(db, $"SELECT {columns}, \"Count\" FROM \"IndicatorFacetCounts\" WHERE \"Count\" <> 0");
         Assert.True(actual.Count > 50, $"{actual.Count} combinations");
         Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
+        foreach (var (key, bound) in new[] { ("MIN", "FirstId"), ("MAX", "LastId") })
+        {
+            var actualKeys = await ReadAsync(db, $"SELECT {columns}, {key}(\"Id\") FROM \"Indicators\" GROUP BY {listed}");
+            var keptKeys = await ReadAsync(db, $"SELECT {columns}, \"{bound}\" FROM \"IndicatorFacetCounts\" WHERE \"Count\" <> 0");
+            foreach (var (combination, id) in actualKeys)
+            {
+                var keptKey = keptKeys[combination];
+                Assert.True(exactKeys ? keptKey == id : key == "MIN" ? keptKey <= id : keptKey >= id, $"{combination}: {bound} {keptKey}, {key} {id}");
+            }
+        }
+        Assert.Equal(0L, await ScalarAsync(db, $"SELECT COUNT(*) FROM ({IndicatorFacets.UnboundedKeys}) AS u"));
+    }
+
+    private static async Task<long> ScalarAsync(BudgetDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     private static async Task<Dictionary<string, long>> ReadAsync(BudgetDbContext db, string sql)

@@ -22,7 +22,7 @@ public sealed class KeptFiguresAuditTests
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
         Assert.Equal(
         [
-            "carried districts", "carried categories", "row counts", "value counts", "amount band counts", "indicator combination counts",
+            "carried districts", "carried categories", "row counts", "value counts", "amount band counts", "indicator combination key bounds", "indicator combination counts",
             "budgets' indicator counts", "name gram counts", "budgets' level totals", "districts' totals", "years' totals", "units' totals", "subjects' totals",
             "totals' line counts",
         ], KeptFiguresAudit.Figures);
@@ -45,6 +45,21 @@ public sealed class KeptFiguresAuditTests
         Assert.StartsWith("2025 · (null) · (null) · ≤ · ", found.Row, StringComparison.Ordinal);
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
         Assert.Equal(1, await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≤").SumAsync(f => f.Count));
+
+        // Its first key kept above its one indicator's (a page from it would miss that indicator), its last below: found
+        // as a bound that does not hold, and written again with the counts.
+        var key = await db.Indicators.Where(i => i.IsCore == true && i.Operator == "≤").Select(i => i.Id).SingleAsync();
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"IndicatorFacetCounts\" SET \"FirstId\" = \"FirstId\" + 1 WHERE \"IsCore\" = 1 AND \"Operator\" = '≤';");
+        var unbounded = Assert.Single(await KeptFiguresAudit.RunAsync(db, repair: true));
+        Assert.Equal(("indicator combination key bounds", "1", "0"), (unbounded.Figures, unbounded.Kept, unbounded.Counted));
+        Assert.EndsWith($" · {key + 1} · {key}", unbounded.Row, StringComparison.Ordinal);
+        Assert.Equal((key, key), await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≤")
+            .Select(f => ValueTuple.Create(f.FirstId, f.LastId)).SingleAsync());
+        // A looser bound (a replaced budget's) is no drift.
+        await db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"IndicatorFacetCounts\" SET \"FirstId\" = \"FirstId\" - 1, \"LastId\" = \"LastId\" + 1 WHERE \"IsCore\" = 1 AND \"Operator\" = '≤';");
+        Assert.Empty(await KeptFiguresAudit.RunAsync(db));
     }
 
     [Fact]

@@ -47,8 +47,10 @@ public sealed class LoaderRevisionTests
         // indicators' operators and levels in each district that migration writes; and for IndicatorsWithoutProjectCount:
         // the same readings — the fingerprint without that row is the one recorded before — and the overall goals' row
         // count that migration writes; and for IndicatorFacetCounts: the same readings — the fingerprint without that table
-        // is the one recorded before — and the counts of the indicators' combinations that migration writes)
-        [3] = "1e5abc7d45097a5eb0a101adc43596e8a40734d99d76c0ae4dad0bb17901cd81",
+        // is the one recorded before — and the counts of the indicators' combinations that migration writes; and for
+        // IndicatorFacetKeyBounds: the same readings — the fingerprint without those two columns is the one recorded
+        // before — and the combinations' first and last keys that migration writes)
+        [3] = "71de300291016b51b82cfdffc6a15d665bc9d3c7ffb5853253364de5978c0f78",
     };
 
     private static readonly string[] FingerprintDocuments =
