@@ -75,6 +75,14 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
             Code = "SYNTHETIC-FAR", Category = "SYNTHETIC 远", SourceLine = 1,
             Table = new DisclosedTable { BudgetId = last.Id, Kind = BudgetGraph.Parsing.Model.TableKind.ProjectPerformance, Title = "项目绩效目标表", StartLine = 1, EndLine = 1 },
         });
+        // And an overall-goal indicator of SeedData's jiangbeicheng 2025 at key 200,000, of the SYNTHETIC operator 远: far
+        // after 乙区's, whose second level it joins in an `or` whose matches are sparse between their first and last keys.
+        var jiangbeicheng = db.Budgets.Include(b => b.Unit).Single(b => b.Unit.Slug == "jiangbeicheng" && b.FiscalYear == 2025);
+        db.Indicators.Add(new Indicator
+        {
+            Id = 200_000, BudgetId = jiangbeicheng.Id, UnitId = jiangbeicheng.UnitId, FiscalYear = 2025, DistrictName = jiangbeicheng.Unit.DistrictName,
+            Ordinal = 99, Name = "SYNTHETIC 远指标", Operator = "SYNTHETIC 远", Weight = FixedPoint.ToStored(7m), IsCore = false, SourceLine = 1,
+        });
         db.SaveChanges();
         // Rows written here bypass the importer, which keeps the band, value, combination and row counts: count them again, as a bulk
         // load does. (Their names are not in the gram index: no filter here reads it.)
@@ -178,7 +186,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task An_or_of_many_matches_is_counted_on_the_combinations_and_paged_among_the_first_keys()
+    public async Task An_or_of_many_matches_is_counted_on_the_combinations_and_paged_from_the_keys_they_bound()
     {
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""
@@ -187,23 +195,32 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // SeedData's nanping 2024 (9) and jiangbeicheng's core ones (3), and the 3,400 SYNTHETIC indicators of 2024.
         Assert.Equal(3412, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["居民满意率", "安全检查人次"], Names(page));
-        // Counted on the combinations; the page among the first 128 keys, the `or`'s columns read past their indexes
-        // (SQLite would read both indexes whole, unite and sort); no first key read.
+        // Counted on the combinations, whose same read bounds the first match's key: the page from there, no other read.
         var commands = Fixture.Sql.Commands;
-        Assert.Single(commands, c => c.Contains("FROM \"IndicatorFacetCounts\"", StringComparison.Ordinal));
-        var probe = Assert.Single(commands, c => c.Contains("SELECT MIN(\"i0\".\"Id\")", StringComparison.Ordinal));
-        Assert.Contains("ifnull(\"i\".\"IsCore\", NULL)", probe);
-        Assert.DoesNotContain(commands, c => c.Contains("FirstKey", StringComparison.Ordinal));
         Assert.Equal(2, commands.Count);
+        Assert.Contains("MIN(\"i0\".\"FirstId\") AS \"FirstKey\"", commands[0]);
+        Assert.Contains("\"i\".\"Id\" >= @", commands[1]);
+        // Dense between their bounds: read in key order, the `or`'s columns past their indexes (SQLite would read both
+        // indexes from the bound on, unite and sort).
+        Assert.Contains("ifnull(\"i\".\"IsCore\", NULL)", commands[1]);
+
+        // Without totalCount, the same (the count is read anyway: it costs a few rows).
+        Fixture.Sql.Clear();
+        var alone = (await Fixture.DataAsync("""
+            { indicators(where: { or: [{ isCore: { eq: true } }, { year: { eq: 2024 } }] }, first: 2) { nodes { name } } }
+            """)).GetProperty("indicators");
+        Assert.Equal(["居民满意率", "安全检查人次"], Names(alone));
+        Assert.Equal(2, Fixture.Sql.Commands.Count);
 
         Fixture.Sql.Clear();
         var last = (await Fixture.DataAsync("""
             { indicators(where: { or: [{ isCore: { eq: true } }, { year: { eq: 2024 } }] }, last: 2) { nodes { name } } }
             """)).GetProperty("indicators");
-        // The last keys probed the same way: 乙区's last card's two.
+        // A last page: read backwards from the last key the combinations bound: 乙区's last card's two.
         Assert.Equal(["SYNTHETIC 指标 1699 1", "SYNTHETIC 指标 1699 2"], Names(last));
-        var lastProbe = Assert.Single(Fixture.Sql.Commands, c => c.Contains("SELECT MAX(\"i0\".\"Id\")", StringComparison.Ordinal));
-        Assert.Contains("ifnull(\"i\".\"IsCore\", NULL)", lastProbe);
+        Assert.Equal(2, Fixture.Sql.Commands.Count);
+        Assert.Contains("MAX(\"i0\".\"LastId\") AS \"LastKey\"", Fixture.Sql.Commands[0]);
+        Assert.Contains("\"i\".\"Id\" <= @", Fixture.Sql.Commands[1]);
     }
 
     [Fact]
@@ -226,26 +243,54 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
-    public async Task An_or_whose_matches_come_late_is_paged_from_the_first_ones_key()
+    public async Task An_or_whose_matches_come_late_is_paged_from_the_first_key_the_combinations_bound()
     {
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""
-            { indicators(where: { or: [{ level2: { eq: "SYNTHETIC 乙" } }, { operator: { eq: "SYNTHETIC 乙" } }] }, first: 2) { totalCount nodes { name } } }
+            { indicators(where: { or: [{ level2: { eq: "SYNTHETIC 乙" } }, { operator: { eq: "SYNTHETIC 乙" } }] }, first: 2) { totalCount nodes { id name } } }
             """)).GetProperty("indicators");
-        // 乙区's 2,200, after 1,200 of 甲区 and SeedData's: not among the first 128 keys, so the first key is read by the
-        // count's aggregate (over the two indexes) and the page from there.
+        // 乙区's 2,200, after 1,200 of 甲区 and SeedData's: the combinations' first key (乙区's first indicator's) is where
+        // the page starts; nothing read before it.
         Assert.Equal(2200, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2"], Names(page));
         var commands = Fixture.Sql.Commands;
-        Assert.Single(commands, c => c.Contains("FROM \"IndicatorFacetCounts\"", StringComparison.Ordinal));
-        Assert.Single(commands, c => c.Contains("SELECT MIN(\"i0\".\"Id\")", StringComparison.Ordinal));
-        Assert.Single(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
-        Assert.Single(commands, c => c.Contains("\"i\".\"Id\" >= @", StringComparison.Ordinal));
+        Assert.Equal(2, commands.Count);
+        Assert.Contains("FROM \"IndicatorFacetCounts\"", commands[0]);
+        Assert.Contains("\"i\".\"Id\" >= @", commands[1]);
+        // (The bound is the first match's key itself: the combinations were counted whole, SeedData's way.)
+        var firstId = page.GetProperty("nodes")[0].GetProperty("id").GetString()!;
+        var first = int.Parse(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(firstId)).Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(first, Fixture.Sql.Parameters[1].Values);
+
+        // Without totalCount: the same (the count, with its bounds, is read anyway).
+        Fixture.Sql.Clear();
+        var far = (await Fixture.DataAsync("""
+            { indicators(where: { or: [{ level2: { eq: "SYNTHETIC 乙" } }, { operator: { eq: "SYNTHETIC 乙" } }] }, first: 2) { nodes { name } } }
+            """)).GetProperty("indicators");
+        Assert.Equal(["SYNTHETIC 指标 600 1", "SYNTHETIC 指标 600 2"], Names(far));
 
         var last = (await Fixture.DataAsync("""
             { indicators(where: { or: [{ level2: { eq: "SYNTHETIC 乙" } }, { operator: { eq: "SYNTHETIC 乙" } }] }, last: 3) { nodes { name } } }
             """)).GetProperty("indicators");
         Assert.Equal(["SYNTHETIC 指标 1698 2", "SYNTHETIC 指标 1699 1", "SYNTHETIC 指标 1699 2"], Names(last));
+        // Their 2,200 keys follow one another: dense, read in key order past the two columns' indexes.
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("ifnull(\"i\".\"Level2\", NULL)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_or_whose_matches_are_sparse_between_their_bounds_is_read_through_its_indexes()
+    {
+        // 乙区's 1,100 of the second level 乙 and the indicator at key 200,000: fewer than one key in 64 between the first
+        // and the last match, so the page is read through the two indexes (SQLite's OR of ranges), not in key order.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { indicators(where: { or: [{ level2: { eq: "SYNTHETIC 乙" } }, { operator: { eq: "SYNTHETIC 远" } }] }, last: 2) { totalCount nodes { name } } }
+            """)).GetProperty("indicators");
+        Assert.Equal(1101, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 指标 1699 1", "SYNTHETIC 远指标"], Names(page));
+        Assert.Equal(2, Fixture.Sql.Commands.Count);
+        Assert.Contains("\"i\".\"Id\" <= @", Fixture.Sql.Commands[1]);
+        Assert.DoesNotContain("ifnull(", Fixture.Sql.Commands[1]);
     }
 
     [Fact]

@@ -560,33 +560,48 @@ public sealed class FilterSpec<T>
         return this;
     }
 
-    // The counts of the table's kept combinations a predicate on the row passes (CountedOnFacets), or null when it reads a
+    // The table's kept combinations a predicate on the row passes, as spans (CountedOnFacets), or null when it reads a
     // column they lack.
-    private Func<BudgetDbContext, Expression, IQueryable<long>?>? _facetCounts;
+    private Func<BudgetDbContext, Expression, IQueryable<FacetSpan>?>? _facetSpans;
 
     /// <summary>
     /// Declares the table's kept combination counts (<see cref="Data.Entities.IndicatorFacetCount"/>: a row per
-    /// combination of some of its columns, each a property of the same name and type, with how many rows hold it): a
-    /// filter that reads those columns alone, however combined (<c>and</c>, <c>or</c>, ranges, lists, text matches), is
-    /// counted by summing the counts of the combinations that pass it (<see cref="CountOnValues"/>; <see cref="OnFacetRow"/>).
+    /// combination of some of its columns, each a property of the same name and type, with how many rows hold it and
+    /// bounds of their keys, read as a <see cref="FacetSpan"/> by <paramref name="span"/>): a filter that reads those
+    /// columns alone, however combined (<c>and</c>, <c>or</c>, ranges, lists, text matches), is counted by summing the
+    /// counts of the combinations that pass it (<see cref="CountOnValues"/>; <see cref="OnFacetRow"/>), and its first and
+    /// last matches' keys are bounded by theirs (<see cref="SpanOnFacets"/>).
     /// </summary>
-    public FilterSpec<T> CountedOnFacets<TFacet>(Func<BudgetDbContext, IQueryable<TFacet>> facets, Expression<Func<TFacet, long>> count)
+    public FilterSpec<T> CountedOnFacets<TFacet>(Func<BudgetDbContext, IQueryable<TFacet>> facets, Expression<Func<TFacet, FacetSpan>> span)
         where TFacet : class
     {
-        _facetCounts = (db, predicate) =>
+        _facetSpans = (db, predicate) =>
         {
             var facet = Expression.Parameter(typeof(TFacet), "f");
             return OnFacetRow.Rewrite(predicate, _parameter, facet) is { } onFacet
-                ? facets(db).AsNoTracking().Where(Expression.Lambda<Func<TFacet, bool>>(OnProvider(db, onFacet), facet)).Select(count)
+                ? facets(db).AsNoTracking().Where(Expression.Lambda<Func<TFacet, bool>>(OnProvider(db, onFacet), facet)).Select(span)
                 : null;
         };
         return this;
     }
 
-    /// <summary>The counts of the kept combinations <paramref name="where"/> passes, whose sum <see cref="CountOnValues"/>
-    /// reads (<see cref="CountedOnFacets"/>), or null.</summary>
-    public IQueryable<long>? CountedCombinations(BudgetDbContext db, object? where) =>
-        _facetCounts is not null && Terms(where) is { } filter && !ReadsNameGrams(where) ? _facetCounts(db, Build(_parameter, filter)) : null;
+    /// <summary>The kept combinations <paramref name="where"/> passes (<see cref="CountedOnFacets"/>), whose counts
+    /// <see cref="CountOnValues"/> sums, or null.</summary>
+    public IQueryable<FacetSpan>? CountedCombinations(BudgetDbContext db, object? where) =>
+        _facetSpans is not null && Terms(where) is { } filter && !ReadsNameGrams(where) ? _facetSpans(db, Build(_parameter, filter)) : null;
+
+    /// <summary>
+    /// For a filter <see cref="CountOnValues"/> counts on the kept combinations (not one column's value counts), the one
+    /// read that gives its count and bounds of its first and last matches' keys — the least and greatest of the passing
+    /// combinations' (each bounds its rows', and every match holds one of them): what a page in key order starts from
+    /// or, read backwards, ends at (no key when none matches). Null for any other filter.
+    /// </summary>
+    public Func<CancellationToken, Task<(int Count, int? FirstKey, int? LastKey)>>? SpanOnFacets(BudgetDbContext db, object? where)
+    {
+        if (CountedValues(db, where) is not null || CountedCombinations(db, where) is not { } combinations) return null;
+        var together = FacetSpan.Together(combinations);
+        return async ct => await together.SingleOrDefaultAsync(ct) is { } span ? (checked((int)span.Count), span.FirstKey, span.LastKey) : (0, null, null);
+    }
 
     // A predicate as Apply sends it to the context's provider (checked; on SQLite startsWith/endsWith case-sensitive).
     private static Expression OnProvider(BudgetDbContext db, Expression body)
@@ -615,7 +630,7 @@ public sealed class FilterSpec<T>
     public Func<CancellationToken, Task<int>>? CountOnValues(BudgetDbContext db, object? where, Func<IQueryable<T>>? rows = null)
     {
         if (CountedValues(db, where) is { } values) return async ct => checked((int)await values.SumAsync(v => v.Count, ct));
-        if (CountedCombinations(db, where) is { } combinations) return async ct => checked((int)await combinations.SumAsync(ct));
+        if (CountedCombinations(db, where) is { } combinations) return async ct => checked((int)await combinations.SumAsync(s => s.Count, ct));
         if (rows is null || Terms(where) is not { Count: 2 } terms || PresentCarried(terms) is not var (field, operations, presence)) return null;
         // A carried field's operations beside its object's presence (Object's presentWhen): the rows without the object
         // carry null, counted with the null value's rows; they are taken out where null passes the operations.

@@ -150,14 +150,15 @@ internal static class EntityQueries
             // (A field fixed by its document keeps the commands it first translated, with or without the hint: the same
             // rows either way.)
             IQueryable<T> Counted() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), keysFrom: db, unindexed: unindexed);
-            // An `or`'s probes of the first or last keys read its columns past their indexes (KeyOrderPage's inKeyOrder).
+            // An `or`'s dense matches are read in key order past its columns' indexes (KeyOrderPage's inKeyOrder).
             var orFields = filter.FieldsOfOr(where);
             var keyOrder = new KeyOrderPage<T>(db, field, cacheable, () => set(db).AsNoTracking(),
                 () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), keysFrom: throughKeys ? db : null, keyPerRow: true,
                     unindexed: unindexed),
                 Counted, q => sort.Apply(q, order), () => projection ??= Projection(),
                 inKeyOrder: orFields is null ? null : () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
-                    keysFrom: throughKeys ? db : null, keyPerRow: true, unindexed: unindexed is null ? orFields : new HashSet<string>([.. orFields, .. unindexed], StringComparer.Ordinal)));
+                    keysFrom: throughKeys ? db : null, keyPerRow: true,
+                    unindexed: unindexed is null ? orFields : new HashSet<string>([.. orFields, .. unindexed], StringComparer.Ordinal)));
             // A filter of one indexed column that no range of it answers (a contains): its count reads that index whole.
             var overColumnIndex = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
             var wideRows = scatteredRowCost == ScatteredWideRowCost;
@@ -202,10 +203,12 @@ internal static class EntityQueries
                     // Terms tested in a carried field's entries (a district's indicators of an operator, counted in each
                     // district) are no range of their own: many matches are read in key order, not sought by a count
                     // over the district's entries (江北区's 1,060,106 at 50,005).
-                    count = keyOrder.Noting(onKeptCounts);
+                    // On the kept combinations, the same read bounds the first and last matches' keys (KeyOrderPage.NotingSpan).
+                    var kept = filter.SpanOnFacets(db, where) is { } span ? keyOrder.NotingSpan(span) : keyOrder.Noting(onKeptCounts);
+                    count = kept;
                     // (Still one index range when only the rarest term's is read.)
                     var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && (unindexed is null || (fromRarest && ReferenceEquals(unindexed, onCarriedIndex)));
-                    readRows = keyOrder.SeekingReader(readRows, onKeptCounts, indexed);
+                    readRows = keyOrder.SeekingReader(readRows, kept, indexed);
                     readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed, wideRows);
                 }
             }
