@@ -73,14 +73,14 @@ public sealed class IndicatorFacetsTests
     {
         var columns = string.Join(" || '|' || ", IndicatorFacets.Columns.Select(c => $"COALESCE(CAST(\"{c}\" AS TEXT), '(null)')"));
         var listed = string.Join(", ", IndicatorFacets.Columns.Select(c => $"\"{c}\""));
-        var actual = await ReadAsync(db, $"SELECT {columns}, COUNT(*) FROM \"Indicators\" GROUP BY {listed}");
-        var kept = await ReadAsync(db, $"SELECT {columns}, \"Count\" FROM \"IndicatorFacetCounts\" WHERE \"Count\" <> 0");
+        var actual = await ValueCountsTests.ReadAsync(db, $"SELECT {columns}, COUNT(*) FROM \"Indicators\" GROUP BY {listed}");
+        var kept = await ValueCountsTests.ReadAsync(db, $"SELECT {columns}, \"Count\" FROM \"IndicatorFacetCounts\" WHERE \"Count\" <> 0");
         Assert.True(actual.Count > 50, $"{actual.Count} combinations");
         Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
         foreach (var (key, bound) in new[] { ("MIN", "FirstId"), ("MAX", "LastId") })
         {
-            var actualKeys = await ReadAsync(db, $"SELECT {columns}, {key}(\"Id\") FROM \"Indicators\" GROUP BY {listed}");
-            var keptKeys = await ReadAsync(db, $"SELECT {columns}, \"{bound}\" FROM \"IndicatorFacetCounts\" WHERE \"Count\" <> 0");
+            var actualKeys = await ValueCountsTests.ReadAsync(db, $"SELECT {columns}, {key}(\"Id\") FROM \"Indicators\" GROUP BY {listed}");
+            var keptKeys = await ValueCountsTests.ReadAsync(db, $"SELECT {columns}, \"{bound}\" FROM \"IndicatorFacetCounts\" WHERE \"Count\" <> 0");
             foreach (var (combination, id) in actualKeys)
             {
                 var keptKey = keptKeys[combination];
@@ -97,17 +97,5 @@ public sealed class IndicatorFacetsTests
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<Dictionary<string, long>> ReadAsync(BudgetDbContext db, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) rows.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!, reader.GetInt64(1));
-        return rows;
     }
 }

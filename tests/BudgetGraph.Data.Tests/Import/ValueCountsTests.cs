@@ -79,7 +79,8 @@ public sealed class ValueCountsTests
         }
     }
 
-    private static async Task<Dictionary<string, long>> ReadAsync(BudgetDbContext db, string sql)
+    /// <summary>The rows of <paramref name="sql"/> (a name, null as "(null)", and a count), by name.</summary>
+    internal static async Task<Dictionary<string, long>> ReadAsync(BudgetDbContext db, string sql)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
