@@ -53,6 +53,7 @@ public class BudgetDbContext : DbContext
     public DbSet<ValueCount> ValueCounts => Set<ValueCount>();
     public DbSet<AmountBandCount> AmountBandCounts => Set<AmountBandCount>();
     public DbSet<IndicatorFacetCount> IndicatorFacetCounts => Set<IndicatorFacetCount>();
+    public DbSet<ProjectFacetCount> ProjectFacetCounts => Set<ProjectFacetCount>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
@@ -394,10 +395,11 @@ public class BudgetDbContext : DbContext
             e.Property(a => a.Column).HasMaxLength(64);
             CoveringIndex(e, a => new { a.Column, a.Band, a.FiscalYear }, a => new { a.Count }, "IX_AmountBandCounts_Column_Band_FiscalYear");
         });
-        // How many indicators hold each combination of their categories (kept by the importer): a filter of those columns
+        // How many indicators (cards) hold each combination of their categories (kept by the importer): a filter of those columns
         // is counted by summing the combinations it passes, a few hundred rows read whole. The year's index is for the
-        // importer, which changes one year's combinations per document (Import/IndicatorFacets).
+        // importer, which changes one year's combinations per document (Import/FacetCounts).
         model.Entity<IndicatorFacetCount>(e => e.HasIndex(f => f.FiscalYear));
+        model.Entity<ProjectFacetCount>(e => e.HasIndex(f => f.FiscalYear));
         // How many names of a kind have a gram (kept with NameGrams): one row per kind and gram.
         model.Entity<NameGramCount>(e =>
         {

@@ -1254,6 +1254,40 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ProjectFacetCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FirstId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HasCoreIndicator")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LastId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.ToTable("ProjectFacetCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ProjectFundingSplit", b =>
                 {
                     b.Property<int>("Id")

@@ -1196,6 +1196,38 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("BudgetGraph.Data.Entities.ProjectFacetCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasCoreIndicator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear");
+
+                    b.ToTable("ProjectFacetCounts");
+                });
+
             modelBuilder.Entity("BudgetGraph.Data.Entities.ProjectFundingSplit", b =>
                 {
                     b.Property<int>("Id")

@@ -2,7 +2,7 @@ namespace BudgetGraph.Data.Entities;
 
 /// <summary>
 /// How many indicators hold one combination of the categories an indicator is filtered by (year, levels, operator, core
-/// mark, weight, card category: <see cref="Import.IndicatorFacets"/>, kept by the importer in each document's
+/// mark, weight, card category: <see cref="Import.FacetCounts.Indicators"/>, kept by the importer in each document's
 /// transaction, counted again at a bulk load's end). Each property has the name and type of the <see cref="Indicator"/>
 /// column it copies, so a filter of those columns alone — however combined (<c>and</c>, <c>or</c>, ranges, lists) —
 /// passes a combination's row exactly when it passes its indicators, and its <c>totalCount</c> is the sum of the passing

@@ -415,7 +415,7 @@ public sealed class DisclosureImporter(
                 await BudgetRowCounts.SetAsync(db, budget.Id, cancellationToken);
                 await ValueCounts.AddBudgetAsync(db, budget.Id, cancellationToken);
                 await AmountBands.AddBudgetAsync(db, budget.Id, cancellationToken);
-                await IndicatorFacets.AddBudgetAsync(db, budget.Id, cancellationToken);
+                await FacetCounts.AddBudgetAsync(db, budget.Id, cancellationToken);
             }
             // Cross-year findings of this budget and of the unit's next year commit with the document (never lost to a
             // crash). A bulk load checks the whole dataset once at its end instead (an interrupted one: the next run).
@@ -523,7 +523,7 @@ public sealed class DisclosureImporter(
             await RowCounts.RemoveBudgetAsync(db, id, cancellationToken);
             await ValueCounts.RemoveBudgetAsync(db, id, cancellationToken);
             await AmountBands.RemoveBudgetAsync(db, id, cancellationToken);
-            await IndicatorFacets.RemoveBudgetAsync(db, id, cancellationToken);
+            await FacetCounts.RemoveBudgetAsync(db, id, cancellationToken);
         }
         await db.Indicators.Where(i => i.BudgetId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProjectFundingSplits.Where(s => s.Project.BudgetId == id).ExecuteDeleteAsync(cancellationToken);

@@ -12,8 +12,8 @@ namespace BudgetGraph.Data.Import;
 /// <item>the copies rows carry: the district of budgets, cards and indicators from their unit (<see cref="CarriedDistricts"/>),
 /// the category of indicators from their card;</item>
 /// <item>counts: the tables' row counts (<see cref="RowCounts"/>), the value counts, in each district too
-/// (<see cref="ValueCounts"/>), the amounts' band counts (<see cref="AmountBands"/>), the indicators' combination counts
-/// and the first and last keys they bound (<see cref="IndicatorFacets"/>), each budget's count of its
+/// (<see cref="ValueCounts"/>), the amounts' band counts (<see cref="AmountBands"/>), the indicators' and cards'
+/// combination counts and the first and last keys they bound (<see cref="FacetCounts"/>), each budget's count of its
 /// indicators and core ones (<see cref="BudgetRowCounts"/>), the name grams' counts (<see cref="NameGramSql.Counts"/>);</item>
 /// <item>the expenditure totals <c>compare</c> and <c>expenditureAggregate</c> serve — sums, counts, least and greatest
 /// of each budget's, district's, year's, unit's and subject's lines, and each total's count of lines
@@ -87,12 +87,13 @@ public static class KeptFiguresAudit
             ValueCounts.AllColumns, IsCount: true),
         new("amount band counts", "SELECT \"Column\", \"FiscalYear\", \"Band\", \"Count\" FROM \"AmountBandCounts\"", 3, AmountBands.AllColumns,
             IsCount: true),
-        // Bounds, not figures: only those that no longer bound their indicators' keys are read, and only they written again.
-        new("indicator combination key bounds", IndicatorFacets.UnboundedKeys, IndicatorFacets.Columns.Count + 2, IndicatorFacets.BoundKeysAgain,
-            IsCount: true),
-        new("indicator combination counts",
-            $"SELECT {string.Join(", ", IndicatorFacets.Columns.Select(c => $"\"{c}\""))}, \"Count\" FROM \"IndicatorFacetCounts\"",
-            IndicatorFacets.Columns.Count, IndicatorFacets.AllCombinations, IsCount: true),
+        // Each table's combinations: first the key bounds — not figures: only those that no longer bound their rows' keys
+        // are read, and only they written again —, then the counts.
+        .. FacetCounts.All.SelectMany(facets => new KeptFigures[]
+        {
+            new($"{facets.Noun} combination key bounds", facets.UnboundedKeys, facets.Columns.Count + 2, facets.BoundKeysAgain, IsCount: true),
+            new($"{facets.Noun} combination counts", facets.KeptCounts, facets.Columns.Count, facets.AllCombinations, IsCount: true),
+        }),
         new("budgets' indicator counts",
             "SELECT \"Id\", 'IndicatorRows', \"IndicatorRows\" FROM \"Budgets\" UNION ALL SELECT \"Id\", 'CoreIndicatorRows', \"CoreIndicatorRows\" FROM \"Budgets\"",
             2, BudgetRowCounts.AllBudgets, IsCount: true),

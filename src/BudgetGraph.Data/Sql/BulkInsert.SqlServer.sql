@@ -59,6 +59,14 @@ INSERT INTO [PersistedDocuments] ([Hash], [LastUsedAtUtc], [Query], [RegisteredA
 VALUES (@p0, @p1, @p2, @p3),
 (@p4, @p5, @p6, @p7);
 
+-- ProjectFacetCount
+SELECT MAX([Id]) FROM [ProjectFacetCounts] WITH (TABLOCKX, HOLDLOCK);
+SET IDENTITY_INSERT [ProjectFacetCounts] ON;
+INSERT INTO [ProjectFacetCounts] ([Id], [Category], [Count], [FirstId], [FiscalYear], [HasCoreIndicator], [LastId])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
+SET IDENTITY_INSERT [ProjectFacetCounts] OFF;
+
 -- RowCount
 INSERT INTO [RowCounts] ([Name], [Count])
 VALUES (@p0, @p1),

@@ -3115,3 +3115,51 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206050939_ProjectFacetCounts'
+)
+BEGIN
+    CREATE TABLE [ProjectFacetCounts] (
+        [Id] int NOT NULL IDENTITY,
+        [FiscalYear] int NOT NULL,
+        [Category] nvarchar(400) NULL,
+        [HasCoreIndicator] bit NOT NULL,
+        [Count] bigint NOT NULL,
+        [FirstId] int NOT NULL,
+        [LastId] int NOT NULL,
+        CONSTRAINT [PK_ProjectFacetCounts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206050939_ProjectFacetCounts'
+)
+BEGIN
+    CREATE INDEX [IX_ProjectFacetCounts_FiscalYear] ON [ProjectFacetCounts] ([FiscalYear]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206050939_ProjectFacetCounts'
+)
+BEGIN
+    INSERT INTO "ProjectFacetCounts" ("FiscalYear", "Category", "HasCoreIndicator", "Count", "FirstId", "LastId")
+    SELECT "FiscalYear", "Category", "HasCoreIndicator", COUNT(*), MIN("Id"), MAX("Id") FROM "Projects"
+    GROUP BY "FiscalYear", "Category", "HasCoreIndicator";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206050939_ProjectFacetCounts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206050939_ProjectFacetCounts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1165,3 +1165,22 @@ GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "Proj
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206043259_IndicatorFacetKeyBounds', '10.0.14');
 
+CREATE TABLE "ProjectFacetCounts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ProjectFacetCounts" PRIMARY KEY AUTOINCREMENT,
+    "FiscalYear" INTEGER NOT NULL,
+    "Category" TEXT NULL,
+    "HasCoreIndicator" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "FirstId" INTEGER NOT NULL,
+    "LastId" INTEGER NOT NULL
+);
+
+CREATE INDEX "IX_ProjectFacetCounts_FiscalYear" ON "ProjectFacetCounts" ("FiscalYear");
+
+INSERT INTO "ProjectFacetCounts" ("FiscalYear", "Category", "HasCoreIndicator", "Count", "FirstId", "LastId")
+SELECT "FiscalYear", "Category", "HasCoreIndicator", COUNT(*), MIN("Id"), MAX("Id") FROM "Projects"
+GROUP BY "FiscalYear", "Category", "HasCoreIndicator";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206050927_ProjectFacetCounts', '10.0.14');
+

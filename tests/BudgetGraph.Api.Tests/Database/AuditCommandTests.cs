@@ -30,7 +30,8 @@ public sealed class AuditCommandTests : IDisposable
         var (code, output, _) = await AuditAsync();
         Assert.Equal(0, code);
         Assert.Equal("audit: every kept figure is its rows' (carried districts, carried categories, row counts, value counts, amount band " +
-                     "counts, indicator combination key bounds, indicator combination counts, budgets' indicator counts, name gram counts, budgets' level totals, districts' totals, years' totals, units' " +
+                     "counts, indicator combination key bounds, indicator combination counts, project combination key bounds, project " +
+                     "combination counts, budgets' indicator counts, name gram counts, budgets' level totals, districts' totals, years' totals, units' " +
                      "totals, subjects' totals, totals' line counts).\n", output);
 
         // 北碚区's one indicator of ≤ (chaoyang-2023.txt l.455) kept as 3; its district's 表二 类 lines (chaoyang-2023.txt's

@@ -88,7 +88,7 @@ public sealed class ManyUnitsFixture() : BudgetGraphFixture(new Dictionary<strin
         // load does. (Their names are not in the gram index: no filter here reads it.)
         foreach (var sql in new[] { BudgetGraph.Data.Import.AmountBands.AllColumns, BudgetGraph.Data.Import.ValueCounts.AllColumns,
                      BudgetGraph.Data.Import.RowCounts.AllTables, BudgetGraph.Data.Import.BudgetRowCounts.AllBudgets,
-                     BudgetGraph.Data.Import.IndicatorFacets.AllCombinations })
+                     BudgetGraph.Data.Import.FacetCounts.AllTables })
             Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, sql);
     }
 }
@@ -291,6 +291,31 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Equal(2, Fixture.Sql.Commands.Count);
         Assert.Contains("\"i\".\"Id\" <= @", Fixture.Sql.Commands[1]);
         Assert.DoesNotContain("ifnull(", Fixture.Sql.Commands[1]);
+    }
+
+    [Fact]
+    public async Task Cards_of_a_year_and_category_are_paged_from_the_keys_their_combinations_bound()
+    {
+        // 乙区's 1,100 SYNTHETIC 专项 cards of 2024, after every card of 2023, 甲区's of 2024 and SeedData's: counted on the
+        // cards' combinations, whose read bounds their first and last keys; dense between them, so a last page is read
+        // backwards from the last bound (not through an index's keys) and a first page from the first.
+        Fixture.Sql.Clear();
+        var last = (await Fixture.DataAsync("""
+            { projects(where: { year: { eq: 2024 }, category: { eq: "SYNTHETIC 专项" } }, last: 2) { totalCount nodes { name } } }
+            """)).GetProperty("projects");
+        Assert.Equal(1100, last.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 项目 2024 1698", "SYNTHETIC 项目 2024 1699"], Names(last));
+        var commands = Fixture.Sql.Commands.Where(c => !c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, commands.Count);
+        Assert.Contains("FROM \"ProjectFacetCounts\"", commands[0]);
+        Assert.Contains("\"p\".\"Id\" <= @", commands[1]);
+
+        Fixture.Sql.Clear();
+        var first = (await Fixture.DataAsync("""
+            { projects(where: { year: { eq: 2024 }, category: { eq: "SYNTHETIC 专项" } }, first: 2) { nodes { name } } }
+            """)).GetProperty("projects");
+        Assert.Equal(["SYNTHETIC 项目 2024 600", "SYNTHETIC 项目 2024 601"], Names(first));
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("\"p\".\"Id\" >= @", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public static class SeedData
         // And the band counts a range of one amount counts on.
         Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.AmountBands.AllColumns);
         // And the counts of the indicators' combinations a filter of their categories counts on.
-        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.IndicatorFacets.AllCombinations);
+        Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRaw(db.Database, BudgetGraph.Data.Import.FacetCounts.AllTables);
     }
 
     private static Budget Budget(int id, Unit unit, int year, string fileName, decimal income, decimal expenditure,

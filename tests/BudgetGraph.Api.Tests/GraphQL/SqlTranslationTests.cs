@@ -69,10 +69,10 @@ public sealed class SqlTranslationTests(BudgetGraphFixture fixture) : SchemaTest
         Assert.Equal(2, Fixture.Sql.Commands.Count(c => c.Contains("FROM \"RowCounts\"", StringComparison.Ordinal)));
 
         // A filter that every row passes is counted on the rows: the same numbers (inside and: not the one-column shape
-        // whose count ValueCounts keeps; for indicators beside a name, which no kept count holds: IndicatorFacetCounts).
+        // whose count ValueCounts keeps; beside a name, which no kept count holds: the combinations, FacetCountTests).
         Fixture.Sql.Clear();
         var counted = await Fixture.DataAsync(
-            "{ indicators(where: { and: [{ year: { gte: 0 } }, { name: { neq: \"\" } }] }, first: 1) { totalCount } projects(where: { and: [{ year: { gte: 0 } }] }, first: 1) { totalCount } }");
+            "{ indicators(where: { and: [{ year: { gte: 0 } }, { name: { neq: \"\" } }] }, first: 1) { totalCount } projects(where: { and: [{ year: { gte: 0 } }, { name: { neq: \"\" } }] }, first: 1) { totalCount } }");
         Assert.Equal(2, Fixture.Sql.Commands.Count(c => c.Contains("COUNT(*)", StringComparison.Ordinal)));
         Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("RowCounts", StringComparison.Ordinal));
         foreach (var connection in new[] { "indicators", "projects" })

@@ -22,9 +22,10 @@ public sealed class KeptFiguresAuditTests
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
         Assert.Equal(
         [
-            "carried districts", "carried categories", "row counts", "value counts", "amount band counts", "indicator combination key bounds", "indicator combination counts",
-            "budgets' indicator counts", "name gram counts", "budgets' level totals", "districts' totals", "years' totals", "units' totals", "subjects' totals",
-            "totals' line counts",
+            "carried districts", "carried categories", "row counts", "value counts", "amount band counts",
+            "indicator combination key bounds", "indicator combination counts", "project combination key bounds",
+            "project combination counts", "budgets' indicator counts", "name gram counts", "budgets' level totals",
+            "districts' totals", "years' totals", "units' totals", "subjects' totals", "totals' line counts",
         ], KeptFiguresAudit.Figures);
     }
 

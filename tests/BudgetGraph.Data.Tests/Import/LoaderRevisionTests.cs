@@ -49,8 +49,10 @@ public sealed class LoaderRevisionTests
         // count that migration writes; and for IndicatorFacetCounts: the same readings — the fingerprint without that table
         // is the one recorded before — and the counts of the indicators' combinations that migration writes; and for
         // IndicatorFacetKeyBounds: the same readings — the fingerprint without those two columns is the one recorded
-        // before — and the combinations' first and last keys that migration writes)
-        [3] = "71de300291016b51b82cfdffc6a15d665bc9d3c7ffb5853253364de5978c0f78",
+        // before — and the combinations' first and last keys that migration writes; and for ProjectFacetCounts: the same
+        // readings — the fingerprint without that table is the one recorded before — and the cards' combinations that
+        // migration writes)
+        [3] = "e2c6eb15845216255a1bf1158e880dec00bf6e6ff5b479462ad429ade0a87e78",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -46,7 +46,7 @@ public static class IndicatorQuerySpec
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
             optional: true, carries: ["category"], carriedAlone: true, presentWhen: "hasProject")
         // A filter of the year, levels, operator, core mark, weight and card category alone, however combined, is counted
-        // on the kept counts of their combinations, and paged from the first (or last) key they bound (Data/Import/IndicatorFacets).
+        // on the kept counts of their combinations, and paged from the first (or last) key they bound (Data/Import/FacetCounts).
         .CountedOnFacets(db => db.IndicatorFacetCounts, f => new FacetSpan { Count = f.Count, FirstKey = f.FirstId, LastKey = f.LastId });
 
     // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.

@@ -54,7 +54,8 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     private int? _lastKey;
     private int? _rowCount;
     private int? _keptCount;
-    // Whether the matches between the bounds NotingSpan read are dense enough to be read in key order (DenseKeys).
+    // Whether the matches between the bounds NotingSpan read are dense enough to be read in key order (DenseKeys): an
+    // `or` past its columns' indexes, and a last page backwards from the last bound, not through an index's keys.
     private bool _dense;
 
     /// <summary>
@@ -153,7 +154,8 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
             List<T> probed;
             if (_lastKey is { } last)
             {
-                if (!listsFromIndex || (!wideRows && last <= Paging.ManyMatches))
+                // (Matches dense between the combinations' bounds, NotingSpan: read backwards from the last bound.)
+                if (!listsFromIndex || (!wideRows && last <= Paging.ManyMatches) || _dense)
                 {
                     var (rows, name) = BoundedRows("to");
                     return await ReadBoundAsync(name + "-" + window.Name, [last], v => Reversed(FirstMatch.UpTo(rows(), (int)v[0]!)), cancellationToken);

@@ -31,7 +31,10 @@ public static class ProjectQuerySpec
             carries: ["year", "unit"])
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
             p => p.Indicators, () => IndicatorQuerySpec.Filter)
-        .BandsByYear("year");
+        .BandsByYear("year")
+        // A filter of the year, category and core mark alone, however combined, is counted on the kept counts of their
+        // combinations, and paged from the first (or last) key they bound (Data/Import/FacetCounts).
+        .CountedOnFacets(db => db.ProjectFacetCounts, f => new FacetSpan { Count = f.Count, FirstKey = f.FirstId, LastKey = f.LastId });
 
     public static readonly SortSpec<Project> Sort = new SortSpec<Project>(p => p.Id)
         .Field("name", "By name (项目名称).", p => p.Name)

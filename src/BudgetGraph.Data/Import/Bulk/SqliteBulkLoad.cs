@@ -235,7 +235,7 @@ internal sealed class SqliteBulkLoad
         await ExecuteAsync(connection, BudgetRowCounts.AllBudgets, cancellationToken, transaction);
         await ExecuteAsync(connection, ValueCounts.AllColumns, cancellationToken, transaction);
         await ExecuteAsync(connection, AmountBands.AllColumns, cancellationToken, transaction);
-        await ExecuteAsync(connection, IndicatorFacets.AllCombinations, cancellationToken, transaction);
+        await ExecuteAsync(connection, FacetCounts.AllTables, cancellationToken, transaction);
         // And the name gram index, whole: the run's own grams in key order (BulkNameGrams), or — for a run interrupted
         // before its end, whose grams were lost with it — one sorted INSERT … SELECT of every stored name's grams (the
         // migration's backfill, checked equal to NameGrams.Of). Either is the index a row-by-row import leaves.
