@@ -20,7 +20,9 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// read through the matches' ids (<see cref="ReadThroughIdsAsync"/>).</item>
 /// <item>More matches than that on the kept counts (read even without <c>totalCount</c>), under a filter an index
 /// answers: the page is looked for among the table's first <see cref="Paging.ProbedKeys"/> keys, and only when they do
-/// not hold it is the first match's key read and the page read from there (<see cref="SeekingReader"/>).</item>
+/// not hold it is the first match's key read and the page read from there (<see cref="SeekingReader"/>). Counted on
+/// the kept combinations, the same read bounds the first and last matches' keys, and the page starts at the bound
+/// (<see cref="NotingSpan"/>; an <c>or</c> of dense matches read past its columns' indexes).</item>
 /// <item>Counted on the rows without <c>totalCount</c>, under a filter no index range answers, over a table of at most
 /// <see cref="Paging.ManyMatches"/> rows: the count's aggregate reads the first match's key all the same
 /// (<see cref="SmallTableReader"/>).</item>
