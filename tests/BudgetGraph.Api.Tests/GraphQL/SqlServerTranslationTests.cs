@@ -292,7 +292,7 @@ public sealed class SqlServerTranslationTests
         var count = IndicatorQuerySpec.Filter.CountedCombinations(db, where)!.Select(s => s.Count).ToQueryString();
         var spans = BudgetGraph.Api.GraphQL.Filtering.FacetSpan.Together(IndicatorQuerySpec.Filter.CountedCombinations(db, where)!).ToQueryString();
         Snapshooter.Xunit.Snapshot.Match(("-- The count of indicators(where: { or: [{ isCore: { eq: true } }, { level1: { startsWith: \"满意\" } }], weight: { gte: 20 } }): " +
-            $"the combinations passing it summed\n{count};\n\n-- Counted for a page in key order (FilterSpec.SpanOnFacets): with bounds of the first and last keys\n{spans};\n").ReplaceLineEndings("\n"));
+            $"the combinations passing it summed\n{count};\n\n-- Counted for a page in key order (FilterSpec.CountOnValues' span): with bounds of the first and last keys\n{spans};\n").ReplaceLineEndings("\n"));
     }
 
     [Fact]

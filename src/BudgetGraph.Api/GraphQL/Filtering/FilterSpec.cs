@@ -570,7 +570,7 @@ public sealed class FilterSpec<T>
     /// bounds of their keys, read as a <see cref="FacetSpan"/> by <paramref name="span"/>): a filter that reads those
     /// columns alone, however combined (<c>and</c>, <c>or</c>, ranges, lists, text matches), is counted by summing the
     /// counts of the combinations that pass it (<see cref="CountOnValues"/>; <see cref="OnFacetRow"/>), and its first and
-    /// last matches' keys are bounded by theirs (<see cref="SpanOnFacets"/>).
+    /// last matches' keys are bounded by theirs (<see cref="CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?, out Func{CancellationToken, Task{ValueTuple{int, int?, int?}}}?)"/>'s span).
     /// </summary>
     public FilterSpec<T> CountedOnFacets<TFacet>(Func<BudgetDbContext, IQueryable<TFacet>> facets, Expression<Func<TFacet, FacetSpan>> span)
         where TFacet : class
@@ -589,19 +589,6 @@ public sealed class FilterSpec<T>
     /// <see cref="CountOnValues"/> sums, or null.</summary>
     public IQueryable<FacetSpan>? CountedCombinations(BudgetDbContext db, object? where) =>
         _facetSpans is not null && Terms(where) is { } filter && !ReadsNameGrams(where) ? _facetSpans(db, Build(_parameter, filter)) : null;
-
-    /// <summary>
-    /// For a filter <see cref="CountOnValues"/> counts on the kept combinations (not one column's value counts), the one
-    /// read that gives its count and bounds of its first and last matches' keys — the least and greatest of the passing
-    /// combinations' (each bounds its rows', and every match holds one of them): what a page in key order starts from
-    /// or, read backwards, ends at (no key when none matches). Null for any other filter.
-    /// </summary>
-    public Func<CancellationToken, Task<(int Count, int? FirstKey, int? LastKey)>>? SpanOnFacets(BudgetDbContext db, object? where)
-    {
-        if (CountedValues(db, where) is not null || CountedCombinations(db, where) is not { } combinations) return null;
-        var together = FacetSpan.Together(combinations);
-        return async ct => await together.SingleOrDefaultAsync(ct) is { } span ? (checked((int)span.Count), span.FirstKey, span.LastKey) : (0, null, null);
-    }
 
     // A predicate as Apply sends it to the context's provider (checked; on SQLite startsWith/endsWith case-sensitive).
     private static Expression OnProvider(BudgetDbContext db, Expression body)
@@ -627,10 +614,27 @@ public sealed class FilterSpec<T>
     /// <remarks>The predicate is built when the count is asked for (<c>totalCount</c> selected), on the context's
     /// provider then: on SQLite startsWith/endsWith are case-sensitive, as in <see cref="Apply"/>.</remarks>
     /// <param name="rows">The table's rows: with them, a carried field beside its object's presence is counted too.</param>
-    public Func<CancellationToken, Task<int>>? CountOnValues(BudgetDbContext db, object? where, Func<IQueryable<T>>? rows = null)
+    public Func<CancellationToken, Task<int>>? CountOnValues(BudgetDbContext db, object? where, Func<IQueryable<T>>? rows = null) =>
+        CountOnValues(db, where, rows, out _);
+
+    /// <summary>
+    /// <see cref="CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?)"/>, and for a filter counted on the kept
+    /// combinations its <paramref name="span"/>: the one read that gives the count and bounds of the first and last
+    /// matches' keys — the least and greatest of the passing combinations' (each bounds its rows', and every match holds
+    /// one of them): what a page in key order starts from or, read backwards, ends at (no key when none matches). Null
+    /// for any other filter.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? CountOnValues(BudgetDbContext db, object? where, Func<IQueryable<T>>? rows,
+        out Func<CancellationToken, Task<(int Count, int? FirstKey, int? LastKey)>>? span)
     {
+        span = null;
         if (CountedValues(db, where) is { } values) return async ct => checked((int)await values.SumAsync(v => v.Count, ct));
-        if (CountedCombinations(db, where) is { } combinations) return async ct => checked((int)await combinations.SumAsync(s => s.Count, ct));
+        if (CountedCombinations(db, where) is { } combinations)
+        {
+            var together = FacetSpan.Together(combinations);
+            span = async ct => await together.SingleOrDefaultAsync(ct) is { } read ? (checked((int)read.Count), read.FirstKey, read.LastKey) : (0, null, null);
+            return async ct => checked((int)await combinations.SumAsync(s => s.Count, ct));
+        }
         if (rows is null || Terms(where) is not { Count: 2 } terms || PresentCarried(terms) is not var (field, operations, presence)) return null;
         // A carried field's operations beside its object's presence (Object's presentWhen): the rows without the object
         // carry null, counted with the null value's rows; they are taken out where null passes the operations.
@@ -838,9 +842,7 @@ public sealed class FilterSpec<T>
         Expression value = Expression.Property(row, counted.Held);
         if (value.Type != counted.Member) value = Expression.Convert(value, counted.Member);
         var body = _operations[field](value, operations);
-        FilterTerms.Check(body);
-        if (db.Database.IsSqlite()) body = CaseSensitiveAffixes.Apply(body);
-        var passes = Expression.Lambda<Func<ValueCount, bool>>(body, row);
+        var passes = Expression.Lambda<Func<ValueCount, bool>>(OnProvider(db, body), row);
         var values = db.ValueCounts.AsNoTracking();
         if (districts is null)
         {

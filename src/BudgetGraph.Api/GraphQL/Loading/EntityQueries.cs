@@ -97,11 +97,13 @@ internal static class EntityQueries
         // a table, a filter of one column whose values the importer counts sums those counts, and a filter of a banded
         // amount its bands' counts (onKeptCounts); any other count is the rows' (null: Paging counts the sorted query).
         Func<CancellationToken, Task<int>>? onKeptCounts = null;
+        // On the kept combinations, the read that also bounds the first and last matches' keys (KeyOrderPage.NotingSpan).
+        Func<CancellationToken, Task<(int Count, int? FirstKey, int? LastKey)>>? onFacets = null;
         var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
             ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
             : filter.GramCount(db, where)
               ?? countOnBudgets?.Invoke(db, where)
-              ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where, () => set(db).AsNoTracking()))
+              ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where, () => set(db).AsNoTracking(), out onFacets))
                   ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
@@ -203,8 +205,7 @@ internal static class EntityQueries
                     // Terms tested in a carried field's entries (a district's indicators of an operator, counted in each
                     // district) are no range of their own: many matches are read in key order, not sought by a count
                     // over the district's entries (江北区's 1,060,106 at 50,005).
-                    // On the kept combinations, the same read bounds the first and last matches' keys (KeyOrderPage.NotingSpan).
-                    var kept = filter.SpanOnFacets(db, where) is { } span ? keyOrder.NotingSpan(span) : keyOrder.Noting(onKeptCounts);
+                    var kept = onFacets is not null ? keyOrder.NotingSpan(onFacets) : keyOrder.Noting(onKeptCounts);
                     count = kept;
                     // (Still one index range when only the rarest term's is read.)
                     var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && (unindexed is null || (fromRarest && ReferenceEquals(unindexed, onCarriedIndex)));

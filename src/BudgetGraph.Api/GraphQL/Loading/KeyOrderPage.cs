@@ -84,7 +84,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
 
     /// <summary>
     /// The kept combinations' count, noted with the bounds of the first and last matches' keys they give
-    /// (<see cref="Filtering.FilterSpec{T}.SpanOnFacets"/>): the page is then read from the first bound or, backwards,
+    /// (<see cref="Filtering.FilterSpec{T}.CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?, out Func{CancellationToken, Task{ValueTuple{int, int?, int?}}}?)"/>'s span): the page is then read from the first bound or, backwards,
     /// from the last — at most the first match's key and at least the last's, so no match is skipped, however far from
     /// the table's ends (the 30,003 core indicators of 2024 at 50,005 disclosures come after 1,850,017 others: their
     /// first key read by an aggregate over the core mark's 330,033 entries, 155 ms).
