@@ -855,6 +855,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnitOfMeasure")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("Weight")
                         .HasColumnType("INTEGER");
 

@@ -3163,3 +3163,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206060608_IndicatorFacetUnitOfMeasure'
+)
+BEGIN
+    ALTER TABLE [IndicatorFacetCounts] ADD [UnitOfMeasure] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206060608_IndicatorFacetUnitOfMeasure'
+)
+BEGIN
+    EXEC(N'
+    DELETE FROM "IndicatorFacetCounts";
+    INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "Count", "FirstId", "LastId")
+    SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", COUNT(*), MIN("Id"), MAX("Id") FROM "Indicators"
+    GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure";
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206060608_IndicatorFacetUnitOfMeasure'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206060608_IndicatorFacetUnitOfMeasure', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

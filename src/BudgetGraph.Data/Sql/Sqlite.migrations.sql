@@ -1184,3 +1184,13 @@ GROUP BY "FiscalYear", "Category", "HasCoreIndicator";
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206050927_ProjectFacetCounts', '10.0.14');
 
+ALTER TABLE "IndicatorFacetCounts" ADD "UnitOfMeasure" TEXT NULL;
+
+DELETE FROM "IndicatorFacetCounts";
+INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "Count", "FirstId", "LastId")
+SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", COUNT(*), MIN("Id"), MAX("Id") FROM "Indicators"
+GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206060555_IndicatorFacetUnitOfMeasure', '10.0.14');
+

@@ -7,7 +7,8 @@ namespace BudgetGraph.Data.Tests.Import;
 
 /// <summary>
 /// The counts of the indicators' and cards' combinations kept at import (<see cref="FacetCounts"/>: what the
-/// <c>totalCount</c> of a filter of an indicator's year, levels, operator, core mark, weight and card category, or of a
+/// <c>totalCount</c> of a filter of an indicator's year, levels, operator, core mark, weight, card category and unit of
+/// measure, or of a
 /// card's year, category and core mark, sums) equal the table's own count of each combination after a row-by-row
 /// import, a replacement that changes one, a bulk load, and the migrations' backfills of a database that already holds
 /// rows; their first and last keys bound the rows'.
@@ -28,6 +29,8 @@ public sealed class FacetCountsTests
         // jiangbeicheng 21, nanping 3 (l.436, 451, 472); ciqikou and shandong mark none core.
         Assert.Equal(28, await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≥").SumAsync(f => f.Count));
         Assert.Equal(252, await db.IndicatorFacetCounts.SumAsync(f => f.Count));
+        // Of them in %: chaoyang's l.460, 462, 481 and 503, jiangbeicheng's l.484, 489 and 678.
+        Assert.Equal(7, await db.IndicatorFacetCounts.Where(f => f.IsCore == true && f.Operator == "≥" && f.UnitOfMeasure == "%").SumAsync(f => f.Count));
         // The cards of 2024 with a core indicator: nanping's three (l.436, 451, 472 each on one of its three cards);
         // ciqikou and shandong mark none core.
         Assert.Equal(3, await db.ProjectFacetCounts.Where(f => f.FiscalYear == 2024 && f.HasCoreIndicator).SumAsync(f => f.Count));
@@ -61,7 +64,7 @@ public sealed class FacetCountsTests
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"IndicatorFacetCounts\"; DELETE FROM \"ProjectFacetCounts\";");
         // The last migrations' own statements (spelled out in them: the combinations with their keys), then the bulk
         // load's: the same rows, the keys exact.
-        await db.Database.ExecuteSqlRawAsync(Backfill("IndicatorFacetKeyBounds", "DELETE FROM \"IndicatorFacetCounts\""));
+        await db.Database.ExecuteSqlRawAsync(Backfill("IndicatorFacetUnitOfMeasure", "DELETE FROM \"IndicatorFacetCounts\""));
         await db.Database.ExecuteSqlRawAsync(Backfill("ProjectFacetCounts", "INSERT INTO \"ProjectFacetCounts\""));
         await AssertCountsAsync(db, exactKeys: true);
         await db.Database.ExecuteSqlRawAsync(FacetCounts.AllTables);

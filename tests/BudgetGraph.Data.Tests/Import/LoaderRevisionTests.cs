@@ -51,8 +51,10 @@ public sealed class LoaderRevisionTests
         // IndicatorFacetKeyBounds: the same readings — the fingerprint without those two columns is the one recorded
         // before — and the combinations' first and last keys that migration writes; and for ProjectFacetCounts: the same
         // readings — the fingerprint without that table is the one recorded before — and the cards' combinations that
-        // migration writes)
-        [3] = "e2c6eb15845216255a1bf1158e880dec00bf6e6ff5b479462ad429ade0a87e78",
+        // migration writes; and for IndicatorFacetUnitOfMeasure: the same readings — the fingerprint without the
+        // indicators' combinations is the one the revision before gave without them — and those combinations with the
+        // unit of measure, which that migration writes)
+        [3] = "a8ac3d8b1b67214d0cfc799f80463ac50be29aa460078d9e76e542c22cb004af",
     };
 
     private static readonly string[] FingerprintDocuments =

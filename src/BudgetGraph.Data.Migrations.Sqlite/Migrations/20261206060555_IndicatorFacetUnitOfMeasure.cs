@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class IndicatorFacetUnitOfMeasure : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "UnitOfMeasure",
+                table: "IndicatorFacetCounts",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+
+            // ---- Hand-written backfill (issue 8 session 51; the same SQL on SQLite and SQL Server) --------------------
+            // The combinations counted again with the unit of measure, and their first and last keys, as a bulk load
+            // counts them at its end (Import/FacetCounts.AllCombinations), spelled out: a migration never calls code that
+            // may change later.
+            migrationBuilder.Sql("""
+                DELETE FROM "IndicatorFacetCounts";
+                INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "Count", "FirstId", "LastId")
+                SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", COUNT(*), MIN("Id"), MAX("Id") FROM "Indicators"
+                GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure";
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "UnitOfMeasure",
+                table: "IndicatorFacetCounts");
+        }
+    }
+}
