@@ -243,6 +243,50 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task A_name_beside_a_counted_column_reads_the_names_index_when_it_is_the_rarer()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { projects(where: { name: { eq: "SYNTHETIC 项目 2024 700" }, year: { eq: 2024 } }, first: 2) { totalCount nodes { name category } } }
+            """)).GetProperty("projects");
+        // The one card of that name (乙区's 101st unit's of 2024), among the year's 1,700 SYNTHETIC cards and SeedData's.
+        Assert.Equal(1, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal("""[{"name":"SYNTHETIC 项目 2024 700","category":"SYNTHETIC 专项"}]""", page.GetProperty("nodes").GetRawText());
+        // The year's kept count read, then the name's rows counted on its index up to half of it (LIMIT); the name's
+        // index is read, the year tested on its rows (past its index).
+        var commands = Fixture.Sql.Commands;
+        Assert.Equal(1, commands.Count(c => c.Contains("FROM \"ValueCounts\"", StringComparison.Ordinal)));
+        var capped = Assert.Single(commands, c => c.Contains("LIMIT", StringComparison.Ordinal) && c.Contains("COUNT(*)", StringComparison.Ordinal));
+        Assert.Contains("\"p\".\"Name\" = ", capped);
+        Assert.DoesNotContain("FiscalYear", capped);
+        var reads = commands.Where(c => c.Contains("FROM \"Projects\" AS \"p\"", StringComparison.Ordinal) && c != capped).ToList();
+        Assert.NotEmpty(reads);
+        Assert.All(reads, c => Assert.Contains("ifnull(\"p\".\"FiscalYear\", NULL)", c));
+    }
+
+    [Fact]
+    public async Task A_name_no_rarer_than_the_counted_column_beside_it_is_counted_no_further_than_half_of_it()
+    {
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { indicators(where: { name: { neq: "none" }, year: { eq: 2024 } }, first: 2) { totalCount } }
+            """)).GetProperty("indicators");
+        // (A negation is no index range: nothing is counted on the name's index, no index is chosen.)
+        Assert.True(page.GetProperty("totalCount").GetInt32() > 3400);
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => c.Contains("ifnull(", StringComparison.Ordinal));
+
+        Fixture.Sql.Clear();
+        page = (await Fixture.DataAsync("""
+            { indicators(where: { name: { in: ["SYNTHETIC 指标 0 1", "SYNTHETIC 指标 1 1", "SYNTHETIC 指标 2 1"] }, level2: { eq: "SYNTHETIC 乙" } }, first: 2) { totalCount nodes { name } } }
+            """)).GetProperty("indicators");
+        // 甲区's cards (0–599) have no indicator of the second level 乙: none of the three names.
+        Assert.Equal(0, page.GetProperty("totalCount").GetInt32());
+        var capped = Assert.Single(Fixture.Sql.Commands, c => c.Contains("LIMIT", StringComparison.Ordinal) && c.Contains("COUNT(*)", StringComparison.Ordinal));
+        Assert.Contains("\"i\".\"Name\" IN (", capped);
+        Assert.Contains(Fixture.Sql.Commands, c => c.Contains("ifnull(\"i\".\"Level2\", NULL)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_or_whose_matches_come_late_is_paged_from_the_first_key_the_combinations_bound()
     {
         Fixture.Sql.Clear();

@@ -2,7 +2,7 @@
 """Every sort and filter of the root connections, timed at two sizes (issue 8: "units/budgets/projects connections
 with filters and sorts").
 
-    sweep.py SMALL_URL LARGE_URL [--runs N] [--no-count] [--last]
+    sweep.py SMALL_URL LARGE_URL [--runs N] [--no-count] [--last] [--pairs]
 
 SMALL_URL and LARGE_URL are the /graphql endpoints of two running services (e.g. the seeds and the 5,005-disclosure
 database, response cache off). The fields are read from the schema (introspection), as ConnectionIndexTests does: each
@@ -14,8 +14,11 @@ requests one after the other: the median of N runs after one warm-up, in ms, at 
 Markdown table; the rows over 2x growth or 50 ms are marked. Uses nothing but the Python standard library.
 --no-count sends the same requests without totalCount, as a list page that shows no count does (a page in key order
 then has no count to find its first match's key in). --last asks for the last 20 instead of the first (a list's last
-page, which Relay clients ask for with `last`).
+page, which Relay clients ask for with `last`). --pairs sends, instead, every pair of a connection's own filter terms
+(the equalities and ranges above, two fields of the row ANDed: the core indicators of one unit of measure, the cards of
+a year above an amount), which no single-field row covers.
 """
+import itertools
 import json
 import statistics
 import sys
@@ -56,6 +59,8 @@ WITH_YEAR = ['{ unit: { districtName: { eq: "南岸区" } }, year: { eq: 2024 } 
 WITH_OTHER = ['{ unit: { slug: { in: ["nanping", "shandong"] } }, operator: { eq: "≥" } }',
               '{ unit: { districtName: { eq: "南岸区" } }, isCore: { eq: true } }',
               '{ unit: { districtName: { eq: "南岸区" } }, operator: { eq: "≤" } }']
+# Pairs compare values that exist where the single-field rows keep theirs (a pair of an absent value is answered empty).
+PAIR_VALUES = {**STRING_VALUES, "indicators.level2": "数量指标", "indicators.textTarget": "良好", "projects.department": "预算科"}
 CONTAINS_VALUES = {  # a part of existing values for each text filter's contains; the others look for "x"
     "units.slug": "nanping", "units.name": "街道", "units.shortName": "南坪", "units.englishName": "Sub-district",
     "units.districtName": "南岸", "projects.name": "经费", "projects.code": "T0000", "projects.category": "项目",
@@ -125,6 +130,23 @@ def queries(url, count=True, last=False):
                 yield connection, f"where {field} {condition}", "{ %s(%s }" % (connection, page % where)
 
 
+def pairs(url, count=True, last=False):
+    """Every pair of a connection's own terms (field: condition, as queries() sends each alone), ANDed."""
+    size = "last: 20" if last else "first: 20"
+    for connection, type_name in CONNECTIONS:
+        page = size + ", where: { %s }) { " + ("totalCount " if count else "") + "nodes { " + NODES[connection] + " } }"
+        terms = []
+        for field, kind in input_fields(url, type_name + "FilterInput"):
+            if kind in FILTERS:
+                condition = FILTERS[kind]
+                if "%s" in condition:
+                    condition = condition % PAIR_VALUES.get(f"{connection}.{field}", "x")
+                terms.append(f"{field}: {condition}")
+        for first, second in itertools.combinations(terms, 2):
+            both = f"{first}, {second}"
+            yield connection, f"where {both}", "{ %s(%s }" % (connection, page % both)
+
+
 def main():
     args = sys.argv[1:]
     runs = 7
@@ -138,12 +160,15 @@ def main():
     last = "--last" in args
     if last:
         args.remove("--last")
+    paired = "--pairs" in args
+    if paired:
+        args.remove("--pairs")
     if len(args) != 2:
         raise SystemExit(__doc__)
     small, large = args
     print(f"| connection | argument | p50 ms small | p50 ms large | growth |\n|---|---|---:|---:|---:|")
     over = 0
-    for connection, label, query in queries(small, count, last):
+    for connection, label, query in (pairs if paired else queries)(small, count, last):
         a = median_ms(small, query, runs)
         b = median_ms(large, query, runs)
         growth = b / a if a > 0 else float("inf")
@@ -151,7 +176,7 @@ def main():
         over += bool(mark)
         print(f"| {connection} | `{label}` | {a:.2f} | {b:.2f} | {growth:.1f}×{mark} |", flush=True)
     print(f"\n{over} over 2× growth or 50 ms (one client, median of {runs} after a warm-up{'' if count else ', without totalCount'}"
-          f"{', the last 20' if last else ''})")
+          f"{', the last 20' if last else ''}{', pairs of terms' if paired else ''})")
 
 
 if __name__ == "__main__":

@@ -69,9 +69,10 @@ internal static class EntityQueries
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
-        // Several counted columns: all but the rarest read past their indexes (ReadFromRarestAsync).
-        var fromRarest = onCarriedIndex is null && countedTable is not null
-            && (onCarriedIndex = await ReadFromRarestAsync(db, filter, where, context.CancellationToken)) is not null;
+        // Several columns of the row's own: all but the rarest read past their indexes (ReadFromRarestAsync).
+        var fromRarest = onCarriedIndex is null
+            && (onCarriedIndex = await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, SortSpec<T>.Leading(order) is not null,
+                context.CancellationToken)) is not null;
         // A carried field's negation or list beside its object's presence (a card's category other than one), or a text
         // match of a counted column alone (a qualitative target containing 提升), in key order: one read per kept value
         // that passes, each value's range of the field's index.
@@ -270,27 +271,47 @@ internal static class EntityQueries
     }
 
     /// <summary>
-    /// Of a filter of several columns of the row's own, each counted on the kept counts alone (<c>countedAs</c>: an
-    /// indicator's core mark and weight), the columns not to be read from their own index: all but the rarest, when it
-    /// keeps at most half the rows the next does — its index is read and the other terms tested on its rows. SQLite, which
-    /// keeps no statistics here, reads an equality's index rather than a range's, whatever their rows: the core
-    /// indicators of a weight of 40 or more at 50,005 disclosures (30,003, the first after 790,044 others) had the 330,033
-    /// core ones each looked up to test its weight, to count them and find the first (1.7 s in the SQLite shell, cold), where
-    /// the weight's 50,005 entries are read instead (0.05 s). One kept count read per term. Null for any other filter.
+    /// Of a filter of several columns of the row's own, the columns not to be read from their own index: all but the
+    /// rarest, when it keeps at most half the rows the next does — its index is read and the other terms tested on its
+    /// rows. SQLite, which keeps no statistics here, reads an equality's index rather than a range's, and one equality's
+    /// rather than another's, whatever their rows: the core indicators of a weight of 40 or more at 50,005 disclosures
+    /// (30,003, the first after 790,044 others) had the 330,033 core ones each looked up to test its weight, to count them
+    /// and find the first (1.7 s in the SQLite shell, cold), where the weight's 50,005 entries are read instead (0.05 s).
+    /// Each term's rows are what the kept counts give it alone (<c>countedAs</c>, <see cref="FilterSpec{T}.CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?)"/>;
+    /// an amount's bands, <see cref="FilterSpec{T}.CountOnBands"/>); a term none keeps that compares or lists the values
+    /// of a column leading an index (a name's <c>eq</c>, a code's, a year of the budgets) is counted on that index, up to
+    /// half the fewest rows a kept count gives — past that it cannot be the rarest, and the count reads no further (an
+    /// indicator's name beside its operator at 50,005 disclosures: 30,003 names where SQLite read the 1,010,101 rows of
+    /// ≥). Null for any other filter, or one no kept count holds a term of; in an <paramref name="ordered"/> page (an
+    /// order argument), null unless every term is counted per value.
     /// </summary>
-    internal static async Task<IReadOnlySet<string>?> ReadFromRarestAsync<T>(BudgetDbContext db, FilterSpec<T> filter, object? where,
-        CancellationToken cancellationToken)
+    internal static async Task<IReadOnlySet<string>?> ReadFromRarestAsync<T>(BudgetDbContext db, Func<IQueryable<T>> table, FilterSpec<T> filter,
+        object? where, bool ordered, CancellationToken cancellationToken)
     {
-        if (FilterSpec<T>.Terms(where) is not { Count: >= 2 } terms || terms.Any(t => t.Value is null || !filter.IsCounted(t.Key)))
-            return null;
-        var counted = new List<(string Term, long Rows)>();
+        if (FilterSpec<T>.Terms(where) is not { Count: >= 2 } terms || terms.Any(t => t.Value is null)) return null;
+        // In another order than the keys' the page may be read from the order's index: only values' kept counts are read.
+        if (ordered && terms.Any(t => !filter.IsCounted(t.Key))) return null;
+        // Each term's count, read only once every term has one.
+        var counts = new List<(string Term, Func<CancellationToken, Task<int>>? Kept, IDictionary<string, object?> Alone)>();
         foreach (var (term, value) in terms)
         {
-            if (filter.CountOnValues(db, new Dictionary<string, object?> { [term] = value }) is not { } count) return null;
-            counted.Add((term, await count(cancellationToken)));
+            var alone = new Dictionary<string, object?> { [term] = value };
+            var kept = filter.IsCounted(term) ? filter.CountOnValues(db, alone) : filter.CountOnBands(db, table, alone);
+            if (kept is null && !(value is IDictionary<string, object?> operations && operations.Values.All(o => o is not IDictionary<string, object?>)
+                                  && IsIndexed(alone) && filter.OnOneIndexedColumn(alone, IndexedAlone(db))))
+                return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
+            counts.Add((term, kept, alone));
         }
-        counted.Sort((a, b) => a.Rows.CompareTo(b.Rows));
-        return counted[0].Rows * 2 <= counted[1].Rows ? counted.Skip(1).Select(t => t.Term).ToHashSet(StringComparer.Ordinal) : null;
+        if (counts.All(c => c.Kept is null)) return null;
+        var rows = new List<(string Term, long Rows)>();
+        foreach (var (term, kept, _) in counts)
+            if (kept is not null) rows.Add((term, await kept(cancellationToken)));
+        var onIndexes = counts.Where(c => c.Kept is null).Select(c => (c.Term, c.Alone)).ToList();
+        var atMost = checked((int)Math.Min(int.MaxValue - 1, rows.Min(t => t.Rows) / 2 + 1));
+        foreach (var (term, alone) in onIndexes)
+            rows.Add((term, await filter.Apply(table(), alone, db.Database.IsSqlite()).Take(atMost).CountAsync(cancellationToken)));
+        rows.Sort((a, b) => a.Rows.CompareTo(b.Rows));
+        return rows[0].Rows * 2 <= rows[1].Rows ? rows.Skip(1).Select(t => t.Term).ToHashSet(StringComparer.Ordinal) : null;
     }
 
     /// <summary>
