@@ -291,8 +291,12 @@ public class BudgetDbContext : DbContext
             // A budget's indicators in card and position order (the id last): indicatorComparison's order read from
             // the indexes, unit by unit and year by year (IndicatorComparer.InIndexOrder). Also the budget's foreign key.
             e.HasIndex(i => new { i.BudgetId, i.ProjectId, i.Ordinal });
-            // Covering the name test of a numeric-target filter (e.g. 满意 and target < 90) without reading the rows.
-            CoveringIndex(e, i => new { i.NumericTarget }, i => new { i.Name }, "IX_Indicators_NumericTarget_Name");
+            // Covering the name test of a numeric-target filter (e.g. 满意 and target < 90) without reading the rows, and
+            // the categories beside a target (targets of 100 or more with ≥, in %, of 2024, core): the range of targets
+            // read alone, each entry tested there, where the operator's index had each of its rows read to test the target
+            // (5,005 disclosures, counted in the SQLite shell: ≥ and 100 or more 50 → 10 ms, 2024's 25 → 4 ms).
+            CoveringIndex(e, i => new { i.NumericTarget },
+                i => new { i.Name, i.FiscalYear, i.IsCore, i.Operator, i.UnitOfMeasure, i.Level1, i.Level2 }, "IX_Indicators_NumericTarget_Name_Categories");
             SortableBothWays(e, i => i.Name);
             SortableBothWays(e, i => i.Weight);
             SortableBothWays(e, i => i.NumericTarget);

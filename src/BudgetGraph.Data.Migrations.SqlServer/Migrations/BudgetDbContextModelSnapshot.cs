@@ -844,9 +844,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Desc")
                         .IsDescending();
 
-                    b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name");
+                    b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name_Categories");
 
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name"), new[] { "Name" });
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name_Categories"), new[] { "Name", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" });
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();

@@ -805,7 +805,7 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Desc")
                         .IsDescending();
 
-                    b.HasIndex(new[] { "NumericTarget", "Name" }, "IX_Indicators_NumericTarget_Name");
+                    b.HasIndex(new[] { "NumericTarget", "Name", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" }, "IX_Indicators_NumericTarget_Name_Categories");
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();

@@ -15,7 +15,7 @@ namespace BudgetGraph.Data.Search;
 /// each further gram a point look-up of the same key per candidate (EXISTS), then each candidate row is read by its
 /// key. A look-up by key costs several times what reading one more entry of a name index costs (measured at 5,005
 /// disclosures: 30,030 indicators with 满意 took 35–60 ms by key, the scan of the 103,103 entries of
-/// <c>IX_Indicators_NumericTarget_Name</c> under 90 took 20 ms; 17,017 projects with 经费 41 ms by key against 6 ms for the
+/// <c>IX_Indicators_NumericTarget_Name_Categories</c> under 90 took 20 ms; 17,017 projects with 经费 41 ms by key against 6 ms for the
 /// 37,037 entries of <c>IX_Projects_Name</c>), so when even the rarest gram has more than
 /// <see cref="MaxCandidates"/> ids the filter is left to its predicate (the scan it always was).
 /// </para>

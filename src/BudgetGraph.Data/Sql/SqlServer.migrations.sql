@@ -3197,3 +3197,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206064241_IndicatorTargetCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_NumericTarget_Name] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206064241_IndicatorTargetCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_NumericTarget_Name_Categories] ON [Indicators] ([NumericTarget]) INCLUDE ([Name], [FiscalYear], [IsCore], [Operator], [UnitOfMeasure], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206064241_IndicatorTargetCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206064241_IndicatorTargetCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

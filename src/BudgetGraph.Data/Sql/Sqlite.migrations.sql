@@ -1194,3 +1194,10 @@ GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "Proj
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206060555_IndicatorFacetUnitOfMeasure', '10.0.14');
 
+DROP INDEX "IX_Indicators_NumericTarget_Name";
+
+CREATE INDEX "IX_Indicators_NumericTarget_Name_Categories" ON "Indicators" ("NumericTarget", "Name", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206064228_IndicatorTargetCategories', '10.0.14');
+

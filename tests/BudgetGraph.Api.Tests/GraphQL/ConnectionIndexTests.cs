@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
 
@@ -88,6 +91,43 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
             .Select(f => (f.GetProperty("name").GetString()!, f.GetProperty("type") is var t && t.GetProperty("kind").GetString() == "ENUM"
                 ? "ENUM" : t.GetProperty("name").GetString() ?? ""))
             .ToList();
+    }
+
+    public static TheoryData<string> FilterSpecs() => ["units", "budgets", "projects", "indicators"];
+
+    [Theory]
+    [MemberData(nameof(FilterSpecs))]
+    public void Each_index_a_filter_says_carries_fields_leads_with_its_field_and_holds_theirs(string connection)
+    {
+        var carrying = connection switch
+        {
+            "units" => Api.GraphQL.Units.UnitQuerySpec.Filter.CarryingIndexes,
+            "budgets" => Api.GraphQL.Budgets.BudgetQuerySpec.Filter.CarryingIndexes,
+            "projects" => Api.GraphQL.Projects.ProjectQuerySpec.Filter.CarryingIndexes,
+            _ => Api.GraphQL.Indicators.IndicatorQuerySpec.Filter.CarryingIndexes,
+        };
+        using var scope = Fixture.Services.CreateScope();
+        using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
+        foreach (var (field, (column, carried)) in carrying)
+        {
+            // SQLite (the fixture's): the carried columns follow the field's in the index (SQL Server: its INCLUDE columns).
+            var indexes = db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Where(i => i.Properties[0].Name == column).ToList();
+            Assert.True(indexes.Any(i => carried.All(c => i.Properties.Any(p => p.Name == c))),
+                $"{connection}.{field}: no index leads with {column} and holds {string.Join(", ", carried)}");
+        }
+        if (connection == "indicators") Assert.NotEmpty(carrying);
+    }
+
+    [Theory]
+    [InlineData("""operator: { eq: "≥" }""")]
+    [InlineData("""year: { eq: 2024 }""")]
+    [InlineData("""isCore: { eq: true }, unitOfMeasure: { eq: "%" }""")]
+    public async Task A_target_beside_categories_its_index_holds_is_counted_in_that_index_alone(string beside)
+    {
+        // The target's range of its index, each entry tested there, no row read (SQLite would read the equality's index
+        // and each of its rows to test the target).
+        var plan = await PlanOfAsync($$"""{ indicators(where: { numericTarget: { gte: 100 }, {{beside}} }) { totalCount } }""", "COUNT(");
+        Assert.Contains("USING COVERING INDEX IX_Indicators_NumericTarget_Name_Categories (NumericTarget>?)", plan);
     }
 
     /// <summary>SQLite's plan of the one command <paramref name="query"/> sent that contains one of <paramref name="markers"/>.</summary>

@@ -41,6 +41,9 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
     // Each scalar field's accessor (x => x.Operator): what Apply's `unindexed` wraps in IndexHints.Unindexed.
     private readonly Dictionary<string, LambdaExpression> _accessors = new(StringComparer.Ordinal);
+    // Fields whose column leads an index that holds other fields' columns after it (IndexCarries): a term of the field
+    // beside terms of those alone is read there, its entries tested, without reading the rows.
+    private readonly Dictionary<string, IReadOnlySet<string>> _indexCarries = new(StringComparer.Ordinal);
     // Nested objects reached through a key column of T's own (Object's `key`): how to test one through that key
     // (`key IN (SELECT Id FROM … WHERE nested)`), and whether such a test reads indexes only.
     private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
@@ -540,6 +543,31 @@ public sealed class FilterSpec<T>
 
     /// <summary>Whether <paramref name="field"/> is counted per value at import (<see cref="CountedColumns"/>).</summary>
     public bool IsCounted(string field) => _countedColumns.ContainsKey(field);
+
+    /// <summary>
+    /// Declares that <paramref name="field"/>'s column leads an index holding the columns of <paramref name="carried"/>
+    /// after it (all declared already, the row's own): a filter of that field beside terms of those fields alone can be
+    /// read in that index's range of the field, each entry tested, without reading a row
+    /// (<c>EntityQueries.ReadFromRarestAsync</c> weighs it so). The index itself is the EF model's
+    /// (<c>BudgetDbContext</c>); <c>ConnectionIndexTests</c> checks that it holds them.
+    /// </summary>
+    public FilterSpec<T> IndexCarries(string field, params string[] carried)
+    {
+        foreach (var name in carried.Prepend(field))
+            if (!_columns.ContainsKey(name))
+                throw new ArgumentException($"'{name}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", nameof(carried));
+        _indexCarries.Add(field, carried.ToHashSet(StringComparer.Ordinal));
+        return this;
+    }
+
+    /// <summary>The fields <see cref="IndexCarries"/> declared, each with its column's property and the properties its index
+    /// holds after it.</summary>
+    public IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Carried)> CarryingIndexes =>
+        _indexCarries.ToDictionary(c => c.Key, c => (_columns[c.Key], (IReadOnlyList<string>)c.Value.Select(f => _columns[f]).ToList()));
+
+    /// <summary>Whether <paramref name="field"/>'s index holds the columns of every one of <paramref name="others"/> (<see cref="IndexCarries"/>).</summary>
+    public bool IndexCarriesAll(string field, IEnumerable<string> others) =>
+        _indexCarries.TryGetValue(field, out var carried) && others.All(carried.Contains);
 
     /// <summary>
     /// Declares text fields (declared with <c>countedAs</c>) whose columns the importer also counts in each district

@@ -28,6 +28,8 @@ public static class IndicatorQuerySpec
         .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget, countedAs: ValueCounts.Key("Indicators", "TextTarget"))
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore, countedAs: ValueCounts.Key("Indicators", "IsCore"))
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear, countedAs: ValueCounts.Key("Indicators", "FiscalYear"))
+        // IX_Indicators_NumericTarget_Name_Categories holds these columns after the target: a target beside them is read there.
+        .IndexCarries("numericTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
         // IX_Indicators_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(i => i.Budget.Unit, i => i.UnitId, i => i.DistrictName, countedAs: ValueCounts.Key("Indicators", "DistrictName"),
             testedBeside: ["year", "isCore", "operator", "level1", "level2"])

@@ -1,0 +1,38 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class IndicatorTargetCategories : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Indicators_NumericTarget_Name",
+                table: "Indicators");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_NumericTarget_Name_Categories",
+                table: "Indicators",
+                column: "NumericTarget")
+                .Annotation("SqlServer:Include", new[] { "Name", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Indicators_NumericTarget_Name_Categories",
+                table: "Indicators");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_NumericTarget_Name",
+                table: "Indicators",
+                column: "NumericTarget")
+                .Annotation("SqlServer:Include", new[] { "Name" });
+        }
+    }
+}
