@@ -346,8 +346,14 @@ public class BudgetDbContext : DbContext
                 .HasFilter(Database.IsSqlServer() ? "[ProjectId] IS NOT NULL" : "\"ProjectId\" IS NOT NULL");
             // A qualitative target (e.g. 优, 按时完成) filtered by equality, in or startsWith. One indicator in twelve has
             // one, so only those are indexed: every indicator row entering one more index would slow the import for
-            // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it.
-            e.HasIndex(i => i.TextTarget).HasFilter(Database.IsSqlServer() ? "[TextTarget] IS NOT NULL" : "\"TextTarget\" IS NOT NULL");
+            // nothing. Any such filter but eq: null implies the column is not null, which lets both engines use it. The
+            // categories after it and the key, as the numeric target's: a target beside them is tested in its entries, no
+            // row read (良好 of 2024 at 5,005 disclosures: 12,012 rows each read from the year's index before), and one
+            // target's entries stay in key order, so its page is read from its first match on (SQL Server: (TextTarget,
+            // Id) INCLUDE (…), the clustered key anyway).
+            CoveringIndex(e, i => new { i.TextTarget, i.Id }, i => new { i.FiscalYear, i.IsCore, i.Operator, i.UnitOfMeasure, i.Level1, i.Level2 },
+                    "IX_Indicators_TextTarget_Categories")
+                .HasFilter(Database.IsSqlServer() ? "[TextTarget] IS NOT NULL" : "\"TextTarget\" IS NOT NULL");
         });
 
         // The n-gram index of searchable names (Search/NameGrams.cs): one key range per gram. SQLite: a WITHOUT ROWID
@@ -479,19 +485,15 @@ public class BudgetDbContext : DbContext
     /// INCLUDE columns (out of the key, whose size is limited to 1,700 bytes); SQLite has no INCLUDE, so there they
     /// follow the key columns.
     /// </summary>
-    private void CoveringIndex<T>(
+    private Microsoft.EntityFrameworkCore.Metadata.Builders.IndexBuilder CoveringIndex<T>(
         Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity,
         Expression<Func<T, object?>> keys,
         Expression<Func<T, object?>> included,
         string name) where T : class
     {
-        if (Database.IsSqlServer())
-        {
-            entity.HasIndex(keys, name).IncludeProperties(included);
-            return;
-        }
+        if (Database.IsSqlServer()) return entity.HasIndex(keys, name).IncludeProperties(included);
         var columns = MemberNames(keys).Concat(MemberNames(included)).ToArray();
-        entity.HasIndex(columns, name);
+        return entity.HasIndex(columns, name);
     }
 
     private static IEnumerable<string> MemberNames<T>(Expression<Func<T, object?>> members) =>

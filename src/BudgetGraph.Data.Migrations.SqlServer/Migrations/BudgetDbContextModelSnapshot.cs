@@ -815,9 +815,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("TextTarget")
-                        .HasFilter("[TextTarget] IS NOT NULL");
-
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UnitOfMeasure");
@@ -850,6 +847,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "TextTarget", "Id" }, "IX_Indicators_TextTarget_Categories")
+                        .HasFilter("[TextTarget] IS NOT NULL");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "TextTarget", "Id" }, "IX_Indicators_TextTarget_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" });
 
                     b.HasIndex(new[] { "UnitId", "FiscalYear" }, "IX_Indicators_UnitId_FiscalYear_Categories");
 

@@ -778,9 +778,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProjectId");
 
-                    b.HasIndex("TextTarget")
-                        .HasFilter("\"TextTarget\" IS NOT NULL");
-
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UnitOfMeasure");
@@ -809,6 +806,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "TextTarget", "Id", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" }, "IX_Indicators_TextTarget_Categories")
+                        .HasFilter("\"TextTarget\" IS NOT NULL");
 
                     b.HasIndex(new[] { "UnitId", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_UnitId_FiscalYear_Categories");
 

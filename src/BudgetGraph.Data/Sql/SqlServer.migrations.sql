@@ -3226,3 +3226,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206070155_IndicatorTextTargetCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_TextTarget] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206070155_IndicatorTextTargetCategories'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Indicators_TextTarget_Categories] ON [Indicators] ([TextTarget], [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [UnitOfMeasure], [Level1], [Level2]) WHERE [TextTarget] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206070155_IndicatorTextTargetCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206070155_IndicatorTextTargetCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1201,3 +1201,10 @@ CREATE INDEX "IX_Indicators_NumericTarget_Name_Categories" ON "Indicators" ("Num
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206064228_IndicatorTargetCategories', '10.0.14');
 
+DROP INDEX "IX_Indicators_TextTarget";
+
+CREATE INDEX "IX_Indicators_TextTarget_Categories" ON "Indicators" ("TextTarget", "Id", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2") WHERE "TextTarget" IS NOT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206070142_IndicatorTextTargetCategories', '10.0.14');
+

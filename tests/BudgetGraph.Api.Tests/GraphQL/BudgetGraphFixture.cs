@@ -52,6 +52,16 @@ public class BudgetGraphFixture : IDisposable
 
     public IServiceProvider Services => _services;
 
+    /// <summary>SQLite's plan of the one command that <paramref name="query"/>, sent, ran containing one of <paramref name="markers"/>.</summary>
+    public async Task<string> PlanOfAsync(string query, params string[] markers)
+    {
+        Sql.Clear();
+        await DataAsync(query);
+        var commands = Sql.Commands;
+        var index = Enumerable.Range(0, commands.Count).Single(i => markers.Any(m => commands[i].Contains(m, StringComparison.Ordinal)));
+        return await QueryPlan.ExplainAllAsync(DatabasePath, [(commands[index], Sql.Parameters[index])]);
+    }
+
     public async Task<ExecutionResult> ExecuteAsync(string query, string? variablesJson = null)
     {
         using var scope = _services.CreateScope();

@@ -28,13 +28,15 @@ public static class IndicatorQuerySpec
         .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget, countedAs: ValueCounts.Key("Indicators", "TextTarget"))
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore, countedAs: ValueCounts.Key("Indicators", "IsCore"))
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear, countedAs: ValueCounts.Key("Indicators", "FiscalYear"))
-        // IX_Indicators_NumericTarget_Name_Categories holds these columns after the target: a target beside them is read there.
-        .IndexCarries("numericTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
         // IX_Indicators_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(i => i.Budget.Unit, i => i.UnitId, i => i.DistrictName, countedAs: ValueCounts.Key("Indicators", "DistrictName"),
             testedBeside: ["year", "isCore", "operator", "level1", "level2"])
         // Counted in each district too: a district's indicators of an operator or level, counted without its range read.
         .CountedInDistricts("districtName", "operator", "level1", "level2")
+        // IX_Indicators_NumericTarget_Name_Categories and IX_Indicators_TextTarget_Categories hold these columns after the
+        // target: a target beside them is read there.
+        .IndexCarries("numericTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
+        .IndexCarries("textTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
         // The card's category, carried by the indicator (a card filter of its category alone is the indicator's own: one
         // range of IX_Indicators_ProjectCategory, counted on the value counts; null without a card, which no eq or in of
         // values matches).
