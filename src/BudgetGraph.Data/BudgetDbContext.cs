@@ -252,6 +252,10 @@ public class BudgetDbContext : DbContext
             e.Property(p => p.Basis).HasMaxLength(int.MaxValue);
             e.Property(p => p.Goal).HasMaxLength(int.MaxValue);
             SortableBothWays(e, p => p.Amount);
+            // An amount beside a card's year, core mark or category, tested in these entries, no card read (a card row
+            // is about a page: at 5,005 disclosures the 10,010 cards of 100 万元 or more each read to test the core mark,
+            // 14 ms counted in the SQLite shell; here 1 ms).
+            CoveringIndex(e, p => new { p.Amount }, p => new { p.FiscalYear, p.HasCoreIndicator, p.Category }, "IX_Projects_Amount_Categories");
             e.HasIndex(p => new { p.FiscalYear, p.Amount });
             e.HasIndex(p => p.UnitId);
             // A unit filter with a year (counted through the unit's key: UnitId IN (…) AND FiscalYear = …), as the

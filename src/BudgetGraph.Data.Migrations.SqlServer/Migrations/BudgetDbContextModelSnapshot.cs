@@ -1235,6 +1235,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("UnitId", "FiscalYear");
 
+                    b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category" });
+
                     b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
                         .IsDescending();
 

@@ -1177,6 +1177,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UnitId", "FiscalYear");
 
+                    b.HasIndex(new[] { "Amount", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_Amount_Categories");
+
                     b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
                         .IsDescending();
 

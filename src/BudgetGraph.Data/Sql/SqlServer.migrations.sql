@@ -3255,3 +3255,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206071930_ProjectAmountCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Amount_Categories] ON [Projects] ([Amount]) INCLUDE ([FiscalYear], [HasCoreIndicator], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206071930_ProjectAmountCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206071930_ProjectAmountCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1208,3 +1208,8 @@ CREATE INDEX "IX_Indicators_TextTarget_Categories" ON "Indicators" ("TextTarget"
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206070142_IndicatorTextTargetCategories', '10.0.14');
 
+CREATE INDEX "IX_Projects_Amount_Categories" ON "Projects" ("Amount", "FiscalYear", "HasCoreIndicator", "Category");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206071916_ProjectAmountCategories', '10.0.14');
+

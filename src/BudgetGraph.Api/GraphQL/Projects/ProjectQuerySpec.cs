@@ -24,6 +24,9 @@ public static class ProjectQuerySpec
             bandedAs: AmountBands.Key("Projects", "Amount"))
         .Int("year", "Fiscal year (预算年度).", p => p.FiscalYear, countedAs: ValueCounts.Key("Projects", "FiscalYear"))
         .Boolean("hasCoreIndicator", "Whether any indicator is marked core (是否有核心指标).", p => p.HasCoreIndicator, countedAs: ValueCounts.Key("Projects", "HasCoreIndicator"))
+        // IX_Projects_Amount_Categories holds these columns after the amount: an amount beside them is read there. (It
+        // holds the year too, but an amount beside the year alone reads IX_Projects_FiscalYear_Amount, one range of both.)
+        .IndexCarries("amount", "hasCoreIndicator", "category")
         // IX_Projects_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(p => p.Budget.Unit, p => p.UnitId, p => p.DistrictName, countedAs: ValueCounts.Key("Projects", "DistrictName"),
             testedBeside: ["year", "hasCoreIndicator", "category"])
