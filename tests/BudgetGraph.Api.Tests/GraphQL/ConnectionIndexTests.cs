@@ -36,7 +36,7 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
             if (kind != "ENUM") continue; // a sort through a relation (e.g. unit: { name }) orders by a joined row
             foreach (var direction in new[] { "ASC", "DESC" })
             {
-                var plan = await PlanOfAsync($"{{ {connection}(order: [{{ {field}: {direction} }}], first: 20) {{ nodes {{ id }} }} }}", "ORDER BY");
+                var plan = await Fixture.PlanOfAsync($"{{ {connection}(order: [{{ {field}: {direction} }}], first: 20) {{ nodes {{ id }} }} }}", "ORDER BY");
                 plans.Append($"order {field} {direction}:\n{plan}");
                 if (!NotIndexed.ContainsKey($"{connection}.{field}") && !InIndexOrder(plan)) unserved.Add($"order {field} {direction}: {plan}");
             }
@@ -44,13 +44,13 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
         foreach (var (field, kind) in await InputFieldsAsync($"{type}FilterInput"))
         {
             if (FilterOf(kind) is not { } filter) continue; // and/or, relations and lists
-            var plan = await PlanOfAsync($"{{ {connection}(where: {{ {field}: {filter} }}) {{ totalCount }} }}", Counting);
+            var plan = await Fixture.PlanOfAsync($"{{ {connection}(where: {{ {field}: {filter} }}) {{ totalCount }} }}", Counting);
             plans.Append($"where {field} {filter} (totalCount):\n{plan}");
             if (!NotIndexed.ContainsKey($"{connection}.{field}") && !FromAnIndex(plan)) unserved.Add($"where {field}: {plan}");
             if (kind != "StringOperationFilterInput") continue;
             // A contains no B-tree range serves: counted on the name's grams, on the values counted at import, or on the column's index, whose entries
             // are a fraction of the rows' size (a project row carries its overview, basis and goal texts).
-            plan = await PlanOfAsync($$"""{ {{connection}}(where: { {{field}}: { contains: "x" } }) { totalCount } }""", Counting);
+            plan = await Fixture.PlanOfAsync($$"""{ {{connection}}(where: { {{field}}: { contains: "x" } }) { totalCount } }""", Counting);
             plans.Append($"where {field} contains (totalCount):\n{plan}");
             if (!NotIndexed.ContainsKey($"{connection}.{field}") && BareScan().IsMatch(plan)) unserved.Add($"where {field} contains: {plan}");
         }
@@ -128,9 +128,7 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
     {
         // The column's range of its index, each entry tested there, no row read (SQLite would read the equality's index
         // and each of its rows to test the range).
-        var plan = await PlanOfAsync($$"""{ {{connection}}(where: { {{terms}} }) { totalCount } }""", "COUNT(");
+        var plan = await Fixture.PlanOfAsync($$"""{ {{connection}}(where: { {{terms}} }) { totalCount } }""", "COUNT(");
         Assert.Contains("USING COVERING INDEX " + index, plan);
     }
-
-    private Task<string> PlanOfAsync(string query, params string[] markers) => Fixture.PlanOfAsync(query, markers);
 }

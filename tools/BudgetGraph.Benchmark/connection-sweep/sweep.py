@@ -18,6 +18,7 @@ page, which Relay clients ask for with `last`). --pairs sends, instead, every pa
 (the equalities and ranges above, two fields of the row ANDed: the core indicators of one unit of measure, the cards of
 a year above an amount), which no single-field row covers.
 """
+import argparse
 import itertools
 import json
 import statistics
@@ -94,11 +95,21 @@ def input_fields(url, type_name):
     return [(f["name"], "ENUM" if f["type"]["kind"] == "ENUM" else f["type"]["name"]) for f in data["__type"]["inputFields"]]
 
 
+def page_of(connection, count, last):
+    """The connection's arguments and selection, with %s where more arguments (an order, a where) go."""
+    return ("last: 20" if last else "first: 20") + "%s) { " + ("totalCount " if count else "") + "nodes { " + NODES[connection] + " } }"
+
+
+def condition_of(connection, field, kind, values):
+    """The one condition a field of this operation input type is sent with (FILTERS), a text's value from values."""
+    condition = FILTERS[kind]
+    return condition % values.get(f"{connection}.{field}", "x") if "%s" in condition else condition
+
+
 def queries(url, count=True, last=False):
-    size = "last: 20" if last else "first: 20"
     for connection, type_name in CONNECTIONS:
-        page = size + "%s) { " + ("totalCount " if count else "") + "nodes { " + NODES[connection] + " } }"
-        yield connection, size.replace(":", ""), "{ %s(%s }" % (connection, page % "")
+        page = page_of(connection, count, last)
+        yield connection, "last 20" if last else "first 20", "{ %s(%s }" % (connection, page % "")
         for field, kind in input_fields(url, type_name + "SortInput"):
             if kind != "ENUM":
                 continue
@@ -119,9 +130,7 @@ def queries(url, count=True, last=False):
                     yield connection, f"where {field} {nested}", "{ %s(%s }" % (connection, page % where)
             if kind not in FILTERS:
                 continue
-            condition = FILTERS[kind]
-            if "%s" in condition:
-                condition = condition % STRING_VALUES.get(f"{connection}.{field}", "x")
+            condition = condition_of(connection, field, kind, STRING_VALUES)
             where = ", where: { %s: %s }" % (field, condition)
             yield connection, f"where {field} {condition}", "{ %s(%s }" % (connection, page % where)
             if kind == "StringOperationFilterInput":
@@ -132,40 +141,25 @@ def queries(url, count=True, last=False):
 
 def pairs(url, count=True, last=False):
     """Every pair of a connection's own terms (field: condition, as queries() sends each alone), ANDed."""
-    size = "last: 20" if last else "first: 20"
     for connection, type_name in CONNECTIONS:
-        page = size + ", where: { %s }) { " + ("totalCount " if count else "") + "nodes { " + NODES[connection] + " } }"
-        terms = []
-        for field, kind in input_fields(url, type_name + "FilterInput"):
-            if kind in FILTERS:
-                condition = FILTERS[kind]
-                if "%s" in condition:
-                    condition = condition % PAIR_VALUES.get(f"{connection}.{field}", "x")
-                terms.append(f"{field}: {condition}")
+        page = page_of(connection, count, last)
+        terms = [f"{field}: {condition_of(connection, field, kind, PAIR_VALUES)}"
+                 for field, kind in input_fields(url, type_name + "FilterInput") if kind in FILTERS]
         for first, second in itertools.combinations(terms, 2):
             both = f"{first}, {second}"
-            yield connection, f"where {both}", "{ %s(%s }" % (connection, page % both)
+            yield connection, f"where {both}", "{ %s(%s }" % (connection, page % (", where: { %s }" % both))
 
 
 def main():
-    args = sys.argv[1:]
-    runs = 7
-    if "--runs" in args:
-        i = args.index("--runs")
-        runs = int(args[i + 1])
-        del args[i:i + 2]
-    count = "--no-count" not in args
-    if not count:
-        args.remove("--no-count")
-    last = "--last" in args
-    if last:
-        args.remove("--last")
-    paired = "--pairs" in args
-    if paired:
-        args.remove("--pairs")
-    if len(args) != 2:
-        raise SystemExit(__doc__)
-    small, large = args
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("small", metavar="SMALL_URL")
+    parser.add_argument("large", metavar="LARGE_URL")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--no-count", dest="count", action="store_false")
+    parser.add_argument("--last", action="store_true")
+    parser.add_argument("--pairs", action="store_true")
+    args = parser.parse_args()
+    small, large, runs, count, last, paired = args.small, args.large, args.runs, args.count, args.last, args.pairs
     print(f"| connection | argument | p50 ms small | p50 ms large | growth |\n|---|---|---:|---:|---:|")
     over = 0
     for connection, label, query in (pairs if paired else queries)(small, count, last):

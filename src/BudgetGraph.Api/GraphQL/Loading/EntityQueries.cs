@@ -294,23 +294,24 @@ internal static class EntityQueries
         if (FilterSpec<T>.Terms(where) is not { Count: >= 2 } terms || terms.Any(t => t.Value is null)) return null;
         // In another order than the keys' the page may be read from the order's index: only values' kept counts are read.
         if (ordered && terms.Any(t => !filter.IsCounted(t.Key))) return null;
-        // Each term's count, read only once every term has one.
-        var counts = new List<(string Term, Func<CancellationToken, Task<int>>? Kept, IDictionary<string, object?> Alone)>();
+        // Each term's count, read only once every term has one: a kept count, or its column's index.
+        var kept = new List<(string Term, Func<CancellationToken, Task<int>> Count)>();
+        var onIndexes = new List<(string Term, IDictionary<string, object?> Alone)>();
         foreach (var (term, value) in terms)
         {
             var alone = new Dictionary<string, object?> { [term] = value };
-            var kept = filter.IsCounted(term) ? filter.CountOnValues(db, alone) : filter.CountOnBands(db, table, alone);
-            if (kept is null && !(value is IDictionary<string, object?> operations && operations.Values.All(o => o is not IDictionary<string, object?>)
-                                  && IsIndexed(alone) && filter.OnOneIndexedColumn(alone, IndexedAlone(db))))
+            if ((filter.IsCounted(term) ? filter.CountOnValues(db, alone) : filter.CountOnBands(db, table, alone)) is { } count)
+                kept.Add((term, count));
+            else if (value is IDictionary<string, object?> operations && operations.Values.All(o => o is not IDictionary<string, object?>)
+                     && IsIndexed(alone) && filter.OnOneIndexedColumn(alone, IndexedAlone(db)))
+                onIndexes.Add((term, alone));
+            else
                 return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
-            counts.Add((term, kept, alone));
         }
-        if (counts.All(c => c.Kept is null)) return null;
+        if (kept.Count == 0) return null;
         var rows = new List<(string Term, long Rows)>();
-        foreach (var (term, kept, _) in counts)
-            if (kept is not null) rows.Add((term, await kept(cancellationToken)));
-        var onIndexes = counts.Where(c => c.Kept is null).Select(c => (c.Term, c.Alone)).ToList();
-        var atMost = checked((int)Math.Min(int.MaxValue - 1, rows.Min(t => t.Rows) / 2 + 1));
+        foreach (var (term, count) in kept) rows.Add((term, await count(cancellationToken)));
+        var atMost = (int)Math.Min(int.MaxValue - 1, rows.Min(t => t.Rows) / 2 + 1);
         foreach (var (term, alone) in onIndexes)
             rows.Add((term, await filter.Apply(table(), alone, db.Database.IsSqlite()).Take(atMost).CountAsync(cancellationToken)));
         // A term whose index holds every other term's column is read there, its entries tested without reading a row:
