@@ -118,6 +118,15 @@ public class BudgetDbContext : DbContext
             // Filterable only: a count of the matches reads index entries, not the budget rows.
             e.HasIndex(b => b.CarryOver);
             e.HasIndex(b => b.ProcurementTotal);
+            // Every filterable amount after the year: a filter of amounts (with the year or not) none of whose terms is rare
+            // is counted and its first and last keys found in this index's entries — a year's range, or the whole index —
+            // not by looking up each match's row of 2 KB in its table (two amounts of 100 or more at 5,005 disclosures: 8
+            // → 0.7 ms counted in the SQLite shell). BudgetQuerySpec declares it (IndexCarries "year"). SQLite reads no
+            // index as holding the computed Expenditure (it marks every column of the row used): a term of it is read there
+            // as its definition, whose two columns the index holds (FilterSpec.FixedPoint's definedAs); SQL Server reads
+            // the column itself from the INCLUDE columns.
+            CoveringIndex(e, b => new { b.FiscalYear }, b => new { b.IncomeTotal, b.Expenditure, b.ExpenditureTotal, b.PerformanceBudget,
+                b.BasicExpenditure, b.ProjectExpenditure, b.CarryOver, b.ProcurementTotal }, "IX_Budgets_FiscalYear_Amounts");
             // The served expenditure is derived by the database (a stored computed column, indexable on both providers):
             // no writer can store a budget without it or with another value than its totals say.
             e.Property(b => b.Expenditure).HasComputedColumnSql(Budget.ExpenditureSql, stored: true);

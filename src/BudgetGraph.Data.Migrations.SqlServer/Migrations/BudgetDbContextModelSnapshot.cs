@@ -165,6 +165,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "Expenditure" }, "IX_Budgets_Expenditure_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "FiscalYear" }, "IX_Budgets_FiscalYear_Amounts");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "FiscalYear" }, "IX_Budgets_FiscalYear_Amounts"), new[] { "IncomeTotal", "Expenditure", "ExpenditureTotal", "PerformanceBudget", "BasicExpenditure", "ProjectExpenditure", "CarryOver", "ProcurementTotal" });
+
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Budgets_FiscalYear_Desc")
                         .IsDescending();
 

@@ -154,6 +154,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "Expenditure" }, "IX_Budgets_Expenditure_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "FiscalYear", "IncomeTotal", "Expenditure", "ExpenditureTotal", "PerformanceBudget", "BasicExpenditure", "ProjectExpenditure", "CarryOver", "ProcurementTotal" }, "IX_Budgets_FiscalYear_Amounts");
+
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Budgets_FiscalYear_Desc")
                         .IsDescending();
 

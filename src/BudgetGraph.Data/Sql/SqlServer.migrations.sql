@@ -3276,3 +3276,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206082632_BudgetAmountsIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Budgets_FiscalYear_Amounts] ON [Budgets] ([FiscalYear]) INCLUDE ([IncomeTotal], [Expenditure], [ExpenditureTotal], [PerformanceBudget], [BasicExpenditure], [ProjectExpenditure], [CarryOver], [ProcurementTotal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206082632_BudgetAmountsIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206082632_BudgetAmountsIndex', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1213,3 +1213,8 @@ CREATE INDEX "IX_Projects_Amount_Categories" ON "Projects" ("Amount", "FiscalYea
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206071916_ProjectAmountCategories', '10.0.14');
 
+CREATE INDEX "IX_Budgets_FiscalYear_Amounts" ON "Budgets" ("FiscalYear", "IncomeTotal", "Expenditure", "ExpenditureTotal", "PerformanceBudget", "BasicExpenditure", "ProjectExpenditure", "CarryOver", "ProcurementTotal");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206082619_BudgetAmountsIndex', '10.0.14');
+

@@ -34,7 +34,8 @@ public static class BudgetQuerySpec
         .UnitCarryingDistrict(b => b.Unit, b => b.UnitId, b => b.DistrictName, countedAs: Data.Import.ValueCounts.Key("Budgets", "DistrictName"),
             testedBeside: ["year"])
         .FixedPoint("incomeTotal", "Total income (收入合计), 万元.", b => b.IncomeTotal, bandedAs: Banded("IncomeTotal"))
-        .FixedPoint("expenditure", ServedExpenditure, b => b.Expenditure, bandedAs: Banded("Expenditure"))
+        .FixedPoint("expenditure", ServedExpenditure, b => b.Expenditure, bandedAs: Banded("Expenditure"),
+            definedAs: b => b.ExpenditureTotal ?? b.PerformanceBudget)
         .FixedPoint("expenditureTotal", "Total expenditure of the financial tables (支出合计), 万元. " + OnlyFinancialTables,
             b => b.ExpenditureTotal, bandedAs: Banded("ExpenditureTotal"))
         .FixedPoint("performanceBudget", PerformanceBudgetDescription, b => b.PerformanceBudget, bandedAs: Banded("PerformanceBudget"))
@@ -44,7 +45,11 @@ public static class BudgetQuerySpec
         .FixedPoint("procurementTotal", "Government procurement total (政府采购预算), 万元.", b => b.ProcurementTotal, bandedAs: Banded("ProcurementTotal"))
         .List<Project, ProjectListFilterInputType>("projects", "The budget's project cards (项目), e.g. { some: { amount: { gt: 1000 } } }.",
             b => b.Projects, () => ProjectQuerySpec.Filter)
-        .BandsByYear("year");
+        .BandsByYear("year")
+        // IX_Budgets_FiscalYear_Amounts holds every amount after the year: the year beside amounts is read in its range
+        // there, and amounts none of which is rare are read in that index whole (EntityQueries.ReadFromRarestAsync).
+        .IndexCarries("year", "incomeTotal", "expenditure", "expenditureTotal", "performanceBudget", "basicExpenditure",
+            "projectExpenditure", "carryOver", "procurementTotal");
 
     public static readonly SortSpec<Budget> Sort = new SortSpec<Budget>(b => b.Id)
         .Field("year", "By fiscal year (预算年度).", b => b.FiscalYear)

@@ -41,6 +41,9 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
     // Each scalar field's accessor (x => x.Operator): what Apply's `unindexed` wraps in IndexHints.Unindexed.
     private readonly Dictionary<string, LambdaExpression> _accessors = new(StringComparer.Ordinal);
+    // Fields of a stored computed column, each with the column's definition over the row's other columns (FixedPoint's
+    // `definedAs`): what Apply's `unindexed` reads in its place.
+    private readonly Dictionary<string, LambdaExpression> _definitions = new(StringComparer.Ordinal);
     // Fields whose column leads an index that holds other fields' columns after it (IndexCarries): a term of the field
     // beside terms of those alone is read there, its entries tested, without reading the rows.
     private readonly Dictionary<string, IReadOnlySet<string>> _indexCarries = new(StringComparer.Ordinal);
@@ -498,6 +501,8 @@ public sealed class FilterSpec<T>
                 "or" => Combine(target, value, Expression.OrElse, false, unindexed),
                 _ when value is null => null,
                 _ when keysFrom is not null && _keyedObjects.TryGetValue(name, out var keyed) => keyed.Build(target, value, keysFrom, keyPerRow),
+                _ when unindexed?.Contains(name) == true && _definitions.TryGetValue(name, out var definition) =>
+                    _operations[name](ParameterReplacer.Apply(definition, target), value),
                 _ when unindexed?.Contains(name) == true && _accessors.TryGetValue(name, out var accessor)
                     && IndexHints.For(accessor.Body.Type) is { } hint =>
                     _operations[name](Expression.Call(hint, ParameterReplacer.Apply(accessor, target)), value),
@@ -568,6 +573,11 @@ public sealed class FilterSpec<T>
     /// <summary>Whether <paramref name="field"/>'s index holds the columns of every one of <paramref name="others"/> (<see cref="IndexCarries"/>).</summary>
     public bool IndexCarriesAll(string field, IEnumerable<string> others) =>
         _indexCarries.TryGetValue(field, out var carried) && others.All(carried.Contains);
+
+    /// <summary>Whether one index <see cref="IndexCarries"/> declared holds the columns of every one of <paramref name="fields"/>,
+    /// its own field's among them or not: a filter of those fields alone can be read in that index whole, each entry tested.</summary>
+    public bool OneIndexHolds(IEnumerable<string> fields) =>
+        _indexCarries.Any(index => fields.All(field => field == index.Key || index.Value.Contains(field)));
 
     /// <summary>
     /// Declares text fields (declared with <c>countedAs</c>) whose columns the importer also counts in each district
@@ -989,6 +999,18 @@ public sealed class FilterSpec<T>
     }
 
     /// <summary>
+    /// The rows of the whole table from the band counts kept at import: every row is counted once in each banded column's
+    /// bands of its year, null's band included, so one column's bands summed are its rows (5,005 budgets: 10 band rows
+    /// read, not an index). Null for a filter without banded columns.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? CountAllOnBands(BudgetDbContext db)
+    {
+        if (_bandedColumns.Count == 0) return null;
+        var column = _bandedColumns.Values.First().Column;
+        return async ct => checked((int)await db.AmountBandCounts.AsNoTracking().Where(a => a.Column == column).SumAsync(a => a.Count, ct));
+    }
+
+    /// <summary>
     /// A name with a gram index (<see cref="NameGram"/> rows of <paramref name="kind"/>, keyed by <paramref name="id"/>):
     /// the same string operations, with <c>contains</c>/<c>startsWith</c> reading only the ids that have every gram of
     /// the pattern before the predicate decides (<see cref="NameGramFilter"/>; a <c>startsWith</c> on SQLite reads a
@@ -1043,11 +1065,16 @@ public sealed class FilterSpec<T>
     /// <param name="bandedAs">The column's name in the band counts kept at import (<see cref="Data.Import.AmountBands.Key"/>),
     /// when they count it: a filter on it alone, or with the year (<see cref="BandsByYear"/>), is then counted on them
     /// (<see cref="CountOnBands"/>).</param>
+    /// <param name="definedAs">For a stored computed column (<c>Budget.Expenditure</c>): its definition over the row's other
+    /// columns, the same value, read in its place where the field is read past its index (<see cref="Apply"/>'s
+    /// <c>unindexed</c>). SQLite reads no index as holding a computed column (it marks every column of the row used), so
+    /// only the definition's columns let an index that holds them answer the term (IX_Budgets_FiscalYear_Amounts).</param>
     public FilterSpec<T> FixedPoint(string name, string description, Expression<Func<T, long?>> accessor, string? countedAs = null,
-        string? bandedAs = null)
+        string? bandedAs = null, Expression<Func<T, long?>>? definedAs = null)
     {
         CountedAs(name, countedAs, typeof(long?));
         if (bandedAs is not null) _bandedColumns.Add(name, (bandedAs, accessor));
+        if (definedAs is not null) _definitions.Add(name, definedAs);
         return Add(name, description, typeof(DecimalOperationFilterInputType), accessor,
             (m, v) => ComparableOperations.Build(m, v, ToStored, FixedPointBounds.Restate));
     }
