@@ -277,8 +277,12 @@ public class BudgetDbContext : DbContext
             SortableBothWays(e, p => p.Ordinal);
             e.HasIndex(p => p.HasCoreIndicator);
             // Free text filtered by equality, in or startsWith, as the units' English name: a department's cards at
-            // 5,005 disclosures counted from the index (84 ms when every project row was read).
-            e.HasIndex(p => p.Department);
+            // 5,005 disclosures counted from the index (84 ms when every project row was read). In key order within a
+            // department (a page of its cards reads no sort), with the year, categories and amount after the key, tested
+            // there beside the department's terms: at 5,005 disclosures 预算科's 1,001 cards (SYNTHETIC copies) of 2024
+            // were each read to test the year, 17 ms. ProjectQuerySpec declares it (IndexCarries "department").
+            CoveringIndex(e, p => new { p.Department, p.Id }, p => new { p.FiscalYear, p.HasCoreIndicator, p.Category, p.Amount },
+                "IX_Projects_Department_Categories");
             // A district's cards (a unit filter of its district, read as the card's own: FilterSpec.Lift) in key order,
             // with the year and the categories with few values after the key, tested there beside the district's eq, as
             // the indicators' below (南岸区's cards with a core indicator at 50,005 disclosures, counted: 29 ms through

@@ -1221,8 +1221,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Code");
 
-                    b.HasIndex("Department");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("HasCoreIndicator");
@@ -1251,6 +1249,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "Code" }, "IX_Projects_Code_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Department", "Id" }, "IX_Projects_Department_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Department", "Id" }, "IX_Projects_Department_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category", "Amount" });
 
                     b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Projects_DistrictName_Categories");
 

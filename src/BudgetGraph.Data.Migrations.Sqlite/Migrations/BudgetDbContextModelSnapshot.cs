@@ -1161,8 +1161,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Code");
 
-                    b.HasIndex("Department");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("HasCoreIndicator");
@@ -1189,6 +1187,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "Code" }, "IX_Projects_Code_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Department", "Id", "FiscalYear", "HasCoreIndicator", "Category", "Amount" }, "IX_Projects_Department_Categories");
 
                     b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_DistrictName_Categories");
 

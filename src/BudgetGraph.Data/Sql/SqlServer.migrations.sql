@@ -3297,3 +3297,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084027_ProjectDepartmentCategories'
+)
+BEGIN
+    DROP INDEX [IX_Projects_Department] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084027_ProjectDepartmentCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Department_Categories] ON [Projects] ([Department], [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator], [Category], [Amount]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206084027_ProjectDepartmentCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206084027_ProjectDepartmentCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1218,3 +1218,10 @@ CREATE INDEX "IX_Budgets_FiscalYear_Amounts" ON "Budgets" ("FiscalYear", "Income
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206082619_BudgetAmountsIndex', '10.0.14');
 
+DROP INDEX "IX_Projects_Department";
+
+CREATE INDEX "IX_Projects_Department_Categories" ON "Projects" ("Department", "Id", "FiscalYear", "HasCoreIndicator", "Category", "Amount");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206084014_ProjectDepartmentCategories', '10.0.14');
+

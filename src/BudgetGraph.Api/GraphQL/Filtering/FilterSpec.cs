@@ -39,7 +39,8 @@ public sealed class FilterSpec<T>
     // The property of T each scalar field tests, where its accessor is one (x => x.Slug): what OnOneIndexedColumn asks the
     // model about.
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
-    // Each scalar field's accessor (x => x.Operator): what Apply's `unindexed` wraps in IndexHints.Unindexed.
+    // Each scalar field's accessor (x => x.Operator): what Apply's `unindexed` wraps in IndexHints.Unindexed (a name with
+    // grams only where its values are counted: it then has plain operations too).
     private readonly Dictionary<string, LambdaExpression> _accessors = new(StringComparer.Ordinal);
     // Fields of a stored computed column, each with the column's definition over the row's other columns (FixedPoint's
     // `definedAs`): what Apply's `unindexed` reads in its place.
@@ -97,7 +98,8 @@ public sealed class FilterSpec<T>
                     foreach (var item in value as IEnumerable ?? Array.Empty<object>())
                         if (item is IDictionary<string, object?> part && !Collect(part)) return false;
                 }
-                else if (_accessors.ContainsKey(name)) fields.Add(name);
+                // (A name with grams keeps them in an or: its contains reads the gram rows, not every row.)
+                else if (_accessors.ContainsKey(name) && !_indexedNames.ContainsKey(name)) fields.Add(name);
                 else return false;
             }
             return true;
@@ -1033,8 +1035,13 @@ public sealed class FilterSpec<T>
         carryingOrders ??= [];
         CountedAs(name, countedAs, typeof(string));
         ColumnOf(name, accessor);
-        // The counted values are tested with the plain operations: a value has no gram rows.
-        if (countedAs is not null) _operations.Add(name, (m, v) => StringOperations.Build(m, v));
+        // The counted values are tested with the plain operations: a value has no gram rows. So is the column read past its
+        // index (Apply's unindexed: a card's department beside a rarer name, 预算科's 1,001 cards at 5,005 disclosures).
+        if (countedAs is not null)
+        {
+            _operations.Add(name, (m, v) => StringOperations.Build(m, v));
+            _accessors.Add(name, accessor);
+        }
         _fields.Add(name, new FilterField(name, description, typeof(StringOperationFilterInputType), (target, value) =>
         {
             var idOfTarget = ParameterReplacer.Apply(id, target);

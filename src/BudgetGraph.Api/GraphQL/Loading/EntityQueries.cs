@@ -286,7 +286,8 @@ internal static class EntityQueries
     /// target beside an indicator's year, core mark, operator, unit of measure or levels) is read there, its entries
     /// tested: its rows weigh one in <see cref="ScatteredRowCost"/> (5,005 disclosures: 2024's targets of 100 or more
     /// counted 25 → 4 ms in the SQLite shell). Terms that one such index holds all of (<see cref="FilterSpec{T}.OneIndexHolds"/>),
-    /// none weighing less than one in <see cref="ScatteredRowCost"/> of the table's rows (<see cref="FilterSpec{T}.CountAllOnBands"/>),
+    /// none weighing less than one in <see cref="ScatteredRowCost"/> of the table's rows (<see cref="FilterSpec{T}.CountAllOnBands"/>)
+    /// and counted on no kept count (<see cref="FilterSpec{T}.CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?)"/>),
     /// are all read past their own indexes, so that SQLite reads that index whole, each entry tested: two budget amounts
     /// of 100 or more at 5,005 disclosures, 5,005 rows of 2 KB each looked up from one amount's index, 6 ms, where the 5,005
     /// entries of IX_Budgets_FiscalYear_Amounts are read in 1. Null for any other filter, or one no kept count holds a term of; in an
@@ -324,8 +325,10 @@ internal static class EntityQueries
             ? t.Rows / ScatteredRowCost : t.Rows)).ToList();
         costs.Sort((a, b) => a.Cost.CompareTo(b.Cost));
         // Every term held by one index (the budgets' amounts after the year) and none rarer than one in ScatteredRowCost of
-        // the table's rows: that index is read whole, each entry tested — every term read past its own index.
-        if (filter.OneIndexHolds(terms.Keys) && filter.CountAllOnBands(db) is { } all
+        // the table's rows: that index is read whole to count them, each entry tested — every term read past its own index.
+        // Not where the count is kept (a card's year and category, on the combinations): only the page is read then, and
+        // sparse matches are found sooner through the rarest term's index than by reading the table in key order.
+        if (filter.OneIndexHolds(terms.Keys) && filter.CountOnValues(db, where) is null && filter.CountAllOnBands(db) is { } all
             && await all(cancellationToken) / ScatteredRowCost < costs[0].Cost)
             return terms.Keys.ToHashSet(StringComparer.Ordinal);
         return costs[0].Cost * 2 <= costs[1].Cost ? costs.Skip(1).Select(t => t.Term).ToHashSet(StringComparer.Ordinal) : null;

@@ -27,6 +27,8 @@ public static class ProjectQuerySpec
         // IX_Projects_Amount_Categories holds these columns after the amount: an amount beside them is read there. (It
         // holds the year too, but an amount beside the year alone reads IX_Projects_FiscalYear_Amount, one range of both.)
         .IndexCarries("amount", "hasCoreIndicator", "category")
+        // IX_Projects_Department_Categories holds these after the department and the key: a department beside them is read there.
+        .IndexCarries("department", "year", "hasCoreIndicator", "category", "amount")
         // IX_Projects_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(p => p.Budget.Unit, p => p.UnitId, p => p.DistrictName, countedAs: ValueCounts.Key("Projects", "DistrictName"),
             testedBeside: ["year", "hasCoreIndicator", "category"])

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ProjectDepartmentCategories : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_Department",
+                table: "Projects");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_Department_Categories",
+                table: "Projects",
+                columns: new[] { "Department", "Id", "FiscalYear", "HasCoreIndicator", "Category", "Amount" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Projects_Department_Categories",
+                table: "Projects");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Projects_Department",
+                table: "Projects",
+                column: "Department");
+        }
+    }
+}
