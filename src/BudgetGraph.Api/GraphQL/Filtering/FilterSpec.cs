@@ -39,6 +39,9 @@ public sealed class FilterSpec<T>
     // The property of T each scalar field tests, where its accessor is one (x => x.Slug): what OnOneIndexedColumn asks the
     // model about.
     private readonly Dictionary<string, string> _columns = new(StringComparer.Ordinal);
+    // The entity and property each scalar field tests through one reference of the row (b => b.SourceDocument.LoaderRevision):
+    // what CountOnJoinedIndex asks the model about.
+    private readonly Dictionary<string, (string Navigation, Type Entity, string Property)> _joinedColumns = new(StringComparer.Ordinal);
     // Each scalar field's accessor (x => x.Operator): what Apply's `unindexed` wraps in IndexHints.Unindexed (a name with
     // grams only where its values are counted: it then has plain operations too).
     private readonly Dictionary<string, LambdaExpression> _accessors = new(StringComparer.Ordinal);
@@ -125,6 +128,34 @@ public sealed class FilterSpec<T>
         if (_columns.TryGetValue(field, out var property)) return leadsAnIndex(typeof(T), property);
         return _keyedObjects.TryGetValue(field, out var keyed) && keyed.OnIndexes(value, leadsAnIndex);
     }
+
+    /// <summary>
+    /// Of a filter of one field read through a reference of the row (a budget's document's loader revision) whose column
+    /// an index of the referenced table holds alone (<paramref name="indexedAlone"/>, given that entity type and the
+    /// property's name), the reference one to one (the model's foreign key unique): how to count the referenced rows that pass, up to a given number, on that index alone, no row of
+    /// this table joined — as many as the rows that reference them or more (each row references one, and, one to one,
+    /// no other row the same): never fewer than the filter's rows. Null for any other filter.
+    /// </summary>
+    public Func<int, CancellationToken, Task<int>>? CountOnJoinedIndex(BudgetDbContext db, object? where, Func<Type, string, bool> indexedAlone)
+    {
+        if (Terms(where) is not { Count: 1 } filter || !_joinedColumns.TryGetValue(filter.Single().Key, out var joined)
+            || !indexedAlone(joined.Entity, joined.Property)
+            || db.Model.FindEntityType(typeof(T))?.FindNavigation(joined.Navigation)?.ForeignKey is not { IsUnique: true })
+            return null;
+        var (field, value) = filter.Single();
+        var row = Expression.Parameter(joined.Entity, "r");
+        var passes = Expression.Lambda(_operations[field](Expression.Property(row, joined.Property), value), row);
+        FilterTerms.Check(passes.Body);
+        var count = CountAtMostMethod.MakeGenericMethod(joined.Entity);
+        return (atMost, ct) => (Task<int>)count.Invoke(null, [db, passes, atMost, ct])!;
+    }
+
+    private static readonly MethodInfo CountAtMostMethod =
+        typeof(FilterSpec<T>).GetMethod(nameof(CountAtMost), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Task<int> CountAtMost<TRow>(BudgetDbContext db, LambdaExpression passes, int atMost, CancellationToken cancellationToken)
+        where TRow : class =>
+        db.Set<TRow>().AsNoTracking().Where((Expression<Func<TRow, bool>>)passes).Take(atMost).CountAsync(cancellationToken);
 
     /// <summary>
     /// Whether <paramref name="where"/> tests a nested object through a key column of T's own at its top level (<see
@@ -1291,6 +1322,8 @@ public sealed class FilterSpec<T>
     {
         var body = accessor.Body is UnaryExpression { NodeType: ExpressionType.Convert } conversion ? conversion.Operand : accessor.Body;
         if (body is MemberExpression { Expression: ParameterExpression } member) _columns.Add(name, member.Member.Name);
+        else if (body is MemberExpression { Expression: MemberExpression { Expression: ParameterExpression } reference } joined)
+            _joinedColumns.Add(name, (reference.Member.Name, reference.Type, joined.Member.Name));
     }
 
     /// <summary>An amount within the column's limits (<see cref="FixedPointBounds.Restate"/> saw to that) as stored.</summary>

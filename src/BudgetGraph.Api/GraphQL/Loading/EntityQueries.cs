@@ -279,7 +279,8 @@ internal static class EntityQueries
     /// and find the first (1.7 s in the SQLite shell, cold), where the weight's 50,005 entries are read instead (0.05 s).
     /// Each term's rows are what the kept counts give it alone (<c>countedAs</c>, <see cref="FilterSpec{T}.CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?)"/>;
     /// an amount's bands, <see cref="FilterSpec{T}.CountOnBands"/>); a term none keeps that compares or lists the values
-    /// of a column leading an index (a name's <c>eq</c>, a code's, a year of the budgets) is counted on that index, up to
+    /// of a column leading an index (a name's <c>eq</c>, a code's, a year of the budgets), or of a referenced row's column
+    /// an index holds alone (a budget's loader revision, <see cref="FilterSpec{T}.CountOnJoinedIndex"/>), is counted on that index, up to
     /// half the fewest rows a kept count gives — past that it cannot be the rarest, and the count reads no further (an
     /// indicator's name beside its operator at 50,005 disclosures: 30,003 names where SQLite read the 1,010,101 rows of
     /// ≥). A term whose column leads an index holding the others' (<see cref="FilterSpec{T}.IndexCarries"/>: a numeric
@@ -287,7 +288,8 @@ internal static class EntityQueries
     /// tested: its rows weigh one in <see cref="ScatteredRowCost"/> (5,005 disclosures: 2024's targets of 100 or more
     /// counted 25 → 4 ms in the SQLite shell). Terms that one such index holds all of (<see cref="FilterSpec{T}.OneIndexHolds"/>),
     /// none weighing less than one in <see cref="ScatteredRowCost"/> of the table's rows (<see cref="FilterSpec{T}.CountAllOnBands"/>)
-    /// and counted on no kept count (<see cref="FilterSpec{T}.CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?)"/>),
+    /// and counted on no kept count (<see cref="FilterSpec{T}.CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?)"/>,
+    /// <see cref="FilterSpec{T}.CountOnBands"/>),
     /// are all read past their own indexes, so that SQLite reads that index whole, each entry tested: two budget amounts
     /// of 100 or more at 5,005 disclosures, 5,005 rows of 2 KB each looked up from one amount's index, 6 ms, where the 5,005
     /// entries of IX_Budgets_FiscalYear_Amounts are read in 1. Null for any other filter, or one no kept count holds a term of; in an
@@ -301,24 +303,27 @@ internal static class EntityQueries
         if (ordered && terms.Any(t => !filter.IsCounted(t.Key))) return null;
         // Each term's count, read only once every term has one: a kept count, or its column's index.
         var kept = new List<(string Term, Func<CancellationToken, Task<int>> Count)>();
-        var onIndexes = new List<(string Term, IDictionary<string, object?> Alone)>();
+        // (An index count is given the most rows worth counting.)
+        var onIndexes = new List<(string Term, Func<int, CancellationToken, Task<int>> Count)>();
         foreach (var (term, value) in terms)
         {
             var alone = new Dictionary<string, object?> { [term] = value };
             if ((filter.IsCounted(term) ? filter.CountOnValues(db, alone) : filter.CountOnBands(db, table, alone)) is { } count)
                 kept.Add((term, count));
-            else if (value is IDictionary<string, object?> operations && operations.Values.All(o => o is not IDictionary<string, object?>)
-                     && IsIndexed(alone) && filter.OnOneIndexedColumn(alone, IndexedAlone(db)))
-                onIndexes.Add((term, alone));
-            else
+            else if (value is not IDictionary<string, object?> operations || operations.Values.Any(o => o is IDictionary<string, object?>) || !IsIndexed(alone))
                 return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
+            else if (filter.OnOneIndexedColumn(alone, IndexedAlone(db)))
+                onIndexes.Add((term, (atMost, ct) => filter.Apply(table(), alone, db.Database.IsSqlite()).Take(atMost).CountAsync(ct)));
+            else if (filter.CountOnJoinedIndex(db, alone, IndexedAlone(db)) is { } joined)
+                onIndexes.Add((term, joined));
+            else
+                return null;
         }
         if (kept.Count == 0) return null;
         var rows = new List<(string Term, long Rows)>();
         foreach (var (term, count) in kept) rows.Add((term, await count(cancellationToken)));
         var atMost = (int)Math.Min(int.MaxValue - 1, rows.Min(t => t.Rows) / 2 + 1);
-        foreach (var (term, alone) in onIndexes)
-            rows.Add((term, await filter.Apply(table(), alone, db.Database.IsSqlite()).Take(atMost).CountAsync(cancellationToken)));
+        foreach (var (term, count) in onIndexes) rows.Add((term, await count(atMost, cancellationToken)));
         // A term whose index holds every other term's column is read there, its entries tested without reading a row:
         // each costs about one in ScatteredRowCost of a row read from another index.
         var costs = rows.Select(t => (t.Term, Cost: filter.IndexCarriesAll(t.Term, terms.Keys.Where(k => k != t.Term))
@@ -326,9 +331,11 @@ internal static class EntityQueries
         costs.Sort((a, b) => a.Cost.CompareTo(b.Cost));
         // Every term held by one index (the budgets' amounts after the year) and none rarer than one in ScatteredRowCost of
         // the table's rows: that index is read whole to count them, each entry tested — every term read past its own index.
-        // Not where the count is kept (a card's year and category, on the combinations): only the page is read then, and
-        // sparse matches are found sooner through the rarest term's index than by reading the table in key order.
-        if (filter.OneIndexHolds(terms.Keys) && filter.CountOnValues(db, where) is null && filter.CountAllOnBands(db) is { } all
+        // Not where the count is kept (a card's year and category, on the combinations; its year and amount, on the bands):
+        // only the page is read then, and sparse matches are found sooner through the rarest term's index than by reading
+        // the table in key order.
+        if (filter.OneIndexHolds(terms.Keys) && filter.CountOnValues(db, where) is null && filter.CountOnBands(db, table, where) is null
+            && filter.CountAllOnBands(db) is { } all
             && await all(cancellationToken) / ScatteredRowCost < costs[0].Cost)
             return terms.Keys.ToHashSet(StringComparer.Ordinal);
         return costs[0].Cost * 2 <= costs[1].Cost ? costs.Skip(1).Select(t => t.Term).ToHashSet(StringComparer.Ordinal) : null;
