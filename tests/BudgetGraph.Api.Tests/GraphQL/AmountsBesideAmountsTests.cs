@@ -1,3 +1,7 @@
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
@@ -33,5 +37,30 @@ public sealed class AmountsBesideAmountsTests(ImportedSeedsFixture fixture) : IC
         Assert.Equal(expected.Length, budgets.GetProperty("totalCount").GetInt32());
         Assert.Equal(expected, budgets.GetProperty("nodes").EnumerateArray()
             .Select(n => n.GetProperty("unit").GetProperty("slug").GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_served_expenditure_read_past_its_index_is_its_definition_and_keeps_the_same_rows_on_both_engines()
+    {
+        // Budget.Expenditure is a stored computed column, which SQLite reads no index as holding: read past its index
+        // (FixedPoint's definedAs) it is COALESCE(ExpenditureTotal, PerformanceBudget), the column's own definition, whose
+        // columns IX_Budgets_FiscalYear_Amounts holds — the same rows, a performance-only budget's included.
+        var where = new Dictionary<string, object?> { ["expenditure"] = new Dictionary<string, object?> { ["gte"] = 1500m } };
+        var unindexed = new HashSet<string>(StringComparer.Ordinal) { "expenditure" };
+        var filter = BudgetGraph.Api.GraphQL.Budgets.BudgetQuerySpec.Filter;
+        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync())
+        {
+            var hinted = filter.Apply(db.Budgets.AsNoTracking(), where, sqlite: true, unindexed: unindexed);
+            Assert.Contains("COALESCE(\"b\".\"ExpenditureTotal\", \"b\".\"PerformanceBudget\") >= ", hinted.ToQueryString(), StringComparison.Ordinal);
+            var expected = await filter.Apply(db.Budgets.AsNoTracking(), where, sqlite: true).Select(b => b.Id).OrderBy(id => id).ToListAsync();
+            Assert.NotEmpty(expected);
+            Assert.Contains(await db.Budgets.Where(b => b.ExpenditureTotal == null && b.PerformanceBudget >= BudgetGraph.Data.Entities.FixedPoint.ToStored(1500m))
+                .Select(b => b.Id).ToListAsync(), id => expected.Contains(id));
+            Assert.Equal(expected, await hinted.Select(b => b.Id).OrderBy(id => id).ToListAsync());
+            Assert.True(expected.Count < await db.Budgets.CountAsync(), "the filter keeps every budget");
+        }
+        using var sqlServer = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        Assert.Contains("COALESCE([b].[ExpenditureTotal], [b].[PerformanceBudget]) >= ",
+            filter.Apply(sqlServer.Budgets.AsNoTracking(), where, unindexed: unindexed).ToQueryString(), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,7 @@
+using BudgetGraph.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
@@ -39,5 +43,27 @@ public sealed class DepartmentBesideTermsTests(ImportedSeedsFixture fixture) : I
             && c.Contains("\"p\".\"Name\" = ", StringComparison.Ordinal) && c.Contains("Department", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(reads);
         Assert.All(reads, c => Assert.Contains("ifnull(\"p\".\"Department\", NULL) = ", c));
+    }
+
+    [Fact]
+    public async Task A_department_read_past_its_index_is_its_plain_value_and_keeps_the_same_rows_on_both_engines()
+    {
+        // A department (a name with grams and counted values) read past its index: ifnull(column, NULL) compared as a plain
+        // value on SQLite, the column as it is on SQL Server.
+        var where = new Dictionary<string, object?> { ["department"] = new Dictionary<string, object?> { ["eq"] = "预算科" } };
+        var unindexed = new HashSet<string>(StringComparer.Ordinal) { "department" };
+        var filter = BudgetGraph.Api.GraphQL.Projects.ProjectQuerySpec.Filter;
+        await using (var db = await fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync())
+        {
+            var hinted = filter.Apply(db.Projects.AsNoTracking(), where, sqlite: true, unindexed: unindexed);
+            Assert.Contains("ifnull(\"p\".\"Department\", NULL) = ", hinted.ToQueryString(), StringComparison.Ordinal);
+            var expected = await filter.Apply(db.Projects.AsNoTracking(), where, sqlite: true).Select(p => p.Id).OrderBy(id => id).ToListAsync();
+            Assert.Equal(10, expected.Count); // ciqikou-2024.txt's ten cards
+            Assert.Equal(expected, await hinted.Select(p => p.Id).OrderBy(id => id).ToListAsync());
+        }
+        using var sqlServer = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var tsql = filter.Apply(sqlServer.Projects.AsNoTracking(), where, unindexed: unindexed).ToQueryString();
+        Assert.DoesNotContain("ifnull", tsql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("[p].[Department] = ", tsql, StringComparison.Ordinal);
     }
 }
