@@ -898,11 +898,18 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<long?>("NumericTarget")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Operator")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
                     b.Property<string>("ProjectCategory")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("TextTarget")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 

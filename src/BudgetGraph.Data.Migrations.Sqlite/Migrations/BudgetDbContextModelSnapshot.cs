@@ -849,11 +849,18 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NumericTarget")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Operator")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProjectCategory")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextTarget")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 

@@ -19,9 +19,9 @@ namespace BudgetGraph.Data.Import;
 /// whose values come from a short list: each column multiplies the combinations the count reads.</remarks>
 public sealed class FacetCounts
 {
-    /// <summary>The indicators' year, levels, operator, core mark, weight, card category and unit of measure (<see cref="Entities.IndicatorFacetCount"/>).</summary>
+    /// <summary>The indicators' year, levels, operator, core mark, weight, card category, unit of measure and targets (<see cref="Entities.IndicatorFacetCount"/>).</summary>
     public static readonly FacetCounts Indicators = new("indicator", "Indicators", "IndicatorFacetCounts",
-        ["FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure"]);
+        ["FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget"]);
 
     /// <summary>The cards' year, category and core mark (<see cref="Entities.ProjectFacetCount"/>).</summary>
     public static readonly FacetCounts Projects = new("project", "Projects", "ProjectFacetCounts", ["FiscalYear", "Category", "HasCoreIndicator"]);

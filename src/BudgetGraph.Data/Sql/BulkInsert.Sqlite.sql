@@ -31,9 +31,9 @@ VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
 
 -- IndicatorFacetCount
 SELECT MAX("Id") FROM "IndicatorFacetCounts";
-INSERT INTO "IndicatorFacetCounts" ("Id", "Count", "FirstId", "FiscalYear", "IsCore", "LastId", "Level1", "Level2", "Operator", "ProjectCategory", "UnitOfMeasure", "Weight")
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11),
-(@p12, @p13, @p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23);
+INSERT INTO "IndicatorFacetCounts" ("Id", "Count", "FirstId", "FiscalYear", "IsCore", "LastId", "Level1", "Level2", "NumericTarget", "Operator", "ProjectCategory", "TextTarget", "UnitOfMeasure", "Weight")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13),
+(@p14, @p15, @p16, @p17, @p18, @p19, @p20, @p21, @p22, @p23, @p24, @p25, @p26, @p27);
 
 -- NameGramCount
 INSERT INTO "NameGramCounts" ("Kind", "Gram", "Count")

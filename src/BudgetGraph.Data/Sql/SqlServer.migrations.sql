@@ -3326,3 +3326,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206092258_IndicatorFacetTargets'
+)
+BEGIN
+    ALTER TABLE [IndicatorFacetCounts] ADD [NumericTarget] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206092258_IndicatorFacetTargets'
+)
+BEGIN
+    ALTER TABLE [IndicatorFacetCounts] ADD [TextTarget] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206092258_IndicatorFacetTargets'
+)
+BEGIN
+    EXEC(N'
+    DELETE FROM "IndicatorFacetCounts";
+    INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget", "Count", "FirstId", "LastId")
+    SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget", COUNT(*), MIN("Id"), MAX("Id") FROM "Indicators"
+    GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget";
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206092258_IndicatorFacetTargets'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206092258_IndicatorFacetTargets', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1225,3 +1225,15 @@ CREATE INDEX "IX_Projects_Department_Categories" ON "Projects" ("Department", "I
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206084014_ProjectDepartmentCategories', '10.0.14');
 
+ALTER TABLE "IndicatorFacetCounts" ADD "NumericTarget" INTEGER NULL;
+
+ALTER TABLE "IndicatorFacetCounts" ADD "TextTarget" TEXT NULL;
+
+DELETE FROM "IndicatorFacetCounts";
+INSERT INTO "IndicatorFacetCounts" ("FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget", "Count", "FirstId", "LastId")
+SELECT "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget", COUNT(*), MIN("Id"), MAX("Id") FROM "Indicators"
+GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206092244_IndicatorFacetTargets', '10.0.14');
+

@@ -119,10 +119,10 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
     }
 
     [Theory]
-    [InlineData("indicators", """numericTarget: { gte: 100 }, operator: { eq: "≥" }""", "IX_Indicators_NumericTarget_Name_Categories (NumericTarget>?)")]
-    [InlineData("indicators", """numericTarget: { gte: 100 }, year: { eq: 2024 }""", "IX_Indicators_NumericTarget_Name_Categories (NumericTarget>?)")]
-    [InlineData("indicators", """numericTarget: { gte: 100 }, isCore: { eq: true }, unitOfMeasure: { eq: "%" }""", "IX_Indicators_NumericTarget_Name_Categories (NumericTarget>?)")]
+    // (An indicator's target beside its categories is counted on the kept combinations: TargetBesideCategoriesTests.)
     [InlineData("projects", """amount: { gte: 100 }, hasCoreIndicator: { eq: true }""", "IX_Projects_Amount_Categories (Amount>?)")]
+    [InlineData("projects", """department: { eq: "预算科" }, year: { eq: 2024 }""", "IX_Projects_Department_Categories (Department=?)")]
+    [InlineData("budgets", """year: { eq: 2024 }, incomeTotal: { gte: 100 }, basicExpenditure: { gte: 100 }""", "IX_Budgets_FiscalYear_Amounts (FiscalYear=?)")]
     [InlineData("projects", """amount: { gte: 100 }, category: { neq: "一般性项目" }""", "IX_Projects_Amount_Categories (Amount>?)")]
     public async Task A_column_beside_fields_its_index_holds_is_counted_in_that_index_alone(string connection, string terms, string index)
     {

@@ -61,12 +61,13 @@ public sealed class LastPageTests(ImportedSeedsFixture fixture) : IClassFixture<
     public async Task A_last_page_counted_on_the_rows_is_read_back_from_the_last_matchs_key()
     {
         // Core indicators (33) or of a numeric target of 1,000 or more (21 others; the last shandong-2024.txt l.348's 维护面积,
-        // 211,535.9): 54, counted on the rows (the target is no column of the kept combinations). The aggregate that counts
-        // them reads the last one's key, and the last page is read backwards from it, not from the table's last indicator.
-        var (forwards, _) = await ConnectionPages.AllAsync(fixture, "indicators", "where: { or: [{ isCore: { eq: true } }, { numericTarget: { gte: 1000 } }] }", "id", backwards: false, pageSize: 50);
+        // 211,535.9), each with a name: 54, counted on the rows (the name is no column of the kept combinations). The
+        // aggregate that counts them reads the last one's key, and the last page is read backwards from it, not from the
+        // table's last indicator.
+        var (forwards, _) = await ConnectionPages.AllAsync(fixture, "indicators", "where: { or: [{ isCore: { eq: true } }, { numericTarget: { gte: 1000 } }], name: { neq: \"\" } }", "id", backwards: false, pageSize: 50);
         var lastId = System.Text.Json.JsonDocument.Parse(forwards[^1]).RootElement.GetProperty("id").GetString();
         fixture.Sql.Clear();
-        var data = await fixture.DataAsync("""{ indicators(where: { or: [{ isCore: { eq: true } }, { numericTarget: { gte: 1000 } }] }, last: 1) { totalCount nodes { id } } }""");
+        var data = await fixture.DataAsync("""{ indicators(where: { or: [{ isCore: { eq: true } }, { numericTarget: { gte: 1000 } }], name: { neq: "" } }, last: 1) { totalCount nodes { id } } }""");
         Assert.Equal($$"""{"totalCount":54,"nodes":[{"id":"{{lastId}}"}]}""", data.GetProperty("indicators").GetRawText());
         var commands = fixture.Sql.Commands.ToList();
         var count = commands.FindIndex(c => c.Contains("MAX(\"m\".\"Id\") AS \"LastKey\"", StringComparison.Ordinal));

@@ -64,7 +64,7 @@ public sealed class FacetCountsTests
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"IndicatorFacetCounts\"; DELETE FROM \"ProjectFacetCounts\";");
         // The last migrations' own statements (spelled out in them: the combinations with their keys), then the bulk
         // load's: the same rows, the keys exact.
-        await db.Database.ExecuteSqlRawAsync(Backfill("IndicatorFacetUnitOfMeasure", "DELETE FROM \"IndicatorFacetCounts\""));
+        await db.Database.ExecuteSqlRawAsync(Backfill("IndicatorFacetTargets", "DELETE FROM \"IndicatorFacetCounts\""));
         await db.Database.ExecuteSqlRawAsync(Backfill("ProjectFacetCounts", "INSERT INTO \"ProjectFacetCounts\""));
         await AssertCountsAsync(db, exactKeys: true);
         await db.Database.ExecuteSqlRawAsync(FacetCounts.AllTables);

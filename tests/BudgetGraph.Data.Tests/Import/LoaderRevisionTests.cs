@@ -53,8 +53,10 @@ public sealed class LoaderRevisionTests
         // readings — the fingerprint without that table is the one recorded before — and the cards' combinations that
         // migration writes; and for IndicatorFacetUnitOfMeasure: the same readings — the fingerprint without the
         // indicators' combinations is the one the revision before gave without them — and those combinations with the
-        // unit of measure, which that migration writes)
-        [3] = "a8ac3d8b1b67214d0cfc799f80463ac50be29aa460078d9e76e542c22cb004af",
+        // unit of measure, which that migration writes; and for IndicatorFacetTargets: the same readings — without the
+        // indicators' combinations both revisions give 9f167182… — and those combinations with the numeric and
+        // qualitative targets, which that migration writes)
+        [3] = "c4cca8a8bb990ea35dfbbfa9ea647df391899d98a2f3d3b75598c9808fae037f",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -49,9 +49,9 @@ public static class IndicatorQuerySpec
         .Presence("hasProject", "Whether it is on a project card.", i => i.ProjectId, absentCountedAs: RowCounts.IndicatorsWithoutProject)
         .Object<Project, ProjectFilterInputType>("project", "The project card; no match for overall-goal indicators (项目).", i => i.Project!, ProjectQuerySpec.Filter,
             optional: true, carries: ["category"], carriedAlone: true, presentWhen: "hasProject")
-        // A filter of the year, levels, operator, core mark, weight, card category and unit of measure alone, however
-        // combined, is counted on the kept counts of their combinations, and paged from the first (or last) key they
-        // bound (Data/Import/FacetCounts).
+        // A filter of the year, levels, operator, core mark, weight, card category, unit of measure and targets alone,
+        // however combined, is counted on the kept counts of their combinations, and paged from the first (or last) key
+        // they bound (Data/Import/FacetCounts).
         .CountedOnFacets(db => db.IndicatorFacetCounts, f => new FacetSpan { Count = f.Count, FirstKey = f.FirstId, LastKey = f.LastId });
 
     // A card's indicators, unordered, come in their printed order (position), the order of IX_Indicators_ProjectId_Ordinal.
