@@ -305,6 +305,7 @@ internal static class EntityQueries
         var kept = new List<(string Term, Func<CancellationToken, Task<int>> Count)>();
         // (An index count is given the most rows worth counting.)
         var onIndexes = new List<(string Term, Func<int, CancellationToken, Task<int>> Count)>();
+        var indexedAlone = IndexedAlone(db);
         foreach (var (term, value) in terms)
         {
             var alone = new Dictionary<string, object?> { [term] = value };
@@ -312,9 +313,9 @@ internal static class EntityQueries
                 kept.Add((term, count));
             else if (value is not IDictionary<string, object?> operations || operations.Values.Any(o => o is IDictionary<string, object?>) || !IsIndexed(alone))
                 return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
-            else if (filter.OnOneIndexedColumn(alone, IndexedAlone(db)))
+            else if (filter.OnOneIndexedColumn(alone, indexedAlone))
                 onIndexes.Add((term, (atMost, ct) => filter.Apply(table(), alone, db.Database.IsSqlite()).Take(atMost).CountAsync(ct)));
-            else if (filter.CountOnJoinedIndex(db, alone, IndexedAlone(db)) is { } joined)
+            else if (filter.CountOnJoinedIndex(db, alone, indexedAlone) is { } joined)
                 onIndexes.Add((term, joined));
             else
                 return null;
