@@ -158,6 +158,72 @@ public sealed class FilterSpec<T>
         db.Set<TRow>().AsNoTracking().Where((Expression<Func<TRow, bool>>)passes).Take(atMost).CountAsync(cancellationToken);
 
     /// <summary>
+    /// <paramref name="where"/> without its top-level terms of a referenced row's column (a budget's document's loader
+    /// revision) that every referenced row passes — so every row of T does, each referencing one (the foreign key
+    /// required, the column not null). Only ranges are weighed (<c>eq gt gte lt lte</c>): a value between two that pass
+    /// passes too, so the column's lowest and highest values (<paramref name="leadsAnIndex"/>: one seek at each end of
+    /// its index) tell. After a load every document is the current loader's, and its revision beside a broad term joined
+    /// every budget to its document to test it (issue 8: beside <c>incomeTotal: { gte: 100 }</c> at 50,005 disclosures,
+    /// 119 ms); without it the other term is counted on its kept counts. The object itself when nothing is dropped.
+    /// </summary>
+    /// <remarks>Like <see cref="MatchOnCountedValuesAsync"/>'s, the answer is the database's of the moment: a field whose
+    /// filter lost a term must not keep its translated command for later requests (<see cref="Loading.CachedCommands"/>).</remarks>
+    public async Task<object?> WithoutTermsEveryReferencedRowPassesAsync(BudgetDbContext db, object? where,
+        Func<Type, string, bool> leadsAnIndex, CancellationToken cancellationToken)
+    {
+        if (_joinedColumns.Count == 0 || Terms(where) is not { } terms) return where;
+        Dictionary<string, object?>? kept = null;
+        foreach (var (field, value) in terms)
+        {
+            if (!_joinedColumns.TryGetValue(field, out var joined)
+                || value is not IDictionary<string, object?> { Count: > 0 } operations
+                || operations.Any(o => o.Value is null || !RangeOperations.Contains(o.Key))
+                || !leadsAnIndex(joined.Entity, joined.Property)
+                || db.Model.FindEntityType(typeof(T))?.FindNavigation(joined.Navigation) is not { IsOnDependent: true, ForeignKey.IsRequired: true }
+                || db.Model.FindEntityType(joined.Entity)?.FindProperty(joined.Property) is not { IsNullable: false } property)
+                continue;
+            var ends = (Task<object[]>)ColumnEndsMethod.MakeGenericMethod(joined.Entity, property.ClrType)
+                .Invoke(null, [db, joined.Property, cancellationToken])!;
+            var passes = PassesMethod.MakeGenericMethod(property.ClrType).Invoke(this, [field, value]) as Func<object, bool>;
+            if (!(await ends).All(passes!)) continue;
+            kept ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
+            kept.Remove(field);
+        }
+        return kept ?? where;
+    }
+
+    // The operations whose passing values are one range of the column (see WithoutTermsEveryReferencedRowPassesAsync).
+    private static readonly HashSet<string> RangeOperations = new(StringComparer.Ordinal) { "eq", "gt", "gte", "lt", "lte" };
+
+    private static readonly MethodInfo ColumnEndsMethod =
+        typeof(FilterSpec<T>).GetMethod(nameof(ColumnEnds), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static readonly MethodInfo PassesMethod =
+        typeof(FilterSpec<T>).GetMethod(nameof(Passes), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    // The lowest and highest values of a column (none when the table is empty), each read from one end of its index.
+    private static async Task<object[]> ColumnEnds<TRow, TValue>(BudgetDbContext db, string property, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var row = Expression.Parameter(typeof(TRow), "r");
+        var column = Expression.Lambda<Func<TRow, TValue>>(Expression.Property(row, property), row);
+        var rows = db.Set<TRow>().AsNoTracking();
+        var lowest = await rows.OrderBy(column).Select(column).Take(1).ToListAsync(cancellationToken);
+        if (lowest.Count == 0) return [];
+        var highest = await rows.OrderByDescending(column).Select(column).Take(1).ToListAsync(cancellationToken);
+        return [lowest[0]!, highest[0]!];
+    }
+
+    // Whether one value of a field's column passes the field's operations, tested in memory (interpreted, not compiled:
+    // a few nodes, tested twice).
+    private Func<object, bool> Passes<TValue>(string field, object? operations)
+    {
+        var value = Expression.Parameter(typeof(TValue), "v");
+        var test = Expression.Lambda<Func<TValue, bool>>(_operations[field](value, operations), value).Compile(preferInterpretation: true);
+        return v => test((TValue)v);
+    }
+
+    /// <summary>
     /// Whether <paramref name="where"/> tests a nested object through a key column of T's own at its top level (<see
     /// cref="Object{TOther, TInput}"/>'s <c>key</c>), and every such key has an index of that column alone
     /// (<paramref name="indexedAlone"/>, given the entity type and the property's name): such an index holds each key

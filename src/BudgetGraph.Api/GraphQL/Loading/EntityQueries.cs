@@ -60,6 +60,8 @@ internal static class EntityQueries
         // values are the database's: the field's commands are built for this request alone, never kept for the document.
         var asked = context.RawArgument("where");
         var where = await filter.MatchOnCountedValuesAsync(db, asked, context.CancellationToken);
+        // A referenced row's term that every such row passes (the current loader revision, after a load) tests nothing.
+        where = await filter.WithoutTermsEveryReferencedRowPassesAsync(db, where, LeadsAnIndex(db), context.CancellationToken);
         if (!ReferenceEquals(where, asked))
         {
             (cacheable, lazy) = (false, false);
