@@ -6,7 +6,7 @@ namespace BudgetGraph.Api.Database;
 
 /// <summary>
 /// <c>audit</c>: works out again, from the rows, every figure the importer keeps for the API — carried districts,
-/// counts, expenditure totals (<see cref="KeptFiguresAudit"/>) — and lists each that differs, writing nothing; with
+/// counts, the name gram rows, expenditure totals (<see cref="KeptFiguresAudit"/>) — and lists each that differs, writing nothing; with
 /// <c>--repair</c> it writes the figures that differ again from the rows. Exit code 0: every kept figure is its rows'
 /// (or was repaired); 1: some differ, or the database cannot be audited (missing, unreadable, not migrated); 2: usage.
 /// </summary>
@@ -15,10 +15,11 @@ public static class AuditCommand
     public const string Usage =
         "usage: audit [--repair]\n" +
         "  Works out again, from the rows, the figures the importer keeps for the API to read instead of the rows (the\n" +
-        "  districts and categories rows carry; row, value, band, indicator and name gram counts; the expenditure totals of\n" +
-        "  budgets, districts, years, units and subjects), inside a transaction it rolls back, and lists every kept figure\n" +
-        "  that differs. Writes nothing; --repair commits the figures written again when some differ. The configured\n" +
-        "  database (Database:Provider / Database:ConnectionString) must be migrated.\n" +
+        "  districts and categories rows carry; row, value, band, indicator and name gram counts; the name gram rows, derived\n" +
+        "  again from the names; the expenditure totals of budgets, districts, years, units and subjects), inside a\n" +
+        "  transaction it rolls back, and lists every kept figure that differs. Writes nothing; --repair commits the figures\n" +
+        "  written again when some differ. The configured database (Database:Provider / Database:ConnectionString) must be\n" +
+        "  migrated.\n" +
         "  Exit code 0: all exact (or repaired); 1: some differ, or no database to audit; 2: usage.";
 
     public static Task<int> RunAsync(string[] args) => RunAsync(args, ImportCommand.BuildConfiguration(), Console.Out, Console.Error);

@@ -15,6 +15,7 @@ namespace BudgetGraph.Data.Import;
 /// (<see cref="ValueCounts"/>), the amounts' band counts (<see cref="AmountBands"/>), the indicators' and cards'
 /// combination counts and the first and last keys they bound (<see cref="FacetCounts"/>), each budget's count of its
 /// indicators and core ones (<see cref="BudgetRowCounts"/>), the name grams' counts (<see cref="NameGramSql.Counts"/>);</item>
+/// <item>the name gram rows, derived again from the names (<see cref="NameGramRowsAudit"/>, compared in SQL: millions of rows);</item>
 /// <item>the expenditure totals <c>compare</c> and <c>expenditureAggregate</c> serve — sums, counts, least and greatest
 /// of each budget's, district's, year's, unit's and subject's lines, and each total's count of lines
 /// (<see cref="ExpenditureLevelTotals"/> and the five tables summed from them or beside them).</item>
@@ -125,7 +126,7 @@ public static class KeptFiguresAudit
         """;
 
     /// <summary>The names of the figures audited, in the order <see cref="RunAsync"/> reads them.</summary>
-    public static IReadOnlyList<string> Figures { get; } = Kept.Select(k => k.Name).ToList();
+    public static IReadOnlyList<string> Figures { get; } = [NameGramRowsAudit.Name, .. Kept.Select(k => k.Name)];
 
     /// <summary>
     /// Every kept figure that differs from its rows' (none: the figures are exact), in the order of <see cref="Figures"/>,
@@ -139,8 +140,10 @@ public static class KeptFiguresAudit
         if (opened) await connection.OpenAsync(cancellationToken);
         try
         {
-            var differences = new List<Difference>();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            // The gram rows first, from the names alone: the gram counts below are counted from them.
+            var differences = new List<Difference>(
+                await NameGramRowsAudit.RunAsync(connection, transaction, db.Database.IsSqlServer(), repair, cancellationToken));
             foreach (var figures in Kept)
             {
                 var kept = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -203,14 +206,14 @@ public static class KeptFiguresAudit
             ? Entities.FixedPoint.FromStored(Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture)
             : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture)!;
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    internal static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, sql);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     // No timeout: working out every figure of a database of tens of thousands of disclosures again takes minutes.
-    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    internal static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -13,7 +13,13 @@ namespace BudgetGraph.Data.Search;
 public static class NameGramSql
 {
     /// <summary>SQLite: <c>substr</c>/<c>length</c> count characters (a supplementary one is one, and no ideograph of the BMP).</summary>
-    public const string BackfillSqlite = """
+    public const string BackfillSqlite = PositionsSqlite + "\n" + """
+        INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
+        """ + "\n" + GramsSqlite + "\n" + "ORDER BY 1, 2, 3;";
+
+    // Every name to index ("names") and every position of a name that may start a gram ("at"): a WITH clause, the
+    // backfill's and the audit's (DeriveIntoTempSqlite).
+    private const string PositionsSqlite = """
         WITH RECURSIVE "names" ("Kind", "EntityId", "Name") AS (
             SELECT 1, "Id", "OfficialName" FROM "Units"
             UNION ALL SELECT 2, "Id", "ShortName" FROM "Units"
@@ -25,11 +31,13 @@ public static class NameGramSql
         "at" ("Kind", "EntityId", "Name", "I") AS (
             SELECT "Kind", "EntityId", "Name", 1 FROM "names" WHERE length("Name") >= 2
             UNION ALL SELECT "Kind", "EntityId", "Name", "I" + 1 FROM "at" WHERE "I" + 1 < length("Name"))
-        INSERT INTO "NameGrams" ("Kind", "Gram", "EntityId")
+        """;
+
+    // The distinct grams (kind, gram, entity) of the positions whose two characters are both ideographs.
+    private const string GramsSqlite = """
         SELECT DISTINCT "Kind", substr("Name", "I", 2), "EntityId" FROM "at"
         WHERE unicode(substr("Name", "I", 1)) BETWEEN 19968 AND 40959
           AND unicode(substr("Name", "I" + 1, 1)) BETWEEN 19968 AND 40959
-        ORDER BY 1, 2, 3;
         """;
 
     /// <summary>
@@ -81,7 +89,12 @@ public static class NameGramSql
         """;
 
     /// <summary>SQL Server: positions in UTF-16 code units (DATALENGTH / 2), as in C#.</summary>
-    public const string BackfillSqlServer = """
+    public const string BackfillSqlServer = PositionsSqlServer + "\n" + """
+        INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+        """ + "\n" + GramsSqlServer + "\n" + "OPTION (MAXRECURSION 0);";
+
+    // As PositionsSqlite.
+    private const string PositionsSqlServer = """
         WITH [names] ([Kind], [EntityId], [Name]) AS (
             SELECT CAST(1 AS tinyint), [Id], [OfficialName] FROM [Units]
             UNION ALL SELECT CAST(2 AS tinyint), [Id], [ShortName] FROM [Units]
@@ -93,10 +106,48 @@ public static class NameGramSql
         [at] ([Kind], [EntityId], [Name], [I]) AS (
             SELECT [Kind], [EntityId], [Name], 1 FROM [names] WHERE DATALENGTH([Name]) >= 4
             UNION ALL SELECT [Kind], [EntityId], [Name], [I] + 1 FROM [at] WHERE ([I] + 1) * 2 < DATALENGTH([Name]))
-        INSERT INTO [NameGrams] ([Kind], [Gram], [EntityId])
+        """;
+
+    // As GramsSqlite.
+    private const string GramsSqlServer = """
         SELECT DISTINCT [Kind], SUBSTRING([Name], [I], 2) COLLATE Latin1_General_100_BIN2, [EntityId] FROM [at]
         WHERE UNICODE(SUBSTRING([Name], [I], 1)) BETWEEN 19968 AND 40959
           AND UNICODE(SUBSTRING([Name], [I] + 1, 1)) BETWEEN 19968 AND 40959
+        """;
+
+    /// <summary>
+    /// The audit's table of every gram row the names give (<see cref="DerivedTable"/>, dropped by the audit), each with the
+    /// number and the slug it carries (<see cref="BackfillValuesSqlite"/>, <see cref="BackfillSlugsSqlite"/>): the rows a
+    /// row-by-row import leaves, to compare the kept ones with (<c>Import.NameGramRowsAudit</c>). SQLite.
+    /// </summary>
+    public const string DeriveIntoTempSqlite = """
+        CREATE TEMP TABLE "DerivedNameGrams" ("Kind" INTEGER NOT NULL, "Gram" TEXT NOT NULL, "EntityId" INTEGER NOT NULL,
+            "Value" INTEGER NULL, "Slug" TEXT NULL, PRIMARY KEY ("Kind", "Gram", "EntityId")) WITHOUT ROWID;
+        """ + "\n" + PositionsSqlite + ",\n" + """
+        "grams" ("Kind", "Gram", "EntityId") AS (
+        """ + "\n" + GramsSqlite + ")\n" + """
+        INSERT INTO temp."DerivedNameGrams" ("Kind", "Gram", "EntityId", "Value", "Slug")
+        SELECT g."Kind", g."Gram", g."EntityId", i."NumericTarget", u."Slug" FROM "grams" AS g
+        LEFT JOIN "Indicators" AS i ON g."Kind" = 4 AND i."Id" = g."EntityId"
+        LEFT JOIN "Units" AS u ON g."Kind" IN (1, 2, 5, 6) AND u."Id" = g."EntityId";
+        """;
+
+    /// <summary>SQL Server: as <see cref="DeriveIntoTempSqlite"/> (a temporary table of the session, its text columns
+    /// compared as the kept ones are: the gram in binary, the slug in the database's collation).</summary>
+    public const string DeriveIntoTempSqlServer = """
+        CREATE TABLE #DerivedNameGrams ([Kind] tinyint NOT NULL, [Gram] nchar(2) COLLATE Latin1_General_100_BIN2 NOT NULL,
+            [EntityId] int NOT NULL, [Value] bigint NULL, [Slug] nvarchar(64) COLLATE DATABASE_DEFAULT NULL,
+            PRIMARY KEY ([Kind], [Gram], [EntityId]));
+        """ + "\n" + PositionsSqlServer + ",\n" + """
+        [grams] ([Kind], [Gram], [EntityId]) AS (
+        """ + "\n" + GramsSqlServer + ")\n" + """
+        INSERT INTO #DerivedNameGrams ([Kind], [Gram], [EntityId], [Value], [Slug])
+        SELECT g.[Kind], g.[Gram], g.[EntityId], i.[NumericTarget], u.[Slug] FROM [grams] AS g
+        LEFT JOIN [Indicators] AS i ON g.[Kind] = 4 AND i.[Id] = g.[EntityId]
+        LEFT JOIN [Units] AS u ON g.[Kind] IN (1, 2, 5, 6) AND u.[Id] = g.[EntityId]
         OPTION (MAXRECURSION 0);
         """;
+
+    /// <summary>The name of the table <see cref="DeriveIntoTempSqlite"/> or <see cref="DeriveIntoTempSqlServer"/> writes.</summary>
+    public static string DerivedTable(bool sqlServer) => sqlServer ? "#DerivedNameGrams" : "temp.\"DerivedNameGrams\"";
 }

@@ -29,7 +29,7 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(0, await ImportCommand.RunAsync([RepositoryPaths.Seeds], Configuration()));
         var (code, output, _) = await AuditAsync();
         Assert.Equal(0, code);
-        Assert.Equal("audit: every kept figure is its rows' (carried districts, carried categories, row counts, value counts, amount band " +
+        Assert.Equal("audit: every kept figure is its rows' (name gram rows, carried districts, carried categories, row counts, value counts, amount band " +
                      "counts, indicator combination key bounds, indicator combination counts, project combination key bounds, project " +
                      "combination counts, budgets' indicator counts, name gram counts, budgets' level totals, districts' totals, years' totals, units' " +
                      "totals, subjects' totals, totals' line counts).\n", output);

@@ -22,7 +22,7 @@ public sealed class KeptFiguresAuditTests
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
         Assert.Equal(
         [
-            "carried districts", "carried categories", "row counts", "value counts", "amount band counts",
+            "name gram rows", "carried districts", "carried categories", "row counts", "value counts", "amount band counts",
             "indicator combination key bounds", "indicator combination counts", "project combination key bounds",
             "project combination counts", "budgets' indicator counts", "name gram counts", "budgets' level totals",
             "districts' totals", "years' totals", "units' totals", "subjects' totals", "totals' line counts",
@@ -60,6 +60,64 @@ public sealed class KeptFiguresAuditTests
         // A looser bound (a replaced budget's) is no drift.
         await db.Database.ExecuteSqlRawAsync(
             "UPDATE \"IndicatorFacetCounts\" SET \"FirstId\" = \"FirstId\" - 1, \"LastId\" = \"LastId\" + 1 WHERE \"IsCore\" = 1 AND \"Operator\" = '≤';");
+        Assert.Empty(await KeptFiguresAudit.RunAsync(db));
+    }
+
+    [Fact]
+    public async Task A_gram_row_that_drifted_is_found_against_the_names_and_repaired()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        // 辖区少数民族暴力发生率 (jiangbeicheng-2025.txt l.524, ≤ 1 %): its gram 暴力 gone (a search of 暴力 would miss it),
+        // its gram 辖区 carrying 2 (a target filter beside the name would count it as 2); and a gram 假的 no name has.
+        var indicator = await db.Indicators.Where(i => i.Name == "辖区少数民族暴力发生率").Select(i => i.Id).SingleAsync();
+        var project = await db.Projects.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"NameGrams\" WHERE \"Kind\" = 4 AND \"Gram\" = '暴力' AND \"EntityId\" = {0};", indicator));
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"NameGrams\" SET \"Value\" = 2000000 WHERE \"Kind\" = 4 AND \"Gram\" = '辖区' AND \"EntityId\" = {0};", indicator));
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\") VALUES (3, '假的', {0});", project);
+
+        var found = await KeptFiguresAudit.RunAsync(db);
+
+        Assert.Equal(
+        [
+            new KeptFiguresAudit.Difference("name gram rows", $"3 · 假的 · {project}", "Value (null) · Slug (null)", "(none)"),
+            new KeptFiguresAudit.Difference("name gram rows", $"4 · 暴力 · {indicator}", "(none)", "Value 1 · Slug (null)"),
+            new KeptFiguresAudit.Difference("name gram rows", $"4 · 辖区 · {indicator}", "Value 2 · Slug (null)", "Value 1 · Slug (null)"),
+        ], found.Where(d => d.Figures == "name gram rows"));
+        // The gram counts, counted from the drifted rows, differ from the kept ones (the importer's) too.
+        Assert.Contains(found, d => d.Figures == "name gram counts");
+        // Left as it was.
+        Assert.False(await db.NameGrams.AnyAsync(g => g.Gram == "暴力" && g.EntityId == indicator));
+
+        // Repaired: the rows are the names' again, and the counts counted from them are the kept ones.
+        Assert.Equal(found.Where(d => d.Figures == "name gram rows"), await KeptFiguresAudit.RunAsync(db, repair: true));
+        Assert.Empty(await KeptFiguresAudit.RunAsync(db));
+        Assert.Equal(1_000_000, await db.NameGrams.Where(g => g.Gram == "暴力" && g.EntityId == indicator).Select(g => g.Value).SingleAsync());
+        Assert.Equal(1_000_000, await db.NameGrams.Where(g => g.Gram == "辖区" && g.EntityId == indicator).Select(g => g.Value).SingleAsync());
+        Assert.False(await db.NameGrams.AnyAsync(g => g.Gram == "假的"));
+    }
+
+    [Fact]
+    public async Task Gram_rows_that_differ_past_the_listed_are_counted_in_one_line()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        var indicatorGrams = await db.NameGrams.CountAsync(g => g.Kind == BudgetGraph.Data.Entities.NameGramKind.IndicatorName);
+        Assert.True(indicatorGrams > NameGramRowsAudit.MaxListed);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"NameGrams\" WHERE \"Kind\" = 4;");
+
+        var rows = (await KeptFiguresAudit.RunAsync(db)).Where(d => d.Figures == "name gram rows").ToList();
+
+        Assert.Equal(NameGramRowsAudit.MaxListed + 1, rows.Count);
+        Assert.All(rows.Take(NameGramRowsAudit.MaxListed), d => Assert.Equal("(none)", d.Kept));
+        Assert.Equal((indicatorGrams - NameGramRowsAudit.MaxListed).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+            + " more rows (kind · gram · entity) not listed", rows[^1].Row);
+        await KeptFiguresAudit.RunAsync(db, repair: true);
+        Assert.Equal(indicatorGrams, await db.NameGrams.CountAsync(g => g.Kind == BudgetGraph.Data.Entities.NameGramKind.IndicatorName));
         Assert.Empty(await KeptFiguresAudit.RunAsync(db));
     }
 

@@ -1,5 +1,6 @@
 using BudgetGraph.Data.Comparisons;
 using BudgetGraph.Data.Import;
+using BudgetGraph.Data.Search;
 using BudgetGraph.Data.Tests.Support;
 using BudgetGraph.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -71,8 +72,14 @@ public sealed class SqlServerImportStatementsTests
         Assert.Contains(statements, s => s.Contains("UPDATE \"Budgets\" SET \"IndicatorRows\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("UPDATE \"Indicators\" SET \"ProjectCategory\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("DELETE FROM \"ExpenditureDistrictTotals\"", StringComparison.Ordinal));
-        Assert.Equal(2 * KeptFiguresAudit.Figures.Count, statements.Count); // a read and a statement writing them whole, each
-        AssertTransactSql([.. statements, KeptFiguresAudit.RaiseRevision]); // and a repair's raise of the data revision
+        // The gram rows: derived into a temporary table, the rows that differ read, the table dropped; every other figure
+        // a read and a statement writing them whole.
+        Assert.Equal(NameGramSql.DeriveIntoTempSqlServer, statements[0]);
+        Assert.Equal(NameGramRowsAudit.Differing(sqlServer: true), statements[1]);
+        Assert.Equal(NameGramRowsAudit.Drop(sqlServer: true), statements[2]);
+        Assert.Equal(3 + 2 * (KeptFiguresAudit.Figures.Count - 1), statements.Count);
+        // And a repair's: the gram rows replaced, the data revision raised.
+        AssertTransactSql([.. statements, NameGramRowsAudit.Replace(sqlServer: true), KeptFiguresAudit.RaiseRevision]);
     }
 
     private static void AssertTransactSql(IReadOnlyList<string> statements)
