@@ -172,7 +172,7 @@ public sealed class FilterSpec<T>
         Func<Type, string, bool> leadsAnIndex, CancellationToken cancellationToken)
     {
         if (_joinedColumns.Count == 0 || Terms(where) is not { } terms) return where;
-        Dictionary<string, object?>? kept = null;
+        Dictionary<string, object?>? remaining = null;
         foreach (var (field, value) in terms)
         {
             if (!_joinedColumns.TryGetValue(field, out var joined)
@@ -182,14 +182,14 @@ public sealed class FilterSpec<T>
                 || db.Model.FindEntityType(typeof(T))?.FindNavigation(joined.Navigation) is not { IsOnDependent: true, ForeignKey.IsRequired: true }
                 || db.Model.FindEntityType(joined.Entity)?.FindProperty(joined.Property) is not { IsNullable: false } property)
                 continue;
-            var ends = (Task<object[]>)ColumnEndsMethod.MakeGenericMethod(joined.Entity, property.ClrType)
+            var passes = (Func<object, bool>)PassesMethod.MakeGenericMethod(property.ClrType).Invoke(this, [field, value])!;
+            var ends = await (Task<object[]>)ColumnEndsMethod.MakeGenericMethod(joined.Entity, property.ClrType)
                 .Invoke(null, [db, joined.Property, cancellationToken])!;
-            var passes = PassesMethod.MakeGenericMethod(property.ClrType).Invoke(this, [field, value]) as Func<object, bool>;
-            if (!(await ends).All(passes!)) continue;
-            kept ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
-            kept.Remove(field);
+            if (!ends.All(passes)) continue;
+            remaining ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
+            remaining.Remove(field);
         }
-        return kept ?? where;
+        return remaining ?? where;
     }
 
     // The operations whose passing values are one range of the column (see WithoutTermsEveryReferencedRowPassesAsync).
