@@ -393,4 +393,27 @@ public sealed class SqlServerTranslationTests
         Assert.Null(Api.GraphQL.Connections.ReversedOrder.Of(db.Projects.AsNoTracking()));   // no order: nothing to turn round
         Snapshooter.Xunit.Snapshot.Match(($"-- projects(order: [{{ amount: DESC }}], last: 20): the order turned round, the rows after the window skipped\n{reversed};\n").ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public async Task A_revision_every_document_passes_is_read_at_an_end_of_its_index_in_TSQL()
+    {
+        // A budget's loaderRevision is its document's: the column's lowest value read first (TOP(@p), 1, in the order of
+        // IX_SourceDocuments_LoaderRevision: one seek), then its highest. The recording answers no rows: no document,
+        // so every one passes and the term is dropped after the first read.
+        var connection = new RecordingDbConnection();
+        await using var db = new BudgetDbContext(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlServer(connection).Options);
+        var where = new Dictionary<string, object?>
+        {
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
+            ["loaderRevision"] = new Dictionary<string, object?> { ["eq"] = BudgetGraph.Data.Import.LoaderRevision.Current },
+        };
+
+        var remaining = await BudgetQuerySpec.Filter.WithoutTermsEveryReferencedRowPassesAsync(db, where,
+            (type, property) => db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties[0].Name == property) == true, CancellationToken.None);
+
+        Assert.Equal(["year"], ((IDictionary<string, object?>)remaining!).Keys);
+        Assert.Equal("SELECT TOP(@p) [s].[LoaderRevision]\nFROM [SourceDocuments] AS [s]\nORDER BY [s].[LoaderRevision]",
+            Assert.Single(connection.Commands).ReplaceLineEndings("\n"));
+        Assert.Contains(db.Model.FindEntityType(typeof(SourceDocument))!.GetIndexes(), i => i.Properties is [{ Name: "LoaderRevision" }]);
+    }
 }

@@ -2,7 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 
-namespace BudgetGraph.Data.Tests.Support;
+namespace BudgetGraph.Testing;
 
 /// <summary>
 /// A connection to no server that records the text of every command sent through it and answers each with nothing:
