@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using BudgetGraph.Data.Search;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BudgetGraph.Data.Import;
@@ -140,10 +141,24 @@ public static class KeptFiguresAudit
         if (opened) await connection.OpenAsync(cancellationToken);
         try
         {
+            var sqlServer = db.Database.IsSqlServer();
+            // The gram rows first, from the names alone: the gram counts below are counted from them. Only read, they are
+            // derived and compared in a transaction of their own, which on SQLite only reads the database (deferred: an
+            // import may write meanwhile; the derived rows are the connection's own temporary table) — minutes at tens
+            // of thousands of disclosures that the write transaction below would otherwise hold the write lock through.
+            // Repaired, they are derived in it: the rows written must be those of the names it holds.
+            IReadOnlyList<Difference>? gramRows = null;
+            if (!repair)
+            {
+                await using var reading = connection is SqliteConnection sqlite
+                    ? sqlite.BeginTransaction(deferred: true)
+                    : await connection.BeginTransactionAsync(cancellationToken);
+                gramRows = await NameGramRowsAudit.RunAsync(connection, reading, sqlServer, repair: false, cancellationToken);
+                await reading.RollbackAsync(cancellationToken);
+            }
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            // The gram rows first, from the names alone: the gram counts below are counted from them.
             var differences = new List<Difference>(
-                await NameGramRowsAudit.RunAsync(connection, transaction, db.Database.IsSqlServer(), repair, cancellationToken));
+                gramRows ?? await NameGramRowsAudit.RunAsync(connection, transaction, sqlServer, repair: true, cancellationToken));
             foreach (var figures in Kept)
             {
                 var kept = new Dictionary<string, string>(StringComparer.Ordinal);
