@@ -215,7 +215,7 @@ public static class KeptFiguresAudit
     }
 
     // A column's value as text: null as "(null)", an amount as the API serves it (Entities.FixedPoint: 3394410000 is 3394.41).
-    private static string Text(DbDataReader reader, int column, IReadOnlyList<string>? amounts) =>
+    internal static string Text(DbDataReader reader, int column, IReadOnlyList<string>? amounts) =>
         reader.IsDBNull(column) ? "(null)"
         : amounts?.Contains(reader.GetName(column)) == true
             ? Entities.FixedPoint.FromStored(Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture)

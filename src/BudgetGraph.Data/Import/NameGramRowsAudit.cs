@@ -75,8 +75,9 @@ internal static class NameGramRowsAudit
             (string Row, string Kept, string Derived)? current = null;
             while (await reader.ReadAsync(cancellationToken))
             {
-                var row = string.Join(" · ", Enumerable.Range(1, 3).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
-                var figures = $"Value {Number(reader, 4)} · Slug {(reader.IsDBNull(5) ? "(null)" : reader.GetString(5))}";
+                // Named and shown as the other kept figures are (KeptFiguresAudit.Text): the target as the API serves it.
+                var row = string.Join(" · ", Enumerable.Range(1, 3).Select(i => KeptFiguresAudit.Text(reader, i, null)));
+                var figures = string.Join(" · ", Enumerable.Range(4, 2).Select(i => $"{reader.GetName(i)} {KeptFiguresAudit.Text(reader, i, Targets)}"));
                 var kept = reader.GetString(0) == "kept";
                 if (current is { } same && same.Row == row)
                 {
@@ -103,7 +104,6 @@ internal static class NameGramRowsAudit
         }
     }
 
-    // An indicator's target as the API serves it (stored fixed point), or "(null)".
-    private static string Number(DbDataReader reader, int column) => reader.IsDBNull(column) ? "(null)"
-        : Entities.FixedPoint.FromStored(Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture);
+    // The column holding an indicator's target (stored fixed point).
+    private static readonly string[] Targets = ["Value"];
 }

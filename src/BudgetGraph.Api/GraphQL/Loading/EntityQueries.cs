@@ -276,8 +276,8 @@ internal static class EntityQueries
     /// Of a filter of several columns of the row's own, the columns not to be read from their own index: all but the
     /// rarest, when it keeps at most half the rows the next does (or fewer, read in an index that carries the others,
     /// below) — its index is read and the other terms tested on its rows. SQLite, which keeps no statistics here, reads
-    /// an equality's index rather than a range's, and one equality's rather than another's, whatever their rows: the core indicators of a weight of 40 or more at 50,005 disclosures
-    /// (30,003, the first after 790,044 others) had the 330,033 core ones each looked up to test its weight, to count them
+    /// an equality's index rather than a range's, and one equality's rather than another's, whatever their rows: the
+    /// core indicators of a weight of 40 or more at 50,005 disclosures (30,003, the first after 790,044 others) had the 330,033 core ones each looked up to test its weight, to count them
     /// and find the first (1.7 s in the SQLite shell, cold), where the weight's 50,005 entries are read instead (0.05 s).
     /// Each term's rows are what the kept counts give it alone (<c>countedAs</c>, <see cref="FilterSpec{T}.CountOnValues(BudgetDbContext, object?, Func{IQueryable{T}}?)"/>;
     /// an amount's bands, <see cref="FilterSpec{T}.CountOnBands"/>); a term none keeps that compares or lists the values
