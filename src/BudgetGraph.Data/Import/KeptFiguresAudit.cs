@@ -16,7 +16,7 @@ namespace BudgetGraph.Data.Import;
 /// (<see cref="ValueCounts"/>), the amounts' band counts (<see cref="AmountBands"/>), the indicators' and cards'
 /// combination counts and the first and last keys they bound (<see cref="FacetCounts"/>), each budget's count of its
 /// indicators and core ones (<see cref="BudgetRowCounts"/>), the name grams' counts (<see cref="NameGramSql.Counts"/>);</item>
-/// <item>the name gram rows, derived again from the names (<see cref="NameGramRowsAudit"/>, compared in SQL: millions of rows);</item>
+/// <item>the name gram rows, derived again from the names (<see cref="NameGramRowsAudit"/>: millions of rows, sorted in memory and merged with the kept ones);</item>
 /// <item>the expenditure totals <c>compare</c> and <c>expenditureAggregate</c> serve — sums, counts, least and greatest
 /// of each budget's, district's, year's, unit's and subject's lines, and each total's count of lines
 /// (<see cref="ExpenditureLevelTotals"/> and the five tables summed from them or beside them).</item>
@@ -143,10 +143,10 @@ public static class KeptFiguresAudit
         {
             var sqlServer = db.Database.IsSqlServer();
             // The gram rows first, from the names alone: the gram counts below are counted from them. Only read, they are
-            // derived and compared in a transaction of their own, which on SQLite only reads the database (deferred: an
-            // import may write meanwhile; the derived rows are the connection's own temporary table) — minutes at tens
-            // of thousands of disclosures that the write transaction below would otherwise hold the write lock through.
-            // Repaired, they are derived in it: the rows written must be those of the names it holds.
+            // compared in a transaction of their own, which on SQLite only reads the database (deferred: an import may
+            // write meanwhile) — half a minute at tens of thousands of disclosures that the write transaction below
+            // would otherwise hold the write lock through. Repaired, they are compared in it: the rows written must be
+            // those of the names it holds.
             IReadOnlyList<Difference>? gramRows = null;
             if (!repair)
             {

@@ -42,20 +42,31 @@ internal static class NameGramWriter
         var indicators = new HashSet<Indicator>(ReferenceEqualityComparer.Instance);
         foreach (var project in budget.Projects)
         {
-            yield return (NameGramKind.ProjectName, project.Id, project.Name, null);
-            yield return (NameGramKind.ProjectDepartment, project.Id, project.Department, null);
+            foreach (var name in NamesOfProject(project.Id, project.Name, project.Department)) yield return name;
             indicators.UnionWith(project.Indicators);
         }
         indicators.UnionWith(budget.OverallIndicators);
         foreach (var indicator in indicators.OrderBy(i => i.Id))
-            yield return (NameGramKind.IndicatorName, indicator.Id, indicator.Name, indicator.NumericTarget);
+            yield return NameOfIndicator(indicator.Id, indicator.Name, indicator.NumericTarget);
     }
+
+    /// <summary>The indexed names of a project: its name and its department (also read from stored rows by <see cref="NameGramRowsAudit"/>).</summary>
+    internal static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOfProject(int id, string? name, string? department) =>
+    [
+        (NameGramKind.ProjectName, id, name, null),
+        (NameGramKind.ProjectDepartment, id, department, null),
+    ];
+
+    /// <summary>The indexed name of an indicator, with the number its grams carry: its numeric target.</summary>
+    internal static (NameGramKind Kind, int EntityId, string? Name, long? Value) NameOfIndicator(int id, string? name, long? numericTarget) =>
+        (NameGramKind.IndicatorName, id, name, numericTarget);
 
     /// <summary>The indexed names of a unit: its official and its short name, and the start of each (<see cref="NameGrams.Start"/>).</summary>
     public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOf(Unit unit) =>
         NamesOfUnit(unit.Id, unit.OfficialName, unit.ShortName);
 
-    private static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOfUnit(int id, string? officialName, string? shortName) =>
+    /// <summary>The indexed names of a unit by its names (also read from stored rows by <see cref="NameGramRowsAudit"/>).</summary>
+    internal static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOfUnit(int id, string? officialName, string? shortName) =>
     [
         (NameGramKind.UnitOfficialName, id, officialName, null),
         (NameGramKind.UnitShortName, id, shortName, null),

@@ -122,6 +122,44 @@ public sealed class KeptFiguresAuditTests
     }
 
     [Fact]
+    public async Task Gram_rows_compared_in_ranges_of_their_first_character_differ_as_in_one()
+    {
+        using var database = new SqliteTestDatabase();
+        await using var db = database.CreateContext();
+        await SeedImports.OneByOneAsync(db);
+        var unit = await db.Units.Where(u => u.Slug == "nanping").Select(u => u.Id).SingleAsync();
+        var indicator = await db.Indicators.Where(i => i.Name == "辖区少数民族暴力发生率").Select(i => i.Id).SingleAsync();
+        // 南坪's short name carrying another slug; the indicator's last gram gone; a row whose gram is no ideograph pair,
+        // and one of a kind the importer never writes.
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"NameGrams\" SET \"Slug\" = 'elsewhere' WHERE \"Kind\" = 2 AND \"Gram\" = '南坪' AND \"EntityId\" = {0};", unit));
+        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"NameGrams\" WHERE \"Kind\" = 4 AND \"Gram\" = '生率' AND \"EntityId\" = {0};", indicator));
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\") VALUES (4, 'ab', {0});", indicator);
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO \"NameGrams\" (\"Kind\", \"Gram\", \"EntityId\") VALUES (9, '南坪', {0});", unit);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+
+        async Task<IReadOnlyList<KeptFiguresAudit.Difference>> CompareAsync(int maxInMemory)
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            return await NameGramRowsAudit.RunAsync(connection, transaction, sqlServer: false, repair: false, CancellationToken.None, maxInMemory);
+        }
+
+        var inOne = await CompareAsync(NameGramRowsAudit.DefaultMaxInMemory);
+        Assert.Equal(
+        [
+            new KeptFiguresAudit.Difference("name gram rows", $"2 · 南坪 · {unit}", "Value (null) · Slug elsewhere", "Value (null) · Slug nanping"),
+            new KeptFiguresAudit.Difference("name gram rows", $"4 · ab · {indicator}", "Value (null) · Slug (null)", "(none)"),
+            new KeptFiguresAudit.Difference("name gram rows", $"4 · 生率 · {indicator}", "(none)", "Value 1 · Slug (null)"),
+            new KeptFiguresAudit.Difference("name gram rows", $"9 · 南坪 · {unit}", "Value (null) · Slug (null)", "(none)"),
+        ], inOne);
+        // In ranges of one first character each (the most a kind is cut into), and of a few hundred rows.
+        Assert.Equal(inOne, await CompareAsync(1));
+        Assert.Equal(inOne, await CompareAsync(300));
+    }
+
+    [Fact]
     public async Task After_a_bulk_load_every_kept_figure_is_its_rows()
     {
         using var database = new SqliteTestDatabase();

@@ -72,14 +72,18 @@ public sealed class SqlServerImportStatementsTests
         Assert.Contains(statements, s => s.Contains("UPDATE \"Budgets\" SET \"IndicatorRows\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("UPDATE \"Indicators\" SET \"ProjectCategory\"", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.StartsWith("DELETE FROM \"ExpenditureDistrictTotals\"", StringComparison.Ordinal));
-        // The gram rows: derived into a temporary table, the rows that differ read, the table dropped; every other figure
-        // a read and a statement writing them whole.
-        Assert.Equal(NameGramSql.DeriveIntoTempSqlServer, statements[0]);
-        Assert.Equal(NameGramRowsAudit.Differing(sqlServer: true), statements[1]);
-        Assert.Equal(NameGramRowsAudit.Drop(sqlServer: true), statements[2]);
-        Assert.Equal(3 + 2 * (KeptFiguresAudit.Figures.Count - 1), statements.Count);
-        // And a repair's: the gram rows replaced, the data revision raised.
-        AssertTransactSql([.. statements, NameGramRowsAudit.Replace(sqlServer: true), KeptFiguresAudit.RaiseRevision]);
+        // The gram rows: each kind's names read and its kept rows in key order (one range: no names), then the rows of no
+        // kind; every other figure a read and a statement writing them whole.
+        var names = NameGramRowsAudit.NameStatements.ToList();
+        Assert.Equal([names[0], NameGramRowsAudit.KeptRows(from: false, to: false), names[1], names[2], NameGramRowsAudit.KeptRowsOfNoKind],
+            statements.Take(5));
+        Assert.Equal(5 + 2 * (KeptFiguresAudit.Figures.Count - 1), statements.Count);
+        // And what the audit sends beside: the kept rows of a range of grams (a kind of more rows than fit in memory), and a
+        // repair's: the gram rows derived into a temporary table and replaced, the data revision raised.
+        AssertTransactSql([.. statements,
+            NameGramRowsAudit.KeptRows(from: true, to: true), NameGramRowsAudit.KeptRows(from: true, to: false),
+            NameGramRowsAudit.KeptRows(from: false, to: true), NameGramSql.DeriveIntoTempSqlServer, NameGramRowsAudit.Replace(sqlServer: true),
+            NameGramRowsAudit.Drop(sqlServer: true), KeptFiguresAudit.RaiseRevision]);
     }
 
     private static void AssertTransactSql(IReadOnlyList<string> statements)
