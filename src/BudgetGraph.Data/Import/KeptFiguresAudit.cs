@@ -46,9 +46,12 @@ public static class KeptFiguresAudit
     /// others are the figures — and the statement that writes them whole from the tables. A count (one figure, the
     /// last column): a row repeated is summed, and a row kept with 0 is the same as no row.
     /// </summary>
-    /// <remarks><see cref="Amounts"/>: the columns that hold amounts (stored fixed point), shown as the API serves them.</remarks>
+    /// <remarks><see cref="Amounts"/>: the columns that hold amounts (stored fixed point), shown as the API serves them.
+    /// <see cref="ReadsOnlyDrifted"/>: <see cref="Read"/> returns only the rows that differ from the tables', and
+    /// <see cref="WriteAgain"/> writes only those: when it returns none, nothing is written or read again (the key bounds:
+    /// each a grouping of millions of rows, 6 s at 50,005 disclosures).</remarks>
     private sealed record KeptFigures(string Name, string Read, int RowColumns, string WriteAgain, bool IsCount = false,
-        IReadOnlyList<string>? Amounts = null);
+        IReadOnlyList<string>? Amounts = null, bool ReadsOnlyDrifted = false);
 
     private static readonly string[] TotalAmounts = ["Sum", "Min", "Max"];
 
@@ -93,7 +96,8 @@ public static class KeptFiguresAudit
         // are read, and only they written again —, then the counts.
         .. FacetCounts.All.SelectMany(facets => new KeptFigures[]
         {
-            new($"{facets.Noun} combination key bounds", facets.UnboundedKeys, facets.Columns.Count + 2, facets.BoundKeysAgain, IsCount: true),
+            new($"{facets.Noun} combination key bounds", facets.UnboundedKeys, facets.Columns.Count + 2, facets.BoundKeysAgain, IsCount: true,
+                ReadsOnlyDrifted: true),
             new($"{facets.Noun} combination counts", facets.KeptCounts, facets.Columns.Count, facets.AllCombinations, IsCount: true),
         }),
         new("budgets' indicator counts",
@@ -163,6 +167,7 @@ public static class KeptFiguresAudit
             {
                 var kept = new Dictionary<string, string>(StringComparer.Ordinal);
                 await foreach (var (row, value) in ReadAsync(connection, transaction, figures, cancellationToken)) kept[row] = value;
+                if (figures.ReadsOnlyDrifted && kept.Count == 0) continue;
                 await ExecuteAsync(connection, transaction, figures.WriteAgain, cancellationToken);
                 // The figures written again are compared as they are read, each kept one let go once matched: one set
                 // of a table's figures in memory, not two (a budget's level totals: 180,018 rows at 50,005 documents).
