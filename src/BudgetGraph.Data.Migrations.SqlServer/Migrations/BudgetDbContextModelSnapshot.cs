@@ -1292,6 +1292,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<int>("FirstId")
                         .HasColumnType("int");
 

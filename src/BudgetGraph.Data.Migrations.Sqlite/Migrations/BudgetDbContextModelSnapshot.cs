@@ -1224,6 +1224,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DistrictName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FirstId")
                         .HasColumnType("INTEGER");
 

@@ -1,10 +1,11 @@
 namespace BudgetGraph.Data.Entities;
 
 /// <summary>
-/// How many project cards hold one combination of year, category and core mark (<see cref="Import.FacetCounts.Projects"/>),
+/// How many project cards hold one combination of year, category, core mark and district (<see cref="Import.FacetCounts.Projects"/>),
 /// with bounds of their keys, as <see cref="IndicatorFacetCount"/> keeps the indicators': a filter of those columns
 /// alone, however combined, is counted on these rows and paged from their keys' bounds (the cards of 2024 with a core
-/// indicator at 50,005 disclosures: 150 ms counted over one index, its rows looked up to test the other).
+/// indicator at 50,005 disclosures: 150 ms counted over one index, its rows looked up to test the other; 南岸区's cards of
+/// 2024: 8.9 ms over the district's 70,007 index entries).
 /// </summary>
 public class ProjectFacetCount
 {
@@ -18,6 +19,10 @@ public class ProjectFacetCount
 
     /// <summary>Whether the cards have a core indicator (<see cref="Project.HasCoreIndicator"/>).</summary>
     public bool HasCoreIndicator { get; set; }
+
+    /// <summary>The district the cards carry from their unit (<see cref="Project.DistrictName"/>): a short list (a
+    /// province's districts), so the combinations stay few.</summary>
+    public string? DistrictName { get; set; }
 
     /// <summary>How many cards hold this combination (0 once all of them are gone).</summary>
     public long Count { get; set; }

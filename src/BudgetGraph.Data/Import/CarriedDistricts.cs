@@ -21,8 +21,8 @@ public static class CarriedDistricts
     /// <summary>
     /// Writes <paramref name="districtName"/> on every row the unit <paramref name="unitId"/> has stored, in the caller's
     /// transaction. Where the importer keeps the value counts per document (<paramref name="countsKept"/>) the unit's
-    /// budgets leave the counts before and enter them again after (<see cref="ValueCounts"/>); a bulk load counts every
-    /// column at its end. Called before the moving document's own rows are written (the mapper gives them the new
+    /// budgets leave the counts before and enter them again after (<see cref="ValueCounts"/>, and the cards' combinations,
+    /// which hold the district: <see cref="FacetCounts.Projects"/>); a bulk load counts every column at its end. Called before the moving document's own rows are written (the mapper gives them the new
     /// district already).
     /// </summary>
     public static async Task MoveUnitAsync(BudgetDbContext db, int unitId, string? districtName, bool countsKept,
@@ -31,13 +31,21 @@ public static class CarriedDistricts
         var budgets = countsKept
             ? await db.Budgets.Where(b => b.UnitId == unitId).Select(b => b.Id).ToListAsync(cancellationToken)
             : [];
-        foreach (var budget in budgets) await ValueCounts.RemoveBudgetAsync(db, budget, cancellationToken);
+        foreach (var budget in budgets)
+        {
+            await ValueCounts.RemoveBudgetAsync(db, budget, cancellationToken);
+            await FacetCounts.RemoveBudgetAsync(db, budget, cancellationToken);
+        }
         await db.Budgets.Where(b => b.UnitId == unitId)
             .ExecuteUpdateAsync(b => b.SetProperty(x => x.DistrictName, districtName), cancellationToken);
         await db.Projects.Where(p => p.UnitId == unitId)
             .ExecuteUpdateAsync(p => p.SetProperty(x => x.DistrictName, districtName), cancellationToken);
         await db.Indicators.Where(i => i.UnitId == unitId)
             .ExecuteUpdateAsync(i => i.SetProperty(x => x.DistrictName, districtName), cancellationToken);
-        foreach (var budget in budgets) await ValueCounts.AddBudgetAsync(db, budget, cancellationToken);
+        foreach (var budget in budgets)
+        {
+            await ValueCounts.AddBudgetAsync(db, budget, cancellationToken);
+            await FacetCounts.AddBudgetAsync(db, budget, cancellationToken);
+        }
     }
 }

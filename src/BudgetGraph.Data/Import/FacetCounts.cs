@@ -23,8 +23,8 @@ public sealed class FacetCounts
     public static readonly FacetCounts Indicators = new("indicator", "Indicators", "IndicatorFacetCounts",
         ["FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "ProjectCategory", "UnitOfMeasure", "NumericTarget", "TextTarget"]);
 
-    /// <summary>The cards' year, category and core mark (<see cref="Entities.ProjectFacetCount"/>).</summary>
-    public static readonly FacetCounts Projects = new("project", "Projects", "ProjectFacetCounts", ["FiscalYear", "Category", "HasCoreIndicator"]);
+    /// <summary>The cards' year, category, core mark and district (<see cref="Entities.ProjectFacetCount"/>).</summary>
+    public static readonly FacetCounts Projects = new("project", "Projects", "ProjectFacetCounts", ["FiscalYear", "Category", "HasCoreIndicator", "DistrictName"]);
 
     /// <summary>Every table whose combinations are kept.</summary>
     public static readonly IReadOnlyList<FacetCounts> All = [Indicators, Projects];

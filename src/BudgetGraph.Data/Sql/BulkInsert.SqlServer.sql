@@ -62,9 +62,9 @@ VALUES (@p0, @p1, @p2, @p3),
 -- ProjectFacetCount
 SELECT MAX([Id]) FROM [ProjectFacetCounts] WITH (TABLOCKX, HOLDLOCK);
 SET IDENTITY_INSERT [ProjectFacetCounts] ON;
-INSERT INTO [ProjectFacetCounts] ([Id], [Category], [Count], [FirstId], [FiscalYear], [HasCoreIndicator], [LastId])
-VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
-(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
+INSERT INTO [ProjectFacetCounts] ([Id], [Category], [Count], [DistrictName], [FirstId], [FiscalYear], [HasCoreIndicator], [LastId])
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7),
+(@p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15);
 SET IDENTITY_INSERT [ProjectFacetCounts] OFF;
 
 -- RowCount

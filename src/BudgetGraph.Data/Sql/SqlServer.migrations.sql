@@ -3368,3 +3368,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130258_ProjectFacetDistrict'
+)
+BEGIN
+    ALTER TABLE [ProjectFacetCounts] ADD [DistrictName] nvarchar(400) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130258_ProjectFacetDistrict'
+)
+BEGIN
+    EXEC(N'
+    DELETE FROM "ProjectFacetCounts";
+    INSERT INTO "ProjectFacetCounts" ("FiscalYear", "Category", "HasCoreIndicator", "DistrictName", "Count", "FirstId", "LastId")
+    SELECT "FiscalYear", "Category", "HasCoreIndicator", "DistrictName", COUNT(*), MIN("Id"), MAX("Id") FROM "Projects"
+    GROUP BY "FiscalYear", "Category", "HasCoreIndicator", "DistrictName";
+    ');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206130258_ProjectFacetDistrict'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206130258_ProjectFacetDistrict', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1237,3 +1237,13 @@ GROUP BY "FiscalYear", "Level1", "Level2", "Operator", "IsCore", "Weight", "Proj
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206092244_IndicatorFacetTargets', '10.0.14');
 
+ALTER TABLE "ProjectFacetCounts" ADD "DistrictName" TEXT NULL;
+
+DELETE FROM "ProjectFacetCounts";
+INSERT INTO "ProjectFacetCounts" ("FiscalYear", "Category", "HasCoreIndicator", "DistrictName", "Count", "FirstId", "LastId")
+SELECT "FiscalYear", "Category", "HasCoreIndicator", "DistrictName", COUNT(*), MIN("Id"), MAX("Id") FROM "Projects"
+GROUP BY "FiscalYear", "Category", "HasCoreIndicator", "DistrictName";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206130241_ProjectFacetDistrict', '10.0.14');
+

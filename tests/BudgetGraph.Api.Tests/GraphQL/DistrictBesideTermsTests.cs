@@ -67,12 +67,22 @@ public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : ICl
         var counted = await fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { eq: "{{district}}" } }, {{beside}} }, first: 50) { totalCount nodes { id {{field}} } } }""");
         Assert.Equal(expected.GetRawText(), counted.GetRawText());
         Assert.DoesNotContain(fixture.Sql.Commands, c => c.Contains("\"Units\"", StringComparison.Ordinal));
+        // A card's district beside its year, core mark or category is counted on the cards' kept combinations, which hold
+        // the district (FacetCounts.Projects; 南岸区's cards of 2024 at 50,005 disclosures: 8.2 → 2.7 ms), never on the rows.
+        if (connection == "projects")
+        {
+            Assert.Contains(fixture.Sql.Commands, c => c.Contains("FROM \"ProjectFacetCounts\"", StringComparison.Ordinal));
+            Assert.DoesNotContain(fixture.Sql.Commands, c => c.Contains("COUNT(*)", StringComparison.Ordinal));
+        }
         fixture.Sql.Clear();
         await fixture.DataAsync($$"""{ {{connection}}(where: { unit: { districtName: { eq: "{{district}}" } }, {{beside}} }, first: 50) { nodes { id {{field}} } } }""");
         var commands = fixture.Sql.Commands.ToList();
-        var page = commands.FindLastIndex(c => !c.Contains("\"ValueCounts\"", StringComparison.Ordinal));
+        var page = commands.FindLastIndex(c => !c.Contains("Counts\"", StringComparison.Ordinal));
         var plan = await PlansAsync([(commands[page], fixture.Sql.Parameters[page])]);
-        Assert.Matches($@"^SEARCH {alias} USING (COVERING )?INDEX {index} \(DistrictName=\?\)\n$", plan);
+        // The page: the district's entries of that index, read in key order — or, the matches counted few on the kept
+        // combinations (a card's), listed from them and their rows read by key, in key order.
+        Assert.Matches($@"(^|\n) *SEARCH {alias}0? USING (COVERING )?INDEX {index} \(DistrictName=\?\)\n", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,7 +49,9 @@ public sealed class CarriedDistrictsTests
                                              "UPDATE \"Indicators\" SET \"DistrictName\" = NULL;");
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"ValueCounts\";");
         await db.Database.ExecuteSqlRawAsync(ValueCounts.AllColumns);
+        await db.Database.ExecuteSqlRawAsync(FacetCounts.AllTables);
         Assert.Equal(26, await ValueCountsTests.KeptAsync(db, "Indicators.DistrictName", null));
+        Assert.Equal(2, await db.ProjectFacetCounts.Where(f => f.DistrictName == null).SumAsync(f => f.Count));
 
         // Its 2024 disclosure names 北碚区: the unit moves, with its 2023 budget's 2 cards and 26 indicators.
         Assert.Equal(ImportStatus.Imported, (await importer.ImportAsync("SYNTHETIC-chaoyang-2024.txt", SeedImports.ChaoyangOneYearLater())).Status);
@@ -64,6 +66,10 @@ public sealed class CarriedDistrictsTests
         Assert.Equal(52, await ValueCountsTests.KeptAsync(db, "Indicators.Level1", null, all: true));
         await ValueCountsTests.AssertCountsAsync(db);
         Assert.Equal(30L, await ValueCountsTests.KeptInDistrictAsync(db, "Indicators", "Operator", "北碚区", "≥"));
+        // The cards' combinations hold the district: 2023's 2 cards moved to 北碚区's beside 2024's, none left under null.
+        Assert.Equal((4L, 0L), (await db.ProjectFacetCounts.Where(f => f.DistrictName == "北碚区").SumAsync(f => f.Count),
+            await db.ProjectFacetCounts.Where(f => f.DistrictName == null).SumAsync(f => f.Count)));
+        Assert.DoesNotContain(await KeptFiguresAudit.RunAsync(db), d => d.Figures.StartsWith("project combination", StringComparison.Ordinal));
     }
 
     [Fact]

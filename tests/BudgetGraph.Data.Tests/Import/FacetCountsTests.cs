@@ -65,7 +65,7 @@ public sealed class FacetCountsTests
         // The last migrations' own statements (spelled out in them: the combinations with their keys), then the bulk
         // load's: the same rows, the keys exact.
         await db.Database.ExecuteSqlRawAsync(Backfill("IndicatorFacetTargets", "DELETE FROM \"IndicatorFacetCounts\""));
-        await db.Database.ExecuteSqlRawAsync(Backfill("ProjectFacetCounts", "INSERT INTO \"ProjectFacetCounts\""));
+        await db.Database.ExecuteSqlRawAsync(Backfill("ProjectFacetDistrict", "DELETE FROM \"ProjectFacetCounts\""));
         await AssertCountsAsync(db, exactKeys: true);
         await db.Database.ExecuteSqlRawAsync(FacetCounts.AllTables);
         await AssertCountsAsync(db, exactKeys: true);

@@ -55,8 +55,10 @@ public sealed class LoaderRevisionTests
         // indicators' combinations is the one the revision before gave without them — and those combinations with the
         // unit of measure, which that migration writes; and for IndicatorFacetTargets: the same readings — without the
         // indicators' combinations both revisions give 9f167182… — and those combinations with the numeric and
-        // qualitative targets, which that migration writes)
-        [3] = "c4cca8a8bb990ea35dfbbfa9ea647df391899d98a2f3d3b75598c9808fae037f",
+        // qualitative targets, which that migration writes; and for ProjectFacetDistrict: the same readings — every row
+        // but the cards' combinations is the one the revision before gave (compared line by line) — and those
+        // combinations with the district, which that migration writes)
+        [3] = "e5a73b184b38590c1ebf927e90f09a9d2b2d4ceb1ca593d85bca8855f340fc07",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -32,7 +32,7 @@ public static class DatabaseDigest
         lines.AddRange((await db.ExpenditureSubjectTotals.ToListAsync()).Select(t => $"subjects {t.TableKind} {t.Level} {t.Code} {t.Label} sum={t.Sum} n={t.Count} min={S(t.Min)} max={S(t.Max)}"));
         lines.AddRange((await db.ExpenditureTotalValues.ToListAsync()).Select(t => $"values {t.TableKind} {t.Level} {t.Code} {t.FiscalYear} {t.Value} n={t.LineCount}"));
         lines.AddRange((await db.IndicatorFacetCounts.Where(f => f.Count != 0).ToListAsync()).Select(f => $"facets {f.FiscalYear} {f.Level1}/{f.Level2} {f.Operator} core={S(f.IsCore)} w={S(f.Weight)} {f.ProjectCategory} u={f.UnitOfMeasure} t={S(f.NumericTarget)}/{f.TextTarget} n={f.Count}"));
-        lines.AddRange((await db.ProjectFacetCounts.Where(f => f.Count != 0).ToListAsync()).Select(f => $"cardfacets {f.FiscalYear} {f.Category} core={f.HasCoreIndicator} n={f.Count}"));
+        lines.AddRange((await db.ProjectFacetCounts.Where(f => f.Count != 0).ToListAsync()).Select(f => $"cardfacets {f.FiscalYear} {f.Category} core={f.HasCoreIndicator} {f.DistrictName} n={f.Count}"));
         lines.AddRange((await db.EconomicLines.ToListAsync()).Select(l => $"eco {Key(l.BudgetId)} {l.Code} {l.Name} {S(l.Total)} {S(l.Personnel)} {S(l.Public)} @{l.SourceLine}"));
         lines.AddRange((await db.IncomeLines.ToListAsync()).Select(l => $"inc {Key(l.BudgetId)} {l.Code} {l.Name} {S(l.Total)} {S(l.GeneralPublicBudget)} {S(l.OtherSources)} {S(l.CarryOver)} @{l.SourceLine}"));
         lines.AddRange((await db.SummaryLines.ToListAsync()).Select(l => $"sum {Key(l.BudgetId)} {l.TableKind} {l.Side} {l.Role} {l.Label} {S(l.Amount)} {S(l.GeneralPublicBudget)} @{l.SourceLine}"));

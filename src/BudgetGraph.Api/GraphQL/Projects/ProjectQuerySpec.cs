@@ -37,8 +37,9 @@ public static class ProjectQuerySpec
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
             p => p.Indicators, () => IndicatorQuerySpec.Filter)
         .BandsByYear("year")
-        // A filter of the year, category and core mark alone, however combined, is counted on the kept counts of their
-        // combinations, and paged from the first (or last) key they bound (Data/Import/FacetCounts).
+        // A filter of the year, category, core mark and district (the unit's eq, lifted to the card's copy) alone, however
+        // combined, is counted on the kept counts of their combinations, and paged from the first (or last) key they
+        // bound (Data/Import/FacetCounts).
         .CountedOnFacets(db => db.ProjectFacetCounts, f => new FacetSpan { Count = f.Count, FirstKey = f.FirstId, LastKey = f.LastId });
 
     public static readonly SortSpec<Project> Sort = new SortSpec<Project>(p => p.Id)
