@@ -196,7 +196,8 @@ internal static class NameGramRowsAudit
     {
         var i = 0;
         await using var command = KeptFiguresAudit.Command(connection, transaction, KeptRows(from is not null, to is not null));
-        Parameter(command, "@kind", (int)kind);
+        // The column's own type (SQL Server: tinyint), so that the key is sought without a conversion.
+        Parameter(command, "@kind", (byte)kind);
         if (from is { } f) Parameter(command, "@from", f.ToString());
         if (to is { } t) Parameter(command, "@to", t.ToString());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -85,6 +85,27 @@ public sealed class DistrictBesideTermsTests(ImportedSeedsFixture fixture) : ICl
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
+    // nanping-2024.txt: 南岸区's three cards, all of 2024; chaoyang-2023.txt: 北碚区's two, of 2023.
+    [Theory]
+    [InlineData(2024, 3)]
+    [InlineData(2023, 2)]
+    [InlineData(2025, 0)]
+    public async Task Several_districts_cards_beside_a_year_are_counted_on_the_kept_combinations(int year, int count)
+    {
+        // Expected: beside a negation of a district no unit has (not lifted: counted on the rows, through the units' keys).
+        var expected = await fixture.DataAsync($$"""{ projects(where: { unit: { districtName: { in: ["南岸区", "北碚区"], nin: ["SYNTHETIC 区"] } }, year: { eq: {{year}} } }, first: 2) { totalCount nodes { id name } pageInfo { hasNextPage } } }""");
+        Assert.Equal(count, expected.GetProperty("projects").GetProperty("totalCount").GetInt32());
+        fixture.Sql.Clear();
+        var counted = await fixture.DataAsync($$"""{ projects(where: { unit: { districtName: { in: ["南岸区", "北碚区"] } }, year: { eq: {{year}} } }, first: 2) { totalCount nodes { id name } pageInfo { hasNextPage } } }""");
+        Assert.Equal(expected.GetRawText(), counted.GetRawText());
+        // An `in` beside the year stays on the unit for the page (several ranges of the card's district index are not one
+        // in key order), but the count is the combinations' (FilterSpec.CountedCombinations), read first; beside a core
+        // mark or a category at 50,005 disclosures the request takes 3–4 ms, where counting through the units' keys took
+        // 23–166 ms.
+        Assert.Contains("FROM \"ProjectFacetCounts\"", fixture.Sql.Commands[0], StringComparison.Ordinal);
+        Assert.StartsWith("SELECT COALESCE(SUM(", fixture.Sql.Commands[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_rare_term_beside_a_district_is_read_from_its_own_index()
     {

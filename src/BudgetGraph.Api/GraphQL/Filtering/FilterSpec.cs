@@ -479,14 +479,20 @@ public sealed class FilterSpec<T>
     /// mark, operator or level: the district's index carries their columns, <see cref="TestedOnCarriedIndex"/>). The
     /// object itself when nothing moves.
     /// </summary>
-    public object? Lift(object? where)
+    public object? Lift(object? where) => Lift(where, seeksBesideAnything: false);
+
+    // seeksBesideAnything: a carried field's seek (eq, or in of values) is lifted whatever stands beside it — for a count
+    // on the kept combinations alone (CountedCombinations), where the rows' order does not matter: the same rows, the
+    // copies kept equal at import. (For the page, an `in` beside other terms stays on the nested object: several ranges
+    // of the row's index are not one in key order.)
+    private object? Lift(object? where, bool seeksBesideAnything)
     {
         // Again until nothing moves: a card's budget's unit, once lifted to the card's unit, may carry a term of its own.
-        var lifted = LiftOnce(where);
-        return ReferenceEquals(lifted, where) ? where : Lift(lifted);
+        var lifted = LiftOnce(where, seeksBesideAnything);
+        return ReferenceEquals(lifted, where) ? where : Lift(lifted, seeksBesideAnything);
     }
 
-    private object? LiftOnce(object? where)
+    private object? LiftOnce(object? where, bool seeksBesideAnything)
     {
         if (_carriedFields.Count == 0 || Terms(where) is not { } terms) return where;
         Dictionary<string, object?>? lifted = null;
@@ -499,7 +505,7 @@ public sealed class FilterSpec<T>
             // row without one carries null, which those operations may match (eq: null, neq, nin).
             var withPresence = alone && presence is not null && current.Count == 1 && nested.Count == 1 && !nested.Values.All(IsSeek)
                                && nested.Values.All(v => v is not null);
-            if (alone && !withPresence && !(current.Count == 1 && nested.Values.All(IsSeek))
+            if (alone && !withPresence && !((current.Count == 1 || seeksBesideAnything) && nested.Values.All(IsSeek))
                 && !(nested.Values.All(IsEquality) && current.Keys.All(field => field == name || beside.Contains(field)))) continue;
             lifted ??= new Dictionary<string, object?>(terms, StringComparer.Ordinal);
             lifted.Remove(name);
@@ -724,8 +730,12 @@ public sealed class FilterSpec<T>
 
     /// <summary>The kept combinations <paramref name="where"/> passes (<see cref="CountedOnFacets"/>), whose counts
     /// <see cref="CountOnValues"/> sums, or null.</summary>
+    /// <remarks>A carried field's seek counts there beside any term (<see cref="Lift(object?, bool)"/>): two districts'
+    /// cards of 2024.</remarks>
     public IQueryable<FacetSpan>? CountedCombinations(BudgetDbContext db, object? where) =>
-        _facetSpans is not null && Terms(where) is { } filter && !ReadsNameGrams(where) ? _facetSpans(db, Build(_parameter, filter)) : null;
+        _facetSpans is not null && Terms(Lift(where, seeksBesideAnything: true)) is { } filter && !ReadsNameGrams(where)
+            ? _facetSpans(db, Build(_parameter, filter))
+            : null;
 
     // A predicate as Apply sends it to the context's provider (checked; on SQLite startsWith/endsWith case-sensitive).
     private static Expression OnProvider(BudgetDbContext db, Expression body)
