@@ -728,6 +728,10 @@ public sealed class FilterSpec<T>
         return this;
     }
 
+    /// <summary>The count of <paramref name="where"/> summed on the kept combinations it passes (<see cref="CountedCombinations"/>), or null.</summary>
+    public Func<CancellationToken, Task<int>>? CountOnCombinations(BudgetDbContext db, object? where) =>
+        CountedCombinations(db, where) is { } combinations ? async ct => checked((int)await combinations.SumAsync(s => s.Count, ct)) : null;
+
     /// <summary>The kept combinations <paramref name="where"/> passes (<see cref="CountedOnFacets"/>), whose counts
     /// <see cref="CountOnValues"/> sums, or null.</summary>
     /// <remarks>A carried field's seek counts there beside any term (<see cref="Lift(object?, bool)"/>): two districts'

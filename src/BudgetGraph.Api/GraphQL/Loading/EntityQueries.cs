@@ -83,12 +83,14 @@ internal static class EntityQueries
                 ?? await filter.SplitTextMatchByValuesAsync(db, where, context.CancellationToken)) is { } passingValues)
             return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, passingValues, () => projection ??= Projection());
         // Several values of a carried field beside terms its index carries, in key order: one read per value, where each
-        // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones). Not an
+        // value's rows are counted on the budgets' kept counts (a district's indicators of a year, its core ones) or, over
+        // a table without them, on its kept combinations (a district's cards of a year: FacetCounts.Projects). Not an
         // operator or a level, though counted in each district (CountOnValues): a district with a few late matches of one
         // would be read to its range's end, where the units' keys read only the matching units' rows (two districts'
         // indicators of ≤ at 50,005 disclosures: 14 ms).
-        if (SortSpec<T>.Leading(order) is null && countOnBudgets is not null && filter.SplitByCarriedValues(where) is { } parts
-            && parts.Select(part => countOnBudgets(db, part)).ToList() is var counts && counts.All(count => count is not null))
+        if (SortSpec<T>.Leading(order) is null && filter.SplitByCarriedValues(where) is { } parts
+            && parts.Select(part => countOnBudgets is not null ? countOnBudgets(db, part) : filter.CountOnCombinations(db, part)).ToList() is var counts
+            && counts.All(count => count is not null))
             return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
                 () => projection ??= Projection());
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
