@@ -22,8 +22,8 @@ public static class CarriedDistricts
     /// Writes <paramref name="districtName"/> on every row the unit <paramref name="unitId"/> has stored, in the caller's
     /// transaction. Where the importer keeps the value counts per document (<paramref name="countsKept"/>) the unit's
     /// budgets leave the counts before and enter them again after (<see cref="ValueCounts"/>, and the cards' combinations,
-    /// which hold the district: <see cref="FacetCounts.Projects"/>); a bulk load counts every column at its end. Called before the moving document's own rows are written (the mapper gives them the new
-    /// district already).
+    /// which hold the district: <see cref="FacetCounts.Projects"/>); a bulk load counts every column at its end. Called
+    /// before the moving document's own rows are written (the mapper gives them the new district already).
     /// </summary>
     public static async Task MoveUnitAsync(BudgetDbContext db, int unitId, string? districtName, bool countsKept,
         CancellationToken cancellationToken = default)

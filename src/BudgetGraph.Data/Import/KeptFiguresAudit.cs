@@ -220,11 +220,15 @@ public static class KeptFiguresAudit
     }
 
     // A column's value as text: null as "(null)", an amount as the API serves it (Entities.FixedPoint: 3394410000 is 3394.41).
-    internal static string Text(DbDataReader reader, int column, IReadOnlyList<string>? amounts) =>
-        reader.IsDBNull(column) ? "(null)"
-        : amounts?.Contains(reader.GetName(column)) == true
-            ? Entities.FixedPoint.FromStored(Convert.ToInt64(reader.GetValue(column), CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture)
-            : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture)!;
+    private static string Text(DbDataReader reader, int column, IReadOnlyList<string>? amounts) =>
+        Shown(reader.IsDBNull(column) ? null : reader.GetValue(column), amounts?.Contains(reader.GetName(column)) == true);
+
+    /// <summary>A figure as the audit lists it: null as "(null)", an <paramref name="amount"/> (stored fixed point) as the
+    /// API serves it, anything else as invariant text.</summary>
+    internal static string Shown(object? value, bool amount) =>
+        value is null ? "(null)"
+        : amount ? Entities.FixedPoint.FromStored(Convert.ToInt64(value, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture)
+        : Convert.ToString(value, CultureInfo.InvariantCulture)!;
 
     internal static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
     {

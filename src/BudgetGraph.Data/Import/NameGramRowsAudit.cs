@@ -320,6 +320,6 @@ internal static class NameGramRowsAudit
 
         // Shown as the other kept figures are: the target as the API serves it.
         private static string Figures(Kept? row) => row is not { } r ? "(none)"
-            : $"Value {(r.Value is { } v ? FixedPoint.FromStored(v).ToString(CultureInfo.InvariantCulture) : "(null)")} · Slug {r.Slug ?? "(null)"}";
+            : $"Value {KeptFiguresAudit.Shown(r.Value, amount: true)} · Slug {KeptFiguresAudit.Shown(r.Slug, amount: false)}";
     }
 }

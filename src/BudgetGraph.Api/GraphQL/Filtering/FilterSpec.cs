@@ -730,7 +730,10 @@ public sealed class FilterSpec<T>
 
     /// <summary>The count of <paramref name="where"/> summed on the kept combinations it passes (<see cref="CountedCombinations"/>), or null.</summary>
     public Func<CancellationToken, Task<int>>? CountOnCombinations(BudgetDbContext db, object? where) =>
-        CountedCombinations(db, where) is { } combinations ? async ct => checked((int)await combinations.SumAsync(s => s.Count, ct)) : null;
+        CountedCombinations(db, where) is { } combinations ? SumOf(combinations) : null;
+
+    private static Func<CancellationToken, Task<int>> SumOf(IQueryable<FacetSpan> combinations) =>
+        async ct => checked((int)await combinations.SumAsync(s => s.Count, ct));
 
     /// <summary>The kept combinations <paramref name="where"/> passes (<see cref="CountedOnFacets"/>), whose counts
     /// <see cref="CountOnValues"/> sums, or null.</summary>
@@ -784,7 +787,7 @@ public sealed class FilterSpec<T>
         {
             var together = FacetSpan.Together(combinations);
             span = async ct => await together.SingleOrDefaultAsync(ct) is { } read ? (checked((int)read.Count), read.FirstKey, read.LastKey) : (0, null, null);
-            return async ct => checked((int)await combinations.SumAsync(s => s.Count, ct));
+            return SumOf(combinations);
         }
         if (rows is null || Terms(where) is not { Count: 2 } terms || PresentCarried(terms) is not var (field, operations, presence)) return null;
         // A carried field's operations beside its object's presence (Object's presentWhen): the rows without the object
