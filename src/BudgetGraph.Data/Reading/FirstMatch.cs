@@ -27,14 +27,7 @@ public static class FirstMatch
     /// </summary>
     public static async Task<(int Count, int? FirstKey, int? LastKey)> CountAsync(BudgetDbContext db, CountCommand command, CancellationToken cancellationToken)
     {
-        await using var factory = db.Database.GetDbConnection().CreateCommand();
-        var parameters = command.Parameters.Select(p =>
-        {
-            var parameter = factory.CreateParameter();
-            (parameter.ParameterName, parameter.DbType, parameter.Size, parameter.Value) = (p.Name, p.Type, p.Size, p.Value ?? DBNull.Value);
-            return (object)parameter;
-        }).ToArray();
-        var row = (await db.Database.SqlQueryRaw<Counted>(command.Sql, parameters).ToListAsync(cancellationToken)).Single();
+        var row = (await db.Database.SqlQueryRaw<Counted>(command.Sql, Bound(db, command)).ToListAsync(cancellationToken)).Single();
         return (row.Count, row.FirstKey, row.LastKey);
     }
 
@@ -45,13 +38,33 @@ public static class FirstMatch
     /// </summary>
     public static CountCommand CountSql<T>(BudgetDbContext db, IQueryable<T> matching) where T : class
     {
-        using var translated = matching.Select(e => EF.Property<int>(e, "Id")).CreateDbCommand();
-        var parameters = translated.Parameters.Cast<DbParameter>()
-            .Select(p => new CountParameter(p.ParameterName, p.DbType, p.Size, p.Value is DBNull ? null : p.Value)).ToArray();
-        var (open, close) = db.Database.IsSqlite() ? ("\"", "\"") : ("[", "]");
+        var (sql, parameters) = Translated(db, matching);
+        var (open, close) = Quotes(db);
         return new($"SELECT COUNT(*) AS {open}Count{close}, MIN({open}m{close}.{open}Id{close}) AS {open}FirstKey{close}, " +
-            $"MAX({open}m{close}.{open}Id{close}) AS {open}LastKey{close} FROM (\n{translated.CommandText}\n) AS {open}m{close}",
+            $"MAX({open}m{close}.{open}Id{close}) AS {open}LastKey{close} FROM (\n{sql}\n) AS {open}m{close}",
             parameters);
+    }
+
+    // The keys of the filter's rows as EF Core translates them: SQL and parameters.
+    private static (string Sql, CountParameter[] Parameters) Translated<T>(BudgetDbContext db, IQueryable<T> matching) where T : class
+    {
+        using var translated = matching.Select(e => EF.Property<int>(e, "Id")).CreateDbCommand();
+        return (translated.CommandText, [.. translated.Parameters.Cast<DbParameter>()
+            .Select(p => new CountParameter(p.ParameterName, p.DbType, p.Size, p.Value is DBNull ? null : p.Value))]);
+    }
+
+    private static (string Open, string Close) Quotes(BudgetDbContext db) => db.Database.IsSqlite() ? ("\"", "\"") : ("[", "]");
+
+    // A command's parameters bound afresh, as the provider's.
+    private static object[] Bound(BudgetDbContext db, CountCommand command)
+    {
+        using var factory = db.Database.GetDbConnection().CreateCommand();
+        return [.. command.Parameters.Select(p =>
+        {
+            var parameter = factory.CreateParameter();
+            (parameter.ParameterName, parameter.DbType, parameter.Size, parameter.Value) = (p.Name, p.Type, p.Size, p.Value ?? DBNull.Value);
+            return (object)parameter;
+        })];
     }
 
     /// <summary>The aggregate's SQL and its parameters (name, type, size, value).</summary>
@@ -113,6 +126,37 @@ public static class FirstMatch
     /// </summary>
     public static Task<int?> HighestKeyAsync<T>(IQueryable<T> table, CancellationToken cancellationToken) where T : class =>
         table.MaxAsync(e => (int?)EF.Property<int>(e, "Id"), cancellationToken);
+
+    /// <summary>
+    /// The least and the greatest key of <paramref name="matching"/>'s rows (null when it has none), in one command of
+    /// two scalar subqueries, <c>MIN</c> and <c>MAX</c> each alone: over a filter of one column's value whose index
+    /// holds its rows in key order after it (an index of the column alone: SQLite's rowid, SQL Server's clustered key,
+    /// follow the column), each is one seek — where <c>MIN</c> and <c>MAX</c> in one aggregate read every entry of the
+    /// value (SQLite optimizes a lone <c>MIN</c> or <c>MAX</c> only; it flattens the subqueries to that).
+    /// </summary>
+    public static async Task<(int First, int Last)?> KeyBoundsAsync<T>(BudgetDbContext db, IQueryable<T> matching,
+        CancellationToken cancellationToken) where T : class
+    {
+        var command = KeyBoundsSql(db, matching);
+        var row = (await db.Database.SqlQueryRaw<Bounds>(command.Sql, Bound(db, command)).ToListAsync(cancellationToken)).Single();
+        return row is { First: { } first, Last: { } last } ? (first, last) : null;
+    }
+
+    /// <summary>The command <see cref="KeyBoundsAsync"/> runs: the filter's SQL twice, in a <c>MIN</c> and a <c>MAX</c>.</summary>
+    public static CountCommand KeyBoundsSql<T>(BudgetDbContext db, IQueryable<T> matching) where T : class
+    {
+        var (sql, parameters) = Translated(db, matching);
+        var (open, close) = Quotes(db);
+        string Of(string aggregate, string name) =>
+            $"(SELECT {aggregate}({open}m{close}.{open}Id{close}) FROM (\n{sql}\n) AS {open}m{close}) AS {open}{name}{close}";
+        return new($"SELECT {Of("MIN", "First")}, {Of("MAX", "Last")}", parameters);
+    }
+
+    private sealed class Bounds
+    {
+        public int? First { get; init; }
+        public int? Last { get; init; }
+    }
 
     private sealed class Counted
     {

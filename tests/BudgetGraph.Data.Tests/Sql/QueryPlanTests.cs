@@ -276,6 +276,21 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_years_key_bounds_are_one_seek_each_and_the_page_after_the_first_reads_the_years_index_in_key_order()
+    {
+        // MIN and MAX of the year's keys, each a scalar subquery of its own (in one aggregate SQLite would read every entry
+        // of the year), then the page among the keys from the first: the year's range of its index from that key, no sort.
+        var plan = await PlanOfAsync("BudgetsBetweenTheYearsKeys", async db =>
+        {
+            var (first, _) = (await Reading.FirstMatch.KeyBoundsAsync(db, RepresentativeQueries.BudgetsOfYear(db, 2024), CancellationToken.None))!.Value;
+            await RepresentativeQueries.BudgetsOfYearWithProcurementBetween(db, 2024, 100m, first, first + 1344, 21).ToListAsync();
+        });
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(plan, @"SEARCH b USING COVERING INDEX IX_Budgets_FiscalYear\S* \(FiscalYear=\?\)").Count);
+        Assert.Matches(@"SEARCH b USING INDEX IX_Budgets_FiscalYear\S* \(FiscalYear=\? AND rowid>\? AND rowid<\?\)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task A_count_on_the_value_counts_reads_one_range_of_their_covering_index()
     {
         var plan = await PlanOfAsync("IndicatorsWithTargetCountedOnValues", db =>

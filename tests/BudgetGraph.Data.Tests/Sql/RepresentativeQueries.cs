@@ -67,6 +67,17 @@ public static class RepresentativeQueries
     public static IQueryable<Budget> BudgetsWithProcurementFrom(BudgetDbContext db, decimal amount, int first, int take) =>
         Reading.FirstMatch.From(BudgetsWithProcurement(db, amount), first).OrderBy(b => b.Id).Take(take);
 
+    /// <summary>budgets(where: { year: { eq: year }, procurementTotal: { gte: amount } }): the year beside a band.</summary>
+    public static IQueryable<Budget> BudgetsOfYearWithProcurement(BudgetDbContext db, int year, decimal amount) =>
+        BudgetsWithProcurement(db, amount).Where(b => b.FiscalYear == year);
+
+    /// <summary>The year's rows alone, whose first and last keys bound every match's of that filter (KeyOrderPage.SeekingReader).</summary>
+    public static IQueryable<Budget> BudgetsOfYear(BudgetDbContext db, int year) => db.Budgets.Where(b => b.FiscalYear == year);
+
+    /// <summary>That connection's page among the keys from the year's first key up to <paramref name="end"/> (excluded).</summary>
+    public static IQueryable<Budget> BudgetsOfYearWithProcurementBetween(BudgetDbContext db, int year, decimal amount, int first, int end, int take) =>
+        Reading.FirstMatch.Between(BudgetsOfYearWithProcurement(db, year, amount), first, end).OrderBy(b => b.Id).Take(take);
+
     /// <summary>That connection's page looked for among the table's first keys first (Paging.ProbedKeys).</summary>
     public static IQueryable<Budget> BudgetsWithProcurementAmongFirstKeys(BudgetDbContext db, decimal amount, int keys, int take) =>
         Reading.FirstMatch.AmongFirstKeys(BudgetsWithProcurement(db, amount), db.Budgets, keys).OrderBy(b => b.Id).Take(take);

@@ -80,6 +80,25 @@ public sealed class SqlServerQueryTranslationTests : IDisposable
     }
 
     [Fact]
+    public void A_page_among_the_keys_after_a_years_first_translates_to_TSQL()
+    {
+        // The year's first and last keys: MIN([m].[Id]) and MAX([m].[Id]) of the year's rows, each a scalar subquery of
+        // its own (a seek at each end of IX_Budgets_FiscalYear, whose rows carry the clustered key after the year); the
+        // page is one range of keys from the first.
+        var (bounds, parameters) = Reading.FirstMatch.KeyBoundsSql(_db, RepresentativeQueries.BudgetsOfYear(_db, 2024));
+        Assert.StartsWith("SELECT (SELECT MIN([m].[Id]) FROM (", bounds);
+        Assert.Contains(") AS [First], (SELECT MAX([m].[Id]) FROM (", bounds);
+        Assert.Contains("WHERE [b].[FiscalYear] = @", bounds);
+        Assert.Equal(2024, Assert.Single(parameters).Value);
+        var page = RepresentativeQueries.BudgetsOfYearWithProcurementBetween(_db, 2024, 100m, 10001, 11345, 21).ToQueryString();
+        Assert.Contains("WHERE [b].[ProcurementTotal] >= @", page);
+        Assert.Contains("AND [b].[FiscalYear] = @", page);
+        Assert.Contains("AND [b].[Id] >= @", page);
+        Assert.Contains("AND [b].[Id] < @", page);
+        Snapshot.Match(bounds + "\n\n" + page);
+    }
+
+    [Fact]
     public void A_count_on_the_value_counts_translates_to_TSQL()
     {
         // One range of IX_ValueCounts_Column_Number ([Column], [Number]) INCLUDE ([Count]): the column, then the numbers.

@@ -236,6 +236,18 @@ public sealed class FilterSpec<T>
         && split.Keyed.All(field => indexedAlone(typeof(T), _keyedObjects[field].KeyProperty));
 
     /// <summary>
+    /// The <c>eq</c> terms (of a non-null value) at <paramref name="where"/>'s top level, beside at least one other term,
+    /// whose column an index holds in key order after it (<paramref name="inKeyOrderAfter"/>, given the entity type and
+    /// the property's name: an index of the column alone, or of the column then the key), each as a filter of its own:
+    /// such an index gives that value's first and last keys by one seek at each end, bounds of every match's key.
+    /// </summary>
+    public IReadOnlyList<IDictionary<string, object?>> EqualitiesInKeyOrder(object? where, Func<Type, string, bool> inKeyOrderAfter) =>
+        Terms(where) is { Count: > 1 } filter
+            ? [.. filter.Where(t => IsEquality(t.Value) && _columns.TryGetValue(t.Key, out var column) && inKeyOrderAfter(typeof(T), column))
+                .Select(t => (IDictionary<string, object?>)new Dictionary<string, object?>(StringComparer.Ordinal) { [t.Key] = t.Value })]
+            : [];
+
+    /// <summary>
     /// What <paramref name="where"/> holds at its top level beside its nested objects tested through key columns of T's
     /// own (<see cref="Object{TOther, TInput}"/>'s <c>key</c>): nothing, only columns that an index holds right after every
     /// such key (<paramref name="indexedAfter"/>, given the entity type, the key's property and the column's: a unit's rows

@@ -214,7 +214,7 @@ internal static class EntityQueries
                     count = kept;
                     // (Still one index range when only the rarest term's is read.)
                     var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && (unindexed is null || (fromRarest && ReferenceEquals(unindexed, onCarriedIndex)));
-                    readRows = keyOrder.SeekingReader(readRows, kept, indexed);
+                    readRows = keyOrder.SeekingReader(readRows, kept, indexed, EqualityBounds(db, () => set(db).AsNoTracking(), filter, where));
                     readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed, wideRows);
                 }
             }
@@ -401,6 +401,35 @@ internal static class EntityQueries
     /// <summary>Whether a property of an entity type is the first column of one of its indexes in the model.</summary>
     private static Func<Type, string, bool> LeadsAnIndex(BudgetDbContext db) => (type, property) =>
         db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties[0].Name == property) == true;
+
+    /// <summary>
+    /// The tightest bounds of every match's key that the filter's <c>eq</c> terms give, each read in an index that holds
+    /// its value's rows in key order (<see cref="FilterSpec{T}.EqualitiesInKeyOrder"/>: one seek at each end), for
+    /// <see cref="KeyOrderPage{T}.SeekingReader"/>; null when the filter has no such term.
+    /// </summary>
+    private static Func<CancellationToken, Task<(int First, int Last)?>>? EqualityBounds<T>(BudgetDbContext db, Func<IQueryable<T>> table,
+        FilterSpec<T> filter, object? where) where T : class
+    {
+        var equalities = filter.EqualitiesInKeyOrder(where, InKeyOrderAfter(db));
+        if (equalities.Count == 0) return null;
+        return async cancellationToken =>
+        {
+            (int First, int Last)? bounds = null;
+            foreach (var equality in equalities)
+            {
+                // No row of one term: none matches (a kept count said otherwise only if rows went meanwhile).
+                if (await FirstMatch.KeyBoundsAsync(db, filter.Apply(table(), equality, db.Database.IsSqlite()), cancellationToken) is not var (first, last))
+                    return null;
+                bounds = bounds is var (f, l) ? (Math.Max(f, first), Math.Min(l, last)) : (first, last);
+            }
+            return bounds;
+        };
+    }
+
+    /// <summary>Whether an index of the model holds a property's rows in key order after it: of its column alone, or of
+    /// its column then the key (<c>IX_Projects_DistrictName_Categories</c>).</summary>
+    private static Func<Type, string, bool> InKeyOrderAfter(BudgetDbContext db) => (type, property) =>
+        IndexedAlone(db)(type, property) || IndexedAfter(db)(type, property, "Id");
 
     /// <summary>Whether a property of an entity type has an index of its own column alone in the model.</summary>
     private static Func<Type, string, bool> IndexedAlone(BudgetDbContext db) => (type, property) =>
