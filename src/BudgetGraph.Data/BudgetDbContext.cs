@@ -404,7 +404,8 @@ public class BudgetDbContext : DbContext
         model.Entity<ValueCount>(e =>
         {
             e.Property(v => v.Column).HasMaxLength(64);
-            CoveringIndex(e, v => new { v.Column, v.Value }, v => new { v.Count }, "IX_ValueCounts_Column_Value");
+            // (The number after the value: a column counted in each year, Import/ValueCounts.InYears, seeks a value's year.)
+            CoveringIndex(e, v => new { v.Column, v.Value, v.Number }, v => new { v.Count }, "IX_ValueCounts_Column_Value");
             // The number columns' values (years, weights, targets) as one range of the index too, for the counts read and
             // for the importer's upkeep, which seeks a document's values (there may be thousands of targets).
             CoveringIndex(e, v => new { v.Column, v.Number }, v => new { v.Count }, "IX_ValueCounts_Column_Number");

@@ -1767,9 +1767,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Number" }, "IX_ValueCounts_Column_Number"), new[] { "Count" });
 
-                    b.HasIndex(new[] { "Column", "Value" }, "IX_ValueCounts_Column_Value");
+                    b.HasIndex(new[] { "Column", "Value", "Number" }, "IX_ValueCounts_Column_Value");
 
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Value" }, "IX_ValueCounts_Column_Value"), new[] { "Count" });
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Value", "Number" }, "IX_ValueCounts_Column_Value"), new[] { "Count" });
 
                     b.ToTable("ValueCounts");
                 });

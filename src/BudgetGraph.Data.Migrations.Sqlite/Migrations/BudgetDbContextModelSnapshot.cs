@@ -1669,7 +1669,7 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "Column", "Number", "Count" }, "IX_ValueCounts_Column_Number");
 
-                    b.HasIndex(new[] { "Column", "Value", "Count" }, "IX_ValueCounts_Column_Value");
+                    b.HasIndex(new[] { "Column", "Value", "Number", "Count" }, "IX_ValueCounts_Column_Value");
 
                     b.ToTable("ValueCounts");
                 });

@@ -25,7 +25,9 @@ public class ValueCount
     public string? Value { get; set; }
 
     /// <summary>The value as stored in a number column (a fiscal year; a weight or target as its fixed-point integer); null
-    /// for the rows where it is null, and for other columns.</summary>
+    /// for the rows where it is null, and for other columns. For a text column counted in each year
+    /// (<see cref="Import.ValueCounts.InYears"/>, its key <see cref="Import.ValueCounts.YearKey"/>): the year whose rows
+    /// hold <see cref="Value"/>.</summary>
     public long? Number { get; set; }
 
     /// <summary>The value as stored in a yes/no column (a core indicator); null for the rows where it is null, and for other columns.</summary>

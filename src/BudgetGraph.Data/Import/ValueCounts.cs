@@ -14,7 +14,8 @@ namespace BudgetGraph.Data.Import;
 /// or <see cref="Numbers"/> (an integer one) or <see cref="Flags"/> (a boolean one), a migration that runs <see cref="AllColumns"/>' statements for it, and
 /// <c>countedAs</c> on its filter field. To count a text column in each district too: add it to <see cref="InDistricts"/>
 /// (a column of <see cref="Columns"/> whose rows carry <c>DistrictName</c>), a migration that runs <see cref="InDistrictsSql"/>'s
-/// statement for it, and the field to the filter's <c>CountedInDistricts</c>.</remarks>
+/// statement for it, and the field to the filter's <c>CountedInDistricts</c>. In each year: the same with <see cref="InYears"/>,
+/// <see cref="InYearsSql"/> and <c>CountedInYears</c>.</remarks>
 public static class ValueCounts
 {
     /// <summary>The category columns counted: their values repeat over hundreds of thousands of rows.</summary>
@@ -53,6 +54,27 @@ public static class ValueCounts
         ("Indicators", "Operator"), ("Indicators", "Level1"), ("Indicators", "Level2"),
     ];
 
+    /// <summary>
+    /// The text columns also counted in each fiscal year (<see cref="Entities.ValueCount.Number"/>, under
+    /// <see cref="YearKey"/>), for a year's rows of one value: the cards of 2024 of the department 预算科 — at 50,005
+    /// disclosures 100,100 entries of the department's index read to count them (17.6 ms). A budget's rows are all of its
+    /// year. Null values are not counted here: only a filter no null passes (a seek of values, a text match) is counted
+    /// on them.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Table, string Column)> InYears =
+    [
+        ("Projects", "Department"),
+    ];
+
+    /// <summary>The name of a column counted in each year (<see cref="InYears"/>), e.g. <c>Projects.Department@Year</c>.</summary>
+    public static string YearKey(string table, string column) => InYear(Key(table, column));
+
+    /// <summary>The name in each year of the counted column <paramref name="key"/> (<see cref="Key"/>).</summary>
+    public static string InYear(string key) => $"{key}@Year";
+
+    /// <summary>Whether the counted column <paramref name="key"/> (<see cref="Key"/>) is counted in each year too.</summary>
+    public static bool IsCountedInYears(string key) => InYears.Any(c => Key(c.Table, c.Column) == key);
+
     /// <summary>The name of a column counted in each district (<see cref="InDistricts"/>), e.g. <c>Indicators.Operator@District</c>.</summary>
     public static string DistrictKey(string table, string column) => InDistrict(Key(table, column));
 
@@ -86,10 +108,16 @@ public static class ValueCounts
         $"INSERT INTO \"ValueCounts\" (\"Column\", \"DistrictName\", \"Value\", \"Count\") SELECT '{DistrictKey(c.Table, c.Column)}', " +
         $"\"DistrictName\", \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" WHERE \"DistrictName\" IS NOT NULL GROUP BY \"DistrictName\", \"{c.Column}\";\n"));
 
+    /// <summary>The counts in each year of the <see cref="InYears"/> columns' values (null left out), from their rows, into a
+    /// table that keeps none of them yet (<see cref="AllColumns"/> after its delete; a migration's backfill).</summary>
+    public static readonly string InYearsSql = string.Concat(InYears.Select(c =>
+        $"INSERT INTO \"ValueCounts\" (\"Column\", \"Number\", \"Value\", \"Count\") SELECT '{YearKey(c.Table, c.Column)}', " +
+        $"\"FiscalYear\", \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" WHERE \"{c.Column}\" IS NOT NULL GROUP BY \"FiscalYear\", \"{c.Column}\";\n"));
+
     /// <summary>Every column's counts again (a bulk load's end, rows written without the importer).</summary>
     public static readonly string AllColumns = "DELETE FROM \"ValueCounts\";\n" + string.Concat(All.Select(c =>
         $"INSERT INTO \"ValueCounts\" (\"Column\", \"{c.Held}\", \"Count\") SELECT '{Key(c.Table, c.Column)}', \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" GROUP BY \"{c.Column}\";\n"
-        + NullRow(c.Table, c.Column, c.Held))) + InDistrictsSql;
+        + NullRow(c.Table, c.Column, c.Held))) + InDistrictsSql + InYearsSql;
 
     // The null value's row where the column has none (no null among its rows yet).
     private static string NullRow(string table, string column, string held) =>
@@ -136,6 +164,24 @@ public static class ValueCounts
             $"INSERT INTO \"ValueCounts\" (\"Column\", \"DistrictName\", \"Value\", \"Count\") SELECT '{key}', g.\"D\", g.\"V\", g.\"N\" " +
             $"FROM {ofBudget} WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' " +
             $"AND v.\"DistrictName\" = g.\"D\" AND {NullSafeSql.Same("v.\"Value\"", "g.\"V\"")});\n";
+        return change + added;
+    })) + string.Concat(InYears.Select(c =>
+    {
+        // In each year (the budget's rows are all of its year), null values left out: the IN list of the budget's values
+        // lets SQLite seek each value's row of that year (IX_ValueCounts_Column_Value: the value, then the number).
+        var key = YearKey(c.Table, c.Column);
+        var budget = BudgetKeyOf(c.Table);
+        var ofBudget =
+            $"(SELECT r.\"FiscalYear\" AS \"Y\", r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" FROM \"{c.Table}\" AS r " +
+            $"WHERE r.\"{budget}\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"FiscalYear\", r.\"{c.Column}\") AS g";
+        var change =
+            $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM {ofBudget} " +
+            $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"Value\" = g.\"V\" AND \"ValueCounts\".\"Number\" = g.\"Y\" " +
+            $"AND \"ValueCounts\".\"Value\" IN (SELECT r.\"{c.Column}\" FROM \"{c.Table}\" AS r WHERE r.\"{budget}\" = {{0}});\n";
+        var added = sign == '-' ? "" :
+            $"INSERT INTO \"ValueCounts\" (\"Column\", \"Number\", \"Value\", \"Count\") SELECT '{key}', g.\"Y\", g.\"V\", g.\"N\" " +
+            $"FROM {ofBudget} WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' " +
+            $"AND v.\"Value\" = g.\"V\" AND v.\"Number\" = g.\"Y\");\n";
         return change + added;
     }));
 

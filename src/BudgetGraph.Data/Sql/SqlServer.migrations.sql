@@ -3402,3 +3402,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152044_ValueCountsInYears'
+)
+BEGIN
+    DROP INDEX [IX_ValueCounts_Column_Value] ON [ValueCounts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152044_ValueCountsInYears'
+)
+BEGIN
+    CREATE INDEX [IX_ValueCounts_Column_Value] ON [ValueCounts] ([Column], [Value], [Number]) INCLUDE ([Count]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152044_ValueCountsInYears'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "Number", "Value", "Count") SELECT 'Projects.Department@Year', "FiscalYear", "Department", COUNT(*) FROM "Projects" WHERE "Department" IS NOT NULL GROUP BY "FiscalYear", "Department";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206152044_ValueCountsInYears'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206152044_ValueCountsInYears', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

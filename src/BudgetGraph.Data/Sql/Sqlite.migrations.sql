@@ -1247,3 +1247,12 @@ GROUP BY "FiscalYear", "Category", "HasCoreIndicator", "DistrictName";
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206130241_ProjectFacetDistrict', '10.0.14');
 
+DROP INDEX "IX_ValueCounts_Column_Value";
+
+CREATE INDEX "IX_ValueCounts_Column_Value" ON "ValueCounts" ("Column", "Value", "Number", "Count");
+
+INSERT INTO "ValueCounts" ("Column", "Number", "Value", "Count") SELECT 'Projects.Department@Year', "FiscalYear", "Department", COUNT(*) FROM "Projects" WHERE "Department" IS NOT NULL GROUP BY "FiscalYear", "Department";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206152029_ValueCountsInYears', '10.0.14');
+

@@ -276,6 +276,23 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_cards_department_beside_a_year_is_counted_on_its_kept_counts_in_each_year_in_TSQL()
+    {
+        // FilterSpec.CountOnValues: the department's value sought in IX_ValueCounts_Column_Value (SQL Server: the column,
+        // the value, then the year as key columns, the count included), under the department's key in each year.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["department"] = new Dictionary<string, object?> { ["eq"] = "预算科" },
+            ["year"] = new Dictionary<string, object?> { ["in"] = new List<object?> { 2024, 2025 } },
+        };
+        var count = ProjectQuerySpec.Filter.CountedValues(db, where)!.Select(v => v.Count).ToQueryString();
+        Assert.Contains("[v].[Column] = @inYears", count);
+        Assert.Contains("N'Projects.Department@Year'", count);
+        Snapshooter.Xunit.Snapshot.Match(($"-- The count of projects(where: {{ department: {{ eq: \"预算科\" }}, year: {{ in: [2024, 2025] }} }}): the department's kept counts in those years summed\n{count};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void An_or_of_an_indicators_categories_is_counted_on_the_kept_combinations_in_TSQL()
     {
         // FilterSpec.CountOnValues: the filter's own predicate on IndicatorFacetCounts' rows (the same columns), summed.

@@ -57,8 +57,10 @@ public sealed class LoaderRevisionTests
         // indicators' combinations both revisions give 9f167182… — and those combinations with the numeric and
         // qualitative targets, which that migration writes; and for ProjectFacetDistrict: the same readings — every row
         // but the cards' combinations is the one the revision before gave (compared line by line) — and those
-        // combinations with the district, which that migration writes)
-        [3] = "e5a73b184b38590c1ebf927e90f09a9d2b2d4ceb1ca593d85bca8855f340fc07",
+        // combinations with the district, which that migration writes; and for ValueCountsInYears: the same readings —
+        // every row but the value counts' is the one the revision before gave, and those but their ids and seven new rows
+        // (compared line by line) — and the counts of the cards' departments in each year, which that migration writes)
+        [3] = "d2fbefcce870b8d46efee3fc3a47345c1f55791b43762bd15c0fdb5fa733e11e",
     };
 
     private static readonly string[] FingerprintDocuments =

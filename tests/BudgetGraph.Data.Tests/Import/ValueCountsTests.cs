@@ -28,6 +28,14 @@ public sealed class ValueCountsTests
         Assert.Equal((25L, 42L, 106L), (await KeptInDistrictAsync(db, "Indicators", "Level1", "沙坪坝区", "产出"),
             await KeptInDistrictAsync(db, "Indicators", "Level1", "沙坪坝区", null), await KeptInDistrictAsync(db, "Indicators", "Level1", "江北区", null)));
 
+        // In each year, the cards' departments as written (the seeds': 2024 预算科 10, 707-重庆市沙坪坝区山洞街道 5; 2025
+        // 806-…江北城街道办事处 15 and, with an em dash, 806—… 2; 2023 重庆市北碚区朝阳街道办事处 2).
+        Assert.Equal((10L, 5L, 0L), (await KeptInYearAsync(db, "Projects", "Department", 2024, "预算科"),
+            await KeptInYearAsync(db, "Projects", "Department", 2024, "707-重庆市沙坪坝区山洞街道"), await KeptInYearAsync(db, "Projects", "Department", 2025, "预算科")));
+        Assert.Equal((15L, 2L, 2L), (await KeptInYearAsync(db, "Projects", "Department", 2025, "806-重庆市江北区人民政府江北城街道办事处"),
+            await KeptInYearAsync(db, "Projects", "Department", 2025, "806—重庆市江北区人民政府江北城街道办事处"),
+            await KeptInYearAsync(db, "Projects", "Department", 2023, "重庆市北碚区朝阳街道办事处")));
+
         // A replacement (SeedImports): its cards' and indicators' rows leave the counts before the new ones come in.
         await SeedImports.ReplaceChaoyang2023Async(importer);
         await AssertCountsAsync(db);
@@ -56,7 +64,8 @@ public sealed class ValueCountsTests
     }
 
     /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null);
-    /// in each district, one row per district and value its rows hold (rows counted 0 left by a replacement aside).</summary>
+    /// in each district, one row per district and value its rows hold, in each year one per year and value but null
+    /// (rows counted 0 left by a replacement aside).</summary>
     internal static async Task AssertCountsAsync(BudgetDbContext db)
     {
         foreach (var (table, column) in ValueCounts.InDistricts)
@@ -65,6 +74,15 @@ public sealed class ValueCountsTests
                                              $"WHERE \"DistrictName\" IS NOT NULL GROUP BY \"DistrictName\", \"{column}\"");
             var kept = await ReadAsync(db, $"SELECT \"DistrictName\" || '|' || COALESCE(\"Value\", '(null)'), \"Count\" FROM \"ValueCounts\" " +
                                            $"WHERE \"Column\" = '{ValueCounts.DistrictKey(table, column)}' AND \"Count\" <> 0");
+            Assert.True(actual.Count > 1, column);
+            Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
+        }
+        foreach (var (table, column) in ValueCounts.InYears)
+        {
+            var actual = await ReadAsync(db, $"SELECT \"FiscalYear\" || '|' || \"{column}\", COUNT(*) FROM \"{table}\" " +
+                                             $"WHERE \"{column}\" IS NOT NULL GROUP BY \"FiscalYear\", \"{column}\"");
+            var kept = await ReadAsync(db, $"SELECT \"Number\" || '|' || \"Value\", \"Count\" FROM \"ValueCounts\" " +
+                                           $"WHERE \"Column\" = '{ValueCounts.YearKey(table, column)}' AND \"Count\" <> 0");
             Assert.True(actual.Count > 1, column);
             Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
         }
@@ -98,6 +116,13 @@ public sealed class ValueCountsTests
     {
         var key = ValueCounts.DistrictKey(table, column);
         return await db.ValueCounts.Where(v => v.Column == key && v.DistrictName == district && v.Value == value).SumAsync(v => v.Count);
+    }
+
+    /// <summary>The kept count of one value of a column in one year (0 without a row).</summary>
+    internal static async Task<long> KeptInYearAsync(BudgetDbContext db, string table, string column, int year, string value)
+    {
+        var key = ValueCounts.YearKey(table, column);
+        return await db.ValueCounts.Where(v => v.Column == key && v.Number == year && v.Value == value).SumAsync(v => v.Count);
     }
 
     /// <summary>The kept count of one value of a column, or (all) the sum over its values.</summary>

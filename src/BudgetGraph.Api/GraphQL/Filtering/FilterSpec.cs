@@ -32,6 +32,8 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, (string Column, string Held, Type Member)> _countedColumns = new(StringComparer.Ordinal);
     // Fields whose column is counted in each district too (CountedInDistricts), with the district's field.
     private readonly Dictionary<string, string> _countedInDistricts = new(StringComparer.Ordinal);
+    // Fields whose column is counted in each year too (CountedInYears), with the year's field.
+    private readonly Dictionary<string, string> _countedInYears = new(StringComparer.Ordinal);
     // Fixed-point fields whose amounts are counted by band at import (Data.Import.AmountBands): the column's name there
     // and the rows' member; and the field that filters the year the bands are counted per.
     private readonly Dictionary<string, (string Column, Expression<Func<T, long?>> Amount)> _bandedColumns = new(StringComparer.Ordinal);
@@ -715,6 +717,26 @@ public sealed class FilterSpec<T>
         return this;
     }
 
+    /// <summary>
+    /// Declares text fields (declared with <c>countedAs</c>) whose columns the importer also counts in each year
+    /// (<see cref="Data.Import.ValueCounts.InYears"/>), and the row's year field (declared already): a filter of that
+    /// year's <c>eq</c> or <c>in</c> beside one of them, when no null passes its operations, is counted there
+    /// (<see cref="CountOnValues"/>).
+    /// </summary>
+    public FilterSpec<T> CountedInYears(string yearField, params string[] fields)
+    {
+        if (!_accessors.ContainsKey(yearField))
+            throw new ArgumentException($"'{yearField}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", nameof(yearField));
+        foreach (var field in fields)
+        {
+            if (!_countedColumns.TryGetValue(field, out var counted) || counted.Member != typeof(string)
+                || !Data.Import.ValueCounts.IsCountedInYears(counted.Column))
+                throw new ArgumentException($"'{field}' is not a counted text field whose column ValueCounts.InYears counts.", nameof(fields));
+            _countedInYears.Add(field, yearField);
+        }
+        return this;
+    }
+
     // The table's kept combinations a predicate on the row passes, as spans (CountedOnFacets), or null when it reads a
     // column they lack.
     private Func<BudgetDbContext, Expression, IQueryable<FacetSpan>?>? _facetSpans;
@@ -959,6 +981,8 @@ public sealed class FilterSpec<T>
         // object's: the same rows, counted the same way.
         if (terms.Count == 2 && (InDistrict(terms) ?? InDistrict(CarriedSeeksAsOwn(terms))) is var (districts, inDistrict, operations))
             return ValuesPassing(db, inDistrict, operations, districts);
+        if (terms.Count == 2 && InYear(terms) is var (years, inYear, yearOperations))
+            return ValuesPassingInYears(db, inYear, yearOperations, years);
         if (terms.Count != 1) return null;
         var (field, single) = terms.First();
         return single is not null && _countedColumns.ContainsKey(field) ? ValuesPassing(db, field, single) : null;
@@ -995,6 +1019,35 @@ public sealed class FilterSpec<T>
                 return ([.. listed.Cast<string>().Distinct(StringComparer.Ordinal)], field, operations);
         }
         return null;
+    }
+
+    // A year's eq, or an in of years (none null), beside a field counted in each year whose operations no null passes (a
+    // seek of values, a text match: the counts in each year leave null out), with that field's operations; null otherwise.
+    private (IReadOnlyList<long> Years, string Field, object Operations)? InYear(IDictionary<string, object?> pair)
+    {
+        foreach (var (field, operations) in pair)
+        {
+            if (operations is null || !_countedInYears.TryGetValue(field, out var yearField)
+                || !(IsSeek(operations) || IsTextMatch(operations)) || !pair.TryGetValue(yearField, out var year)) continue;
+            if (IsEquality(year)) return ([Convert.ToInt64(((IDictionary<string, object?>)year!)["eq"], System.Globalization.CultureInfo.InvariantCulture)], field, operations);
+            if (year is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("in", out var list)
+                && ListedValues(list) is { Count: > 0 } listed)
+                return ([.. listed.Select(y => Convert.ToInt64(y, System.Globalization.CultureInfo.InvariantCulture)).Distinct()], field, operations);
+        }
+        return null;
+    }
+
+    // The counts in the given years of field's values (ValueCounts.InYears) that pass operations, built on the value
+    // column as on the rows' (no null passes them: InYear).
+    private IQueryable<ValueCount> ValuesPassingInYears(BudgetDbContext db, string field, object operations, IReadOnlyList<long> years)
+    {
+        var row = Expression.Parameter(typeof(ValueCount), "v");
+        var body = _operations[field](Expression.Property(row, nameof(ValueCount.Value)), operations);
+        var passes = Expression.Lambda<Func<ValueCount, bool>>(OnProvider(db, body), row);
+        var inYears = Data.Import.ValueCounts.InYear(_countedColumns[field].Column);
+        var values = db.ValueCounts.AsNoTracking();
+        if (years is [var year]) return values.Where(v => v.Column == inYears && v.Number == year).Where(passes);
+        return values.Where(v => v.Column == inYears && years.Contains(v.Number!.Value)).Where(passes);
     }
 
     // The counted values of field (countedAs) that pass operations, the field's own, built on the value column as on the

@@ -37,6 +37,8 @@ public static class ProjectQuerySpec
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
             p => p.Indicators, () => IndicatorQuerySpec.Filter)
         .BandsByYear("year")
+        // A department's seek or text match beside a year is counted on its kept counts in each year (ValueCounts.InYears).
+        .CountedInYears("year", "department")
         // A filter of the year, category, core mark and district (the unit's eq, lifted to the card's copy) alone, however
         // combined, is counted on the kept counts of their combinations, and paged from the first (or last) key they
         // bound (Data/Import/FacetCounts).
