@@ -19,8 +19,9 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// <item>Counted on the value or band counts kept at import, at most <see cref="Paging.FewMatches"/> matches: the page is
 /// read through the matches' ids (<see cref="ReadThroughIdsAsync"/>).</item>
 /// <item>More matches than that on the kept counts (read even without <c>totalCount</c>), under a filter an index
-/// answers: the page is looked for among the table's first <see cref="Paging.ProbedKeys"/> keys, and only when they do
-/// not hold it is the first match's key read and the page read from there (<see cref="SeekingReader"/>). Counted on
+/// answers: the page is looked for among the table's first <see cref="Paging.ProbedKeys"/> keys — then, beside an
+/// <c>eq</c> of a year (or of another column indexed in key order), among a few keys from that value's first — and only
+/// when they do not hold it is the first match's key read and the page read from there (<see cref="SeekingReader"/>). Counted on
 /// the kept combinations, the same read bounds the first and last matches' keys, and the page starts at the bound
 /// (<see cref="NotingSpan"/>; an <c>or</c> of dense matches read past its columns' indexes).</item>
 /// <item>Counted on the rows without <c>totalCount</c>, under a filter no index range answers, over a table of at most
