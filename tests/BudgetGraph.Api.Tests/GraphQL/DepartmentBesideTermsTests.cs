@@ -40,9 +40,10 @@ public sealed class DepartmentBesideTermsTests(ImportedSeedsFixture fixture) : I
         fixture.Sql.Clear();
         var query = $$"""{ projects(where: { {{terms}} }) { totalCount } }""";
         Assert.Equal(expected, (await fixture.DataAsync(query)).GetProperty("projects").GetProperty("totalCount").GetInt32());
-        // (Each term's kept count alone is read first: which index a page would read.) No row is counted.
-        Assert.All(fixture.Sql.Commands, c => Assert.Contains("FROM \"ValueCounts\"", c));
-        Assert.Single(fixture.Sql.Commands, c => c.Contains("\"Column\" = @inYears AND \"v\".\"Number\"", StringComparison.Ordinal));
+        // One read: no row counted, nor each term's kept count alone (which index a page would read: no page is read).
+        var count = Assert.Single(fixture.Sql.Commands);
+        Assert.Contains("FROM \"ValueCounts\"", count);
+        Assert.Contains("\"Column\" = @inYears AND \"v\".\"Number\"", count);
         var plan = await fixture.PlanOfAsync(query, "@inYears");
         Assert.Contains("USING COVERING INDEX IX_ValueCounts_Column_Value (Column=?", plan);
     }

@@ -71,8 +71,10 @@ internal static class EntityQueries
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
-        // Several columns of the row's own: all but the rarest read past their indexes (ReadFromRarestAsync).
-        var fromRarest = onCarriedIndex is null
+        // Several columns of the row's own: all but the rarest read past their indexes (ReadFromRarestAsync) — not for a
+        // count alone that the kept counts answer: no row is read then, and each term's count was read for nothing (a
+        // department containing 预算 beside 2024 at 50,005 disclosures: its 40,000 kept values tested, 5 ms).
+        var fromRarest = onCarriedIndex is null && !CountedAloneOnKeptCounts(context, db, () => set(db).AsNoTracking(), filter, where, countedTable, countOnBudgets)
             && (onCarriedIndex = await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, SortSpec<T>.Leading(order) is not null,
                 context.CancellationToken)) is not null;
         // A carried field's negation or list beside its object's presence (a card's category other than one), or a text
@@ -401,6 +403,18 @@ internal static class EntityQueries
     /// <summary>Whether a property of an entity type is the first column of one of its indexes in the model.</summary>
     private static Func<Type, string, bool> LeadsAnIndex(BudgetDbContext db) => (type, property) =>
         db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties[0].Name == property) == true;
+
+    /// <summary>
+    /// Whether the request asks for the count alone (no row, no page info: <see cref="Paging.SelectsRows"/>) and the
+    /// kept counts answer it (the gram rows, the budgets' counts of their rows, the values', combinations' or bands'):
+    /// the same choice, in the same order, that counts it below.
+    /// </summary>
+    private static bool CountedAloneOnKeptCounts<T>(IResolveFieldContext context, BudgetDbContext db, Func<IQueryable<T>> table,
+        FilterSpec<T> filter, object? where, string? countedTable,
+        Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?>? countOnBudgets) =>
+        !Paging.SelectsRows(context)
+        && (filter.GramCount(db, where) ?? countOnBudgets?.Invoke(db, where)
+            ?? (countedTable is null ? null : filter.CountOnValues(db, where, table)) ?? filter.CountOnBands(db, table, where)) is not null;
 
     /// <summary>
     /// The tightest bounds of every match's key that the filter's <c>eq</c> terms give, each read in an index that holds
