@@ -982,7 +982,7 @@ public sealed class FilterSpec<T>
         if (terms.Count == 2 && (InDistrict(terms) ?? InDistrict(CarriedSeeksAsOwn(terms))) is var (districts, inDistrict, operations))
             return ValuesPassing(db, inDistrict, operations, districts);
         if (terms.Count == 2 && InYear(terms) is var (years, inYear, yearOperations))
-            return ValuesPassingInYears(db, inYear, yearOperations, years);
+            return ValuesPassing(db, inYear, yearOperations, years: years);
         if (terms.Count != 1) return null;
         var (field, single) = terms.First();
         return single is not null && _countedColumns.ContainsKey(field) ? ValuesPassing(db, field, single) : null;
@@ -1037,22 +1037,11 @@ public sealed class FilterSpec<T>
         return null;
     }
 
-    // The counts in the given years of field's values (ValueCounts.InYears) that pass operations, built on the value
-    // column as on the rows' (no null passes them: InYear).
-    private IQueryable<ValueCount> ValuesPassingInYears(BudgetDbContext db, string field, object operations, IReadOnlyList<long> years)
-    {
-        var row = Expression.Parameter(typeof(ValueCount), "v");
-        var body = _operations[field](Expression.Property(row, nameof(ValueCount.Value)), operations);
-        var passes = Expression.Lambda<Func<ValueCount, bool>>(OnProvider(db, body), row);
-        var inYears = Data.Import.ValueCounts.InYear(_countedColumns[field].Column);
-        var values = db.ValueCounts.AsNoTracking();
-        if (years is [var year]) return values.Where(v => v.Column == inYears && v.Number == year).Where(passes);
-        return values.Where(v => v.Column == inYears && years.Contains(v.Number!.Value)).Where(passes);
-    }
-
     // The counted values of field (countedAs) that pass operations, the field's own, built on the value column as on the
-    // rows': a value passes if and only if its rows do, on either engine. In districts: their counts there.
-    private IQueryable<ValueCount> ValuesPassing(BudgetDbContext db, string field, object? operations, IReadOnlyList<string>? districts = null)
+    // rows': a value passes if and only if its rows do, on either engine. In districts, or in years (ValueCounts.InYears,
+    // which leave null out: no null passes the operations, InYear): their counts there.
+    private IQueryable<ValueCount> ValuesPassing(BudgetDbContext db, string field, object? operations, IReadOnlyList<string>? districts = null,
+        IReadOnlyList<long>? years = null)
     {
         var counted = _countedColumns[field];
         var row = Expression.Parameter(typeof(ValueCount), "v");
@@ -1063,6 +1052,7 @@ public sealed class FilterSpec<T>
         var body = _operations[field](value, operations);
         var passes = Expression.Lambda<Func<ValueCount, bool>>(OnProvider(db, body), row);
         var values = db.ValueCounts.AsNoTracking();
+        if (years is not null) return InYears(values, Data.Import.ValueCounts.InYear(counted.Column), years).Where(passes);
         if (districts is null)
         {
             var column = counted.Column;
@@ -1072,6 +1062,13 @@ public sealed class FilterSpec<T>
         if (districts is [var district]) return values.Where(v => v.Column == inDistricts && v.DistrictName == district).Where(passes);
         return values.Where(v => v.Column == inDistricts && districts.Contains(v.DistrictName!)).Where(passes);
     }
+
+    // The counts of a column counted in each year (its key there, inYears) in the given years. (A method of its own: a
+    // lambda's captured names are the SQL parameters' names.)
+    private static IQueryable<ValueCount> InYears(IQueryable<ValueCount> values, string inYears, IReadOnlyList<long> years) =>
+        years is [var year]
+            ? values.Where(v => v.Column == inYears && v.Number == year)
+            : values.Where(v => v.Column == inYears && years.Contains(v.Number!.Value));
 
     /// <summary>
     /// <paramref name="where"/> with a nested object's text match of a field the row carries (<see cref="Object"/>'s

@@ -71,10 +71,24 @@ internal static class EntityQueries
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
+        // A filter the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows;
+        // over a table whose rows the importer counts, a filter of one column whose values the importer counts sums those
+        // counts, and a filter of a banded amount its bands' counts (onKeptCounts); no filter there reads the table's row
+        // count (below); any other count is the rows' (null: Paging counts the sorted query).
+        Func<CancellationToken, Task<int>>? onKeptCounts = null;
+        // On the kept combinations, the read that also bounds the first and last matches' keys (KeyOrderPage.NotingSpan).
+        Func<CancellationToken, Task<(int Count, int? FirstKey, int? LastKey)>>? onFacets = null;
+        var countsRowsOfTable = countedTable is not null && FilterSpec<T>.Terms(where) is null;
+        var keptCount = countsRowsOfTable ? null
+            : filter.GramCount(db, where)
+              ?? countOnBudgets?.Invoke(db, where)
+              ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where, () => set(db).AsNoTracking(), out onFacets))
+                  ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
         // Several columns of the row's own: all but the rarest read past their indexes (ReadFromRarestAsync) — not for a
-        // count alone that the kept counts answer: no row is read then, and each term's count was read for nothing (a
-        // department containing 预算 beside 2024 at 50,005 disclosures: its 40,000 kept values tested, 5 ms).
-        var fromRarest = onCarriedIndex is null && !CountedAloneOnKeptCounts(context, db, () => set(db).AsNoTracking(), filter, where, countedTable, countOnBudgets)
+        // count alone that the kept counts answer (Paging.SelectsRows): no row is read then, and each term's count was
+        // read for nothing (a department containing 预算 beside 2024 at 50,005 disclosures: its 40,000 kept values
+        // tested, 5 ms).
+        var fromRarest = onCarriedIndex is null && (keptCount is null || Paging.SelectsRows(context))
             && (onCarriedIndex = await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, SortSpec<T>.Leading(order) is not null,
                 context.CancellationToken)) is not null;
         // A carried field's negation or list beside its object's presence (a card's category other than one), or a text
@@ -99,19 +113,10 @@ internal static class EntityQueries
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
             orderedBy: SortSpec<T>.LeadingKey(order), unindexed: onCarriedIndex), order);
         var query = lazy ? null : Sorted();
-        // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none). A filter
-        // the gram index alone answers is counted on it (a gram's count, or one index range), not on the rows; over such
-        // a table, a filter of one column whose values the importer counts sums those counts, and a filter of a banded
-        // amount its bands' counts (onKeptCounts); any other count is the rows' (null: Paging counts the sorted query).
-        Func<CancellationToken, Task<int>>? onKeptCounts = null;
-        // On the kept combinations, the read that also bounds the first and last matches' keys (KeyOrderPage.NotingSpan).
-        Func<CancellationToken, Task<(int Count, int? FirstKey, int? LastKey)>>? onFacets = null;
-        var count = countedTable is not null && FilterSpec<T>.Terms(where) is null
-            ? async ct => await RowCounts.ReadAsync(db, countedTable, ct) ?? await (query ??= Sorted()).CountAsync(ct)
-            : filter.GramCount(db, where)
-              ?? countOnBudgets?.Invoke(db, where)
-              ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where, () => set(db).AsNoTracking(), out onFacets))
-                  ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
+        // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none).
+        var count = countsRowsOfTable
+            ? async ct => await RowCounts.ReadAsync(db, countedTable!, ct) ?? await (query ??= Sorted()).CountAsync(ct)
+            : keptCount;
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
         var leading = SortSpec<T>.Leading(order);
         if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)
@@ -403,18 +408,6 @@ internal static class EntityQueries
     /// <summary>Whether a property of an entity type is the first column of one of its indexes in the model.</summary>
     private static Func<Type, string, bool> LeadsAnIndex(BudgetDbContext db) => (type, property) =>
         db.Model.FindEntityType(type)?.GetIndexes().Any(i => i.Properties[0].Name == property) == true;
-
-    /// <summary>
-    /// Whether the request asks for the count alone (no row, no page info: <see cref="Paging.SelectsRows"/>) and the
-    /// kept counts answer it (the gram rows, the budgets' counts of their rows, the values', combinations' or bands'):
-    /// the same choice, in the same order, that counts it below.
-    /// </summary>
-    private static bool CountedAloneOnKeptCounts<T>(IResolveFieldContext context, BudgetDbContext db, Func<IQueryable<T>> table,
-        FilterSpec<T> filter, object? where, string? countedTable,
-        Func<BudgetDbContext, object?, Func<CancellationToken, Task<int>>?>? countOnBudgets) =>
-        !Paging.SelectsRows(context)
-        && (filter.GramCount(db, where) ?? countOnBudgets?.Invoke(db, where)
-            ?? (countedTable is null ? null : filter.CountOnValues(db, where, table)) ?? filter.CountOnBands(db, table, where)) is not null;
 
     /// <summary>
     /// The tightest bounds of every match's key that the filter's <c>eq</c> terms give, each read in an index that holds

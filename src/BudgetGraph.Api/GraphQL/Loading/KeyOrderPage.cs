@@ -228,8 +228,8 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// at 50,005 disclosures: 135 ms, where the key order found the page of 公里 in 36).
     /// <para>Before that aggregate, an <c>eq</c> beside the other terms whose index holds its rows in key order
     /// (<paramref name="equalityBounds"/>: a year's first and last keys, one seek each) bounds every match's key: when
-    /// the matches are dense between those bounds (one key in <see cref="DenseKeys"/> or more), the page is looked for
-    /// among a few keys from the first bound (<see cref="KeysFromBound"/>). At 50,005 disclosures the budgets of 2024 with
+    /// many matches are dense between those bounds, the page is looked for among a few keys from the first bound
+    /// (<see cref="KeysFromBound"/> decides both). At 50,005 disclosures the budgets of 2024 with
     /// an expenditure of 100 万元 or more (30,003) come after 10,000 others, the cards of 2024 of 100 万元 or more after
     /// 20,000: the aggregate read every match's entry (6 ms) for a page the keys after the year's first hold. Dense on
     /// average, the matches may still lie together further on (the 10,001 budgets of 2024 with an income stated come
