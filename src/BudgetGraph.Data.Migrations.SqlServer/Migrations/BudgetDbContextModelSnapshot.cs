@@ -33,6 +33,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<long?>("Band")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Column")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -44,11 +48,14 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 
+                    b.Property<bool?>("HasCoreIndicator")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "Column", "Band", "FiscalYear" }, "IX_AmountBandCounts_Column_Band_FiscalYear");
+                    b.HasIndex(new[] { "Column", "Band", "FiscalYear", "Category", "HasCoreIndicator" }, "IX_AmountBandCounts_Column_Band_FiscalYear");
 
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Band", "FiscalYear" }, "IX_AmountBandCounts_Column_Band_FiscalYear"), new[] { "Count" });
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Column", "Band", "FiscalYear", "Category", "HasCoreIndicator" }, "IX_AmountBandCounts_Column_Band_FiscalYear"), new[] { "Count" });
 
                     b.ToTable("AmountBandCounts");
                 });

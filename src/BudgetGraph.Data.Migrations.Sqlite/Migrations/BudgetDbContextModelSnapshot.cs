@@ -26,6 +26,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("Band")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Column")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -37,9 +41,12 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("HasCoreIndicator")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex(new[] { "Column", "Band", "FiscalYear", "Count" }, "IX_AmountBandCounts_Column_Band_FiscalYear");
+                    b.HasIndex(new[] { "Column", "Band", "FiscalYear", "Category", "HasCoreIndicator", "Count" }, "IX_AmountBandCounts_Column_Band_FiscalYear");
 
                     b.ToTable("AmountBandCounts");
                 });

@@ -22,5 +22,14 @@ public class AmountBandCount
     /// null for the rows whose amount is null.</summary>
     public long? Band { get; set; }
 
+    /// <summary>For a column counted beside the card's category too (<c>Projects.Amount@Category,HasCoreIndicator</c>,
+    /// <see cref="Import.AmountBands.Columns"/>): the counted rows' category (项目分类), null also where they have none;
+    /// null in every other column's rows.</summary>
+    public string? Category { get; set; }
+
+    /// <summary>For a column counted beside the card's core mark too: whether the counted rows have a core indicator;
+    /// null in every other column's rows.</summary>
+    public bool? HasCoreIndicator { get; set; }
+
     public long Count { get; set; }
 }

@@ -90,7 +90,8 @@ public static class KeptFiguresAudit
         new("row counts", "SELECT \"Name\", \"Count\" FROM \"RowCounts\"", 1, RowCounts.AllTables, IsCount: true),
         new("value counts", "SELECT \"Column\", \"DistrictName\", \"Value\", \"Number\", \"Flag\", \"Count\" FROM \"ValueCounts\"", 5,
             ValueCounts.AllColumns, IsCount: true),
-        new("amount band counts", "SELECT \"Column\", \"FiscalYear\", \"Band\", \"Count\" FROM \"AmountBandCounts\"", 3, AmountBands.AllColumns,
+        new("amount band counts",
+            "SELECT \"Column\", \"FiscalYear\", \"Band\", \"Category\", \"HasCoreIndicator\", \"Count\" FROM \"AmountBandCounts\"", 5, AmountBands.AllColumns,
             IsCount: true),
         // Each table's combinations: first the key bounds — not figures: only those that no longer bound their rows' keys
         // are read, and only they written again —, then the counts.

@@ -1,8 +1,8 @@
 -- AmountBandCount
 SELECT MAX("Id") FROM "AmountBandCounts";
-INSERT INTO "AmountBandCounts" ("Id", "Band", "Column", "Count", "FiscalYear")
-VALUES (@p0, @p1, @p2, @p3, @p4),
-(@p5, @p6, @p7, @p8, @p9);
+INSERT INTO "AmountBandCounts" ("Id", "Band", "Category", "Column", "Count", "FiscalYear", "HasCoreIndicator")
+VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6),
+(@p7, @p8, @p9, @p10, @p11, @p12, @p13);
 
 -- DataRevision
 INSERT INTO "DataRevisions" ("Id", "Number")

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BudgetGraph.Api.Tests.GraphQL;
 
 /// <summary>
-/// A <c>totalCount</c> filtered on one amount the importer counts by band, alone or with the year (issue 8: budgets of
+/// A <c>totalCount</c> filtered on one amount the importer counts by band, alone, with the year or (a card's) its category and core mark (issue 8: budgets of
 /// 2024 above 1,000 万元, 10,001 index entries at 50,005 disclosures), sums the band counts and counts rows only in the
 /// bands that hold a value of the filter — and is the number the rows give, for every decimal operation, null and
 /// bounds beyond the column included: the same filter inside <c>and</c> (not a banded shape) counts the rows, and the
@@ -30,8 +30,12 @@ public sealed class AmountBandCountTests(ImportedSeedsFixture fixture) : IClassF
     [Fact]
     public void The_banded_fields_are_the_columns_the_importer_counts_by_band()
     {
-        var kept = AmountBands.Columns.Select(c => AmountBands.Key(c.Table, c.Column)).Order().ToArray();
-        Assert.Equal(kept, BudgetQuerySpec.Filter.BandedColumns.Values.Concat(ProjectQuerySpec.Filter.BandedColumns.Values).Order().ToArray());
+        // Each counted alone by its field, and counted beside other columns by its field's split (a card's amount beside
+        // its category and core mark).
+        var kept = AmountBands.Columns.Select(c => c.Key).Order().ToArray();
+        var filters = new[] { BudgetQuerySpec.Filter.BandedColumns, BudgetQuerySpec.Filter.BandSplits, ProjectQuerySpec.Filter.BandedColumns, ProjectQuerySpec.Filter.BandSplits };
+        Assert.Equal(kept, filters.SelectMany(f => f.Values).Order().ToArray());
+        Assert.Equal("Projects.Amount@Category,HasCoreIndicator", ProjectQuerySpec.Filter.BandSplits["amount"]);
     }
 
     [Theory]
@@ -55,14 +59,44 @@ public sealed class AmountBandCountTests(ImportedSeedsFixture fixture) : IClassF
             "{ gt: 1000 }", "{ lte: 1000 }", "{ gte: 1099.999999 }", "{ lt: 1099.999999 }", "{ ngt: 1000 }", "{ nlt: 1099.999999 }",
         ];
         var counts = new Dictionary<string, int>();
-        foreach (var operation in operations) counts[operation] = await CountedOnBandsAsOnRowsAsync(connection, field, operation, year: null);
+        foreach (var operation in operations) counts[operation] = await CountedOnBandsAsOnRowsAsync(connection, field, operation, beside: null);
         // Real counts, not zeros: every non-null amount passes `lt: 1e20`; where the seeds hold two amounts or more (all
         // but the carry-over: nanping's 62.66 alone), some lie from the least up to below the greatest.
         Assert.Equal(amounts.Count, counts["{ lt: 1e20 }"]);
         Assert.True(least == greatest || counts[$"{{ gte: {least}, lt: {greatest} }}"] > 0, string.Join(", ", counts));
         foreach (var year in new[] { "{ eq: 2024 }", "{ in: [2023, 2025] }", "{ neq: 2024 }", "{ gt: 2030 }" })
         foreach (var operation in operations[..16])
-            await CountedOnBandsAsOnRowsAsync(connection, field, operation, year);
+            await CountedOnBandsAsOnRowsAsync(connection, field, operation, $"year: {year}");
+    }
+
+    [Fact]
+    public async Task A_cards_amount_beside_its_category_or_core_mark_is_counted_on_the_bands_kept_beside_them()
+    {
+        // The seeds' cards of 100 万元 or more: chaoyang 2023's 清扫保洁服务外包 (100 万元, 一般性项目 — the only cards with
+        // a category are chaoyang's two, both with a core indicator); 2024's nanping three with a core indicator and
+        // ciqikou's and shandong's three without; 2025's jiangbeicheng three, core.
+        Assert.Equal(1, await CountedOnBandsAsOnRowsAsync("projects", "amount", "{ gte: 100 }", "category: { eq: \"一般性项目\" }"));
+        Assert.Equal(7, await CountedOnBandsAsOnRowsAsync("projects", "amount", "{ gte: 100 }", "hasCoreIndicator: { eq: true }"));
+        Assert.Equal(3, await CountedOnBandsAsOnRowsAsync("projects", "amount", "{ gte: 100 }", "hasCoreIndicator: { eq: false }"));
+        Assert.Equal(3, await CountedOnBandsAsOnRowsAsync("projects", "amount", "{ gte: 100 }", "hasCoreIndicator: { eq: true }, year: { eq: 2024 }"));
+        Assert.Equal(9, await CountedOnBandsAsOnRowsAsync("projects", "amount", "{ gte: 100 }", "category: { eq: null }"));
+        // 100 万元 exactly is the least amount of its band: 一般性项目's one card is summed on the bands, the rows not read.
+        fixture.Sql.Clear();
+        await TotalAsync("projects(where: { amount: { gte: 100 }, category: { eq: \"一般性项目\" } }, first: 1)", "projects");
+        Assert.DoesNotContain(fixture.Sql.Commands, c => c.Contains("COUNT(*)", StringComparison.Ordinal));
+        // Every operation of the category, the core mark and both, with every year's, against the rows.
+        string[] amounts = ["{ gte: 100 }", "{ lt: 100 }", "{ gt: 100 }", "{ eq: 100 }", "{ neq: 313.4 }", "{ eq: null }", "{ in: [100, 1149.38] }", "{ gte: 10, lt: 1000 }"];
+        string[] besides =
+        [
+            "category: { eq: \"一般性项目\" }", "category: { neq: \"一般性项目\" }", "category: { eq: null }", "category: { neq: null }",
+            "category: { in: [\"一般性项目\", null] }", "category: { contains: \"一般\" }", "category: { ncontains: \"一般\" }",
+            "category: { startsWith: \"x\" }", "hasCoreIndicator: { eq: true }", "hasCoreIndicator: { neq: true }",
+            "hasCoreIndicator: { eq: false }, category: { eq: null }", "category: { eq: \"一般性项目\" }, hasCoreIndicator: { eq: true }, year: { eq: 2023 }",
+            "hasCoreIndicator: { eq: true }, year: { in: [2024, 2025] }", "category: { eq: null }, year: { neq: 2024 }",
+        ];
+        foreach (var amount in amounts)
+            foreach (var beside in besides)
+                await CountedOnBandsAsOnRowsAsync("projects", "amount", amount, beside);
     }
 
     [Fact]
@@ -90,17 +124,17 @@ public sealed class AmountBandCountTests(ImportedSeedsFixture fixture) : IClassF
     {
         // nanping 2024 (4,851.31 万元) and shandong 2024 (1,009.24, expenditure only: its disclosure has no financial tables)
         // against ciqikou 2024 (1,629.08, also performance tables only): the expenditure total counts nanping alone.
-        Assert.Equal(1, await CountedOnBandsAsOnRowsAsync("budgets", "expenditureTotal", "{ gte: 1000 }", "{ eq: 2024 }"));
-        Assert.Equal(3, await CountedOnBandsAsOnRowsAsync("budgets", "expenditure", "{ gte: 1000 }", "{ eq: 2024 }"));
+        Assert.Equal(1, await CountedOnBandsAsOnRowsAsync("budgets", "expenditureTotal", "{ gte: 1000 }", "year: { eq: 2024 }"));
+        Assert.Equal(3, await CountedOnBandsAsOnRowsAsync("budgets", "expenditure", "{ gte: 1000 }", "year: { eq: 2024 }"));
         // 1,009.24 lies in the band of 1,000 to 1,099.999999, which a bound of 1,000 falls in: that band's rows are counted.
-        Assert.Equal(2, await CountedOnBandsAsOnRowsAsync("budgets", "expenditure", "{ gte: 1009.25 }", "{ eq: 2024 }"));
+        Assert.Equal(2, await CountedOnBandsAsOnRowsAsync("budgets", "expenditure", "{ gte: 1009.25 }", "year: { eq: 2024 }"));
     }
 
     [Fact]
     public async Task A_round_bound_sums_whole_bands_and_counts_no_budget()
     {
         // 1,000 万元 is the least amount of its band: every band is wholly above or below it, and no budget row is counted.
-        Assert.Equal(1, await CountedOnBandsAsOnRowsAsync("budgets", "expenditureTotal", "{ gte: 1000 }", "{ eq: 2024 }"));
+        Assert.Equal(1, await CountedOnBandsAsOnRowsAsync("budgets", "expenditureTotal", "{ gte: 1000 }", "year: { eq: 2024 }"));
         fixture.Sql.Clear();
         await TotalAsync("budgets(where: { expenditureTotal: { gte: 1000 }, year: { eq: 2024 } }, first: 1)", "budgets");
         Assert.DoesNotContain(fixture.Sql.Commands, c => c.Contains("COUNT(*)", StringComparison.Ordinal));
@@ -121,12 +155,13 @@ public sealed class AmountBandCountTests(ImportedSeedsFixture fixture) : IClassF
     }
 
     /// <summary>
-    /// The <c>totalCount</c> of <paramref name="field"/>: <paramref name="operation"/> (and the year's, when given),
-    /// summed on the band counts, and the same filter inside <c>and</c>, counted on the rows (no band counts read): equal.
+    /// The <c>totalCount</c> of <paramref name="field"/>: <paramref name="operation"/> (and the terms <paramref name="beside"/>
+    /// it, when given: the year's, a card's category and core mark), summed on the band counts, and the same filter inside
+    /// <c>and</c>, counted on the rows (no band counts read): equal.
     /// </summary>
-    private async Task<int> CountedOnBandsAsOnRowsAsync(string connection, string field, string operation, string? year)
+    private async Task<int> CountedOnBandsAsOnRowsAsync(string connection, string field, string operation, string? beside)
     {
-        var terms = $"{field}: {operation}" + (year is null ? "" : $", year: {year}");
+        var terms = $"{field}: {operation}" + (beside is null ? "" : $", {beside}");
         fixture.Sql.Clear();
         var counted = await TotalAsync($"{connection}(where: {{ {terms} }}, first: 1)", connection);
         Assert.Contains(fixture.Sql.Commands, c => c.Contains("FROM \"AmountBandCounts\"", StringComparison.Ordinal));

@@ -293,6 +293,25 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_cards_amount_beside_its_category_and_core_mark_is_counted_on_the_bands_kept_beside_them_in_TSQL()
+    {
+        // FilterSpec.CountOnBands: one range of IX_AmountBandCounts_Column_Band_FiscalYear (SQL Server: the column, band,
+        // year, category and core mark as key columns, the count included) under the split column's name; 100 万元 is a
+        // band's least amount, so no card is counted on the rows.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["amount"] = new Dictionary<string, object?> { ["gte"] = 100m },
+            ["category"] = new Dictionary<string, object?> { ["eq"] = "一般性项目" },
+            ["hasCoreIndicator"] = new Dictionary<string, object?> { ["eq"] = true },
+        };
+        var bands = ProjectQuerySpec.Filter.WholeBandsOf(db, where)!.Select(a => a.Count).ToQueryString();
+        Assert.Contains("N'Projects.Amount@Category,HasCoreIndicator'", bands);
+        Assert.Contains("[a].[Category] = @", bands);
+        Snapshooter.Xunit.Snapshot.Match(($"-- The count of projects(where: {{ amount: {{ gte: 100 }}, category: {{ eq: \"一般性项目\" }}, hasCoreIndicator: {{ eq: true }} }}): the bands kept beside them summed\n{bands};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void An_or_of_an_indicators_categories_is_counted_on_the_kept_combinations_in_TSQL()
     {
         // FilterSpec.CountOnValues: the filter's own predicate on IndicatorFacetCounts' rows (the same columns), summed.

@@ -111,8 +111,12 @@ public sealed class AmountBandsTests
         foreach (var script in new[] { "Sqlite.migrations.sql", "SqlServer.migrations.sql" })
         {
             var text = (await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "src", "BudgetGraph.Data", "Sql", script))).ReplaceLineEndings("\n");
-            foreach (var (table, column) in AmountBands.Columns)
-                Assert.Contains(AmountBands.CountColumn(table, column).TrimEnd('\n'), text);
+            foreach (var counted in AmountBands.Columns)
+            {
+                // SQL Server's backfill of a column with split columns runs inside EXEC(N'…'), its quotes doubled.
+                var statement = AmountBands.CountColumn(counted).TrimEnd('\n');
+                Assert.Contains(counted.SplitBy.Length > 0 && script.StartsWith("SqlServer", StringComparison.Ordinal) ? statement.Replace("'", "''", StringComparison.Ordinal) : statement, text);
+            }
         }
         using var database = new SqliteTestDatabase();
         await using var db = database.CreateContext();
@@ -126,36 +130,50 @@ public sealed class AmountBandsTests
     {
         // A band, the null amounts' row, adding and taking out: with the parameters EF Core names @p0 … (SQL Server runs
         // them nowhere on this machine; the import tests run them on SQLite).
-        ((string, int, long?), long)[] groups = [(("Budgets.ExpenditureTotal", 2024, 4_800_000_000L), 1), (("Projects.Amount", 2024, null), 3)];
+        (AmountBands.BandKey, long)[] groups =
+        [
+            (new("Budgets.ExpenditureTotal", 2024, 4_800_000_000L), 1), (new("Projects.Amount", 2024, null), 3),
+            (new("Projects.Amount@Category,HasCoreIndicator", 2023, 100_000_000L, "一般性项目", true), 1),
+        ];
         foreach (var adding in new[] { true, false })
         {
             var (sql, values) = AmountBands.Statements(groups, adding);
             var named = string.Format(System.Globalization.CultureInfo.InvariantCulture, sql, Enumerable.Range(0, values.Count).Select(i => (object)$"@p{i}").ToArray());
             Assert.Empty(TransactSql.ParseErrors(named));
-            Assert.Equal(adding ? 4 : 2, named.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.Equal(adding ? 6 : 3, named.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
             Assert.Contains("\"Band\" IS NULL", named);
+            Assert.Contains("\"Category\" IS NULL", named);
+            Assert.Contains("\"HasCoreIndicator\" = @p", named);
         }
     }
 
-    /// <summary>Each counted column: per year, one row per band its amounts fall in (C#'s <see cref="AmountBands.BandOf"/>) and null's.</summary>
+    /// <summary>Each counted column: per year (and split column's values), one row per band its amounts fall in (C#'s
+    /// <see cref="AmountBands.BandOf"/>) and null's.</summary>
     private static async Task AssertCountsAsync(BudgetDbContext db)
     {
         var budgets = await db.Budgets.AsNoTracking().ToListAsync();
         var projects = await db.Projects.AsNoTracking().ToListAsync();
-        foreach (var (table, column) in AmountBands.Columns)
+        static string Text(object? value) => value switch { null => "null", bool flag => flag ? "1" : "0", _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)! };
+        foreach (var counted in AmountBands.Columns)
         {
-            var key = AmountBands.Key(table, column);
-            IEnumerable<(int Year, long? Amount)> rows = table == "Budgets"
-                ? budgets.Select(b => (b.FiscalYear, (long?)typeof(Entities.Budget).GetProperty(column)!.GetValue(b)))
-                : projects.Select(p => (p.FiscalYear, (long?)typeof(Entities.Project).GetProperty(column)!.GetValue(p)));
-            var expected = rows.GroupBy(r => (r.Year, Band: r.Amount is { } a ? AmountBands.BandOf(a) : (long?)null))
-                .Select(g => $"{g.Key.Year} {g.Key.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"} {g.Count()}").Order(StringComparer.Ordinal);
+            IEnumerable<object> rows = counted.Table == "Budgets" ? budgets : projects;
+            object? Value(object row, string column) => row.GetType().GetProperty(column)!.GetValue(row);
+            var expected = rows.GroupBy(r => string.Join(' ', new[] { Text(Value(r, "FiscalYear")), Text(Value(r, counted.Column) is long a ? AmountBands.BandOf(a) : null) }
+                    .Concat(counted.SplitBy.Select(c => Text(Value(r, c))))))
+                .Select(g => $"{g.Key} {g.Count()}").Order(StringComparer.Ordinal).ToList();
             // A band whose rows all left keeps its row at 0 (like a value's in ValueCounts): only the non-zero ones compare.
-            var kept = (await db.AmountBandCounts.AsNoTracking().Where(a => a.Column == key && a.Count != 0).ToListAsync())
-                .Select(a => $"{a.FiscalYear} {a.Band?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"} {a.Count}").Order(StringComparer.Ordinal);
+            var kept = (await db.AmountBandCounts.AsNoTracking().Where(a => a.Column == counted.Key && a.Count != 0).ToListAsync())
+                .Select(a => string.Join(' ', new[] { Text(a.FiscalYear), Text(a.Band) }.Concat(counted.SplitBy.Select(c => Text(Value(a, c))))) + $" {a.Count}")
+                .Order(StringComparer.Ordinal).ToList();
             Assert.Equal(expected, kept);
+            // A column counted beside none keeps null there.
+            if (counted.SplitBy.Length == 0)
+                Assert.False(await db.AmountBandCounts.AnyAsync(a => a.Column == counted.Key && (a.Category != null || a.HasCoreIndicator != null)));
         }
-        // No year and band is counted on two rows.
-        Assert.False(await db.AmountBandCounts.GroupBy(a => new { a.Column, a.FiscalYear, a.Band }).AnyAsync(g => g.Count() > 1));
+        // The split rows of the cards' amount: chaoyang 2023's 清扫保洁服务外包, 100 万元, 一般性项目 with a core indicator.
+        Assert.Equal(1, await db.AmountBandCounts.Where(a => a.Column == "Projects.Amount@Category,HasCoreIndicator" && a.FiscalYear == 2023
+            && a.Band == 100_000_000L && a.Category == "一般性项目" && a.HasCoreIndicator == true).SumAsync(a => a.Count));
+        // No year, band and split values are counted on two rows.
+        Assert.False(await db.AmountBandCounts.GroupBy(a => new { a.Column, a.FiscalYear, a.Band, a.Category, a.HasCoreIndicator }).AnyAsync(g => g.Count() > 1));
     }
 }

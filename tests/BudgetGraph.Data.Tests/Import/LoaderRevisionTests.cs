@@ -59,8 +59,11 @@ public sealed class LoaderRevisionTests
         // but the cards' combinations is the one the revision before gave (compared line by line) — and those
         // combinations with the district, which that migration writes; and for ValueCountsInYears: the same readings —
         // every row but the value counts' is the one the revision before gave, and those but their ids and seven new rows
-        // (compared line by line) — and the counts of the cards' departments in each year, which that migration writes)
-        [3] = "d2fbefcce870b8d46efee3fc3a47345c1f55791b43762bd15c0fdb5fa733e11e",
+        // (compared line by line) — and the counts of the cards' departments in each year, which that migration writes; and
+        // for AmountBandsByCategoryAndCore: the same readings — every row but the band counts' is the one the revision
+        // before gave, and those but their ids and 34 new rows (compared line by line, the two new columns null in the
+        // others) — and the cards' amounts counted beside their category and core mark, which that migration writes)
+        [3] = "7d2c681e7dbec5e30ea16266669e250f90bd735a98f570672cbfec51205bb670",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -56,23 +56,40 @@ public static class AmountBandCounting
         return bands.Count <= MaxBoundBands ? [.. bands] : null;
     }
 
-    /// <param name="amountOperations">The amount field's operations, built on a member of type <c>long?</c>.</param>
-    /// <param name="year">The year field's operations (built on an <c>int</c> member) and arguments, when the filter has them.</param>
-    /// <param name="rowsOfBands">The rows the whole filter matches, to count those in the bands that hold a value.</param>
-    public static async Task<int> CountAsync<T>(BudgetDbContext db, string column,
+    /// <summary>
+    /// The band rows summed whole: <paramref name="column"/>'s (<see cref="AmountBandCount.Column"/>: the amount's, or its
+    /// rows split by the fields <paramref name="beside"/> filters, <see cref="AmountBands.BandedColumn.SplitBy"/>) whose
+    /// least amount passes the amount's operations (built on a member of type <c>long?</c>) and whose columns pass the
+    /// terms <paramref name="beside"/> it — the year, the split columns', each judged on the column of its field's name,
+    /// converted to the type of the field's member (<c>bool?</c> to a core mark's <c>bool</c>) — but the bands that hold
+    /// one of the filter's values (<paramref name="boundBands"/>).
+    /// </summary>
+    public static IQueryable<AmountBandCount> WholeBands(BudgetDbContext db, string column,
         Func<Expression, object?, Expression> amountOperations, IDictionary<string, object?> amountArguments,
-        (Func<Expression, object?, Expression> Operations, object? Arguments)? year, long[] boundBands,
-        Expression<Func<T, long?>> amount, Func<IQueryable<T>> rowsOfBands, CancellationToken cancellationToken)
+        IReadOnlyList<BesideTerm> beside, long[] boundBands)
     {
         var band = Expression.Parameter(typeof(AmountBandCount), "a");
         var least = Expression.Property(band, nameof(AmountBandCount.Band));
         var passes = amountOperations(least, amountArguments);
-        if (year is { } y) passes = Expression.AndAlso(passes, y.Operations(Expression.Property(band, nameof(AmountBandCount.FiscalYear)), y.Arguments));
+        foreach (var term in beside)
+        {
+            Expression member = Expression.Property(band, term.Column);
+            if (member.Type != term.Member) member = Expression.Convert(member, term.Member);
+            passes = Expression.AndAlso(passes, term.Operations(member, term.Arguments));
+        }
         foreach (var bound in boundBands)
             passes = Expression.AndAlso(passes, Expression.NotEqual(least, Amount(bound)));
         FilterTerms.Check(passes);
-        var whole = await db.AmountBandCounts.AsNoTracking().Where(a => a.Column == column)
-            .Where(Expression.Lambda<Func<AmountBandCount, bool>>(passes, band)).SumAsync(a => a.Count, cancellationToken);
+        return db.AmountBandCounts.AsNoTracking().Where(a => a.Column == column).Where(Expression.Lambda<Func<AmountBandCount, bool>>(passes, band));
+    }
+
+    /// <summary>The <see cref="WholeBands"/> summed, and the rows of the bands that hold a value counted.</summary>
+    /// <param name="amount">The amount's member on the rows.</param>
+    /// <param name="rowsOfBands">The rows the whole filter matches, to count those in the bands that hold a value.</param>
+    public static async Task<int> CountAsync<T>(IQueryable<AmountBandCount> wholeBands, long[] boundBands,
+        Expression<Func<T, long?>> amount, Func<IQueryable<T>> rowsOfBands, CancellationToken cancellationToken)
+    {
+        var whole = await wholeBands.SumAsync(a => a.Count, cancellationToken);
         if (boundBands.Length == 0) return checked((int)whole);
 
         var row = amount.Parameters[0];
@@ -87,6 +104,10 @@ public static class AmountBandCounting
         var counted = await rowsOfBands().Where(Expression.Lambda<Func<T, bool>>(inBands!, row)).CountAsync(cancellationToken);
         return checked((int)(whole + counted));
     }
+
+    /// <summary>A term beside the amount: its field, the column of <see cref="AmountBandCount"/> it is judged on (the one
+    /// named as the field's own column), the type of the field's member, its operations and their arguments.</summary>
+    public sealed record BesideTerm(string Field, string Column, Type Member, Func<Expression, object?, Expression> Operations, object? Arguments);
 
     // A stored amount as a SQL parameter compared with a nullable amount column.
     private static Expression Amount(long stored) => Expression.Convert(QueryParameter<long>.Of(stored), typeof(long?));

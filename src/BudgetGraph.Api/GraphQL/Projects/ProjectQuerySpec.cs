@@ -37,6 +37,8 @@ public static class ProjectQuerySpec
         .List<Indicator, IndicatorListFilterInputType>("indicators", "The card's indicators (绩效指标), e.g. { some: { isCore: { eq: true } } }.",
             p => p.Indicators, () => IndicatorQuerySpec.Filter)
         .BandsByYear("year")
+        // An amount beside the category or core mark (and the year) is counted on the bands kept beside them.
+        .BandsSplitBy("amount", AmountBands.Key("Projects", "Amount", "Category", "HasCoreIndicator"), "category", "hasCoreIndicator")
         // A department's seek or text match beside a year is counted on its kept counts in each year (ValueCounts.InYears).
         .CountedInYears("year", "department")
         // A filter of the year, category, core mark and district (the unit's eq, lifted to the card's copy) alone, however
