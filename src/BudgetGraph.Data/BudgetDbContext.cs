@@ -404,7 +404,7 @@ public class BudgetDbContext : DbContext
         model.Entity<ValueCount>(e =>
         {
             e.Property(v => v.Column).HasMaxLength(64);
-            // (The number after the value: a column counted in each year, Import/ValueCounts.InYears, seeks a value's year.)
+            // (The number after the value: a column counted in each year, Import/ValueCounts.Beside, seeks a value's year.)
             CoveringIndex(e, v => new { v.Column, v.Value, v.Number }, v => new { v.Count }, "IX_ValueCounts_Column_Value");
             // The number columns' values (years, weights, targets) as one range of the index too, for the counts read and
             // for the importer's upkeep, which seeks a document's values (there may be thousands of targets).

@@ -26,11 +26,13 @@ public class ValueCount
 
     /// <summary>The value as stored in a number column (a fiscal year; a weight or target as its fixed-point integer); null
     /// for the rows where it is null, and for other columns. For a text column counted in each year
-    /// (<see cref="Import.ValueCounts.InYears"/>, its key <see cref="Import.ValueCounts.YearKey"/>): the year whose rows
-    /// hold <see cref="Value"/>.</summary>
+    /// (<see cref="Import.ValueCounts.Beside"/>, e.g. <c>Projects.Department@Year</c>): the year whose rows hold
+    /// <see cref="Value"/>.</summary>
     public long? Number { get; set; }
 
-    /// <summary>The value as stored in a yes/no column (a core indicator); null for the rows where it is null, and for other columns.</summary>
+    /// <summary>The value as stored in a yes/no column (a core indicator); null for the rows where it is null, and for other
+    /// columns. For a text column counted beside a yes/no column (<see cref="Import.ValueCounts.Beside"/>, e.g.
+    /// <c>Projects.Department@Core</c>): the mark of the rows that hold <see cref="Value"/>.</summary>
     public bool? Flag { get; set; }
 
     public long Count { get; set; }

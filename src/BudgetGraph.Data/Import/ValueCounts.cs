@@ -14,8 +14,9 @@ namespace BudgetGraph.Data.Import;
 /// or <see cref="Numbers"/> (an integer one) or <see cref="Flags"/> (a boolean one), a migration that runs <see cref="AllColumns"/>' statements for it, and
 /// <c>countedAs</c> on its filter field. To count a text column in each district too: add it to <see cref="InDistricts"/>
 /// (a column of <see cref="Columns"/> whose rows carry <c>DistrictName</c>), a migration that runs <see cref="InDistrictsSql"/>'s
-/// statement for it, and the field to the filter's <c>CountedInDistricts</c>. In each year: the same with <see cref="InYears"/>,
-/// <see cref="InYearsSql"/> and <c>CountedInYears</c>.</remarks>
+/// statement for it, and the field to the filter's <c>CountedInDistricts</c>. Beside another column of its rows (a year, a
+/// yes/no column): add it to <see cref="Beside"/>, a migration that runs its <see cref="BesideColumnSql"/> statement, and
+/// the field to the filter's <c>CountedBeside</c>.</remarks>
 public static class ValueCounts
 {
     /// <summary>The category columns counted: their values repeat over hundreds of thousands of rows.</summary>
@@ -55,25 +56,34 @@ public static class ValueCounts
     ];
 
     /// <summary>
-    /// The text columns also counted in each fiscal year (<see cref="Entities.ValueCount.Number"/>, under
-    /// <see cref="YearKey"/>), for a year's rows of one value: the cards of 2024 of the department 预算科 — at 50,005
-    /// disclosures 100,100 entries of the department's index read to count them (17.6 ms). A budget's rows are all of its
-    /// year. Null values are not counted here: only a filter no null passes (a seek of values, a text match) is counted
-    /// on them.
+    /// A text column also counted beside another column of its rows, <paramref name="By"/>: each value's rows per value
+    /// of that column, held in <paramref name="Held"/> (<see cref="Entities.ValueCount.Number"/> for a year,
+    /// <see cref="Entities.ValueCount.Flag"/> for a yes/no column), under <see cref="Key"/> (the column's key and
+    /// <c>@</c><paramref name="Suffix"/>). Null values are not counted here: only a filter no null passes (a seek of
+    /// values, a text match) is counted on them.
     /// </summary>
-    public static readonly IReadOnlyList<(string Table, string Column)> InYears =
+    public sealed record BesideColumn(string Table, string Column, string By, string Held, string Suffix)
+    {
+        /// <summary>The column's name in <see cref="Entities.ValueCount.Column"/>, e.g. <c>Projects.Department@Year</c>.</summary>
+        public string Key => $"{ValueCounts.Key(Table, Column)}@{Suffix}";
+    }
+
+    /// <summary>
+    /// The text columns also counted beside another column of their rows (<see cref="BesideColumn"/>): a card's department
+    /// in each fiscal year — 预算科's cards of 2024 at 50,005 disclosures were 100,100 entries of the department's index
+    /// read to count them (17.6 ms) — and beside its core mark (预算科's cards with a core indicator: 11.5 ms). A budget's
+    /// rows are all of its year.
+    /// </summary>
+    public static readonly IReadOnlyList<BesideColumn> Beside =
     [
-        ("Projects", "Department"),
+        new("Projects", "Department", "FiscalYear", nameof(Entities.ValueCount.Number), "Year"),
+        new("Projects", "Department", "HasCoreIndicator", nameof(Entities.ValueCount.Flag), "Core"),
     ];
 
-    /// <summary>The name of a column counted in each year (<see cref="InYears"/>), e.g. <c>Projects.Department@Year</c>.</summary>
-    public static string YearKey(string table, string column) => InYear(Key(table, column));
-
-    /// <summary>The name in each year of the counted column <paramref name="key"/> (<see cref="Key"/>).</summary>
-    public static string InYear(string key) => $"{key}@Year";
-
-    /// <summary>Whether the counted column <paramref name="key"/> (<see cref="Key"/>) is counted in each year too.</summary>
-    public static bool IsCountedInYears(string key) => InYears.Any(c => Key(c.Table, c.Column) == key);
+    /// <summary>The counting of the counted column <paramref name="key"/> (<see cref="Key"/>) beside the column
+    /// <paramref name="by"/> of its rows, or null when it is not counted so.</summary>
+    public static BesideColumn? CountedBeside(string key, string by) =>
+        Beside.FirstOrDefault(b => Key(b.Table, b.Column) == key && b.By == by);
 
     /// <summary>The name of a column counted in each district (<see cref="InDistricts"/>), e.g. <c>Indicators.Operator@District</c>.</summary>
     public static string DistrictKey(string table, string column) => InDistrict(Key(table, column));
@@ -108,16 +118,19 @@ public static class ValueCounts
         $"INSERT INTO \"ValueCounts\" (\"Column\", \"DistrictName\", \"Value\", \"Count\") SELECT '{DistrictKey(c.Table, c.Column)}', " +
         $"\"DistrictName\", \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" WHERE \"DistrictName\" IS NOT NULL GROUP BY \"DistrictName\", \"{c.Column}\";\n"));
 
-    /// <summary>The counts in each year of the <see cref="InYears"/> columns' values (null left out), from their rows, into a
-    /// table that keeps none of them yet (<see cref="AllColumns"/> after its delete; a migration's backfill).</summary>
-    public static readonly string InYearsSql = string.Concat(InYears.Select(c =>
-        $"INSERT INTO \"ValueCounts\" (\"Column\", \"Number\", \"Value\", \"Count\") SELECT '{YearKey(c.Table, c.Column)}', " +
-        $"\"FiscalYear\", \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" WHERE \"{c.Column}\" IS NOT NULL GROUP BY \"FiscalYear\", \"{c.Column}\";\n"));
+    /// <summary>The counts of the <see cref="Beside"/> columns' values (null left out) beside their other column, from
+    /// their rows, into a table that keeps none of them yet (<see cref="AllColumns"/> after its delete; a migration's backfill).</summary>
+    public static readonly string BesideSql = string.Concat(Beside.Select(BesideColumnSql));
+
+    /// <summary>The statement that counts one <see cref="Beside"/> column whole (<see cref="BesideSql"/>).</summary>
+    public static string BesideColumnSql(BesideColumn c) =>
+        $"INSERT INTO \"ValueCounts\" (\"Column\", \"{c.Held}\", \"Value\", \"Count\") SELECT '{c.Key}', " +
+        $"\"{c.By}\", \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" WHERE \"{c.Column}\" IS NOT NULL GROUP BY \"{c.By}\", \"{c.Column}\";\n";
 
     /// <summary>Every column's counts again (a bulk load's end, rows written without the importer).</summary>
     public static readonly string AllColumns = "DELETE FROM \"ValueCounts\";\n" + string.Concat(All.Select(c =>
         $"INSERT INTO \"ValueCounts\" (\"Column\", \"{c.Held}\", \"Count\") SELECT '{Key(c.Table, c.Column)}', \"{c.Column}\", COUNT(*) FROM \"{c.Table}\" GROUP BY \"{c.Column}\";\n"
-        + NullRow(c.Table, c.Column, c.Held))) + InDistrictsSql + InYearsSql;
+        + NullRow(c.Table, c.Column, c.Held))) + InDistrictsSql + BesideSql;
 
     // The null value's row where the column has none (no null among its rows yet).
     private static string NullRow(string table, string column, string held) =>
@@ -165,23 +178,23 @@ public static class ValueCounts
             $"FROM {ofBudget} WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' " +
             $"AND v.\"DistrictName\" = g.\"D\" AND {NullSafeSql.Same("v.\"Value\"", "g.\"V\"")});\n";
         return change + added;
-    })) + string.Concat(InYears.Select(c =>
+    })) + string.Concat(Beside.Select(c =>
     {
-        // In each year (the budget's rows are all of its year), null values left out: the IN list of the budget's values
-        // lets SQLite seek each value's row of that year (IX_ValueCounts_Column_Value: the value, then the number).
-        var key = YearKey(c.Table, c.Column);
+        // Beside the other column (a budget's rows are all of its year; its cards of either core mark), null values left
+        // out: the IN list of the budget's values lets SQLite seek each value's rows (IX_ValueCounts_Column_Value: the
+        // value, then the number; a flag is tested on the value's few rows).
         var budget = BudgetKeyOf(c.Table);
         var ofBudget =
-            $"(SELECT r.\"FiscalYear\" AS \"Y\", r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" FROM \"{c.Table}\" AS r " +
-            $"WHERE r.\"{budget}\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"FiscalYear\", r.\"{c.Column}\") AS g";
+            $"(SELECT r.\"{c.By}\" AS \"B\", r.\"{c.Column}\" AS \"V\", COUNT(*) AS \"N\" FROM \"{c.Table}\" AS r " +
+            $"WHERE r.\"{budget}\" = {{0}} AND r.\"{c.Column}\" IS NOT NULL GROUP BY r.\"{c.By}\", r.\"{c.Column}\") AS g";
         var change =
             $"UPDATE \"ValueCounts\" SET \"Count\" = \"Count\" {sign} g.\"N\" FROM {ofBudget} " +
-            $"WHERE \"ValueCounts\".\"Column\" = '{key}' AND \"ValueCounts\".\"Value\" = g.\"V\" AND \"ValueCounts\".\"Number\" = g.\"Y\" " +
+            $"WHERE \"ValueCounts\".\"Column\" = '{c.Key}' AND \"ValueCounts\".\"Value\" = g.\"V\" AND \"ValueCounts\".\"{c.Held}\" = g.\"B\" " +
             $"AND \"ValueCounts\".\"Value\" IN (SELECT r.\"{c.Column}\" FROM \"{c.Table}\" AS r WHERE r.\"{budget}\" = {{0}});\n";
         var added = sign == '-' ? "" :
-            $"INSERT INTO \"ValueCounts\" (\"Column\", \"Number\", \"Value\", \"Count\") SELECT '{key}', g.\"Y\", g.\"V\", g.\"N\" " +
-            $"FROM {ofBudget} WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{key}' " +
-            $"AND v.\"Value\" = g.\"V\" AND v.\"Number\" = g.\"Y\");\n";
+            $"INSERT INTO \"ValueCounts\" (\"Column\", \"{c.Held}\", \"Value\", \"Count\") SELECT '{c.Key}', g.\"B\", g.\"V\", g.\"N\" " +
+            $"FROM {ofBudget} WHERE NOT EXISTS (SELECT 1 FROM \"ValueCounts\" AS v WHERE v.\"Column\" = '{c.Key}' " +
+            $"AND v.\"Value\" = g.\"V\" AND v.\"{c.Held}\" = g.\"B\");\n";
         return change + added;
     }));
 

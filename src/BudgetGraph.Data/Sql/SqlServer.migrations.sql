@@ -3493,3 +3493,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206173128_ValueCountsBesideCore'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "Flag", "Value", "Count") SELECT 'Projects.Department@Core', "HasCoreIndicator", "Department", COUNT(*) FROM "Projects" WHERE "Department" IS NOT NULL GROUP BY "HasCoreIndicator", "Department";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206173128_ValueCountsBesideCore'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206173128_ValueCountsBesideCore', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

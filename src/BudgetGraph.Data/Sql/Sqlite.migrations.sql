@@ -1270,3 +1270,8 @@ INSERT INTO "AmountBandCounts" ("Column", "FiscalYear", "Band", "Category", "Has
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206164236_AmountBandsByCategoryAndCore', '10.0.14');
 
+INSERT INTO "ValueCounts" ("Column", "Flag", "Value", "Count") SELECT 'Projects.Department@Core', "HasCoreIndicator", "Department", COUNT(*) FROM "Projects" WHERE "Department" IS NOT NULL GROUP BY "HasCoreIndicator", "Department";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206173123_ValueCountsBesideCore', '10.0.14');
+

@@ -122,8 +122,8 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
     // (An indicator's target beside its categories is counted on the kept combinations: TargetBesideCategoriesTests.)
     // (A card's amount beside its core mark or category is counted on its bands kept beside them, AmountBandCountTests; its
     // page is read in IX_Projects_Amount_Categories, CarriedIndexBesideTermsTests.)
-    // (Beside a year a department is counted on its kept counts in each year: DepartmentBesideTermsTests.)
-    [InlineData("projects", """department: { eq: "预算科" }, hasCoreIndicator: { eq: true }""", "IX_Projects_Department_Categories (Department=?)")]
+    // (Beside a year or a core mark a department is counted on its kept counts beside them: DepartmentBesideTermsTests.)
+    [InlineData("projects", """department: { eq: "预算科" }, category: { eq: "一般性项目" }""", "IX_Projects_Department_Categories (Department=?)")]
     [InlineData("budgets", """year: { eq: 2024 }, incomeTotal: { gte: 100 }, basicExpenditure: { gte: 100 }""", "IX_Budgets_FiscalYear_Amounts (FiscalYear=?)")]
     public async Task A_column_beside_fields_its_index_holds_is_counted_in_that_index_alone(string connection, string terms, string index)
     {

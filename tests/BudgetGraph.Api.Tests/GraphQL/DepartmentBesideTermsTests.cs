@@ -8,16 +8,16 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// A card's department beside its year, core mark, category or amount is counted in the department's own index, which
 /// holds those columns after the department and the key (IX_Projects_Department_Categories, <c>FilterSpec.IndexCarries</c>),
 /// each entry tested there without reading a card (issue 8: 预算科's cards of 2024 read each from the department's index
-/// to test the year, 17 ms at 5,005 disclosures); beside a year it is counted on its kept counts in each year
-/// (ValueCounts.InYears: 预算科's 10,010 entries of 2024 at 5,005 disclosures read 2.5 ms); beside a rarer term the
+/// to test the year, 17 ms at 5,005 disclosures); beside a year or a core mark it is counted on its kept counts beside
+/// them (ValueCounts.Beside: 预算科's 10,010 entries of 2024 at 5,005 disclosures read 2.5 ms); beside a rarer term the
 /// department is read past its index. On the seeds
 /// as imported: 预算科 is ciqikou-2024.txt's department of its ten cards (l.81, 151, 223 …), none with a core indicator.
 /// </summary>
 public sealed class DepartmentBesideTermsTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
 {
     [Theory]
-    [InlineData("""department: { eq: "预算科" }, hasCoreIndicator: { eq: false }""", 10)]
-    [InlineData("""department: { eq: "预算科" }, hasCoreIndicator: { eq: true }""", 0)]
+    // (Beside a core mark or a year it is counted on its kept counts beside them: below.)
+    [InlineData("""department: { eq: "预算科" }, category: { eq: null }""", 10)]
     // 50 万元 or more: 项目尾款 90 (l.465), 一般性项目（运行成本类） 58 (l.615), 市政环卫管护 313.4 (l.758).
     [InlineData("""department: { eq: "预算科" }, amount: { gte: 50 }""", 3)]
     public async Task A_department_beside_terms_its_index_holds_is_counted_there(string terms, int expected)
@@ -36,7 +36,7 @@ public sealed class DepartmentBesideTermsTests(ImportedSeedsFixture fixture) : I
     [InlineData("""department: { contains: "江北城" }, year: { eq: 2025 }""", 17)]
     public async Task A_department_beside_a_year_is_counted_on_its_kept_counts_in_each_year(string terms, int expected)
     {
-        // Counted in each year at import (ValueCounts.InYears: the cards' departments), not on the department's index.
+        // Counted in each year at import (ValueCounts.Beside: the cards' departments), not on the department's index.
         fixture.Sql.Clear();
         var query = $$"""{ projects(where: { {{terms}} }) { totalCount } }""";
         Assert.Equal(expected, (await fixture.DataAsync(query)).GetProperty("projects").GetProperty("totalCount").GetInt32());
@@ -46,6 +46,25 @@ public sealed class DepartmentBesideTermsTests(ImportedSeedsFixture fixture) : I
         Assert.Contains("\"Column\" = @inYears AND \"v\".\"Number\"", count);
         var plan = await fixture.PlanOfAsync(query, "@inYears");
         Assert.Contains("USING COVERING INDEX IX_ValueCounts_Column_Value (Column=?", plan);
+    }
+
+    [Theory]
+    [InlineData("""department: { eq: "预算科" }, hasCoreIndicator: { eq: false }""", 10)]
+    [InlineData("""department: { eq: "预算科" }, hasCoreIndicator: { eq: true }""", 0)]
+    // 江北城's 15 + 2 cards (the em dash) and 朝阳's 2, all with a core indicator.
+    [InlineData("""department: { contains: "江北城" }, hasCoreIndicator: { eq: true }""", 17)]
+    [InlineData("""department: { in: ["预算科", "重庆市北碚区朝阳街道办事处"] }, hasCoreIndicator: { eq: false }""", 10)]
+    public async Task A_department_beside_a_core_mark_is_counted_on_its_kept_counts_beside_it(string terms, int expected)
+    {
+        // Counted beside the core mark at import (ValueCounts.Beside), not on the department's index.
+        fixture.Sql.Clear();
+        var query = $$"""{ projects(where: { {{terms}} }) { totalCount } }""";
+        Assert.Equal(expected, (await fixture.DataAsync(query)).GetProperty("projects").GetProperty("totalCount").GetInt32());
+        Assert.Equal(expected, (await fixture.DataAsync($$"""{ projects(where: { and: [{ {{terms}} }] }) { totalCount } }""")).GetProperty("projects").GetProperty("totalCount").GetInt32());
+        var count = Assert.Single(fixture.Sql.Commands, c => c.Contains("@besideFlag", StringComparison.Ordinal));
+        Assert.Contains("FROM \"ValueCounts\"", count);
+        var plan = await fixture.PlanOfAsync(query, "@besideFlag");
+        Assert.Contains("USING INDEX IX_ValueCounts_Column_Value (Column=?", plan);
     }
 
     [Fact]

@@ -293,6 +293,23 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_cards_department_beside_a_core_mark_is_counted_on_its_kept_counts_beside_it_in_TSQL()
+    {
+        // FilterSpec.CountOnValues: the department's value sought in IX_ValueCounts_Column_Value (SQL Server: the column and
+        // the value as key columns), the mark tested on its few rows, under the department's key beside the core mark.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["department"] = new Dictionary<string, object?> { ["eq"] = "预算科" },
+            ["hasCoreIndicator"] = new Dictionary<string, object?> { ["eq"] = true },
+        };
+        var count = ProjectQuerySpec.Filter.CountedValues(db, where)!.Select(v => v.Count).ToQueryString();
+        Assert.Contains("[v].[Column] = @besideFlag AND [v].[Flag] = @flag", count);
+        Assert.Contains("N'Projects.Department@Core'", count);
+        Snapshooter.Xunit.Snapshot.Match(($"-- The count of projects(where: {{ department: {{ eq: \"预算科\" }}, hasCoreIndicator: {{ eq: true }} }}): the department's kept counts beside that mark\n{count};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_cards_amount_beside_its_category_and_core_mark_is_counted_on_the_bands_kept_beside_them_in_TSQL()
     {
         // FilterSpec.CountOnBands: one range of IX_AmountBandCounts_Column_Band_FiscalYear (SQL Server: the column, band,

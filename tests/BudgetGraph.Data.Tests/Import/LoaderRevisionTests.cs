@@ -62,8 +62,11 @@ public sealed class LoaderRevisionTests
         // (compared line by line) — and the counts of the cards' departments in each year, which that migration writes; and
         // for AmountBandsByCategoryAndCore: the same readings — every row but the band counts' is the one the revision
         // before gave, and those but their ids and 34 new rows (compared line by line, the two new columns null in the
-        // others) — and the cards' amounts counted beside their category and core mark, which that migration writes)
-        [3] = "7d2c681e7dbec5e30ea16266669e250f90bd735a98f570672cbfec51205bb670",
+        // others) — and the cards' amounts counted beside their category and core mark, which that migration writes; and
+        // for ValueCountsBesideCore: the same readings — every row but the value counts' is the one the revision before
+        // gave, and those but their ids and seven new rows (compared line by line) — and the counts of the cards'
+        // departments beside their core mark, which that migration writes)
+        [3] = "fb0c93b0aaffe921c1d4894f9d7b9005e49298f6e2da1ba52796309a9e946ea9",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -35,6 +35,11 @@ public sealed class ValueCountsTests
         Assert.Equal((15L, 2L, 2L), (await KeptInYearAsync(db, "Projects", "Department", 2025, "806-重庆市江北区人民政府江北城街道办事处"),
             await KeptInYearAsync(db, "Projects", "Department", 2025, "806—重庆市江北区人民政府江北城街道办事处"),
             await KeptInYearAsync(db, "Projects", "Department", 2023, "重庆市北碚区朝阳街道办事处")));
+        // Beside the core mark: 预算科's 10 cards have no core indicator, 江北城's 15 + 2 and 朝阳's 2 all have one.
+        Assert.Equal((0L, 10L, 15L, 2L), (await KeptBesideCoreAsync(db, "Projects", "Department", true, "预算科"),
+            await KeptBesideCoreAsync(db, "Projects", "Department", false, "预算科"),
+            await KeptBesideCoreAsync(db, "Projects", "Department", true, "806-重庆市江北区人民政府江北城街道办事处"),
+            await KeptBesideCoreAsync(db, "Projects", "Department", true, "重庆市北碚区朝阳街道办事处")));
 
         // A replacement (SeedImports): its cards' and indicators' rows leave the counts before the new ones come in.
         await SeedImports.ReplaceChaoyang2023Async(importer);
@@ -63,8 +68,22 @@ public sealed class ValueCountsTests
         await AssertCountsAsync(db);
     }
 
+    [Fact]
+    public void The_migrations_backfill_of_the_counts_beside_another_column_is_the_bulk_loads_statement()
+    {
+        // Each BesideColumn's statement, frozen in its migration (ValueCountsInYears, ValueCountsBesideCore), in the
+        // scripts both providers' migrations produce.
+        foreach (var script in new[] { "Sqlite.migrations.sql", "SqlServer.migrations.sql" })
+        {
+            var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "BudgetGraph.Data", "Sql", script)).ReplaceLineEndings("\n");
+            foreach (var beside in ValueCounts.Beside)
+                Assert.Contains(ValueCounts.BesideColumnSql(beside).TrimEnd('\n'), text);
+        }
+    }
+
     /// <summary>Each counted column: one row per value the table holds with its count, plus null's (0 when none is null);
-    /// in each district, one row per district and value its rows hold, in each year one per year and value but null
+    /// in each district, one row per district and value its rows hold, beside another column (a year, a core mark) one
+    /// per value of both but null
     /// (rows counted 0 left by a replacement aside).</summary>
     internal static async Task AssertCountsAsync(BudgetDbContext db)
     {
@@ -77,13 +96,14 @@ public sealed class ValueCountsTests
             Assert.True(actual.Count > 1, column);
             Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
         }
-        foreach (var (table, column) in ValueCounts.InYears)
+        foreach (var beside in ValueCounts.Beside)
         {
-            var actual = await ReadAsync(db, $"SELECT \"FiscalYear\" || '|' || \"{column}\", COUNT(*) FROM \"{table}\" " +
-                                             $"WHERE \"{column}\" IS NOT NULL GROUP BY \"FiscalYear\", \"{column}\"");
-            var kept = await ReadAsync(db, $"SELECT \"Number\" || '|' || \"Value\", \"Count\" FROM \"ValueCounts\" " +
-                                           $"WHERE \"Column\" = '{ValueCounts.YearKey(table, column)}' AND \"Count\" <> 0");
-            Assert.True(actual.Count > 1, column);
+            var (table, column) = (beside.Table, beside.Column);
+            var actual = await ReadAsync(db, $"SELECT \"{beside.By}\" || '|' || \"{column}\", COUNT(*) FROM \"{table}\" " +
+                                             $"WHERE \"{column}\" IS NOT NULL GROUP BY \"{beside.By}\", \"{column}\"");
+            var kept = await ReadAsync(db, $"SELECT \"{beside.Held}\" || '|' || \"Value\", \"Count\" FROM \"ValueCounts\" " +
+                                           $"WHERE \"Column\" = '{beside.Key}' AND \"Count\" <> 0");
+            Assert.True(actual.Count > 0, beside.Key);
             Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
         }
         foreach (var (table, column, held) in ValueCounts.All)
@@ -121,8 +141,15 @@ public sealed class ValueCountsTests
     /// <summary>The kept count of one value of a column in one year (0 without a row).</summary>
     internal static async Task<long> KeptInYearAsync(BudgetDbContext db, string table, string column, int year, string value)
     {
-        var key = ValueCounts.YearKey(table, column);
+        var key = ValueCounts.CountedBeside(ValueCounts.Key(table, column), "FiscalYear")!.Key;
         return await db.ValueCounts.Where(v => v.Column == key && v.Number == year && v.Value == value).SumAsync(v => v.Count);
+    }
+
+    /// <summary>The kept count of one value of a column beside one core mark (0 without a row).</summary>
+    internal static async Task<long> KeptBesideCoreAsync(BudgetDbContext db, string table, string column, bool core, string value)
+    {
+        var key = ValueCounts.CountedBeside(ValueCounts.Key(table, column), "HasCoreIndicator")!.Key;
+        return await db.ValueCounts.Where(v => v.Column == key && v.Flag == core && v.Value == value).SumAsync(v => v.Count);
     }
 
     /// <summary>The kept count of one value of a column, or (all) the sum over its values.</summary>

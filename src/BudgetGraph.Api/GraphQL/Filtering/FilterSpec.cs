@@ -32,8 +32,8 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, (string Column, string Held, Type Member)> _countedColumns = new(StringComparer.Ordinal);
     // Fields whose column is counted in each district too (CountedInDistricts), with the district's field.
     private readonly Dictionary<string, string> _countedInDistricts = new(StringComparer.Ordinal);
-    // Fields whose column is counted in each year too (CountedInYears), with the year's field.
-    private readonly Dictionary<string, string> _countedInYears = new(StringComparer.Ordinal);
+    // Fields whose column is counted beside another of the row's too (CountedBeside): that other field, and the counting.
+    private readonly Dictionary<string, List<(string ByField, Data.Import.ValueCounts.BesideColumn Counted)>> _countedBeside = new(StringComparer.Ordinal);
     // Fixed-point fields whose amounts are counted by band at import (Data.Import.AmountBands): the column's name there
     // and the rows' member; and the field that filters the year the bands are counted per.
     private readonly Dictionary<string, (string Column, Expression<Func<T, long?>> Amount)> _bandedColumns = new(StringComparer.Ordinal);
@@ -720,21 +720,22 @@ public sealed class FilterSpec<T>
     }
 
     /// <summary>
-    /// Declares text fields (declared with <c>countedAs</c>) whose columns the importer also counts in each year
-    /// (<see cref="Data.Import.ValueCounts.InYears"/>), and the row's year field (declared already): a filter of that
-    /// year's <c>eq</c> or <c>in</c> beside one of them, when no null passes its operations, is counted there
-    /// (<see cref="CountOnValues"/>).
+    /// Declares text fields (declared with <c>countedAs</c>) whose columns the importer also counts beside another column
+    /// of their rows (<see cref="Data.Import.ValueCounts.Beside"/>), and the field of that column (declared already: the
+    /// year, a yes/no field): a filter of that field's <c>eq</c> or <c>in</c> beside one of them, when no null passes its
+    /// operations, is counted there (<see cref="CountOnValues"/>).
     /// </summary>
-    public FilterSpec<T> CountedInYears(string yearField, params string[] fields)
+    public FilterSpec<T> CountedBeside(string byField, params string[] fields)
     {
-        if (!_accessors.ContainsKey(yearField))
-            throw new ArgumentException($"'{yearField}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", nameof(yearField));
+        if (!_accessors.ContainsKey(byField) || !_columns.TryGetValue(byField, out var byColumn))
+            throw new ArgumentException($"'{byField}' is not a scalar field of {typeof(T).Name}'s own columns (declare it first).", nameof(byField));
         foreach (var field in fields)
         {
             if (!_countedColumns.TryGetValue(field, out var counted) || counted.Member != typeof(string)
-                || !Data.Import.ValueCounts.IsCountedInYears(counted.Column))
-                throw new ArgumentException($"'{field}' is not a counted text field whose column ValueCounts.InYears counts.", nameof(fields));
-            _countedInYears.Add(field, yearField);
+                || Data.Import.ValueCounts.CountedBeside(counted.Column, byColumn) is not { } beside)
+                throw new ArgumentException($"'{field}' is not a counted text field whose column ValueCounts.Beside counts beside {byColumn}.", nameof(fields));
+            if (!_countedBeside.TryGetValue(field, out var list)) _countedBeside.Add(field, list = []);
+            list.Add((byField, beside));
         }
         return this;
     }
@@ -983,8 +984,8 @@ public sealed class FilterSpec<T>
         // object's: the same rows, counted the same way.
         if (terms.Count == 2 && (InDistrict(terms) ?? InDistrict(CarriedSeeksAsOwn(terms))) is var (districts, inDistrict, operations))
             return ValuesPassing(db, inDistrict, operations, districts);
-        if (terms.Count == 2 && InYear(terms) is var (years, inYear, yearOperations))
-            return ValuesPassing(db, inYear, yearOperations, years: years);
+        if (terms.Count == 2 && BesideOther(terms) is var (beside, by, besideField, besideOperations))
+            return ValuesPassing(db, besideField, besideOperations, beside: (beside, by));
         if (terms.Count != 1) return null;
         var (field, single) = terms.First();
         return single is not null && _countedColumns.ContainsKey(field) ? ValuesPassing(db, field, single) : null;
@@ -1023,27 +1024,31 @@ public sealed class FilterSpec<T>
         return null;
     }
 
-    // A year's eq, or an in of years (none null), beside a field counted in each year whose operations no null passes (a
-    // seek of values, a text match: the counts in each year leave null out), with that field's operations; null otherwise.
-    private (IReadOnlyList<long> Years, string Field, object Operations)? InYear(IDictionary<string, object?> pair)
+    // The eq of another field's value, or an in of its values (none null), beside a field counted beside it (a year, a
+    // core mark) whose operations no null passes (a seek of values, a text match: those counts leave null out), with that
+    // field's operations; null otherwise.
+    private (Data.Import.ValueCounts.BesideColumn Beside, IReadOnlyList<object> By, string Field, object Operations)? BesideOther(IDictionary<string, object?> pair)
     {
         foreach (var (field, operations) in pair)
         {
-            if (operations is null || !_countedInYears.TryGetValue(field, out var yearField)
-                || !(IsSeek(operations) || IsTextMatch(operations)) || !pair.TryGetValue(yearField, out var year)) continue;
-            if (IsEquality(year)) return ([Convert.ToInt64(((IDictionary<string, object?>)year!)["eq"], System.Globalization.CultureInfo.InvariantCulture)], field, operations);
-            if (year is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("in", out var list)
-                && ListedValues(list) is { Count: > 0 } listed)
-                return ([.. listed.Select(y => Convert.ToInt64(y, System.Globalization.CultureInfo.InvariantCulture)).Distinct()], field, operations);
+            if (operations is null || !_countedBeside.TryGetValue(field, out var besides) || !(IsSeek(operations) || IsTextMatch(operations))) continue;
+            foreach (var (byField, beside) in besides)
+            {
+                if (!pair.TryGetValue(byField, out var by)) continue;
+                if (IsEquality(by)) return (beside, [((IDictionary<string, object?>)by!)["eq"]!], field, operations);
+                if (by is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("in", out var list)
+                    && ListedValues(list) is { Count: > 0 } listed)
+                    return (beside, [.. listed.Distinct()], field, operations);
+            }
         }
         return null;
     }
 
     // The counted values of field (countedAs) that pass operations, the field's own, built on the value column as on the
-    // rows': a value passes if and only if its rows do, on either engine. In districts, or in years (ValueCounts.InYears,
-    // which leave null out: no null passes the operations, InYear): their counts there.
+    // rows': a value passes if and only if its rows do, on either engine. In districts, or beside another field's values
+    // (ValueCounts.Beside, which leave null out: no null passes the operations, BesideOther): their counts there.
     private IQueryable<ValueCount> ValuesPassing(BudgetDbContext db, string field, object? operations, IReadOnlyList<string>? districts = null,
-        IReadOnlyList<long>? years = null)
+        (Data.Import.ValueCounts.BesideColumn Counted, IReadOnlyList<object> Values)? beside = null)
     {
         var counted = _countedColumns[field];
         var row = Expression.Parameter(typeof(ValueCount), "v");
@@ -1054,7 +1059,11 @@ public sealed class FilterSpec<T>
         var body = _operations[field](value, operations);
         var passes = Expression.Lambda<Func<ValueCount, bool>>(OnProvider(db, body), row);
         var values = db.ValueCounts.AsNoTracking();
-        if (years is not null) return InYears(values, Data.Import.ValueCounts.InYear(counted.Column), years).Where(passes);
+        if (beside is var (by, byValues))
+            return (by.Held == nameof(ValueCount.Flag)
+                ? InFlags(values, by.Key, [.. byValues.Select(v => (bool)v)])
+                : InYears(values, by.Key, [.. byValues.Select(v => Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)).Distinct()]))
+                .Where(passes);
         if (districts is null)
         {
             var column = counted.Column;
@@ -1065,12 +1074,18 @@ public sealed class FilterSpec<T>
         return values.Where(v => v.Column == inDistricts && districts.Contains(v.DistrictName!)).Where(passes);
     }
 
-    // The counts of a column counted in each year (its key there, inYears) in the given years. (A method of its own: a
+    // The counts of a column counted in each year (its key there, inYears) in the given years. (Methods of their own: a
     // lambda's captured names are the SQL parameters' names.)
     private static IQueryable<ValueCount> InYears(IQueryable<ValueCount> values, string inYears, IReadOnlyList<long> years) =>
         years is [var year]
             ? values.Where(v => v.Column == inYears && v.Number == year)
             : values.Where(v => v.Column == inYears && years.Contains(v.Number!.Value));
+
+    // The counts of a column counted beside a yes/no column (its key there, besideFlag) of the given marks (both: every one).
+    private static IQueryable<ValueCount> InFlags(IQueryable<ValueCount> values, string besideFlag, IReadOnlyList<bool> flags) =>
+        flags.Distinct().ToList() is [var flag]
+            ? values.Where(v => v.Column == besideFlag && v.Flag == flag)
+            : values.Where(v => v.Column == besideFlag);
 
     /// <summary>
     /// <paramref name="where"/> with a nested object's text match of a field the row carries (<see cref="Object"/>'s

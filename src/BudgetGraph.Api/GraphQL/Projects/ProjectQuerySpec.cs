@@ -39,8 +39,10 @@ public static class ProjectQuerySpec
         .BandsByYear("year")
         // An amount beside the category or core mark (and the year) is counted on the bands kept beside them.
         .BandsSplitBy("amount", AmountBands.Key("Projects", "Amount", "Category", "HasCoreIndicator"), "category", "hasCoreIndicator")
-        // A department's seek or text match beside a year is counted on its kept counts in each year (ValueCounts.InYears).
-        .CountedInYears("year", "department")
+        // A department's seek or text match beside a year, or a core mark, is counted on its kept counts beside them
+        // (ValueCounts.Beside).
+        .CountedBeside("year", "department")
+        .CountedBeside("hasCoreIndicator", "department")
         // A filter of the year, category, core mark and district (the unit's eq, lifted to the card's copy) alone, however
         // combined, is counted on the kept counts of their combinations, and paged from the first (or last) key they
         // bound (Data/Import/FacetCounts).
