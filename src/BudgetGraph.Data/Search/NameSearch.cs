@@ -51,11 +51,29 @@ public static class NameSearch
     {
         var patternGrams = NameGrams.OfPattern(pattern);
         if (patternGrams.Count == 0) return (null, 0);
-        var counted = patternGrams
-            .Select(gram => (Gram: gram, Ids: Math.Min(MaxCandidates + 1, CountOf(counts, kind, gram).FirstOrDefault())))
-            .OrderBy(g => g.Ids).ThenBy(g => g.Gram, StringComparer.Ordinal).ToList();
+        var counted = Rarest(patternGrams.Select(gram => (gram, Math.Min(MaxCandidates + 1, CountOf(counts, kind, gram).FirstOrDefault()))));
         return (counted[0].Ids > MaxCandidates ? null : Candidates(grams, kind, counted.Select(g => g.Gram).ToList()), counted[0].Ids);
     }
+
+    /// <summary>
+    /// The rarest gram of <paramref name="pattern"/> among <paramref name="kind"/>'s names and its number of ids (its
+    /// kept count, as <see cref="Plan"/> reads it); null when the pattern has no gram. Every name containing the pattern
+    /// has that gram, so its rows in key order (one range of the key: Kind, Gram, EntityId) are a superset of the
+    /// matches in key order, fewer than the table's rows.
+    /// </summary>
+    public static async Task<(string Gram, int Ids)?> RarestGramAsync(IQueryable<NameGramCount> counts, NameGramKind kind, string? pattern,
+        CancellationToken cancellationToken = default)
+    {
+        var patternGrams = NameGrams.OfPattern(pattern);
+        if (patternGrams.Count == 0) return null;
+        var counted = new List<(string, int)>(patternGrams.Count);
+        foreach (var gram in patternGrams) counted.Add((gram, await CountOf(counts, kind, gram).FirstOrDefaultAsync(cancellationToken)));
+        return Rarest(counted)[0];
+    }
+
+    // The grams with their numbers of ids, rarest first (ties in ordinal order: the same gram on every request).
+    private static List<(string Gram, int Ids)> Rarest(IEnumerable<(string Gram, int Ids)> counted) =>
+        counted.OrderBy(g => g.Ids).ThenBy(g => g.Gram, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Whether <paramref name="pattern"/> is exactly one gram (two ideographs, nothing else): then a name contains it if

@@ -448,6 +448,27 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_names_contains_past_its_candidates_is_paged_from_its_rarest_grams_rows_in_TSQL()
+    {
+        // GramKeyOrderPage: the rarest gram's range of the clustered key (Kind, Gram, EntityId) in key order, each card
+        // sought by its key and tested (the core mark as it is: SQL Server has no hint to hide); the window forward and,
+        // counted from the end, backwards. (Without a database the gram counts cannot be read, and the filter's own
+        // pre-selection is left out, as it is past NameSearch.MaxCandidates.)
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["department"] = new Dictionary<string, object?> { ["contains"] = "江北城" },
+            ["hasCoreIndicator"] = new Dictionary<string, object?> { ["eq"] = true },
+        };
+        var matching = ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
+            unindexed: new HashSet<string>(StringComparer.Ordinal) { "hasCoreIndicator" });
+        string Page(bool fromEnd) => Api.GraphQL.Loading.GramKeyOrderPage.Page(db, NameGramKind.ProjectDepartment, "北城", p => p.Id, matching, 0, 21, fromEnd)
+            .Select(p => new { p.Id, p.Name }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ department: {{ contains: \"江北城\" }}, hasCoreIndicator: {{ eq: true }} }}, first: 20)\n{Page(false)};\n\n" +
+            $"-- the same, last: 20\n{Page(true)};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task A_revision_every_document_passes_is_read_at_an_end_of_its_index_in_TSQL()
     {
         // A budget's loaderRevision is its document's: the column's lowest value read first (TOP(@p), 1, in the order of

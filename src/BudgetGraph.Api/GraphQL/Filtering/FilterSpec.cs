@@ -471,6 +471,29 @@ public sealed class FilterSpec<T>
         return (found.Kind, found.Pattern, carried, found.CarriedOrder, found.Id);
     }
 
+    /// <summary>
+    /// The indexed name's <c>contains</c> of a filter whose page in key order would read the table row by row: the
+    /// name's gram kind, pattern (with at least one gram) and key, when every other term is read past its index
+    /// (<paramref name="unindexed"/>: the name was judged the rarest term, <c>EntityQueries.ReadFromRarestAsync</c>) or
+    /// there is none. Its rarest gram's rows in key order hold every match in key order
+    /// (<see cref="Loading.GramKeyOrderPage"/>). Null for any other filter: another term's index may find a page sooner.
+    /// </summary>
+    public (NameGramKind Kind, string Pattern, Expression<Func<T, int>> Id)? KeyOrderGramTerm(object? where, IReadOnlySet<string>? unindexed)
+    {
+        if (Terms(where) is not { } terms) return null;
+        (NameGramKind Kind, string Pattern, Expression<Func<T, int>> Id)? found = null;
+        foreach (var (field, value) in terms)
+        {
+            if (value is null) continue;
+            if (found is null && _indexedNames.TryGetValue(field, out var indexed) && value is IDictionary<string, object?> { Count: 1 } operations
+                && operations.TryGetValue("contains", out var contains) && contains is string pattern && NameGrams.OfPattern(pattern).Count > 0)
+                found = (indexed.Kind, pattern, indexed.Id);
+            else if (unindexed?.Contains(field) != true)
+                return null;
+        }
+        return found;
+    }
+
     // The gram kind and pattern of one operation the gram rows answer exactly: a contains of one gram (a name contains it
     // if and only if it has that gram), or a startsWith of one gram where the name's start is indexed (a name starts
     // with it if and only if that is its start gram, NameGrams.Start).

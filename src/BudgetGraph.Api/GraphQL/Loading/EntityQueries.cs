@@ -226,6 +226,15 @@ internal static class EntityQueries
                 }
             }
         }
+        // A name's contains with too many candidates to pre-select, alone or the rarest term (the others read past their
+        // indexes): in key order from its rarest gram's rows, not the table's (GramKeyOrderPage).
+        else if (leading is null && filter.KeyOrderGramTerm(where, onCarriedIndex) is ({ } kind, { } pattern, { } id))
+        {
+            IQueryable<T> Matching() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), unindexed: onCarriedIndex);
+            readRows = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(),
+                readRows ?? ((_, page, ct) => page().ToListAsync(ct)));
+            readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), readFromEnd);
+        }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches, readFromEnd: readFromEnd);
     }

@@ -1,0 +1,74 @@
+using System.Linq.Expressions;
+using BudgetGraph.Api.GraphQL.Connections;
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+using BudgetGraph.Data.Search;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// A page in key order of a filter whose indexed name's <c>contains</c> has too many candidates to pre-select
+/// (its rarest gram's ids more than <see cref="NameSearch.MaxCandidates"/>), alone or beside terms read past their
+/// indexes (<see cref="Filtering.FilterSpec{T}.KeyOrderGramTerm"/>): read from that gram's rows in key order, each
+/// candidate's row looked up by key and tested, until the page is full. Without it SQLite reads the table in key order,
+/// testing every row: every name that contains the pattern has the gram, so the candidates up to the page's end are
+/// among the rows the table's read tests, never more, and where the matches lie together far down the table (a seed's
+/// renamed copies, a province's late units) only they are read. At 50,005 disclosures the 170,017 cards whose department
+/// contains 江北城 come after 120,000 others: their page read in key order 81 ms, from the rows of 北城 0.2.
+/// <para>The join is ordered by the gram row's key (<c>ORDER BY g.EntityId</c>), not the row's: SQLite does not see
+/// that they are equal and would sort every candidate (290 ms). SQL Server reads the clustered key's range the same
+/// way, each row sought. The gram is bound per request: the rarest may change as disclosures are imported.</para>
+/// </summary>
+public static class GramKeyOrderPage
+{
+    /// <summary>
+    /// The reader of such a page (forward, or a window counted from the end read backwards in the reverse order, as
+    /// <see cref="Paging"/>'s <c>readFromEnd</c> expects). The gram counts are read with the first page asked (a count
+    /// alone reads none); when the pattern's candidates are few enough for the filter's own pre-selection
+    /// (<see cref="NameGramFilter"/>), the page is read by <paramref name="otherwise"/>.
+    /// </summary>
+    /// <param name="matching">The filter's rows, its other terms read past their indexes (so that no other index drives
+    /// the join).</param>
+    internal static Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> Reader<T>(BudgetDbContext db,
+        GraphQLField field, bool cacheable, NameGramKind kind, string pattern, Expression<Func<T, int>> id, Func<IQueryable<T>> matching,
+        Func<Expression<Func<T, T>>> projection, Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> otherwise)
+        where T : class, new()
+    {
+        Task<(string Gram, int Ids)?>? rarest = null;
+        return async (window, page, cancellationToken) =>
+        {
+            if (await (rarest ??= NameSearch.RarestGramAsync(db.NameGramCounts.AsNoTracking(), kind, pattern, cancellationToken))
+                is not { Ids: > NameSearch.MaxCandidates } many)
+                return await otherwise(window, page, cancellationToken);
+            return cacheable
+                ? await CachedCommands.ToListAsync(db, field, "gram-keys-" + window.Name, null, [many.Gram],
+                    (_, v) => Page(db, kind, (string)v![0]!, id, matching(), window.Offset, window.Limit, window.FromEnd).Select(projection()),
+                    cancellationToken)
+                : await Page(db, kind, many.Gram, id, matching(), window.Offset, window.Limit, window.FromEnd).Select(projection())
+                    .ToListAsync(cancellationToken);
+        };
+    }
+
+    /// <summary>
+    /// The window (<paramref name="offset"/>, <paramref name="limit"/>) of <paramref name="matching"/>'s rows among
+    /// those of <paramref name="gram"/>'s names, in key order — in the reverse order for a window counted from the end
+    /// (<paramref name="fromEnd"/>).
+    /// </summary>
+    public static IQueryable<T> Page<T>(BudgetDbContext db, NameGramKind kind, string gram, Expression<Func<T, int>> id,
+        IQueryable<T> matching, int offset, int limit, bool fromEnd = false) where T : class
+    {
+        var joined = db.NameGrams.AsNoTracking().Where(g => g.Kind == kind && g.Gram == gram)
+            .Join(matching, g => g.EntityId, id, (g, row) => new KeyedRow<T> { Key = g.EntityId, Row = row });
+        var ordered = fromEnd ? joined.OrderByDescending(r => r.Key) : joined.OrderBy(r => r.Key);
+        return ordered.Skip(offset).Take(limit).Select(r => r.Row);
+    }
+
+    /// <summary>A row with its gram row's key, which orders the join.</summary>
+    private sealed class KeyedRow<T>
+    {
+        public int Key { get; init; }
+        public T Row { get; init; } = default!;
+    }
+}
