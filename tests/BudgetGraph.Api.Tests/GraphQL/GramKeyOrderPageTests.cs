@@ -107,6 +107,10 @@ public sealed class GramKeyOrderPageTests(ImportedSeedsFixture fixture) : IClass
         var last = JsonDocument.Parse(before[2]).RootElement.GetProperty("projects").GetProperty("nodes");
         Assert.Equal("卫生健康工作经费", last.EnumerateArray().Last().GetProperty("name").GetString());
 
+        (int First, int Last) coreKeys;
+        await using (var db = await DbAsync())
+            coreKeys = (await db.Projects.Where(p => p.HasCoreIndicator).MinAsync(p => p.Id), await db.Projects.Where(p => p.HasCoreIndicator).MaxAsync(p => p.Id));
+
         // As if 江北城's grams had more ids than NameSearch.MaxCandidates (their counts kept at import raised): each page
         // read from the rarest gram's rows in key order, the same answers.
         await using (var db = await DbAsync())
@@ -127,8 +131,12 @@ public sealed class GramKeyOrderPageTests(ImportedSeedsFixture fixture) : IClass
                 // The gram's key range read in key order, each card by key; nothing sorted, no other index read (the core
                 // mark's, past its index).
                 var plan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(page, fixture.Sql.Parameters[index])]);
-                Assert.Equal("SEARCH n USING PRIMARY KEY (Kind=? AND Gram=?)\nSEARCH p USING INTEGER PRIMARY KEY (rowid=?)\n",
+                Assert.Equal("SEARCH n USING PRIMARY KEY (Kind=? AND Gram=? AND EntityId>? AND EntityId<?)\nSEARCH p USING INTEGER PRIMARY KEY (rowid=?)\n",
                     plan.ReplaceLineEndings("\n"));
+                // Between the bounds the core mark's eq gives (its first and last cards' keys, one seek each); the
+                // department alone has none.
+                var bounds = (fixture.Sql.Parameters[index]["@from"], fixture.Sql.Parameters[index]["@to"]);
+                Assert.Equal(i == 3 ? (int.MinValue, int.MaxValue) : (coreKeys.First, coreKeys.Last), ((int)bounds.Item1!, (int)bounds.Item2!));
             }
         }
         finally

@@ -231,9 +231,11 @@ internal static class EntityQueries
         else if (leading is null && filter.KeyOrderGramTerm(where, onCarriedIndex) is ({ } kind, { } pattern, { } id))
         {
             IQueryable<T> Matching() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), unindexed: onCarriedIndex);
-            readRows = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(),
+            var bounds = EqualityBounds(db, () => set(db).AsNoTracking(), filter, where);
+            readRows = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), bounds,
                 readRows ?? ((_, page, ct) => page().ToListAsync(ct)));
-            readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), readFromEnd);
+            readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), bounds,
+                readFromEnd);
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches, readFromEnd: readFromEnd);
