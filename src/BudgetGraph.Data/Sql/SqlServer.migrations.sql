@@ -3514,3 +3514,25 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206185628_ValueCountsIndicatorNames'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', "Name", COUNT(*) FROM "Indicators" GROUP BY "Name";
+    INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Name' AND "Value" IS NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206185628_ValueCountsIndicatorNames'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206185628_ValueCountsIndicatorNames', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

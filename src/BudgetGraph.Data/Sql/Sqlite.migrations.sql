@@ -1275,3 +1275,9 @@ INSERT INTO "ValueCounts" ("Column", "Flag", "Value", "Count") SELECT 'Projects.
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206173123_ValueCountsBesideCore', '10.0.14');
 
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', "Name", COUNT(*) FROM "Indicators" GROUP BY "Name";
+INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Name' AND "Value" IS NULL);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206185612_ValueCountsIndicatorNames', '10.0.14');
+

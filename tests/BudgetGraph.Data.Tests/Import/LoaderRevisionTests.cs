@@ -65,8 +65,11 @@ public sealed class LoaderRevisionTests
         // others) — and the cards' amounts counted beside their category and core mark, which that migration writes; and
         // for ValueCountsBesideCore: the same readings — every row but the value counts' is the one the revision before
         // gave, and those but their ids and seven new rows (compared line by line) — and the counts of the cards'
-        // departments beside their core mark, which that migration writes)
-        [3] = "fb0c93b0aaffe921c1d4894f9d7b9005e49298f6e2da1ba52796309a9e946ea9",
+        // departments beside their core mark, which that migration writes; and for ValueCountsIndicatorNames: the same
+        // readings — every row but the value counts' is the one the revision before gave, and those but their ids and 216
+        // new rows (compared line by line: the 215 indicator names' counts, summing to the 260 indicators, and the null
+        // name's 0) — and the counts of the indicators' names, which that migration writes)
+        [3] = "160ac763960ac81d39dd0aff556c69bbdbf09713034c799e0d1a047d65773cab",
     };
 
     private static readonly string[] FingerprintDocuments =

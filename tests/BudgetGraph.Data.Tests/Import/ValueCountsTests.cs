@@ -69,6 +69,24 @@ public sealed class ValueCountsTests
     }
 
     [Fact]
+    public void The_migrations_backfill_of_each_counted_column_is_the_bulk_loads_statements()
+    {
+        // Each column's statements (its values, then null's row), frozen in the migration that counted it first
+        // (ValueCounts, ValueCountsIndicatorNames …), in the scripts both providers' migrations produce.
+        foreach (var script in new[] { "Sqlite.migrations.sql", "SqlServer.migrations.sql" })
+        {
+            var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "BudgetGraph.Data", "Sql", script)).ReplaceLineEndings("\n");
+            foreach (var (table, column, held) in ValueCounts.All)
+                foreach (var statement in ValueCounts.ColumnSql(table, column, held).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    // (On SQL Server inside EXEC(N'…') where its migration named new columns: its quotes doubled.)
+                    Assert.True(text.Contains(statement, StringComparison.Ordinal) || text.Contains(statement.Replace("'", "''"), StringComparison.Ordinal),
+                        $"{script} lacks: {statement}");
+                }
+        }
+    }
+
+    [Fact]
     public void The_migrations_backfill_of_the_counts_beside_another_column_is_the_bulk_loads_statement()
     {
         // Each BesideColumn's statement, frozen in its migration (ValueCountsInYears, ValueCountsBesideCore), in the

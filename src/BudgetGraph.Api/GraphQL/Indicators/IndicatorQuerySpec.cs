@@ -16,7 +16,7 @@ public static class IndicatorQuerySpec
 {
     public static readonly FilterSpec<Indicator> Filter = new FilterSpec<Indicator>()
         .IndexedName("name", "Indicator name (指标名称), e.g. 居民满意率.", i => i.Name, NameGramKind.IndicatorName, i => i.Id,
-            carried: "numericTarget")
+            carried: "numericTarget", countedAs: ValueCounts.Key("Indicators", "Name"))
         .String("level1", "First-level indicator (一级指标), e.g. 产出指标.", i => i.Level1, countedAs: ValueCounts.Key("Indicators", "Level1"))
         .String("level2", "Second-level indicator (二级指标), e.g. 数量指标.", i => i.Level2, countedAs: ValueCounts.Key("Indicators", "Level2"))
         .String("level3", "Third-level indicator (三级指标).", i => i.Level3, countedAs: ValueCounts.Key("Indicators", "Level3"))
