@@ -84,6 +84,10 @@ public static class ValueCounts
     [
         new("Projects", "Department", "FiscalYear", nameof(Entities.ValueCount.Number), "Year"),
         new("Projects", "Department", "HasCoreIndicator", nameof(Entities.ValueCount.Flag), "Core"),
+        // An indicator's name beside its year: 满意 beside 2025 at 50,005 disclosures tested every indicator's name
+        // (185 ms). (Not beside its core mark: the other column is matched by equality, and an indicator's IsCore may be
+        // null, where a card's HasCoreIndicator never is.)
+        new("Indicators", "Name", "FiscalYear", nameof(Entities.ValueCount.Number), "Year"),
     ];
 
     /// <summary>The counting of the counted column <paramref name="key"/> (<see cref="Key"/>) beside the column

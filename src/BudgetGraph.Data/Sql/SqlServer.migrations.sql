@@ -3522,6 +3522,7 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', "Name", COUNT(*) FROM "Indicators" GROUP BY "Name";
     INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Name' AND "Value" IS NULL);
+    INSERT INTO "ValueCounts" ("Column", "Number", "Value", "Count") SELECT 'Indicators.Name@Year', "FiscalYear", "Name", COUNT(*) FROM "Indicators" WHERE "Name" IS NOT NULL GROUP BY "FiscalYear", "Name";
 END;
 
 IF NOT EXISTS (

@@ -1277,6 +1277,7 @@ VALUES ('20261206173123_ValueCountsBesideCore', '10.0.14');
 
 INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', "Name", COUNT(*) FROM "Indicators" GROUP BY "Name";
 INSERT INTO "ValueCounts" ("Column", "Value", "Count") SELECT 'Indicators.Name', NULL, 0 WHERE NOT EXISTS (SELECT 1 FROM "ValueCounts" WHERE "Column" = 'Indicators.Name' AND "Value" IS NULL);
+INSERT INTO "ValueCounts" ("Column", "Number", "Value", "Count") SELECT 'Indicators.Name@Year', "FiscalYear", "Name", COUNT(*) FROM "Indicators" WHERE "Name" IS NOT NULL GROUP BY "FiscalYear", "Name";
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206185612_ValueCountsIndicatorNames', '10.0.14');

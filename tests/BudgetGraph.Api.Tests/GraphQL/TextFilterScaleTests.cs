@@ -101,6 +101,24 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_name_beside_a_year_is_counted_on_the_names_kept_counts_in_each_year()
+    {
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { a: indicators(where: { name: { contains: "满意度" }, year: { eq: 2025 } }) { totalCount }
+              b: indicators(where: { name: { contains: "满意度" }, year: { eq: 2024 } }) { totalCount }
+              c: indicators(where: { name: { contains: "满意" }, year: { eq: 2023 } }) { totalCount } }
+            """);
+        // jiangbeicheng-2025.txt's five 满意度 names, nanping-2024.txt's 14, chaoyang-2023.txt's three 满意 (l.460, 485, 509).
+        Assert.Equal(5, data.GetProperty("a").GetProperty("totalCount").GetInt32());
+        Assert.Equal(14, data.GetProperty("b").GetProperty("totalCount").GetInt32());
+        Assert.Equal(3, data.GetProperty("c").GetProperty("totalCount").GetInt32());
+        // Each one read of the names' counts in that year (ValueCounts' Indicators.Name@Year); no indicator counted.
+        Assert.Equal(3, Fixture.Sql.Commands.Count(c => c.Contains("\"Column\" = @inYears AND \"v\".\"Number\" = @year", StringComparison.Ordinal)));
+        Assert.Empty(Counts);
+    }
+
+    [Fact]
     public async Task A_page_of_one_reads_as_many_rows_as_a_default_page()
     {
         Fixture.Sql.Clear();

@@ -66,10 +66,11 @@ public sealed class LoaderRevisionTests
         // for ValueCountsBesideCore: the same readings — every row but the value counts' is the one the revision before
         // gave, and those but their ids and seven new rows (compared line by line) — and the counts of the cards'
         // departments beside their core mark, which that migration writes; and for ValueCountsIndicatorNames: the same
-        // readings — every row but the value counts' is the one the revision before gave, and those but their ids and 216
-        // new rows (compared line by line: the 215 indicator names' counts, summing to the 260 indicators, and the null
-        // name's 0) — and the counts of the indicators' names, which that migration writes)
-        [3] = "160ac763960ac81d39dd0aff556c69bbdbf09713034c799e0d1a047d65773cab",
+        // readings — every row but the value counts' is the one the revision before gave, and those but their ids and 437
+        // new rows (compared line by line: the 215 indicator names' counts, summing to the 260 indicators, the null
+        // name's 0, and 221 counts of a name in a year, summing to 260 too) — and the counts of the indicators' names,
+        // alone and in each year, which that migration writes)
+        [3] = "08cc348ecc40cae8c20c3eba664efcf20caa8a81645553f358052cdce88088b8",
     };
 
     private static readonly string[] FingerprintDocuments =
