@@ -3537,3 +3537,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206195247_ValueCountsIndicatorNamesBesideCore'
+)
+BEGIN
+    INSERT INTO "ValueCounts" ("Column", "Flag", "Value", "Count") SELECT 'Indicators.Name@Core', "IsCore", "Name", COUNT(*) FROM "Indicators" WHERE "Name" IS NOT NULL GROUP BY "IsCore", "Name";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206195247_ValueCountsIndicatorNamesBesideCore'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206195247_ValueCountsIndicatorNamesBesideCore', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1282,3 +1282,8 @@ INSERT INTO "ValueCounts" ("Column", "Number", "Value", "Count") SELECT 'Indicat
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206185612_ValueCountsIndicatorNames', '10.0.14');
 
+INSERT INTO "ValueCounts" ("Column", "Flag", "Value", "Count") SELECT 'Indicators.Name@Core', "IsCore", "Name", COUNT(*) FROM "Indicators" WHERE "Name" IS NOT NULL GROUP BY "IsCore", "Name";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206195233_ValueCountsIndicatorNamesBesideCore', '10.0.14');
+

@@ -119,6 +119,22 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_name_beside_a_core_mark_is_counted_on_the_names_kept_counts_beside_it()
+    {
+        Fixture.Sql.Clear();
+        var data = await Fixture.DataAsync("""
+            { core: indicators(where: { name: { contains: "满意度" }, isCore: { eq: true } }) { totalCount }
+              notCore: indicators(where: { name: { contains: "满意度" }, isCore: { eq: false } }) { totalCount } }
+            """);
+        // Of the 22 names with 满意度: chaoyang-2023.txt's 辖区群众满意度 (l.460) core, 7 not core, and 14 of no mark
+        // (shandong's and ciqikou's cards print no core column), which neither counts.
+        Assert.Equal(1, data.GetProperty("core").GetProperty("totalCount").GetInt32());
+        Assert.Equal(7, data.GetProperty("notCore").GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, Fixture.Sql.Commands.Count(c => c.Contains("\"Column\" = @besideFlag", StringComparison.Ordinal)));
+        Assert.Empty(Counts);
+    }
+
+    [Fact]
     public async Task A_page_of_one_reads_as_many_rows_as_a_default_page()
     {
         Fixture.Sql.Clear();

@@ -40,10 +40,15 @@ public sealed class ValueCountsTests
             await KeptBesideCoreAsync(db, "Projects", "Department", false, "预算科"),
             await KeptBesideCoreAsync(db, "Projects", "Department", true, "806-重庆市江北区人民政府江北城街道办事处"),
             await KeptBesideCoreAsync(db, "Projects", "Department", true, "重庆市北碚区朝阳街道办事处")));
+        // An indicator's name beside its core mark, which may be null: 群众满意度 shandong's 5 and ciqikou's 1 without a
+        // mark (their cards print no core column), chaoyang's 2 not core; 辖区群众满意度 chaoyang's one core.
+        Assert.Equal((6L, 2L, 0L, 1L), (await KeptBesideIndicatorCoreAsync(db, null, "群众满意度"), await KeptBesideIndicatorCoreAsync(db, false, "群众满意度"),
+            await KeptBesideIndicatorCoreAsync(db, true, "群众满意度"), await KeptBesideIndicatorCoreAsync(db, true, "辖区群众满意度")));
 
         // A replacement (SeedImports): its cards' and indicators' rows leave the counts before the new ones come in.
         await SeedImports.ReplaceChaoyang2023Async(importer);
         await AssertCountsAsync(db);
+        Assert.Equal((6L, 2L), (await KeptBesideIndicatorCoreAsync(db, null, "群众满意度"), await KeptBesideIndicatorCoreAsync(db, false, "群众满意度")));
         Assert.Equal(1L, await KeptInDistrictAsync(db, "Indicators", "Operator", "北碚区", "≤"));
         Assert.Equal(252, await KeptAsync(db, "Indicators.Level1", value: null, all: true));
     }
@@ -117,10 +122,12 @@ public sealed class ValueCountsTests
         foreach (var beside in ValueCounts.Beside)
         {
             var (table, column) = (beside.Table, beside.Column);
-            var actual = await ReadAsync(db, $"SELECT \"{beside.By}\" || '|' || \"{column}\", COUNT(*) FROM \"{table}\" " +
+            // (The other column's null, where it may be null — an indicator's core mark —, a value like the others.)
+            var actual = await ReadAsync(db, $"SELECT COALESCE(CAST(\"{beside.By}\" AS TEXT), '(null)') || '|' || \"{column}\", COUNT(*) FROM \"{table}\" " +
                                              $"WHERE \"{column}\" IS NOT NULL GROUP BY \"{beside.By}\", \"{column}\"");
-            var kept = await ReadAsync(db, $"SELECT \"{beside.Held}\" || '|' || \"Value\", \"Count\" FROM \"ValueCounts\" " +
+            var kept = await ReadAsync(db, $"SELECT COALESCE(CAST(\"{beside.Held}\" AS TEXT), '(null)') || '|' || \"Value\", \"Count\" FROM \"ValueCounts\" " +
                                            $"WHERE \"Column\" = '{beside.Key}' AND \"Count\" <> 0");
+            if (!beside.ByNullable) Assert.DoesNotContain(actual.Keys, k => k.StartsWith("(null)|", StringComparison.Ordinal));
             Assert.True(actual.Count > 0, beside.Key);
             Assert.Equal(actual.OrderBy(p => p.Key, StringComparer.Ordinal), kept.OrderBy(p => p.Key, StringComparer.Ordinal));
         }
@@ -168,6 +175,13 @@ public sealed class ValueCountsTests
     {
         var key = ValueCounts.CountedBeside(ValueCounts.Key(table, column), "HasCoreIndicator")!.Key;
         return await db.ValueCounts.Where(v => v.Column == key && v.Flag == core && v.Value == value).SumAsync(v => v.Count);
+    }
+
+    // The kept count of an indicator name beside a core mark (null: none), one row each (AssertCountsAsync checks that).
+    private static async Task<long> KeptBesideIndicatorCoreAsync(BudgetDbContext db, bool? core, string name)
+    {
+        var key = ValueCounts.CountedBeside(ValueCounts.Key("Indicators", "Name"), "IsCore")!.Key;
+        return await db.ValueCounts.Where(v => v.Column == key && v.Flag == core && v.Value == name).SumAsync(v => v.Count);
     }
 
     /// <summary>The kept count of one value of a column, or (all) the sum over its values.</summary>

@@ -1104,11 +1104,12 @@ public sealed class FilterSpec<T>
             ? values.Where(v => v.Column == inYears && v.Number == year)
             : values.Where(v => v.Column == inYears && years.Contains(v.Number!.Value));
 
-    // The counts of a column counted beside a yes/no column (its key there, besideFlag) of the given marks (both: every one).
+    // The counts of a column counted beside a yes/no column (its key there, besideFlag) of the given marks (both: every
+    // one but those of no mark, which an indicator's core mark may be).
     private static IQueryable<ValueCount> InFlags(IQueryable<ValueCount> values, string besideFlag, IReadOnlyList<bool> flags) =>
         flags.Distinct().ToList() is [var flag]
             ? values.Where(v => v.Column == besideFlag && v.Flag == flag)
-            : values.Where(v => v.Column == besideFlag);
+            : values.Where(v => v.Column == besideFlag && v.Flag != null);
 
     /// <summary>
     /// <paramref name="where"/> with a nested object's text match of a field the row carries (<see cref="Object"/>'s

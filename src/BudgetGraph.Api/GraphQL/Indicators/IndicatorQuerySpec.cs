@@ -28,8 +28,10 @@ public static class IndicatorQuerySpec
         .String("textTarget", "Qualitative target (定性指标值), e.g. 良好.", i => i.TextTarget, countedAs: ValueCounts.Key("Indicators", "TextTarget"))
         .Boolean("isCore", "Whether it is a core indicator (是否核心指标).", i => i.IsCore, countedAs: ValueCounts.Key("Indicators", "IsCore"))
         .Int("year", "Fiscal year (预算年度).", i => i.FiscalYear, countedAs: ValueCounts.Key("Indicators", "FiscalYear"))
-        // Counted beside the year too (ValueCounts.Beside): a name's text match beside a year sums those counts.
+        // Counted beside the year and the core mark too (ValueCounts.Beside): a name's text match beside either sums
+        // those counts.
         .CountedBeside("year", "name")
+        .CountedBeside("isCore", "name")
         // IX_Indicators_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(i => i.Budget.Unit, i => i.UnitId, i => i.DistrictName, countedAs: ValueCounts.Key("Indicators", "DistrictName"),
             testedBeside: ["year", "isCore", "operator", "level1", "level2"])
