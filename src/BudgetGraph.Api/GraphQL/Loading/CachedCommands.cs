@@ -63,6 +63,17 @@ internal static class CachedCommands
     public static bool CanBind(IReadOnlyList<object?> values) => values.All(v => v is string or int);
 
     /// <summary>
+    /// The rows of <paramref name="page"/>(<paramref name="values"/>), a page query whose window is in its text and whose
+    /// values (keys, a gram: <see cref="CanBind"/>) are bound on every run: for a field fixed by its document
+    /// (<paramref name="cacheable"/>), from the command cached under <paramref name="name"/>; else through EF Core.
+    /// </summary>
+    public static Task<List<T>> BoundListAsync<T>(BudgetDbContext db, GraphQLField field, bool cacheable, string name,
+        object?[] values, Func<object?[], IQueryable<T>> page, CancellationToken cancellationToken) where T : class, new() =>
+        cacheable
+            ? ToListAsync(db, field, name, null, values, (_, v) => page(v!), cancellationToken)
+            : page(values).ToListAsync(cancellationToken);
+
+    /// <summary>
     /// The rows of <paramref name="build"/>(keys) — keys is null for a query without batch keys — from the command
     /// cached for (<paramref name="field"/>, <paramref name="name"/>, number of keys), translating it on first use.
     /// </summary>

@@ -54,13 +54,10 @@ public static class GramKeyOrderPage
                 if (await equalityBounds(cancellationToken) is not var (first, last)) return [];
                 (from, to) = (first, last);
             }
-            return cacheable
-                ? await CachedCommands.ToListAsync(db, field, "gram-keys-" + window.Name, null, [many.Gram, from, to],
-                    (_, v) => Page(db, kind, (string)v![0]!, id, matching(), window.Offset, window.Limit, window.FromEnd, (int)v[1]!, (int)v[2]!)
-                        .Select(projection()),
-                    cancellationToken)
-                : await Page(db, kind, many.Gram, id, matching(), window.Offset, window.Limit, window.FromEnd, from, to).Select(projection())
-                    .ToListAsync(cancellationToken);
+            return await CachedCommands.BoundListAsync(db, field, cacheable, "gram-keys-" + window.Name, [many.Gram, from, to],
+                v => Page(db, kind, (string)v[0]!, id, matching(), window.Offset, window.Limit, window.FromEnd, (int)v[1]!, (int)v[2]!)
+                    .Select(projection()),
+                cancellationToken);
         };
     }
 

@@ -207,12 +207,9 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 () => ReversedOrder.Of(sorted(FirstMatch.ByKeysOf(table(), WindowKeys())))!.Select(projection()), cancellationToken);
         };
 
-    // A page query whose window is in its text and whose bounds (keys) are bound on every run: for a field fixed by its
-    // document, the command cached under `name`; else through EF Core.
+    // A page query whose bounds (keys) are bound on every run (CachedCommands.BoundListAsync).
     private Task<List<T>> ReadBoundAsync(string name, object?[] bounds, Func<object?[], IQueryable<T>> page, CancellationToken cancellationToken) =>
-        cacheable
-            ? CachedCommands.ToListAsync(db, field, name, null, bounds, (_, v) => page(v!), cancellationToken)
-            : page(bounds).ToListAsync(cancellationToken);
+        CachedCommands.BoundListAsync(db, field, cacheable, name, bounds, page, cancellationToken);
 
     /// <summary>
     /// <see cref="Reader"/> for a filter counted on the kept value or band counts, which reads that count even when no
