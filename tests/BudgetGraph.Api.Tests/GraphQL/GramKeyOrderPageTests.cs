@@ -88,15 +88,71 @@ public sealed class GramKeyOrderPageTests(ImportedSeedsFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task The_keys_of_the_values_passing_beside_a_year_or_a_mark_bound_the_first_and_last_matches()
+    {
+        await using var db = await DbAsync();
+        var projects = ProjectQuerySpec.Filter;
+        var indicators = IndicatorQuerySpec.Filter;
+        async Task<(string?, string?)> CardsAsync(Dictionary<string, object?> where) => (
+            await NameAsync(db.Projects, await projects.KeysOfPassingValues(db, db.Projects.AsNoTracking(), where, p => p.Id, last: false)!.MinAsync()),
+            await NameAsync(db.Projects, await projects.KeysOfPassingValues(db, db.Projects.AsNoTracking(), where, p => p.Id, last: true)!.MaxAsync()));
+        async Task<(string?, string?)> IndicatorsAsync(Dictionary<string, object?> where)
+        {
+            var (first, last) = (await indicators.KeysOfPassingValues(db, db.Indicators.AsNoTracking(), where, i => i.Id, last: false)!.MinAsync(),
+                await indicators.KeysOfPassingValues(db, db.Indicators.AsNoTracking(), where, i => i.Id, last: true)!.MaxAsync());
+            // The same keys as the filter's own first and last match.
+            var matching = indicators.Apply(db.Indicators.AsNoTracking(), where, sqlite: true);
+            Assert.Equal((await matching.MinAsync(i => (int?)i.Id), await matching.MaxAsync(i => (int?)i.Id)), (first, last));
+            return (first is { } f ? (await db.Indicators.FindAsync(f))!.Name + "/" + (await db.Indicators.FindAsync(f))!.FiscalYear : null,
+                last is { } l ? (await db.Indicators.FindAsync(l))!.Name + "/" + (await db.Indicators.FindAsync(l))!.FiscalYear : null);
+        }
+        async Task<string?> NameAsync(IQueryable<Project> cards, int? key)
+        {
+            if (key is null) return null;
+            return await cards.Where(p => p.Id == key).Select(p => p.Name).SingleAsync();
+        }
+
+        // The cards of 2024 whose department has 街道: nanping-2024.txt's 3 (南坪街道公共事务运行专项 the first) and
+        // shandong-2024.txt's 5 (政策性人员（镇街体制） the last); of 2023, chaoyang-2023.txt's 2.
+        Assert.Equal(("南坪街道公共事务运行专项", "政策性人员（镇街体制）"), await CardsAsync(Where(("department", "contains", "街道"), ("year", "eq", 2024))));
+        Assert.Equal(("清扫保洁服务外包", "文化事务"), await CardsAsync(Where(("department", "contains", "街道"), ("year", "eq", 2023))));
+        // Of several years: the least of their first keys.
+        Assert.Equal(("清扫保洁服务外包", "政策性人员（镇街体制）"), await CardsAsync(Where(("department", "contains", "街道"),
+            ("year", "in", new List<object?> { 2023, 2024 }))));
+        // Beside a core mark: 江北城's 17 all have one; no card of 人民政府 has none; no 江北城 card is of 2024.
+        Assert.Equal(("统战及民族宗教工作经费", "卫生健康工作经费"), await CardsAsync(Where(("department", "contains", "江北城"), ("hasCoreIndicator", "eq", true))));
+        Assert.Equal((null, null), await CardsAsync(Where(("department", "contains", "人民政府"), ("hasCoreIndicator", "eq", false))));
+        Assert.Equal((null, null), await CardsAsync(Where(("department", "contains", "江北城"), ("year", "eq", 2024))));
+        // Another term beside the pair keeps fewer rows: the pair's keys still bound its matches.
+        Assert.Equal(("南坪街道公共事务运行专项", "政策性人员（镇街体制）"), await CardsAsync(Where(("department", "contains", "街道"), ("year", "eq", 2024),
+            ("amount", "gte", 10m))));
+        // An indicator's name beside its core mark (辖区群众满意度, chaoyang-2023.txt, the one core), beside none of
+        // 2025 (企业职工满意度 the first, 选民满意度 the last), and of 2024 (群众满意度, no mark: the only name).
+        Assert.Equal(("辖区群众满意度/2023", "辖区群众满意度/2023"), await IndicatorsAsync(Where(("name", "contains", "满意度"), ("isCore", "eq", true))));
+        Assert.Equal(("企业职工满意度/2025", "选民满意度/2025"), await IndicatorsAsync(Where(("name", "contains", "满意度"), ("year", "eq", 2025))));
+        Assert.Equal(("群众满意度/2024", "群众满意度/2024"), await IndicatorsAsync(Where(("name", "contains", "满意度"), ("year", "eq", 2024))));
+
+        // No pair of a counted text match and a field it is counted beside: no such keys.
+        Assert.Null(projects.KeysOfPassingValues(db, db.Projects, Where(("department", "contains", "街道")), p => p.Id, last: false));
+        Assert.Null(projects.KeysOfPassingValues(db, db.Projects, Where(("department", "contains", "街道"), ("amount", "gte", 10m)), p => p.Id, last: false));
+        Assert.Null(projects.KeysOfPassingValues(db, db.Projects, Where(("name", "contains", "经费"), ("year", "eq", 2025)), p => p.Id, last: false));
+        Assert.Null(projects.KeysOfPassingValues(db, db.Projects, Where(("department", "neq", "预算科"), ("year", "eq", 2024)), p => p.Id, last: false));
+        Assert.Null(projects.KeysOfPassingValues(db, db.Projects, null, p => p.Id, last: false));
+    }
+
+    [Fact]
     public async Task Past_the_candidates_the_filter_pre_selects_a_connections_pages_come_from_the_grams_rows_alike()
     {
         const string Filter = """department: { contains: "江北城" }, hasCoreIndicator: { eq: true }""";
+        const string Streets = """department: { contains: "街道" }, hasCoreIndicator: { eq: true }""";
         string[] queries =
         [
             $$"""{ projects(where: { {{Filter}} }, first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }""",
             $$"""{ projects(where: { {{Filter}} }, first: 5, after: "NA==") { nodes { name } } }""",
             $$"""{ projects(where: { {{Filter}} }, last: 3) { nodes { name } pageInfo { hasPreviousPage } } }""",
             """{ projects(where: { department: { contains: "江北城" } }, first: 20) { totalCount nodes { name } } }""",
+            $$"""{ projects(where: { {{Streets}} }, first: 20) { totalCount nodes { name } } }""",
+            $$"""{ projects(where: { {{Streets}} }, last: 20) { nodes { name } } }""",
         ];
         // Read as the seeds' few candidates are: pre-selected from the grams (the filter's own plan).
         var before = new List<string>();
@@ -106,44 +162,101 @@ public sealed class GramKeyOrderPageTests(ImportedSeedsFixture fixture) : IClass
         Assert.Equal(FirstFive, first.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()).ToArray());
         var last = JsonDocument.Parse(before[2]).RootElement.GetProperty("projects").GetProperty("nodes");
         Assert.Equal("卫生健康工作经费", last.EnumerateArray().Last().GetProperty("name").GetString());
+        // 22 cards with a core indicator of a department with 街道: nanping-2024.txt's 3, jiangbeicheng-2025.txt's 17,
+        // chaoyang-2023.txt's 2 (l.467 清扫保洁服务外包 the first); more than Paging.MinimumRowsRead (21).
+        var streets = JsonDocument.Parse(before[4]).RootElement.GetProperty("projects");
+        Assert.Equal(22, streets.GetProperty("totalCount").GetInt32());
+        Assert.Equal("清扫保洁服务外包", streets.GetProperty("nodes")[0].GetProperty("name").GetString());
 
-        (int First, int Last) coreKeys;
+        (int First, int Last) coreKeys, jiangbeichengKeys;
         await using (var db = await DbAsync())
+        {
             coreKeys = (await db.Projects.Where(p => p.HasCoreIndicator).MinAsync(p => p.Id), await db.Projects.Where(p => p.HasCoreIndicator).MaxAsync(p => p.Id));
+            var jiangbeicheng = db.Projects.Where(p => p.Department!.Contains("江北城"));
+            jiangbeichengKeys = (await jiangbeicheng.MinAsync(p => p.Id), await jiangbeicheng.MaxAsync(p => p.Id));
+            Assert.Equal("统战及民族宗教工作经费", (await db.Projects.FindAsync(jiangbeichengKeys.First))!.Name);
+            Assert.Equal("卫生健康工作经费", (await db.Projects.FindAsync(jiangbeichengKeys.Last))!.Name);
+        }
 
-        // As if 江北城's grams had more ids than NameSearch.MaxCandidates (their counts kept at import raised): each page
-        // read from the rarest gram's rows in key order, the same answers.
+        // As if 江北城's and 街道's grams had more ids than NameSearch.MaxCandidates (their counts kept at import raised):
+        // each page read from the rarest gram's rows in key order, the same answers.
+        string[] raised = ["江北", "北城", "街道"];
+        Dictionary<string, int> kept;
         await using (var db = await DbAsync())
-            await db.NameGramCounts.Where(c => c.Kind == NameGramKind.ProjectDepartment && (c.Gram == "江北" || c.Gram == "北城"))
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, NameSearch.MaxCandidates + 1));
+        {
+            var counts = db.NameGramCounts.Where(c => c.Kind == NameGramKind.ProjectDepartment && raised.Contains(c.Gram));
+            kept = await counts.ToDictionaryAsync(c => c.Gram, c => c.Count);
+            Assert.Equal(new Dictionary<string, int> { ["江北"] = 17, ["北城"] = 17, ["街道"] = 27 }, kept);
+            await counts.ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, NameSearch.MaxCandidates + 1));
+        }
         try
         {
             for (var i = 0; i < queries.Length; i++)
             {
                 fixture.Sql.Clear();
                 Assert.Equal(before[i], (await fixture.DataAsync(queries[i])).GetRawText());
-                var index = Assert.Single(Enumerable.Range(0, fixture.Sql.Commands.Count),
-                    c => fixture.Sql.Commands[c].Contains("FROM \"NameGrams\" AS \"n\"", StringComparison.Ordinal));
-                var page = fixture.Sql.Commands[index];
+                var commands = fixture.Sql.Commands;
+                var reads = Enumerable.Range(0, commands.Count)
+                    .Where(c => commands[c].Contains("FROM \"NameGrams\" AS \"n\"", StringComparison.Ordinal)).ToList();
+                var keyReads = Enumerable.Range(0, commands.Count)
+                    .Where(c => commands[c].StartsWith("SELECT MIN((", StringComparison.Ordinal) || commands[c].StartsWith("SELECT MAX((", StringComparison.Ordinal)).ToList();
+                var fromEnd = i is 2 or 5;
+                // Beside a core mark, whose departments are counted beside it (ValueCounts.Beside), the gram's first rows
+                // (the last, from the end) are probed for the page first. The 22 of 街道 fill it, and 江北城's last 3;
+                // its 17 are fewer than a page from the start reads (Paging.MinimumRowsRead), so the first match's key
+                // is read from the rows of the departments passing beside the mark, one lookup of the department's
+                // index each, and the page read from it. The department alone is read from the gram's rows at once.
+                var probes = i != 3;
+                var readsKey = i < 2;
+                Assert.Equal(probes && readsKey ? 2 : 1, reads.Count);
+                Assert.Equal(readsKey ? 1 : 0, keyReads.Count);
+                if (probes)
+                {
+                    var probe = commands[reads[0]];
+                    Assert.Contains("LIMIT @p\n) AS \"n0\"", probe.ReplaceLineEndings("\n"));
+                    Assert.Contains(fromEnd ? "ORDER BY \"n0\".\"EntityId\" DESC" : "ORDER BY \"n0\".\"EntityId\"", probe);
+                    Assert.Equal(1024, fixture.Sql.Parameters[reads[0]]["@p"]); // Paging.ProbedKeys
+                    var probePlan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(probe, fixture.Sql.Parameters[reads[0]])]);
+                    // The gram's first rows in key order (their key range, nothing sorted), each card by key.
+                    Assert.Equal("CO-ROUTINE n0\n  SEARCH n USING PRIMARY KEY (Kind=? AND Gram=? AND EntityId>? AND EntityId<?)\nSCAN n0\n"
+                        + "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)\n", probePlan.ReplaceLineEndings("\n"));
+                }
+                if (readsKey)
+                {
+                    var keyRead = commands[keyReads[0]];
+                    Assert.StartsWith(fromEnd ? "SELECT MAX((" : "SELECT MIN((", keyRead);
+                    var keyPlan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(keyRead, fixture.Sql.Parameters[keyReads[0]])]);
+                    // The departments passing beside the mark, each one's first card of that mark from the department's index.
+                    Assert.Equal("SEARCH v USING INDEX IX_ValueCounts_Column_Value (Column=? AND Value>?)\nCORRELATED SCALAR SUBQUERY 1\n"
+                        + "  SEARCH p USING COVERING INDEX IX_Projects_Department_Categories (Department=?)\n", keyPlan.ReplaceLineEndings("\n"));
+                }
+                if (probes && !readsKey) continue;
+                var index = reads[^1];
+                var page = commands[index];
                 Assert.Contains("INNER JOIN", page);
-                Assert.Contains(i == 2 ? "ORDER BY \"n\".\"EntityId\" DESC" : "ORDER BY \"n\".\"EntityId\"", page);
+                Assert.Contains(fromEnd ? "ORDER BY \"n\".\"EntityId\" DESC" : "ORDER BY \"n\".\"EntityId\"", page);
                 Assert.DoesNotContain("\"p\".\"Id\" IN (", page); // no candidates pre-selected
                 // The gram's key range read in key order, each card by key; nothing sorted, no other index read (the core
                 // mark's, past its index).
                 var plan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(page, fixture.Sql.Parameters[index])]);
                 Assert.Equal("SEARCH n USING PRIMARY KEY (Kind=? AND Gram=? AND EntityId>? AND EntityId<?)\nSEARCH p USING INTEGER PRIMARY KEY (rowid=?)\n",
                     plan.ReplaceLineEndings("\n"));
-                // Between the bounds the core mark's eq gives (its first and last cards' keys, one seek each); the
-                // department alone has none.
+                // Between the bounds the core mark's eq gives (its first and last cards' keys, one seek each), from the
+                // first match's key on; the department alone has none.
                 var bounds = (fixture.Sql.Parameters[index]["@from"], fixture.Sql.Parameters[index]["@to"]);
-                Assert.Equal(i == 3 ? (int.MinValue, int.MaxValue) : (coreKeys.First, coreKeys.Last), ((int)bounds.Item1!, (int)bounds.Item2!));
+                Assert.Equal(i switch
+                {
+                    3 => (int.MinValue, int.MaxValue),
+                    _ => (jiangbeichengKeys.First, coreKeys.Last),
+                }, ((int)bounds.Item1!, (int)bounds.Item2!));
             }
         }
         finally
         {
             await using var db = await DbAsync();
-            await db.NameGramCounts.Where(c => c.Kind == NameGramKind.ProjectDepartment && (c.Gram == "江北" || c.Gram == "北城"))
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, 17));
+            foreach (var (gram, count) in kept)
+                await db.NameGramCounts.Where(c => c.Kind == NameGramKind.ProjectDepartment && c.Gram == gram)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, count));
         }
     }
 }

@@ -469,6 +469,36 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public async Task A_names_contains_beside_a_year_probes_its_grams_rows_then_reads_the_first_match_from_the_departments_passing_in_TSQL()
+    {
+        // GramKeyOrderPage beside a field the name is counted beside: the gram's first rows probed (TOP in the gram's
+        // clustered key order, each card sought and tested), then the first (last) match's key as the least (greatest)
+        // of each passing department's first (last) card of that year — an aggregate over a subquery, which EF Core
+        // lifts into an OUTER APPLY for SQL Server (it cannot aggregate a subquery), one seek of
+        // IX_Projects_Department_Categories (Department, Id, …) per department.
+        var connection = new RecordingDbConnection();
+        await using var db = new BudgetDbContext(new DbContextOptionsBuilder<BudgetDbContext>().UseSqlServer(connection).Options);
+        var where = new Dictionary<string, object?>
+        {
+            ["department"] = new Dictionary<string, object?> { ["contains"] = "人民政府" },
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
+        };
+        await using var modelOnly = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var matching = ProjectQuerySpec.Filter.Apply(modelOnly.Projects.AsNoTracking(), where, sqlite: false,
+            unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" });
+        var probe = Api.GraphQL.Loading.GramKeyOrderPage.Page(modelOnly, NameGramKind.ProjectDepartment, "人民", p => p.Id, matching, 0, 21,
+            from: 20001, to: 370037, probe: 1024).Select(p => new { p.Id, p.Name }).ToQueryString();
+        // (An aggregate's one row, which the recording does not answer.)
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ProjectQuerySpec.Filter.KeysOfPassingValues(db, db.Projects.AsNoTracking(), where, p => p.Id, last: false)!.MinAsync());
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ProjectQuerySpec.Filter.KeysOfPassingValues(db, db.Projects.AsNoTracking(), where, p => p.Id, last: true)!.MaxAsync());
+        Assert.Equal(2, connection.Commands.Count);
+        Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ department: {{ contains: \"人民政府\" }}, year: {{ eq: 2024 }} }}, first: 20): the probe\n{probe};\n\n" +
+            $"-- its first match's key\n{connection.Commands[0]};\n\n-- the last's (a window counted from the end)\n{connection.Commands[1]};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task A_revision_every_document_passes_is_read_at_an_end_of_its_index_in_TSQL()
     {
         // A budget's loaderRevision is its document's: the column's lowest value read first (TOP(@p), 1, in the order of

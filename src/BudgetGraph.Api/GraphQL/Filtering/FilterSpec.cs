@@ -1014,6 +1014,39 @@ public sealed class FilterSpec<T>
         return single is not null && _countedColumns.ContainsKey(field) ? ValuesPassing(db, field, single) : null;
     }
 
+    /// <summary>
+    /// For a filter that holds a counted text field's match beside the <c>eq</c> or <c>in</c> of a field it is counted
+    /// beside (<see cref="CountedBeside"/>: a card's department containing 人民政府 beside 2024), the first key — or, when
+    /// <paramref name="last"/>, the last — of each passing value's rows there, one per value: the least (greatest) of
+    /// them bounds the filter's first (last) match, whatever other terms stand beside the pair (they keep fewer rows).
+    /// Each is one lookup in an index of the field that holds the key after the value, reading that value's entries in
+    /// key order up to the first of the other field's values (at 50,005 disclosures the 10,001 departments containing
+    /// 人民政府 in 2024: 10 ms in the SQLite shell, where the first card of 2024 with one, 290,001, came after 150,000
+    /// gram rows of the other years' cards). Null when the filter holds no such pair.
+    /// </summary>
+    /// <param name="table">The rows (the other field's term is read past its index: the value's lookup drives).</param>
+    /// <param name="id">The row's key.</param>
+    public IQueryable<int?>? KeysOfPassingValues(BudgetDbContext db, IQueryable<T> table, object? where, Expression<Func<T, int>> id, bool last)
+    {
+        if (Terms(where) is not { } terms || BesideOther(terms) is not var (beside, by, field, operations)
+            || _countedColumns[field].Held != nameof(ValueCount.Value) || !_accessors.TryGetValue(field, out var accessor))
+            return null;
+        var byField = _countedBeside[field].First(b => b.Counted == beside).ByField;
+        var ofByValues = Apply(table, new Dictionary<string, object?>(StringComparer.Ordinal) { [byField] = terms[byField] },
+            db.Database.IsSqlite(), unindexed: new HashSet<string>([byField], StringComparer.Ordinal));
+        // v => ofByValues.Where(x => x.Field == (v.Value ?? "")).Min(x => (int?)x.Id): no value passing is null, and a
+        // non-null side spares the equality EF Core's null compensation (an OR of both nulls, which an index seek may not take).
+        var value = Expression.Parameter(typeof(ValueCount), "v");
+        var held = Expression.Coalesce(Expression.Property(value, nameof(ValueCount.Value)), Expression.Constant(""));
+        var ofValue = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], ofByValues.Expression,
+            Expression.Quote(Expression.Lambda<Func<T, bool>>(Expression.Equal(accessor.Body, held), accessor.Parameters)));
+        var key = Expression.Lambda<Func<T, int?>>(Expression.Convert(id.Body, typeof(int?)), id.Parameters);
+        var firstOrLast = Expression.Call(typeof(Queryable), last ? nameof(Queryable.Max) : nameof(Queryable.Min), [typeof(T), typeof(int?)],
+            ofValue, Expression.Quote(key));
+        return ValuesPassing(db, field, operations, beside: (beside, by)).Where(v => v.Count > 0)
+            .Select(Expression.Lambda<Func<ValueCount, int?>>(firstOrLast, value));
+    }
+
     // The terms with each nested object whose one term is a seek (eq, in, no null) of a field the row carries replaced by
     // that field (the row's copy is its nested object's, and no seek matches the null a row without one carries).
     private IDictionary<string, object?> CarriedSeeksAsOwn(IDictionary<string, object?> terms)

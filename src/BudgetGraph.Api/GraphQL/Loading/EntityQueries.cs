@@ -232,10 +232,16 @@ internal static class EntityQueries
         {
             IQueryable<T> Matching() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), unindexed: onCarriedIndex);
             var bounds = EqualityBounds(db, () => set(db).AsNoTracking(), filter, where);
+            // The first (last) match's key as a kept count's values bound it (a department's match beside a year).
+            Func<bool, CancellationToken, Task<int?>>? matchKey =
+                filter.KeysOfPassingValues(db, set(db).AsNoTracking(), where, id, last: false) is null ? null
+                    : (last, ct) => last
+                        ? filter.KeysOfPassingValues(db, set(db).AsNoTracking(), where, id, last: true)!.MaxAsync(ct)
+                        : filter.KeysOfPassingValues(db, set(db).AsNoTracking(), where, id, last: false)!.MinAsync(ct);
             readRows = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), bounds,
-                readRows ?? ((_, page, ct) => page().ToListAsync(ct)));
+                matchKey, readRows ?? ((_, page, ct) => page().ToListAsync(ct)));
             readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), bounds,
-                readFromEnd);
+                matchKey, readFromEnd);
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches, readFromEnd: readFromEnd);
