@@ -38,7 +38,7 @@ public static class GramKeyOrderPage
     /// <param name="matchKey">The first key of the filter's matches — the last for a window counted from the end — as the
     /// values a kept count lists bound it (<see cref="Filtering.FilterSpec{T}.KeysOfPassingValues"/>: a department's
     /// match beside a year), null when the filter has no such values; read only when the gram's first
-    /// <paramref name="probedGramRows"/> rows in the window's direction do not hold the page.</param>
+    /// <paramref name="probedGramRows"/> rows in the window's direction hold no row of the page.</param>
     internal static Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> Reader<T>(BudgetDbContext db,
         GraphQLField field, bool cacheable, NameGramKind kind, string pattern, Expression<Func<T, int>> id, Func<IQueryable<T>> matching,
         Func<Expression<Func<T, T>>> projection, Func<CancellationToken, Task<(int First, int Last)?>>? equalityBounds,
@@ -66,14 +66,19 @@ public static class GramKeyOrderPage
                     cancellationToken);
             if (matchKey is not null)
             {
-                // The matches near the range's start (end) make the page at once; else they may lie far on, past other
-                // rows of the gram (人民政府 beside 2024 at 50,005 disclosures: 150,000 rows of the other years first,
-                // 141 ms read), and the first (last) match's key is read from the values' rows before the page.
+                // Matches near the range's start (end) make the page at once. None there, and they may lie far on, past
+                // other rows of the gram (人民政府 beside 2024 at 50,005 disclosures: 150,000 rows of the other years
+                // first, 141 ms read): the first (last) match's key is read from the values' rows, and the page from
+                // it. Some there, and the first match is among them already: that key would bound nothing (and costs a
+                // lookup per passing value), so the page is read on from the range's start.
                 var probed = await Read("gram-probe-", from, to, probedGramRows);
                 if (probed.Count >= window.Limit) return probed;
-                if (await matchKey(window.FromEnd, cancellationToken) is not { } key) return [];
-                if (window.FromEnd) to = Math.Min(to, key);
-                else from = Math.Max(from, key);
+                if (probed.Count == 0)
+                {
+                    if (await matchKey(window.FromEnd, cancellationToken) is not { } key) return [];
+                    if (window.FromEnd) to = Math.Min(to, key);
+                    else from = Math.Max(from, key);
+                }
             }
             return await Read("gram-keys-", from, to, null);
         };
