@@ -314,7 +314,14 @@ public class BudgetDbContext : DbContext
             // (5,005 disclosures, counted in the SQLite shell: ≥ and 100 or more 50 → 10 ms, 2024's 25 → 4 ms).
             CoveringIndex(e, i => new { i.NumericTarget },
                 i => new { i.Name, i.FiscalYear, i.IsCore, i.Operator, i.UnitOfMeasure, i.Level1, i.Level2 }, "IX_Indicators_NumericTarget_Name_Categories");
-            SortableBothWays(e, i => i.Name);
+            // A name's indicators in key order (sorted by name: the name, then the key), with the year, the core mark,
+            // the operator and the first two levels after the key, tested there beside the name's terms, as the cards'
+            // department (IX_Projects_Department_Categories): at 50,005 disclosures the 60,006 indicators named 群众满意度
+            // of 2024 come after 20,002 of 2023, each of whose rows was read to test the year (a page: 71 ms).
+            // IndicatorQuerySpec declares it (IndexCarries "name").
+            CoveringIndex(e, i => new { i.Name, i.Id }, i => new { i.FiscalYear, i.IsCore, i.Operator, i.Level1, i.Level2 },
+                "IX_Indicators_Name_Categories");
+            e.HasIndex(i => i.Name, "IX_Indicators_Name_Desc").IsDescending();
             SortableBothWays(e, i => i.Weight);
             SortableBothWays(e, i => i.NumericTarget);
             SortableBothWays(e, i => i.FiscalYear);

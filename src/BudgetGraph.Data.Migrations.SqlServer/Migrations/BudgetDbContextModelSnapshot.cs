@@ -814,8 +814,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Level3");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("NumericTarget");
 
                     b.HasIndex("Operator");
@@ -845,6 +843,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Name", "Id" }, "IX_Indicators_Name_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Name", "Id" }, "IX_Indicators_Name_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "Level1", "Level2" });
 
                     b.HasIndex(new[] { "Name" }, "IX_Indicators_Name_Desc")
                         .IsDescending();

@@ -775,8 +775,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Level3");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("NumericTarget");
 
                     b.HasIndex("Operator");
@@ -804,6 +802,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Name", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Name_Categories");
 
                     b.HasIndex(new[] { "Name" }, "IX_Indicators_Name_Desc")
                         .IsDescending();

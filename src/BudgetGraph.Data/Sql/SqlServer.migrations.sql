@@ -3558,3 +3558,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206212841_IndicatorNameCarriesCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_Name] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206212841_IndicatorNameCarriesCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Name_Categories] ON [Indicators] ([Name], [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206212841_IndicatorNameCarriesCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206212841_IndicatorNameCarriesCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

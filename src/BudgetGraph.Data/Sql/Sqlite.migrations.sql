@@ -1287,3 +1287,10 @@ INSERT INTO "ValueCounts" ("Column", "Flag", "Value", "Count") SELECT 'Indicator
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206195233_ValueCountsIndicatorNamesBesideCore', '10.0.14');
 
+DROP INDEX "IX_Indicators_Name";
+
+CREATE INDEX "IX_Indicators_Name_Categories" ON "Indicators" ("Name", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206212824_IndicatorNameCarriesCategories', '10.0.14');
+

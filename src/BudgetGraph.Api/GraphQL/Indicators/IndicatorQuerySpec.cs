@@ -41,6 +41,7 @@ public static class IndicatorQuerySpec
         // target: a target beside them is read there.
         .IndexCarries("numericTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
         .IndexCarries("textTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
+        .IndexCarries("name", "year", "isCore", "operator", "level1", "level2")
         // The card's category, carried by the indicator (a card filter of its category alone is the indicator's own: one
         // range of IX_Indicators_ProjectCategory, counted on the value counts; null without a card, which no eq or in of
         // values matches).
