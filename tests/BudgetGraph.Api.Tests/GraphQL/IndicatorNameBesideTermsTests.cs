@@ -36,4 +36,32 @@ public sealed class IndicatorNameBesideTermsTests(ImportedSeedsFixture fixture) 
         Assert.Equal("SEARCH i USING INTEGER PRIMARY KEY (rowid=?)\nLIST SUBQUERY 1\n  SEARCH i0 USING COVERING INDEX IX_Indicators_Name_Categories (Name=?)\n",
             plan.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public async Task A_page_by_name_walks_the_names_index_when_the_matches_are_dense_there()
+    {
+        // The seeds' 120 indicators of 2024 among 252: the page of the order by name walks IX_Indicators_Name_Categories,
+        // the year tested in each entry (EntityQueries.WalkOrderIndexAsync), where the year's index would have every
+        // match read and sorted. The first three names typed from the seeds (digits and Latin letters sort first).
+        const string Query = """{ indicators(where: { year: { eq: 2024 } }, order: [{ name: ASC }], first: 3) { totalCount nodes { name } } }""";
+        var page = (await fixture.DataAsync(Query)).GetProperty("indicators");
+        Assert.Equal(120, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["3-5级严重精神障碍患者服务走访全覆盖", "3-5级严重精神障碍患者管控率", "D级危房搬离过渡户数"], Names(page));
+        var plan = await fixture.PlanOfAsync(Query, "ORDER BY");
+        Assert.Equal("SCAN i USING COVERING INDEX IX_Indicators_Name_Categories\n", plan.ReplaceLineEndings("\n"));
+
+        // 5 of ≤: a walk would read about 21 × 252 ÷ 5 entries for the page; the operator's 5 rows are read and sorted.
+        const string Rare = """{ indicators(where: { operator: { eq: "≤" } }, order: [{ name: ASC }], first: 3) { nodes { name } } }""";
+        Assert.Equal(["到市集访、进京非访", "发生维权相关的大型群体性事件", "辖区妇女家庭暴力发生率"],
+            Names((await fixture.DataAsync(Rare)).GetProperty("indicators")));
+        Assert.Contains("USE TEMP B-TREE FOR ORDER BY", await fixture.PlanOfAsync(Rare, "ORDER BY"));
+
+        // Descending: IX_Indicators_Name_Desc holds no other column; the year's index is read and its rows sorted.
+        const string Descending = """{ indicators(where: { year: { eq: 2024 } }, order: [{ name: DESC }], first: 3) { nodes { name } } }""";
+        await fixture.DataAsync(Descending);
+        Assert.Contains("USE TEMP B-TREE FOR ORDER BY", await fixture.PlanOfAsync(Descending, "ORDER BY"));
+
+        static string[] Names(System.Text.Json.JsonElement connection) =>
+            [.. connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!)];
+    }
 }

@@ -109,6 +109,16 @@ internal static class EntityQueries
             && counts.All(count => count is not null))
             return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
                 () => projection ??= Projection());
+        // In an order whose index holds every term's column, dense matches are found walking that index (the count read
+        // to judge it is the one totalCount shows).
+        if (onCarriedIndex is null && countedTable is not null && keptCount is not null && Paging.SelectsRows(context))
+        {
+            var (walked, matches) = await WalkOrderIndexAsync(db, filter, where, SortSpec<T>.Leading(order), keptCount, countedTable,
+                Math.Max(context.GetArgument<int?>("first") ?? context.GetArgument<int?>("last") ?? context.Limits().DefaultPageSize, Paging.MinimumRowsRead),
+                context.CancellationToken);
+            onCarriedIndex = walked;
+            if (matches is { } counted) keptCount = _ => Task.FromResult(counted);
+        }
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
         IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
             orderedBy: SortSpec<T>.LeadingKey(order), unindexed: onCarriedIndex), order);
@@ -245,6 +255,34 @@ internal static class EntityQueries
         }
         return await Paging.PageAsync(context, () => query ??= Sorted(), () => projection ??= Projection(), context.Limits(),
             count: count, readRows: readRows, readFewMatches: readFewMatches, readFromEnd: readFromEnd);
+    }
+
+    /// <summary>
+    /// In an ascending order whose leading field's index holds every term's column after it (<see cref="FilterSpec{T}.IndexCarries"/>:
+    /// the indicators' name, the targets), the terms, to be read past their own indexes: the page is then read walking
+    /// that index in the order's order, each entry tested there, no row read but the page's — when the matches are dense
+    /// enough that the walk to the page's end, about <paramref name="pageRows"/> × the table's rows ÷ the matches
+    /// entries, costs less than reading every match from a term's own index (a row each, <see cref="ScatteredRowCost"/>
+    /// entries) and sorting them, and the whole index no more than <see cref="ScatteredRowCost"/> times that. At 50,005
+    /// disclosures the indicators of 2024 by name: 1,080,108 of 2,520,252 read from the year's index and sorted, 206 ms;
+    /// walked, 3. Null otherwise (no kept count of the filter, or of the table's rows; a term of the order's own field; a
+    /// nested object's; a descending order, whose index holds no other column), with the kept count when it was read.
+    /// </summary>
+    private static async Task<(IReadOnlySet<string>? Unindexed, int? Matches)> WalkOrderIndexAsync<T>(BudgetDbContext db, FilterSpec<T> filter,
+        object? where, (string Path, bool Descending)? leading, Func<CancellationToken, Task<int>> keptCount, string countedTable, int pageRows,
+        CancellationToken cancellationToken)
+    {
+        if (leading is not (var path, false) || FilterSpec<T>.Terms(where) is not { Count: > 0 } terms
+            || terms.ContainsKey(path) || terms.Any(t => t.Value is null) || !filter.IndexCarriesAll(path, terms.Keys))
+            return (null, null);
+        var matches = await keptCount(cancellationToken);
+        if (matches == 0 || await RowCounts.ReadAsync(db, countedTable, cancellationToken) is not { } rows) return (null, matches);
+        // Expected: the matches spread evenly over the order. At worst they all lie at its end and the walk reads the whole
+        // index: no more than ScatteredRowCost times the reads of the sorted matches (the indicators of 满意度指标 by name,
+        // 30,003 at 50,005 disclosures, lie late in the names: walked, 28 → 106 ms; not walked now).
+        var expected = (double)pageRows * rows / matches / ScatteredRowCost;
+        var worst = (double)rows / ScatteredRowCost;
+        return (expected < matches && worst <= (double)ScatteredRowCost * matches ? terms.Keys.ToHashSet(StringComparer.Ordinal) : null, matches);
     }
 
     /// <summary>
