@@ -244,10 +244,10 @@ internal static class EntityQueries
             var bounds = EqualityBounds(db, () => set(db).AsNoTracking(), filter, where);
             // The first (last) match's key as a kept count's values bound it (a department's match beside a year).
             Func<bool, CancellationToken, Task<int?>>? matchKey =
-                filter.KeysOfPassingValues(db, set(db).AsNoTracking(), where, id, last: false) is null ? null
+                filter.KeysOfPassingValues(db, set(db).AsNoTracking(), where, id, last: false) is not { } firstKeys ? null
                     : (last, ct) => last
                         ? filter.KeysOfPassingValues(db, set(db).AsNoTracking(), where, id, last: true)!.MaxAsync(ct)
-                        : filter.KeysOfPassingValues(db, set(db).AsNoTracking(), where, id, last: false)!.MinAsync(ct);
+                        : firstKeys.MinAsync(ct);
             readRows = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), bounds,
                 matchKey, readRows ?? ((_, page, ct) => page().ToListAsync(ct)));
             readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, kind, pattern, id, Matching, () => projection ??= Projection(), bounds,
@@ -514,13 +514,6 @@ internal static class EntityQueries
     // The operations an index answers by seeks and ranges (not contains, endsWith, a negation).
     private static readonly HashSet<string> IndexedOperations = new(StringComparer.Ordinal) { "eq", "in", "gt", "gte", "lt", "lte" };
 
-    /// <summary>
-    /// Whether every term of the filter compares or lists one field's values (<c>{ amount: { gte: 500 } }</c>,
-    /// <c>{ year: { eq: 2024 }, procurementTotal: { gte: 100 } }</c>, <c>{ category: { in: […] } }</c>), also through a
-    /// nested object (<c>{ unit: { slug: { eq: "nanping" } } }</c>): the matches' keys are read from an index range, in
-    /// proportion to their number, not by testing every entry of an index. (An operations object's values are never
-    /// objects; a nested object's always are.)
-    /// </summary>
     // The operations that keep the rows another one leaves out (StringOperationFilterInputType, ComparableOperations).
     private static readonly HashSet<string> NegatedOperations = new(StringComparer.Ordinal)
         { "neq", "nin", "ngt", "ngte", "nlt", "nlte", "ncontains", "nstartsWith", "nendsWith" };
@@ -529,6 +522,13 @@ internal static class EntityQueries
     private static bool IsNegation(object? operations) =>
         operations is IDictionary<string, object?> ops && ops.Keys.Any(NegatedOperations.Contains);
 
+    /// <summary>
+    /// Whether every term of the filter compares or lists one field's values (<c>{ amount: { gte: 500 } }</c>,
+    /// <c>{ year: { eq: 2024 }, procurementTotal: { gte: 100 } }</c>, <c>{ category: { in: […] } }</c>), also through a
+    /// nested object (<c>{ unit: { slug: { eq: "nanping" } } }</c>): the matches' keys are read from an index range, in
+    /// proportion to their number, not by testing every entry of an index. (An operations object's values are never
+    /// objects; a nested object's always are.)
+    /// </summary>
     private static bool IsIndexed(IDictionary<string, object?>? terms) =>
         terms is { Count: > 0 } && terms.Values.All(v => v is IDictionary<string, object?> { Count: > 0 } operations
             && (operations.Keys.All(IndexedOperations.Contains)

@@ -38,12 +38,12 @@ public static class GramKeyOrderPage
     /// <param name="matchKey">The first key of the filter's matches — the last for a window counted from the end — as the
     /// values a kept count lists bound it (<see cref="Filtering.FilterSpec{T}.KeysOfPassingValues"/>: a department's
     /// match beside a year), null when the filter has no such values; read only when the gram's first
-    /// <paramref name="probedGramRows"/> rows in the window's direction hold no row of the page.</param>
+    /// <see cref="Paging.ProbedKeys"/> rows in the window's direction hold no row of the page.</param>
     internal static Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> Reader<T>(BudgetDbContext db,
         GraphQLField field, bool cacheable, NameGramKind kind, string pattern, Expression<Func<T, int>> id, Func<IQueryable<T>> matching,
         Func<Expression<Func<T, T>>> projection, Func<CancellationToken, Task<(int First, int Last)?>>? equalityBounds,
         Func<bool, CancellationToken, Task<int?>>? matchKey,
-        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> otherwise, int probedGramRows = Paging.ProbedKeys)
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> otherwise)
         where T : class, new()
     {
         Task<(string Gram, int Ids)?>? rarest = null;
@@ -71,7 +71,7 @@ public static class GramKeyOrderPage
                 // first, 141 ms read): the first (last) match's key is read from the values' rows, and the page from
                 // it. Some there, and the first match is among them already: that key would bound nothing (and costs a
                 // lookup per passing value), so the page is read on from the range's start.
-                var probed = await Read("gram-probe-", from, to, probedGramRows);
+                var probed = await Read("gram-probe-", from, to, Paging.ProbedKeys);
                 if (probed.Count >= window.Limit) return probed;
                 if (probed.Count == 0)
                 {
