@@ -388,7 +388,8 @@ public class BudgetDbContext : DbContext
             e.HasKey(g => new { g.Kind, g.Gram, g.EntityId });
             e.Property(g => g.Kind).HasConversion<byte>();
             e.Property(g => g.Gram).HasMaxLength(2).IsFixedLength();
-            // A name filter and a filter on the number the gram carries (an indicator's target) counted from one range.
+            // A name filter and a filter on the number the gram carries (an indicator's target, a card's year) counted from one
+            // range; with an eq of the number, its rows in key order (the key follows it in the index).
             e.HasIndex(g => new { g.Kind, g.Gram, g.Value });
             // A unit-name filter's page in slug order read off the gram rows (the units' only: the other kinds carry no slug).
             e.Property(g => g.Slug).HasMaxLength(64);

@@ -16,8 +16,9 @@ public class NameGram
     public int EntityId { get; set; }
     /// <summary>
     /// The number of the named row that filters combine with its name, carried so that both are answered from the gram
-    /// index alone (<c>IX_NameGrams_Kind_Gram_Value</c>): an indicator's <see cref="Indicator.NumericTarget"/>; null for
-    /// the other kinds. Written with the gram (<see cref="Import.NameGramWriter"/>), never changed after.
+    /// index alone (<c>IX_NameGrams_Kind_Gram_Value</c>): an indicator's <see cref="Indicator.NumericTarget"/>, a card's
+    /// <see cref="Project.FiscalYear"/> (<see cref="Search.NameGrams.CarriesValue"/>); null for the other kinds. Written
+    /// with the gram (<see cref="Import.NameGramWriter"/>), never changed after (a card's year is its budget's).
     /// </summary>
     public long? Value { get; set; }
     /// <summary>

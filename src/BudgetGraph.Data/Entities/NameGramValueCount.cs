@@ -2,10 +2,10 @@ namespace BudgetGraph.Data.Entities;
 
 /// <summary>
 /// How many rows of <see cref="NameGram"/> one gram of one kind has that carry one number (<see cref="NameGram.Value"/>,
-/// an indicator's target): kept with the gram rows like <see cref="NameGramCount"/>, so that a one-gram <c>contains</c>
-/// with a condition on the carried number (e.g. indicators named with 满意 whose target is under 90) is counted by summing
-/// the few distinct numbers of that gram — 7 for 满意, at 5 disclosures as at 10,005 — instead of reading every gram row
-/// under the condition (30,030 at 5,005 disclosures). Rows carrying no number have no row here; a count reaching 0 loses
+/// an indicator's target, a card's year): kept with the gram rows like <see cref="NameGramCount"/>, so that a one-gram
+/// <c>contains</c> with a condition on the carried number (e.g. indicators named with 满意 whose target is under 90, cards
+/// named with 经费 of 2024) is counted by summing the few distinct numbers of that gram — 7 for 满意, at 5 disclosures as
+/// at 10,005 — instead of reading every gram row under the condition (30,030 at 5,005 disclosures). Rows carrying no number have no row here; a count reaching 0 loses
 /// its row.
 /// </summary>
 public class NameGramValueCount

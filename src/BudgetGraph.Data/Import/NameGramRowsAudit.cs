@@ -48,8 +48,8 @@ internal static class NameGramRowsAudit
         new("SELECT \"Id\", \"OfficialName\", \"ShortName\", \"Slug\" FROM \"Units\"",
             [NameGramKind.UnitOfficialName, NameGramKind.UnitShortName, NameGramKind.UnitOfficialNameStart, NameGramKind.UnitShortNameStart],
             r => NameGramWriter.NamesOfUnit(r.GetInt32(0), TextOf(r, 1), TextOf(r, 2)), r => TextOf(r, 3)),
-        new("SELECT \"Id\", \"Name\", \"Department\" FROM \"Projects\"", [NameGramKind.ProjectName, NameGramKind.ProjectDepartment],
-            r => NameGramWriter.NamesOfProject(r.GetInt32(0), TextOf(r, 1), TextOf(r, 2)), _ => null),
+        new("SELECT \"Id\", \"Name\", \"Department\", \"FiscalYear\" FROM \"Projects\"", [NameGramKind.ProjectName, NameGramKind.ProjectDepartment],
+            r => NameGramWriter.NamesOfProject(r.GetInt32(0), TextOf(r, 1), TextOf(r, 2), r.GetInt32(3)), _ => null),
         new("SELECT \"Id\", \"Name\", \"NumericTarget\" FROM \"Indicators\"", [NameGramKind.IndicatorName],
             r => [NameGramWriter.NameOfIndicator(r.GetInt32(0), TextOf(r, 1), r.IsDBNull(2) ? null : r.GetInt64(2))], _ => null),
     ];
@@ -153,7 +153,7 @@ internal static class NameGramRowsAudit
         // One buffer for every range (the largest's size): 128 MB at most, not that for each range.
         var most = ranges.Max(r => r.Rows);
         var keys = new ulong[most];
-        var values = kind == NameGramKind.IndicatorName ? new long[most] : null;
+        var values = NameGrams.CarriesValue(kind) ? new long[most] : null;
         foreach (var (rangeFrom, rangeTo, _) in ranges)
         {
             var derived = await DeriveAsync(connection, transaction, source, kind, rangeFrom, rangeTo, keys, values, cancellationToken);
@@ -178,7 +178,7 @@ internal static class NameGramRowsAudit
                 keys[count] = Key(first, second, name.EntityId);
                 if (values is not null)
                 {
-                    if (name.Value == NoValue) throw new InvalidOperationException($"An indicator's target of {NoValue} cannot be audited (indicator {name.EntityId}).");
+                    if (name.Value == NoValue) throw new InvalidOperationException($"A carried number of {NoValue} cannot be audited ({kind} {name.EntityId}).");
                     values[count] = name.Value ?? NoValue;
                 }
                 count++;

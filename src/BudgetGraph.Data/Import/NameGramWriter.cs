@@ -35,14 +35,15 @@ internal static class NameGramWriter
 
     /// <summary>
     /// The indexed names of a budget's rows: its projects' names and departments and then its indicators' names (by id),
-    /// ids assigned, with the number their grams carry (<see cref="NameGram.Value"/>: an indicator's numeric target).
+    /// ids assigned, with the number their grams carry (<see cref="NameGram.Value"/>: a project name's fiscal year, an
+    /// indicator's numeric target).
     /// </summary>
     public static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOf(Budget budget)
     {
         var indicators = new HashSet<Indicator>(ReferenceEqualityComparer.Instance);
         foreach (var project in budget.Projects)
         {
-            foreach (var name in NamesOfProject(project.Id, project.Name, project.Department)) yield return name;
+            foreach (var name in NamesOfProject(project.Id, project.Name, project.Department, project.FiscalYear)) yield return name;
             indicators.UnionWith(project.Indicators);
         }
         indicators.UnionWith(budget.OverallIndicators);
@@ -50,10 +51,14 @@ internal static class NameGramWriter
             yield return NameOfIndicator(indicator.Id, indicator.Name, indicator.NumericTarget);
     }
 
-    /// <summary>The indexed names of a project: its name and its department (also read from stored rows by <see cref="NameGramRowsAudit"/>).</summary>
-    internal static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOfProject(int id, string? name, string? department) =>
+    /// <summary>
+    /// The indexed names of a project: its name, whose grams carry its fiscal year, and its department (also read from
+    /// stored rows by <see cref="NameGramRowsAudit"/>).
+    /// </summary>
+    internal static IEnumerable<(NameGramKind Kind, int EntityId, string? Name, long? Value)> NamesOfProject(int id, string? name, string? department,
+        int fiscalYear) =>
     [
-        (NameGramKind.ProjectName, id, name, null),
+        (NameGramKind.ProjectName, id, name, fiscalYear),
         (NameGramKind.ProjectDepartment, id, department, null),
     ];
 
@@ -181,7 +186,7 @@ internal static class NameGramWriter
         var stored = new Budget
         {
             Projects = await db.Projects.AsNoTracking().Where(p => p.BudgetId == budgetId)
-                .Select(p => new Project { Id = p.Id, Name = p.Name, Department = p.Department }).ToListAsync(cancellationToken),
+                .Select(p => new Project { Id = p.Id, Name = p.Name, Department = p.Department, FiscalYear = p.FiscalYear }).ToListAsync(cancellationToken),
             OverallIndicators = await db.Indicators.AsNoTracking().Where(i => i.BudgetId == budgetId)
                 .Select(i => new Indicator { Id = i.Id, Name = i.Name, NumericTarget = i.NumericTarget }).ToListAsync(cancellationToken),
         };

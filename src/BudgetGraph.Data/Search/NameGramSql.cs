@@ -41,7 +41,7 @@ public static class NameGramSql
         """;
 
     /// <summary>
-    /// The numbers the grams carry (<see cref="Entities.NameGram.Value"/>: an indicator's target), set on the rows
+    /// The numbers an indicator name's grams carry (<see cref="Entities.NameGram.Value"/>: its target), set on the rows
     /// <see cref="BackfillSqlite"/> derived — that backfill is the <c>NameGrams</c> migration's, from before the column, and
     /// stays as it was; the <c>TextSearchIndexes</c> migration runs this one, and so does every later rebuild after it.
     /// </summary>
@@ -55,6 +55,16 @@ public static class NameGramSql
         UPDATE g SET g.[Value] = i.[NumericTarget]
         FROM [NameGrams] AS g INNER JOIN [Indicators] AS i ON i.[Id] = g.[EntityId]
         WHERE g.[Kind] = 4;
+        """;
+
+    /// <summary>
+    /// The year a project name's grams carry (<see cref="Entities.NameGram.Value"/>: its fiscal year), set on rows derived
+    /// without it (as <see cref="BackfillValuesSqlite"/>; the <c>ProjectNameGramYears</c> migration runs its own copy, and
+    /// its T-SQL form on SQL Server).
+    /// </summary>
+    public const string BackfillProjectYearsSqlite = """
+        UPDATE "NameGrams" SET "Value" = (SELECT p."FiscalYear" FROM "Projects" AS p WHERE p."Id" = "NameGrams"."EntityId")
+        WHERE "Kind" = 3;
         """;
 
     /// <summary>
@@ -72,7 +82,8 @@ public static class NameGramSql
     /// <c>DELETE FROM "NameGrams"</c>) — the rows a row-by-row import leaves, for rows written without the importer (an
     /// interrupted bulk load, test data).
     /// </summary>
-    public const string RebuildSqlite = BackfillSqlite + "\n" + BackfillValuesSqlite + "\n" + BackfillSlugsSqlite + "\n" + Counts;
+    public const string RebuildSqlite = BackfillSqlite + "\n" + BackfillValuesSqlite + "\n" + BackfillProjectYearsSqlite + "\n"
+        + BackfillSlugsSqlite + "\n" + Counts;
 
     /// <summary>
     /// Every gram's count again from the gram rows (<see cref="Entities.NameGramCount"/>), and the count of each number
@@ -117,7 +128,8 @@ public static class NameGramSql
 
     /// <summary>
     /// The audit's table of every gram row the names give (<see cref="DerivedTable"/>, dropped by the audit), each with the
-    /// number and the slug it carries (<see cref="BackfillValuesSqlite"/>, <see cref="BackfillSlugsSqlite"/>): the rows a
+    /// number and the slug it carries (<see cref="BackfillValuesSqlite"/>, <see cref="BackfillProjectYearsSqlite"/>,
+    /// <see cref="BackfillSlugsSqlite"/>): the rows a
     /// row-by-row import leaves, to compare the kept ones with (<c>Import.NameGramRowsAudit</c>). SQLite.
     /// </summary>
     public const string DeriveIntoTempSqlite = """
@@ -127,8 +139,9 @@ public static class NameGramSql
         "grams" ("Kind", "Gram", "EntityId") AS (
         """ + "\n" + GramsSqlite + ")\n" + """
         INSERT INTO temp."DerivedNameGrams" ("Kind", "Gram", "EntityId", "Value", "Slug")
-        SELECT g."Kind", g."Gram", g."EntityId", i."NumericTarget", u."Slug" FROM "grams" AS g
+        SELECT g."Kind", g."Gram", g."EntityId", coalesce(i."NumericTarget", p."FiscalYear"), u."Slug" FROM "grams" AS g
         LEFT JOIN "Indicators" AS i ON g."Kind" = 4 AND i."Id" = g."EntityId"
+        LEFT JOIN "Projects" AS p ON g."Kind" = 3 AND p."Id" = g."EntityId"
         LEFT JOIN "Units" AS u ON g."Kind" IN (1, 2, 5, 6) AND u."Id" = g."EntityId";
         """;
 
@@ -142,8 +155,9 @@ public static class NameGramSql
         [grams] ([Kind], [Gram], [EntityId]) AS (
         """ + "\n" + GramsSqlServer + ")\n" + """
         INSERT INTO #DerivedNameGrams ([Kind], [Gram], [EntityId], [Value], [Slug])
-        SELECT g.[Kind], g.[Gram], g.[EntityId], i.[NumericTarget], u.[Slug] FROM [grams] AS g
+        SELECT g.[Kind], g.[Gram], g.[EntityId], COALESCE(i.[NumericTarget], p.[FiscalYear]), u.[Slug] FROM [grams] AS g
         LEFT JOIN [Indicators] AS i ON g.[Kind] = 4 AND i.[Id] = g.[EntityId]
+        LEFT JOIN [Projects] AS p ON g.[Kind] = 3 AND p.[Id] = g.[EntityId]
         LEFT JOIN [Units] AS u ON g.[Kind] IN (1, 2, 5, 6) AND u.[Id] = g.[EntityId]
         OPTION (MAXRECURSION 0);
         """;

@@ -72,6 +72,13 @@ public static class NameGrams
         or Entities.NameGramKind.UnitShortName or Entities.NameGramKind.UnitOfficialNameStart or Entities.NameGramKind.UnitShortNameStart;
 
     /// <summary>
+    /// Whether rows of <paramref name="kind"/> carry a number of their row (<see cref="Entities.NameGram.Value"/>): a
+    /// project name's its fiscal year (3), an indicator name's its numeric target (4; SQL: <c>"Kind" IN (3, 4)</c>).
+    /// </summary>
+    public static bool CarriesValue(Entities.NameGramKind kind) =>
+        kind is Entities.NameGramKind.ProjectName or Entities.NameGramKind.IndicatorName;
+
+    /// <summary>
     /// The grams every name that contains (or starts with) <paramref name="pattern"/> has: the same rule as for names.
     /// Empty when the index cannot help (fewer than two adjacent ideographs): the caller then filters by the predicate alone.
     /// </summary>

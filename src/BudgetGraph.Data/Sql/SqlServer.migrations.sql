@@ -3587,3 +3587,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225249_ProjectNameGramYears'
+)
+BEGIN
+    DROP INDEX [IX_NameGrams_Kind_Gram_Value] ON [NameGrams];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225249_ProjectNameGramYears'
+)
+BEGIN
+    UPDATE g SET g.[Value] = p.[FiscalYear]
+    FROM [NameGrams] AS g INNER JOIN [Projects] AS p ON p.[Id] = g.[EntityId]
+    WHERE g.[Kind] = 3;
+    DELETE FROM [NameGramValueCounts] WHERE [Kind] = 3;
+    INSERT INTO [NameGramValueCounts] ([Kind], [Gram], [Value], [Count])
+    SELECT [Kind], [Gram], [Value], COUNT(*) FROM [NameGrams] WHERE [Kind] = 3 AND [Value] IS NOT NULL
+    GROUP BY [Kind], [Gram], [Value];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225249_ProjectNameGramYears'
+)
+BEGIN
+    CREATE INDEX [IX_NameGrams_Kind_Gram_Value] ON [NameGrams] ([Kind], [Gram], [Value]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261206225249_ProjectNameGramYears'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261206225249_ProjectNameGramYears', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1294,3 +1294,17 @@ CREATE INDEX "IX_Indicators_Name_Categories" ON "Indicators" ("Name", "Id", "Fis
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206212824_IndicatorNameCarriesCategories', '10.0.14');
 
+DROP INDEX "IX_NameGrams_Kind_Gram_Value";
+
+UPDATE "NameGrams" SET "Value" = (SELECT p."FiscalYear" FROM "Projects" AS p WHERE p."Id" = "NameGrams"."EntityId")
+WHERE "Kind" = 3;
+DELETE FROM "NameGramValueCounts" WHERE "Kind" = 3;
+INSERT INTO "NameGramValueCounts" ("Kind", "Gram", "Value", "Count")
+SELECT "Kind", "Gram", "Value", COUNT(*) FROM "NameGrams" WHERE "Kind" = 3 AND "Value" IS NOT NULL
+GROUP BY "Kind", "Gram", "Value";
+
+CREATE INDEX "IX_NameGrams_Kind_Gram_Value" ON "NameGrams" ("Kind", "Gram", "Value");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261206225216_ProjectNameGramYears', '10.0.14');
+

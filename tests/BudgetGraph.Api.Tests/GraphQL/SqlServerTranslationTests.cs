@@ -117,6 +117,41 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_card_names_gram_beside_its_year_is_counted_and_paged_on_the_years_its_gram_rows_carry_on_sql_server()
+    {
+        // The count sums the gram's kept counts of that year; the page's ids are a window of the gram rows of the year, one
+        // range of IX_NameGrams_Kind_Gram_Value (Kind, Gram, Value, then the clustered key's EntityId): the year compared as
+        // the column's bigint, the column never converted.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = ProjectQuerySpec.Filter.Lift(new Dictionary<string, object?>
+        {
+            ["name"] = new Dictionary<string, object?> { ["contains"] = "经费" },
+            ["budget"] = new Dictionary<string, object?> { ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 } },
+        });
+        var page = ProjectQuerySpec.Filter.GramOrderPage(() => db.Projects.AsNoTracking(), db, where);
+        var sql = ProjectQuerySpec.Sort.Apply(page!(0, 21), null).Select(p => new { p.Id, p.Name }).ToQueryString().ReplaceLineEndings("\n");
+
+        Assert.Equal("""
+            DECLARE @kind tinyint = CAST(3 AS tinyint);
+            DECLARE @pattern nchar(2) = N'经费';
+            DECLARE @Value bigint = CAST(2024 AS bigint);
+            DECLARE @offset int = 0;
+            DECLARE @limit int = 21;
+
+            SELECT [p].[Id], [p].[Name]
+            FROM [Projects] AS [p]
+            WHERE [p].[Id] IN (
+                SELECT [n].[EntityId]
+                FROM [NameGrams] AS [n]
+                WHERE [n].[Kind] = @kind AND [n].[Gram] = @pattern AND [n].[Value] = @Value
+                ORDER BY [n].[EntityId]
+                OFFSET @offset ROWS FETCH NEXT @limit ROWS ONLY
+            )
+            ORDER BY [p].[Id]
+            """, sql);
+    }
+
+    [Fact]
     public void A_one_gram_prefix_in_slug_order_pages_the_slugs_the_unit_grams_carry_on_sql_server()
     {
         // By slug (descending): the window of IX_NameGrams_Kind_Gram_Slug (filtered on Slug IS NOT NULL, which the query

@@ -222,7 +222,7 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
     [Theory]
     // 30 indicators of the seeds name 满意, 17 cards 经费 (the seeds' 项目名称 lines), and every unit is a 街道.
     [InlineData("indicators", "满意", "year: { gte: 0 }", 30)]
-    [InlineData("projects", "经费", "year: { gte: 0 }", 17)]
+    [InlineData("projects", "经费", "or: [{ hasCoreIndicator: { eq: true } }, { hasCoreIndicator: { eq: false } }]", 17)]
     [InlineData("units", "街道", "slug: { neq: \"-\" }", 5)]
     public async Task A_one_gram_contains_in_the_key_order_reads_its_page_off_the_gram_rows(string list, string gram, string keepsEveryRow, int matches)
     {
@@ -260,6 +260,61 @@ public sealed class TextFilterScaleTests(ImportedSeedsFixture fixture) : IClassF
         Assert.All(windows, c => Assert.Matches(@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*ORDER BY ""n"".""EntityId""( DESC)?\s+LIMIT @\w+ OFFSET @\w+\s*\)", c));
         // A last page nearer the end than the start: the window from the gram range's end, read backwards.
         Assert.Contains(windows, c => c.Contains("ORDER BY \"n\".\"EntityId\" DESC", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // 17 cards name 经费: nanping-2024.txt l.463 南坪街道村居工作经费 (2024) and jiangbeicheng-2025.txt's 16 (统战及民族宗教工作经费 …
+    // 卫生健康工作经费, 2025); none of 2023. A budget's year is the card's own (lifted).
+    [InlineData("year: { eq: 2024 }", 1)]
+    [InlineData("budget: { year: { eq: 2025 } }", 16)]
+    [InlineData("year: { eq: 2023 }", 0)]
+    [InlineData("year: { in: [2023, 2024] }", 1)]
+    [InlineData("year: { gte: 2025 }", 16)]
+    [InlineData("year: { neq: 2025 }", 1)]
+    public async Task A_card_names_gram_beside_its_year_is_counted_and_paged_on_the_years_its_gram_rows_carry(string year, int matches)
+    {
+        // Each page twice, as above: the name and the year (counted on the gram's counts of each year, its ids read off the
+        // gram rows of the year) and with a condition that keeps every card (the rows' own query).
+        async Task<JsonElement> Both(string page)
+        {
+            var data = await Fixture.DataAsync($$"""
+                { alone: projects(where: { name: { contains: "经费" }, {{year}} }, {{page}}) { ...Page }
+                  rows: projects(where: { name: { contains: "经费" }, {{year}}, or: [{ hasCoreIndicator: { eq: true } }, { hasCoreIndicator: { eq: false } }] }, {{page}}) { ...Page } }
+                fragment Page on ProjectsConnection { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id name year } }
+                """);
+            Assert.Equal(data.GetProperty("rows").GetRawText(), data.GetProperty("alone").GetRawText());
+            Assert.Equal(matches, data.GetProperty("alone").GetProperty("totalCount").GetInt32());
+            return data.GetProperty("alone");
+        }
+
+        Fixture.Sql.Clear();
+        var first = await Both("first: 4");
+        var names = Values(first.GetProperty("nodes"), "name");
+        Assert.Equal(Math.Min(matches, 4), names.Length);
+        Assert.All(names, name => Assert.Contains("经费", name));
+        Assert.All(Values(first.GetProperty("nodes"), "year"), y => Assert.Equal(matches == 16 ? "2025" : "2024", y));
+        if (matches == 1) Assert.Equal(["南坪街道村居工作经费"], names);
+        if (matches == 16) Assert.Equal(["统战及民族宗教工作经费", "退役军人及武装工作经费", "经济发展工作经费", "文体及教育工作经费"], names);
+        var cursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        if (cursor is not null) await Both($"first: 4, after: \"{cursor}\"");
+        await Both("last: 3");
+
+        // Counted on the counts kept of 经费's years (one row per year), never on the cards or the gram rows.
+        var count = Assert.Single(Fixture.Sql.Commands.Where(c => c.Contains("FROM \"NameGramValueCounts\"", StringComparison.Ordinal)).Distinct());
+        Assert.Contains("\"n\".\"Value\"", count);
+        Assert.DoesNotContain(Counts, c => c.Contains("FROM \"Projects\"", StringComparison.Ordinal) && !c.Contains("\"p\".\"HasCoreIndicator\"", StringComparison.Ordinal));
+        // The alone pages: a window of the gram rows of the year(s), no name test.
+        var windows = Fixture.Sql.Commands.Where(c => c.Contains("ORDER BY \"n\".\"EntityId\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(matches > 0, windows.Count > 0); // (none counted: no page read)
+        Assert.All(windows, c => Assert.DoesNotContain("instr(", c));
+        Assert.All(windows, c => Assert.Matches(@"(?s)IN \(\s*SELECT ""n"".""EntityId"".*""n"".""Value"".*ORDER BY ""n"".""EntityId""( DESC)?\s+LIMIT @\w+ OFFSET @\w+\s*\)", c));
+        if (!year.Contains("{ eq:", StringComparison.Ordinal) || matches == 0) return;
+        // An eq of the year: the window is one range of the number's index, in key order (the key follows the number there),
+        // nothing sorted; then each card by key. (Other conditions read the gram's key range in key order, testing the number.)
+        var plan = await Fixture.PlanOfAsync($$"""{ projects(where: { name: { contains: "经费" }, {{year}} }, first: 4) { nodes { id } } }""",
+            "ORDER BY \"n\".\"EntityId\"");
+        Assert.Equal("SEARCH p USING INTEGER PRIMARY KEY (rowid=?)\nLIST SUBQUERY 1\n"
+            + "  SEARCH n USING COVERING INDEX IX_NameGrams_Kind_Gram_Value (Kind=? AND Gram=? AND Value=?)\n", plan.ReplaceLineEndings("\n"));
     }
 
     [Theory]

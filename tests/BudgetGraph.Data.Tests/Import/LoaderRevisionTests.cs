@@ -72,8 +72,11 @@ public sealed class LoaderRevisionTests
         // alone and in each year, which that migration writes; and for ValueCountsIndicatorNamesBesideCore: the same
         // readings — every row but the value counts' is the one the revision before gave, and those but their ids and
         // 223 new rows (compared line by line: a name's counts beside its core mark, summing to the 260 indicators, 88
-        // of them of no mark) — and those counts, which that migration writes)
-        [3] = "11046e0a011d635579185caa68c27ecd81b2e703f359b1406dd85491d36e7917",
+        // of them of no mark) — and those counts, which that migration writes; and for ProjectNameGramYears: the same
+        // readings — every row but the 275 gram rows of the cards' names is the one the revision before gave, and those
+        // but their number, now the card's year (compared line by line) — and 181 counts of a card name's gram in a
+        // year, summing to those 275, which that migration writes)
+        [3] = "cd5836f0fd30aacbb5f3a2ff71ccc8c563b8b99ebd88309b681f01ecd58c9f70",
     };
 
     private static readonly string[] FingerprintDocuments =

@@ -337,8 +337,9 @@ public sealed class FilterSpec<T>
     /// number of the gram): when the conditions keep no name without a number (<c>lt</c>, <c>gte</c>, <c>eq</c> a number …)
     /// the sum of the numbers they keep; when they keep those names too (<c>eq: null</c>, <c>neq</c>, <c>ngt</c> …) the
     /// gram's count less the sum of the numbers they leave out. Conditions that cannot be tried on null in memory
-    /// (<c>in</c>, <c>nin</c>: their list is a parameter only SQL reads) are counted on the gram rows' range. Null when
-    /// the gram index does not answer the filter.
+    /// (<c>in</c>, <c>nin</c>: their list is a parameter only SQL reads) are counted on the gram rows' range — unless the
+    /// carried field is never null (a card's year, on every gram row of its name): then any conditions sum the numbers
+    /// they keep. Null when the gram index does not answer the filter.
     /// </summary>
     public Func<CancellationToken, Task<int>>? GramCount(BudgetDbContext db, object? where)
     {
@@ -348,7 +349,8 @@ public sealed class FilterSpec<T>
             return ct => NameSearch.CountExactlyAsync(db.NameGramCounts.AsNoTracking(), kind, pattern, ct);
         var values = NameSearch.ValueCountsExactly(db.NameGramValueCounts.AsNoTracking(), kind, pattern);
         var kept = Carried<NameGramValueCount>(found.Carried, nameof(NameGramValueCount.Value));
-        switch (KeepsNull(found.Carried))
+        // (Where every gram row carries a number, no null is kept: the sum of the numbers kept, whatever the conditions.)
+        switch (found.CarriedNeverNull ? false : KeepsNull(found.Carried))
         {
             case false:
                 return ct => values.Where(kept).SumAsync(c => c.Count, ct);
@@ -364,8 +366,10 @@ public sealed class FilterSpec<T>
 
     /// <summary>
     /// The rows of a page when the gram index alone answers <paramref name="where"/> and nothing else is asked of the rows
-    /// (a name's <c>contains</c> of one gram, <see cref="Grams"/>), in an order the gram rows hold: the key's (no order
-    /// asked: their key is Kind, Gram, EntityId) or the order whose value they carry (<c>carriedOrder</c> of
+    /// (a name's <c>contains</c> of one gram, <see cref="Grams"/>, and conditions on the number its rows carry), in an
+    /// order the gram rows hold: the key's (no order asked: their key is Kind, Gram, EntityId; with an <c>eq</c> of the
+    /// carried number, one range of <c>IX_NameGrams_Kind_Gram_Value</c>, which holds the key after the number: a card
+    /// name's gram beside a year) or, without conditions on the number, the order whose value they carry (<c>carriedOrder</c> of
     /// <see cref="IndexedName"/>: units by slug, <c>IX_NameGrams_Kind_Gram_Slug</c>). The names having the gram are
     /// exactly the rows that match, so the page's ids are that index range's window — <c>id IN (SELECT EntityId … ORDER BY
     /// EntityId LIMIT n OFFSET m)</c>, as many entries as the page — where the filter's own query lists every match's id
@@ -384,12 +388,14 @@ public sealed class FilterSpec<T>
     public Func<int, int, IQueryable<T>>? GramOrderPage(Func<IQueryable<T>> source, BudgetDbContext db, object? where,
         string? leadingKey = null, bool descending = false)
     {
-        if (Grams(where) is not { Carried.Count: 0 } found) return null;
-        if (leadingKey is not null && leadingKey != found.CarriedOrder) return null;
+        if (Grams(where) is not { } found) return null;
+        if (leadingKey is not null && (leadingKey != found.CarriedOrder || found.Carried.Count > 0)) return null;
         var (kind, pattern, id) = (found.Kind, found.Pattern, found.Id);
+        var carried = found.Carried.Count == 0 ? null : Carried<NameGram>(found.Carried, nameof(NameGram.Value));
         return (offset, limit) =>
         {
             var grams = NameSearch.Exactly(db.NameGrams.AsNoTracking(), kind, pattern);
+            if (carried is not null) grams = grams.Where(carried);
             // offset and limit are captured: EF Core sends them as parameters (one cached plan for every page). The carried
             // order is unique (a slug): the window of its index is the page; "Slug IS NOT NULL" lets both engines use the
             // filtered index (only unit grams carry a slug).
@@ -448,7 +454,8 @@ public sealed class FilterSpec<T>
     /// carry (<see cref="NameGram.Value"/>, e.g. an indicator's <c>numericTarget</c>) — returned as the gram's kind and
     /// pattern, and the conditions, each to be built on a number (the same operations as on the field). Null otherwise.
     /// </summary>
-    private (NameGramKind Kind, string Pattern, List<Func<Expression, Expression>> Carried, string? CarriedOrder, Expression<Func<T, int>> Id)? Grams(object? where)
+    private (NameGramKind Kind, string Pattern, List<Func<Expression, Expression>> Carried, string? CarriedOrder, Expression<Func<T, int>> Id,
+        bool CarriedNeverNull)? Grams(object? where)
     {
         if (where is not IDictionary<string, object?> filter) return null;
         (NameGramKind Kind, string? Carried, string? CarriedOrder, string Pattern, Expression<Func<T, int>> Id)? name = null;
@@ -466,10 +473,20 @@ public sealed class FilterSpec<T>
         foreach (var (field, value) in others)
         {
             if (field != found.Carried || !_operations.TryGetValue(field, out var operations)) return null;
-            carried.Add(number => operations(number, value));
+            // An integer field (a project's year) is carried as the column's 64-bit number: its values are compared as
+            // such, the column itself never converted (which would hide it from the index on SQL Server).
+            carried.Add(IsInteger(_accessors[field].Body.Type)
+                ? number => ComparableOperations.Build(number, value, o => Convert.ToInt64(o, CultureInfo.InvariantCulture))
+                : number => operations(number, value));
         }
-        return (found.Kind, found.Pattern, carried, found.CarriedOrder, found.Id);
+        // A field of a non-nullable member (a card's year) is carried by every gram row of its name.
+        var neverNull = found.Carried is { } carriedField && _accessors.TryGetValue(carriedField, out var accessor) && !IsNullable(accessor.Body.Type);
+        return (found.Kind, found.Pattern, carried, found.CarriedOrder, found.Id, neverNull);
     }
+
+    private static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+
+    private static bool IsInteger(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(int);
 
     /// <summary>
     /// The indexed name's <c>contains</c> of a filter whose page in key order would read the table row by row: the

@@ -15,7 +15,9 @@ namespace BudgetGraph.Api.GraphQL.Projects;
 public static class ProjectQuerySpec
 {
     public static readonly FilterSpec<Project> Filter = new FilterSpec<Project>()
-        .IndexedName("name", "Project name (项目名称).", p => p.Name, NameGramKind.ProjectName, p => p.Id)
+        // The name's grams carry the card's year (NameGram.Value): a one-gram contains beside the year is counted on the
+        // gram's kept counts of each year and paged on the gram rows of that year.
+        .IndexedName("name", "Project name (项目名称).", p => p.Name, NameGramKind.ProjectName, p => p.Id, carried: "year")
         .String("code", "Project code (项目编码).", p => p.Code)
         .String("category", "Project category (项目分类), e.g. 一般性项目.", p => p.Category, countedAs: ValueCounts.Key("Projects", "Category"))
         .IndexedName("department", "Responsible department as written (主管部门).", p => p.Department, NameGramKind.ProjectDepartment, p => p.Id,

@@ -101,15 +101,12 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
                 slugs[unit.Id] = unit.Slug;
             }
         }
-        // The number an indicator's grams carry (NameGram.Value): its stored target, by id.
-        var targets = new Dictionary<int, long>();
-        await using (var read = connection.CreateCommand())
-        {
-            read.Transaction = (SqliteTransaction)transaction;
-            read.CommandText = "SELECT \"Id\", \"NumericTarget\" FROM \"Indicators\" WHERE \"NumericTarget\" IS NOT NULL;";
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) targets[reader.GetInt32(0)] = reader.GetInt64(1);
-        }
+        // The numbers the grams carry (NameGram.Value), by kind and id: a project name's its stored fiscal year, an indicator
+        // name's its stored target.
+        var values = new CarriedValues(
+            await ReadValuesAsync(connection, transaction, "SELECT \"Id\", \"FiscalYear\" FROM \"Projects\";", cancellationToken),
+            await ReadValuesAsync(connection, transaction,
+                "SELECT \"Id\", \"NumericTarget\" FROM \"Indicators\" WHERE \"NumericTarget\" IS NOT NULL;", cancellationToken));
 
         await using (var delete = connection.CreateCommand())
         {
@@ -117,7 +114,7 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
             delete.CommandText = "DELETE FROM \"NameGrams\";";
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
-        var counts = new GramCounts(targets);
+        var counts = new GramCounts(values);
         var written = 0;
         using var statements = new SqliteStatements<int>();
         var batch = new ulong[RowsPerCommand];
@@ -127,12 +124,12 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
             counts.Add(key);
             batch[filled++] = key;
             if (filled < RowsPerCommand) continue;
-            Insert(connection, statements, batch.AsSpan(0, filled), targets, slugs);
+            Insert(connection, statements, batch.AsSpan(0, filled), values, slugs);
             written += filled;
             filled = 0;
         }
         // The last rows one by one (a statement for every size below 64 would be prepared only once each).
-        for (var r = 0; r < filled; r++) Insert(connection, statements, batch.AsSpan(r, 1), targets, slugs);
+        for (var r = 0; r < filled; r++) Insert(connection, statements, batch.AsSpan(r, 1), values, slugs);
         written += filled;
         counts.Complete();
         await ReplaceRowsAsync(connection, transaction, "NameGramCounts", ["Kind", "Gram", "Count"], counts.Counts, cancellationToken);
@@ -141,7 +138,7 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
     }
 
     private static void Insert(SqliteConnection connection, SqliteStatements<int> statements, ReadOnlySpan<ulong> keys,
-        Dictionary<int, long> targets, Dictionary<int, string> slugs)
+        CarriedValues values, Dictionary<int, string> slugs)
     {
         Span<char> gram = stackalloc char[2];
         var statement = statements.For(connection, keys.Length, InsertSql);
@@ -152,8 +149,8 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
             statements.BindInt64(statement, Columns * r + 1, (byte)kind);
             statements.BindText(statement, Columns * r + 2, gram);
             statements.BindInt64(statement, Columns * r + 3, entityId);
-            if (kind == NameGramKind.IndicatorName && targets.TryGetValue(entityId, out var target))
-                statements.BindInt64(statement, Columns * r + 4, target);
+            if (values.Of(kind, entityId) is { } value)
+                statements.BindInt64(statement, Columns * r + 4, value);
             else statements.Bind(statement, Columns * r + 4, null);
             if (NameGrams.IsUnitKind(kind) && slugs.TryGetValue(entityId, out var slug))
                 statements.BindText(statement, Columns * r + 5, slug);
@@ -201,11 +198,12 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
 
     /// <summary>
     /// The count of each kind and gram (<see cref="NameGramCount"/>): the runs of equal (kind, gram) among the sorted,
-    /// distinct keys — the rows <c>NameSearch</c> reads instead of counting a gram's rows; and per indicator gram the count
-    /// of each target its ids carry (<see cref="NameGramValueCount"/>), in key order (kind, gram, value). Fed the keys in
+    /// distinct keys — the rows <c>NameSearch</c> reads instead of counting a gram's rows; and per project or indicator
+    /// gram the count of each number its ids carry (<see cref="NameGramValueCount"/>: years, targets), in key order (kind,
+    /// gram, value). Fed the keys in
     /// order, one at a time.
     /// </summary>
-    private sealed class GramCounts(Dictionary<int, long> targets)
+    private sealed class GramCounts(CarriedValues values)
     {
         private readonly SortedDictionary<long, int> _values = [];
         private ulong _prefix = ulong.MaxValue;
@@ -223,8 +221,8 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
             }
             _run++;
             var (kind, _, _, entityId) = Decode(key);
-            if (kind == NameGramKind.IndicatorName && targets.TryGetValue(entityId, out var target))
-                _values[target] = _values.GetValueOrDefault(target) + 1;
+            if (values.Of(kind, entityId) is { } value)
+                _values[value] = _values.GetValueOrDefault(value) + 1;
         }
 
         private void Flush()
@@ -239,6 +237,33 @@ internal sealed class BulkNameGrams(int blockKeys = BulkNameGrams.DefaultBlockKe
 
         /// <summary>Ends the last run: call once every key was added.</summary>
         public void Complete() => Flush();
+    }
+
+    /// <summary>
+    /// The number each gram row of a project's or an indicator's name carries (<see cref="NameGram.Value"/>:
+    /// <see cref="NameGramWriter.NamesOfProject"/>, <see cref="NameGramWriter.NameOfIndicator"/>), read from the stored rows.
+    /// </summary>
+    private sealed class CarriedValues(Dictionary<int, long> projectYears, Dictionary<int, long> indicatorTargets)
+    {
+        public long? Of(NameGramKind kind, int entityId) => kind switch
+        {
+            NameGramKind.ProjectName => projectYears.TryGetValue(entityId, out var year) ? year : null,
+            NameGramKind.IndicatorName => indicatorTargets.TryGetValue(entityId, out var target) ? target : null,
+            _ => null,
+        };
+    }
+
+    // Each row's id and number of a two-column query (SQLite gives integers as Int64).
+    private static async Task<Dictionary<int, long>> ReadValuesAsync(SqliteConnection connection, DbTransaction transaction, string sql,
+        CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<int, long>();
+        await using var read = connection.CreateCommand();
+        read.Transaction = (SqliteTransaction)transaction;
+        read.CommandText = sql;
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) values[reader.GetInt32(0)] = reader.GetInt64(1);
+        return values;
     }
 
     /// <summary>Replaces every row of <paramref name="table"/> by <paramref name="rows"/> (values of <paramref name="columns"/>, in order).</summary>
