@@ -71,6 +71,20 @@ public static class NameSearch
         return Rarest(counted)[0];
     }
 
+    /// <summary>
+    /// The gram of <paramref name="pattern"/> (at least one) whose rows passing <paramref name="kept"/> — conditions on
+    /// the number they carry, applied to its kept counts of each number (<see cref="NameGramValueCount"/>) — are fewest
+    /// (ties in ordinal order), with their number: the gram rows every match beside those conditions is among.
+    /// </summary>
+    public static async Task<(string Gram, int Rows)> RarestPassingGramAsync(IQueryable<NameGramValueCount> counts, NameGramKind kind,
+        string pattern, Expression<Func<NameGramValueCount, bool>> kept, CancellationToken cancellationToken = default)
+    {
+        var counted = new List<(string, int)>();
+        foreach (var gram in NameGrams.OfPattern(pattern))
+            counted.Add((gram, await ValueCountsExactly(counts, kind, gram).Where(kept).SumAsync(c => c.Count, cancellationToken)));
+        return Rarest(counted)[0];
+    }
+
     // The grams with their numbers of ids, rarest first (ties in ordinal order: the same gram on every request).
     private static List<(string Gram, int Ids)> Rarest(IEnumerable<(string Gram, int Ids)> counted) =>
         counted.OrderBy(g => g.Ids).ThenBy(g => g.Gram, StringComparer.Ordinal).ToList();

@@ -262,4 +262,112 @@ public sealed class GramKeyOrderPageTests(ImportedSeedsFixture fixture) : IClass
                     .ExecuteUpdateAsync(s => s.SetProperty(c => c.Count, count));
         }
     }
+
+    // The seeds' cards named with 工作经费: jiangbeicheng-2025.txt's 14 (统战及民族宗教工作经费 … 卫生健康工作经费, not its
+    // 财政管理业务经费 and 纪检监察业务经费) and nanping-2024.txt l.463 南坪街道村居工作经费.
+    private static readonly string[] WorkFundsOf2025 = ["统战及民族宗教工作经费", "退役军人及武装工作经费", "经济发展工作经费", "文体及教育工作经费", "组织工作经费",
+        "运行保障工作经费", "群团组织工作经费", "社会治理工作经费", "民政管理事务工作经费", "政协工作经费", "人大工作经费", "社会保障工作经费", "城乡社区管理工作经费", "卫生健康工作经费"];
+
+    [Fact]
+    public async Task A_card_names_contains_of_several_grams_beside_its_year_is_counted_and_paged_on_the_gram_rows_of_the_year()
+    {
+        var projects = ProjectQuerySpec.Filter;
+        // The shape: a name's contains of several grams beside conditions on the year alone (the number every card name's
+        // gram row carries).
+        Assert.NotNull(projects.NameBesideCarried(Where(("name", "contains", "工作经费"), ("year", "eq", 2025))));
+        Assert.NotNull(projects.NameBesideCarried(Where(("name", "contains", "工作经费"), ("year", "in", new List<object?> { 2024, 2025 }))));
+        Assert.Equal("year", projects.NameBesideCarried(Where(("name", "contains", "工作经费"), ("year", "gte", 2024)))!.Value.CarriedField);
+        Assert.Null(projects.NameBesideCarried(Where(("name", "contains", "经费"), ("year", "eq", 2025)))); // one gram: counted on its value counts
+        Assert.Null(projects.NameBesideCarried(Where(("name", "contains", "工作经费"))));
+        Assert.Null(projects.NameBesideCarried(Where(("name", "contains", "工作经费"), ("year", "eq", 2025), ("hasCoreIndicator", "eq", true))));
+        Assert.Null(projects.NameBesideCarried(Where(("department", "contains", "江北城"), ("year", "eq", 2025)))); // its grams carry no number
+        Assert.Null(projects.NameBesideCarried(Where(("name", "startsWith", "工作经费"), ("year", "eq", 2025))));
+        // An indicator's target may be null: a gram row's number does not stand for every match.
+        Assert.Null(IndicatorQuerySpec.Filter.NameBesideCarried(Where(("name", "contains", "满意度"), ("numericTarget", "lt", 90m))));
+
+        await using var db = await DbAsync();
+        async Task<int> CountAsync(Dictionary<string, object?> where) => await projects.CountBesideCarried(db, () => db.Projects.AsNoTracking(), where)!(default);
+        Assert.Equal(14, await CountAsync(Where(("name", "contains", "工作经费"), ("year", "eq", 2025))));
+        Assert.Equal(1, await CountAsync(Where(("name", "contains", "工作经费"), ("year", "eq", 2024))));
+        Assert.Equal(0, await CountAsync(Where(("name", "contains", "工作经费"), ("year", "eq", 2023))));
+        Assert.Equal(15, await CountAsync(Where(("name", "contains", "工作经费"), ("year", "in", new List<object?> { 2024, 2025 }))));
+        Assert.Equal(1, await CountAsync(Where(("name", "contains", "工作经费"), ("year", "neq", 2025))));
+
+        // Every gram's rows of the year give the predicate's page in key order, both ways.
+        var where = Where(("name", "contains", "工作经费"), ("year", "eq", 2025));
+        var found = projects.NameBesideCarried(where)!.Value;
+        var matching = projects.Apply(db.Projects.AsNoTracking(), where, sqlite: true, unindexed: Fields("year"));
+        foreach (var (offset, limit, fromEnd) in new[] { (0, 5, false), (10, 5, false), (0, 3, true), (12, 5, false) })
+        {
+            var inKeyOrder = fromEnd ? matching.OrderByDescending(p => p.Id) : matching.OrderBy(p => p.Id);
+            var expected = await inKeyOrder.Skip(offset).Take(limit).Select(p => p.Name).ToListAsync();
+            Assert.Equal(fromEnd ? WorkFundsOf2025.Reverse().Skip(offset).Take(limit) : WorkFundsOf2025.Skip(offset).Take(limit), expected);
+            foreach (var gram in NameGrams.OfPattern("工作经费"))
+                Assert.Equal(expected, await GramKeyOrderPage.Page(db, NameGramKind.ProjectName, gram, p => p.Id, matching, offset, limit, fromEnd,
+                    onGrams: found.OnGrams).Select(p => p.Name).ToListAsync());
+        }
+        // The rarest of the pattern's grams among the rows of 2025: 作经, 工作 and 经费 each on the 14 and 经费 on 财政管理业务经费
+        // and 纪检监察业务经费 too: 作经 (工作 ties it, 作经 first in ordinal order).
+        Assert.Equal(("作经", 14), await NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), NameGramKind.ProjectName, "工作经费", found.OnCounts));
+
+        // End to end, as if the pattern's grams had more ids than NameSearch.MaxCandidates (their counts kept at import
+        // raised): counted on the gram rows of the year, each page read from them in key order, the same answers.
+        string[] queries =
+        [
+            """{ projects(where: { name: { contains: "工作经费" }, year: { eq: 2025 } }, first: 5) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }""",
+            """{ projects(where: { name: { contains: "工作经费" }, budget: { year: { eq: 2025 } } }, last: 3) { totalCount nodes { name } } }""",
+            """{ projects(where: { name: { contains: "工作经费" }, year: { in: [2024, 2025] } }, first: 20) { totalCount nodes { name } } }""",
+            """{ projects(where: { name: { contains: "工作经费" }, year: { eq: 2023 } }, first: 20) { totalCount nodes { name } } }""",
+            """{ projects(where: { name: { contains: "工作经费" }, year: { eq: 2024 } }, first: 20) { totalCount nodes { name } } }""",
+        ];
+        var before = new List<string>();
+        foreach (var query in queries) before.Add((await fixture.DataAsync(query)).GetRawText());
+        var first = JsonDocument.Parse(before[0]).RootElement.GetProperty("projects");
+        Assert.Equal(14, first.GetProperty("totalCount").GetInt32());
+        Assert.Equal(WorkFundsOf2025[..5], first.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()).ToArray());
+        var both = JsonDocument.Parse(before[2]).RootElement.GetProperty("projects");
+        Assert.Equal(15, both.GetProperty("totalCount").GetInt32());
+        Assert.Contains("南坪街道村居工作经费", both.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()));
+        Assert.Equal("""{"projects":{"totalCount":1,"nodes":[{"name":"南坪街道村居工作经费"}]}}""", before[4]);
+
+        string[] raised = ["工作", "作经", "经费"];
+        Dictionary<string, int> kept;
+        await using (var counts = await DbAsync())
+        {
+            var rows = counts.NameGramCounts.Where(c => c.Kind == NameGramKind.ProjectName && raised.Contains(c.Gram));
+            kept = await rows.ToDictionaryAsync(c => c.Gram, c => c.Count);
+            await rows.ExecuteUpdateAsync(u => u.SetProperty(c => c.Count, NameSearch.MaxCandidates + 1));
+        }
+        try
+        {
+            for (var i = 0; i < queries.Length; i++)
+            {
+                fixture.Sql.Clear();
+                Assert.Equal(before[i], (await fixture.DataAsync(queries[i])).GetRawText());
+                var commands = fixture.Sql.Commands;
+                // Counted on the rows of the rarest gram of the year (2023: none; 2024: 作经's one row of 2024 against the
+                // seeds' 2024 cards), not on the cards of the year — but 2025's 14 rows of 作经 are more than half its 17
+                // cards, which are read instead.
+                var count = Assert.Single(commands, c => c.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal));
+                if (i is 3 or 4) Assert.Contains("\"n\".\"Value\"", count);
+                if (i is 0 or 1) Assert.DoesNotContain("\"Value\"", count);
+                if (i == 3) continue; // none counted: no page read
+                // The page joined to the gram rows of the year in key order (the year read past its index on the cards).
+                var page = Assert.Single(commands, c => c.Contains("INNER JOIN", StringComparison.Ordinal) && c.Contains("ORDER BY \"n\".\"EntityId\"", StringComparison.Ordinal));
+                Assert.Contains("\"n\".\"Value\"", page);
+                if (i is not (0 or 4)) continue;
+                var index = commands.ToList().IndexOf(page);
+                var plan = await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [(page, fixture.Sql.Parameters[index])]);
+                Assert.Equal("SEARCH n USING COVERING INDEX IX_NameGrams_Kind_Gram_Value (Kind=? AND Gram=? AND Value=? AND EntityId>? AND EntityId<?)\n"
+                    + "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)\n", plan.ReplaceLineEndings("\n"));
+            }
+        }
+        finally
+        {
+            await using var counts = await DbAsync();
+            foreach (var (gram, count) in kept)
+                await counts.NameGramCounts.Where(c => c.Kind == NameGramKind.ProjectName && c.Gram == gram)
+                    .ExecuteUpdateAsync(u => u.SetProperty(c => c.Count, count));
+        }
+    }
 }

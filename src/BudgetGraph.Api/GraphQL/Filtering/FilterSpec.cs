@@ -472,12 +472,8 @@ public sealed class FilterSpec<T>
         var carried = new List<Func<Expression, Expression>>();
         foreach (var (field, value) in others)
         {
-            if (field != found.Carried || !_operations.TryGetValue(field, out var operations)) return null;
-            // An integer field (a project's year) is carried as the column's 64-bit number: its values are compared as
-            // such, the column itself never converted (which would hide it from the index on SQL Server).
-            carried.Add(IsInteger(_accessors[field].Body.Type)
-                ? number => ComparableOperations.Build(number, value, o => Convert.ToInt64(o, CultureInfo.InvariantCulture))
-                : number => operations(number, value));
+            if (field != found.Carried || CarriedCondition(field, value) is not { } condition) return null;
+            carried.Add(condition);
         }
         // A field of a non-nullable member (a card's year) is carried by every gram row of its name.
         var neverNull = found.Carried is { } carriedField && _accessors.TryGetValue(carriedField, out var accessor) && !IsNullable(accessor.Body.Type);
@@ -487,6 +483,72 @@ public sealed class FilterSpec<T>
     private static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
 
     private static bool IsInteger(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(int);
+
+    // The operations of a carried field's term, to be built on the gram rows' number. An integer field (a card's year) is
+    // carried as the column's 64-bit number: its values are compared as such, the column itself never converted (which
+    // would hide it from the index on SQL Server).
+    private Func<Expression, Expression>? CarriedCondition(string field, object value) =>
+        !_operations.TryGetValue(field, out var operations) ? null
+        : IsInteger(_accessors[field].Body.Type)
+            ? number => ComparableOperations.Build(number, value, o => Convert.ToInt64(o, CultureInfo.InvariantCulture))
+            : number => operations(number, value);
+
+    /// <summary>
+    /// An indexed name's <c>contains</c> of a pattern with more than one gram (one gram: <see cref="Grams"/>) beside
+    /// conditions on the field its gram rows carry and no other term, where every gram row carries that field (a card's
+    /// name beside its year, <see cref="NameGram.Value"/>): the name's kind, its filter alone, pattern and key, the
+    /// carried field and the conditions on the gram rows' number. Every match is then among the rows of any gram of the
+    /// pattern that pass the conditions (<see cref="CountBesideCarried"/>, <see cref="Loading.GramKeyOrderPage"/>). Null
+    /// otherwise.
+    /// </summary>
+    public (NameGramKind Kind, IDictionary<string, object?> Name, string Pattern, Expression<Func<T, int>> Id, string CarriedField,
+        Expression<Func<NameGram, bool>> OnGrams, Expression<Func<NameGramValueCount, bool>> OnCounts)? NameBesideCarried(object? where)
+    {
+        if (Terms(where) is not { } terms) return null;
+        (NameGramKind Kind, IDictionary<string, object?> Name, string Pattern, Expression<Func<T, int>> Id, string Carried)? name = null;
+        foreach (var (field, value) in terms)
+            if (_indexedNames.TryGetValue(field, out var indexed) && indexed.Carried is { } carriedField
+                && value is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("contains", out var contains)
+                && contains is string pattern && NameGrams.OfPattern(pattern).Count > 1
+                && _accessors.TryGetValue(carriedField, out var accessor) && !IsNullable(accessor.Body.Type))
+                name = (indexed.Kind, new Dictionary<string, object?> { [field] = value }, pattern, indexed.Id, carriedField);
+        if (name is not { } found) return null;
+        var conditions = new List<Func<Expression, Expression>>();
+        foreach (var (field, value) in terms)
+        {
+            if (found.Name.ContainsKey(field) || value is null) continue;
+            if (field != found.Carried || CarriedCondition(field, value) is not { } condition) return null;
+            conditions.Add(condition);
+        }
+        return conditions.Count == 0 ? null
+            : (found.Kind, found.Name, found.Pattern, found.Id, found.Carried, Carried<NameGram>(conditions, nameof(NameGram.Value)),
+                Carried<NameGramValueCount>(conditions, nameof(NameGramValueCount.Value)));
+    }
+
+    /// <summary>
+    /// How to count the rows of a name's <c>contains</c> beside conditions on the number its gram rows carry
+    /// (<see cref="NameBesideCarried"/>): the rows of the pattern's gram that fewest rows passing the conditions carry (its
+    /// kept counts of each number summed), each tested for the name — not every row of the carried field's value (工作经费
+    /// beside 2024 at 50,005 disclosures: the 280,028 cards of 2024 read, each name tested, 245 ms; the 10,001 cards of
+    /// 作经's rows of 2024, 35). Where those gram rows are more than half the carried field's own rows (工作经费 beside 2025:
+    /// 140,014 of 170,017), the field's rows are read, as the filter's own count reads them (a row sought per gram row
+    /// cost more: 312 ms against 272). Null for any other filter.
+    /// </summary>
+    public Func<CancellationToken, Task<int>>? CountBesideCarried(BudgetDbContext db, Func<IQueryable<T>> table, object? where)
+    {
+        if (NameBesideCarried(where) is not { } found) return null;
+        var carriedAlone = Terms(where)!.Where(t => !found.Name.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var carriedRows = CountOnValues(db, carriedAlone);
+        return async ct =>
+        {
+            var (gram, rows) = await NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
+            if (carriedRows is not null && (long)rows * 2 > await carriedRows(ct))
+                return await Apply(table(), where, db.Database.IsSqlite()).CountAsync(ct);
+            var ids = db.NameGrams.AsNoTracking().Where(g => g.Kind == found.Kind && g.Gram == gram).Where(found.OnGrams).Select(g => g.EntityId);
+            var member = Expression.Lambda<Func<T, bool>>(Expression.Call(QueryableIntContains, ids.Expression, found.Id.Body), found.Id.Parameters[0]);
+            return await Apply(table(), found.Name, db.Database.IsSqlite()).Where(member).CountAsync(ct);
+        };
+    }
 
     /// <summary>
     /// The indexed name's <c>contains</c> of a filter whose page in key order would read the table row by row: the

@@ -81,6 +81,7 @@ internal static class EntityQueries
         var countsRowsOfTable = countedTable is not null && FilterSpec<T>.Terms(where) is null;
         var keptCount = countsRowsOfTable ? null
             : filter.GramCount(db, where)
+              ?? filter.CountBesideCarried(db, () => set(db).AsNoTracking(), where)
               ?? countOnBudgets?.Invoke(db, where)
               ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where, () => set(db).AsNoTracking(), out onFacets))
                   ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
@@ -235,6 +236,19 @@ internal static class EntityQueries
                     readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed, wideRows);
                 }
             }
+        }
+        // A name's contains of several grams beside conditions on the number its gram rows carry (a card's name beside its
+        // year), too many candidates to pre-select: in key order from the gram's rows that pass them (for an eq, one range
+        // of the number's index), the carried field read past its own index (工作经费 beside 2024 at 5,005 disclosures:
+        // the cards of 2024 before the first match each read and tested, 22 ms).
+        else if (leading is null && filter.NameBesideCarried(where) is { } beside)
+        {
+            var carried = new HashSet<string>([beside.CarriedField], StringComparer.Ordinal);
+            IQueryable<T> Matching() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), unindexed: carried);
+            readRows = GramKeyOrderPage.Reader(db, field, cacheable, beside.Kind, beside.Pattern, beside.Id, Matching, () => projection ??= Projection(),
+                equalityBounds: null, matchKey: null, readRows ?? ((_, page, ct) => page().ToListAsync(ct)), beside.OnGrams, beside.OnCounts);
+            readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, beside.Kind, beside.Pattern, beside.Id, Matching, () => projection ??= Projection(),
+                equalityBounds: null, matchKey: null, readFromEnd, beside.OnGrams, beside.OnCounts);
         }
         // A name's contains with too many candidates to pre-select, alone or the rarest term (the others read past their
         // indexes): in key order from its rarest gram's rows, not the table's (GramKeyOrderPage).

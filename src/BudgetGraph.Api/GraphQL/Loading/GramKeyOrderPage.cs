@@ -39,11 +39,16 @@ public static class GramKeyOrderPage
     /// values a kept count lists bound it (<see cref="Filtering.FilterSpec{T}.KeysOfPassingValues"/>: a department's
     /// match beside a year), null when the filter has no such values; read only when the gram's first
     /// <see cref="Paging.ProbedKeys"/> rows in the window's direction hold no row of the page.</param>
+    /// <param name="onGrams">Conditions on the number the gram rows carry that every match passes (a card name's year:
+    /// <see cref="Filtering.FilterSpec{T}.NameBesideCarried"/>), null for none: only the gram rows passing them are read
+    /// (for an <c>eq</c>, one range of <c>IX_NameGrams_Kind_Gram_Value</c> in key order), the gram chosen among the
+    /// pattern's by the rows passing them (<paramref name="onCounts"/>: its kept counts of each number).</param>
     internal static Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> Reader<T>(BudgetDbContext db,
         GraphQLField field, bool cacheable, NameGramKind kind, string pattern, Expression<Func<T, int>> id, Func<IQueryable<T>> matching,
         Func<Expression<Func<T, T>>> projection, Func<CancellationToken, Task<(int First, int Last)?>>? equalityBounds,
         Func<bool, CancellationToken, Task<int?>>? matchKey,
-        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> otherwise)
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> otherwise,
+        Expression<Func<NameGram, bool>>? onGrams = null, Expression<Func<NameGramValueCount, bool>>? onCounts = null)
         where T : class, new()
     {
         Task<(string Gram, int Ids)?>? rarest = null;
@@ -52,6 +57,9 @@ public static class GramKeyOrderPage
             if (await (rarest ??= NameSearch.RarestGramAsync(db.NameGramCounts.AsNoTracking(), kind, pattern, cancellationToken))
                 is not { Ids: > NameSearch.MaxCandidates } many)
                 return await otherwise(window, page, cancellationToken);
+            if (onCounts is not null)
+                many = ((await NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), kind, pattern, onCounts, cancellationToken)).Gram,
+                    many.Ids);
             var (from, to) = (int.MinValue, int.MaxValue);
             if (equalityBounds is not null)
             {
@@ -61,8 +69,8 @@ public static class GramKeyOrderPage
             }
             Task<List<T>> Read(string name, int from, int to, int? probe) =>
                 CachedCommands.BoundListAsync(db, field, cacheable, name + window.Name, [many.Gram, from, to],
-                    v => Page(db, kind, (string)v[0]!, id, matching(), window.Offset, window.Limit, window.FromEnd, (int)v[1]!, (int)v[2]!, probe)
-                        .Select(projection()),
+                    v => Page(db, kind, (string)v[0]!, id, matching(), window.Offset, window.Limit, window.FromEnd, (int)v[1]!, (int)v[2]!, probe,
+                        onGrams).Select(projection()),
                     cancellationToken);
             if (matchKey is not null)
             {
@@ -88,13 +96,15 @@ public static class GramKeyOrderPage
     /// The window (<paramref name="offset"/>, <paramref name="limit"/>) of <paramref name="matching"/>'s rows among
     /// those of <paramref name="gram"/>'s names whose keys lie from <paramref name="from"/> to <paramref name="to"/>, in
     /// key order — in the reverse order for a window counted from the end (<paramref name="fromEnd"/>); with
-    /// <paramref name="probe"/>, among the first that many of those gram rows only (the last, from the end).
+    /// <paramref name="probe"/>, among the first that many of those gram rows only (the last, from the end); with
+    /// <paramref name="onGrams"/>, among the gram rows passing those conditions on their number only.
     /// </summary>
     public static IQueryable<T> Page<T>(BudgetDbContext db, NameGramKind kind, string gram, Expression<Func<T, int>> id,
         IQueryable<T> matching, int offset, int limit, bool fromEnd = false, int from = int.MinValue, int to = int.MaxValue,
-        int? probe = null) where T : class
+        int? probe = null, Expression<Func<NameGram, bool>>? onGrams = null) where T : class
     {
         var grams = db.NameGrams.AsNoTracking().Where(g => g.Kind == kind && g.Gram == gram && g.EntityId >= from && g.EntityId <= to);
+        if (onGrams is not null) grams = grams.Where(onGrams);
         if (probe is { } rows) grams = (fromEnd ? grams.OrderByDescending(g => g.EntityId) : grams.OrderBy(g => g.EntityId)).Take(rows);
         var joined = grams.Join(matching, g => g.EntityId, id, (g, row) => new KeyedRow<T> { Key = g.EntityId, Row = row });
         var ordered = fromEnd ? joined.OrderByDescending(r => r.Key) : joined.OrderBy(r => r.Key);
