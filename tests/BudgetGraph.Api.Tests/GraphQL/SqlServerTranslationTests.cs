@@ -504,6 +504,32 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_card_names_contains_of_several_grams_beside_its_year_is_paged_from_the_gram_rows_of_the_year_in_TSQL()
+    {
+        // GramKeyOrderPage with the conditions on the number the gram rows carry: the gram's rows of the year — one range of
+        // IX_NameGrams_Kind_Gram_Value (Kind, Gram, Value, then the clustered key's EntityId) — in key order, each card
+        // sought by its key and its name tested (the year as it is on the card); and the count: the cards among that
+        // gram's rows of the year whose name contains the pattern (FilterSpec.CountBesideCarried's query).
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["name"] = new Dictionary<string, object?> { ["contains"] = "工作经费" },
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
+        };
+        var found = ProjectQuerySpec.Filter.NameBesideCarried(where)!.Value;
+        var matching = ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
+            unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" });
+        var page = Api.GraphQL.Loading.GramKeyOrderPage.Page(db, NameGramKind.ProjectName, "作经", p => p.Id, matching, 0, 21, onGrams: found.OnGrams)
+            .Select(p => new { p.Id, p.Name }).ToQueryString();
+        var (kind, gram) = (NameGramKind.ProjectName, "作经");
+        var ids = db.NameGrams.AsNoTracking().Where(g => g.Kind == kind && g.Gram == gram).Where(found.OnGrams).Select(g => g.EntityId);
+        var counted = ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), found.Name, sqlite: false).Where(p => ids.Contains(p.Id))
+            .Select(p => p.Id).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ name: {{ contains: \"工作经费\" }}, year: {{ eq: 2024 }} }}, first: 20): the page\n{page};\n\n" +
+            $"-- its totalCount: COUNT(*) of these rows\n{counted};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task A_names_contains_beside_a_year_probes_its_grams_rows_then_reads_the_first_match_from_the_departments_passing_in_TSQL()
     {
         // GramKeyOrderPage beside a field the name is counted beside: the gram's first rows probed (TOP in the gram's
