@@ -351,6 +351,8 @@ public sealed class GramKeyOrderPageTests(ImportedSeedsFixture fixture) : IClass
                 var count = Assert.Single(commands, c => c.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal));
                 if (i is 3 or 4) Assert.Contains("\"n\".\"Value\"", count);
                 if (i is 0 or 1) Assert.DoesNotContain("\"Value\"", count);
+                // The pattern's three grams weighed once for the count and the page: one read of each one's counts.
+                Assert.Equal(3, commands.Count(c => c.Contains("FROM \"NameGramValueCounts\"", StringComparison.Ordinal)));
                 if (i == 3) continue; // none counted: no page read
                 // The page joined to the gram rows of the year in key order (the year read past its index on the cards).
                 var page = Assert.Single(commands, c => c.Contains("INNER JOIN", StringComparison.Ordinal) && c.Contains("ORDER BY \"n\".\"EntityId\"", StringComparison.Ordinal));

@@ -475,12 +475,12 @@ public sealed class FilterSpec<T>
             if (field != found.Carried || CarriedCondition(field, value) is not { } condition) return null;
             carried.Add(condition);
         }
-        // A field of a non-nullable member (a card's year) is carried by every gram row of its name.
-        var neverNull = found.Carried is { } carriedField && _accessors.TryGetValue(carriedField, out var accessor) && !IsNullable(accessor.Body.Type);
-        return (found.Kind, found.Pattern, carried, found.CarriedOrder, found.Id, neverNull);
+        return (found.Kind, found.Pattern, carried, found.CarriedOrder, found.Id, found.Carried is { } carriedField && IsNeverNull(carriedField));
     }
 
-    private static bool IsNullable(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
+    // Whether a field's member is of a non-nullable type (a card's year): every gram row of a name carrying it has a number.
+    private bool IsNeverNull(string field) =>
+        _accessors.TryGetValue(field, out var accessor) && accessor.Body.Type.IsValueType && Nullable.GetUnderlyingType(accessor.Body.Type) is null;
 
     private static bool IsInteger(Type type) => (Nullable.GetUnderlyingType(type) ?? type) == typeof(int);
 
@@ -509,8 +509,7 @@ public sealed class FilterSpec<T>
         foreach (var (field, value) in terms)
             if (_indexedNames.TryGetValue(field, out var indexed) && indexed.Carried is { } carriedField
                 && value is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("contains", out var contains)
-                && contains is string pattern && NameGrams.OfPattern(pattern).Count > 1
-                && _accessors.TryGetValue(carriedField, out var accessor) && !IsNullable(accessor.Body.Type))
+                && contains is string pattern && NameGrams.OfPattern(pattern).Count > 1 && IsNeverNull(carriedField))
                 name = (indexed.Kind, new Dictionary<string, object?> { [field] = value }, pattern, indexed.Id, carriedField);
         if (name is not { } found) return null;
         var conditions = new List<Func<Expression, Expression>>();
@@ -534,14 +533,18 @@ public sealed class FilterSpec<T>
     /// 140,014 of 170,017), the field's rows are read, as the filter's own count reads them (a row sought per gram row
     /// cost more: 312 ms against 272). Null for any other filter.
     /// </summary>
-    public Func<CancellationToken, Task<int>>? CountBesideCarried(BudgetDbContext db, Func<IQueryable<T>> table, object? where)
+    /// <param name="rarestPassing">That gram and its rows passing the conditions, when the caller reads them for the page
+    /// too (<see cref="NameSearch.RarestPassingGramAsync"/> once per request); null: read here.</param>
+    public Func<CancellationToken, Task<int>>? CountBesideCarried(BudgetDbContext db, Func<IQueryable<T>> table, object? where,
+        Func<CancellationToken, Task<(string Gram, int Rows)>>? rarestPassing = null)
     {
         if (NameBesideCarried(where) is not { } found) return null;
         var carriedAlone = Terms(where)!.Where(t => !found.Name.ContainsKey(t.Key)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         var carriedRows = CountOnValues(db, carriedAlone);
+        rarestPassing ??= ct => NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
         return async ct =>
         {
-            var (gram, rows) = await NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
+            var (gram, rows) = await rarestPassing(ct);
             if (carriedRows is not null && (long)rows * 2 > await carriedRows(ct))
                 return await Apply(table(), where, db.Database.IsSqlite()).CountAsync(ct);
             var ids = db.NameGrams.AsNoTracking().Where(g => g.Kind == found.Kind && g.Gram == gram).Where(found.OnGrams).Select(g => g.EntityId);

@@ -6,6 +6,7 @@ using BudgetGraph.Api.GraphQL.Sorting;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Import;
 using BudgetGraph.Data.Reading;
+using BudgetGraph.Data.Search;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -78,10 +79,16 @@ internal static class EntityQueries
         Func<CancellationToken, Task<int>>? onKeptCounts = null;
         // On the kept combinations, the read that also bounds the first and last matches' keys (KeyOrderPage.NotingSpan).
         Func<CancellationToken, Task<(int Count, int? FirstKey, int? LastKey)>>? onFacets = null;
+        // A name's contains of several grams beside conditions on the number its gram rows carry (a card's name beside its
+        // year): the gram fewest rows passing them carry, read once for the count and the page.
+        var beside = filter.NameBesideCarried(where);
+        Task<(string Gram, int Rows)>? passing = null;
+        Func<CancellationToken, Task<(string Gram, int Rows)>>? passingGram = beside is not { } found ? null
+            : ct => passing ??= NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
         var countsRowsOfTable = countedTable is not null && FilterSpec<T>.Terms(where) is null;
         var keptCount = countsRowsOfTable ? null
             : filter.GramCount(db, where)
-              ?? filter.CountBesideCarried(db, () => set(db).AsNoTracking(), where)
+              ?? filter.CountBesideCarried(db, () => set(db).AsNoTracking(), where, passingGram)
               ?? countOnBudgets?.Invoke(db, where)
               ?? (onKeptCounts = (countedTable is null ? null : filter.CountOnValues(db, where, () => set(db).AsNoTracking(), out onFacets))
                   ?? filter.CountOnBands(db, () => set(db).AsNoTracking(), where));
@@ -241,14 +248,14 @@ internal static class EntityQueries
         // year), too many candidates to pre-select: in key order from the gram's rows that pass them (for an eq, one range
         // of the number's index), the carried field read past its own index (工作经费 beside 2024 at 50,005 disclosures:
         // read from the year's index, the cards of 2024 before its first match each read and tested, 190 ms; 5.4 now).
-        else if (leading is null && filter.NameBesideCarried(where) is { } beside)
+        else if (leading is null && beside is { } name)
         {
-            var carried = new HashSet<string>([beside.CarriedField], StringComparer.Ordinal);
+            var carried = new HashSet<string>([name.CarriedField], StringComparer.Ordinal);
             IQueryable<T> Matching() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), unindexed: carried);
-            readRows = GramKeyOrderPage.Reader(db, field, cacheable, beside.Kind, beside.Pattern, beside.Id, Matching, () => projection ??= Projection(),
-                equalityBounds: null, matchKey: null, readRows ?? ((_, page, ct) => page().ToListAsync(ct)), beside.OnGrams, beside.OnCounts);
-            readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, beside.Kind, beside.Pattern, beside.Id, Matching, () => projection ??= Projection(),
-                equalityBounds: null, matchKey: null, readFromEnd, beside.OnGrams, beside.OnCounts);
+            readRows = GramKeyOrderPage.Reader(db, field, cacheable, name.Kind, name.Pattern, name.Id, Matching, () => projection ??= Projection(),
+                equalityBounds: null, matchKey: null, readRows ?? ((_, page, ct) => page().ToListAsync(ct)), name.OnGrams, passingGram);
+            readFromEnd = GramKeyOrderPage.Reader(db, field, cacheable, name.Kind, name.Pattern, name.Id, Matching, () => projection ??= Projection(),
+                equalityBounds: null, matchKey: null, readFromEnd, name.OnGrams, passingGram);
         }
         // A name's contains with too many candidates to pre-select, alone or the rarest term (the others read past their
         // indexes): in key order from its rarest gram's rows, not the table's (GramKeyOrderPage).

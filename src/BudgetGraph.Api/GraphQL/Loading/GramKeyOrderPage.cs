@@ -41,14 +41,14 @@ public static class GramKeyOrderPage
     /// <see cref="Paging.ProbedKeys"/> rows in the window's direction hold no row of the page.</param>
     /// <param name="onGrams">Conditions on the number the gram rows carry that every match passes (a card name's year:
     /// <see cref="Filtering.FilterSpec{T}.NameBesideCarried"/>), null for none: only the gram rows passing them are read
-    /// (for an <c>eq</c>, one range of <c>IX_NameGrams_Kind_Gram_Value</c> in key order), the gram chosen among the
-    /// pattern's by the rows passing them (<paramref name="onCounts"/>: its kept counts of each number).</param>
+    /// (for an <c>eq</c>, one range of <c>IX_NameGrams_Kind_Gram_Value</c> in key order), from the gram of the pattern
+    /// fewest rows passing them carry (<paramref name="passingGram"/>: <see cref="NameSearch.RarestPassingGramAsync"/>).</param>
     internal static Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> Reader<T>(BudgetDbContext db,
         GraphQLField field, bool cacheable, NameGramKind kind, string pattern, Expression<Func<T, int>> id, Func<IQueryable<T>> matching,
         Func<Expression<Func<T, T>>> projection, Func<CancellationToken, Task<(int First, int Last)?>>? equalityBounds,
         Func<bool, CancellationToken, Task<int?>>? matchKey,
         Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>> otherwise,
-        Expression<Func<NameGram, bool>>? onGrams = null, Expression<Func<NameGramValueCount, bool>>? onCounts = null)
+        Expression<Func<NameGram, bool>>? onGrams = null, Func<CancellationToken, Task<(string Gram, int Rows)>>? passingGram = null)
         where T : class, new()
     {
         Task<(string Gram, int Ids)?>? rarest = null;
@@ -57,9 +57,7 @@ public static class GramKeyOrderPage
             if (await (rarest ??= NameSearch.RarestGramAsync(db.NameGramCounts.AsNoTracking(), kind, pattern, cancellationToken))
                 is not { Ids: > NameSearch.MaxCandidates } many)
                 return await otherwise(window, page, cancellationToken);
-            if (onCounts is not null)
-                many = ((await NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), kind, pattern, onCounts, cancellationToken)).Gram,
-                    many.Ids);
+            if (passingGram is not null) many = ((await passingGram(cancellationToken)).Gram, many.Ids);
             var (from, to) = (int.MinValue, int.MaxValue);
             if (equalityBounds is not null)
             {
