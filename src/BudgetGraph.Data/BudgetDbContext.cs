@@ -270,7 +270,15 @@ public class BudgetDbContext : DbContext
             // A unit filter with a year (counted through the unit's key: UnitId IN (…) AND FiscalYear = …), as the
             // indicators'. The UnitId index alone stays: it holds each unit's cards in key order for the page.
             e.HasIndex(p => new { p.UnitId, p.FiscalYear });
-            SortableBothWays(e, p => p.Name);
+            // A card's name in key order (sorted by name: the name, then the key), with the year, the core mark and the
+            // category after the key, tested there beside a text match of the name, as the indicators' name
+            // (IX_Indicators_Name_Categories): at 50,005 disclosures the 10,001 cards named with 经费 of 2024 by name had
+            // every card of 2024 (180,018) read from the year's index, tested and sorted for a page (232 ms); the walk of
+            // this index reaches the page's end at its 60,069th entry, no card read (9 ms). ProjectQuerySpec declares it
+            // (IndexCarries "name"). Counts of a name alone keep reading IX_Projects_Name_Desc, the narrower one.
+            CoveringIndex(e, p => new { p.Name, p.Id }, p => new { p.FiscalYear, p.HasCoreIndicator, p.Category },
+                "IX_Projects_Name_Categories");
+            e.HasIndex(p => p.Name, "IX_Projects_Name_Desc").IsDescending();
             SortableBothWays(e, p => p.Code);
             SortableBothWays(e, p => p.Category);
             SortableBothWays(e, p => p.FiscalYear);

@@ -1241,8 +1241,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("HasCoreIndicator");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("Ordinal");
 
                     b.HasIndex("TableId");
@@ -1276,6 +1274,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Name", "Id" }, "IX_Projects_Name_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Name", "Id" }, "IX_Projects_Name_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category" });
 
                     b.HasIndex(new[] { "Name" }, "IX_Projects_Name_Desc")
                         .IsDescending();

@@ -1179,8 +1179,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HasCoreIndicator");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("Ordinal");
 
                     b.HasIndex("TableId");
@@ -1208,6 +1206,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Name", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_Name_Categories");
 
                     b.HasIndex(new[] { "Name" }, "IX_Projects_Name_Desc")
                         .IsDescending();

@@ -3630,3 +3630,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021514_ProjectNameCategories'
+)
+BEGIN
+    DROP INDEX [IX_Projects_Name] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021514_ProjectNameCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Name_Categories] ON [Projects] ([Name], [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207021514_ProjectNameCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207021514_ProjectNameCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

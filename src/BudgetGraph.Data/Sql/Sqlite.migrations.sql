@@ -1308,3 +1308,10 @@ CREATE INDEX "IX_NameGrams_Kind_Gram_Value" ON "NameGrams" ("Kind", "Gram", "Val
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261206225216_ProjectNameGramYears', '10.0.14');
 
+DROP INDEX "IX_Projects_Name";
+
+CREATE INDEX "IX_Projects_Name_Categories" ON "Projects" ("Name", "Id", "FiscalYear", "HasCoreIndicator", "Category");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207021456_ProjectNameCategories', '10.0.14');
+

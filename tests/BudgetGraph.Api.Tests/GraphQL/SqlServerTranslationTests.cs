@@ -483,6 +483,26 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_name_match_beside_its_year_by_name_is_read_in_the_names_covering_index_in_TSQL()
+    {
+        // EntityQueries.WalkOrderIndexAsync: the year read past its own index (SQL Server reads the column as it is and
+        // chooses from its statistics), the page in the order of IX_Projects_Name_Categories ([Name], [Id] INCLUDE
+        // [FiscalYear], [HasCoreIndicator], [Category]: the migration ProjectNameCategories), which holds every column the
+        // query reads. (Without a database the gram counts cannot be read: the name's pre-selection is left out.)
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["name"] = new Dictionary<string, object?> { ["contains"] = "经费" },
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
+        };
+        var order = new List<object?> { new Dictionary<string, object?> { ["name"] = SortDirection.Ascending } };
+        var page = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
+                orderedBy: "name", unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" }), order)
+            .Skip(0).Take(21).Select(p => new { p.Id, p.Name, p.FiscalYear }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ name: {{ contains: \"经费\" }}, year: {{ eq: 2024 }} }}, order: [{{ name: ASC }}], first: 20)\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_names_contains_past_its_candidates_is_paged_from_its_rarest_grams_rows_in_TSQL()
     {
         // GramKeyOrderPage: the rarest gram's range of the clustered key (Kind, Gram, EntityId) in key order, each card
