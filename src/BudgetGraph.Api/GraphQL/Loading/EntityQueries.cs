@@ -408,6 +408,13 @@ internal static class EntityQueries
             var alone = new Dictionary<string, object?> { [term] = value };
             if ((filter.IsCounted(term) ? filter.CountOnValues(db, alone) : filter.CountOnBands(db, table, alone)) is { } count)
                 kept.Add((term, count));
+            // A name's text match that its gram's kept count answers, in an index that holds every other term's column
+            // (a card's name containing 经费 beside its core mark): weighed on that count, and when it is the cheaper, the
+            // others are read past their indexes — the count then reads that index whole, each entry tested, where the
+            // core mark's index had each of its 220,022 cards read at 50,005 disclosures to test the name (290 ms).
+            else if (IsTextMatch(value) && filter.IndexCarriesAll(term, terms.Keys.Where(k => k != term))
+                     && filter.GramCount(db, alone) is { } onGrams)
+                kept.Add((term, onGrams));
             else if (value is not IDictionary<string, object?> operations || operations.Values.Any(o => o is IDictionary<string, object?>) || !IsIndexed(alone))
                 return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
             else if (filter.OnOneIndexedColumn(alone, indexedAlone))
