@@ -403,6 +403,7 @@ internal static class EntityQueries
         // (An index count is given the most rows worth counting.)
         var onIndexes = new List<(string Term, Func<int, CancellationToken, Task<int>> Count)>();
         var indexedAlone = IndexedAlone(db);
+        var textMatches = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (term, value) in terms)
         {
             var alone = new Dictionary<string, object?> { [term] = value };
@@ -414,7 +415,10 @@ internal static class EntityQueries
             // core mark's index had each of its 220,022 cards read at 50,005 disclosures to test the name (290 ms).
             else if (IsTextMatch(value) && filter.IndexCarriesAll(term, terms.Keys.Where(k => k != term))
                      && filter.GramCount(db, alone) is { } onGrams)
-                kept.Add((term, onGrams));
+            {
+                kept.Insert(0, (term, onGrams));
+                textMatches.Add(term);
+            }
             else if (value is not IDictionary<string, object?> operations || operations.Values.Any(o => o is IDictionary<string, object?>) || !IsIndexed(alone))
                 return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
             else if (filter.OnOneIndexedColumn(alone, indexedAlone))
@@ -426,7 +430,14 @@ internal static class EntityQueries
         }
         if (kept.Count == 0) return null;
         var rows = new List<(string Term, long Rows)>();
-        foreach (var (term, count) in kept) rows.Add((term, await count(cancellationToken)));
+        foreach (var (term, count) in kept)
+        {
+            var n = await count(cancellationToken);
+            // A name's text match whose gram's ids are few enough to be listed (NameSearch.MaxCandidates) is read through
+            // that list whatever the others: nothing more is weighed (its count is read first).
+            if (textMatches.Contains(term) && n <= NameSearch.MaxCandidates) return null;
+            rows.Add((term, n));
+        }
         var atMost = (int)Math.Min(int.MaxValue - 1, rows.Min(t => t.Rows) / 2 + 1);
         foreach (var (term, count) in onIndexes) rows.Add((term, await count(atMost, cancellationToken)));
         // A term whose index holds every other term's column is read there, its entries tested without reading a row:
