@@ -108,6 +108,24 @@ public sealed class CardNameIndexTests(ImportedSeedsFixture fixture) : IClassFix
         }
     }
 
+    [Theory]
+    [InlineData("year: { eq: 2024 }", 3)]
+    [InlineData("hasCoreIndicator: { eq: true }", 3)]
+    [InlineData("year: { eq: 2025 }", 0)]
+    public async Task A_names_prefix_beside_its_year_or_core_mark_is_counted_in_that_range_of_the_names_index(string term, int expected)
+    {
+        // 南坪 starts 3 of the seeds' names, nanping-2024.txt's (l.424 南坪街道公共事务运行专项, l.445 南坪街道办公用房租金,
+        // l.463 南坪街道村居工作经费), all of 2024 with a core indicator: the prefix's range of the name's index (counted
+        // there up to half the term beside it) weighs less than the 18 cards of 2024, the 17 of 2025 or the 22 with a core
+        // indicator, so that term is tested in the range's entries — not each card of its own index read to test the name
+        // (at 5,005 disclosures, 南坪 beside 2024: 35 → 6.5 ms).
+        var query = $$"""{ projects(where: { name: { startsWith: "南坪" }, {{term}} }, first: 2) { totalCount nodes { name } } }""";
+        Assert.Equal(expected, (await fixture.DataAsync(query)).GetProperty("projects").GetProperty("totalCount").GetInt32());
+        // (The other COUNT counts the prefix's range, up to the most worth counting.)
+        Assert.Equal("SEARCH p USING COVERING INDEX IX_Projects_Name_Categories (Name>? AND Name<?)\n",
+            (await fixture.PlanOfAsync(query, "SELECT COUNT(*)\nFROM \"Projects\"")).ReplaceLineEndings("\n"));
+    }
+
     private async Task<BudgetDbContext> DbAsync() =>
         await fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync();
 

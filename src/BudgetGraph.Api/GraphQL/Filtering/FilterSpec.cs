@@ -293,6 +293,10 @@ public sealed class FilterSpec<T>
         return (terms.Where(_keyedObjects.ContainsKey).ToList(), terms.Where(field => !_keyedObjects.ContainsKey(field)).ToList());
     }
 
+    /// <summary>Whether <paramref name="field"/> is a name with a gram index (<see cref="IndexedName"/>): on SQLite its
+    /// <c>startsWith</c> is a range of the name's own index (<see cref="NameGramFilter"/>).</summary>
+    public bool IsIndexedName(string field) => _indexedNames.ContainsKey(field);
+
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
     /// at any depth): such a filter has plans of its own, tuned for the orders it is paged in (<see cref="NameGramFilter"/>).</summary>
     public bool ReadsNameGrams(object? where) => Terms(where) is { } filter && NameGramFilter.HasMarkers(Build(_parameter, filter));
