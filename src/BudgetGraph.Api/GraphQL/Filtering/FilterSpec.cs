@@ -293,9 +293,15 @@ public sealed class FilterSpec<T>
         return (terms.Where(_keyedObjects.ContainsKey).ToList(), terms.Where(field => !_keyedObjects.ContainsKey(field)).ToList());
     }
 
-    /// <summary>Whether <paramref name="field"/> is a name with a gram index (<see cref="IndexedName"/>): on SQLite its
-    /// <c>startsWith</c> is a range of the name's own index (<see cref="NameGramFilter"/>).</summary>
-    public bool IsIndexedName(string field) => _indexedNames.ContainsKey(field);
+    /// <summary>
+    /// Whether <paramref name="operations"/> are a <c>startsWith</c> alone of the name with a gram index
+    /// <paramref name="field"/> (<see cref="IndexedName"/>), read as a range of the name's own index: on SQLite as
+    /// <see cref="NameGramFilter"/> writes it (<see cref="NameSearch.SqlitePrefixRange"/>: name &gt;= p AND name &lt; p′),
+    /// on SQL Server its <c>LIKE 'p%'</c> by itself.
+    /// </summary>
+    public bool IsNamePrefixRange(string field, IDictionary<string, object?> operations, bool sqlite) =>
+        _indexedNames.ContainsKey(field) && operations is { Count: 1 } && operations.TryGetValue("startsWith", out var prefix)
+        && prefix is string p && (!sqlite || NameSearch.SqlitePrefixRange(p) is not null);
 
     /// <summary>Whether <paramref name="where"/> reads the name grams (an indexed name's <c>contains</c> or <c>startsWith</c>,
     /// at any depth): such a filter has plans of its own, tuned for the orders it is paged in (<see cref="NameGramFilter"/>).</summary>
@@ -410,15 +416,16 @@ public sealed class FilterSpec<T>
                 : descending
                     ? rows => rows.Where(g => g.Slug != null).OrderByDescending(g => g.Slug).Skip(offset).Take(limit).Select(g => g.EntityId)
                     : rows => rows.Where(g => g.Slug != null).OrderBy(g => g.Slug).Skip(offset).Take(limit).Select(g => g.EntityId);
-            // x => ids.Contains(id(x)), the subquery's own expression in the tree (EF Core translates it to IN (SELECT …)).
-            var ids = ParameterReplacer.Apply(window, grams.Expression);
-            var member = Expression.Lambda<Func<T, bool>>(Expression.Call(QueryableIntContains, ids, id.Body), id.Parameters[0]);
-            return source().Where(member);
+            return source().Where(KeyAmong(ParameterReplacer.Apply(window, grams.Expression), id));
         };
     }
 
     private static readonly MethodInfo QueryableAny = typeof(Queryable).GetMethods()
         .Single(m => m.Name == nameof(Queryable.Any) && m.GetParameters().Length == 2);
+
+    // x => ids.Contains(id(x)), the ids' query expression in the tree (EF Core translates it to IN (SELECT …)).
+    private static Expression<Func<T, bool>> KeyAmong(Expression ids, Expression<Func<T, int>> id) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Call(QueryableIntContains, ids, id.Body), id.Parameters[0]);
 
     private static readonly MethodInfo QueryableIntContains = typeof(Queryable).GetMethods()
         .Single(m => m.Name == nameof(Queryable.Contains) && m.GetParameters().Length == 2)
@@ -552,8 +559,7 @@ public sealed class FilterSpec<T>
             if (carriedRows is not null && (long)rows * 2 > await carriedRows(ct))
                 return await Apply(table(), where, db.Database.IsSqlite()).CountAsync(ct);
             var ids = db.NameGrams.AsNoTracking().Where(g => g.Kind == found.Kind && g.Gram == gram).Where(found.OnGrams).Select(g => g.EntityId);
-            var member = Expression.Lambda<Func<T, bool>>(Expression.Call(QueryableIntContains, ids.Expression, found.Id.Body), found.Id.Parameters[0]);
-            return await Apply(table(), found.Name, db.Database.IsSqlite()).Where(member).CountAsync(ct);
+            return await Apply(table(), found.Name, db.Database.IsSqlite()).Where(KeyAmong(ids.Expression, found.Id)).CountAsync(ct);
         };
     }
 

@@ -310,13 +310,6 @@ internal static class EntityQueries
         return (expected < matches && worst <= (double)ScatteredRowCost * matches ? beside : null, matches);
     }
 
-    // A name's startsWith alone is a range of the name's index: SQL Server's LIKE 'p%' by itself, SQLite's as
-    // NameGramFilter writes it (NameSearch.SqlitePrefixRange: name >= p AND name < p′) — a card's name starting with 南坪
-    // beside 2024, counted in that range of its index, the year tested there (IndexCarries), not on every card of 2024.
-    private static bool IsPrefixRange(IDictionary<string, object?> operations, bool sqlite) =>
-        operations is { Count: 1 } && operations.TryGetValue("startsWith", out var prefix) && prefix is string p
-        && (!sqlite || NameSearch.SqlitePrefixRange(p) is not null);
-
     // A text match of the order's own field (a card's name containing 经费) is tested on each entry of the walk: its
     // index leads with that column. Any other term of it is a range of the index, or a list, that SQLite reads by itself.
     private static bool IsTextMatch(object? operations) =>
@@ -426,8 +419,10 @@ internal static class EntityQueries
                 kept.Insert(0, (term, onGrams));
                 textMatches.Add(term);
             }
+            // (A name's startsWith is a range of its index, counted there as an eq is: a card's name starting with 南坪
+            // beside 2024, the year then tested in that range's entries, not on each card of 2024.)
             else if (value is not IDictionary<string, object?> operations || operations.Values.Any(o => o is IDictionary<string, object?>)
-                     || !(IsIndexed(alone) || (filter.IsIndexedName(term) && IsPrefixRange(operations, db.Database.IsSqlite()))))
+                     || !(IsIndexed(alone) || filter.IsNamePrefixRange(term, operations, db.Database.IsSqlite())))
                 return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
             else if (filter.OnOneIndexedColumn(alone, indexedAlone))
                 onIndexes.Add((term, (atMost, ct) => filter.Apply(table(), alone, db.Database.IsSqlite()).Take(atMost).CountAsync(ct)));
