@@ -503,6 +503,28 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_names_prefix_beside_its_year_by_name_is_counted_and_paged_in_that_range_in_TSQL()
+    {
+        // EntityQueries.ReadFromRarestAsync: the prefix's range (LIKE 'p%', a seek of IX_Projects_Name_Categories) weighed
+        // lighter than the year's cards, the year read past its own index: the count and the page (in that index's order)
+        // read the range's entries, which hold the year. The range counted first, up to half the year's kept count.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var prefix = new Dictionary<string, object?> { ["name"] = new Dictionary<string, object?> { ["startsWith"] = "南坪" } };
+        var where = new Dictionary<string, object?>(prefix) { ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 } };
+        var order = new List<object?> { new Dictionary<string, object?> { ["name"] = SortDirection.Ascending } };
+        var year = new HashSet<string>(StringComparer.Ordinal) { "year" };
+        var range = ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), prefix, sqlite: false).Take(9_001).Select(p => p.Id).ToQueryString();
+        var count = ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false, orderedBy: "name", unindexed: year)
+            .Select(p => p.Id).ToQueryString();
+        var page = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
+                orderedBy: "name", unindexed: year), order)
+            .Skip(0).Take(21).Select(p => new { p.Id, p.Name, p.FiscalYear }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- the prefix's range, counted up to the most worth counting (COUNT over these rows)\n{range};\n\n" +
+            $"-- projects(where: {{ name: {{ startsWith: \"南坪\" }}, year: {{ eq: 2024 }} }}, order: [{{ name: ASC }}], first: 20): totalCount (COUNT over these rows)\n{count};\n\n" +
+            $"-- the page\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_names_contains_past_its_candidates_is_paged_from_its_rarest_grams_rows_in_TSQL()
     {
         // GramKeyOrderPage: the rarest gram's range of the clustered key (Kind, Gram, EntityId) in key order, each card

@@ -97,7 +97,7 @@ internal static class EntityQueries
         // read for nothing (a department containing 预算 beside 2024 at 50,005 disclosures: its 40,000 kept values
         // tested, 5 ms).
         var fromRarest = onCarriedIndex is null && (keptCount is null || Paging.SelectsRows(context))
-            && (onCarriedIndex = await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, SortSpec<T>.Leading(order) is not null,
+            && (onCarriedIndex = await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, SortSpec<T>.Leading(order),
                 context.CancellationToken)) is not null;
         // A carried field's negation or list beside its object's presence (a card's category other than one), or a text
         // match of a counted column alone (a qualitative target containing 提升), in key order: one read per kept value
@@ -389,15 +389,22 @@ internal static class EntityQueries
     /// an amount's bands kept alone, <see cref="FilterSpec{T}.CountsOnUnsplitBands"/>),
     /// are all read past their own indexes, so that SQLite reads that index whole, each entry tested: two budget amounts
     /// of 100 or more at 5,005 disclosures, 5,005 rows of 2 KB each looked up from one amount's index, 6 ms, where the 5,005
-    /// entries of IX_Budgets_FiscalYear_Amounts are read in 1. Null for any other filter, or one no kept count holds a term of; in an
-    /// <paramref name="ordered"/> page (an order argument), null unless every term is counted per value.
+    /// entries of IX_Budgets_FiscalYear_Amounts are read in 1. Null for any other filter, or one no kept count holds a term of; in a
+    /// page in an order (<paramref name="leading"/>: its first field), null unless every term is counted per value or is
+    /// that field's prefix range in its ascending order (<see cref="FilterSpec{T}.IsNamePrefixRange"/>).
     /// </summary>
     internal static async Task<IReadOnlySet<string>?> ReadFromRarestAsync<T>(BudgetDbContext db, Func<IQueryable<T>> table, FilterSpec<T> filter,
-        object? where, bool ordered, CancellationToken cancellationToken)
+        object? where, (string Path, bool Descending)? leading, CancellationToken cancellationToken)
     {
         if (FilterSpec<T>.Terms(where) is not { Count: >= 2 } terms || terms.Any(t => t.Value is null)) return null;
-        // In another order than the keys' the page may be read from the order's index: only values' kept counts are read.
-        if (ordered && terms.Any(t => !filter.IsCounted(t.Key))) return null;
+        // In another order than the keys' the page may be read from the order's index: only values' kept counts are read —
+        // and the order's own prefix, whose range of the name's index holds its page in that order: a card's name
+        // starting with 南坪 beside 2024 by name, the year tested in the range's entries, where the year's cards were each
+        // read, tested and sorted (118 ms at 5,005 disclosures).
+        if (leading is { } order && terms.Any(t => !filter.IsCounted(t.Key)
+                && !(t.Key == order.Path && !order.Descending && t.Value is IDictionary<string, object?> ops
+                     && filter.IsNamePrefixRange(t.Key, ops, db.Database.IsSqlite()))))
+            return null;
         // Each term's count, read only once every term has one: a kept count, or its column's index.
         var kept = new List<(string Term, Func<CancellationToken, Task<int>> Count)>();
         // (An index count is given the most rows worth counting.)
