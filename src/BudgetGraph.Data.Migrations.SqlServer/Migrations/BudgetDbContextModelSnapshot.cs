@@ -851,6 +851,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "Name" }, "IX_Indicators_Name_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "Name", "Id" }, "IX_Indicators_Name_Desc_Categories")
+                        .IsDescending(true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Name", "Id" }, "IX_Indicators_Name_Desc_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "Level1", "Level2" });
+
                     b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Desc")
                         .IsDescending();
 
@@ -1281,6 +1286,11 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "Name" }, "IX_Projects_Name_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Name", "Id" }, "IX_Projects_Name_Desc_Categories")
+                        .IsDescending(true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Name", "Id" }, "IX_Projects_Name_Desc_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category" });
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Projects_Ordinal_Desc")
                         .IsDescending();

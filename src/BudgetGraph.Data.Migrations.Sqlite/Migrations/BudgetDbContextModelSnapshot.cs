@@ -808,6 +808,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "Name" }, "IX_Indicators_Name_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "Name", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Name_Desc_Categories")
+                        .IsDescending(true, false, false, false, false, false, false);
+
                     b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Desc")
                         .IsDescending();
 
@@ -1211,6 +1214,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "Name" }, "IX_Projects_Name_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "Name", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_Name_Desc_Categories")
+                        .IsDescending(true, false, false, false, false);
 
                     b.HasIndex(new[] { "Ordinal" }, "IX_Projects_Ordinal_Desc")
                         .IsDescending();

@@ -3659,3 +3659,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043356_NameDescendingCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Name_Desc_Categories] ON [Projects] ([Name] DESC, [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043356_NameDescendingCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Name_Desc_Categories] ON [Indicators] ([Name] DESC, [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207043356_NameDescendingCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207043356_NameDescendingCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

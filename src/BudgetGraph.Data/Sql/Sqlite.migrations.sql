@@ -1315,3 +1315,10 @@ CREATE INDEX "IX_Projects_Name_Categories" ON "Projects" ("Name", "Id", "FiscalY
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207021456_ProjectNameCategories', '10.0.14');
 
+CREATE INDEX "IX_Projects_Name_Desc_Categories" ON "Projects" ("Name" DESC, "Id", "FiscalYear", "HasCoreIndicator", "Category");
+
+CREATE INDEX "IX_Indicators_Name_Desc_Categories" ON "Indicators" ("Name" DESC, "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207043334_NameDescendingCategories', '10.0.14');
+

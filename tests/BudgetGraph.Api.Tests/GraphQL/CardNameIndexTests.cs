@@ -46,7 +46,7 @@ public sealed class CardNameIndexTests(ImportedSeedsFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task A_rare_match_or_a_descending_order_reads_the_matches_and_sorts_them()
+    public async Task A_rare_match_reads_the_matches_and_sorts_them_and_a_descending_order_walks_its_own_index()
     {
         // 1 of 37 (经费 of 2024): a walk would read about 21 × 37 entries for the page; the year's rows are read and sorted.
         const string Rare = """
@@ -57,12 +57,15 @@ public sealed class CardNameIndexTests(ImportedSeedsFixture fixture) : IClassFix
         Assert.Equal(["南坪街道村居工作经费"], Names(rare));
         Assert.Contains("USE TEMP B-TREE FOR ORDER BY", await fixture.PlanOfAsync(Rare, "ORDER BY"));
 
-        // Descending: IX_Projects_Name_Desc holds no other column; the matches are read and sorted.
+        // Descending: IX_Projects_Name_Desc_Categories (the name descending, then the key) holds the same columns and is
+        // walked the same (at 50,005 disclosures 经费 beside 2024 by name descending had the year's cards each read and
+        // sorted: 378 ms).
         const string Descending = """
             { projects(where: { name: { contains: "经费" }, year: { eq: 2025 } }, order: [{ name: DESC }], first: 2) { nodes { name } } }
             """;
         Assert.Equal(["退役军人及武装工作经费", "运行保障工作经费"], Names((await fixture.DataAsync(Descending)).GetProperty("projects")));
-        Assert.Contains("USE TEMP B-TREE FOR ORDER BY", await fixture.PlanOfAsync(Descending, "ORDER BY"));
+        Assert.StartsWith("SCAN p USING COVERING INDEX IX_Projects_Name_Desc_Categories\n",
+            (await fixture.PlanOfAsync(Descending, "ORDER BY")).ReplaceLineEndings("\n"));
     }
 
     [Theory]
@@ -96,7 +99,8 @@ public sealed class CardNameIndexTests(ImportedSeedsFixture fixture) : IClassFix
             fixture.Sql.Clear();
             Assert.Equal(answer, (await fixture.DataAsync(query)).GetRawText());
             Assert.Contains(fixture.Sql.Commands, c => c.StartsWith("SELECT COUNT(*)", StringComparison.Ordinal) && c.Contains(unindexed, StringComparison.Ordinal));
-            Assert.Equal("SCAN p USING COVERING INDEX IX_Projects_Name_Categories\n",
+            // (Either of the name's covering indexes: IX_Projects_Name_Desc_Categories holds the same columns, descending.)
+            Assert.Matches(@"^SCAN p USING COVERING INDEX IX_Projects_Name_(Desc_)?Categories\n$",
                 (await fixture.PlanOfAsync(query, "SELECT COUNT(*)")).ReplaceLineEndings("\n"));
         }
         finally
@@ -122,8 +126,7 @@ public sealed class CardNameIndexTests(ImportedSeedsFixture fixture) : IClassFix
         var query = $$"""{ projects(where: { name: { startsWith: "南坪" }, {{term}} }, first: 2) { totalCount nodes { name } } }""";
         Assert.Equal(expected, (await fixture.DataAsync(query)).GetProperty("projects").GetProperty("totalCount").GetInt32());
         // (The other COUNT counts the prefix's range, up to the most worth counting.)
-        Assert.Equal("SEARCH p USING COVERING INDEX IX_Projects_Name_Categories (Name>? AND Name<?)\n",
-            (await fixture.PlanOfAsync(query, "SELECT COUNT(*)\nFROM \"Projects\"")).ReplaceLineEndings("\n"));
+        Assert.Matches(InPrefixRange, (await fixture.PlanOfAsync(query, "SELECT COUNT(*)\nFROM \"Projects\"")).ReplaceLineEndings("\n"));
     }
 
     [Theory]
@@ -140,15 +143,22 @@ public sealed class CardNameIndexTests(ImportedSeedsFixture fixture) : IClassFix
         var page = (await fixture.DataAsync(query)).GetProperty("projects");
         Assert.Equal(expected, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(expected == 0 ? [] : ["南坪街道公共事务运行专项", "南坪街道办公用房租金"], Names(page));
-        const string InRange = "SEARCH p USING COVERING INDEX IX_Projects_Name_Categories (Name>? AND Name<?)\n";
         // (No match counted: no page read.)
-        if (expected > 0) Assert.Equal(InRange, (await fixture.PlanOfAsync(query, "ORDER BY")).ReplaceLineEndings("\n"));
-        Assert.Equal(InRange, (await fixture.PlanOfAsync(query, "SELECT COUNT(*)\nFROM \"Projects\" AS \"p\"\nWHERE \"p\".\"Name\" >= @Value AND \"p\".\"Name\" < @Value1 AND ifnull")).ReplaceLineEndings("\n"));
+        if (expected > 0)
+            Assert.Equal("SEARCH p USING COVERING INDEX IX_Projects_Name_Categories (Name>? AND Name<?)\n",
+                (await fixture.PlanOfAsync(query, "ORDER BY")).ReplaceLineEndings("\n"));
+        Assert.Matches(InPrefixRange, (await fixture.PlanOfAsync(query, "SELECT COUNT(*)\nFROM \"Projects\" AS \"p\"\nWHERE \"p\".\"Name\" >= @Value AND \"p\".\"Name\" < @Value1 AND ifnull")).ReplaceLineEndings("\n"));
 
-        // Descending (IX_Projects_Name_Desc holds no other column) or in another order: the term's own index, as before.
+        // Descending: the same range of IX_Projects_Name_Desc_Categories, in its order.
         var descending = query.Replace("name: ASC", "name: DESC", StringComparison.Ordinal);
         Assert.Equal(expected == 0 ? [] : ["南坪街道村居工作经费", "南坪街道办公用房租金"], Names((await fixture.DataAsync(descending)).GetProperty("projects")));
+        if (expected > 0)
+            Assert.Equal("SEARCH p USING COVERING INDEX IX_Projects_Name_Desc_Categories (Name>? AND Name<?)\n",
+                (await fixture.PlanOfAsync(descending, "ORDER BY")).ReplaceLineEndings("\n"));
     }
+
+    // A count in the prefix's range of either of the name's covering indexes (the same columns, in either order).
+    private const string InPrefixRange = @"^SEARCH p USING COVERING INDEX IX_Projects_Name_(Desc_)?Categories \(Name>\? AND Name<\?\)\n$";
 
     private async Task<BudgetDbContext> DbAsync() =>
         await fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContextAsync();

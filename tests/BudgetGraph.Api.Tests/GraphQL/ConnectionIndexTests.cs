@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using BudgetGraph.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
@@ -108,14 +109,24 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
         };
         using var scope = Fixture.Services.CreateScope();
         using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
-        foreach (var (field, (column, carried)) in carrying)
+        foreach (var (field, (column, carried, descending)) in carrying)
         {
             // SQLite (the fixture's): the carried columns follow the field's in the index (SQL Server: its INCLUDE columns).
-            var indexes = db.Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Where(i => i.Properties[0].Name == column).ToList();
-            Assert.True(indexes.Any(i => carried.All(c => i.Properties.Any(p => p.Name == c))),
+            var indexes = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Where(i => i.Properties[0].Name == column).ToList();
+            Assert.True(indexes.Any(i => IsDescending(i) is false && carried.All(c => i.Properties.Any(p => p.Name == c))),
                 $"{connection}.{field}: no index leads with {column} and holds {string.Join(", ", carried)}");
+            // Declared descending too: an index leading with the column descending, then the key ascending (the order a sort
+            // descending by the field reads, ties by the key), holds them too.
+            if (descending)
+                Assert.True(indexes.Any(i => IsDescending(i) is true && i.Properties is [_, { Name: "Id" }, ..] && i.IsDescending![1] is false
+                        && carried.All(c => i.Properties.Any(p => p.Name == c))),
+                    $"{connection}.{field}: no index leads with {column} descending, then the key, and holds {string.Join(", ", carried)}");
         }
         if (connection == "indicators") Assert.NotEmpty(carrying);
+
+        // (EF Core: no list, every column ascending; an empty one, every column descending.)
+        static bool IsDescending(Microsoft.EntityFrameworkCore.Metadata.IIndex index) =>
+            index.IsDescending is { } directions && (directions.Count == 0 || directions[0]);
     }
 
     [Theory]

@@ -18,7 +18,8 @@ public sealed class IndicatorNameBesideTermsTests(ImportedSeedsFixture fixture) 
     {
         var query = $$"""{ indicators(where: { {{terms}} }) { totalCount } }""";
         var plan = await fixture.PlanOfAsync(query, "COUNT(");
-        Assert.Contains("USING COVERING INDEX IX_Indicators_Name_Categories (Name=?)", plan);
+        // (Either of the name's covering indexes: IX_Indicators_Name_Desc_Categories holds the same columns, descending.)
+        Assert.Matches(@"USING COVERING INDEX IX_Indicators_Name_(Desc_)?Categories \(Name=\?\)", plan);
         Assert.Equal(expected, (await fixture.DataAsync(query)).GetProperty("indicators").GetProperty("totalCount").GetInt32());
     }
 
@@ -33,7 +34,7 @@ public sealed class IndicatorNameBesideTermsTests(ImportedSeedsFixture fixture) 
         Assert.All(page.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(2024, n.GetProperty("year").GetInt32()));
         var plan = await fixture.PlanOfAsync(Query, "LIMIT");
         // (Few matches: their ids listed from the name's range, each entry's year tested there, then each row by key.)
-        Assert.Equal("SEARCH i USING INTEGER PRIMARY KEY (rowid=?)\nLIST SUBQUERY 1\n  SEARCH i0 USING COVERING INDEX IX_Indicators_Name_Categories (Name=?)\n",
+        Assert.Matches(@"^SEARCH i USING INTEGER PRIMARY KEY \(rowid=\?\)\nLIST SUBQUERY 1\n  SEARCH i0 USING COVERING INDEX IX_Indicators_Name_(Desc_)?Categories \(Name=\?\)\n$",
             plan.ReplaceLineEndings("\n"));
     }
 
@@ -56,10 +57,14 @@ public sealed class IndicatorNameBesideTermsTests(ImportedSeedsFixture fixture) 
             Names((await fixture.DataAsync(Rare)).GetProperty("indicators")));
         Assert.Contains("USE TEMP B-TREE FOR ORDER BY", await fixture.PlanOfAsync(Rare, "ORDER BY"));
 
-        // Descending: IX_Indicators_Name_Desc holds no other column; the year's index is read and its rows sorted.
+        // Descending: IX_Indicators_Name_Desc_Categories (the name descending, then the key) holds the same columns, and
+        // is walked the same (at 50,005 disclosures 2024's by name descending had each one read and sorted: 387 ms).
+        // ciqikou-2024.txt l.41 项目预算绩效自评完成率 and l.491 项目尾款数量 (项 U+9879; 预 U+9884 after 尾 U+5C3E) after
+        // shandong-2024.txt l.20 验收合格率 (验 U+9A8C).
         const string Descending = """{ indicators(where: { year: { eq: 2024 } }, order: [{ name: DESC }], first: 3) { nodes { name } } }""";
-        await fixture.DataAsync(Descending);
-        Assert.Contains("USE TEMP B-TREE FOR ORDER BY", await fixture.PlanOfAsync(Descending, "ORDER BY"));
+        Assert.Equal(["验收合格率", "项目预算绩效自评完成率", "项目尾款数量"], Names((await fixture.DataAsync(Descending)).GetProperty("indicators")));
+        Assert.Equal("SCAN i USING COVERING INDEX IX_Indicators_Name_Desc_Categories\n",
+            (await fixture.PlanOfAsync(Descending, "ORDER BY")).ReplaceLineEndings("\n"));
 
         static string[] Names(System.Text.Json.JsonElement connection) =>
             [.. connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!)];

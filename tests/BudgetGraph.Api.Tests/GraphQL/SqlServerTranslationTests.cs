@@ -6,6 +6,7 @@ using BudgetGraph.Api.GraphQL.Units;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
 
@@ -500,6 +501,29 @@ public sealed class SqlServerTranslationTests
                 orderedBy: "name", unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" }), order)
             .Skip(0).Take(21).Select(p => new { p.Id, p.Name, p.FiscalYear }).ToQueryString();
         Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ name: {{ contains: \"经费\" }}, year: {{ eq: 2024 }} }}, order: [{{ name: ASC }}], first: 20)\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_name_match_beside_its_year_by_name_descending_is_read_in_the_names_descending_covering_index_in_TSQL()
+    {
+        // The same walk in the descending order: ORDER BY [Name] DESC, [Id] is the order of IX_Projects_Name_Desc_Categories
+        // ([Name] DESC, [Id] INCLUDE [FiscalYear], [HasCoreIndicator], [Category]: the migration NameDescendingCategories).
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var where = new Dictionary<string, object?>
+        {
+            ["name"] = new Dictionary<string, object?> { ["contains"] = "经费" },
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
+        };
+        var order = new List<object?> { new Dictionary<string, object?> { ["name"] = SortDirection.Descending } };
+        var page = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
+                orderedBy: "name", unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" }), order)
+            .Skip(0).Take(21).Select(p => new { p.Id, p.Name, p.FiscalYear }).ToQueryString();
+        var index = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(Project))!.GetIndexes()
+            .Single(i => i.GetDatabaseName() == "IX_Projects_Name_Desc_Categories");
+        Assert.Equal(["Name", "Id"], index.Properties.Select(p => p.Name));
+        Assert.Equal([true, false], index.IsDescending!);
+        Assert.Equal(["FiscalYear", "HasCoreIndicator", "Category"], index.GetIncludeProperties()!);
+        Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ name: {{ contains: \"经费\" }}, year: {{ eq: 2024 }} }}, order: [{{ name: DESC }}], first: 20)\n{page};\n").ReplaceLineEndings("\n"));
     }
 
     [Fact]

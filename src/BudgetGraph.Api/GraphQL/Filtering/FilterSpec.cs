@@ -55,6 +55,8 @@ public sealed class FilterSpec<T>
     // Fields whose column leads an index that holds other fields' columns after it (IndexCarries): a term of the field
     // beside terms of those alone is read there, its entries tested, without reading the rows.
     private readonly Dictionary<string, IReadOnlySet<string>> _indexCarries = new(StringComparer.Ordinal);
+    // Of those, the fields whose descending index (the field descending, then the key) holds the same columns.
+    private readonly HashSet<string> _descendingIndexCarries = new(StringComparer.Ordinal);
     // Nested objects reached through a key column of T's own (Object's `key`): how to test one through that key
     // (`key IN (SELECT Id FROM … WHERE nested)`), and whether such a test reads indexes only.
     private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
@@ -801,14 +803,30 @@ public sealed class FilterSpec<T>
         return this;
     }
 
-    /// <summary>The fields <see cref="IndexCarries"/> declared, each with its column's property and the properties its index
-    /// holds after it.</summary>
-    public IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Carried)> CarryingIndexes =>
-        _indexCarries.ToDictionary(c => c.Key, c => (_columns[c.Key], (IReadOnlyList<string>)c.Value.Select(f => _columns[f]).ToList()));
+    /// <summary>
+    /// Declares that <paramref name="field"/>'s descending index (the column descending, then the key ascending: the
+    /// order a sort descending by the field reads) holds the columns <see cref="IndexCarries"/> declared for it, so that
+    /// a page in that order walks it as the ascending one (<c>EntityQueries.WalkOrderIndexAsync</c>).
+    /// </summary>
+    public FilterSpec<T> DescendingIndexCarriesToo(string field)
+    {
+        if (!_indexCarries.ContainsKey(field))
+            throw new ArgumentException($"'{field}' has no IndexCarries declared (declare it first).", nameof(field));
+        _descendingIndexCarries.Add(field);
+        return this;
+    }
 
-    /// <summary>Whether <paramref name="field"/>'s index holds the columns of every one of <paramref name="others"/> (<see cref="IndexCarries"/>).</summary>
-    public bool IndexCarriesAll(string field, IEnumerable<string> others) =>
-        _indexCarries.TryGetValue(field, out var carried) && others.All(carried.Contains);
+    /// <summary>The fields <see cref="IndexCarries"/> declared, each with its column's property, the properties its index
+    /// holds after it, and whether its descending index holds them too (<see cref="DescendingIndexCarriesToo"/>).</summary>
+    public IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Carried, bool Descending)> CarryingIndexes =>
+        _indexCarries.ToDictionary(c => c.Key, c => (_columns[c.Key], (IReadOnlyList<string>)c.Value.Select(f => _columns[f]).ToList(),
+            _descendingIndexCarries.Contains(c.Key)));
+
+    /// <summary>Whether <paramref name="field"/>'s index holds the columns of every one of <paramref name="others"/> (<see cref="IndexCarries"/>);
+    /// <paramref name="descending"/>: its descending index (<see cref="DescendingIndexCarriesToo"/>).</summary>
+    public bool IndexCarriesAll(string field, IEnumerable<string> others, bool descending = false) =>
+        _indexCarries.TryGetValue(field, out var carried) && others.All(carried.Contains)
+        && (!descending || _descendingIndexCarries.Contains(field));
 
     /// <summary>Whether one index <see cref="IndexCarries"/> declared holds the columns of every one of <paramref name="fields"/>,
     /// its own field's among them or not: a filter of those fields alone can be read in that index whole, each entry tested.</summary>

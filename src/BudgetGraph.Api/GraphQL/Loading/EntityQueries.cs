@@ -279,7 +279,7 @@ internal static class EntityQueries
     }
 
     /// <summary>
-    /// In an ascending order whose leading field's index holds every term's column after it (<see cref="FilterSpec{T}.IndexCarries"/>:
+    /// In an order whose leading field's index holds every term's column after it (<see cref="FilterSpec{T}.IndexCarries"/>:
     /// the indicators' name, the targets), the terms, to be read past their own indexes: the page is then read walking
     /// that index in the order's order, each entry tested there, no row read but the page's — when the matches are dense
     /// enough that the walk to the page's end, about <paramref name="pageRows"/> × the table's rows ÷ the matches
@@ -288,17 +288,17 @@ internal static class EntityQueries
     /// disclosures the indicators of 2024 by name: 1,080,108 of 2,520,252 read from the year's index and sorted, 206 ms;
     /// walked, 3. A text match of the order's own field is tested in the walk's entries too (a card's name containing 经费
     /// beside 2024, by name). Null otherwise (no kept count of the filter, or of the table's rows; no term but the order's
-    /// own field, or any other of its terms; a nested object's; a descending order, whose index holds no other column),
-    /// with the kept count when it was read.
+    /// own field, or any other of its terms; a nested object's; a descending order whose index holds no other column,
+    /// <see cref="FilterSpec{T}.DescendingIndexCarriesToo"/>), with the kept count when it was read.
     /// </summary>
     private static async Task<(IReadOnlySet<string>? Unindexed, int? Matches)> WalkOrderIndexAsync<T>(BudgetDbContext db, FilterSpec<T> filter,
         object? where, (string Path, bool Descending)? leading, Func<CancellationToken, Task<int>> keptCount, string countedTable, int pageRows,
         CancellationToken cancellationToken)
     {
-        if (leading is not (var path, false) || FilterSpec<T>.Terms(where) is not { Count: > 0 } terms
+        if (leading is not (var path, var descending) || FilterSpec<T>.Terms(where) is not { Count: > 0 } terms
             || terms.Any(t => t.Value is null) || (terms.ContainsKey(path) && !IsTextMatch(terms[path]))
             || terms.Keys.Where(term => term != path).ToHashSet(StringComparer.Ordinal) is not { Count: > 0 } beside
-            || !filter.IndexCarriesAll(path, beside))
+            || !filter.IndexCarriesAll(path, beside, descending))
             return (null, null);
         var matches = await keptCount(cancellationToken);
         if (matches == 0 || await RowCounts.ReadAsync(db, countedTable, cancellationToken) is not { } rows) return (null, matches);
@@ -391,7 +391,7 @@ internal static class EntityQueries
     /// of 100 or more at 5,005 disclosures, 5,005 rows of 2 KB each looked up from one amount's index, 6 ms, where the 5,005
     /// entries of IX_Budgets_FiscalYear_Amounts are read in 1. Null for any other filter, or one no kept count holds a term of; in a
     /// page in an order (<paramref name="leading"/>: its first field), null unless every term is counted per value or is
-    /// that field's prefix range in its ascending order (<see cref="FilterSpec{T}.IsNamePrefixRange"/>).
+    /// that field's prefix range (<see cref="FilterSpec{T}.IsNamePrefixRange"/>) in an order whose index carries the others.
     /// </summary>
     internal static async Task<IReadOnlySet<string>?> ReadFromRarestAsync<T>(BudgetDbContext db, Func<IQueryable<T>> table, FilterSpec<T> filter,
         object? where, (string Path, bool Descending)? leading, CancellationToken cancellationToken)
@@ -402,8 +402,8 @@ internal static class EntityQueries
         // starting with 南坪 beside 2024 by name, the year tested in the range's entries, where the year's cards were each
         // read, tested and sorted (118 ms at 5,005 disclosures).
         if (leading is { } order && terms.Any(t => !filter.IsCounted(t.Key)
-                && !(t.Key == order.Path && !order.Descending && t.Value is IDictionary<string, object?> ops
-                     && filter.IsNamePrefixRange(t.Key, ops, db.Database.IsSqlite()))))
+                && !(t.Key == order.Path && t.Value is IDictionary<string, object?> ops && filter.IsNamePrefixRange(t.Key, ops, db.Database.IsSqlite())
+                     && filter.IndexCarriesAll(t.Key, terms.Keys.Where(k => k != t.Key), order.Descending))))
             return null;
         // Each term's count, read only once every term has one: a kept count, or its column's index.
         var kept = new List<(string Term, Func<CancellationToken, Task<int>> Count)>();
