@@ -668,11 +668,11 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     [Fact]
     public async Task With_a_count_a_page_from_the_first_match_key_ends_at_the_last()
     {
-        // One slug of 1,703 contains nanping (SeedData's, key 1): the count's aggregate reads its first and last keys, and
-        // the page is read between them — not from the first on, the 1,702 units after it read to fill a page of 3 (at
-        // 5,005 disclosures: 8 ms).
+        // One unit of 1,703 (SeedData's nanping, key 1) has a slug containing nanping and a district containing 南岸:
+        // the count's aggregate reads its first and last keys, and the page is read between them — not from the first on,
+        // the 1,702 units after it read to fill a page of 3 (at 5,005 disclosures: 8 ms).
         Fixture.Sql.Clear();
-        var page = (await Fixture.DataAsync("""{ units(where: { slug: { contains: "nanping" } }, first: 3) { totalCount nodes { slug } } }""")).GetProperty("units");
+        var page = (await Fixture.DataAsync("""{ units(where: { slug: { contains: "nanping" }, districtName: { contains: "南岸" } }, first: 3) { totalCount nodes { slug } } }""")).GetProperty("units");
         Assert.Equal(1, page.GetProperty("totalCount").GetInt32());
         Assert.Equal("nanping", Assert.Single(page.GetProperty("nodes").EnumerateArray()).GetProperty("slug").GetString());
         var commands = Fixture.Sql.Commands;
@@ -681,6 +681,32 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Assert.Matches("""AND "u"."Id" >= @first AND "u"."Id" <= @last""", commands[1]);
         Assert.Equal(1, Fixture.Sql.Parameters[1]["@first"]);
         Assert.Equal(1, Fixture.Sql.Parameters[1]["@last"]);
+    }
+
+    [Fact]
+    public async Task With_a_count_a_contains_of_one_indexed_column_is_paged_near_its_first_key_then_from_the_columns_index()
+    {
+        // One column's contains (its index read whole by the count): the page among the keys after the first match's, up
+        // to the last's — one unit's slug containing nanping, [1, 2).
+        Fixture.Sql.Clear();
+        var one = (await Fixture.DataAsync("""{ units(where: { slug: { contains: "nanping" } }, first: 3) { totalCount nodes { slug } } }""")).GetProperty("units");
+        Assert.Equal("nanping", Assert.Single(one.GetProperty("nodes").EnumerateArray()).GetProperty("slug").GetString());
+        Assert.Equal(2, Fixture.Sql.Commands.Count);
+        Assert.Matches("""AND "u"."Id" >= @first AND "u"."Id" < @end""", Fixture.Sql.Commands[1]);
+        Assert.Equal(2, Fixture.Sql.Parameters[1]["@end"]);
+
+        // 169 is in synthetic-0169's slug (key 173), then synthetic-1169's (1,173) and synthetic-1690's to -1699's (1,694 on):
+        // 12 matches apart. The keys after the first (256 for a page of 3) hold one; the page's keys are then read from the
+        // slug's index, its rows by key — not every unit from the first match's on.
+        Fixture.Sql.Clear();
+        var apart = (await Fixture.DataAsync("""{ units(where: { slug: { contains: "169" } }, first: 3) { totalCount nodes { slug } } }""")).GetProperty("units");
+        Assert.Equal(12, apart.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["synthetic-0169", "synthetic-1169", "synthetic-1690"], [.. apart.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("slug").GetString()!)]);
+        var commands = Fixture.Sql.Commands;
+        Assert.True(commands.Count == 3, string.Join("\n---\n", commands));
+        Assert.Matches("""AND "u"."Id" >= @first AND "u"."Id" < @end""", commands[1]);
+        Assert.Contains("WHERE instr(\"u0\".\"Slug\", @Value) > 0\n    ORDER BY ifnull(\"u0\".\"Id\", NULL)", commands[2].ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("SCAN u0 USING COVERING INDEX IX_Units_Slug", await Fixture.PlanOfAsync("""{ units(where: { slug: { contains: "169" } }, first: 3) { totalCount nodes { slug } } }""", "ifnull("));
     }
 
     [Fact]
