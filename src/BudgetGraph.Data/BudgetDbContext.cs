@@ -554,9 +554,9 @@ public class BudgetDbContext : DbContext
         Expression<Func<T, object?>> included,
         string name) where T : class
     {
+        // (The index's columns: on SQL Server its keys, the included ones apart; on SQLite all of them.)
         var index = CoveringIndex(entity, keys, included, name);
-        var columns = Database.IsSqlServer() ? MemberNames(keys).Count() : MemberNames(keys).Count() + MemberNames(included).Count();
-        index.IsDescending([true, .. Enumerable.Repeat(false, columns - 1)]);
+        index.IsDescending([true, .. Enumerable.Repeat(false, index.Metadata.Properties.Count - 1)]);
     }
 
     private static IEnumerable<string> MemberNames<T>(Expression<Func<T, object?>> members) =>

@@ -491,15 +491,7 @@ public sealed class SqlServerTranslationTests
         // [FiscalYear], [HasCoreIndicator], [Category]: the migration ProjectNameCategories), which holds every column the
         // query reads. (Without a database the gram counts cannot be read: the name's pre-selection is left out.)
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
-        var where = new Dictionary<string, object?>
-        {
-            ["name"] = new Dictionary<string, object?> { ["contains"] = "经费" },
-            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
-        };
-        var order = new List<object?> { new Dictionary<string, object?> { ["name"] = SortDirection.Ascending } };
-        var page = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
-                orderedBy: "name", unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" }), order)
-            .Skip(0).Take(21).Select(p => new { p.Id, p.Name, p.FiscalYear }).ToQueryString();
+        var page = NameMatchBesideYearPage(db, SortDirection.Ascending);
         Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ name: {{ contains: \"经费\" }}, year: {{ eq: 2024 }} }}, order: [{{ name: ASC }}], first: 20)\n{page};\n").ReplaceLineEndings("\n"));
     }
 
@@ -509,21 +501,27 @@ public sealed class SqlServerTranslationTests
         // The same walk in the descending order: ORDER BY [Name] DESC, [Id] is the order of IX_Projects_Name_Desc_Categories
         // ([Name] DESC, [Id] INCLUDE [FiscalYear], [HasCoreIndicator], [Category]: the migration NameDescendingCategories).
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
-        var where = new Dictionary<string, object?>
-        {
-            ["name"] = new Dictionary<string, object?> { ["contains"] = "经费" },
-            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
-        };
-        var order = new List<object?> { new Dictionary<string, object?> { ["name"] = SortDirection.Descending } };
-        var page = ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
-                orderedBy: "name", unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" }), order)
-            .Skip(0).Take(21).Select(p => new { p.Id, p.Name, p.FiscalYear }).ToQueryString();
+        var page = NameMatchBesideYearPage(db, SortDirection.Descending);
         var index = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(Project))!.GetIndexes()
             .Single(i => i.GetDatabaseName() == "IX_Projects_Name_Desc_Categories");
         Assert.Equal(["Name", "Id"], index.Properties.Select(p => p.Name));
         Assert.Equal([true, false], index.IsDescending!);
         Assert.Equal(["FiscalYear", "HasCoreIndicator", "Category"], index.GetIncludeProperties()!);
         Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ name: {{ contains: \"经费\" }}, year: {{ eq: 2024 }} }}, order: [{{ name: DESC }}], first: 20)\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
+    // The page of 经费 beside 2024 by name as the walk reads it: the year read past its own index.
+    private static string NameMatchBesideYearPage(BudgetDbContext db, SortDirection direction)
+    {
+        var where = new Dictionary<string, object?>
+        {
+            ["name"] = new Dictionary<string, object?> { ["contains"] = "经费" },
+            ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 },
+        };
+        var order = new List<object?> { new Dictionary<string, object?> { ["name"] = direction } };
+        return ProjectQuerySpec.Sort.Apply(ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false,
+                orderedBy: "name", unindexed: new HashSet<string>(StringComparer.Ordinal) { "year" }), order)
+            .Skip(0).Take(21).Select(p => new { p.Id, p.Name, p.FiscalYear }).ToQueryString();
     }
 
     [Fact]

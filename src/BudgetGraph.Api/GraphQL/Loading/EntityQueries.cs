@@ -397,14 +397,15 @@ internal static class EntityQueries
         object? where, (string Path, bool Descending)? leading, CancellationToken cancellationToken)
     {
         if (FilterSpec<T>.Terms(where) is not { Count: >= 2 } terms || terms.Any(t => t.Value is null)) return null;
+        var sqlite = db.Database.IsSqlite();
         // In another order than the keys' the page may be read from the order's index: only values' kept counts are read —
         // and the order's own prefix, whose range of the name's index holds its page in that order: a card's name
         // starting with 南坪 beside 2024 by name, the year tested in the range's entries, where the year's cards were each
         // read, tested and sorted (118 ms at 5,005 disclosures).
-        if (leading is { } order && terms.Any(t => !filter.IsCounted(t.Key)
-                && !(t.Key == order.Path && t.Value is IDictionary<string, object?> ops && filter.IsNamePrefixRange(t.Key, ops, db.Database.IsSqlite())
-                     && filter.IndexCarriesAll(t.Key, terms.Keys.Where(k => k != t.Key), order.Descending))))
-            return null;
+        bool IsOrdersOwnPrefix(string term, object? value) =>
+            leading is var (path, descending) && term == path && value is IDictionary<string, object?> operations
+            && filter.IsNamePrefixRange(term, operations, sqlite) && filter.IndexCarriesAll(term, terms.Keys.Where(k => k != term), descending);
+        if (leading is not null && terms.Any(t => !filter.IsCounted(t.Key) && !IsOrdersOwnPrefix(t.Key, t.Value))) return null;
         // Each term's count, read only once every term has one: a kept count, or its column's index.
         var kept = new List<(string Term, Func<CancellationToken, Task<int>> Count)>();
         // (An index count is given the most rows worth counting.)
@@ -429,7 +430,7 @@ internal static class EntityQueries
             // (A name's startsWith is a range of its index, counted there as an eq is: a card's name starting with 南坪
             // beside 2024, the year then tested in that range's entries, not on each card of 2024.)
             else if (value is not IDictionary<string, object?> operations || operations.Values.Any(o => o is IDictionary<string, object?>)
-                     || !(IsIndexed(alone) || filter.IsNamePrefixRange(term, operations, db.Database.IsSqlite())))
+                     || !(IsIndexed(alone) || filter.IsNamePrefixRange(term, operations, sqlite)))
                 return null; // (neither kept nor a column's operations an index answers: a nested object's filter, a text match)
             else if (filter.OnOneIndexedColumn(alone, indexedAlone))
                 onIndexes.Add((term, (atMost, ct) => filter.Apply(table(), alone, db.Database.IsSqlite()).Take(atMost).CountAsync(ct)));

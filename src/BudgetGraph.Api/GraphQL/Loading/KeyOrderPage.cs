@@ -206,7 +206,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
             else
                 return await readReversed(window, page, cancellationToken);
             // Full, or every match from the window's start counted from the end among the probed keys.
-            if (probed.Count >= window.Limit || (_rowCount ?? _keptCount) <= window.Offset + probed.Count) return probed;
+            if (HoldsPage(probed, window, _rowCount ?? _keptCount)) return probed;
             return await ReadPageAsync("to-keys-" + window.Name,
                 () => ReversedOrder.Of(sorted(FirstMatch.ByKeysOf(table(), WindowKeysFromIndex(window, descending: true))))!.Select(projection()),
                 cancellationToken);
@@ -222,6 +222,11 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 : rows.OrderBy(e => IndexHints.Unindexed(EF.Property<int>(e, "Id"))))
             .Skip(window.Offset).Take(window.Limit);
     }
+
+    // Whether rows read for a window are its page: full, or every match up to the window's end among them (or none past
+    // its start), given the matches' count (none known: not).
+    private static bool HoldsPage(List<T> rows, PageWindow window, int? matches) =>
+        rows.Count >= window.Limit || matches <= window.Offset + rows.Count;
 
     // A page query whose bounds (keys) are bound on every run (CachedCommands.BoundListAsync).
     private Task<List<T>> ReadBoundAsync(string name, object?[] bounds, Func<object?[], IQueryable<T>> page, CancellationToken cancellationToken) =>
@@ -267,14 +272,14 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
                 var probed = await AmongFirstKeysAsync(window, Paging.ProbedKeys, cancellationToken);
                 // Full, or no more matches than the window's start and the probe's rows: every match up to the
                 // window's end lies among the first keys, and the probe's rows are the page.
-                if (probed.Count >= window.Limit || matches <= window.Offset + probed.Count) return probed;
+                if (HoldsPage(probed, window, matches)) return probed;
                 if (equalityBounds is not null && matches >= AggregateEntriesPerRow * Paging.ProbedKeysBeforeScan
                     && await equalityBounds(cancellationToken) is var (first, last)
                     && KeysFromBound(window, matches, (long)last - first + 1) is { } keys)
                 {
                     // No match before the first bound: the window of the matches from it is the page's.
                     var near = await AmongKeysFromAsync(window, first, cancellationToken, "bounded-", keys);
-                    if (near.Count >= window.Limit || matches <= window.Offset + near.Count) return near;
+                    if (HoldsPage(near, window, matches)) return near;
                 }
                 (_, _firstKey, _lastKey) = await FirstMatch.CountAsync(db, CountCommand(), cancellationToken);
             }
@@ -324,7 +329,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
             if (_firstKey is { } first && (_rowCount ?? _keptCount) is { } count)
             {
                 var near = await AmongKeysFromAsync(window, first, cancellationToken);
-                if (near.Count >= window.Limit || count <= window.Offset + near.Count) return near;
+                if (HoldsPage(near, window, count)) return near;
                 return await ReadPageAsync("keys-index-" + window.Name,
                     () => sorted(FirstMatch.ByKeysOf(table(), WindowKeysFromIndex(window, descending: false))).Select(projection()), cancellationToken);
             }
@@ -382,7 +387,7 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
             {
                 var near = await AmongKeysFromAsync(window, first, cancellationToken);
                 // Full, or every match up to the window's end among those keys (or none past its start): the page.
-                if (near.Count >= window.Limit || _rowCount <= window.Offset + near.Count) return near;
+                if (HoldsPage(near, window, _rowCount)) return near;
                 if (others == TermsBesideKeys.Other) return await fromFirstKey(window, page, cancellationToken);
             }
             return await ReadKeysFirstAsync(window, cancellationToken);
@@ -418,8 +423,8 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
         // No key past the last match's (or the bound of it a count read) matches: the range ends there. A unit's one budget
         // at 5,005 disclosures had the 1,344 budgets after it read and tested to fill a page of 20 (8.2 → 3.0 ms; a unit's
         // cards, 7.2 → 2.8).
-        var end = (int)Math.Min(Math.Min(int.MaxValue, (long)first + (keys ?? NearKeys(window))), _lastKey is { } last ? last + 1L : long.MaxValue);
-        return ReadBoundAsync(name + "near-" + window.Name, [first, end],
+        var end = Math.Min((long)first + (keys ?? NearKeys(window)), _lastKey + 1L ?? long.MaxValue);
+        return ReadBoundAsync(name + "near-" + window.Name, [first, (int)Math.Min(int.MaxValue, end)],
             v => sorted(FirstMatch.Between(matching(), (int)v[0]!, (int)v[1]!)).Skip(window.Offset).Take(window.Limit).Select(projection()),
             cancellationToken);
     }
