@@ -13,9 +13,29 @@ namespace BudgetGraph.Data;
 /// </summary>
 public static class DatabaseHealth
 {
-    /// <summary>Throws <see cref="DatabaseUnusableException"/> when the database cannot be read whole.</summary>
-    public static Task EnsureReadableAsync(BudgetDbContext db, CancellationToken cancellationToken = default) =>
-        CheckAsync(db, "PRAGMA quick_check", cancellationToken);
+    /// <summary>
+    /// Throws <see cref="DatabaseUnusableException"/> when the database cannot be read whole. A SQLite file is read
+    /// ahead into the page cache first (<see cref="SqliteFileReadAhead"/>): the check reads its pages in tree order.
+    /// Returns the bytes read ahead (0: none, or not a SQLite file).
+    /// </summary>
+    public static async Task<long> EnsureReadableAsync(BudgetDbContext db, CancellationToken cancellationToken = default)
+    {
+        long readAhead = 0;
+        if (db.Database.IsSqlite() && db.Database.GetDbConnection() is SqliteConnection sqlite
+            && SqliteDataSource.FilePath(new SqliteConnectionStringBuilder(sqlite.ConnectionString).DataSource) is { } file)
+        {
+            try
+            {
+                readAhead = await SqliteFileReadAhead.ReadAsync(file, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Only a speed-up: the check that follows opens the file itself and says what is wrong with it.
+            }
+        }
+        await CheckAsync(db, "PRAGMA quick_check", cancellationToken);
+        return readAhead;
+    }
 
     /// <summary>
     /// Throws <see cref="DatabaseUnusableException"/> when the database cannot be opened or its schema read — without

@@ -32,21 +32,20 @@ public sealed class DatabaseHealthProbe(IDbContextFactory<BudgetDbContext> conte
     /// <summary>
     /// The start-up's check: the whole database read now (<see cref="HealthOptions.WholeCheckAtStart"/>, the default),
     /// which, when it passes, counts as the probes' last whole read — so the first probe after the start does not read a
-    /// database of gigabytes a second time; else its schema only, the first probe then reading it whole. True when it
-    /// was read whole.
+    /// database of gigabytes a second time; else its schema only, the first probe then reading it whole. The bytes read
+    /// ahead of the check when it was read whole (<see cref="DatabaseHealth.EnsureReadableAsync"/>); null when not.
     /// </summary>
-    public async Task<bool> CheckAtStartAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    public async Task<long?> CheckAtStartAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
         if (!options.Value.WholeCheckAtStart)
         {
             await DatabaseHealth.EnsureAnswersAsync(db, cancellationToken);
-            return false;
+            return null;
         }
         await _wholeCheck.WaitAsync(cancellationToken);
         try
         {
-            await ReadWholeAsync(db, cancellationToken);
-            return true;
+            return await ReadWholeAsync(db, cancellationToken);
         }
         finally
         {
@@ -87,11 +86,12 @@ public sealed class DatabaseHealthProbe(IDbContextFactory<BudgetDbContext> conte
     }
 
     /// <summary>The whole read, inside <see cref="_wholeCheck"/>: recorded only when it passes.</summary>
-    private async Task ReadWholeAsync(BudgetDbContext db, CancellationToken cancellationToken)
+    private async Task<long> ReadWholeAsync(BudgetDbContext db, CancellationToken cancellationToken)
     {
         Volatile.Write(ref _passedAtTicks, 0);
-        await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
+        var readAhead = await DatabaseHealth.EnsureReadableAsync(db, cancellationToken);
         Volatile.Write(ref _passedAtTicks, time.GetUtcNow().UtcTicks);
+        return readAhead;
     }
 
     private bool IsDue() =>
