@@ -156,6 +156,51 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Budgets_of_a_band_whose_first_match_lies_far_from_the_others_are_paged_through_the_amounts_index()
+    {
+        // 900 万元 or more: SeedData's jiangbeicheng 2025 (954.58 万元, jiangbeicheng-2025.txt l.472), then 乙区's 1,100
+        // budgets of 2024 (1,200 万元) after 2,300 others — 1,101 on the bands, more than FewMatches. No page among the
+        // first 1,024 keys; the count's aggregate reads the first key (SeedData's), the keys after it hold one match, so
+        // the window's keys are read from IX_Budgets_ProcurementTotal, sorted by key — not every budget read from the
+        // first match's on.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { budgets(where: { procurementTotal: { gte: 900 } }, first: 3) { totalCount nodes { year unit { slug } totals { procurement } } } }
+            """)).GetProperty("budgets");
+        Assert.Equal(1101, page.GetProperty("totalCount").GetInt32());
+        var nodes = page.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["jiangbeicheng", "synthetic-0600", "synthetic-0601"], nodes.Select(n => n.GetProperty("unit").GetProperty("slug").GetString()));
+        Assert.Equal([954.58m, 1200m, 1200m], nodes.Select(n => n.GetProperty("totals").GetProperty("procurement").GetDecimal()));
+        var commands = Fixture.Sql.Commands.ToList();
+        Assert.Single(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands, c => c.Contains("\"b\".\"Id\" <= @", StringComparison.Ordinal));
+        var keys = commands.FindIndex(c => c.Contains("ORDER BY ifnull(\"b0\".\"Id\", NULL)", StringComparison.Ordinal));
+        Assert.True(keys >= 0, string.Join("\n---\n", commands));
+        var plan = await QueryPlan.ExplainAllAsync(Fixture.DatabasePath, [(commands[keys], Fixture.Sql.Parameters[keys])]);
+        Assert.Contains("INDEX IX_Budgets_ProcurementTotal", plan, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^\s*SCAN b\d*$", plan);
+    }
+
+    [Fact]
+    public async Task Budgets_of_a_band_beside_a_year_are_paged_from_the_first_key_through_the_years_index()
+    {
+        // 2024's budgets with a procurement stated (0 or more): 甲区's 600 and 乙区's 1,100, after SeedData's and the 1,700
+        // of 2023 — 1,700 on the bands. The count reads the first key; from there the year's index gives its rows in key
+        // order, each tested (Id >= first AND Id <= last), where listing the keys would read and sort every match's entry.
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { budgets(where: { year: { eq: 2024 }, procurementTotal: { gte: 0 } }, first: 2) { totalCount nodes { year unit { slug } } } }
+            """)).GetProperty("budgets");
+        Assert.Equal(1700, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["synthetic-0000", "synthetic-0001"],
+            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()));
+        var commands = Fixture.Sql.Commands.ToList();
+        Assert.Single(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
+        Assert.Single(commands, c => c.Contains("\"b\".\"Id\" <= @", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands, c => c.Contains("ORDER BY ifnull(\"b0\".\"Id\", NULL)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Budgets_counted_on_the_bands_that_fill_a_page_among_the_first_keys_are_read_there()
     {
         // The 1,700 budgets of 2023 come first (after SeedData's three): the year's bands count 1,701, and the page is
