@@ -109,7 +109,11 @@ public sealed class EqualityBoundsTests(YearAfterOthersFixture fixture) : IClass
             .GetProperty("budgets");
         Assert.Equal(matches, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(firstSlug, Slugs(page)[0]);
-        Assert.DoesNotContain(Fixture.Sql.Commands, ReadsBetweenBounds);
+        // No keys read from a year's bound: a page read between two keys comes, if at all, after the aggregate read the
+        // first match's key (the keys after it: KeyOrderPage.NearOrThroughIndexAsync, no year's eq beside).
+        var commands = Fixture.Sql.Commands.ToList();
+        var firstKey = commands.FindIndex(c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands.Take(firstKey < 0 ? commands.Count : firstKey), ReadsBetweenBounds);
         // (The bounds are read when many match — their span tells how many keys the page would take — and not otherwise.)
         Assert.Equal(where.Contains("eq", StringComparison.Ordinal) && where.Contains("procurementTotal", StringComparison.Ordinal),
             Fixture.Sql.Commands.Any(ReadsBounds));

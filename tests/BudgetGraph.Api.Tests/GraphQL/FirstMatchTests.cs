@@ -109,6 +109,10 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     private static string[] Slugs(JsonElement connection) =>
         connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("slug").GetString()!).ToArray();
 
+    // The slugs of the units of a connection's rows (budgets, cards), in the page's order.
+    private static string[] UnitSlugs(JsonElement connection) =>
+        connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()!).ToArray();
+
     private static string[] Names(JsonElement connection) =>
         connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToArray();
 
@@ -169,7 +173,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
             """)).GetProperty("budgets");
         Assert.Equal(1101, page.GetProperty("totalCount").GetInt32());
         var nodes = page.GetProperty("nodes").EnumerateArray().ToList();
-        Assert.Equal(["jiangbeicheng", "synthetic-0600", "synthetic-0601"], nodes.Select(n => n.GetProperty("unit").GetProperty("slug").GetString()));
+        Assert.Equal(["jiangbeicheng", "synthetic-0600", "synthetic-0601"], UnitSlugs(page));
         Assert.Equal([954.58m, 1200m, 1200m], nodes.Select(n => n.GetProperty("totals").GetProperty("procurement").GetDecimal()));
         var commands = Fixture.Sql.Commands.ToList();
         Assert.Single(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
@@ -193,7 +197,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
             """)).GetProperty("budgets");
         Assert.Equal(1700, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(["synthetic-0000", "synthetic-0001"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()));
+            UnitSlugs(page));
         var commands = Fixture.Sql.Commands.ToList();
         Assert.Single(commands, c => c.Contains("MIN(\"m\".\"Id\") AS \"FirstKey\"", StringComparison.Ordinal));
         Assert.Single(commands, c => c.Contains("\"b\".\"Id\" <= @", StringComparison.Ordinal));
@@ -559,7 +563,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         // read (the listed keys' page stops each unit's rows once it is full).
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ budgets(where: { unit: { slug: { contains: "synthetic-16" } } }, first: 2) { nodes { unit { slug } } } }""")).GetProperty("budgets");
-        Assert.Equal(["synthetic-1600", "synthetic-1601"], page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()!));
+        Assert.Equal(["synthetic-1600", "synthetic-1601"], UnitSlugs(page));
         var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal)).ToList();
         Assert.True(commands.Count == 2, string.Join("\n---\n", Fixture.Sql.Commands));
         Assert.Contains("@keys", commands[0], StringComparison.Ordinal);
@@ -1079,7 +1083,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ budgets(where: { unit: { slug: { in: ["synthetic-0000", "synthetic-1699"] } }, year: { eq: 2024 } }, first: 3) { nodes { year unit { slug } } } }""")).GetProperty("budgets");
         Assert.Equal(["synthetic-0000", "synthetic-1699"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()!));
+            UnitSlugs(page));
         Assert.All(page.GetProperty("nodes").EnumerateArray(), n => Assert.Equal(2024, n.GetProperty("year").GetInt32()));
         var commands = Fixture.Sql.Commands.Where(c => c.Contains("FROM \"Budgets\"", StringComparison.Ordinal)).ToList();
         Assert.True(commands.Count == 4, string.Join("\n---\n", commands));
@@ -1107,7 +1111,7 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
         Fixture.Sql.Clear();
         var page = (await Fixture.DataAsync("""{ budgets(where: { procurementTotal: { lt: 100 } }, first: 2) { nodes { year unit { slug } } } }""")).GetProperty("budgets");
         Assert.Equal(["synthetic-0000", "synthetic-0001"],
-            page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("unit").GetProperty("slug").GetString()!));
+            UnitSlugs(page));
         var commands = Fixture.Sql.Commands.Where(c => !c.Contains("FROM \"Units\"", StringComparison.Ordinal)).ToList();
         Assert.Contains(commands, c => c.Contains("FROM \"AmountBandCounts\"", StringComparison.Ordinal));
         Assert.Contains(commands, c => c.Contains("\"b\".\"Id\" IN (", StringComparison.Ordinal));
