@@ -18,8 +18,9 @@ public sealed class HealthOptions
     /// <summary>
     /// Whether the start reads the whole database before the service listens (a damaged file is then refused before
     /// anything is served from it; 15 s with the file in the page cache, 27 s out of it — read ahead first, see
-    /// <c>SqliteFileReadAhead</c> — on a 7.5 GB database of 50,005 disclosures). False: the start opens it and reads its schema only (a garbage file is still refused), and
-    /// the first <c>/healthz</c> probe reads it whole, so a damaged tail is reported there instead of at the start.
+    /// <c>SqliteFileReadAhead</c> — on a 7.5 GB database of 50,005 disclosures). False: the start opens it and reads its
+    /// schema only (a garbage file is still refused), and the first <c>/healthz</c> probe reads it whole, so a damaged
+    /// tail is reported there instead of at the start.
     /// </summary>
     public bool WholeCheckAtStart { get; set; } = true;
 }

@@ -241,8 +241,9 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
     /// among the table's first keys (matches spread over the table fill it there: the 10,010 projects of 37,037 at 5,005
     /// with an amount of 100 万元 or more), and only when they do not hold it is the first match's key read over that
     /// index and the page read from there: among the keys after it, and where they do not hold it, the window's keys
-    /// listed from that index (<see cref="NearOrThroughIndexAsync"/>) — unless an <c>eq</c> bounds the keys (below). Counted on the kept combinations, which bound the first match's key
-    /// (<see cref="NotingSpan"/>), many matches are read from that bound. Otherwise the page is read as the sorted query
+    /// listed from that index (<see cref="NearOrThroughIndexAsync"/>) — unless an <c>eq</c> bounds the keys (below).
+    /// Counted on the kept combinations, which bound the first match's key (<see cref="NotingSpan"/>), many matches are
+    /// read from that bound. Otherwise the page is read as the sorted query
     /// reads it: reading the key of every match of a <c>contains</c> tests every entry of the column's index (2.5 million indicators' units of measure
     /// at 50,005 disclosures: 135 ms, where the key order found the page of 公里 in 36).
     /// <para>Before that aggregate, an <c>eq</c> beside the other terms whose index holds its rows in key order
