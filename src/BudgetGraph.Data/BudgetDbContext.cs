@@ -266,6 +266,11 @@ public class BudgetDbContext : DbContext
             // 14 ms counted in the SQLite shell; here 1 ms).
             CoveringIndex(e, p => new { p.Amount }, p => new { p.FiscalYear, p.HasCoreIndicator, p.Category }, "IX_Projects_Amount_Categories");
             e.HasIndex(p => new { p.FiscalYear, p.Amount });
+            // A year's cards by amount descending (then the key ascending, as every descending sort): the ascending index
+            // read backwards gives equal amounts in descending key order, so SQLite sorted each run of them and read the
+            // whole year first — 经费 beside 2024 by amount at 50,005 disclosures, 180,018 cards read for a page (500 ms).
+            // The budgets' expenditure has the same pair.
+            e.HasIndex(p => new { p.FiscalYear, p.Amount }, "IX_Projects_FiscalYear_Amount_Desc").IsDescending(false, true);
             e.HasIndex(p => p.UnitId);
             // A unit filter with a year (counted through the unit's key: UnitId IN (…) AND FiscalYear = …), as the
             // indicators'. The UnitId index alone stays: it holds each unit's cards in key order for the page.

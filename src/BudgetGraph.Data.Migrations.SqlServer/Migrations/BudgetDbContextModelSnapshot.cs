@@ -1277,6 +1277,9 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DistrictName", "Id" }, "IX_Projects_DistrictName_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category" });
 
+                    b.HasIndex(new[] { "FiscalYear", "Amount" }, "IX_Projects_FiscalYear_Amount_Desc")
+                        .IsDescending(false, true);
+
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();
 

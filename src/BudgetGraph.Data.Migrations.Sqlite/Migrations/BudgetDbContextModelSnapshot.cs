@@ -1207,6 +1207,9 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "DistrictName", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_DistrictName_Categories");
 
+                    b.HasIndex(new[] { "FiscalYear", "Amount" }, "IX_Projects_FiscalYear_Amount_Desc")
+                        .IsDescending(false, true);
+
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();
 

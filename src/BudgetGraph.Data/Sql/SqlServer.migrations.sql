@@ -3688,3 +3688,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207084344_ProjectYearAmountDescending'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Amount_Desc] ON [Projects] ([FiscalYear], [Amount] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207084344_ProjectYearAmountDescending'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207084344_ProjectYearAmountDescending', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

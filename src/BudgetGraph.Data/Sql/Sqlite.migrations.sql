@@ -1322,3 +1322,8 @@ CREATE INDEX "IX_Indicators_Name_Desc_Categories" ON "Indicators" ("Name" DESC, 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207043334_NameDescendingCategories', '10.0.14');
 
+CREATE INDEX "IX_Projects_FiscalYear_Amount_Desc" ON "Projects" ("FiscalYear", "Amount" DESC);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207084323_ProjectYearAmountDescending', '10.0.14');
+

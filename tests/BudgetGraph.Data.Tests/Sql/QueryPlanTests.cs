@@ -208,6 +208,19 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Projects_of_a_year_by_amount_desc_read_the_year_and_descending_amount_index_in_order()
+    {
+        // projects(where: { year: { eq: 2024 } }, order: [{ amount: DESC }], first: 20): (FiscalYear, Amount DESC) then
+        // the row id ascending is the page's own order. Read backwards, (FiscalYear, Amount) gave equal amounts in
+        // descending key order: SQLite sorted each run of them, reading the whole year first (经费 beside 2024 at 50,005
+        // disclosures: 180,018 cards read for a page, 477 ms; 3.3 with this index).
+        var plan = await PlanOfAsync("ProjectsOfAYearByAmountDesc", db => db.Projects.Where(p => p.FiscalYear == 2024)
+            .OrderByDescending(p => p.Amount).ThenBy(p => p.Id).Take(21).ToListAsync());
+        Assert.Contains("SEARCH p USING INDEX IX_Projects_FiscalYear_Amount_Desc (FiscalYear=?)", plan);
+        Assert.DoesNotContain("TEMP B-TREE", plan);
+    }
+
+    [Fact]
     public async Task Budgets_of_a_year_by_expenditure_read_the_year_and_expenditure_index_in_order()
     {
         // The SQL of budgets(where: { year: { eq: 2024 }, expenditureTotal: { gte: 1000 } }, order: [{ expenditureTotal: DESC }]).
