@@ -41,8 +41,8 @@ public static class IndicatorQuerySpec
         // target: a target beside them is read there.
         .IndexCarries("numericTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
         .IndexCarries("textTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
-        // IX_Indicators_Name_Categories holds these after the name and the key, IX_Indicators_Name_Desc too: a page by name
-        // (either way) beside them walks it, each entry tested there (EntityQueries.WalkOrderIndexAsync).
+        // IX_Indicators_Name_Categories holds these after the name and the key, IX_Indicators_Name_Desc_Categories too: a
+        // page by name (either way) beside them walks it, each entry tested there (EntityQueries.WalkOrderIndexAsync).
         .IndexCarries("name", "year", "isCore", "operator", "level1", "level2")
         .DescendingIndexCarriesToo("name")
         // The card's category, carried by the indicator (a card filter of its category alone is the indicator's own: one

@@ -30,8 +30,8 @@ public static class ProjectQuerySpec
         // holds the year too, but an amount beside the year alone reads IX_Projects_FiscalYear_Amount, one range of both.)
         .IndexCarries("amount", "hasCoreIndicator", "category")
         // IX_Projects_Name_Categories holds these after the name and the key: a page by name beside them walks it, each
-        // entry tested there (a text match of the name included: EntityQueries.WalkOrderIndexAsync); IX_Projects_Name_Desc
-        // too, by name descending.
+        // entry tested there (a text match of the name included: EntityQueries.WalkOrderIndexAsync);
+        // IX_Projects_Name_Desc_Categories too, by name descending.
         .IndexCarries("name", "year", "hasCoreIndicator", "category")
         .DescendingIndexCarriesToo("name")
         // IX_Projects_Department_Categories holds these after the department and the key: a department beside them is read there.
