@@ -511,6 +511,35 @@ public sealed class SqlServerTranslationTests
     }
 
     // The page of 经费 beside 2024 by name as the walk reads it: the year read past its own index.
+    [Fact]
+    public async Task A_name_match_beside_its_target_by_weight_is_probed_then_read_from_the_gram_rows_passing_the_target_in_TSQL()
+    {
+        // EntityQueries.FewGramRowsAsync and OrderProbe: the page first among the order's first rows (their ids listed from
+        // IX_Indicators_Weight_Desc, TOP with its ORDER BY), then among the gram rows of 意度 under 90 (a range of
+        // IX_NameGrams_Kind_Gram_Value), each row by its clustered key, sorted. (Without a database the gram counts cannot be
+        // read: the gram and its rows are given, and the name's own pre-selection is left out.)
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var filter = IndicatorQuerySpec.Filter;
+        var where = new Dictionary<string, object?>
+        {
+            ["name"] = new Dictionary<string, object?> { ["contains"] = "满意度" },
+            ["numericTarget"] = new Dictionary<string, object?> { ["lt"] = 90m },
+        };
+        var order = new List<object?> { new Dictionary<string, object?> { ["weight"] = SortDirection.Descending } };
+        var (own, probes) = BudgetGraph.Api.GraphQL.Loading.OrderProbe.OwnTerm<Indicator>(where, order);
+        Assert.True(probes);
+        Assert.Null(own);
+        var probe = BudgetGraph.Api.GraphQL.Loading.OrderProbe.Page(db.Indicators.AsNoTracking(), filter.Apply(db.Indicators.AsNoTracking(), where),
+                filter, IndicatorQuerySpec.Sort, own, order, probed: 625, offset: 0, limit: 21, sqlite: false)
+            .Select(i => new { i.Id, i.Name }).ToQueryString();
+        var (rows, among) = await filter.GramRowsOfMatches(db, where, "weight", _ => Task.FromResult(("意度", 5005)))!(CancellationToken.None);
+        Assert.Equal(5005, rows);
+        var page = IndicatorQuerySpec.Sort.Apply(filter.Apply(db.Indicators.AsNoTracking(), where).Where(among), order)
+            .Skip(0).Take(21).Select(i => new { i.Id, i.Name }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- indicators(where: {{ name: {{ contains: \"满意度\" }}, numericTarget: {{ lt: 90 }} }}, order: [{{ weight: DESC }}], first: 20)\n" +
+            $"-- The probe of the order's first 625 rows\n{probe};\n\n-- The gram rows of 意度 under 90, sorted\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
     private static string NameMatchBesideYearPage(BudgetDbContext db, SortDirection direction)
     {
         var where = new Dictionary<string, object?>

@@ -515,14 +515,21 @@ public sealed class FilterSpec<T>
     /// otherwise.
     /// </summary>
     public (NameGramKind Kind, IDictionary<string, object?> Name, string Pattern, Expression<Func<T, int>> Id, string CarriedField,
-        Expression<Func<NameGram, bool>> OnGrams, Expression<Func<NameGramValueCount, bool>> OnCounts)? NameBesideCarried(object? where)
+        Expression<Func<NameGram, bool>> OnGrams, Expression<Func<NameGramValueCount, bool>> OnCounts)? NameBesideCarried(object? where) =>
+        NameBesideCarried(where, nullableCarried: false);
+
+    // nullableCarried: a carried field that may be null too (an indicator's target), under conditions that keep no null
+    // (lt 90): then every match's gram rows carry its number, which passes them, and the kept counts of the numbers count
+    // exactly the gram rows passing them (a null has none) — the gram rows every match is among (GramRowsOfMatches).
+    private (NameGramKind Kind, IDictionary<string, object?> Name, string Pattern, Expression<Func<T, int>> Id, string CarriedField,
+        Expression<Func<NameGram, bool>> OnGrams, Expression<Func<NameGramValueCount, bool>> OnCounts)? NameBesideCarried(object? where, bool nullableCarried)
     {
         if (Terms(where) is not { } terms) return null;
         (NameGramKind Kind, IDictionary<string, object?> Name, string Pattern, Expression<Func<T, int>> Id, string Carried)? name = null;
         foreach (var (field, value) in terms)
             if (_indexedNames.TryGetValue(field, out var indexed) && indexed.Carried is { } carriedField
                 && value is IDictionary<string, object?> { Count: 1 } ops && ops.TryGetValue("contains", out var contains)
-                && contains is string pattern && NameGrams.OfPattern(pattern).Count > 1 && IsNeverNull(carriedField))
+                && contains is string pattern && NameGrams.OfPattern(pattern).Count > 1 && (nullableCarried || IsNeverNull(carriedField)))
                 name = (indexed.Kind, new Dictionary<string, object?> { [field] = value }, pattern, indexed.Id, carriedField);
         if (name is not { } found) return null;
         var conditions = new List<Func<Expression, Expression>>();
@@ -532,9 +539,45 @@ public sealed class FilterSpec<T>
             if (field != found.Carried || CarriedCondition(field, value) is not { } condition) return null;
             conditions.Add(condition);
         }
-        return conditions.Count == 0 ? null
+        return conditions.Count == 0 || (!IsNeverNull(found.Carried) && KeepsNull(conditions) != false) ? null
             : (found.Kind, found.Name, found.Pattern, found.Id, found.Carried, Carried<NameGram>(conditions, nameof(NameGram.Value)),
                 Carried<NameGramValueCount>(conditions, nameof(NameGramValueCount.Value)));
+    }
+
+    /// <summary>
+    /// The gram rows every match of <paramref name="where"/> is among, when the gram index holds all of the filter: a
+    /// name's <c>contains</c> (or a start's <c>startsWith</c>) of one gram, alone or beside conditions on the number its
+    /// gram rows carry (<see cref="Grams"/>: exactly the matches, counted as <see cref="GramCount"/> counts them), or a
+    /// pattern of several grams beside such conditions (<see cref="NameBesideCarried"/>: the rows of the gram fewest rows
+    /// passing them carry, <paramref name="passingGram"/>, a superset the filter's own predicate narrows). Returned: how
+    /// to read their number, and the term <c>id IN (SELECT EntityId …)</c> that keeps a query's rows among them — one
+    /// range of the gram key, or of <c>IX_NameGrams_Kind_Gram_Value</c> under conditions on the number. The same rows
+    /// match with it or without. Null for any other filter, and in the order of the name searched
+    /// (<paramref name="orderedBy"/>): its index holds the name, whose pattern is tested on the entries, no row read.
+    /// </summary>
+    /// <param name="orderedBy">The first key of the order the rows are read in; null for the key's order.</param>
+    /// <param name="passingGram">For a pattern of several grams, that gram and its rows, when the caller reads them for
+    /// the count too (<see cref="NameSearch.RarestPassingGramAsync"/> once per request); null: read here.</param>
+    public Func<CancellationToken, Task<(int Rows, Expression<Func<T, bool>> Among)>>? GramRowsOfMatches(BudgetDbContext db, object? where,
+        string? orderedBy, Func<CancellationToken, Task<(string Gram, int Rows)>>? passingGram = null)
+    {
+        if (orderedBy is not null && _indexedNames.ContainsKey(orderedBy) && Terms(where)?.ContainsKey(orderedBy) == true) return null;
+        if (Grams(where) is { } exact && GramCount(db, where) is { } count)
+        {
+            var grams = NameSearch.Exactly(db.NameGrams.AsNoTracking(), exact.Kind, exact.Pattern);
+            if (exact.Carried.Count > 0) grams = grams.Where(Carried<NameGram>(exact.Carried, nameof(NameGram.Value)));
+            var among = KeyAmong(grams.Select(g => g.EntityId).Expression, exact.Id);
+            return async ct => (await count(ct), among);
+        }
+        if (NameBesideCarried(where, nullableCarried: true) is not { } found) return null;
+        passingGram ??= ct => NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
+        var kind = found.Kind;
+        return async ct =>
+        {
+            var (gram, rows) = await passingGram(ct);
+            var ids = db.NameGrams.AsNoTracking().Where(g => g.Kind == kind && g.Gram == gram).Where(found.OnGrams).Select(g => g.EntityId);
+            return (rows, KeyAmong(ids.Expression, found.Id));
+        };
     }
 
     /// <summary>

@@ -1,0 +1,82 @@
+using System.Linq.Expressions;
+using BudgetGraph.Api.GraphQL.Connections;
+using BudgetGraph.Api.GraphQL.Filtering;
+using BudgetGraph.Api.GraphQL.Sorting;
+using BudgetGraph.Data;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+
+namespace BudgetGraph.Api.GraphQL.Loading;
+
+/// <summary>
+/// A page in an order whose matches are read from their few gram rows and sorted (<c>EntityQueries.FewGramRowsAsync</c>:
+/// every match read, whatever the page) is first looked for among the order's first rows — the first
+/// <see cref="Spread"/> times the rows the page would span were the matches spread evenly over the order, and never more
+/// than one in <see cref="EntityQueries.ScatteredRowCost"/> of the candidates, so that a probe that finds too few costs at
+/// most that share more than the read it falls back to. The order's first rows are listed from its index (with the
+/// filter's own term on the order's field, a range of it: a target under 90 by target), their rows read and tested.
+/// Where the matches lie early in the order (a card's name with 经费 beside 2024 by amount descending: the large ones),
+/// the page is among them; where they lie late (the indicators with 满意 under a target of 90 weigh 15 points at most),
+/// it is not, and the candidates are read. The probe's window is the page's: when it holds the whole window, those are
+/// the first matches in the order, as the sorted query gives them (the rows before them in the order are all probed).
+/// Not for a window counted from the end, nor an order through a nested object.
+/// </summary>
+public static class OrderProbe
+{
+    /// <summary>How many times the rows the page would span, were the matches spread evenly over the order, are probed.</summary>
+    public const int Spread = 4;
+
+    /// <summary>
+    /// The reader that probes the order's first rows and otherwise reads the page with <paramref name="otherwise"/> (null:
+    /// the sorted query's page through EF Core); null when no probe fits (an order through a nested object, no candidate).
+    /// </summary>
+    /// <param name="candidates">The gram rows the matches are among.</param>
+    /// <param name="rows">The table's rows (kept at import).</param>
+    /// <param name="matching">The filter's rows, as the sorted query reads them (before the gram rows' term).</param>
+    internal static Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? Reader<T>(BudgetDbContext db, GraphQLField field,
+        bool cacheable, int candidates, int rows, Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort,
+        object? where, object? order, Func<IQueryable<T>> matching, Func<Expression<Func<T, T>>> projection,
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? otherwise)
+        where T : class, new()
+    {
+        if (candidates <= 0 || OwnTerm<T>(where, order) is not (var own, true)) return null;
+        var read = otherwise ?? ((_, page, ct) => page().ToListAsync(ct));
+        return async (window, page, cancellationToken) =>
+        {
+            var end = (long)window.Offset + window.Limit;
+            var probed = Math.Min((long)candidates / EntityQueries.ScatteredRowCost, Spread * end * rows / candidates);
+            if (window.FromEnd || probed < end) return await read(window, page, cancellationToken);
+            IQueryable<T> Probe() => Page(set(db).AsNoTracking(), matching(), filter, sort, own, order, (int)probed, window.Offset, window.Limit,
+                db.Database.IsSqlite()).Select(projection());
+            var found = cacheable
+                ? await CachedCommands.ToListAsync(db, field, "order-probe-" + window.Name, null, _ => Probe(), cancellationToken)
+                : await Probe().ToListAsync(cancellationToken);
+            return found.Count >= window.Limit ? found : await read(window, page, cancellationToken);
+        };
+    }
+
+    /// <summary>
+    /// The window (<paramref name="offset"/>, <paramref name="limit"/>) in <paramref name="order"/> of the rows of
+    /// <paramref name="matching"/> among the first <paramref name="probed"/> rows of <paramref name="rows"/> in that order
+    /// that pass <paramref name="own"/> (the filter's term on the order's field, <see cref="OwnTerm"/>): <c>id IN (SELECT
+    /// id … ORDER BY … LIMIT probed)</c>, that list read from the order's index.
+    /// </summary>
+    public static IQueryable<T> Page<T>(IQueryable<T> rows, IQueryable<T> matching, FilterSpec<T> filter, SortSpec<T> sort,
+        IDictionary<string, object?>? own, object? order, int probed, int offset, int limit, bool sqlite) where T : class
+    {
+        var first = sort.Apply(filter.Apply(rows, own, sqlite), order).Take(probed).Select(x => EF.Property<int>(x, "Id"));
+        return sort.Apply(matching.Where(x => first.Contains(EF.Property<int>(x, "Id"))), order).Skip(offset).Take(limit);
+    }
+
+    /// <summary>
+    /// The filter's term on the order's first field, which bounds the rows a probe lists (a range of the order's index):
+    /// null when it has none; not <c>Probes</c> for an order through a nested object, which no index of the rows holds.
+    /// </summary>
+    public static (IDictionary<string, object?>? Own, bool Probes) OwnTerm<T>(object? where, object? order)
+    {
+        if (SortSpec<T>.Leading(order) is not var (path, _) || path.Contains('.')) return (null, false);
+        return (FilterSpec<T>.Terms(where) is { } terms && terms.TryGetValue(path, out var term) && term is not null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal) { [path] = term }
+            : null, true);
+    }
+}
