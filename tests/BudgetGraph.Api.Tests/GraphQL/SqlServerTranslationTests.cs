@@ -540,6 +540,21 @@ public sealed class SqlServerTranslationTests
             $"-- The probe of the order's first 625 rows\n{probe};\n\n-- The gram rows of 意度 under 90, sorted\n{page};\n").ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public void The_cards_of_several_years_by_amount_are_each_years_first_keys_taken_together_in_TSQL()
+    {
+        // ValuesUnion.OrderedWindow: each year's first keys in IX_Projects_FiscalYear_Amount_Desc's order ([FiscalYear],
+        // [Amount] DESC, then the clustered key), TOP the window's end, their UNION, then those rows sorted and windowed.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var filter = ProjectQuerySpec.Filter;
+        var where = new Dictionary<string, object?> { ["year"] = new Dictionary<string, object?> { ["in"] = new List<object?> { 2024, 2025 } } };
+        var order = new List<object?> { new Dictionary<string, object?> { ["amount"] = SortDirection.Descending } };
+        var parts = filter.SplitInWithinOrder(where, "amount")!.Select(part => filter.Apply(db.Projects.AsNoTracking(), part)).ToList();
+        var page = BudgetGraph.Api.GraphQL.Loading.ValuesUnion.OrderedWindow(db.Projects.AsNoTracking(), parts, ProjectQuerySpec.Sort, order, 20, 21)
+            .Select(p => new { p.Id, p.Name, p.Amount }).ToQueryString();
+        Snapshooter.Xunit.Snapshot.Match(($"-- projects(where: {{ year: {{ in: [2024, 2025] }} }}, order: [{{ amount: DESC }}], first: 20, after: the 20th)\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
     private static string NameMatchBesideYearPage(BudgetDbContext db, SortDirection direction)
     {
         var where = new Dictionary<string, object?>

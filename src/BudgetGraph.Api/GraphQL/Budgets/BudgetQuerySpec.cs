@@ -49,7 +49,10 @@ public static class BudgetQuerySpec
         // IX_Budgets_FiscalYear_Amounts holds every amount after the year: the year beside amounts is read in its range
         // there, and amounts none of which is rare are read in that index whole (EntityQueries.ReadFromRarestAsync).
         .IndexCarries("year", "incomeTotal", "expenditure", "expenditureTotal", "performanceBudget", "basicExpenditure",
-            "projectExpenditure", "carryOver", "procurementTotal");
+            "projectExpenditure", "carryOver", "procurementTotal")
+        // IX_Budgets_FiscalYear_Expenditure(Total) and their descending twins hold each year's budgets by expenditure: a
+        // page in that order of several years is each year's first budgets there (ValuesUnion.OrderedPageAsync).
+        .SortedWithinEach("year", "expenditure", "expenditureTotal");
 
     public static readonly SortSpec<Budget> Sort = new SortSpec<Budget>(b => b.Id)
         .Field("year", "By fiscal year (预算年度).", b => b.FiscalYear)

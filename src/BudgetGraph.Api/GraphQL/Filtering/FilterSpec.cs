@@ -57,6 +57,8 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, IReadOnlySet<string>> _indexCarries = new(StringComparer.Ordinal);
     // Of those, the fields whose descending index (the field descending, then the key) holds the same columns.
     private readonly HashSet<string> _descendingIndexCarries = new(StringComparer.Ordinal);
+    // Fields whose indexes hold each value's rows in the order of other fields, ascending and descending (SortedWithinEach).
+    private readonly Dictionary<string, IReadOnlySet<string>> _sortedWithinEach = new(StringComparer.Ordinal);
     // Nested objects reached through a key column of T's own (Object's `key`): how to test one through that key
     // (`key IN (SELECT Id FROM … WHERE nested)`), and whether such a test reads indexes only.
     private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
@@ -857,6 +859,51 @@ public sealed class FilterSpec<T>
             throw new ArgumentException($"'{field}' has no IndexCarries declared (declare it first).", nameof(field));
         _descendingIndexCarries.Add(field);
         return this;
+    }
+
+    /// <summary>
+    /// Declares that two indexes hold the rows of each value of <paramref name="field"/> in the order of each of
+    /// <paramref name="orders"/> (fields of the same name in the sort), ties by the key: one on the two columns, one on
+    /// the field's column and the order's descending — <c>(FiscalYear, Amount)</c> and <c>(FiscalYear, Amount DESC)</c>.
+    /// A page in such an order of an <c>in</c> of the field's values is then each value's first rows there, taken together
+    /// (<see cref="SplitInWithinOrder"/>, <c>Loading/ValuesUnion.OrderedPageAsync</c>).
+    /// </summary>
+    public FilterSpec<T> SortedWithinEach(string field, params string[] orders)
+    {
+        foreach (var name in orders.Prepend(field))
+            if (!_columns.ContainsKey(name))
+                throw new ArgumentException($"'{name}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", nameof(orders));
+        _sortedWithinEach.Add(field, orders.ToHashSet(StringComparer.Ordinal));
+        return this;
+    }
+
+    /// <summary>The fields <see cref="SortedWithinEach"/> declared, each with its column's property and the orders' columns.</summary>
+    public IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Orders)> SortedWithinEachIndexes =>
+        _sortedWithinEach.ToDictionary(s => s.Key, s => (_columns[s.Key], (IReadOnlyList<string>)s.Value.Select(f => _columns[f]).ToList()));
+
+    /// <summary>
+    /// A filter of an <c>in</c> of 2 to <see cref="MaxSplitValues"/> values (none null) of a field whose indexes hold each
+    /// value's rows in the order <paramref name="orderedBy"/> (<see cref="SortedWithinEach"/>), alone or beside terms of
+    /// the order's own field (a range of the same indexes), as one filter per value — the field's <c>eq</c> of it and
+    /// the same terms — whose rows together are the filter's (a row holds one value). Null for any other filter.
+    /// </summary>
+    public IReadOnlyList<IDictionary<string, object?>>? SplitInWithinOrder(object? where, string orderedBy)
+    {
+        if (Terms(where) is not { } terms) return null;
+        foreach (var (field, orders) in _sortedWithinEach)
+        {
+            if (!orders.Contains(orderedBy) || !terms.TryGetValue(field, out var value)
+                || value is not IDictionary<string, object?> { Count: 1 } ops || !ops.TryGetValue("in", out var list)
+                || ListedValues(list) is not { } listed || terms.Any(t => t.Key != field && t.Key != orderedBy))
+                continue;
+            var values = listed.Distinct().ToList();
+            if (values.Count is < 2 or > MaxSplitValues) continue;
+            return values.Select(v => (IDictionary<string, object?>)new Dictionary<string, object?>(terms, StringComparer.Ordinal)
+            {
+                [field] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["eq"] = v },
+            }).ToList();
+        }
+        return null;
     }
 
     /// <summary>The fields <see cref="IndexCarries"/> declared, each with its column's property, the properties its index

@@ -117,6 +117,11 @@ internal static class EntityQueries
             && counts.All(count => count is not null))
             return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
                 () => projection ??= Projection());
+        // Several values of a field whose indexes hold each value's rows in the order asked (the cards of 2024 and 2025
+        // by amount): each value's first rows there, taken together.
+        if (SortSpec<T>.Leading(order) is var (orderedBy, _) && filter.SplitInWithinOrder(where, orderedBy) is { } perValue)
+            return await ValuesUnion.OrderedPageAsync(context, db, set, filter, sort, where, order, perValue, keptCount,
+                () => projection ??= Projection());
         // In an order whose index holds every term's column, dense matches are found walking that index (the count read
         // to judge it is the one totalCount shows).
         var walkedOrder = false;

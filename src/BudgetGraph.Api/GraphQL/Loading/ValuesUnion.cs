@@ -58,6 +58,47 @@ public static class ValuesUnion
     }
 
     /// <summary>
+    /// A root connection in an order whose filter is an <c>in</c> of several values of a field whose indexes hold each
+    /// value's rows in that order (<see cref="FilterSpec{T}.SplitInWithinOrder"/>: the cards of 2024 and 2025 by amount,
+    /// <c>IX_Projects_FiscalYear_Amount_Desc</c>): the page is the window of the first <c>offset + limit</c> rows of each
+    /// value in that order taken together (<c>UNION</c> of their keys, each read from its value's range of the index, no
+    /// further than that), those rows read by key and sorted. As one read, SQLite listed every row of the values from
+    /// the field's index and sorted them all (360,036 cards at 50,005 disclosures: 449 ms). The count is
+    /// <paramref name="count"/> (null: the rows', counted). A window from the end (a last page) is the same in the
+    /// reverse order, each value's range read backwards.
+    /// </summary>
+    internal static async Task<object?> OrderedPageAsync<T>(IResolveFieldContext context, BudgetDbContext db, Func<BudgetDbContext, IQueryable<T>> set,
+        FilterSpec<T> filter, SortSpec<T> sort, object? where, object? order, IReadOnlyList<IDictionary<string, object?>> parts,
+        Func<CancellationToken, Task<int>>? count, Func<Expression<Func<T, T>>> projection)
+        where T : class, new()
+    {
+        var sqlite = db.Database.IsSqlite();
+        IQueryable<T> Sorted() => sort.Apply(filter.Apply(set(db).AsNoTracking(), where, sqlite), order);
+
+        Task<List<T>> ReadRowsAsync(PageWindow window, Func<IQueryable<T>> page, CancellationToken ct) =>
+            OrderedWindow(set(db).AsNoTracking(), [.. parts.Select(part => filter.Apply(set(db).AsNoTracking(), part, sqlite))], sort, order,
+                window.Offset, window.Limit, window.FromEnd).Select(projection()).ToListAsync(ct);
+
+        return await Paging.PageAsync(context, Sorted, projection, context.Limits(), count: count, readRows: ReadRowsAsync,
+            readFromEnd: ReadRowsAsync);
+    }
+
+    /// <summary>
+    /// The rows <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> in <paramref name="order"/>
+    /// of <paramref name="matches"/> taken together, whose rows are disjoint: the first <c>offset + limit</c> keys of each
+    /// in that order (<c>UNION</c>), and their rows by key, sorted and windowed; <paramref name="fromEnd"/>: all in the
+    /// reverse order (a window counted from the end, <see cref="PageWindow.FromEnd"/>).
+    /// </summary>
+    public static IQueryable<T> OrderedWindow<T>(IQueryable<T> rows, IReadOnlyList<IQueryable<T>> matches, SortSpec<T> sort, object? order,
+        int offset, int limit, bool fromEnd = false) where T : class
+    {
+        IQueryable<T> InOrder(IQueryable<T> query) => fromEnd ? ReversedOrder.Of(sort.Apply(query, order))! : sort.Apply(query, order);
+        var keys = matches.Select(m => InOrder(m).Take(offset + limit).Select(x => EF.Property<int>(x, "Id")))
+            .Aggregate((a, b) => a.Union(b));
+        return InOrder(rows.Where(x => keys.Contains(EF.Property<int>(x, "Id")))).Skip(offset).Take(limit);
+    }
+
+    /// <summary>
     /// The rows <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/> of
     /// <paramref name="matches"/> taken together in key order: the first <c>offset + limit</c> keys of each (<c>UNION</c>
     /// of their ranges, each read in key order), that window of them, and its rows by key. The keys are taken once: the

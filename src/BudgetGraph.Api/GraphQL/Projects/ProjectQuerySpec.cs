@@ -34,6 +34,9 @@ public static class ProjectQuerySpec
         // IX_Projects_Name_Desc_Categories too, by name descending.
         .IndexCarries("name", "year", "hasCoreIndicator", "category")
         .DescendingIndexCarriesToo("name")
+        // IX_Projects_FiscalYear_Amount and IX_Projects_FiscalYear_Amount_Desc hold each year's cards by amount: a page by
+        // amount of several years is each year's first cards there (ValuesUnion.OrderedPageAsync).
+        .SortedWithinEach("year", "amount")
         // IX_Projects_Department_Categories holds these after the department and the key: a department beside them is read there.
         .IndexCarries("department", "year", "hasCoreIndicator", "category", "amount")
         // IX_Projects_DistrictName_Categories holds these columns after the key: a district beside them is read there.
