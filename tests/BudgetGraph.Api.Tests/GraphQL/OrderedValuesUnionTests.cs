@@ -146,6 +146,19 @@ public sealed class OrderedValuesUnionTests(ImportedSeedsFixture fixture) : ICla
                 $"{field}: no index on ({column}, {order}{(descending ? " DESC" : "")})");
     }
 
+    [Fact]
+    public void An_index_is_declared_on_fields_declared_first()
+    {
+        var order = Assert.Throws<ArgumentException>(() => new BudgetGraph.Api.GraphQL.Filtering.FilterSpec<BudgetGraph.Data.Entities.Project>()
+            .Int("year", "Year.", p => p.FiscalYear).SortedWithinEach("year", "amount"));
+        Assert.Contains("'amount' is not a scalar field", order.Message, StringComparison.Ordinal);
+        Assert.Equal("orders", order.ParamName);
+        var carried = Assert.Throws<ArgumentException>(() => new BudgetGraph.Api.GraphQL.Filtering.FilterSpec<BudgetGraph.Data.Entities.Project>()
+            .Int("year", "Year.", p => p.FiscalYear).IndexCarries("amount", "year"));
+        Assert.Contains("'amount' is not a scalar field", carried.Message, StringComparison.Ordinal);
+        Assert.Equal("carried", carried.ParamName);
+    }
+
     private static Dictionary<string, object?> Where(params (string Field, string Operation, object? Value)[] terms) =>
         terms.ToDictionary(t => t.Field, t => (object?)new Dictionary<string, object?> { [t.Operation] = t.Value }, StringComparer.Ordinal);
 }

@@ -841,11 +841,17 @@ public sealed class FilterSpec<T>
     /// </summary>
     public FilterSpec<T> IndexCarries(string field, params string[] carried)
     {
-        foreach (var name in carried.Prepend(field))
-            if (!_columns.ContainsKey(name))
-                throw new ArgumentException($"'{name}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", nameof(carried));
+        RequireColumns(carried.Prepend(field), nameof(carried));
         _indexCarries.Add(field, carried.ToHashSet(StringComparer.Ordinal));
         return this;
+    }
+
+    // Declarations about indexes name scalar fields of the row's own columns, declared before them.
+    private void RequireColumns(IEnumerable<string> fields, string parameter)
+    {
+        foreach (var name in fields)
+            if (!_columns.ContainsKey(name))
+                throw new ArgumentException($"'{name}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", parameter);
     }
 
     /// <summary>
@@ -870,9 +876,7 @@ public sealed class FilterSpec<T>
     /// </summary>
     public FilterSpec<T> SortedWithinEach(string field, params string[] orders)
     {
-        foreach (var name in orders.Prepend(field))
-            if (!_columns.ContainsKey(name))
-                throw new ArgumentException($"'{name}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", nameof(orders));
+        RequireColumns(orders.Prepend(field), nameof(orders));
         _sortedWithinEach.Add(field, orders.ToHashSet(StringComparer.Ordinal));
         return this;
     }
