@@ -14,7 +14,7 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// overall-goal indicators of its jiangbeicheng 2025 budget: 1,600 named SYNTHETIC 重指标 i, of weight 50 and target 95
 /// (the first 20: 89.5), then 200 named SYNTHETIC 满意度 i, of weight 1 and target 89 — the 200 matches of 满意 (or
 /// 满意度) under 90 are the lightest rows, the highest targets under 90 but for those 20, and fewer than one in eight of
-/// the 1,800-odd indicators.
+/// the 1,800-odd indicators. Every SYNTHETIC indicator is core (SeedData has six core ones, none of ≤).
 /// </summary>
 public sealed class OrderedGramPageFixture : BudgetGraphFixture
 {
@@ -29,7 +29,7 @@ public sealed class OrderedGramPageFixture : BudgetGraphFixture
         {
             BudgetId = budget.Id, UnitId = budget.UnitId, FiscalYear = 2025, DistrictName = budget.Unit.DistrictName, Ordinal = ordinal,
             Name = name, Weight = FixedPoint.ToStored(weight), Operator = "≥", NumericTarget = FixedPoint.ToStored(target), UnitOfMeasure = "%",
-            SourceLine = 1,
+            IsCore = true, SourceLine = 1,
         };
         db.Indicators.AddRange(Enumerable.Range(0, Heavy).Select(i => Synthetic($"SYNTHETIC 重指标 {i}", 1000 + i, 50m, i < 20 ? 89.5m : 95m)));
         db.SaveChanges();
@@ -96,6 +96,31 @@ public sealed class OrderedGramPageTests(OrderedGramPageFixture fixture) : IClas
         Assert.Contains("IX_NameGrams_Kind_Gram_Value (Kind=? AND Gram=? AND Value<?)", plan);
         Assert.DoesNotContain("IX_Indicators_Weight", plan);
     }
+
+    [Fact]
+    public async Task Beside_a_term_the_gram_rows_do_not_carry_the_matches_are_among_the_rarest_grams_rows()
+    {
+        // Core: 1,806 indicators, no fewer than 满意's 205 gram rows — the page read among those (each tested for the core mark).
+        Fixture.Sql.Clear();
+        var page = (await Fixture.DataAsync("""
+            { indicators(where: { name: { contains: "满意" }, isCore: { eq: true } }, order: [{ weight: DESC }], first: 3) { totalCount nodes { name } } }
+            """)).GetProperty("indicators");
+        Assert.Equal(OrderedGramPageFixture.Matches, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(Synthetic([0, 1, 2]), Names(page));
+        Assert.Single(Probes);
+        Assert.Single(Fixture.Sql.Commands, c => c.StartsWith("SELECT \"i\".\"Id\"", StringComparison.Ordinal) && Regex.IsMatch(c, RarestGramRowRead));
+        // Of ≤ (none): its own index, no gram rows.
+        Fixture.Sql.Clear();
+        var none = (await Fixture.DataAsync("""
+            { indicators(where: { name: { contains: "满意" }, operator: { eq: "≤" } }, order: [{ weight: DESC }], first: 3) { nodes { name } } }
+            """)).GetProperty("indicators");
+        Assert.Empty(Names(none));
+        Assert.DoesNotContain(Fixture.Sql.Commands, c => Regex.IsMatch(c, RarestGramRowRead));
+    }
+
+    // The page's read among the rarest gram's rows, all of them (no condition on their number).
+    private const string RarestGramRowRead =
+        "\"i\"\\.\"Id\" IN \\(\\s+SELECT \"n\\d*\"\\.\"EntityId\"\\s+FROM \"NameGrams\" AS \"n\\d*\"\\s+WHERE \"n\\d*\"\\.\"Kind\" = @\\w+ AND \"n\\d*\"\\.\"Gram\" = @\\w+\\s+\\)";
 
     [Theory]
     [InlineData("DESC")]
@@ -174,17 +199,29 @@ public sealed class OrderedGramPageTests(OrderedGramPageFixture fixture) : IClas
         static Dictionary<string, object?> Where(params (string Field, string Operation, object? Value)[] terms) =>
             terms.ToDictionary(t => t.Field, t => (object?)new Dictionary<string, object?> { [t.Operation] = t.Value }, StringComparer.Ordinal);
         async Task<int?> RowsAsync(Dictionary<string, object?> where, string? orderedBy = "weight") =>
-            filter.GramRowsOfMatches(db, where, orderedBy) is { } rows ? (await rows(CancellationToken.None)).Rows : null;
+            filter.GramRowsOfMatches(db, () => db.Indicators.AsNoTracking(), where, orderedBy) is { } rows
+                ? (await rows(CancellationToken.None))?.Rows
+                : null;
 
         // One gram: exactly the matches. Several: the rows of the gram fewest pass the target (满意 and 意度 alike here).
         Assert.Equal(200, await RowsAsync(Where(("name", "contains", "满意"), ("numericTarget", "lt", 90m))));
         Assert.Equal(200, await RowsAsync(Where(("name", "contains", "满意度"), ("numericTarget", "lt", 90m))));
         // 满意 alone: SeedData's five names (target 90) too.
         Assert.Equal(205, await RowsAsync(Where(("name", "contains", "满意"))));
-        // A condition that keeps a name without a target: its gram rows are not counted, so not among them.
+        // A term the gram rows do not carry (or a condition keeping a name without a target, whose gram rows are not
+        // counted), with a kept count of no fewer rows: the rows of the pattern's rarest gram (满意: 205; 意度: 201, with
+        // SeedData's 食堂用餐满意度). Fewer (no target is null; no indicator is of ≤): not among them, its own index may
+        // find them sooner.
+        Assert.Equal(205, await RowsAsync(Where(("name", "contains", "满意"), ("weight", "lt", 90m))));
+        Assert.Equal(205, await RowsAsync(Where(("name", "contains", "满意"), ("isCore", "eq", true))));
+        Assert.Equal(201, await RowsAsync(Where(("name", "contains", "满意度"))));
         Assert.Null(await RowsAsync(Where(("name", "contains", "满意度"), ("numericTarget", "eq", null))));
-        // Another term the grams do not carry; no name; the name's own order.
-        Assert.Null(await RowsAsync(Where(("name", "contains", "满意"), ("weight", "lt", 90m))));
+        Assert.Null(await RowsAsync(Where(("name", "contains", "满意"), ("operator", "eq", "≤"))));
+        // A term with no kept count (a nested object's) may keep fewer: not among them.
+        var ofUnit = Where(("name", "contains", "满意"));
+        ofUnit["unit"] = new Dictionary<string, object?> { ["slug"] = new Dictionary<string, object?> { ["eq"] = "jiangbeicheng" } };
+        Assert.Null(await RowsAsync(ofUnit));
+        // No name; the name's own order.
         Assert.Null(await RowsAsync(Where(("numericTarget", "lt", 90m))));
         Assert.Null(await RowsAsync(Where(("name", "contains", "满意"), ("numericTarget", "lt", 90m)), orderedBy: "name"));
     }

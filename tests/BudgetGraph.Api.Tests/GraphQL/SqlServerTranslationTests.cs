@@ -532,7 +532,8 @@ public sealed class SqlServerTranslationTests
         var probe = BudgetGraph.Api.GraphQL.Loading.OrderProbe.Page(db.Indicators.AsNoTracking(), filter.Apply(db.Indicators.AsNoTracking(), where),
                 filter, IndicatorQuerySpec.Sort, own, order, probed: 625, offset: 0, limit: 21, sqlite: false)
             .Select(i => new { i.Id, i.Name }).ToQueryString();
-        var (rows, among) = await filter.GramRowsOfMatches(db, where, "weight", _ => Task.FromResult(("意度", 5005)))!(CancellationToken.None);
+        var (rows, among) = (await filter.GramRowsOfMatches(db, () => db.Indicators.AsNoTracking(), where, "weight",
+            _ => Task.FromResult(("意度", 5005)))!(CancellationToken.None))!.Value;
         Assert.Equal(5005, rows);
         var page = IndicatorQuerySpec.Sort.Apply(filter.Apply(db.Indicators.AsNoTracking(), where).Where(among), order)
             .Skip(0).Take(21).Select(i => new { i.Id, i.Name }).ToQueryString();

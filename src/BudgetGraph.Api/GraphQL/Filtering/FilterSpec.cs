@@ -547,23 +547,26 @@ public sealed class FilterSpec<T>
     }
 
     /// <summary>
-    /// The gram rows every match of <paramref name="where"/> is among, when the gram index holds all of the filter: a
-    /// name's <c>contains</c> (or a start's <c>startsWith</c>) of one gram, alone or beside conditions on the number its
-    /// gram rows carry (<see cref="Grams"/>: exactly the matches, counted as <see cref="GramCount"/> counts them), or a
-    /// pattern of several grams beside such conditions (<see cref="NameBesideCarried"/>: the rows of the gram fewest rows
-    /// passing them carry, <paramref name="passingGram"/>, a superset the filter's own predicate narrows). Returned: how
-    /// to read their number, and the term <c>id IN (SELECT EntityId …)</c> that keeps a query's rows among them — one
-    /// range of the gram key, or of <c>IX_NameGrams_Kind_Gram_Value</c> under conditions on the number. The same rows
-    /// match with it or without. Null for any other filter, and in the order of the name searched
-    /// (<paramref name="orderedBy"/>): its index holds the name, whose pattern is tested on the entries, no row read.
+    /// The gram rows every match of <paramref name="where"/> is among, when it has a name's <c>contains</c>: a pattern of
+    /// one gram (or a start's <c>startsWith</c>), alone or beside conditions on the number its gram rows carry
+    /// (<see cref="Grams"/>: exactly the matches, counted as <see cref="GramCount"/> counts them); a pattern of several
+    /// grams beside such conditions (<see cref="NameBesideCarried"/>: the rows of the gram fewest rows passing them carry,
+    /// <paramref name="passingGram"/>); else the rows of the pattern's rarest gram (<see cref="NameSearch.RarestGramAsync"/>),
+    /// when every other term has a kept count (its values', its bands') of no fewer rows — one it has not may keep fewer,
+    /// and its own index find them sooner. Returned: how to read their number and the term <c>id IN (SELECT EntityId …)</c>
+    /// that keeps a query's rows among them (one range of the gram key, or of <c>IX_NameGrams_Kind_Gram_Value</c> under
+    /// conditions on the number), or null when another term keeps fewer. The same rows match with it or without. Null for
+    /// any other filter, and in the order of the name searched (<paramref name="orderedBy"/>): its index holds the name,
+    /// whose pattern is tested on the entries, no row read.
     /// </summary>
+    /// <param name="table">The rows (an amount's term is counted on its bands).</param>
     /// <param name="orderedBy">The first key of the order the rows are read in; null for the key's order.</param>
-    /// <param name="passingGram">For a pattern of several grams, that gram and its rows, when the caller reads them for
-    /// the count too (<see cref="NameSearch.RarestPassingGramAsync"/> once per request); null: read here.</param>
-    public Func<CancellationToken, Task<(int Rows, Expression<Func<T, bool>> Among)>>? GramRowsOfMatches(BudgetDbContext db, object? where,
-        string? orderedBy, Func<CancellationToken, Task<(string Gram, int Rows)>>? passingGram = null)
+    /// <param name="passingGram">For a pattern of several grams beside the carried number, that gram and its rows, when
+    /// the caller reads them for the count too (<see cref="NameSearch.RarestPassingGramAsync"/> once per request); null: read here.</param>
+    public Func<CancellationToken, Task<(int Rows, Expression<Func<T, bool>> Among)?>>? GramRowsOfMatches(BudgetDbContext db,
+        Func<IQueryable<T>> table, object? where, string? orderedBy, Func<CancellationToken, Task<(string Gram, int Rows)>>? passingGram = null)
     {
-        if (orderedBy is not null && _indexedNames.ContainsKey(orderedBy) && Terms(where)?.ContainsKey(orderedBy) == true) return null;
+        if (Terms(where) is not { } terms || orderedBy is not null && _indexedNames.ContainsKey(orderedBy) && terms.ContainsKey(orderedBy)) return null;
         if (Grams(where) is { } exact && GramCount(db, where) is { } count)
         {
             var grams = NameSearch.Exactly(db.NameGrams.AsNoTracking(), exact.Kind, exact.Pattern);
@@ -571,16 +574,46 @@ public sealed class FilterSpec<T>
             var among = KeyAmong(grams.Select(g => g.EntityId).Expression, exact.Id);
             return async ct => (await count(ct), among);
         }
-        if (NameBesideCarried(where, nullableCarried: true) is not { } found) return null;
-        passingGram ??= ct => NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
-        var kind = found.Kind;
+        if (NameBesideCarried(where, nullableCarried: true) is { } found)
+        {
+            passingGram ??= ct => NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
+            return async ct =>
+            {
+                var (gram, rows) = await passingGram(ct);
+                return (rows, GramRows(found.Kind, gram, found.Id, found.OnGrams));
+            };
+        }
+        if (terms.FirstOrDefault(t => NamesContains(t.Key, t.Value) is not null) is not { Key: { } field } name) return null;
+        var (kind, pattern, id) = NamesContains(field, name.Value)!.Value;
+        var others = new List<Func<CancellationToken, Task<int>>>();
+        foreach (var (other, value) in terms)
+        {
+            if (other == field || value is null) continue;
+            var alone = new Dictionary<string, object?>(StringComparer.Ordinal) { [other] = value };
+            if ((CountOnValues(db, alone) ?? CountOnBands(db, table, alone)) is not { } counted) return null;
+            others.Add(counted);
+        }
         return async ct =>
         {
-            var (gram, rows) = await passingGram(ct);
-            var ids = db.NameGrams.AsNoTracking().Where(g => g.Kind == kind && g.Gram == gram).Where(found.OnGrams).Select(g => g.EntityId);
-            return (rows, KeyAmong(ids.Expression, found.Id));
+            if (await NameSearch.RarestGramAsync(db.NameGramCounts.AsNoTracking(), kind, pattern, ct) is not { } rarest) return null;
+            foreach (var other in others)
+                if (await other(ct) < rarest.Ids) return null;
+            return (rarest.Ids, GramRows(kind, rarest.Gram, id, onGrams: null));
         };
+
+        Expression<Func<T, bool>> GramRows(NameGramKind kind, string gram, Expression<Func<T, int>> id, Expression<Func<NameGram, bool>>? onGrams)
+        {
+            var rows = db.NameGrams.AsNoTracking().Where(g => g.Kind == kind && g.Gram == gram);
+            return KeyAmong((onGrams is null ? rows : rows.Where(onGrams)).Select(g => g.EntityId).Expression, id);
+        }
     }
+
+    // A term that is an indexed name's contains of a pattern with a gram: the name's gram kind, the pattern and the key.
+    private (NameGramKind Kind, string Pattern, Expression<Func<T, int>> Id)? NamesContains(string field, object? value) =>
+        _indexedNames.TryGetValue(field, out var indexed) && value is IDictionary<string, object?> { Count: 1 } ops
+        && ops.TryGetValue("contains", out var contains) && contains is string pattern && NameGrams.OfPattern(pattern).Count > 0
+            ? (indexed.Kind, pattern, indexed.Id)
+            : null;
 
     /// <summary>
     /// How to count the rows of a name's <c>contains</c> beside conditions on the number its gram rows carry
