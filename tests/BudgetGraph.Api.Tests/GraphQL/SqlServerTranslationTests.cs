@@ -514,7 +514,7 @@ public sealed class SqlServerTranslationTests
     [Fact]
     public async Task A_name_match_beside_its_target_by_weight_is_probed_then_read_from_the_gram_rows_passing_the_target_in_TSQL()
     {
-        // EntityQueries.FewGramRowsAsync and OrderProbe: the page first among the order's first rows (their ids listed from
+        // EntityQueries.FewCandidatesAsync and OrderProbe: the page first among the order's first rows (their ids listed from
         // IX_Indicators_Weight_Desc, TOP with its ORDER BY), then among the gram rows of 意度 under 90 (a range of
         // IX_NameGrams_Kind_Gram_Value), each row by its clustered key, sorted. (Without a database the gram counts cannot be
         // read: the gram and its rows are given, and the name's own pre-selection is left out.)
@@ -532,7 +532,7 @@ public sealed class SqlServerTranslationTests
         var probe = BudgetGraph.Api.GraphQL.Loading.OrderProbe.Page(db.Indicators.AsNoTracking(), filter.Apply(db.Indicators.AsNoTracking(), where),
                 filter, IndicatorQuerySpec.Sort, own, order, probed: 625, offset: 0, limit: 21, sqlite: false)
             .Select(i => new { i.Id, i.Name }).ToQueryString();
-        var (rows, among) = (await filter.GramRowsOfMatches(db, () => db.Indicators.AsNoTracking(), where, "weight",
+        var (rows, among) = (await filter.CandidatesOfNameMatch(db, () => db.Indicators.AsNoTracking(), where, "weight",
             _ => Task.FromResult(("意度", 5005)))!(CancellationToken.None))!.Value;
         Assert.Equal(5005, rows);
         var page = IndicatorQuerySpec.Sort.Apply(filter.Apply(db.Indicators.AsNoTracking(), where).Where(among), order)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Api.GraphQL.Loading;
 
 /// <summary>
-/// A page in an order whose matches are read from their few gram rows and sorted (<c>EntityQueries.FewGramRowsAsync</c>:
+/// A page in an order whose matches are read from their few gram rows and sorted (<c>EntityQueries.FewCandidatesAsync</c>:
 /// every match read, whatever the page) is first looked for among the order's first rows — the first
 /// <see cref="Spread"/> times the rows the page would span were the matches spread evenly over the order, and never more
 /// than one in <see cref="EntityQueries.ScatteredRowCost"/> of the candidates, so that a probe that finds too few costs at
