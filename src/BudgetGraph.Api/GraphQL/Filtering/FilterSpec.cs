@@ -588,8 +588,8 @@ public sealed class FilterSpec<T>
                 return (rows, GramRows(found.Kind, gram, found.Id, found.OnGrams));
             };
         }
-        if (terms.FirstOrDefault(t => NamesContains(t.Key, t.Value) is not null) is not { Key: { } field } name) return null;
-        var (kind, pattern, id) = NamesContains(field, name.Value)!.Value;
+        if (terms.Select(t => (Field: t.Key, Contains: NamesContains(t.Key, t.Value))).FirstOrDefault(t => t.Contains is not null)
+            is not (var field, var (kind, pattern, id))) return null;
         var others = new List<(IDictionary<string, object?> Alone, Func<CancellationToken, Task<int>> Count)>();
         foreach (var (other, value) in terms)
         {
@@ -676,9 +676,8 @@ public sealed class FilterSpec<T>
         foreach (var (field, value) in terms)
         {
             if (value is null) continue;
-            if (found is null && _indexedNames.TryGetValue(field, out var indexed) && value is IDictionary<string, object?> { Count: 1 } operations
-                && operations.TryGetValue("contains", out var contains) && contains is string pattern && NameGrams.OfPattern(pattern).Count > 0)
-                found = (indexed.Kind, pattern, indexed.Id);
+            if (found is null && NamesContains(field, value) is { } contains)
+                found = contains;
             else if (unindexed?.Contains(field) != true)
                 return null;
         }

@@ -56,6 +56,8 @@ internal static class EntityQueries
         var projection = lazy ? null : Projection();
         await using var db = await context.DbFactory().CreateDbContextAsync(context.CancellationToken);
         var order = context.RawArgument("order");
+        // The order's first key and direction (null: the key's order), which most of the plans below turn on.
+        var leading = SortSpec<T>.Leading(order);
         // A text match of a carried field is the counted values it keeps (FilterSpec.MatchOnCountedValuesAsync), and a
         // nested object's terms the row carries itself are read as its own (FilterSpec.Lift): the same rows. Replaced
         // values are the database's: the field's commands are built for this request alone, never kept for the document.
@@ -97,12 +99,12 @@ internal static class EntityQueries
         // read for nothing (a department containing 预算 beside 2024 at 50,005 disclosures: its 40,000 kept values
         // tested, 5 ms).
         var fromRarest = onCarriedIndex is null && (keptCount is null || Paging.SelectsRows(context))
-            && (onCarriedIndex = await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, SortSpec<T>.Leading(order),
+            && (onCarriedIndex = await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, leading,
                 context.CancellationToken)) is not null;
         // A carried field's negation or list beside its object's presence (a card's category other than one), or a text
         // match of a counted column alone (a qualitative target containing 提升), in key order: one read per kept value
         // that passes, each value's range of the field's index.
-        if (SortSpec<T>.Leading(order) is null && countedTable is not null
+        if (leading is null && countedTable is not null
             && (await filter.SplitPresentByValuesAsync(db, where, () => set(db).AsNoTracking(), context.CancellationToken)
                 ?? await filter.SplitTextMatchByValuesAsync(db, where, context.CancellationToken)) is { } passingValues)
             return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, passingValues, () => projection ??= Projection());
@@ -112,14 +114,14 @@ internal static class EntityQueries
         // operator or a level, though counted in each district (CountOnValues): a district with a few late matches of one
         // would be read to its range's end, where the units' keys read only the matching units' rows (two districts'
         // indicators of ≤ at 50,005 disclosures: 14 ms).
-        if (SortSpec<T>.Leading(order) is null && filter.SplitByCarriedValues(where) is { } parts
+        if (leading is null && filter.SplitByCarriedValues(where) is { } parts
             && parts.Select(part => countOnBudgets is not null ? countOnBudgets(db, part) : filter.CountOnCombinations(db, part)).ToList() is var counts
             && counts.All(count => count is not null))
             return await ValuesUnion.PageAsync(context, db, set, filter, sort, where, [.. parts.Zip(counts, (part, count) => (part, count!))],
                 () => projection ??= Projection());
         // Several values of a field whose indexes hold each value's rows in the order asked (the cards of 2024 and 2025
         // by amount): each value's first rows there, taken together.
-        if (SortSpec<T>.Leading(order) is var (orderedBy, _) && filter.SplitInWithinOrder(where, orderedBy) is { } perValue)
+        if (leading is var (orderedBy, _) && filter.SplitInWithinOrder(where, orderedBy) is { } perValue)
             return await ValuesUnion.OrderedPageAsync(context, db, set, filter, sort, where, order, perValue, keptCount,
                 () => projection ??= Projection());
         // In an order whose index holds every term's column, dense matches are found walking that index (the count read
@@ -127,7 +129,7 @@ internal static class EntityQueries
         var walkedOrder = false;
         if (onCarriedIndex is null && countedTable is not null && keptCount is not null && Paging.SelectsRows(context))
         {
-            var (walked, matches) = await WalkOrderIndexAsync(db, filter, where, SortSpec<T>.Leading(order), keptCount, countedTable,
+            var (walked, matches) = await WalkOrderIndexAsync(db, filter, where, leading, keptCount, countedTable,
                 Math.Max(context.GetArgument<int?>("first") ?? context.GetArgument<int?>("last") ?? context.Limits().DefaultPageSize, Paging.MinimumRowsRead),
                 context.CancellationToken);
             onCarriedIndex = walked;
@@ -136,8 +138,10 @@ internal static class EntityQueries
         }
         // In another order not walked so, the gram rows of a name's contains, when few beside the table's rows:
         // the matches are read from them and sorted (FewCandidatesAsync).
-        var fewGramRows = walkedOrder || countedTable is null || !Paging.SelectsRows(context) ? null
-            : await FewCandidatesAsync(db, filter, set, where, SortSpec<T>.Leading(order), countedTable, passingGram,
+        // (Not in an order the gram rows hold: their window is the page, below.)
+        var gramPage = filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false);
+        var fewGramRows = walkedOrder || gramPage is not null || countedTable is null || !Paging.SelectsRows(context) ? null
+            : await FewCandidatesAsync(db, filter, set, where, leading, countedTable, passingGram,
                 rarerTerm: scatteredRowCost != ScatteredWideRowCost, context.CancellationToken);
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
         IQueryable<T> Filtered() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), orderedBy: SortSpec<T>.LeadingKey(order),
@@ -148,7 +152,6 @@ internal static class EntityQueries
         var count = countsRowsOfTable
             ? async ct => await RowCounts.ReadAsync(db, countedTable!, ct) ?? await (query ??= Sorted()).CountAsync(ct)
             : keptCount;
-        var leading = SortSpec<T>.Leading(order);
         // In another order, several terms were not weighed for the page (its order's index may hold it: the cards of 2024
         // by amount walk IX_Projects_FiscalYear_Amount), but the count reads every match whatever the order: it is
         // weighed as in key order, when asked for. A card's name starting with 南坪 beside 2024, by amount, at 50,005
@@ -159,7 +162,7 @@ internal static class EntityQueries
                 ? await filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), unindexed: countUnindexed).CountAsync(ct)
                 : await (query ??= Sorted()).CountAsync(ct);
         // In an order the gram rows hold (the key's, or units' slug) a gram-answered filter's page ids are a window of them.
-        if (filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, leading?.Path, leading?.Descending ?? false) is { } gramPage)
+        if (gramPage is not null)
         {
             // A window counted from the end (a last page) is the gram rows' window in the reverse order (built only for
             // such a window), its rows sorted in that reverse order (Paging turns them round).
@@ -348,17 +351,16 @@ internal static class EntityQueries
     /// first (80 ms; 760 at 50,005). Read from the gram rows, the walk's worst case — every row — is bounded as
     /// <see cref="WalkOrderIndexAsync"/> bounds its own: the matches' reads cost at most that much less. Where the walk
     /// is short after all (the matches lie early in the order), the page's reader finds it among the order's first rows
-    /// (<see cref="OrderProbe"/>). Not in the gram rows' own orders (the key's, a unit's slug:
-    /// <see cref="FilterSpec{T}.GramOrderPage"/>) or the searched name's (<see cref="FilterSpec{T}.CandidatesOfNameMatch"/>),
-    /// nor for matches of one in <see cref="ScatteredRowCost"/> rows or more. Null otherwise.
+    /// (<see cref="OrderProbe"/>). Not in the key's order, nor the searched name's (<see cref="FilterSpec{T}.CandidatesOfNameMatch"/>),
+    /// nor for matches of one in <see cref="ScatteredRowCost"/> rows or more (nor, the caller's part, in an order the gram
+    /// rows hold: <see cref="FilterSpec{T}.GramOrderPage"/>). Null otherwise.
     /// </summary>
     private static async Task<(Expression<Func<T, bool>> Among, int Candidates, int Rows)?> FewCandidatesAsync<T>(BudgetDbContext db, FilterSpec<T> filter,
         Func<BudgetDbContext, IQueryable<T>> set, object? where, (string Path, bool Descending)? leading, string countedTable,
         Func<CancellationToken, Task<(string Gram, int Rows)>>? passingGram, bool rarerTerm, CancellationToken cancellationToken)
         where T : class
     {
-        if (leading is not var (path, descending)
-            || filter.GramOrderPage(() => set(db).AsNoTracking(), db, where, path, descending) is not null
+        if (leading is not var (path, _)
             || filter.CandidatesOfNameMatch(db, () => set(db).AsNoTracking(), where, path, passingGram, rarerTerm) is not { } gramRows
             || await gramRows(cancellationToken) is not var (candidates, among))
             return null;
