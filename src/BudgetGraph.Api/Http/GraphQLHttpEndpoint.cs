@@ -111,15 +111,20 @@ public sealed class GraphQLHttpEndpoint(
         }
         catch (GraphQLHttpRequestException requestError)
         {
+            // The client's error, answered as such; Debug shows it to whoever debugs a client, never as the service's.
+            logger.LogDebug("Request {CorrelationId} refused: {Status} {Code}: {Message}", http.TraceIdentifier,
+                requestError.StatusCode, requestError.Code, requestError.Message);
             await writer.WriteRequestErrorAsync(http, mediaType, requestError, cancellationToken);
         }
         catch (ResponseTooLargeException tooLarge)
         {
             await writer.WriteResponseTooLargeAsync(http, mediaType, tooLarge, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception gone) when (cancellationToken.IsCancellationRequested && gone is OperationCanceledException or IOException)
         {
-            // The client went away; the executer stopped resolving, and there is nobody to answer.
+            // The client went away (a cancelled read or write, or a reset connection mid-body): the executer stopped
+            // resolving, and there is nobody to answer. Not a failure of the service, so not an error in its log.
+            logger.LogDebug(gone, "Request {CorrelationId}: the client went away", http.TraceIdentifier);
         }
         catch (Exception unexpected)
         {

@@ -14,6 +14,8 @@ public static class GraphQLHttpErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "HTTP_METHOD_VALIDATION";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    /// <summary>The body ended before its Content-Length or arrived too slowly (Kestrel refused it).</summary>
+    public const string RequestBodyUnreadable = "REQUEST_BODY_UNREADABLE";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
     public const string PersistedDocumentStoreFull = "PERSISTED_DOCUMENT_STORE_FULL";

@@ -159,6 +159,16 @@ public sealed class GraphQLHttpRequestReader
                 if (buffer.WrittenCount > maxBytes) throw TooLarge(maxBytes);
             }
         }
+        catch (BadHttpRequestException unreadable)
+        {
+            // Kestrel's own verdict on the body — it ended before its Content-Length, came too slowly, or passed the
+            // server's limit — is the client's fault, with Kestrel's status (400, 408, 413) and its safe message.
+            buffer.Dispose();
+            throw unreadable.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? TooLarge(maxBytes)
+                : new GraphQLHttpRequestException(unreadable.StatusCode, GraphQLHttpErrorCodes.RequestBodyUnreadable,
+                    $"The request body could not be read: {unreadable.Message}");
+        }
         catch
         {
             buffer.Dispose();

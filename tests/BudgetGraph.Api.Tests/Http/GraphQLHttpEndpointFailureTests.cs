@@ -99,17 +99,96 @@ public sealed class GraphQLHttpEndpointFailureTests
         Assert.Equal("", ReadBody(http));
     }
 
+    [Theory]
+    [InlineData(StatusCodes.Status400BadRequest, "Unexpected end of request content.", "REQUEST_BODY_UNREADABLE")]
+    [InlineData(StatusCodes.Status408RequestTimeout, "Reading the request body timed out due to data arriving too slowly. See MinRequestBodyDataRate.", "REQUEST_BODY_UNREADABLE")]
+    [InlineData(StatusCodes.Status413PayloadTooLarge, "Request body too large. The max request body size is 30000000 bytes.", "REQUEST_TOO_LARGE")]
+    public async Task A_body_Kestrel_refuses_is_the_clients_error_with_Kestrels_status_and_no_error_in_the_log(int status, string kestrelMessage, string code)
+    {
+        // Kestrel's messages as it words them; the body stream throws as Kestrel's does.
+        var http = PostContext("");
+        http.Request.Body = new ThrowingStream(new BadHttpRequestException(kestrelMessage, status));
+        var logger = new RecordingLogger();
+
+        await CreateEndpoint(new ThrowingExecuter(new InvalidOperationException("not reached")), logger).HandleAsync(http);
+
+        Assert.Equal(status, http.Response.StatusCode);
+        using var json = JsonDocument.Parse(ReadBody(http));
+        var error = json.RootElement.GetProperty("errors")[0];
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        if (code == "REQUEST_BODY_UNREADABLE")
+            Assert.Equal("The request body could not be read: " + kestrelMessage, error.GetProperty("message").GetString());
+        var logged = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Debug, logged.Level);
+        Assert.Contains($"refused: {status} {code}", logged.Message);
+    }
+
+    [Fact]
+    public async Task A_connection_reset_while_the_body_is_read_writes_nothing_and_is_logged_at_Debug_only()
+    {
+        using var aborted = new CancellationTokenSource();
+        var http = PostContext("");
+        http.RequestAborted = aborted.Token;
+        // Kestrel signals RequestAborted and fails the read with ConnectionResetException, an IOException.
+        http.Request.Body = new ThrowingStream(new IOException("The client reset the request stream."), onRead: aborted.Cancel);
+        var logger = new RecordingLogger();
+
+        await CreateEndpoint(new ThrowingExecuter(new InvalidOperationException("not reached")), logger).HandleAsync(http);
+
+        Assert.Equal("", ReadBody(http));
+        var logged = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Debug, logged.Level);
+    }
+
+    [Fact]
+    public async Task An_IOException_while_the_client_is_still_there_is_still_a_500_logged_as_an_error()
+    {
+        var http = PostContext("");
+        var failure = new IOException("disk gone");
+        http.Request.Body = new ThrowingStream(failure);
+        var logger = new RecordingLogger();
+
+        await CreateEndpoint(new ThrowingExecuter(new InvalidOperationException("not reached")), logger).HandleAsync(http);
+
+        Assert.Equal(StatusCodes.Status500InternalServerError, http.Response.StatusCode);
+        var logged = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Error, logged.Level);
+        Assert.Same(failure, logged.Exception);
+    }
+
     private static GraphQLHttpEndpoint CreateEndpoint(IDocumentExecuter<BudgetSchema> executer, ILogger<GraphQLHttpEndpoint>? logger = null,
         long maxResponseBytes = 8 * 1024 * 1024) =>
         Create(executer, new GraphQLHttpOptions { ResponseCacheEntries = 0, MaxResponseBytes = maxResponseBytes }, logger);
 
     private sealed class RecordingLogger : ILogger<GraphQLHttpEndpoint>
     {
-        public List<(string Message, Exception? Exception)> Entries { get; } = [];
+        public List<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = [];
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
         public bool IsEnabled(LogLevel logLevel) => true;
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Entries.Add((formatter(state, exception), exception));
+            Entries.Add((logLevel, formatter(state, exception), exception));
+    }
+
+    /// <summary>A request body whose every read fails, as Kestrel's does when the body cannot be had.</summary>
+    private sealed class ThrowingStream(Exception failure, Action? onRead = null) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw Fail();
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => throw Fail();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private Exception Fail()
+        {
+            onRead?.Invoke();
+            return failure;
+        }
     }
 
     private static string ReadBody(HttpContext http) =>

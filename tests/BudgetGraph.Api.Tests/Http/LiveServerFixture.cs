@@ -1,6 +1,7 @@
 using BudgetGraph.Api.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace BudgetGraph.Api.Tests.Http;
 
@@ -27,6 +28,9 @@ public sealed class LiveServerFixture : IAsyncLifetime
 
     public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The server has not started.");
 
+    /// <summary>What the service logged: warnings and errors of every category, and everything the GraphQL endpoint logs.</summary>
+    public FakeLogCollector Logs { get; } = new();
+
     public async Task InitializeAsync()
     {
         app = BudgetGraphApp.Build(
@@ -37,7 +41,13 @@ public sealed class LiveServerFixture : IAsyncLifetime
             $"--Seeds:Folder={Path.Combine(RepositoryPaths.Root, "seeds")}",
             "--GraphQLHttp:MaxRequestBodyBytes=65536",
             $"--PersistedDocuments:ApiKey={ApiKey}",
-        ], builder => builder.Logging.ClearProviders());
+        ], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(new FakeLoggerProvider(Logs));
+            builder.Logging.AddFilter<FakeLoggerProvider>(null, LogLevel.Warning);
+            builder.Logging.AddFilter<FakeLoggerProvider>(typeof(GraphQLHttpEndpoint).FullName, LogLevel.Debug);
+        });
         await app.StartAsync(); // runs the start-up seed import before Kestrel listens
 
         // Kestrel picked the port for ":0"; the server's addresses feature now holds the real one.
