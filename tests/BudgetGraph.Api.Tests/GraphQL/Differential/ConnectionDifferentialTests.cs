@@ -27,6 +27,26 @@ public sealed class ConnectionDifferentialTests(SyntheticCopiesFixture fixture, 
         public Dictionary<int, Unit> UnitById { get; } = Units.ToDictionary(u => u.Id);
         public Dictionary<int, Budget> BudgetById { get; } = Budgets.ToDictionary(b => b.Id);
         public Dictionary<int, Project> ProjectById { get; } = Projects.ToDictionary(p => p.Id);
+        private readonly ILookup<int, Project> _projectsOfBudget = Projects.ToLookup(p => p.BudgetId);
+        private readonly ILookup<int?, Indicator> _indicatorsOfProject = Indicators.ToLookup(i => i.ProjectId);
+        public IReadOnlyList<Project> ProjectsOf(int budgetId) => [.. _projectsOfBudget[budgetId]];
+        public IReadOnlyList<Indicator> IndicatorsOf(int projectId) => [.. _indicatorsOfProject[projectId]];
+    }
+
+    // An indicator's own conditions, for a card's list of them.
+    private static IReadOnlyList<TermMaker<Indicator>> IndicatorItemTerms(Data data)
+    {
+        ConnectionOracle<Indicator> indicators = null!;
+        Func<ConnectionOracle<Indicator>> of = () => indicators;
+        indicators = new ConnectionOracle<Indicator>("indicators", data.Indicators, i => i.Id,
+        [
+            Terms.Name("name", i => i.Name, of, IndicatorWords),
+            Terms.Number("weight", i => i.Weight, of),
+            Terms.Text("operator", i => i.Operator, of),
+            Terms.Number("numericTarget", i => i.NumericTarget, of),
+            Terms.Mark<Indicator>("isCore", i => i.IsCore),
+        ], []);
+        return indicators.Makers;
     }
 
     private Data Load()
@@ -89,6 +109,7 @@ public sealed class ConnectionDifferentialTests(SyntheticCopiesFixture fixture, 
             Terms.Number("carryOver", b => b.CarryOver, of),
             Terms.Number("procurementTotal", b => b.ProcurementTotal, of),
             Terms.On<Budget, Unit>("unit", b => data.UnitById[b.UnitId], UnitTerms(() => units)),
+            Terms.List<Budget, Project>("projects", b => data.ProjectsOf(b.Id), ProjectOracles(data).Projects.Makers.Where(m => m.Field != "budget").ToList()),
         };
         var orders = Both<Budget>("{{ year: {0} }}", b => b.FiscalYear)
             .Concat(Both<Budget>("{{ incomeTotal: {0} }}", b => b.IncomeTotal))
@@ -170,6 +191,7 @@ public sealed class ConnectionDifferentialTests(SyntheticCopiesFixture fixture, 
             Terms.Mark<Project>("hasCoreIndicator", p => p.HasCoreIndicator),
             Terms.On<Project, Unit>("unit", p => data.UnitById[p.UnitId], UnitTerms(() => units)),
             Terms.On<Project, Budget>("budget", p => data.BudgetById[p.BudgetId], budgets.Makers),
+            Terms.List<Project, Indicator>("indicators", p => data.IndicatorsOf(p.Id), IndicatorItemTerms(data)),
         };
         var orders = Both<Project>("{{ name: {0} }}", p => p.Name)
             .Concat(Both<Project>("{{ code: {0} }}", p => p.Code))

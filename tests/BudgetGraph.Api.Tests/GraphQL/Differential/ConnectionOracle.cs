@@ -67,7 +67,9 @@ internal sealed class ConnectionOracle<T>(string field, IReadOnlyList<T> rows, F
     {
         if (random.Next(10) == 0) return null;
         var count = random.Next(10) switch { < 5 => 1, < 8 => 2, _ => 3 };
-        var chosen = makers.OrderBy(_ => random.Next()).DistinctBy(m => m.Field).Take(count).Select(m => m.Make(random)).ToList();
+        // The first field's conditions twice now and then (and: [...], once at most: a filter object has one "and").
+        var chosen = makers.OrderBy(_ => random.Next()).DistinctBy(m => m.Field).Take(count)
+            .Select((m, i) => i == 0 && random.Next(6) == 0 ? Terms.Twice(m).Make(random) : m.Make(random)).ToList();
         if (chosen.Count >= 2 && random.Next(6) == 0)
         {
             var (a, b) = (chosen[0], chosen[1]);
@@ -80,7 +82,7 @@ internal sealed class ConnectionOracle<T>(string field, IReadOnlyList<T> rows, F
     /// Sends each field's condition alone in each order, then <paramref name="cases"/> random filters in random orders —
     /// each as a first page with its count, the page after it and the last page — and returns every disagreement with
     /// the oracle (the request, what it should answer, what it answered). The page after is after a first page of up
-    /// to 50 rows (its end cursor asked for first).
+    /// to 50 rows (its end cursor asked for first), and the page before that cursor too.
     /// </summary>
     public async Task<List<string>> DisagreementsAsync(BudgetGraphFixture fixture, int seed, int cases)
     {
@@ -116,6 +118,11 @@ internal sealed class ConnectionOracle<T>(string field, IReadOnlyList<T> rows, F
                 var next = $"{{ {field}({arguments}first: {size}, after: {Text(cursor)}) {{ pageInfo {{ hasNextPage }} nodes {{ id }} }} }}";
                 if (await PageAsync(fixture, next, disagreements) is { } nextPage)
                     Compare(disagreements, next, expected.Skip(skipped).Take(size), nextPage.Keys, null, null, expected.Count > skipped + size, nextPage.HasMore);
+                // And the page before that cursor's row (row skipped - 1): the rows before it, at most `size` of them.
+                var before = $"{{ {field}({arguments}last: {size}, before: {Text(cursor)}) {{ pageInfo {{ hasPreviousPage }} nodes {{ id }} }} }}";
+                var beforeStart = Math.Max(0, skipped - 1 - size);
+                if (await PageAsync(fixture, before, disagreements, "hasPreviousPage") is { } beforePage)
+                    Compare(disagreements, before, expected.Skip(beforeStart).Take(skipped - 1 - beforeStart), beforePage.Keys, null, null, beforeStart > 0, beforePage.HasMore);
             }
 
             var last = $"{{ {field}({arguments}last: {size}) {{ pageInfo {{ hasPreviousPage }} nodes {{ id }} }} }}";

@@ -116,6 +116,32 @@ internal static class Terms
             return new($"{field}: {{ {inner.GraphQL} }}", r => related(r) is { } x && inner.Holds(x));
         });
 
+    /// <summary>A condition on a list of related rows (a card's indicators, a budget's cards): some, all, none, any.</summary>
+    public static TermMaker<T> List<T, TItem>(string field, Func<T, IReadOnlyList<TItem>> items, IReadOnlyList<TermMaker<TItem>> makers) =>
+        new(field, random =>
+        {
+            if (random.Next(5) == 0)
+            {
+                var any = random.Next(2) == 0;
+                return new($"{field}: {{ any: {(any ? "true" : "false")} }}", r => items(r).Count > 0 == any);
+            }
+            var inner = makers[random.Next(makers.Count)].Make(random);
+            return random.Next(3) switch
+            {
+                0 => new($"{field}: {{ all: {{ {inner.GraphQL} }} }}", r => items(r).All(inner.Holds)),
+                1 => new($"{field}: {{ none: {{ {inner.GraphQL} }} }}", r => !items(r).Any(inner.Holds)),
+                _ => new($"{field}: {{ some: {{ {inner.GraphQL} }} }}", r => items(r).Any(inner.Holds)),
+            };
+        });
+
+    /// <summary>Two conditions of one field ANDed (<c>and: [...]</c>): a range from two bounds, a list beside a text match.</summary>
+    public static TermMaker<T> Twice<T>(TermMaker<T> maker) =>
+        new(maker.Field, random =>
+        {
+            var (a, b) = (maker.Make(random), maker.Make(random));
+            return new($"and: [{{ {a.GraphQL} }}, {{ {b.GraphQL} }}]", r => a.Holds(r) && b.Holds(r));
+        });
+
     private static string Lit(string? value) => ConnectionOracle<object>.Text(value);
 
     private static string N(long stored) => ConnectionOracle<object>.Number(stored);
