@@ -135,9 +135,31 @@ public sealed class ConnectionDifferentialTests(SyntheticCopiesFixture fixture, 
     }
 
     [Fact]
-    public async Task Indicators_pages_agree_with_the_oracle()
+    public async Task Indicators_pages_agree_with_the_oracle() => await AssertAgreesAsync(IndicatorOracle(Load()), seed: 4);
+
+    [Fact]
+    public async Task Nested_lists_agree_with_the_oracle_under_every_parent()
     {
         var data = Load();
+        var (projects, _) = ProjectOracles(data);
+        var indicators = IndicatorOracle(data);
+        ConnectionOracle<Budget> budgets = null!;
+        budgets = new ConnectionOracle<Budget>("budgets", data.Budgets, b => b.Id,
+            [Terms.Whole("year", b => b.FiscalYear, () => budgets), Terms.Number("expenditureTotal", b => b.ExpenditureTotal, () => budgets),
+             Terms.Number("projectExpenditure", b => b.ProjectExpenditure, () => budgets)],
+            [.. Both<Budget>("{{ year: {0} }}", b => b.FiscalYear), .. Both<Budget>("{{ expenditureTotal: {0} }}", b => b.ExpenditureTotal)]);
+
+        var disagreements = new List<string>();
+        disagreements.AddRange(await indicators.NestedDisagreementsAsync(fixture, 5, Cases, "projects", data.Projects.Count, "indicators", data.IndicatorsOf));
+        disagreements.AddRange(await projects.NestedDisagreementsAsync(fixture, 6, Cases, "budgets", data.Budgets.Count, "projects", data.ProjectsOf));
+        disagreements.AddRange(await budgets.NestedDisagreementsAsync(fixture, 7, Cases, "units", data.Units.Count, "budgets",
+            unitId => data.Budgets.Where(b => b.UnitId == unitId)));
+        foreach (var d in disagreements.Take(20)) output.WriteLine(d);
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} nested requests disagree with the oracle:\n" + string.Join("\n", disagreements.Take(10)));
+    }
+
+    private static ConnectionOracle<Indicator> IndicatorOracle(Data data)
+    {
         ConnectionOracle<Indicator> oracle = null!;
         ConnectionOracle<Unit> units = null!;
         units = new ConnectionOracle<Unit>("units", data.Units, u => u.Id, UnitTerms(() => units), []);
@@ -167,8 +189,7 @@ public sealed class ConnectionDifferentialTests(SyntheticCopiesFixture fixture, 
             .Concat(ByUnit<Indicator>(i => data.UnitById[i.UnitId]))
             .Append(new Order<Indicator>("{ year: DESC }, { weight: DESC }", [(i => i.FiscalYear, true), (i => i.Weight, true)]))
             .ToList();
-        oracle = new ConnectionOracle<Indicator>("indicators", data.Indicators, i => i.Id, terms, orders);
-        await AssertAgreesAsync(oracle, seed: 4);
+        return oracle = new ConnectionOracle<Indicator>("indicators", data.Indicators, i => i.Id, terms, orders);
     }
 
     private static (ConnectionOracle<Project> Projects, ConnectionOracle<Unit> Units) ProjectOracles(Data data)

@@ -136,10 +136,54 @@ internal sealed class ConnectionOracle<T>(string field, IReadOnlyList<T> rows, F
     /// <summary>What the last run sent: how many requests kept no row, and how many more than their page.</summary>
     public string Summary { get; private set; } = "";
 
-    /// <summary>The oracle's answer: the rows the filter keeps, in the order's order.</summary>
-    public List<int> Expected(Term<T>? filter, Order<T>? order)
+    /// <summary>
+    /// Sends <paramref name="cases"/> requests of a page of 50 parents (<paramref name="parents"/>, from a random
+    /// position) with this connection's rows under each as a nested list (<paramref name="list"/>) filtered and sorted at
+    /// random, and returns every parent whose list disagrees with the oracle's: its rows (<paramref name="childrenOf"/>
+    /// its key) filtered and sorted. Nested lists are read for all the page's parents at once (batched), so a row
+    /// given to the wrong parent, or a filter or order lost in the batch, shows here.
+    /// </summary>
+    public async Task<List<string>> NestedDisagreementsAsync(BudgetGraphFixture fixture, int seed, int cases, string parents, int parentCount,
+        string list, Func<int, IEnumerable<T>> childrenOf)
     {
-        var kept = filter is null ? rows.ToList() : rows.Where(filter.Holds).ToList();
+        var random = new Random(seed);
+        var disagreements = new List<string>();
+        for (var c = 0; c < cases; c++)
+        {
+            var filter = Filter(random);
+            var order = random.Next(5) == 0 ? null : orders[random.Next(orders.Count)];
+            var arguments = string.Join(", ", new[] { filter is null ? null : $"where: {{ {filter.GraphQL} }}", order is null ? null : $"order: [{order.GraphQL}]" }
+                .Where(a => a is not null));
+            var after = random.Next(Math.Max(1, parentCount - 50));
+            var query = $"{{ {parents}(first: 50, after: {Text(BudgetGraph.Api.GraphQL.Connections.Cursor.Encode(after))}) {{ nodes {{ id {list}" +
+                        (arguments.Length == 0 ? "" : $"({arguments})") + " { id } } } }";
+            var response = await fixture.ResponseAsync(query);
+            if (response.TryGetProperty("errors", out var errors))
+            {
+                disagreements.Add($"{query}\n    errors: {errors}");
+                continue;
+            }
+            foreach (var parent in response.GetProperty("data").GetProperty(parents).GetProperty("nodes").EnumerateArray())
+            {
+                var parentKey = KeyOf(parent.GetProperty("id").GetString()!);
+                var keys = parent.GetProperty(list).EnumerateArray().Select(n => KeyOf(n.GetProperty("id").GetString()!)).ToList();
+                var expected = Sorted(childrenOf(parentKey), filter, order);
+                if (!expected.SequenceEqual(keys))
+                {
+                    disagreements.Add($"{query}\n    under {parentKey}: [{string.Join(",", keys)}], expected [{string.Join(",", expected)}]");
+                    break;
+                }
+            }
+        }
+        return disagreements;
+    }
+
+    /// <summary>The oracle's answer: the rows the filter keeps, in the order's order.</summary>
+    public List<int> Expected(Term<T>? filter, Order<T>? order) => Sorted(rows, filter, order);
+
+    private List<int> Sorted(IEnumerable<T> among, Term<T>? filter, Order<T>? order)
+    {
+        var kept = filter is null ? among.ToList() : among.Where(filter.Holds).ToList();
         kept.Sort((a, b) =>
         {
             foreach (var (value, descending) in order?.Keys ?? [])
