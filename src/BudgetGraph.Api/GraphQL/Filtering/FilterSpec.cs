@@ -1821,10 +1821,17 @@ public sealed class FilterSpec<T>
         return this;
     }
 
+    // The child's predicate as CASE WHEN … THEN 1 ELSE 0 END = 1, which no index serves: the correlated subquery then
+    // finds each parent's children by the foreign key's index. Left plain, SQLite (without statistics) may search them
+    // by an index of the predicate's column instead — every child with that value, for each parent: the budgets with
+    // a card without a core indicator (projects: { some: { hasCoreIndicator: { eq: false } } }) at 5,005 disclosures
+    // read IX_Projects_HasCoreIndicator's 40,000-odd entries for each of 5,005 budgets, 91 s; by the key, 47 ms.
     private static Expression<Func<TChild, bool>> Predicate<TChild>(FilterSpec<TChild> spec, object raw)
     {
         var child = Expression.Parameter(typeof(TChild), "c");
-        return Expression.Lambda<Func<TChild, bool>>(spec.Build(child, (IDictionary<string, object?>)raw), child);
+        var test = spec.Build(child, (IDictionary<string, object?>)raw);
+        var unindexed = Expression.Equal(Expression.Condition(test, Expression.Constant(1), Expression.Constant(0)), Expression.Constant(1));
+        return Expression.Lambda<Func<TChild, bool>>(unindexed, child);
     }
 
     private static class ListMethods<TChild>
