@@ -27,12 +27,15 @@ public class BudgetGraphFixture : IDisposable
         : this(settings, seed, []) { }
 
     /// <param name="interceptors">Added after the SQL recorder, e.g. one that makes every command slow.</param>
-    protected BudgetGraphFixture(IDictionary<string, string?> settings, bool seed, IInterceptor[] interceptors)
+    /// <param name="configure">More services, e.g. a logger provider that records what the service logs.</param>
+    protected BudgetGraphFixture(IDictionary<string, string?> settings, bool seed, IInterceptor[] interceptors,
+        Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddPooledDbContextFactory<BudgetDbContext>(b => b.UseBudgetSqlite($"Data Source={_databasePath}").AddInterceptors([Sql, .. interceptors]));
         services.AddBudgetGraphQL(configuration);
+        configure?.Invoke(services);
         _services = services.BuildServiceProvider();
 
         if (!seed) return;

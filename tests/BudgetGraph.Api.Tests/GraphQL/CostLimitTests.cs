@@ -5,6 +5,8 @@ using BudgetGraph.Api.GraphQL.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 
 namespace BudgetGraph.Api.Tests.GraphQL;
@@ -155,5 +157,60 @@ public sealed class ExecutionTimeoutTests(TinyTimeoutFixture fixture) : IClassFi
         Assert.False(response.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
             && data.TryGetProperty("projects", out var projects) && projects.ValueKind != JsonValueKind.Null,
             "a timed-out request must not answer with data");
+    }
+}
+
+/// <summary>
+/// A fixture with a 200 ms execution timeout whose every data query is replaced by a runaway statement (counting a
+/// recursive sequence to two billion: minutes inside one SQLite step), so the time passes inside SQLite, where only
+/// <c>sqlite3_interrupt</c> stops it (RequestDatabase), not between rows or in .NET as in <see cref="TinyTimeoutFixture"/>.
+/// </summary>
+public sealed class RunawayStatementFixture : BudgetGraphFixture
+{
+    public RunawayStatementFixture() : this(new RunawayCommands(), new FakeLogCollector()) { }
+
+    private RunawayStatementFixture(RunawayCommands runaway, FakeLogCollector logs)
+        : base(new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "00:00:00.200" }, seed: true, [runaway],
+            services => services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(logs))))
+    {
+        Logs = logs;
+        runaway.Armed = true;
+    }
+
+    /// <summary>What the service logged.</summary>
+    public FakeLogCollector Logs { get; }
+
+    private sealed class RunawayCommands : DbCommandInterceptor
+    {
+        public bool Armed { get; set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (Armed && command.CommandText.StartsWith("SELECT", StringComparison.Ordinal))
+            {
+                command.CommandText = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000000000) SELECT COUNT(*) FROM n";
+                command.Parameters.Clear();
+            }
+            return ValueTask.FromResult(result);
+        }
+    }
+}
+
+public sealed class RunawayStatementTests(RunawayStatementFixture fixture) : IClassFixture<RunawayStatementFixture>
+{
+    [Fact]
+    public async Task The_timeout_interrupts_a_statement_SQLite_is_running_and_answers_TIMEOUT()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var response = await fixture.ResponseAsync("{ projects(first: 5) { totalCount nodes { name amount } } }");
+
+        // Minutes without the interrupt (the statement ran to its end after the timeout); a bound, not a speed figure.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"answered after {clock.Elapsed}");
+        Assert.Equal("TIMEOUT", CostLimitTests.Code(response));
+        Assert.DoesNotContain("SQLite", response.ToString());
+        // A timeout, not a failure of the service: no internal error logged for the interrupted statement.
+        Assert.DoesNotContain(fixture.Logs.GetSnapshot(), r => r.Level >= LogLevel.Error);
     }
 }

@@ -58,6 +58,25 @@ public sealed class RequestDatabaseTests(ImportedSeedsFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_cancelled_request_interrupts_the_statement_SQLite_is_running()
+    {
+        using var cancel = new CancellationTokenSource();
+        await using var database = new RequestDatabase(Options);
+        var db = await database.CreateDbContextAsync(cancel.Token);
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(200));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // Minutes inside one SQLite step: counting a recursive sequence to two billion (read without the token, so only
+        // the interrupt the request's token set off can stop it).
+        var error = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => db.Database
+            .SqlQueryRaw<long>("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000000000) SELECT COUNT(*) AS \"Value\" FROM n")
+            .SingleAsync(CancellationToken.None));
+
+        Assert.Equal(SQLitePCL.raw.SQLITE_INTERRUPT, error.SqliteErrorCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"interrupted after {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task A_request_that_read_nothing_opens_no_context()
     {
         // Nothing to end: disposing a request database that never lent a context does nothing and does not fail.

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Reading;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace BudgetGraph.Api.GraphQL.Loading;
 
@@ -26,6 +28,7 @@ public sealed class RequestDatabase : IDbContextFactory<BudgetDbContext>, IAsync
     /// <summary>A request database whose context is rented from <paramref name="pool"/> and returned at its end.</summary>
     public RequestDatabase(RequestDbContextPool pool) => _newContext = pool.Rent;
     private DbTransaction? _transaction;
+    private CancellationTokenRegistration _interrupt;
 
     /// <summary>The request's context, opened with its read transaction on first use; disposing it only ends the lease.</summary>
     public BudgetDbContext CreateDbContext() =>
@@ -46,11 +49,20 @@ public sealed class RequestDatabase : IDbContextFactory<BudgetDbContext>, IAsync
             throw;
         }
         _context = context;
+        // The execution's token (its timeout, the client leaving) interrupts a statement SQLite is running: the step
+        // loop checks the token only between rows, and Microsoft.Data.Sqlite's Cancel does nothing, so one long
+        // statement (a plan gone wrong) ran to its end after the timeout — 87 s for a 15 s timeout, holding an execution
+        // slot. sqlite3_interrupt makes the running statement fail (SQLITE_INTERRUPT) at its next check; the execution
+        // answers TIMEOUT as for any timeout. Unregistered before the connection closes (DisposeAsync): interrupting a
+        // closing connection is not safe, and disposing the registration waits for a callback already running.
+        if (cancellationToken.CanBeCanceled && context.Database.GetDbConnection() is SqliteConnection { Handle: { } handle })
+            _interrupt = cancellationToken.UnsafeRegister(static state => raw.sqlite3_interrupt((sqlite3)state!), handle);
         return context;
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _interrupt.DisposeAsync();
         if (_transaction is not null)
         {
             try
