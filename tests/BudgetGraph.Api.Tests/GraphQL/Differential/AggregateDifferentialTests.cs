@@ -97,20 +97,8 @@ public sealed class AggregateDifferentialTests(SyntheticCopiesFixture fixture, I
             var query = $"{{ expenditureAggregate({string.Join(", ", arguments)}, first: {size}" +
                         (skipped == 0 ? "" : $", after: \"{BudgetGraph.Api.GraphQL.Connections.Cursor.Encode(skipped - 1)}\"") +
                         ") { totalCount pageInfo { hasNextPage } rows { key sum count min max } } }";
-            var response = await fixture.ResponseAsync(query);
-            if (response.TryGetProperty("errors", out var errors))
-            {
-                disagreements.Add($"{query}\n    errors: {errors}");
-                continue;
-            }
-            var answer = response.GetProperty("data").GetProperty("expenditureAggregate");
-            var rows = answer.GetProperty("rows").EnumerateArray().Select(Read).ToList();
-            var page = expected.Skip(skipped).Take(size).ToList();
-            var problems = new List<string>();
-            if (!page.SequenceEqual(rows)) problems.Add($"rows\n      {string.Join("\n      ", rows.Take(5))}\n    expected\n      {string.Join("\n      ", page.Take(5))}");
-            if (answer.GetProperty("totalCount").GetInt32() != expected.Count) problems.Add($"totalCount {answer.GetProperty("totalCount")}, expected {expected.Count}");
-            if (answer.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() != expected.Count > skipped + size) problems.Add("hasNextPage");
-            if (problems.Count > 0) disagreements.Add($"{query}\n    {string.Join("; ", problems)}");
+            if (await PageCheck.DisagreementAsync(fixture, query, "expenditureAggregate", "rows", expected, skipped, size, Read) is { } disagreement)
+                disagreements.Add(disagreement);
         }
 
         output.WriteLine($"{Cases} requests: {everyBudget} over every budget, {empty} with no group");

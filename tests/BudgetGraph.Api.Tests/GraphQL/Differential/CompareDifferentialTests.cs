@@ -106,21 +106,8 @@ public sealed class CompareDifferentialTests(SyntheticCopiesFixture fixture, ITe
             if (skipped > 0) arguments.Add($"after: \"{BudgetGraph.Api.GraphQL.Connections.Cursor.Encode(skipped - 1)}\"");
             var query = $"{{ compare({string.Join(", ", arguments)}) {{ totalCount pageInfo {{ hasNextPage }} nodes {{ unitSlug year code sourceLine total basic project rank overallRank }} }} }}";
 
-            var response = await fixture.ResponseAsync(query);
-            if (response.TryGetProperty("errors", out var errors))
-            {
-                disagreements.Add($"{query}\n    errors: {errors}");
-                continue;
-            }
-            var answer = response.GetProperty("data").GetProperty("compare");
-            var rows = answer.GetProperty("nodes").EnumerateArray().Select(Read).ToList();
-            var page = expected.Skip(skipped).Take(size).ToList();
-            var problems = new List<string>();
-            if (!page.Select(Shown).SequenceEqual(rows.Select(Shown)))
-                problems.Add($"rows\n      {string.Join("\n      ", rows.Take(6))}\n    expected\n      {string.Join("\n      ", page.Take(6))}");
-            if (answer.GetProperty("totalCount").GetInt32() != expected.Count) problems.Add($"totalCount {answer.GetProperty("totalCount")}, expected {expected.Count}");
-            if (answer.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() != expected.Count > skipped + size) problems.Add("hasNextPage");
-            if (problems.Count > 0) disagreements.Add($"{query}\n    {string.Join("; ", problems)}");
+            if (await PageCheck.DisagreementAsync(fixture, query, "compare", "nodes", expected.Select(Shown).ToList(), skipped, size, n => Shown(Read(n))) is { } disagreement)
+                disagreements.Add(disagreement);
         }
 
         output.WriteLine($"{Cases} requests, {empty} with no row");

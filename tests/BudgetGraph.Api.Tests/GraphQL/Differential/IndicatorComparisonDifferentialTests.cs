@@ -63,29 +63,19 @@ public sealed class IndicatorComparisonDifferentialTests(SyntheticCopiesFixture 
             if (skipped > 0) arguments.Add($"after: \"{BudgetGraph.Api.GraphQL.Connections.Cursor.Encode(skipped - 1)}\"");
             var query = $"{{ indicatorComparison({string.Join(", ", arguments)}) {{ totalCount pageInfo {{ hasNextPage }} nodes {{ unitSlug year projectName name numericTarget isCore }} }} }}";
 
-            var response = await fixture.ResponseAsync(query);
-            if (response.TryGetProperty("errors", out var errors))
-            {
-                disagreements.Add($"{query}\n    errors: {errors}");
-                continue;
-            }
-            var answer = response.GetProperty("data").GetProperty("indicatorComparison");
-            var rows = answer.GetProperty("nodes").EnumerateArray().Select(n => Shown(n.GetProperty("unitSlug").GetString()!, n.GetProperty("year").GetInt32(),
-                n.GetProperty("projectName").GetString(), n.GetProperty("name").GetString()!,
-                n.GetProperty("numericTarget").ValueKind == JsonValueKind.Null ? null : FixedPoint.ToStored(n.GetProperty("numericTarget").GetDecimal()),
-                n.GetProperty("isCore").ValueKind == JsonValueKind.Null ? null : n.GetProperty("isCore").GetBoolean())).ToList();
-            var page = expected.Skip(skipped).Take(size).ToList();
-            var problems = new List<string>();
-            if (!page.SequenceEqual(rows)) problems.Add($"rows\n      {string.Join("\n      ", rows.Take(5))}\n    expected\n      {string.Join("\n      ", page.Take(5))}");
-            if (answer.GetProperty("totalCount").GetInt32() != expected.Count) problems.Add($"totalCount {answer.GetProperty("totalCount")}, expected {expected.Count}");
-            if (answer.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() != expected.Count > skipped + size) problems.Add("hasNextPage");
-            if (problems.Count > 0) disagreements.Add($"{query}\n    {string.Join("; ", problems)}");
+            if (await PageCheck.DisagreementAsync(fixture, query, "indicatorComparison", "nodes", expected, skipped, size, Read) is { } disagreement)
+                disagreements.Add(disagreement);
         }
 
         output.WriteLine($"{Cases} requests, {empty} with no row");
         foreach (var d in disagreements.Take(20)) output.WriteLine(d);
         Assert.True(disagreements.Count == 0, $"{disagreements.Count} of {Cases} requests disagree with the indicators:\n" + string.Join("\n", disagreements.Take(5)));
     }
+
+    private static string Read(JsonElement n) => Shown(n.GetProperty("unitSlug").GetString()!, n.GetProperty("year").GetInt32(),
+        n.GetProperty("projectName").GetString(), n.GetProperty("name").GetString()!,
+        n.GetProperty("numericTarget").ValueKind == JsonValueKind.Null ? null : FixedPoint.ToStored(n.GetProperty("numericTarget").GetDecimal()),
+        n.GetProperty("isCore").ValueKind == JsonValueKind.Null ? null : n.GetProperty("isCore").GetBoolean());
 
     private static string Shown(string slug, int year, string? project, string name, long? target, bool? isCore) =>
         $"{slug}|{year}|{project}|{name}|{target}|{isCore}";
