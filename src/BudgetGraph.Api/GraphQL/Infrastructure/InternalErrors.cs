@@ -36,6 +36,14 @@ public static class InternalErrors
     {
         // Cancellation (the client left, or the execution timeout) is not a failure of the service.
         if (context.OriginalException is OperationCanceledException) return Task.CompletedTask;
+        // So is a statement the cancelled execution interrupted (RequestDatabase: sqlite3_interrupt), should its error
+        // reach a field before the execution stops: the answer is the timeout's, and nothing is logged as internal.
+        if (context.OriginalException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_INTERRUPT }
+            && (context.FieldContext?.CancellationToken ?? context.ExecutionOptions.CancellationToken).IsCancellationRequested)
+        {
+            context.Exception = new global::GraphQL.Execution.TimeoutError();
+            return Task.CompletedTask;
+        }
         var options = context.ExecutionOptions;
         var id = CorrelationId(options.UserContext);
         var logger = options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(InternalErrors).FullName!);
