@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BudgetGraph.Data.Tests.Import;
 
 /// <summary>
-/// A bulk load changes settings of its connection (page cache, temporary storage, the sorter's worker threads while the
-/// deferred indexes are built): a pooled connection keeps them, so the run must leave them as it found them.
+/// A bulk load changes settings of its connection (page cache, temporary storage, the sorter's worker threads and the
+/// memory map while the deferred indexes are built): a pooled connection keeps them, so the run must leave them as it found them.
 /// </summary>
 public sealed class BulkLoadSettingsTests
 {
@@ -26,6 +26,7 @@ public sealed class BulkLoadSettingsTests
         Assert.Equal(0, database.Scalar($"SELECT COUNT(*) FROM sqlite_master WHERE name = '{SqliteBulkLoad.DeferredTable}'"));
         Assert.Equal(before, await SettingsAsync(db));
         Assert.Equal("threads 0", before[0]);
+        Assert.Equal("mmap_size 0", before[3]);
     }
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class BulkLoadSettingsTests
     }
 
     [Fact]
-    public async Task Deferred_indexes_built_with_sorter_threads_are_the_schema_and_the_threads_setting_is_restored()
+    public async Task Deferred_indexes_built_with_sorter_threads_and_a_memory_map_are_the_schema_and_both_settings_are_restored()
     {
         using var database = new SqliteFileDatabase();
         await using (var db = database.CreateContext()) await DatabaseSetup.MigrateAsync(db);
@@ -51,6 +52,8 @@ public sealed class BulkLoadSettingsTests
 
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA threads;";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        command.CommandText = "PRAGMA mmap_size;";
         Assert.Equal(0L, await command.ExecuteScalarAsync());
         Assert.Equal(schema, database.Strings(Schema));
     }
@@ -108,7 +111,7 @@ public sealed class BulkLoadSettingsTests
         try
         {
             var settings = new List<string>();
-            foreach (var pragma in new[] { "threads", "cache_size", "temp_store" })
+            foreach (var pragma in new[] { "threads", "cache_size", "temp_store", "mmap_size" })
             {
                 await using var command = db.Database.GetDbConnection().CreateCommand();
                 command.CommandText = $"PRAGMA {pragma};";
