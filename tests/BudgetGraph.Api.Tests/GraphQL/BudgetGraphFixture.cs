@@ -38,7 +38,12 @@ public class BudgetGraphFixture : IDisposable
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
 
-        if (!seed) return;
+        if (seed) MigrateAndFill();
+    }
+
+    /// <summary>Migrates the fixture's file and fills it (<see cref="Fill"/>); the commands it ran are not recorded.</summary>
+    protected void MigrateAndFill()
+    {
         using var db = _services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
         DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
         Fill(db);

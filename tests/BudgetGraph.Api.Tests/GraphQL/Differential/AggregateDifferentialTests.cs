@@ -39,7 +39,7 @@ public sealed class AggregateDifferentialTests(SyntheticCopiesFixture fixture, I
         var units = db.Units.AsNoTracking().ToDictionary(u => u.Id);
         var budgets = db.Budgets.AsNoTracking().ToList();
         var lines = db.ExpenditureLines.AsNoTracking().ToList();
-        Assert.True(lines.Count > 1_000, $"{lines.Count} lines");
+        if (fixture.ExpectedBudgets is not null) Assert.True(lines.Count > 1_000, $"{lines.Count} lines");
         var linesOf = lines.ToLookup(l => l.BudgetId);
         var slugs = units.Values.Select(u => u.Slug).Order(StringComparer.Ordinal).ToList();
         var years = budgets.Select(b => b.FiscalYear).Distinct().Order().ToList();

@@ -54,9 +54,13 @@ public sealed class ConnectionDifferentialTests(SyntheticCopiesFixture fixture, 
         using var db = fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
         var data = new Data(db.Units.AsNoTracking().ToList(), db.Budgets.AsNoTracking().ToList(),
             db.Projects.AsNoTracking().ToList(), db.Indicators.AsNoTracking().ToList());
-        // The corpus is what the read paths were tuned on: thousands of indicators, most of them copies.
-        Assert.Equal(5 * (SyntheticCopiesFixture.Copies + 1), data.Budgets.Count);
-        Assert.True(data.Indicators.Count > 5_000, $"{data.Indicators.Count} indicators");
+        // The corpus is what the read paths were tuned on: thousands of indicators, most of them copies (a given
+        // database is what it is).
+        if (fixture.ExpectedBudgets is { } budgets)
+        {
+            Assert.Equal(budgets, data.Budgets.Count);
+            Assert.True(data.Indicators.Count > 5_000, $"{data.Indicators.Count} indicators");
+        }
         return data;
     }
 

@@ -1,6 +1,7 @@
 using BudgetGraph.Benchmark;
 using BudgetGraph.Data;
 using BudgetGraph.Data.Import;
+using Microsoft.Data.Sqlite;
 
 namespace BudgetGraph.Api.Tests.GraphQL.Differential;
 
@@ -10,25 +11,79 @@ namespace BudgetGraph.Api.Tests.GraphQL.Differential;
 /// SQLite file: the shape of the 5,005-disclosure benchmark database at a size a test can build in seconds, so the
 /// read paths chosen by how many rows a term keeps (kept counts, gram rows, probes, bands) meet the proportions they
 /// were tuned on. The corpus is written to a temporary folder, never under seeds/, and deleted once imported.
+/// <para>
+/// Or, when <see cref="GivenDatabaseVariable"/> names a SQLite database (an operator's, the benchmark's 5,005 or 50,005
+/// disclosures), a copy of it: the same requests are then checked against the oracle over that corpus. The copy is
+/// taken with SQLite's backup (a consistent snapshot, even of a database a service is writing), migrated if it is
+/// older than this build, and deleted with the fixture; the given file is only read.
+/// </para>
 /// </summary>
 public sealed class SyntheticCopiesFixture : BudgetGraphFixture
 {
     public const int Copies = 24;
 
-    public ImportRunReport ImportReport { get; private set; } = null!;
+    /// <summary>The environment variable naming a database to check instead of the synthetic corpus.</summary>
+    public const string GivenDatabaseVariable = "BUDGETGRAPH_DIFFERENTIAL_DATABASE";
+
+    private readonly string? _givenDatabase;
+
+    /// <summary>The one xunit makes: the database <see cref="GivenDatabaseVariable"/> names, else the synthetic corpus.</summary>
+    public SyntheticCopiesFixture() : this(Environment.GetEnvironmentVariable(GivenDatabaseVariable)) { }
+
+    /// <param name="givenDatabase">A database to copy instead of importing the synthetic corpus; null or empty: the corpus.</param>
+    internal SyntheticCopiesFixture(string? givenDatabase) : base(new Dictionary<string, string?>(), seed: false)
+    {
+        try
+        {
+            _givenDatabase = string.IsNullOrWhiteSpace(givenDatabase) ? null
+                : File.Exists(givenDatabase) ? givenDatabase
+                : throw new FileNotFoundException($"{GivenDatabaseVariable} names '{givenDatabase}', which is not a file.", givenDatabase);
+            MigrateAndFill();
+        }
+        catch
+        {
+            Dispose(); // the fixture's file and services: xunit never gets the fixture to dispose
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// How many budgets the corpus holds: the seeds and their copies; null for a given database (its own, whatever
+    /// they are).
+    /// </summary>
+    public int? ExpectedBudgets => _givenDatabase is null ? 5 * (Copies + 1) : null;
 
     protected override void Fill(BudgetDbContext db)
     {
+        if (_givenDatabase is not null)
+        {
+            CopyGivenDatabase(_givenDatabase);
+            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
+            return;
+        }
         var corpus = Path.Combine(Path.GetTempPath(), $"budgetgraph-differential-{Guid.NewGuid():N}");
         try
         {
             SyntheticCorpus.EnsureWritten(RepositoryPaths.Seeds, corpus, Copies);
             var files = DisclosureFiles.InFolder(RepositoryPaths.Seeds).Concat(DisclosureFiles.InFolder(corpus)).ToList();
-            ImportReport = SeedImporter.ImportFilesAsync(db, files, DisclosureReaders.Default).GetAwaiter().GetResult();
+            var report = SeedImporter.ImportFilesAsync(db, files, DisclosureReaders.Default).GetAwaiter().GetResult();
+            if (!report.AllSucceeded) throw new InvalidOperationException($"The synthetic corpus did not import whole: {report.Summary}");
         }
         finally
         {
             if (Directory.Exists(corpus)) Directory.Delete(corpus, recursive: true);
         }
+    }
+
+    /// <summary>Replaces the fixture's (just migrated, empty) file by a snapshot of <paramref name="path"/>.</summary>
+    private void CopyGivenDatabase(string path)
+    {
+        // The pooled connection that migrated the fixture's file is closed first: the backup replaces every page of it.
+        SqliteConnection.ClearAllPools();
+        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
     }
 }
