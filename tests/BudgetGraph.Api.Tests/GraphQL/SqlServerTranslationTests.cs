@@ -215,6 +215,33 @@ public sealed class SqlServerTranslationTests
             $"{BudgetGraph.Api.GraphQL.Loading.CountOverBudgets.Budgets(db, where)!.Select(b => b.IndicatorRows).ToQueryString()};\n").ReplaceLineEndings("\n"));
     }
     [Fact]
+    public void A_list_filter_counted_alone_lists_the_parents_of_the_matching_children_in_TSQL()
+    {
+        // FilterSpec.ListedThroughKey: a list filter alone, as a count reads it (keysFrom, not per row), is the parents'
+        // keys IN the children's foreign keys, the children's condition read once; a nullable key (an indicator's card)
+        // is listed without its nulls. `all`, and a negation over a nullable key, stay each parent's EXISTS.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        static Dictionary<string, object?> List(string list, string op, object? value) =>
+            new() { [list] = new Dictionary<string, object?> { [op] = value } };
+        var category = new Dictionary<string, object?> { ["category"] = new Dictionary<string, object?> { ["eq"] = "一般性项目" } };
+        string Budgets(Dictionary<string, object?> where) =>
+            BudgetQuerySpec.Filter.Apply(db.Budgets.AsNoTracking(), where, sqlite: false, keysFrom: db).Select(b => b.Id).ToQueryString();
+        var operatorLe = new Dictionary<string, object?> { ["operator"] = new Dictionary<string, object?> { ["eq"] = "≤" } };
+        string Projects(Dictionary<string, object?> where) =>
+            ProjectQuerySpec.Filter.Apply(db.Projects.AsNoTracking(), where, sqlite: false, keysFrom: db).Select(p => p.Id).ToQueryString();
+        var year = new Dictionary<string, object?> { ["year"] = new Dictionary<string, object?> { ["eq"] = 2024 } };
+
+        Snapshooter.Xunit.Snapshot.Match((
+            $"-- budgets(where: {{ projects: {{ some: {{ category: {{ eq: \"一般性项目\" }} }} }} }}) {{ totalCount }}\n{Budgets(List("projects", "some", category))};\n\n" +
+            $"-- budgets(where: {{ projects: {{ any: false }} }}) {{ totalCount }}\n{Budgets(List("projects", "any", false))};\n\n" +
+            $"-- projects(where: {{ indicators: {{ some: {{ operator: {{ eq: \"≤\" }} }} }} }}) {{ totalCount }}\n{Projects(List("indicators", "some", operatorLe))};\n\n" +
+            $"-- projects(where: {{ indicators: {{ none: {{ operator: {{ eq: \"≤\" }} }} }} }}) {{ totalCount }}: each card's indicators (a nullable key)\n" +
+            $"{Projects(List("indicators", "none", operatorLe))};\n\n" +
+            $"-- budgets(where: {{ projects: {{ all: {{ year: {{ eq: 2024 }} }} }} }}) {{ totalCount }}: each budget's cards\n{Budgets(List("projects", "all", year))};\n")
+            .ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void A_district_alone_is_read_from_the_rows_own_copy_in_TSQL()
     {
         // FilterSpec.Lift: the unit filter of a district alone becomes the budget's, card's or indicator's own
