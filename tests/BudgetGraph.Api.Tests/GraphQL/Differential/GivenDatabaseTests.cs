@@ -30,6 +30,35 @@ public sealed class GivenDatabaseTests
     }
 
     [Fact]
+    public async Task A_given_database_that_is_busy_is_copied_once_it_is_free()
+    {
+        using var given = new BudgetGraphFixture();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Another process's exclusive hold on the file (a writer that keeps it): every other connection meets SQLITE_BUSY.
+        await using var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={given.DatabasePath};Pooling=False");
+        await holder.OpenAsync();
+        await using (var hold = holder.CreateCommand())
+        {
+            hold.CommandText = "PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE;";
+            await hold.ExecuteNonQueryAsync();
+        }
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await using var commit = holder.CreateCommand();
+            commit.CommandText = "COMMIT; PRAGMA locking_mode=NORMAL; SELECT COUNT(*) FROM Budgets;";
+            await commit.ExecuteScalarAsync();
+            await holder.CloseAsync();
+        });
+
+        using var fixture = await Task.Run(() => new SyntheticCopiesFixture(given.DatabasePath));
+        await release;
+
+        Assert.Equal((await given.DataAsync("{ budgets { totalCount } }")).GetRawText(),
+            (await fixture.DataAsync("{ budgets { totalCount } }")).GetRawText());
+    }
+
+    [Fact]
     public void A_given_path_that_is_not_a_file_is_refused_with_the_variable_named()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"budgetgraph-missing-{Guid.NewGuid():N}.db");

@@ -15,7 +15,8 @@ namespace BudgetGraph.Api.Tests.GraphQL.Differential;
 /// Or, when <see cref="GivenDatabaseVariable"/> names a SQLite database (an operator's, the benchmark's 5,005 or 50,005
 /// disclosures), a copy of it: the same requests are then checked against the oracle over that corpus. The copy is
 /// taken with SQLite's backup (a consistent snapshot, even of a database a service is writing), migrated if it is
-/// older than this build, and deleted with the fixture; the given file is only read.
+/// older than this build, and deleted with the fixture; the given file is only read (SQLite, as for any reader of a
+/// database in WAL mode, may leave its <c>-wal</c> and <c>-shm</c> files beside it).
 /// </para>
 /// </summary>
 public sealed class SyntheticCopiesFixture : BudgetGraphFixture
@@ -78,12 +79,31 @@ public sealed class SyntheticCopiesFixture : BudgetGraphFixture
     /// <summary>Replaces the fixture's (just migrated, empty) file by a snapshot of <paramref name="path"/>.</summary>
     private void CopyGivenDatabase(string path)
     {
-        // The pooled connection that migrated the fixture's file is closed first: the backup replaces every page of it.
-        SqliteConnection.ClearAllPools();
-        using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
-        source.Open();
-        target.Open();
-        source.BackupDatabase(target);
+        // One copy at a time in this process: each test class has its own fixture, and xunit builds them in parallel; two
+        // readers opening a WAL database at once may find it busy (one of them recovers its log), and the backup does not
+        // wait. A writer elsewhere (a service importing) can make it busy too: tried again for up to a minute.
+        lock (CopyGate)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    // The pooled connection that migrated the fixture's file is closed first: the backup replaces every page.
+                    SqliteConnection.ClearAllPools();
+                    using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+                    using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+                    source.Open();
+                    target.Open();
+                    source.BackupDatabase(target);
+                    return;
+                }
+                catch (SqliteException busy) when (busy.SqliteErrorCode is 5 or 6 && attempt < 60) // SQLITE_BUSY, SQLITE_LOCKED
+                {
+                    Thread.Sleep(TimeSpan.FromSeconds(1));
+                }
+            }
+        }
     }
+
+    private static readonly Lock CopyGate = new();
 }
