@@ -840,8 +840,8 @@ public sealed class FilterSpec<T>
                 "or" => Combine(target, value, Expression.OrElse, false, unindexed),
                 _ when value is null => null,
                 _ when keysFrom is not null && _keyedObjects.TryGetValue(name, out var keyed) => keyed.Build(target, value, keysFrom, keyPerRow),
-                _ when keysFrom is not null && !keyPerRow && filter.Count(t => t.Value is not null) == 1
-                       && _keyedLists.TryGetValue(name, out var list) && list(target, value, keysFrom) is { } listed => listed,
+                _ when keysFrom is not null && !keyPerRow && _keyedLists.TryGetValue(name, out var list)
+                       && filter.Count(t => t.Value is not null) == 1 && list(target, value, keysFrom) is { } listed => listed,
                 _ when unindexed?.Contains(name) == true && _definitions.TryGetValue(name, out var definition) =>
                     _operations[name](ParameterReplacer.Apply(definition, target), value),
                 _ when unindexed?.Contains(name) == true && _accessors.TryGetValue(name, out var accessor)

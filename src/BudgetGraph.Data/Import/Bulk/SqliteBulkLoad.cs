@@ -41,9 +41,9 @@ internal sealed class SqliteBulkLoad
     internal const long MappedBytesWhileBuilding = 0x7fff0000;
 
     private readonly DbConnection _connection;
-    private readonly (string Name, string Value)[] _restore;
+    private readonly (string Pragma, string Value)[] _restore;
 
-    private SqliteBulkLoad(DbConnection connection, (string, string)[] restore, bool indexesDeferred, bool recovered, int gramBlockKeys)
+    private SqliteBulkLoad(DbConnection connection, (string Pragma, string Value)[] restore, bool indexesDeferred, bool recovered, int gramBlockKeys)
     {
         _connection = connection;
         _restore = restore;
@@ -83,16 +83,11 @@ internal sealed class SqliteBulkLoad
         // commit) and no fsync per commit (a crash loses at most the last documents, never consistency).
         await ExecuteAsync(connection, "PRAGMA journal_mode=WAL;", cancellationToken);
         await ExecuteAsync(connection, "PRAGMA synchronous=NORMAL;", cancellationToken);
-        var restore = new List<(string, string)>();
-        foreach (var (pragma, value) in new[] { ("cache_size", $"-{CacheKibibytes}"), ("temp_store", "MEMORY") })
-        {
-            restore.Add((pragma, Convert.ToString(await ScalarAsync(connection, $"PRAGMA {pragma};", cancellationToken), System.Globalization.CultureInfo.InvariantCulture)!));
-            await ExecuteAsync(connection, $"PRAGMA {pragma}={value};", cancellationToken);
-        }
+        var restore = await SetAsync(connection, [("cache_size", $"-{CacheKibibytes}"), ("temp_store", "MEMORY")], cancellationToken);
 
         var deferred = deferIndexes && await IsEmptyAsync(connection, cancellationToken);
         if (deferred) await DropSecondaryIndexesAsync(connection, cancellationToken);
-        return new SqliteBulkLoad(connection, restore.ToArray(), deferred, recovered, gramBlockKeys);
+        return new SqliteBulkLoad(connection, restore, deferred, recovered, gramBlockKeys);
     }
 
     /// <summary>
@@ -103,8 +98,7 @@ internal sealed class SqliteBulkLoad
     public async Task FinishAsync(double coresSeen, CancellationToken cancellationToken)
     {
         // Restored first: the index sorts then spill to temporary files, not into this process's memory.
-        foreach (var (pragma, value) in _restore)
-            await ExecuteAsync(_connection, $"PRAGMA {pragma}={value};", cancellationToken);
+        await RestoreAsync(_connection, _restore, cancellationToken);
         if (IndexesDeferred) await RecoverAsync(_connection, cancellationToken, NameGrams, SorterThreads(coresSeen));
     }
 
@@ -128,19 +122,18 @@ internal sealed class SqliteBulkLoad
         int sorterThreads = 0)
     {
         if (!await HasDeferredTableAsync(connection, cancellationToken)) return false;
+        // Connection settings for the builds (pooled connections keep them): restored after.
         // The index builds below are sorts: SQLite's sorter can hand its sorted runs to worker threads (PRAGMA threads).
-        // A connection setting (pooled connections keep it): restored after.
-        var threads = await ScalarAsync(connection, "PRAGMA threads;", cancellationToken);
-        await ExecuteAsync(connection, $"PRAGMA threads={sorterThreads};", cancellationToken);
         // Each build scans its whole table (126 builds, the indicators' table 27 times): read through a memory map, a page
         // is the kernel's cached page itself, not a copy made by a read() call into SQLite's 2 MB page cache and evicted
         // again. At 5,005 documents the end's wall time was 0.74–0.88 of what it was and its CPU time 0.82 (BENCHMARK.md,
         // session 65). The mapped pages are the database file's, which the kernel caches either way: they show in the
         // process's RSS (the import's peak 227 → 597 MB at 5,005), not as memory it allocates. Should the file's storage
         // fail under the map, the process stops (SIGBUS) instead of getting an error, which leaves the database as a
-        // crash would: the transaction is not committed. A connection setting: restored after.
-        var mapped = await ScalarAsync(connection, "PRAGMA mmap_size;", cancellationToken);
-        await ExecuteAsync(connection, $"PRAGMA mmap_size={MappedBytesWhileBuilding};", cancellationToken);
+        // crash would: the transaction is not committed.
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var restore = await SetAsync(connection,
+            [("threads", sorterThreads.ToString(invariant)), ("mmap_size", MappedBytesWhileBuilding.ToString(invariant))], cancellationToken);
         // The builds write every index page anew (hundreds of MB): in WAL mode each page goes to the log and is copied
         // into the database again by the checkpoint, where a rollback journal keeps only the few existing pages they
         // change and the new pages are written once, past the database's end (at 5,005 documents, every index built in
@@ -158,8 +151,7 @@ internal sealed class SqliteBulkLoad
         finally
         {
             if (journalSwitched) await TrySetJournalModeAsync(connection, "wal", timeoutSeconds: 10);
-            await ExecuteAsync(connection, $"PRAGMA threads={Convert.ToInt64(threads, System.Globalization.CultureInfo.InvariantCulture)};", CancellationToken.None);
-            await ExecuteAsync(connection, $"PRAGMA mmap_size={Convert.ToInt64(mapped, System.Globalization.CultureInfo.InvariantCulture)};", CancellationToken.None);
+            await RestoreAsync(connection, restore, CancellationToken.None);
         }
         return true;
     }
@@ -313,6 +305,27 @@ internal sealed class SqliteBulkLoad
         foreach (var (index, _) in indexes)
             await ExecuteAsync(connection, $"DROP INDEX \"{index.Replace("\"", "\"\"", StringComparison.Ordinal)}\";", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Sets each connection setting (<c>PRAGMA name=value</c>) and returns the values it had, for
+    /// <see cref="RestoreAsync"/> (a setting this SQLite does not report is left out).</summary>
+    private static async Task<(string Pragma, string Value)[]> SetAsync(DbConnection connection, (string Pragma, string Value)[] settings,
+        CancellationToken cancellationToken)
+    {
+        var previous = new List<(string, string)>();
+        foreach (var (pragma, value) in settings)
+        {
+            if (Convert.ToString(await ScalarAsync(connection, $"PRAGMA {pragma};", cancellationToken), System.Globalization.CultureInfo.InvariantCulture) is { Length: > 0 } was)
+                previous.Add((pragma, was));
+            await ExecuteAsync(connection, $"PRAGMA {pragma}={value};", cancellationToken);
+        }
+        return previous.ToArray();
+    }
+
+    /// <summary>Puts back the settings <see cref="SetAsync"/> changed.</summary>
+    private static async Task RestoreAsync(DbConnection connection, (string Pragma, string Value)[] previous, CancellationToken cancellationToken)
+    {
+        foreach (var (pragma, value) in previous) await ExecuteAsync(connection, $"PRAGMA {pragma}={value};", cancellationToken);
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, DbTransaction? transaction = null)

@@ -39,6 +39,8 @@ public sealed class SyntheticCopiesFixture : BudgetGraphFixture
             _givenDatabase = string.IsNullOrWhiteSpace(givenDatabase) ? null
                 : File.Exists(givenDatabase) ? givenDatabase
                 : throw new FileNotFoundException($"{GivenDatabaseVariable} names '{givenDatabase}', which is not a file.", givenDatabase);
+            // A given database is copied first, then migrated (if older than this build) as the corpus's empty file is.
+            if (_givenDatabase is not null) CopyGivenDatabase(_givenDatabase);
             MigrateAndFill();
         }
         catch
@@ -56,12 +58,7 @@ public sealed class SyntheticCopiesFixture : BudgetGraphFixture
 
     protected override void Fill(BudgetDbContext db)
     {
-        if (_givenDatabase is not null)
-        {
-            CopyGivenDatabase(_givenDatabase);
-            DatabaseSetup.MigrateAsync(db).GetAwaiter().GetResult();
-            return;
-        }
+        if (_givenDatabase is not null) return; // the copy holds its rows
         var corpus = Path.Combine(Path.GetTempPath(), $"budgetgraph-differential-{Guid.NewGuid():N}");
         try
         {
@@ -76,7 +73,7 @@ public sealed class SyntheticCopiesFixture : BudgetGraphFixture
         }
     }
 
-    /// <summary>Replaces the fixture's (just migrated, empty) file by a snapshot of <paramref name="path"/>.</summary>
+    /// <summary>Writes the fixture's file as a snapshot of <paramref name="path"/> (before anything else opens it).</summary>
     private void CopyGivenDatabase(string path)
     {
         // One copy at a time in this process: each test class has its own fixture, and xunit builds them in parallel; two
@@ -88,8 +85,6 @@ public sealed class SyntheticCopiesFixture : BudgetGraphFixture
             {
                 try
                 {
-                    // The pooled connection that migrated the fixture's file is closed first: the backup replaces every page.
-                    SqliteConnection.ClearAllPools();
                     using var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
                     using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
                     source.Open();
