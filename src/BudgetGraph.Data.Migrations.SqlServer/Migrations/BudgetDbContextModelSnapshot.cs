@@ -830,6 +830,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Weight");
 
+                    b.HasIndex("FiscalYear", "IsCore");
+
                     b.HasIndex("ProjectId", "Ordinal");
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
@@ -1253,6 +1255,8 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("FiscalYear", "Amount");
+
+                    b.HasIndex("FiscalYear", "HasCoreIndicator");
 
                     b.HasIndex("UnitId", "FiscalYear");
 

@@ -791,6 +791,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Weight");
 
+                    b.HasIndex("FiscalYear", "IsCore");
+
                     b.HasIndex("ProjectId", "Ordinal");
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
@@ -1189,6 +1191,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("FiscalYear", "Amount");
+
+                    b.HasIndex("FiscalYear", "HasCoreIndicator");
 
                     b.HasIndex("UnitId", "FiscalYear");
 

@@ -3709,3 +3709,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184238_YearCoreMarkIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_HasCoreIndicator] ON [Projects] ([FiscalYear], [HasCoreIndicator]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184238_YearCoreMarkIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_IsCore] ON [Indicators] ([FiscalYear], [IsCore]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207184238_YearCoreMarkIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207184238_YearCoreMarkIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1327,3 +1327,10 @@ CREATE INDEX "IX_Projects_FiscalYear_Amount_Desc" ON "Projects" ("FiscalYear", "
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207084323_ProjectYearAmountDescending', '10.0.14');
 
+CREATE INDEX "IX_Projects_FiscalYear_HasCoreIndicator" ON "Projects" ("FiscalYear", "HasCoreIndicator");
+
+CREATE INDEX "IX_Indicators_FiscalYear_IsCore" ON "Indicators" ("FiscalYear", "IsCore");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207184219_YearCoreMarkIndexes', '10.0.14');
+

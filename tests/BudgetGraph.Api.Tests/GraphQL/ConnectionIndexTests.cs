@@ -126,6 +126,20 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
         }
         if (connection == "indicators") Assert.NotEmpty(carrying);
 
+        // Fields declared indexed together: an index leads with exactly their columns, in some order, then the key.
+        var together = connection switch
+        {
+            "units" => Api.GraphQL.Units.UnitQuerySpec.Filter.IndexesOfFieldsTogether,
+            "budgets" => Api.GraphQL.Budgets.BudgetQuerySpec.Filter.IndexesOfFieldsTogether,
+            "projects" => Api.GraphQL.Projects.ProjectQuerySpec.Filter.IndexesOfFieldsTogether,
+            _ => Api.GraphQL.Indicators.IndicatorQuerySpec.Filter.IndexesOfFieldsTogether,
+        };
+        foreach (var columns in together)
+            Assert.True(model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Any(i => i.Properties.Count == columns.Count
+                    && i.Properties.All(p => columns.Contains(p.Name)) && (i.IsDescending is null || i.IsDescending is { Count: > 0 } d && !d.Any(x => x))),
+                $"{connection}: no index of {string.Join(", ", columns)} alone, ascending");
+        if (connection is "projects" or "indicators") Assert.NotEmpty(together);
+
         // (EF Core: no list, every column ascending; an empty one, every column descending.)
         static bool IsDescending(Microsoft.EntityFrameworkCore.Metadata.IIndex index) =>
             index.IsDescending is { } directions && (directions.Count == 0 || directions[0]);

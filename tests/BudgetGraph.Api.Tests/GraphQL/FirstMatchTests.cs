@@ -415,6 +415,31 @@ public sealed class FirstMatchTests(ManyUnitsFixture fixture) : IClassFixture<Ma
     }
 
     [Fact]
+    public async Task Many_cards_of_a_year_and_core_mark_are_paged_reading_the_windows_keys_from_their_index_first()
+    {
+        // The cards of 2024 without a core indicator: the 1,700 SYNTHETIC ones and the last budget's second — many, counted on the
+        // cards' combinations, whose read bounds their first and last keys. The window's keys are read in that range of
+        // IX_Projects_FiscalYear_HasCoreIndicator alone, then their rows by key (KeyOrderPage's keysFirst): with the
+        // name selected at once, SQLite read the core mark's index and looked each row up to test its year. After the
+        // first (position 0): the next three in key order.
+        const string Query = """
+            { projects(where: { year: { eq: 2024 }, hasCoreIndicator: { eq: false } }, first: 3, after: "MA==") { totalCount nodes { name year hasCoreIndicator } } }
+            """;
+        var page = (await Fixture.DataAsync(Query)).GetProperty("projects");
+        Assert.Equal(1701, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 项目 2024 1", "SYNTHETIC 项目 2024 2", "SYNTHETIC 项目 2024 3"], Names(page));
+        Assert.All(page.GetProperty("nodes").EnumerateArray(), n =>
+        {
+            Assert.Equal(2024, n.GetProperty("year").GetInt32());
+            Assert.False(n.GetProperty("hasCoreIndicator").GetBoolean());
+        });
+        var plan = await Fixture.PlanOfAsync(Query, "\"p0\".\"Id\" >= @");
+        Assert.Equal("SEARCH p USING INTEGER PRIMARY KEY (rowid=?)\nLIST SUBQUERY 1\n" +
+            "  SEARCH p0 USING COVERING INDEX IX_Projects_FiscalYear_HasCoreIndicator (FiscalYear=? AND HasCoreIndicator=? AND rowid>? AND rowid<?)\n",
+            plan.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task The_projects_of_a_category_imported_last_are_paged_from_the_first_ones_key()
     {
         Fixture.Sql.Clear();

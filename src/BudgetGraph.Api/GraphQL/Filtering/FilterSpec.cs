@@ -57,6 +57,9 @@ public sealed class FilterSpec<T>
     private readonly Dictionary<string, IReadOnlySet<string>> _indexCarries = new(StringComparer.Ordinal);
     // Of those, the fields whose descending index (the field descending, then the key) holds the same columns.
     private readonly HashSet<string> _descendingIndexCarries = new(StringComparer.Ordinal);
+    // Sets of fields whose columns lead one index together, then the key (IndexedTogether): equalities of exactly those
+    // fields are one range of it, in key order.
+    private readonly List<IReadOnlySet<string>> _indexedTogether = [];
     // Fields whose indexes hold each value's rows in the order of other fields, ascending and descending (SortedWithinEach).
     private readonly Dictionary<string, IReadOnlySet<string>> _sortedWithinEach = new(StringComparer.Ordinal);
     // Nested objects reached through a key column of T's own (Object's `key`): how to test one through that key
@@ -911,6 +914,35 @@ public sealed class FilterSpec<T>
             if (!_columns.ContainsKey(name))
                 throw new ArgumentException($"'{name}' is not a scalar field of {typeof(T).Name}'s filter (declare it first).", parameter);
     }
+
+    /// <summary>
+    /// Declares that the columns of <paramref name="fields"/> (declared already, the row's own) lead one index together,
+    /// then the key: a filter of an <c>eq</c> of each of those fields and nothing else is one range of it, its matches in
+    /// key order — none of them is to be read past its own index (<c>EntityQueries.ReadFromRarestAsync</c> leaves such a
+    /// filter to SQLite), and a page of many matches reads the window's keys in that range first, the index alone, then
+    /// its rows by key (<c>KeyOrderPage</c>'s <c>keysFirst</c>). The index itself is the EF model's (<c>BudgetDbContext</c>);
+    /// <c>ConnectionIndexTests</c> checks that it leads with them.
+    /// </summary>
+    public FilterSpec<T> IndexedTogether(params string[] fields)
+    {
+        if (fields.Length < 2) throw new ArgumentException("An index of fields together names two or more.", nameof(fields));
+        RequireColumns(fields, nameof(fields));
+        _indexedTogether.Add(fields.ToHashSet(StringComparer.Ordinal));
+        return this;
+    }
+
+    /// <summary>The sets of fields <see cref="IndexedTogether"/> declared, each as its columns' properties.</summary>
+    public IReadOnlyList<IReadOnlySet<string>> IndexesOfFieldsTogether =>
+        _indexedTogether.Select(set => (IReadOnlySet<string>)set.Select(f => _columns[f]).ToHashSet(StringComparer.Ordinal)).ToList();
+
+    /// <summary>
+    /// Whether <paramref name="terms"/> are an <c>eq</c> of a value (not null) of each field of one <see cref="IndexedTogether"/>
+    /// set and nothing else: one range of that index.
+    /// </summary>
+    public bool IsOneRangeOfFieldsTogether(IDictionary<string, object?> terms) =>
+        _indexedTogether.Any(set => set.SetEquals(terms.Keys))
+        && terms.Values.All(value => value is IDictionary<string, object?> { Count: 1 } operations
+                                     && operations.TryGetValue("eq", out var operand) && operand is not null);
 
     /// <summary>
     /// Declares that <paramref name="field"/>'s descending index (the column descending, then the key ascending: the

@@ -45,6 +45,8 @@ public static class IndicatorQuerySpec
         // page by name (either way) beside them walks it, each entry tested there (EntityQueries.WalkOrderIndexAsync).
         .IndexCarries("name", "year", "isCore", "operator", "level1", "level2")
         .DescendingIndexCarriesToo("name")
+        // IX_Indicators_FiscalYear_IsCore: a year's core (or other) indicators, one range in key order.
+        .IndexedTogether("year", "isCore")
         // The card's category, carried by the indicator (a card filter of its category alone is the indicator's own: one
         // range of IX_Indicators_ProjectCategory, counted on the value counts; null without a card, which no eq or in of
         // values matches).

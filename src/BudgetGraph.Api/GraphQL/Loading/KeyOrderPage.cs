@@ -45,9 +45,14 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// <param name="inKeyOrder">For an <c>or</c>, the same rows as <c>matching</c> with its columns read past their indexes
 /// (<see cref="IndexHints.Unindexed"/>): what a page of dense matches is read from (<see cref="NotingSpan"/>); null for
 /// any other filter.</param>
+/// <param name="keysFirst">The filter is one range of an index of its fields together (<see cref="Filtering.FilterSpec{T}.IndexedTogether"/>:
+/// a year and a core mark): a page from the first match's key reads the window's keys in that range first — the index
+/// alone, covering — then its rows by key. Read with the selected columns at once, SQLite (3.53, no statistics) weighed
+/// that index against the mark's own as alike and read the mark's, each row looked up to test the year: 2024's core cards
+/// at 5,005 disclosures, after 19,000 core cards of other years in key order, 36 ms for a page; this way 0.2.</param>
 internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bool cacheable, Func<IQueryable<T>> table,
     Func<IQueryable<T>> matching, Func<IQueryable<T>> counted, Func<IQueryable<T>, IQueryable<T>> sorted, Func<Expression<Func<T, T>>> projection,
-    Func<IQueryable<T>>? inKeyOrder = null)
+    Func<IQueryable<T>>? inKeyOrder = null, bool keysFirst = false)
     where T : class, new()
 {
     /// <summary>The count-and-first-key aggregate of each field fixed by its document (<see cref="FirstMatch"/>).</summary>
@@ -151,10 +156,16 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
         // short of its window would read the table to its end — one unit's slug containing nanping at 5,005 disclosures,
         // the 5,001 units after it read (8 ms).
         if (_lastKey is { } last)
-            return ReadBoundAsync(name + "-to-" + window.Name, [first, last],
-                v => sorted(FirstMatch.UpTo(FirstMatch.From(rows(), (int)v[0]!), (int)v[1]!)).Skip(window.Offset).Take(window.Limit)
-                    .Select(projection()),
-                cancellationToken);
+            return keysFirst
+                ? ReadBoundAsync(name + "-keys-to-" + window.Name, [first, last],
+                    v => sorted(FirstMatch.ByKeysOf(table(),
+                        sorted(FirstMatch.UpTo(FirstMatch.From(rows(), (int)v[0]!), (int)v[1]!)).Skip(window.Offset).Take(window.Limit)))
+                        .Select(projection()),
+                    cancellationToken)
+                : ReadBoundAsync(name + "-to-" + window.Name, [first, last],
+                    v => sorted(FirstMatch.UpTo(FirstMatch.From(rows(), (int)v[0]!), (int)v[1]!)).Skip(window.Offset).Take(window.Limit)
+                        .Select(projection()),
+                    cancellationToken);
         return ReadBoundAsync(name + "-" + window.Name, [first],
             v => sorted(FirstMatch.From(rows(), (int)v[0]!)).Skip(window.Offset).Take(window.Limit).Select(projection()), cancellationToken);
     };

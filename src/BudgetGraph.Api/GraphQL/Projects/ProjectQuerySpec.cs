@@ -39,6 +39,8 @@ public static class ProjectQuerySpec
         .SortedWithinEach("year", "amount")
         // IX_Projects_Department_Categories holds these after the department and the key: a department beside them is read there.
         .IndexCarries("department", "year", "hasCoreIndicator", "category", "amount")
+        // IX_Projects_FiscalYear_HasCoreIndicator: a year's cards with (or without) a core indicator, one range in key order.
+        .IndexedTogether("year", "hasCoreIndicator")
         // IX_Projects_DistrictName_Categories holds these columns after the key: a district beside them is read there.
         .UnitCarryingDistrict(p => p.Budget.Unit, p => p.UnitId, p => p.DistrictName, countedAs: ValueCounts.Key("Projects", "DistrictName"),
             testedBeside: ["year", "hasCoreIndicator", "category"])
