@@ -55,6 +55,23 @@ public sealed class YearAndCoreMarkIndexTests(ImportedSeedsFixture fixture) : IC
         Assert.Equal(["社区牵头解决问题数量"], Names(next));
     }
 
+    [Fact]
+    public async Task A_years_core_indicators_by_weight_are_read_from_the_year_and_mark_index_and_sorted()
+    {
+        // nanping-2024.txt's three core indicators by weight descending: l.451 微企孵化基地产值 30, l.436 安全检查人次 20,
+        // l.472 社区牵头解决问题数量 15. Few: no probe of the order's first rows; their range read and sorted, where the
+        // year was read past its index and the core mark's read, each row tested.
+        const string Query = """
+            { indicators(where: { year: { eq: 2024 }, isCore: { eq: true } }, order: [{ weight: DESC }], first: 3) { nodes { name weight } } }
+            """;
+        var nodes = (await fixture.DataAsync(Query)).GetProperty("indicators").GetProperty("nodes");
+        Assert.Equal(["微企孵化基地产值:30", "安全检查人次:20", "社区牵头解决问题数量:15"],
+            nodes.EnumerateArray().Select(n => $"{n.GetProperty("name").GetString()}:{n.GetProperty("weight").GetDecimal()}"));
+        var plan = await fixture.PlanOfAsync(Query, "ORDER BY");
+        Assert.Equal("SEARCH i USING INDEX IX_Indicators_FiscalYear_IsCore (FiscalYear=? AND IsCore=?)\nUSE TEMP B-TREE FOR ORDER BY\n",
+            plan.ReplaceLineEndings("\n"));
+    }
+
     private static string[] Names(JsonElement connection) =>
         [.. connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!)];
 }

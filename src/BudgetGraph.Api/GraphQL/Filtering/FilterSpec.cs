@@ -971,6 +971,11 @@ public sealed class FilterSpec<T>
         return this;
     }
 
+    /// <summary>Whether the indexes of one of <paramref name="fields"/> hold each value's rows in the order of
+    /// <paramref name="orderedBy"/> (<see cref="SortedWithinEach"/>: a year's cards by amount).</summary>
+    public bool SortsWithinAny(IEnumerable<string> fields, string orderedBy) =>
+        fields.Any(f => _sortedWithinEach.TryGetValue(f, out var orders) && orders.Contains(orderedBy));
+
     /// <summary>The fields <see cref="SortedWithinEach"/> declared, each with its column's property and the orders' columns.</summary>
     public IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Orders)> SortedWithinEachIndexes =>
         _sortedWithinEach.ToDictionary(s => s.Key, s => (_columns[s.Key], (IReadOnlyList<string>)s.Value.Select(f => _columns[f]).ToList()));
