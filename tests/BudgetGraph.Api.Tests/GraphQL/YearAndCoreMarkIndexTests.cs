@@ -9,8 +9,9 @@ namespace BudgetGraph.Api.Tests.GraphQL;
 /// a dashboard's "core cards of 2024" read the mark's index from the first match, each entry's row looked up to test
 /// its year — at 5,005 disclosures the first SYNTHETIC card of 2024 with a core indicator comes after 19,000 core cards
 /// of other years in key order (a page: 41 ms; the indicators' 24). On the seeds as imported: the cards of 2024 with a
-/// core indicator are nanping-2024.txt's l.418 南坪街道公共事务运行专项, l.439 南坪街道办公用房租金 and l.457
-/// 南坪街道村居工作经费, the core indicators of 2024 its l.436 安全检查人次, l.451 微企孵化基地产值 and l.472 社区牵头解决问题数量.
+/// core indicator are nanping-2024.txt's three starting at l.418, 439 and 457 (项目名称 l.424 南坪街道公共事务运行专项,
+/// l.445 南坪街道办公用房租金, l.463 南坪街道村居工作经费), the core indicators of 2024 its l.436 安全检查人次, l.451
+/// 微企孵化基地产值 and l.472 社区牵头解决问题数量.
 /// </summary>
 public sealed class YearAndCoreMarkIndexTests(ImportedSeedsFixture fixture) : IClassFixture<ImportedSeedsFixture>
 {
