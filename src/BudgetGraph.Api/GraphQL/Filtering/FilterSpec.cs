@@ -936,11 +936,11 @@ public sealed class FilterSpec<T>
         _indexedTogether.Select(set => (IReadOnlySet<string>)set.Select(f => _columns[f]).ToHashSet(StringComparer.Ordinal)).ToList();
 
     /// <summary>
-    /// Whether <paramref name="terms"/> are an <c>eq</c> of a value (not null) of each field of one <see cref="IndexedTogether"/>
-    /// set and nothing else: one range of that index.
+    /// Whether the terms of <paramref name="where"/> are an <c>eq</c> of a value (not null) of each field of one
+    /// <see cref="IndexedTogether"/> set and nothing else: one range of that index.
     /// </summary>
-    public bool IsOneRangeOfFieldsTogether(IDictionary<string, object?> terms) =>
-        _indexedTogether.Any(set => set.SetEquals(terms.Keys))
+    public bool IsOneRangeOfFieldsTogether(object? where) =>
+        Terms(where) is { } terms && _indexedTogether.Any(set => set.SetEquals(terms.Keys))
         && terms.Values.All(value => value is IDictionary<string, object?> { Count: 1 } operations
                                      && operations.TryGetValue("eq", out var operand) && operand is not null);
 

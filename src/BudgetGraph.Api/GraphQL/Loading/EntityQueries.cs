@@ -148,8 +148,8 @@ internal static class EntityQueries
         // kept for totalCount. Otherwise their range is read and sorted (SQLite picks it: ReadFromRarestAsync leaves them).
         (int Matches, int Rows)? togetherInOrder = null;
         if (leading is not null && fewGramRows is null && !walkedOrder && keptCount is not null && countedTable is not null
-            && Paging.SelectsRows(context) && FilterSpec<T>.Terms(where) is { } orderedEqualities && filter.IsOneRangeOfFieldsTogether(orderedEqualities)
-            && !filter.SortsWithinAny(orderedEqualities.Keys, leading.Value.Path)
+            && Paging.SelectsRows(context) && FilterSpec<T>.Terms(where) is { } equalities && filter.IsOneRangeOfFieldsTogether(equalities)
+            && !filter.SortsWithinAny(equalities.Keys, leading.Value.Path)
             && await RowCounts.ReadAsync(db, countedTable, context.CancellationToken) is { } rowsOfTable)
         {
             var matches = await keptCount(context.CancellationToken);
@@ -239,7 +239,7 @@ internal static class EntityQueries
                 inKeyOrder: orFields is null ? null : () => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(),
                     keysFrom: throughKeys ? db : null, keyPerRow: true,
                     unindexed: unindexed is null ? orFields : new HashSet<string>([.. orFields, .. unindexed], StringComparer.Ordinal)),
-                keysFirst: FilterSpec<T>.Terms(where) is { } equalities && filter.IsOneRangeOfFieldsTogether(equalities));
+                keysFirst: filter.IsOneRangeOfFieldsTogether(where));
             // A filter of one indexed column that no range of it answers (a contains): its count reads that index whole.
             var overColumnIndex = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
             var wideRows = scatteredRowCost == ScatteredWideRowCost;

@@ -156,16 +156,15 @@ internal sealed class KeyOrderPage<T>(BudgetDbContext db, GraphQLField field, bo
         // short of its window would read the table to its end — one unit's slug containing nanping at 5,005 disclosures,
         // the 5,001 units after it read (8 ms).
         if (_lastKey is { } last)
+        {
+            // The window between the bounds; with keysFirst, its keys only (the index alone), then their rows by key.
+            IQueryable<T> Between(object?[] v) =>
+                sorted(FirstMatch.UpTo(FirstMatch.From(rows(), (int)v[0]!), (int)v[1]!)).Skip(window.Offset).Take(window.Limit);
             return keysFirst
                 ? ReadBoundAsync(name + "-keys-to-" + window.Name, [first, last],
-                    v => sorted(FirstMatch.ByKeysOf(table(),
-                        sorted(FirstMatch.UpTo(FirstMatch.From(rows(), (int)v[0]!), (int)v[1]!)).Skip(window.Offset).Take(window.Limit)))
-                        .Select(projection()),
-                    cancellationToken)
-                : ReadBoundAsync(name + "-to-" + window.Name, [first, last],
-                    v => sorted(FirstMatch.UpTo(FirstMatch.From(rows(), (int)v[0]!), (int)v[1]!)).Skip(window.Offset).Take(window.Limit)
-                        .Select(projection()),
-                    cancellationToken);
+                    v => sorted(FirstMatch.ByKeysOf(table(), Between(v))).Select(projection()), cancellationToken)
+                : ReadBoundAsync(name + "-to-" + window.Name, [first, last], v => Between(v).Select(projection()), cancellationToken);
+        }
         return ReadBoundAsync(name + "-" + window.Name, [first],
             v => sorted(FirstMatch.From(rows(), (int)v[0]!)).Skip(window.Offset).Take(window.Limit).Select(projection()), cancellationToken);
     };
