@@ -832,6 +832,12 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FiscalYear", "IsCore");
 
+                    b.HasIndex("FiscalYear", "NumericTarget");
+
+                    b.HasIndex("FiscalYear", "Ordinal");
+
+                    b.HasIndex("FiscalYear", "Weight");
+
                     b.HasIndex("ProjectId", "Ordinal");
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
@@ -845,6 +851,15 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear", "NumericTarget" }, "IX_Indicators_FiscalYear_NumericTarget_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Ordinal" }, "IX_Indicators_FiscalYear_Ordinal_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Weight" }, "IX_Indicators_FiscalYear_Weight_Desc")
+                        .IsDescending(false, true);
 
                     b.HasIndex(new[] { "Name", "Id" }, "IX_Indicators_Name_Categories");
 
@@ -1256,7 +1271,13 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("FiscalYear", "Amount");
 
+                    b.HasIndex("FiscalYear", "Category");
+
+                    b.HasIndex("FiscalYear", "Code");
+
                     b.HasIndex("FiscalYear", "HasCoreIndicator");
+
+                    b.HasIndex("FiscalYear", "Ordinal");
 
                     b.HasIndex("UnitId", "FiscalYear");
 
@@ -1284,8 +1305,17 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "FiscalYear", "Amount" }, "IX_Projects_FiscalYear_Amount_Desc")
                         .IsDescending(false, true);
 
+                    b.HasIndex(new[] { "FiscalYear", "Category" }, "IX_Projects_FiscalYear_Category_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Code" }, "IX_Projects_FiscalYear_Code_Desc")
+                        .IsDescending(false, true);
+
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear", "Ordinal" }, "IX_Projects_FiscalYear_Ordinal_Desc")
+                        .IsDescending(false, true);
 
                     b.HasIndex(new[] { "Name", "Id" }, "IX_Projects_Name_Categories");
 

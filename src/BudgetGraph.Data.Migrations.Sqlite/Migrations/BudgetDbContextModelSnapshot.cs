@@ -793,6 +793,12 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FiscalYear", "IsCore");
 
+                    b.HasIndex("FiscalYear", "NumericTarget");
+
+                    b.HasIndex("FiscalYear", "Ordinal");
+
+                    b.HasIndex("FiscalYear", "Weight");
+
                     b.HasIndex("ProjectId", "Ordinal");
 
                     b.HasIndex("BudgetId", "ProjectId", "Ordinal");
@@ -804,6 +810,15 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear", "NumericTarget" }, "IX_Indicators_FiscalYear_NumericTarget_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Ordinal" }, "IX_Indicators_FiscalYear_Ordinal_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Weight" }, "IX_Indicators_FiscalYear_Weight_Desc")
+                        .IsDescending(false, true);
 
                     b.HasIndex(new[] { "Name", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Name_Categories");
 
@@ -1192,7 +1207,13 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FiscalYear", "Amount");
 
+                    b.HasIndex("FiscalYear", "Category");
+
+                    b.HasIndex("FiscalYear", "Code");
+
                     b.HasIndex("FiscalYear", "HasCoreIndicator");
+
+                    b.HasIndex("FiscalYear", "Ordinal");
 
                     b.HasIndex("UnitId", "FiscalYear");
 
@@ -1214,8 +1235,17 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "FiscalYear", "Amount" }, "IX_Projects_FiscalYear_Amount_Desc")
                         .IsDescending(false, true);
 
+                    b.HasIndex(new[] { "FiscalYear", "Category" }, "IX_Projects_FiscalYear_Category_Desc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "FiscalYear", "Code" }, "IX_Projects_FiscalYear_Code_Desc")
+                        .IsDescending(false, true);
+
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Projects_FiscalYear_Desc")
                         .IsDescending();
+
+                    b.HasIndex(new[] { "FiscalYear", "Ordinal" }, "IX_Projects_FiscalYear_Ordinal_Desc")
+                        .IsDescending(false, true);
 
                     b.HasIndex(new[] { "Name", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_Name_Categories");
 

@@ -3738,3 +3738,112 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Category] ON [Projects] ([FiscalYear], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Category_Desc] ON [Projects] ([FiscalYear], [Category] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Code] ON [Projects] ([FiscalYear], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Code_Desc] ON [Projects] ([FiscalYear], [Code] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Ordinal] ON [Projects] ([FiscalYear], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_FiscalYear_Ordinal_Desc] ON [Projects] ([FiscalYear], [Ordinal] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_NumericTarget] ON [Indicators] ([FiscalYear], [NumericTarget]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_NumericTarget_Desc] ON [Indicators] ([FiscalYear], [NumericTarget] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_Ordinal] ON [Indicators] ([FiscalYear], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_Ordinal_Desc] ON [Indicators] ([FiscalYear], [Ordinal] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_Weight] ON [Indicators] ([FiscalYear], [Weight]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_Weight_Desc] ON [Indicators] ([FiscalYear], [Weight] DESC);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207203951_YearOrderIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207203951_YearOrderIndexes', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

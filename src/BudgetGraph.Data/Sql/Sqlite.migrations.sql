@@ -1334,3 +1334,30 @@ CREATE INDEX "IX_Indicators_FiscalYear_IsCore" ON "Indicators" ("FiscalYear", "I
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207184219_YearCoreMarkIndexes', '10.0.14');
 
+CREATE INDEX "IX_Projects_FiscalYear_Category" ON "Projects" ("FiscalYear", "Category");
+
+CREATE INDEX "IX_Projects_FiscalYear_Category_Desc" ON "Projects" ("FiscalYear", "Category" DESC);
+
+CREATE INDEX "IX_Projects_FiscalYear_Code" ON "Projects" ("FiscalYear", "Code");
+
+CREATE INDEX "IX_Projects_FiscalYear_Code_Desc" ON "Projects" ("FiscalYear", "Code" DESC);
+
+CREATE INDEX "IX_Projects_FiscalYear_Ordinal" ON "Projects" ("FiscalYear", "Ordinal");
+
+CREATE INDEX "IX_Projects_FiscalYear_Ordinal_Desc" ON "Projects" ("FiscalYear", "Ordinal" DESC);
+
+CREATE INDEX "IX_Indicators_FiscalYear_NumericTarget" ON "Indicators" ("FiscalYear", "NumericTarget");
+
+CREATE INDEX "IX_Indicators_FiscalYear_NumericTarget_Desc" ON "Indicators" ("FiscalYear", "NumericTarget" DESC);
+
+CREATE INDEX "IX_Indicators_FiscalYear_Ordinal" ON "Indicators" ("FiscalYear", "Ordinal");
+
+CREATE INDEX "IX_Indicators_FiscalYear_Ordinal_Desc" ON "Indicators" ("FiscalYear", "Ordinal" DESC);
+
+CREATE INDEX "IX_Indicators_FiscalYear_Weight" ON "Indicators" ("FiscalYear", "Weight");
+
+CREATE INDEX "IX_Indicators_FiscalYear_Weight_Desc" ON "Indicators" ("FiscalYear", "Weight" DESC);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207203944_YearOrderIndexes', '10.0.14');
+

@@ -135,7 +135,11 @@ public sealed class OrderedValuesUnionTests(ImportedSeedsFixture fixture) : ICla
         using var db = Fixture.Services.GetRequiredService<IDbContextFactory<BudgetDbContext>>().CreateDbContext();
         // (The design-time model: the read-optimized one keeps no index directions.)
         var model = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model;
-        var declared = new[] { ProjectQuerySpec.Filter.SortedWithinEachIndexes, BudgetQuerySpec.Filter.SortedWithinEachIndexes };
+        var declared = new[]
+        {
+            ProjectQuerySpec.Filter.SortedWithinEachIndexes, BudgetQuerySpec.Filter.SortedWithinEachIndexes,
+            BudgetGraph.Api.GraphQL.Indicators.IndicatorQuerySpec.Filter.SortedWithinEachIndexes,
+        };
         Assert.All(declared, Assert.NotEmpty);
         foreach (var (field, (column, orders)) in declared.SelectMany(d => d))
         foreach (var order in orders)

@@ -569,6 +569,28 @@ public sealed class SqlServerTranslationTests
     }
 
     [Fact]
+    public void A_years_few_core_indicators_by_target_are_probed_in_the_years_range_then_read_and_sorted_in_TSQL()
+    {
+        // EntityQueries' probedInOrder: the year's first rows by target descending (IX_Indicators_FiscalYear_NumericTarget_Desc,
+        // TOP with its ORDER BY), the matches among them by key; then the year's core indicators sorted. The order read
+        // past its index is SQLite's (ifnull); SQL Server, which keeps statistics, sorts by the column as it is.
+        using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
+        var filter = IndicatorQuerySpec.Filter;
+        static Dictionary<string, object?> Eq(object value) => new() { ["eq"] = value };
+        var where = new Dictionary<string, object?> { ["year"] = Eq(2025), ["isCore"] = Eq(true) };
+        var within = new Dictionary<string, object?> { ["year"] = Eq(2025) };
+        var order = new List<object?> { new Dictionary<string, object?> { ["numericTarget"] = SortDirection.Descending } };
+        var probe = BudgetGraph.Api.GraphQL.Loading.OrderProbe.Page(db.Indicators.AsNoTracking(), filter.Apply(db.Indicators.AsNoTracking(), where),
+                filter, IndicatorQuerySpec.Sort, within, order, probed: 3, offset: 0, limit: 3, sqlite: false, listedFirst: true)
+            .Select(i => new { i.Id, i.Name }).ToQueryString();
+        var page = IndicatorQuerySpec.Sort.Apply(filter.Apply(db.Indicators.AsNoTracking(), where), order, leadingUnindexed: true)
+            .Skip(0).Take(3).Select(i => new { i.Id, i.Name }).ToQueryString();
+        Assert.DoesNotContain("ifnull", probe + page, StringComparison.OrdinalIgnoreCase);
+        Snapshooter.Xunit.Snapshot.Match(("-- indicators(where: { year: { eq: 2025 }, isCore: { eq: true } }, order: [{ numericTarget: DESC }], first: 2)\n" +
+            $"-- The probe of the year's first 3 rows in that order\n{probe};\n\n-- The year's core indicators, sorted\n{page};\n").ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void The_cards_of_several_years_by_amount_are_each_years_first_keys_taken_together_in_TSQL()
     {
         // ValuesUnion.OrderedWindow: each year's first keys in IX_Projects_FiscalYear_Amount_Desc's order ([FiscalYear],

@@ -60,8 +60,9 @@ public sealed class FilterSpec<T>
     // Sets of fields whose columns lead one index together, then the key (IndexedTogether): equalities of exactly those
     // fields are one range of it, in key order.
     private readonly List<IReadOnlySet<string>> _indexedTogether = [];
-    // Fields whose indexes hold each value's rows in the order of other fields, ascending and descending (SortedWithinEach).
-    private readonly Dictionary<string, IReadOnlySet<string>> _sortedWithinEach = new(StringComparer.Ordinal);
+    // Fields whose indexes hold each value's rows in the order of other fields, ascending and descending (SortedWithinEach):
+    // per field, each order's name in the sort and the column it sorts.
+    private readonly Dictionary<string, Dictionary<string, string>> _sortedWithinEach = new(StringComparer.Ordinal);
     // Nested objects reached through a key column of T's own (Object's `key`): how to test one through that key
     // (`key IN (SELECT Id FROM … WHERE nested)`), and whether such a test reads indexes only.
     private readonly Dictionary<string, KeyedObject> _keyedObjects = new(StringComparer.Ordinal);
@@ -967,22 +968,40 @@ public sealed class FilterSpec<T>
     public FilterSpec<T> SortedWithinEach(string field, params string[] orders)
     {
         RequireColumns(orders.Prepend(field), nameof(orders));
-        _sortedWithinEach.Add(field, orders.ToHashSet(StringComparer.Ordinal));
+        foreach (var order in orders) OrdersWithin(field).Add(order, _columns[order]);
         return this;
     }
 
-    /// <summary>Whether the indexes of one of <paramref name="fields"/> hold each value's rows in the order of
-    /// <paramref name="orderedBy"/> (<see cref="SortedWithinEach"/>: a year's cards by amount).</summary>
-    public bool SortsWithinAny(IEnumerable<string> fields, string orderedBy) =>
-        fields.Any(f => _sortedWithinEach.TryGetValue(f, out var orders) && orders.Contains(orderedBy));
+    /// <summary>
+    /// As <see cref="SortedWithinEach(string, string[])"/>, for an order of the sort that no field of the filter names: its
+    /// <paramref name="column"/> (a card's position, <c>x => x.Ordinal</c>).
+    /// </summary>
+    public FilterSpec<T> SortedWithinEach(string field, string order, Expression<Func<T, object?>> column)
+    {
+        RequireColumns([field], nameof(field));
+        var body = column.Body is UnaryExpression { NodeType: ExpressionType.Convert } conversion ? conversion.Operand : column.Body;
+        if (body is not MemberExpression { Expression: ParameterExpression } member)
+            throw new ArgumentException($"Expected a property of {typeof(T).Name}, e.g. x => x.Ordinal.", nameof(column));
+        OrdersWithin(field).Add(order, member.Member.Name);
+        return this;
+    }
 
-    /// <summary>The fields <see cref="SortedWithinEach"/> declared, each with its column's property and the orders' columns.</summary>
+    private Dictionary<string, string> OrdersWithin(string field) =>
+        _sortedWithinEach.TryGetValue(field, out var orders) ? orders : _sortedWithinEach[field] = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the indexes of one of <paramref name="fields"/> hold each value's rows in the order of
+    /// <paramref name="orderedBy"/> (<see cref="SortedWithinEach(string, string[])"/>: a year's cards by amount).</summary>
+    public bool SortsWithinAny(IEnumerable<string> fields, string orderedBy) =>
+        fields.Any(f => _sortedWithinEach.TryGetValue(f, out var orders) && orders.ContainsKey(orderedBy));
+
+    /// <summary>The fields <see cref="SortedWithinEach(string, string[])"/> declared, each with its column's property and the
+    /// orders' columns.</summary>
     public IReadOnlyDictionary<string, (string Column, IReadOnlyList<string> Orders)> SortedWithinEachIndexes =>
-        _sortedWithinEach.ToDictionary(s => s.Key, s => (_columns[s.Key], (IReadOnlyList<string>)s.Value.Select(f => _columns[f]).ToList()));
+        _sortedWithinEach.ToDictionary(s => s.Key, s => (_columns[s.Key], (IReadOnlyList<string>)s.Value.Values.ToList()));
 
     /// <summary>
     /// A filter of an <c>in</c> of 2 to <see cref="MaxSplitValues"/> values (none null) of a field whose indexes hold each
-    /// value's rows in the order <paramref name="orderedBy"/> (<see cref="SortedWithinEach"/>), alone or beside terms of
+    /// value's rows in the order <paramref name="orderedBy"/> (<see cref="SortedWithinEach(string, string[])"/>), alone or beside terms of
     /// the order's own field (a range of the same indexes), as one filter per value — the field's <c>eq</c> of it and
     /// the same terms — whose rows together are the filter's (a row holds one value). Null for any other filter.
     /// </summary>
@@ -991,7 +1010,7 @@ public sealed class FilterSpec<T>
         if (Terms(where) is not { } terms) return null;
         foreach (var (field, orders) in _sortedWithinEach)
         {
-            if (!orders.Contains(orderedBy) || !terms.TryGetValue(field, out var value)
+            if (!orders.ContainsKey(orderedBy) || !terms.TryGetValue(field, out var value)
                 || value is not IDictionary<string, object?> { Count: 1 } ops || !ops.TryGetValue("in", out var list)
                 || ListedValues(list) is not { } listed || terms.Any(t => t.Key != field && t.Key != orderedBy))
                 continue;

@@ -47,6 +47,11 @@ public static class IndicatorQuerySpec
         .DescendingIndexCarriesToo("name")
         // IX_Indicators_FiscalYear_IsCore: a year's core (or other) indicators, one range in key order.
         .IndexedTogether("year", "isCore")
+        // IX_Indicators_FiscalYear_Weight and its descending twin hold each year's indicators by weight (a year's page by
+        // weight is that range's first entries, several years' each year's first there: ValuesUnion.OrderedPageAsync);
+        // the same by target and position.
+        .SortedWithinEach("year", "weight", "numericTarget")
+        .SortedWithinEach("year", "position", i => i.Ordinal)
         // The card's category, carried by the indicator (a card filter of its category alone is the indicator's own: one
         // range of IX_Indicators_ProjectCategory, counted on the value counts; null without a card, which no eq or in of
         // values matches).

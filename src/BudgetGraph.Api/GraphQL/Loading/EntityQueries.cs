@@ -144,22 +144,43 @@ internal static class EntityQueries
             : await FewCandidatesAsync(db, filter, set, where, leading, countedTable, passingGram,
                 rarerTerm: scatteredRowCost != ScatteredWideRowCost, context.CancellationToken);
         // Equalities of fields one index leads with together (a year and a core mark), in another order: their count and
-        // the table's rows, for the page to be looked for among the order's first rows (OrderProbe, below), the count
-        // kept for totalCount. Otherwise their range is read and sorted (SQLite picks it: ReadFromRarestAsync leaves them).
-        (int Matches, int Rows)? togetherInOrder = null;
+        // the rows they are spread over, for the page to be looked for among the order's first rows (OrderProbe, below),
+        // the count kept for totalCount — the table's rows, or, where one field's indexes hold its rows in the order (a
+        // year's indicators by weight: SortedWithinEach), that field's range of them. Otherwise their range is read and
+        // sorted (ReadFromRarestAsync leaves them to SQLite, the order read past its index where one field's holds it:
+        // SQLite would walk that one, each row looked up to test the other field, however few its matches — 2024's 3,003
+        // core indicators among its 120,120 at 5,005 disclosures, by target descending: 33 ms walked, 4 read and sorted).
+        // Not when they are more than half of that field's range: its walk then reads at most twice the rows the range
+        // read and sorted would, and stops at the page (2024's 15,015 cards without a core indicator among its 18,018 by
+        // amount descending: the 20th after 2,002 others, 4 ms walked, 23 read and sorted).
+        // So is one value of a counted field alone in an order of a column with an index of its own (the indicators that
+        // are not core by target descending: SQLite read the mark's 121,121 at 5,005 disclosures and sorted them, 41 ms),
+        // the matches listed read by key.
+        (int Matches, int Rows, IDictionary<string, object?>? Within)? probedInOrder = null;
+        var oneValueInOrder = leading is var (orderPath, _) && FilterSpec<T>.Terms(where) is { } oneTerm && IsOneEquality(oneTerm)
+            && !oneTerm.ContainsKey(orderPath) && !filter.SortsWithinAny(oneTerm.Keys, orderPath)
+            && sort.ColumnOf(orderPath) is { } orderColumn && IndexedAlone(db)(typeof(T), orderColumn);
         if (leading is not null && fewGramRows is null && !walkedOrder && keptCount is not null && countedTable is not null
-            && Paging.SelectsRows(context) && FilterSpec<T>.Terms(where) is { } equalities && filter.IsOneRangeOfFieldsTogether(equalities)
-            && !filter.SortsWithinAny(equalities.Keys, leading.Value.Path)
-            && await RowCounts.ReadAsync(db, countedTable, context.CancellationToken) is { } rowsOfTable)
+            && Paging.SelectsRows(context) && FilterSpec<T>.Terms(where) is { } equalities
+            && (filter.IsOneRangeOfFieldsTogether(equalities) || oneValueInOrder))
         {
-            var matches = await keptCount(context.CancellationToken);
-            keptCount = _ => Task.FromResult(matches);
-            togetherInOrder = (matches, rowsOfTable);
+            var sortedWithin = equalities.Keys.FirstOrDefault(f => filter.SortsWithinAny([f], leading.Value.Path));
+            IDictionary<string, object?>? within = sortedWithin is null ? null
+                : new Dictionary<string, object?>(StringComparer.Ordinal) { [sortedWithin] = equalities[sortedWithin] };
+            var spreadOver = within is null ? await RowCounts.ReadAsync(db, countedTable, context.CancellationToken)
+                : filter.CountOnValues(db, within) is { } countWithin ? await countWithin(context.CancellationToken) : null;
+            if (spreadOver is { } rowsSpreadOver)
+            {
+                var matches = await keptCount(context.CancellationToken);
+                keptCount = _ => Task.FromResult(matches);
+                if (within is null || 2L * matches <= rowsSpreadOver) probedInOrder = (matches, rowsSpreadOver, within);
+            }
         }
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
         IQueryable<T> Filtered() => filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), orderedBy: SortSpec<T>.LeadingKey(order),
             unindexed: onCarriedIndex);
-        IQueryable<T> Sorted() => sort.Apply(fewGramRows is { } few ? Filtered().Where(few.Among) : Filtered(), order);
+        IQueryable<T> Sorted() => sort.Apply(fewGramRows is { } few ? Filtered().Where(few.Among) : Filtered(), order,
+            leadingUnindexed: probedInOrder is { Within: not null });
         var query = lazy ? null : Sorted();
         // No filter, over a table whose rows the importer counts: that count (or the rows', where it keeps none).
         var count = countsRowsOfTable
@@ -202,10 +223,12 @@ internal static class EntityQueries
             readRows = probing;
         // So are those of a year and a core mark in another order: dense ones fill the page there (2025's other
         // indicators by weight at 50,005 disclosures, 810,081 of 2,520,252), where their range read and sorted costs
-        // every match (357 ms before the range, 237 with it).
-        else if (togetherInOrder is var (together, tableRows) && OrderProbe.Reader(db, field, cacheable, together, tableRows, set, filter, sort,
-                     where, order, Filtered, () => projection ??= Projection(), readRows) is { } probingTogether)
-            readRows = probingTogether;
+        // every match (357 ms before the range, 237 with it) — among the first of the year's range in the order where its
+        // index holds that order.
+        else if (probedInOrder is var (together, spreadOver, within) && OrderProbe.Reader(db, field, cacheable, together, spreadOver, set, filter,
+                     sort, where, order, Filtered, () => projection ??= Projection(), readRows, within, listedFirst: within is not null || oneValueInOrder)
+                 is { } probingInOrder)
+            readRows = probingInOrder;
         // A last page is read from the end, the sorted query's page reversed — in key order from the last match's key when
         // the count read it (KeyOrderPage.FromEndReader) — but not through nested objects' keys.
         var readReversed = readRows ?? ((_, page, ct) => page().ToListAsync(ct));
@@ -338,7 +361,9 @@ internal static class EntityQueries
     /// walked, 3. A text match of the order's own field is tested in the walk's entries too (a card's name containing 经费
     /// beside 2024, by name). Null otherwise (no kept count of the filter, or of the table's rows; no term but the order's
     /// own field, or any other of its terms; a nested object's; a descending order whose index holds no other column,
-    /// <see cref="FilterSpec{T}.DescendingIndexCarriesToo"/>), with the kept count when it was read.
+    /// <see cref="FilterSpec{T}.DescendingIndexCarriesToo"/>; one value of a field whose indexes hold its rows in the order,
+    /// <see cref="FilterSpec{T}.SortedWithinEach(string, string[])"/>: 2025's indicators by target at 5,005 disclosures, walked 15
+    /// ms, that range's first entries 2), with the kept count when it was read.
     /// </summary>
     private static async Task<(IReadOnlySet<string>? Unindexed, int? Matches)> WalkOrderIndexAsync<T>(BudgetDbContext db, FilterSpec<T> filter,
         object? where, (string Path, bool Descending)? leading, Func<CancellationToken, Task<int>> keptCount, string countedTable, int pageRows,
@@ -346,6 +371,8 @@ internal static class EntityQueries
     {
         if (leading is not (var path, var descending) || FilterSpec<T>.Terms(where) is not { Count: > 0 } terms
             || terms.Any(t => t.Value is null) || (terms.ContainsKey(path) && !IsTextMatch(terms[path]))
+            // One value of a field whose indexes hold its rows in the order (a year's indicators by target): that range.
+            || (IsOneEquality(terms) && filter.SortsWithinAny(terms.Keys, path))
             || terms.Keys.Where(term => term != path).ToHashSet(StringComparer.Ordinal) is not { Count: > 0 } beside
             || !filter.IndexCarriesAll(path, beside, descending))
             return (null, null);
@@ -480,11 +507,10 @@ internal static class EntityQueries
         // where reading the rarer one's index tested the other on every row between the matches (2024's core cards at
         // 5,005 disclosures after 19,000 core cards of other years in key order; 2024's core indicators after 30,000).
         // In another order too: their range read and sorted, where the rarer one's index had each of its rows read to test
-        // the other before the sort (2024's core indicators by weight at 50,005 disclosures, the core mark's 330,033) —
-        // but not in an order one of them holds its rows in (a year's cards by amount: IX_Projects_FiscalYear_Amount,
-        // walked, each card's core mark tested; read and sorted, 2025's core cards at 50,005 disclosures 3.1 → 15 ms).
-        if (filter.IsOneRangeOfFieldsTogether(terms) && (leading is not var (orderedBy, _) || !filter.SortsWithinAny(terms.Keys, orderedBy)))
-            return null;
+        // the other before the sort (2024's core indicators by weight at 50,005 disclosures, the core mark's 330,033) — in
+        // an order one of them holds its rows in (a year's cards by amount: IX_Projects_FiscalYear_Amount), after the page
+        // was looked for among the first of that range (EntityQueries' probedInOrder).
+        if (filter.IsOneRangeOfFieldsTogether(terms)) return null;
         var sqlite = db.Database.IsSqlite();
         // In another order than the keys' the page may be read from the order's index: only values' kept counts are read —
         // and the order's own prefix, whose range of the name's index holds its page in that order: a card's name

@@ -19,7 +19,9 @@ namespace BudgetGraph.Api.GraphQL.Loading;
 /// the page is among them; where they lie late (the indicators with 满意 under a target of 90 weigh 15 points at most),
 /// it is not, and the candidates are read. The probe's window is the page's: when it holds the whole window, those are
 /// the first matches in the order, as the sorted query gives them (the rows before them in the order are all probed).
-/// Not for a window counted from the end, nor an order through a nested object.
+/// Not for a window counted from the end, nor an order through a nested object. Also for many matches of equalities
+/// read from one range (a year and a core mark; one value of a counted field) in another order, among the order's first
+/// rows or — where the year's indexes hold its rows in that order — the year's first rows in it (<c>within</c>).
 /// </summary>
 public static class OrderProbe
 {
@@ -33,13 +35,19 @@ public static class OrderProbe
     /// <param name="candidates">The gram rows the matches are among.</param>
     /// <param name="rows">The table's rows (kept at import).</param>
     /// <param name="matching">The filter's rows, as the sorted query reads them (before the gram rows' term).</param>
+    /// <param name="within">Terms of the filter whose index holds their rows in the order (a year's: <c>FilterSpec.SortedWithinEach</c>):
+    /// the probe lists the first rows of their range in the order, and <paramref name="rows"/> are that range's.</param>
+    /// <param name="listedFirst">Whether the listed rows' matches are read by key (<see cref="Page{T}"/>).</param>
     internal static Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? Reader<T>(BudgetDbContext db, GraphQLField field,
         bool cacheable, int candidates, int rows, Func<BudgetDbContext, IQueryable<T>> set, FilterSpec<T> filter, SortSpec<T> sort,
         object? where, object? order, Func<IQueryable<T>> matching, Func<Expression<Func<T, T>>> projection,
-        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? otherwise)
+        Func<PageWindow, Func<IQueryable<T>>, CancellationToken, Task<List<T>>>? otherwise, IDictionary<string, object?>? within = null,
+        bool listedFirst = false)
         where T : class, new()
     {
         if (candidates <= 0 || OwnTerm<T>(where, order) is not (var own, true)) return null;
+        if (within is not null)
+            own = new Dictionary<string, object?>([.. own ?? new Dictionary<string, object?>(), .. within], StringComparer.Ordinal);
         var read = otherwise ?? ((_, page, ct) => page().ToListAsync(ct));
         return async (window, page, cancellationToken) =>
         {
@@ -47,7 +55,7 @@ public static class OrderProbe
             var probed = Math.Min((long)candidates / EntityQueries.ScatteredRowCost, Spread * end * rows / candidates);
             if (window.FromEnd || probed < end) return await read(window, page, cancellationToken);
             IQueryable<T> Probe() => Page(set(db).AsNoTracking(), matching(), filter, sort, own, order, (int)probed, window.Offset, window.Limit,
-                db.Database.IsSqlite()).Select(projection());
+                db.Database.IsSqlite(), listedFirst).Select(projection());
             var found = cacheable
                 ? await CachedCommands.ToListAsync(db, field, "order-probe-" + window.Name, null, _ => Probe(), cancellationToken)
                 : await Probe().ToListAsync(cancellationToken);
@@ -61,11 +69,15 @@ public static class OrderProbe
     /// that pass <paramref name="own"/> (the filter's term on the order's field, <see cref="OwnTerm"/>): <c>id IN (SELECT
     /// id … ORDER BY … LIMIT probed)</c>, that list read from the order's index.
     /// </summary>
+    /// <param name="listedFirst">Whether the matches among the listed rows are read by key and sorted, not found walking
+    /// the order's index again: where that index is a range of the filter's own (a year's indicators by weight), SQLite
+    /// walked the whole range a second time, each row tested against the list (2024's core indicators at 5,005 disclosures,
+    /// fewer than a page among the 375 listed: 13 ms; by key 0.3).</param>
     public static IQueryable<T> Page<T>(IQueryable<T> rows, IQueryable<T> matching, FilterSpec<T> filter, SortSpec<T> sort,
-        IDictionary<string, object?>? own, object? order, int probed, int offset, int limit, bool sqlite) where T : class
+        IDictionary<string, object?>? own, object? order, int probed, int offset, int limit, bool sqlite, bool listedFirst = false) where T : class
     {
         var first = sort.Apply(filter.Apply(rows, own, sqlite), order).Take(probed).Select(x => EF.Property<int>(x, "Id"));
-        return sort.Apply(matching.Where(x => first.Contains(EF.Property<int>(x, "Id"))), order).Skip(offset).Take(limit);
+        return sort.Apply(matching.Where(x => first.Contains(EF.Property<int>(x, "Id"))), order, leadingUnindexed: listedFirst).Skip(offset).Take(limit);
     }
 
     /// <summary>

@@ -35,8 +35,10 @@ public static class ProjectQuerySpec
         .IndexCarries("name", "year", "hasCoreIndicator", "category")
         .DescendingIndexCarriesToo("name")
         // IX_Projects_FiscalYear_Amount and IX_Projects_FiscalYear_Amount_Desc hold each year's cards by amount: a page by
-        // amount of several years is each year's first cards there (ValuesUnion.OrderedPageAsync).
-        .SortedWithinEach("year", "amount")
+        // amount of a year is that range's first entries, of several years each year's first cards there
+        // (ValuesUnion.OrderedPageAsync). The same by code, category and position (IX_Projects_FiscalYear_Code…).
+        .SortedWithinEach("year", "amount", "code", "category")
+        .SortedWithinEach("year", "position", p => p.Ordinal)
         // IX_Projects_Department_Categories holds these after the department and the key: a department beside them is read there.
         .IndexCarries("department", "year", "hasCoreIndicator", "category", "amount")
         // IX_Projects_FiscalYear_HasCoreIndicator: a year's cards with (or without) a core indicator, one range in key order.

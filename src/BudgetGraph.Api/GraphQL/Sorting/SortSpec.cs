@@ -2,6 +2,7 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using BudgetGraph.Api.GraphQL.Infrastructure;
+using BudgetGraph.Data.Reading;
 
 namespace BudgetGraph.Api.GraphQL.Sorting;
 
@@ -41,6 +42,11 @@ public sealed class SortSpec<T>
         _keys.Add(name, SortKey.Create(key, unique));
         return this;
     }
+
+    /// <summary>The property of <typeparamref name="T"/> a field of the order sorts by (<c>position</c>: <c>Ordinal</c>), or
+    /// null (a field through a navigation, or none of that name).</summary>
+    public string? ColumnOf(string path) =>
+        _keys.TryGetValue(path, out var key) && key.Lambda.Body is MemberExpression { Expression: ParameterExpression } member ? member.Member.Name : null;
 
     /// <summary>The path of the first key of <c>order</c> (<c>slug</c>, <c>unit.slug</c>); null when it has none.</summary>
     public static string? LeadingKey(object? order) => Leading(order)?.Path;
@@ -91,10 +97,14 @@ public sealed class SortSpec<T>
     }
 
     /// <summary>Applies <c>order</c> (a list of sort objects) and the tie-breaker; no order sorts by key.</summary>
-    public IQueryable<T> Apply(IQueryable<T> source, object? order)
+    /// <param name="leadingUnindexed">Whether the first key is sorted as a value no index holds (<see cref="IndexHints.Unindexed(long?)"/>:
+    /// on SQLite, where an index of the order would otherwise be walked, the rows of the filter's own range are read and
+    /// sorted — a year's few core indicators by weight, not the year's every indicator in that order until the page is
+    /// found). The same order; on SQL Server the column as it is.</param>
+    public IQueryable<T> Apply(IQueryable<T> source, object? order, bool leadingUnindexed = false)
     {
         var ordered = false;
-        source = ApplyOrder(source, order, ref ordered, out var total);
+        source = ApplyOrder(source, order, ref ordered, out var total, leadingUnindexed);
         return total ? source : _tieBreaker.Apply(source, SortDirection.Ascending, ordered);
     }
 
@@ -117,13 +127,13 @@ public sealed class SortSpec<T>
     }
 
     // then: a key has been applied (the next one is a ThenBy); total: one of them was unique, which ends the order.
-    private IQueryable<T> ApplyOrder(IQueryable<T> source, object? order, ref bool then, out bool total)
+    private IQueryable<T> ApplyOrder(IQueryable<T> source, object? order, ref bool then, out bool total, bool leadingUnindexed = false)
     {
         total = false;
         foreach (var (path, direction) in Keys(order))
         {
             var key = _keys[path];
-            source = key.Apply(source, direction, then);
+            source = (leadingUnindexed && !then ? key.Unindexed : key).Apply(source, direction, then);
             then = true;
             total = key.Unique;
             if (total) break;
@@ -134,6 +144,12 @@ public sealed class SortSpec<T>
     private sealed record SortKey(LambdaExpression Lambda, bool Unique, MethodInfo OrderBy, MethodInfo OrderByDescending,
         MethodInfo ThenBy, MethodInfo ThenByDescending)
     {
+        /// <summary>The same key read through <see cref="IndexHints.Unindexed(long?)"/> (itself for a type it has no
+        /// overload for, or a key through a navigation).</summary>
+        public SortKey Unindexed => field ??= IndexHints.For(Lambda.ReturnType) is { } hint && Lambda.Body is MemberExpression { Expression: ParameterExpression }
+            ? Create(Expression.Lambda(Expression.Call(hint, Lambda.Body), Lambda.Parameters), Unique)
+            : this;
+
         public static SortKey Create(LambdaExpression lambda, bool unique = false)
         {
             MethodInfo Method(string name) => typeof(Queryable).GetMethods()

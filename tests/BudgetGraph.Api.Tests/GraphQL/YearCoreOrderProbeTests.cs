@@ -1,0 +1,110 @@
+using System.Text.Json;
+using BudgetGraph.Data;
+using BudgetGraph.Data.Entities;
+
+namespace BudgetGraph.Api.Tests.GraphQL;
+
+/// <summary>
+/// SeedData, and two SYNTHETIC years of their own, 2026 and 2027: one unit, a card a year, 400 indicators a year — the
+/// first 200 (by key) core. In 2026 the core ones' targets are 1,000 to 1,199 and the others' 1 to 200; in 2027 the
+/// other way round. No row of SeedData is of either year.
+/// </summary>
+public sealed class YearCoreOrderFixture : BudgetGraphFixture
+{
+    protected override void Fill(BudgetDbContext db)
+    {
+        base.Fill(db);
+        var unit = new Unit { Slug = "synthetic-core", OfficialName = "SYNTHETIC 单位", ShortName = "SYNTHETIC", DistrictName = "甲区" };
+        foreach (var year in new[] { 2026, 2027 })
+        {
+            var budget = new Budget
+            {
+                Unit = unit, FiscalYear = year, DistrictName = unit.DistrictName,
+                SourceDocument = new SourceDocument
+                {
+                    FileName = $"SYNTHETIC-{year}.txt", Sha256 = new string(year == 2026 ? '6' : '7', 64), EncodingName = "utf-8", LineCount = 1,
+                    ImportedAt = new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero),
+                },
+            };
+            db.Budgets.Add(budget);
+            db.SaveChanges();
+            var project = new Project
+            {
+                Budget = budget, UnitId = unit.Id, FiscalYear = year, DistrictName = unit.DistrictName, Ordinal = 1, Name = $"SYNTHETIC 项目 {year}",
+                SourceLine = 1, HasCoreIndicator = true,
+                Table = new DisclosedTable { Budget = budget, Kind = BudgetGraph.Parsing.Model.TableKind.ProjectPerformance, Title = "项目绩效目标表", StartLine = 1, EndLine = 1 },
+            };
+            db.Projects.Add(project);
+            db.SaveChanges();
+            // 2026: the core ones the largest targets; 2027: the smallest.
+            decimal Target(int i, bool core) => core == (year == 2026) ? 1000m + (i % 200) : 1m + (i % 200);
+            db.Indicators.AddRange(Enumerable.Range(0, 400).Select(i => new Indicator
+            {
+                BudgetId = budget.Id, Project = project, UnitId = unit.Id, FiscalYear = year, DistrictName = unit.DistrictName, Ordinal = i + 1,
+                Name = $"SYNTHETIC 指标 {year} {i}", SourceLine = 1, IsCore = i < 200, NumericTarget = FixedPoint.ToStored(Target(i, i < 200)),
+            }));
+            db.SaveChanges();
+        }
+        // Written past the importer, which keeps the value and combination counts: counted again, as a bulk load does.
+        SeedData.CountAgain(db);
+    }
+}
+
+/// <summary>
+/// A year and a core mark (<c>FilterSpec.IndexedTogether</c>) in an order the year's indexes hold (by target:
+/// IX_Indicators_FiscalYear_NumericTarget and its descending twin, <c>FilterSpec.SortedWithinEach</c>), no more than half
+/// of the year's rows: the page is first looked for among the year's first rows in that order — at most one in eight of
+/// the matches, their rows read by key (<c>OrderProbe</c>, <c>listedFirst</c>) — and, when they hold fewer than a page,
+/// the year and mark's range is read and sorted. Issue 8: at 5,005 disclosures 2024's 3,003 core indicators among its
+/// 120,120 by target descending: the year's range walked, each row looked up to test the mark, 33 ms; read and sorted, 4.
+/// </summary>
+public sealed class YearCoreOrderProbeTests(YearCoreOrderFixture fixture) : IClassFixture<YearCoreOrderFixture>
+{
+    private const string CoreByTargetDescending = """
+        query($year: Int!) {
+          indicators(where: { year: { eq: $year }, isCore: { eq: true } }, order: [{ numericTarget: DESC }], first: 3) { totalCount nodes { name numericTarget } }
+        }
+        """;
+
+    [Fact]
+    public async Task A_page_among_the_years_first_rows_in_the_order_is_read_there()
+    {
+        // 200 core of 2026's 400 (no more than half); the year's first 25 by target descending (200 ÷ 8) are core, 1,199
+        // to 1,175.
+        fixture.Sql.Clear();
+        var page = await PageAsync(2026);
+        Assert.Equal(200, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 指标 2026 199:1199", "SYNTHETIC 指标 2026 198:1198", "SYNTHETIC 指标 2026 197:1197"], Nodes(page));
+        var read = Assert.Single(Reads());
+        Assert.Contains("LIMIT 25", read.Sql, StringComparison.Ordinal);
+        // The year's first 25 from its range of the order, their rows by key (the year and mark's index, each key sought).
+        Assert.Equal("SEARCH i USING INDEX IX_Indicators_FiscalYear_IsCore (FiscalYear=? AND IsCore=? AND rowid=?)\nLIST SUBQUERY 1\n" +
+            "  SEARCH i0 USING COVERING INDEX IX_Indicators_FiscalYear_NumericTarget_Desc (FiscalYear=?)\nUSE TEMP B-TREE FOR ORDER BY\n",
+            (await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [read])).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task A_page_not_among_them_is_read_from_the_year_and_marks_range_sorted()
+    {
+        // In 2027 the year's first 25 by target descending are the other indicators (1,199 to 1,175): none core, so the
+        // year's core indicators are read from their range and sorted — 200, 199, 198.
+        fixture.Sql.Clear();
+        var page = await PageAsync(2027);
+        Assert.Equal(200, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(["SYNTHETIC 指标 2027 199:200", "SYNTHETIC 指标 2027 198:199", "SYNTHETIC 指标 2027 197:198"], Nodes(page));
+        var reads = Reads();
+        Assert.True(reads.Count == 2, string.Join("\n---\n", fixture.Sql.Commands));
+        Assert.Contains("LIMIT 25", reads[0].Sql, StringComparison.Ordinal);
+        Assert.Equal("SEARCH i USING INDEX IX_Indicators_FiscalYear_IsCore (FiscalYear=? AND IsCore=?)\nUSE TEMP B-TREE FOR ORDER BY\n",
+            (await QueryPlan.ExplainAllAsync(fixture.DatabasePath, [reads[1]])).ReplaceLineEndings("\n"));
+    }
+
+    private async Task<JsonElement> PageAsync(int year) =>
+        (await fixture.DataAsync(CoreByTargetDescending, $$"""{ "year": {{year}} }""")).GetProperty("indicators");
+
+    private List<(string Sql, IReadOnlyDictionary<string, object?> Parameters)> Reads() =>
+        [.. fixture.Sql.Commands.Select((sql, i) => (sql, fixture.Sql.Parameters[i])).Where(c => c.sql.Contains("ORDER BY", StringComparison.Ordinal))];
+
+    private static string[] Nodes(JsonElement connection) =>
+        [.. connection.GetProperty("nodes").EnumerateArray().Select(n => $"{n.GetProperty("name").GetString()}:{n.GetProperty("numericTarget").GetDecimal()}")];
+}
