@@ -814,8 +814,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Level3");
 
-                    b.HasIndex("NumericTarget");
-
                     b.HasIndex("Operator");
 
                     b.HasIndex("Ordinal");
@@ -827,8 +825,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UnitOfMeasure");
-
-                    b.HasIndex("Weight");
 
                     b.HasIndex("FiscalYear", "IsCore");
 
@@ -873,8 +869,14 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Name", "Id" }, "IX_Indicators_Name_Desc_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "Level1", "Level2" });
 
-                    b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Desc")
-                        .IsDescending();
+                    b.HasIndex(new[] { "NumericTarget", "Id" }, "IX_Indicators_NumericTarget_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget", "Id" }, "IX_Indicators_NumericTarget_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" });
+
+                    b.HasIndex(new[] { "NumericTarget", "Id" }, "IX_Indicators_NumericTarget_Desc_Categories")
+                        .IsDescending(true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget", "Id" }, "IX_Indicators_NumericTarget_Desc_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" });
 
                     b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name_Categories");
 
@@ -892,8 +894,14 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "FiscalYear" }, "IX_Indicators_UnitId_FiscalYear_Categories"), new[] { "IsCore", "Operator", "Level1", "Level2" });
 
-                    b.HasIndex(new[] { "Weight" }, "IX_Indicators_Weight_Desc")
-                        .IsDescending();
+                    b.HasIndex(new[] { "Weight", "Id" }, "IX_Indicators_Weight_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Weight", "Id" }, "IX_Indicators_Weight_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "Level1", "Level2" });
+
+                    b.HasIndex(new[] { "Weight", "Id" }, "IX_Indicators_Weight_Desc_Categories")
+                        .IsDescending(true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Weight", "Id" }, "IX_Indicators_Weight_Desc_Categories"), new[] { "FiscalYear", "IsCore", "Operator", "Level1", "Level2" });
 
                     b.ToTable("Indicators");
                 });
@@ -1255,10 +1263,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("BudgetId");
 
-                    b.HasIndex("Category");
-
-                    b.HasIndex("Code");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("HasCoreIndicator");
@@ -1288,11 +1292,23 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
                         .IsDescending();
 
-                    b.HasIndex(new[] { "Category" }, "IX_Projects_Category_Desc")
-                        .IsDescending();
+                    b.HasIndex(new[] { "Category", "Id" }, "IX_Projects_Category_Categories");
 
-                    b.HasIndex(new[] { "Code" }, "IX_Projects_Code_Desc")
-                        .IsDescending();
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Category", "Id" }, "IX_Projects_Category_Categories"), new[] { "FiscalYear", "HasCoreIndicator" });
+
+                    b.HasIndex(new[] { "Category", "Id" }, "IX_Projects_Category_Desc_Categories")
+                        .IsDescending(true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Category", "Id" }, "IX_Projects_Category_Desc_Categories"), new[] { "FiscalYear", "HasCoreIndicator" });
+
+                    b.HasIndex(new[] { "Code", "Id" }, "IX_Projects_Code_Categories");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Code", "Id" }, "IX_Projects_Code_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category" });
+
+                    b.HasIndex(new[] { "Code", "Id" }, "IX_Projects_Code_Desc_Categories")
+                        .IsDescending(true, false);
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Code", "Id" }, "IX_Projects_Code_Desc_Categories"), new[] { "FiscalYear", "HasCoreIndicator", "Category" });
 
                     b.HasIndex(new[] { "Department", "Id" }, "IX_Projects_Department_Categories");
 

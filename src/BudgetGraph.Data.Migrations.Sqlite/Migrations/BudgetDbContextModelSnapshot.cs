@@ -775,8 +775,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Level3");
 
-                    b.HasIndex("NumericTarget");
-
                     b.HasIndex("Operator");
 
                     b.HasIndex("Ordinal");
@@ -788,8 +786,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UnitOfMeasure");
-
-                    b.HasIndex("Weight");
 
                     b.HasIndex("FiscalYear", "IsCore");
 
@@ -828,8 +824,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "Name", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Name_Desc_Categories")
                         .IsDescending(true, false, false, false, false, false, false);
 
-                    b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Desc")
-                        .IsDescending();
+                    b.HasIndex(new[] { "NumericTarget", "Id", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" }, "IX_Indicators_NumericTarget_Categories");
+
+                    b.HasIndex(new[] { "NumericTarget", "Id", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" }, "IX_Indicators_NumericTarget_Desc_Categories")
+                        .IsDescending(true, false, false, false, false, false, false, false);
 
                     b.HasIndex(new[] { "NumericTarget", "Name", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" }, "IX_Indicators_NumericTarget_Name_Categories");
 
@@ -841,8 +839,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "UnitId", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_UnitId_FiscalYear_Categories");
 
-                    b.HasIndex(new[] { "Weight" }, "IX_Indicators_Weight_Desc")
-                        .IsDescending();
+                    b.HasIndex(new[] { "Weight", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Weight_Categories");
+
+                    b.HasIndex(new[] { "Weight", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Weight_Desc_Categories")
+                        .IsDescending(true, false, false, false, false, false, false);
 
                     b.ToTable("Indicators");
                 });
@@ -1191,10 +1191,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("BudgetId");
 
-                    b.HasIndex("Category");
-
-                    b.HasIndex("Code");
-
                     b.HasIndex("FiscalYear");
 
                     b.HasIndex("HasCoreIndicator");
@@ -1222,11 +1218,15 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "Amount" }, "IX_Projects_Amount_Desc")
                         .IsDescending();
 
-                    b.HasIndex(new[] { "Category" }, "IX_Projects_Category_Desc")
-                        .IsDescending();
+                    b.HasIndex(new[] { "Category", "Id", "FiscalYear", "HasCoreIndicator" }, "IX_Projects_Category_Categories");
 
-                    b.HasIndex(new[] { "Code" }, "IX_Projects_Code_Desc")
-                        .IsDescending();
+                    b.HasIndex(new[] { "Category", "Id", "FiscalYear", "HasCoreIndicator" }, "IX_Projects_Category_Desc_Categories")
+                        .IsDescending(true, false, false, false);
+
+                    b.HasIndex(new[] { "Code", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_Code_Categories");
+
+                    b.HasIndex(new[] { "Code", "Id", "FiscalYear", "HasCoreIndicator", "Category" }, "IX_Projects_Code_Desc_Categories")
+                        .IsDescending(true, false, false, false, false);
 
                     b.HasIndex(new[] { "Department", "Id", "FiscalYear", "HasCoreIndicator", "Category", "Amount" }, "IX_Projects_Department_Categories");
 

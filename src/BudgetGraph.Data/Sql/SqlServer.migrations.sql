@@ -3847,3 +3847,144 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Projects_Category] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Projects_Category_Desc] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Projects_Code] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Projects_Code_Desc] ON [Projects];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_NumericTarget] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_NumericTarget_Desc] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_Weight] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_Weight_Desc] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Category_Categories] ON [Projects] ([Category], [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Category_Desc_Categories] ON [Projects] ([Category] DESC, [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Code_Categories] ON [Projects] ([Code], [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Projects_Code_Desc_Categories] ON [Projects] ([Code] DESC, [Id]) INCLUDE ([FiscalYear], [HasCoreIndicator], [Category]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_NumericTarget_Categories] ON [Indicators] ([NumericTarget], [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [UnitOfMeasure], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_NumericTarget_Desc_Categories] ON [Indicators] ([NumericTarget] DESC, [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [UnitOfMeasure], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Weight_Categories] ON [Indicators] ([Weight], [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Weight_Desc_Categories] ON [Indicators] ([Weight] DESC, [Id]) INCLUDE ([FiscalYear], [IsCore], [Operator], [Level1], [Level2]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207211244_SortIndexesCarryCategories'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207211244_SortIndexesCarryCategories', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

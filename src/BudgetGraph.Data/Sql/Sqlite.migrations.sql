@@ -1361,3 +1361,38 @@ CREATE INDEX "IX_Indicators_FiscalYear_Weight_Desc" ON "Indicators" ("FiscalYear
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207203944_YearOrderIndexes', '10.0.14');
 
+DROP INDEX "IX_Projects_Category";
+
+DROP INDEX "IX_Projects_Category_Desc";
+
+DROP INDEX "IX_Projects_Code";
+
+DROP INDEX "IX_Projects_Code_Desc";
+
+DROP INDEX "IX_Indicators_NumericTarget";
+
+DROP INDEX "IX_Indicators_NumericTarget_Desc";
+
+DROP INDEX "IX_Indicators_Weight";
+
+DROP INDEX "IX_Indicators_Weight_Desc";
+
+CREATE INDEX "IX_Projects_Category_Categories" ON "Projects" ("Category", "Id", "FiscalYear", "HasCoreIndicator");
+
+CREATE INDEX "IX_Projects_Category_Desc_Categories" ON "Projects" ("Category" DESC, "Id", "FiscalYear", "HasCoreIndicator");
+
+CREATE INDEX "IX_Projects_Code_Categories" ON "Projects" ("Code", "Id", "FiscalYear", "HasCoreIndicator", "Category");
+
+CREATE INDEX "IX_Projects_Code_Desc_Categories" ON "Projects" ("Code" DESC, "Id", "FiscalYear", "HasCoreIndicator", "Category");
+
+CREATE INDEX "IX_Indicators_NumericTarget_Categories" ON "Indicators" ("NumericTarget", "Id", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2");
+
+CREATE INDEX "IX_Indicators_NumericTarget_Desc_Categories" ON "Indicators" ("NumericTarget" DESC, "Id", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2");
+
+CREATE INDEX "IX_Indicators_Weight_Categories" ON "Indicators" ("Weight", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2");
+
+CREATE INDEX "IX_Indicators_Weight_Desc_Categories" ON "Indicators" ("Weight" DESC, "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207211237_SortIndexesCarryCategories', '10.0.14');
+

@@ -44,7 +44,7 @@ public sealed class BulkLoadSettingsTests
         await using (var db = database.CreateContext()) await DatabaseSetup.MigrateAsync(db);
         const string Schema = "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name";
         var schema = database.Strings(Schema);
-        database.LeaveProjectsCodeIndexDeferred();
+        database.LeaveProjectsOrdinalIndexDeferred();
 
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
@@ -82,19 +82,19 @@ public sealed class BulkLoadSettingsTests
         Assert.False(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "delete"));
         Assert.Equal("wal", await JournalModeAsync(connection));
 
-        database.LeaveProjectsCodeIndexDeferred();
+        database.LeaveProjectsOrdinalIndexDeferred();
         Assert.True(await SqliteBulkLoad.RecoverAsync(connection, CancellationToken.None));
-        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_Projects_Code'"));
+        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_Projects_Ordinal'"));
         Assert.Equal("wal", await JournalModeAsync(connection));
 
         // Alone again: the builds run with a rollback journal and the database is left in WAL.
         await reader.CloseAsync();
-        database.LeaveProjectsCodeIndexDeferred();
+        database.LeaveProjectsOrdinalIndexDeferred();
         CloseIdle();
         Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "delete"), "alone, the database can leave WAL");
         Assert.True(await SqliteBulkLoad.TrySetJournalModeAsync(connection, "wal"));
         Assert.True(await SqliteBulkLoad.RecoverAsync(connection, CancellationToken.None));
-        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_Projects_Code'"));
+        Assert.Equal(1, database.Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_Projects_Ordinal'"));
         Assert.Equal("wal", await JournalModeAsync(connection));
     }
 

@@ -81,7 +81,7 @@ public sealed class BulkLoadTests
         await using (var db = database.CreateContext()) await DatabaseSetup.MigrateAsync(db);
         var schema = database.Strings(Schema);
         // What a run killed after its first batch leaves: an index dropped, its DDL kept.
-        database.LeaveProjectsCodeIndexDeferred();
+        database.LeaveProjectsOrdinalIndexDeferred();
 
         await using (var db = database.CreateContext())
         {

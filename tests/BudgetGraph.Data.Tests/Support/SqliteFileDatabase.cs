@@ -25,13 +25,13 @@ public sealed class SqliteFileDatabase : IDisposable
     }
 
     /// <summary>
-    /// What a bulk load killed after its first batch leaves: the index <c>IX_Projects_Code</c> dropped, its DDL kept in
+    /// What a bulk load killed after its first batch leaves: the index <c>IX_Projects_Ordinal</c> dropped, its DDL kept in
     /// <see cref="SqliteBulkLoad.DeferredTable"/> for the next run to build.
     /// </summary>
-    public void LeaveProjectsCodeIndexDeferred() => Execute(
+    public void LeaveProjectsOrdinalIndexDeferred() => Execute(
         $"CREATE TABLE \"{SqliteBulkLoad.DeferredTable}\" (\"Ordinal\" INTEGER NOT NULL PRIMARY KEY, \"Name\" TEXT NOT NULL, \"Sql\" TEXT NOT NULL);" +
-        $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Code', 'CREATE INDEX \"IX_Projects_Code\" ON \"Projects\" (\"Code\")');" +
-        "DROP INDEX \"IX_Projects_Code\";");
+        $"INSERT INTO \"{SqliteBulkLoad.DeferredTable}\" VALUES (0, 'IX_Projects_Ordinal', 'CREATE INDEX \"IX_Projects_Ordinal\" ON \"Projects\" (\"Ordinal\")');" +
+        "DROP INDEX \"IX_Projects_Ordinal\";");
 
     /// <summary>The database as the release before migrations left it after <c>import seeds</c> (tests/fixtures/landed-release).</summary>
     public static SqliteFileDatabase LandedReleaseWithSeeds()

@@ -40,6 +40,12 @@ public static class IndicatorQuerySpec
         // IX_Indicators_NumericTarget_Name_Categories and IX_Indicators_TextTarget_Categories hold these columns after the
         // target: a target beside them is read there.
         .IndexCarries("numericTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
+        // IX_Indicators_NumericTarget_Desc_Categories too (the target descending, then the key): a page by target either way
+        // beside them walks one (EntityQueries.WalkOrderIndexAsync); IX_Indicators_Weight_Categories and its descending
+        // twin the same by weight.
+        .DescendingIndexCarriesToo("numericTarget")
+        .IndexCarries("weight", "year", "isCore", "operator", "level1", "level2")
+        .DescendingIndexCarriesToo("weight")
         .IndexCarries("textTarget", "year", "isCore", "operator", "unitOfMeasure", "level1", "level2")
         // IX_Indicators_Name_Categories holds these after the name and the key, IX_Indicators_Name_Desc_Categories too: a
         // page by name (either way) beside them walks it, each entry tested there (EntityQueries.WalkOrderIndexAsync).

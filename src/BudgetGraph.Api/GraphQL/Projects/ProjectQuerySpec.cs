@@ -33,6 +33,12 @@ public static class ProjectQuerySpec
         // entry tested there (a text match of the name included: EntityQueries.WalkOrderIndexAsync);
         // IX_Projects_Name_Desc_Categories too, by name descending.
         .IndexCarries("name", "year", "hasCoreIndicator", "category")
+        // IX_Projects_Code_Categories, IX_Projects_Category_Categories and their descending twins: a page by code or
+        // category beside these walks one, each entry tested there.
+        .IndexCarries("code", "year", "hasCoreIndicator", "category")
+        .DescendingIndexCarriesToo("code")
+        .IndexCarries("category", "year", "hasCoreIndicator")
+        .DescendingIndexCarriesToo("category")
         .DescendingIndexCarriesToo("name")
         // IX_Projects_FiscalYear_Amount and IX_Projects_FiscalYear_Amount_Desc hold each year's cards by amount: a page by
         // amount of a year is that range's first entries, of several years each year's first cards there
