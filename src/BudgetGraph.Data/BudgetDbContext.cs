@@ -562,7 +562,7 @@ public class BudgetDbContext : DbContext
 
     /// <summary>
     /// <see cref="SortableBothWays"/> with the columns of <paramref name="carried"/> after the column and the key
-    /// (<see cref="CoveringIndex"/>: SQL Server's INCLUDE columns): <c>IX_{Table}_{Column}_Categories</c> and
+    /// (<c>CoveringIndex</c>: SQL Server's INCLUDE columns): <c>IX_{Table}_{Column}_Categories</c> and
     /// <c>IX_{Table}_{Column}_Desc_Categories</c>. A page in either order beside terms of those columns walks it, each entry
     /// tested there, no row read but the page's (<c>EntityQueries.WalkOrderIndexAsync</c>).
     /// </summary>
@@ -572,13 +572,10 @@ public class BudgetDbContext : DbContext
         Expression<Func<T, object?>> carried) where T : class
     {
         string[] keys = [PropertyName(column), "Id"];
-        var included = MemberNames(carried).ToArray();
-        foreach (var descending in new[] { false, true })
-        {
-            var name = $"IX_{entity.Metadata.GetTableName()}_{keys[0]}{(descending ? "_Desc" : "")}_Categories";
-            var index = Database.IsSqlServer() ? entity.HasIndex(keys, name).IncludeProperties(included) : entity.HasIndex([.. keys, .. included], name);
-            if (descending) index.IsDescending([true, .. Enumerable.Repeat(false, index.Metadata.Properties.Count - 1)]);
-        }
+        string[] included = [.. MemberNames(carried)];
+        var name = $"IX_{entity.Metadata.GetTableName()}_{keys[0]}";
+        CoveringIndex(entity, keys, included, name + "_Categories");
+        DescendingCoveringIndex(entity, keys, included, name + "_Desc_Categories");
     }
 
     /// <summary>
@@ -612,15 +609,17 @@ public class BudgetDbContext : DbContext
         Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity,
         Expression<Func<T, object?>> keys,
         Expression<Func<T, object?>> included,
-        string name) where T : class
-    {
-        if (Database.IsSqlServer()) return entity.HasIndex(keys, name).IncludeProperties(included);
-        var columns = MemberNames(keys).Concat(MemberNames(included)).ToArray();
-        return entity.HasIndex(columns, name);
-    }
+        string name) where T : class =>
+        CoveringIndex(entity, [.. MemberNames(keys)], [.. MemberNames(included)], name);
+
+    /// <summary>The same, of columns named.</summary>
+    private Microsoft.EntityFrameworkCore.Metadata.Builders.IndexBuilder CoveringIndex<T>(
+        Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity, string[] keys, string[] included, string name)
+        where T : class =>
+        Database.IsSqlServer() ? entity.HasIndex(keys, name).IncludeProperties(included) : entity.HasIndex([.. keys, .. included], name);
 
     /// <summary>
-    /// <see cref="CoveringIndex"/> in a descending order of its first key column, the others ascending: the order a sort
+    /// <c>CoveringIndex</c> in a descending order of its first key column, the others ascending: the order a sort
     /// descending by that column reads (<c>SortSpec</c> breaks ties by the key ascending), which SQLite cannot read
     /// backwards in the ascending index without sorting each run of equal values.
     /// </summary>
@@ -628,7 +627,13 @@ public class BudgetDbContext : DbContext
         Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity,
         Expression<Func<T, object?>> keys,
         Expression<Func<T, object?>> included,
-        string name) where T : class
+        string name) where T : class =>
+        DescendingCoveringIndex(entity, [.. MemberNames(keys)], [.. MemberNames(included)], name);
+
+    /// <summary>The same, of columns named.</summary>
+    private void DescendingCoveringIndex<T>(
+        Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity, string[] keys, string[] included, string name)
+        where T : class
     {
         // (The index's columns: on SQL Server its keys, the included ones apart; on SQLite all of them.)
         var index = CoveringIndex(entity, keys, included, name);

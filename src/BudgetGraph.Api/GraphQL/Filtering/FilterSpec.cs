@@ -979,10 +979,8 @@ public sealed class FilterSpec<T>
     public FilterSpec<T> SortedWithinEach(string field, string order, Expression<Func<T, object?>> column)
     {
         RequireColumns([field], nameof(field));
-        var body = column.Body is UnaryExpression { NodeType: ExpressionType.Convert } conversion ? conversion.Operand : column.Body;
-        if (body is not MemberExpression { Expression: ParameterExpression } member)
-            throw new ArgumentException($"Expected a property of {typeof(T).Name}, e.g. x => x.Ordinal.", nameof(column));
-        OrdersWithin(field).Add(order, member.Member.Name);
+        OrdersWithin(field).Add(order, OwnProperty(column)
+            ?? throw new ArgumentException($"Expected a property of {typeof(T).Name}, e.g. x => x.Ordinal.", nameof(column)));
         return this;
     }
 
@@ -1985,11 +1983,17 @@ public sealed class FilterSpec<T>
     // Notes the property a field's accessor reads when it is one of T's own (x => x.Slug, or its conversion).
     private void ColumnOf(string name, LambdaExpression accessor)
     {
-        var body = accessor.Body is UnaryExpression { NodeType: ExpressionType.Convert } conversion ? conversion.Operand : accessor.Body;
-        if (body is MemberExpression { Expression: ParameterExpression } member) _columns.Add(name, member.Member.Name);
-        else if (body is MemberExpression { Expression: MemberExpression { Expression: ParameterExpression } reference } joined)
+        if (OwnProperty(accessor) is { } property) _columns.Add(name, property);
+        else if (Unconverted(accessor) is MemberExpression { Expression: MemberExpression { Expression: ParameterExpression } reference } joined)
             _joinedColumns.Add(name, (reference.Member.Name, reference.Type, joined.Member.Name));
     }
+
+    // The property of T an accessor reads (x => x.Slug, or its conversion), or null.
+    private static string? OwnProperty(LambdaExpression accessor) =>
+        Unconverted(accessor) is MemberExpression { Expression: ParameterExpression } member ? member.Member.Name : null;
+
+    private static Expression Unconverted(LambdaExpression accessor) =>
+        accessor.Body is UnaryExpression { NodeType: ExpressionType.Convert } conversion ? conversion.Operand : accessor.Body;
 
     /// <summary>An amount within the column's limits (<see cref="FixedPointBounds.Restate"/> saw to that) as stored.</summary>
     private static long ToStored(object value)
