@@ -375,19 +375,24 @@ public class BudgetDbContext : DbContext
             SortableBothWaysWithinYear(e, i => i.NumericTarget);
             SortableBothWaysWithinYear(e, i => i.Ordinal);
             // Filterable only (the categories of an indicator: its three levels, unit, operator, core mark): a count of
-            // the matches reads index entries, not the indicator rows.
-            e.HasIndex(i => i.Level1);
-            e.HasIndex(i => i.Level2);
+            // the matches reads index entries, not the indicator rows. The first two levels, the operator and the unit
+            // carry the sort columns after the key (FilteredCarryingOrders): one value's few matches in another order
+            // (5,005 indicators of 效益指标 by target at 5,005 disclosures) are read from here and sorted, and SQLite's
+            // sort for a page compares each entry's key in the index, reading only the rows that enter the page, where
+            // it read every match's row (效益指标 by target in the SQLite shell: 2.3 → 0.5 ms).
+            FilteredCarryingOrders(e, i => new { i.Level1 }, IndicatorOrders);
+            FilteredCarryingOrders(e, i => new { i.Level2 }, IndicatorOrders);
             e.HasIndex(i => i.Level3);
-            e.HasIndex(i => i.UnitOfMeasure);
-            e.HasIndex(i => i.Operator);
+            FilteredCarryingOrders(e, i => new { i.UnitOfMeasure }, IndicatorOrders);
+            FilteredCarryingOrders(e, i => new { i.Operator }, IndicatorOrders);
             e.HasIndex(i => i.IsCore);
             // A year's core (or other) indicators in key order, as the cards' year and core mark above: one range, where
             // the mark's index or the year's held the others between the matches (at 5,005 disclosures 30,000 core
             // indicators of other years lie between the seeds' 2024 ones and the first SYNTHETIC one: 19–30 ms for a page
             // in the SQLite shell). Through the API (IndicatorQuerySpec's IndexedTogether), a page with the count: 2024's
-            // core indicators 25 → 3.4 ms, the others of 2024 47 → 3.7.
-            e.HasIndex(i => new { i.FiscalYear, i.IsCore });
+            // core indicators 25 → 3.4 ms, the others of 2024 47 → 3.7. It carries the sort columns after the key, as the
+            // levels' above: 2024's 3,003 core indicators by weight, read from here and sorted, 2.0 → 0.3 ms in the shell.
+            FilteredCarryingOrders(e, i => new { i.FiscalYear, i.IsCore }, IndicatorOrders);
             // A unit's indicators (the filter of a nested unit, counted through this key: IN (SELECT Id FROM Units …)),
             // as the projects' UnitId: without it a unit's 50 indicators were found by reading all 252,252 rows at 5,005
             // disclosures (37 ms; 355–483 ms at 50,005).
@@ -577,6 +582,27 @@ public class BudgetDbContext : DbContext
         CoveringIndex(entity, keys, included, name + "_Categories");
         DescendingCoveringIndex(entity, keys, included, name + "_Desc_Categories");
     }
+
+    /// <summary>
+    /// An index of filter columns in key order — the columns, then the key, so that one value's matches stay in key
+    /// order for a page in that order — carrying the columns the API sorts by (<c>CoveringIndex</c>: SQL Server's INCLUDE
+    /// columns): <c>IX_{Table}_{Columns}_Orders</c>. A page of the filter's few matches in another order reads the
+    /// value's range and sorts it: SQLite's sort for a page of N (ORDER BY … LIMIT N) compares each entry's sort key as
+    /// it comes and reads a row's other columns only when the entry enters the N, so with the sort key here only those
+    /// rows are read, not every match's.
+    /// </summary>
+    private void FilteredCarryingOrders<T>(
+        Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity,
+        Expression<Func<T, object?>> columns,
+        Expression<Func<T, object?>> orders) where T : class
+    {
+        string[] filtered = [.. MemberNames(columns)];
+        CoveringIndex(entity, [.. filtered, "Id"], [.. MemberNames(orders)],
+            $"IX_{entity.Metadata.GetTableName()}_{string.Join("_", filtered)}_Orders");
+    }
+
+    /// <summary>The indicator columns the API sorts by that a filter's index carries (<see cref="FilteredCarryingOrders"/>).</summary>
+    private static readonly Expression<Func<Indicator, object?>> IndicatorOrders = i => new { i.Weight, i.NumericTarget, i.Ordinal };
 
     /// <summary>
     /// <see cref="SortableBothWays"/> within a year: <c>IX_{Table}_FiscalYear_{Column}</c> and its <c>_Desc</c> twin (the

@@ -808,13 +808,7 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex("IsCore");
 
-                    b.HasIndex("Level1");
-
-                    b.HasIndex("Level2");
-
                     b.HasIndex("Level3");
-
-                    b.HasIndex("Operator");
 
                     b.HasIndex("Ordinal");
 
@@ -823,10 +817,6 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("UnitId");
-
-                    b.HasIndex("UnitOfMeasure");
-
-                    b.HasIndex("FiscalYear", "IsCore");
 
                     b.HasIndex("FiscalYear", "NumericTarget");
 
@@ -848,6 +838,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "FiscalYear", "IsCore", "Id" }, "IX_Indicators_FiscalYear_IsCore_Orders");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "FiscalYear", "IsCore", "Id" }, "IX_Indicators_FiscalYear_IsCore_Orders"), new[] { "Weight", "NumericTarget", "Ordinal" });
+
                     b.HasIndex(new[] { "FiscalYear", "NumericTarget" }, "IX_Indicators_FiscalYear_NumericTarget_Desc")
                         .IsDescending(false, true);
 
@@ -856,6 +850,14 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     b.HasIndex(new[] { "FiscalYear", "Weight" }, "IX_Indicators_FiscalYear_Weight_Desc")
                         .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "Level1", "Id" }, "IX_Indicators_Level1_Orders");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Level1", "Id" }, "IX_Indicators_Level1_Orders"), new[] { "Weight", "NumericTarget", "Ordinal" });
+
+                    b.HasIndex(new[] { "Level2", "Id" }, "IX_Indicators_Level2_Orders");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Level2", "Id" }, "IX_Indicators_Level2_Orders"), new[] { "Weight", "NumericTarget", "Ordinal" });
 
                     b.HasIndex(new[] { "Name", "Id" }, "IX_Indicators_Name_Categories");
 
@@ -882,6 +884,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "NumericTarget" }, "IX_Indicators_NumericTarget_Name_Categories"), new[] { "Name", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" });
 
+                    b.HasIndex(new[] { "Operator", "Id" }, "IX_Indicators_Operator_Orders");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Operator", "Id" }, "IX_Indicators_Operator_Orders"), new[] { "Weight", "NumericTarget", "Ordinal" });
+
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();
 
@@ -893,6 +899,10 @@ namespace BudgetGraph.Data.Migrations.SqlServer.Migrations
                     b.HasIndex(new[] { "UnitId", "FiscalYear" }, "IX_Indicators_UnitId_FiscalYear_Categories");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitId", "FiscalYear" }, "IX_Indicators_UnitId_FiscalYear_Categories"), new[] { "IsCore", "Operator", "Level1", "Level2" });
+
+                    b.HasIndex(new[] { "UnitOfMeasure", "Id" }, "IX_Indicators_UnitOfMeasure_Orders");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "UnitOfMeasure", "Id" }, "IX_Indicators_UnitOfMeasure_Orders"), new[] { "Weight", "NumericTarget", "Ordinal" });
 
                     b.HasIndex(new[] { "Weight", "Id" }, "IX_Indicators_Weight_Categories");
 

@@ -769,13 +769,7 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IsCore");
 
-                    b.HasIndex("Level1");
-
-                    b.HasIndex("Level2");
-
                     b.HasIndex("Level3");
-
-                    b.HasIndex("Operator");
 
                     b.HasIndex("Ordinal");
 
@@ -784,10 +778,6 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("UnitId");
-
-                    b.HasIndex("UnitOfMeasure");
-
-                    b.HasIndex("FiscalYear", "IsCore");
 
                     b.HasIndex("FiscalYear", "NumericTarget");
 
@@ -807,6 +797,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                     b.HasIndex(new[] { "FiscalYear" }, "IX_Indicators_FiscalYear_Desc")
                         .IsDescending();
 
+                    b.HasIndex(new[] { "FiscalYear", "IsCore", "Id", "Weight", "NumericTarget", "Ordinal" }, "IX_Indicators_FiscalYear_IsCore_Orders");
+
                     b.HasIndex(new[] { "FiscalYear", "NumericTarget" }, "IX_Indicators_FiscalYear_NumericTarget_Desc")
                         .IsDescending(false, true);
 
@@ -815,6 +807,10 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "FiscalYear", "Weight" }, "IX_Indicators_FiscalYear_Weight_Desc")
                         .IsDescending(false, true);
+
+                    b.HasIndex(new[] { "Level1", "Id", "Weight", "NumericTarget", "Ordinal" }, "IX_Indicators_Level1_Orders");
+
+                    b.HasIndex(new[] { "Level2", "Id", "Weight", "NumericTarget", "Ordinal" }, "IX_Indicators_Level2_Orders");
 
                     b.HasIndex(new[] { "Name", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Name_Categories");
 
@@ -831,6 +827,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "NumericTarget", "Name", "FiscalYear", "IsCore", "Operator", "UnitOfMeasure", "Level1", "Level2" }, "IX_Indicators_NumericTarget_Name_Categories");
 
+                    b.HasIndex(new[] { "Operator", "Id", "Weight", "NumericTarget", "Ordinal" }, "IX_Indicators_Operator_Orders");
+
                     b.HasIndex(new[] { "Ordinal" }, "IX_Indicators_Ordinal_Desc")
                         .IsDescending();
 
@@ -838,6 +836,8 @@ namespace BudgetGraph.Data.Migrations.Sqlite.Migrations
                         .HasFilter("\"TextTarget\" IS NOT NULL");
 
                     b.HasIndex(new[] { "UnitId", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_UnitId_FiscalYear_Categories");
+
+                    b.HasIndex(new[] { "UnitOfMeasure", "Id", "Weight", "NumericTarget", "Ordinal" }, "IX_Indicators_UnitOfMeasure_Orders");
 
                     b.HasIndex(new[] { "Weight", "Id", "FiscalYear", "IsCore", "Operator", "Level1", "Level2" }, "IX_Indicators_Weight_Categories");
 

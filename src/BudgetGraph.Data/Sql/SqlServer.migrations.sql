@@ -3988,3 +3988,96 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_FiscalYear_IsCore] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_Level1] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_Level2] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_Operator] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    DROP INDEX [IX_Indicators_UnitOfMeasure] ON [Indicators];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_FiscalYear_IsCore_Orders] ON [Indicators] ([FiscalYear], [IsCore], [Id]) INCLUDE ([Weight], [NumericTarget], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Level1_Orders] ON [Indicators] ([Level1], [Id]) INCLUDE ([Weight], [NumericTarget], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Level2_Orders] ON [Indicators] ([Level2], [Id]) INCLUDE ([Weight], [NumericTarget], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_Operator_Orders] ON [Indicators] ([Operator], [Id]) INCLUDE ([Weight], [NumericTarget], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Indicators_UnitOfMeasure_Orders] ON [Indicators] ([UnitOfMeasure], [Id]) INCLUDE ([Weight], [NumericTarget], [Ordinal]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207230208_FilterIndexesCarryOrders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207230208_FilterIndexesCarryOrders', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1396,3 +1396,26 @@ CREATE INDEX "IX_Indicators_Weight_Desc_Categories" ON "Indicators" ("Weight" DE
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261207211237_SortIndexesCarryCategories', '10.0.14');
 
+DROP INDEX "IX_Indicators_FiscalYear_IsCore";
+
+DROP INDEX "IX_Indicators_Level1";
+
+DROP INDEX "IX_Indicators_Level2";
+
+DROP INDEX "IX_Indicators_Operator";
+
+DROP INDEX "IX_Indicators_UnitOfMeasure";
+
+CREATE INDEX "IX_Indicators_FiscalYear_IsCore_Orders" ON "Indicators" ("FiscalYear", "IsCore", "Id", "Weight", "NumericTarget", "Ordinal");
+
+CREATE INDEX "IX_Indicators_Level1_Orders" ON "Indicators" ("Level1", "Id", "Weight", "NumericTarget", "Ordinal");
+
+CREATE INDEX "IX_Indicators_Level2_Orders" ON "Indicators" ("Level2", "Id", "Weight", "NumericTarget", "Ordinal");
+
+CREATE INDEX "IX_Indicators_Operator_Orders" ON "Indicators" ("Operator", "Id", "Weight", "NumericTarget", "Ordinal");
+
+CREATE INDEX "IX_Indicators_UnitOfMeasure_Orders" ON "Indicators" ("UnitOfMeasure", "Id", "Weight", "NumericTarget", "Ordinal");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207230153_FilterIndexesCarryOrders', '10.0.14');
+

@@ -126,7 +126,8 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
         }
         if (connection == "indicators") Assert.NotEmpty(carrying);
 
-        // Fields declared indexed together: an index leads with exactly their columns, in some order, then the key.
+        // Fields declared indexed together: an index leads with exactly their columns, in some order, then the key (the
+        // rowid after them, or the key named, columns the index carries after it: IX_Indicators_FiscalYear_IsCore_Orders).
         var together = connection switch
         {
             "units" => Api.GraphQL.Units.UnitQuerySpec.Filter.IndexesOfFieldsTogether,
@@ -135,10 +136,29 @@ public sealed partial class ConnectionIndexTests(BudgetGraphFixture fixture) : S
             _ => Api.GraphQL.Indicators.IndicatorQuerySpec.Filter.IndexesOfFieldsTogether,
         };
         foreach (var columns in together)
-            Assert.True(model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Any(i => i.Properties.Count == columns.Count
-                    && i.Properties.All(p => columns.Contains(p.Name)) && (i.IsDescending is null || i.IsDescending is { Count: > 0 } d && !d.Any(x => x))),
+            Assert.True(model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Any(i => i.Properties.Count >= columns.Count
+                    && i.Properties.Take(columns.Count).All(p => columns.Contains(p.Name))
+                    && (i.Properties.Count == columns.Count || i.Properties[columns.Count].Name == "Id")
+                    && (i.IsDescending is null || i.IsDescending is { Count: > 0 } d && !d.Any(x => x))),
                 $"{connection}: no index of {string.Join(", ", columns)} alone, ascending");
         if (connection is "projects" or "indicators") Assert.NotEmpty(together);
+
+        // Ranges declared carrying columns: an index leads with exactly the fields' columns, in some order, then the key
+        // named, every column ascending, and holds the carried ones (SQLite: after the key; SQL Server: INCLUDE).
+        var ranges = connection switch
+        {
+            "units" => Api.GraphQL.Units.UnitQuerySpec.Filter.RangesCarrying,
+            "budgets" => Api.GraphQL.Budgets.BudgetQuerySpec.Filter.RangesCarrying,
+            "projects" => Api.GraphQL.Projects.ProjectQuerySpec.Filter.RangesCarrying,
+            _ => Api.GraphQL.Indicators.IndicatorQuerySpec.Filter.RangesCarrying,
+        };
+        foreach (var (columns, carried) in ranges)
+            Assert.True(model.GetEntityTypes().SelectMany(t => t.GetIndexes()).Any(i => i.Properties.Count > columns.Count
+                    && i.Properties.Take(columns.Count).All(p => columns.Contains(p.Name)) && i.Properties[columns.Count].Name == "Id"
+                    && carried.All(c => i.Properties.Skip(columns.Count + 1).Any(p => p.Name == c))
+                    && (i.IsDescending is null || i.IsDescending is { Count: > 0 } d && !d.Any(x => x))),
+                $"{connection}: no index of {string.Join(", ", columns)}, then the key, holding {string.Join(", ", carried)}");
+        if (connection == "indicators") Assert.Equal(5, ranges.Count);
 
         // (EF Core: no list, every column ascending; an empty one, every column descending.)
         static bool IsDescending(Microsoft.EntityFrameworkCore.Metadata.IIndex index) =>

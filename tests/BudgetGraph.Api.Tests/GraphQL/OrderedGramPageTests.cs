@@ -122,7 +122,7 @@ public sealed class OrderedGramPageTests(OrderedGramPageFixture fixture) : IClas
         Assert.Single(Fixture.Sql.Commands, c => c.Contains("LIMIT 23", StringComparison.Ordinal));
         var read = Assert.Single(Fixture.Sql.Commands, c => Regex.IsMatch(c, "\"i\"\\.\"Id\" IN \\(\\s+SELECT \"i0\"\\.\"Id\"\\s+FROM \"Indicators\" AS \"i0\"\\s+WHERE \"i0\"\\.\"Operator\" = @"));
         var plan = await QueryPlan.ExplainAllAsync(Fixture.DatabasePath, [(read, Fixture.Sql.Parameters[Fixture.Sql.Commands.ToList().IndexOf(read)])]);
-        Assert.Contains("IX_Indicators_Operator (Operator=?)", plan);
+        Assert.Contains("IX_Indicators_Operator_Orders (Operator=?)", plan);
         Assert.DoesNotContain("IX_Indicators_Weight", plan);
     }
 

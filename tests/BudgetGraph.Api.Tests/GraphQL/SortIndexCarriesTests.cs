@@ -70,7 +70,7 @@ public sealed class SortIndexCarriesTests(ImportedSeedsFixture fixture) : IClass
         var page = (await fixture.DataAsync(Query)).GetProperty("indicators");
         Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
         var plan = await fixture.PlanOfAsync(Query, "ORDER BY");
-        Assert.Equal("SEARCH i USING INDEX IX_Indicators_Level1 (Level1=?)\nUSE TEMP B-TREE FOR ORDER BY\n", plan.ReplaceLineEndings("\n"));
+        Assert.Equal("SEARCH i USING INDEX IX_Indicators_Level1_Orders (Level1=?)\nUSE TEMP B-TREE FOR ORDER BY\n", plan.ReplaceLineEndings("\n"));
     }
 
     private static string[] Nodes(JsonElement connection, Func<JsonElement, string> show) =>

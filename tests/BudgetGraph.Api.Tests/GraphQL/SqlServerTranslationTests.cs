@@ -464,7 +464,7 @@ public sealed class SqlServerTranslationTests
     public void A_text_match_of_a_counted_column_is_read_as_each_passing_values_range_in_TSQL()
     {
         // FilterSpec.TextMatchValues: the kept values that pass (their index's order, at most one more than a split
-        // reads); FilterSpec.SplitTextMatchByValuesAsync: each value's eq, its range of IX_Indicators_Level1 read in key
+        // reads); FilterSpec.SplitTextMatchByValuesAsync: each value's eq, its range of IX_Indicators_Level1_Orders read in key
         // order, their first keys taken together (ValuesUnion.Window) — here the seeds' three first levels spelt 指标.
         using var db = new BudgetDbContext(DatabaseSetup.SqlServerModelOnlyOptions());
         var filter = IndicatorQuerySpec.Filter;

@@ -22,10 +22,10 @@ public sealed class TextMatchValuesTests(ImportedSeedsFixture fixture) : IClassF
     // (面积); five units of people (人, 人/年, 人/次, 人数, 人次: 34); 一般性项目, chaoyang-2023.txt's two cards.
     [InlineData("indicators", "textTarget", "contains: \"提升\"", 2, 1, "IX_Indicators_TextTarget")]
     [InlineData("indicators", "textTarget", "startsWith: \"良\"", 13, 2, "IX_Indicators_TextTarget")]
-    [InlineData("indicators", "level1", "endsWith: \"指标\"", 26, 3, "IX_Indicators_Level1")]
-    [InlineData("indicators", "level2", "contains: \"指标\"", 27, 8, "IX_Indicators_Level2")]
+    [InlineData("indicators", "level1", "endsWith: \"指标\"", 26, 3, "IX_Indicators_Level1_Orders")]
+    [InlineData("indicators", "level2", "contains: \"指标\"", 27, 8, "IX_Indicators_Level2_Orders")]
     [InlineData("indicators", "level3", "contains: \"面积\"", 5, 5, "IX_Indicators_Level3")]
-    [InlineData("indicators", "unitOfMeasure", "startsWith: \"人\"", 34, 5, "IX_Indicators_UnitOfMeasure")]
+    [InlineData("indicators", "unitOfMeasure", "startsWith: \"人\"", 34, 5, "IX_Indicators_UnitOfMeasure_Orders")]
     [InlineData("projects", "category", "contains: \"项目\"", 2, 1, "IX_Projects_Category")]
     public async Task A_text_match_of_a_counted_column_is_read_as_its_values_ranges(string list, string field, string operation,
         int count, int values, string index)

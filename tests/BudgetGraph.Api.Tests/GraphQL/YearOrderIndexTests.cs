@@ -84,7 +84,7 @@ public sealed class YearOrderIndexTests(ImportedSeedsFixture fixture) : IClassFi
         Assert.Equal(["宣传活动覆盖人数:15000", "服务辖区居民人数:14000"],
             Nodes(page, n => $"{n.GetProperty("name").GetString()}:{n.GetProperty("numericTarget").GetDecimal()}"));
         var plan = await fixture.PlanOfAsync(Query, "ORDER BY");
-        Assert.Equal("SEARCH i USING INDEX IX_Indicators_FiscalYear_IsCore (FiscalYear=? AND IsCore=?)\nUSE TEMP B-TREE FOR ORDER BY\n",
+        Assert.Equal("SEARCH i USING INDEX IX_Indicators_FiscalYear_IsCore_Orders (FiscalYear=? AND IsCore=?)\nUSE TEMP B-TREE FOR ORDER BY\n",
             plan.ReplaceLineEndings("\n"));
     }
 

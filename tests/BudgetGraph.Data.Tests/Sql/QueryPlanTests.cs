@@ -237,7 +237,7 @@ public sealed class QueryPlanTests(SeedsOnlyDatabase fixture) : IClassFixture<Se
         var indicators = await PlanOfAsync("IndicatorsOfAYearAndCoreMark", db => db.Indicators
             .Where(i => i.FiscalYear == year && i.IsCore == core && i.Id >= first && i.Id <= last)
             .OrderBy(i => i.Id).Select(i => i.Id).Take(21).ToListAsync());
-        Assert.Contains("SEARCH i USING COVERING INDEX IX_Indicators_FiscalYear_IsCore (FiscalYear=? AND IsCore=? AND rowid>? AND rowid<?)", indicators);
+        Assert.Contains("SEARCH i USING COVERING INDEX IX_Indicators_FiscalYear_IsCore_Orders (FiscalYear=? AND IsCore=? AND Id>? AND Id<?)", indicators);
         Assert.DoesNotContain("TEMP B-TREE", indicators);
     }
 

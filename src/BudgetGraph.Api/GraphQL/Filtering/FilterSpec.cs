@@ -60,6 +60,7 @@ public sealed class FilterSpec<T>
     // Sets of fields whose columns lead one index together, then the key (IndexedTogether): equalities of exactly those
     // fields are one range of it, in key order.
     private readonly List<IReadOnlySet<string>> _indexedTogether = [];
+    private readonly List<(IReadOnlySet<string> Fields, IReadOnlySet<string> Columns)> _rangesCarry = [];
     // Fields whose indexes hold each value's rows in the order of other fields, ascending and descending (SortedWithinEach):
     // per field, each order's name in the sort and the column it sorts.
     private readonly Dictionary<string, Dictionary<string, string>> _sortedWithinEach = new(StringComparer.Ordinal);
@@ -944,6 +945,34 @@ public sealed class FilterSpec<T>
         Terms(where) is { } terms && _indexedTogether.Any(set => set.SetEquals(terms.Keys))
         && terms.Values.All(value => value is IDictionary<string, object?> { Count: 1 } operations
                                      && operations.TryGetValue("eq", out var operand) && operand is not null);
+
+    /// <summary>
+    /// Declares that the index of each set of <paramref name="fieldSets"/> — one field's, or fields <see cref="IndexedTogether"/>,
+    /// each declared already — leads with their columns, then the key, and carries the row's <paramref name="columns"/> after
+    /// it (the columns sorted by: <c>BudgetDbContext.FilteredCarryingOrders</c>). A page of an <c>eq</c> of each of those
+    /// fields in another order is read from that range and sorted, each entry's sort key compared in the index: no row is
+    /// read but the page's, so the order's first rows are not probed first when a probe could not cover the span the page
+    /// is expected in (<c>OrderProbe.Reader</c>'s <c>rangeCarriesOrder</c>). <c>ConnectionIndexTests</c> checks the indexes.
+    /// </summary>
+    public FilterSpec<T> RangesCarry(Expression<Func<T, object?>> columns, params string[][] fieldSets)
+    {
+        var carried = (columns.Body as NewExpression)?.Members?.Select(m => m.Name).ToHashSet(StringComparer.Ordinal)
+            ?? throw new ArgumentException($"Expected properties of {typeof(T).Name}, e.g. x => new {{ x.A, x.B }}.", nameof(columns));
+        foreach (var fields in fieldSets)
+        {
+            RequireColumns(fields, nameof(fieldSets));
+            _rangesCarry.Add((fields.ToHashSet(StringComparer.Ordinal), carried));
+        }
+        return this;
+    }
+
+    /// <summary>Whether the index of exactly <paramref name="fields"/> carries <paramref name="column"/> (<see cref="RangesCarry"/>).</summary>
+    public bool RangeCarries(IEnumerable<string> fields, string column) =>
+        _rangesCarry.Any(range => range.Fields.SetEquals(fields) && range.Columns.Contains(column));
+
+    /// <summary>The ranges <see cref="RangesCarry"/> declared: the fields' columns' properties and the properties carried.</summary>
+    public IReadOnlyList<(IReadOnlyList<string> Columns, IReadOnlySet<string> Carried)> RangesCarrying =>
+        _rangesCarry.Select(range => ((IReadOnlyList<string>)range.Fields.Select(f => _columns[f]).ToList(), range.Columns)).ToList();
 
     /// <summary>
     /// Declares that <paramref name="field"/>'s descending index (the column descending, then the key ascending: the

@@ -51,8 +51,11 @@ public static class IndicatorQuerySpec
         // page by name (either way) beside them walks it, each entry tested there (EntityQueries.WalkOrderIndexAsync).
         .IndexCarries("name", "year", "isCore", "operator", "level1", "level2")
         .DescendingIndexCarriesToo("name")
-        // IX_Indicators_FiscalYear_IsCore: a year's core (or other) indicators, one range in key order.
+        // IX_Indicators_FiscalYear_IsCore_Orders: a year's core (or other) indicators, one range in key order.
         .IndexedTogether("year", "isCore")
+        // IX_Indicators_Level1_Orders, …: one value's range (a year and a core mark's) carries the sort columns after the
+        // key, so that its few matches in another order are sorted without reading their rows.
+        .RangesCarry(i => new { i.Weight, i.NumericTarget, i.Ordinal }, ["level1"], ["level2"], ["operator"], ["unitOfMeasure"], ["year", "isCore"])
         // IX_Indicators_FiscalYear_Weight and its descending twin hold each year's indicators by weight (a year's page by
         // weight is that range's first entries, several years' each year's first there: ValuesUnion.OrderedPageAsync);
         // the same by target and position.

@@ -155,8 +155,9 @@ internal static class EntityQueries
         // amount descending: the 20th after 2,002 others, 4 ms walked, 23 read and sorted).
         // So is one value of a counted field alone in an order of a column whose index holds its rows in key order (the
         // indicators of ≥ by position: SQLite read the operator's rows at 5,005 disclosures and sorted them, 56 ms), not
-        // walked (WalkOrderIndexAsync), the matches listed read by key.
-        (int Matches, int Rows, IDictionary<string, object?>? Within)? probedInOrder = null;
+        // walked (WalkOrderIndexAsync), the matches listed read by key. Where their range carries the order's column
+        // (FilterSpec.RangesCarry), a probe that cannot cover the page's expected span is not tried (OrderProbe.Reader).
+        (int Matches, int Rows, IDictionary<string, object?>? Within, bool RangeCarriesOrder)? probedInOrder = null;
         var oneValueInOrder = leading is var (orderPath, _) && FilterSpec<T>.Terms(where) is { } oneTerm && IsOneEquality(oneTerm)
             && !oneTerm.ContainsKey(orderPath) && !filter.SortsWithinAny(oneTerm.Keys, orderPath)
             && sort.ColumnOf(orderPath) is { } orderColumn && InKeyOrderAfter(db)(typeof(T), orderColumn);
@@ -173,7 +174,9 @@ internal static class EntityQueries
             {
                 var matches = await keptCount(context.CancellationToken);
                 keptCount = _ => Task.FromResult(matches);
-                if (within is null || 2L * matches <= rowsSpreadOver) probedInOrder = (matches, rowsSpreadOver, within);
+                if (within is null || 2L * matches <= rowsSpreadOver)
+                    probedInOrder = (matches, rowsSpreadOver, within,
+                        sort.ColumnOf(leading.Value.Path) is { } sortedColumn && filter.RangeCarries(equalities.Keys, sortedColumn));
             }
         }
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
@@ -225,8 +228,9 @@ internal static class EntityQueries
         // indicators by weight at 50,005 disclosures, 810,081 of 2,520,252), where their range read and sorted costs
         // every match (357 ms before the range, 237 with it) — among the first of the year's range in the order where its
         // index holds that order.
-        else if (probedInOrder is var (together, spreadOver, within) && OrderProbe.Reader(db, field, cacheable, together, spreadOver, set, filter,
-                     sort, where, order, Filtered, () => projection ??= Projection(), readRows, within, listedFirst: within is not null || oneValueInOrder)
+        else if (probedInOrder is var (together, spreadOver, within, rangeCarriesOrder) && OrderProbe.Reader(db, field, cacheable, together,
+                     spreadOver, set, filter, sort, where, order, Filtered, () => projection ??= Projection(), readRows, within,
+                     listedFirst: within is not null || oneValueInOrder, rangeCarriesOrder: rangeCarriesOrder)
                  is { } probingInOrder)
             readRows = probingInOrder;
         // A last page is read from the end, the sorted query's page reversed — in key order from the last match's key when

@@ -35,7 +35,7 @@ public sealed class ListFilterPlanTests(SyntheticCopiesFixture fixture) : IClass
     [InlineData("budgets", "projects: { some: { category: { eq: \"一般性项目\" } } }", "SEARCH p USING INDEX IX_Projects_Category")]
     [InlineData("budgets", "projects: { none: { category: { eq: \"一般性项目\" } } }", "SEARCH p USING INDEX IX_Projects_Category")]
     [InlineData("budgets", "projects: { any: true }", "SCAN p USING COVERING INDEX IX_Projects_BudgetId")]
-    [InlineData("projects", "indicators: { some: { operator: { eq: \"≤\" } } }", "SEARCH i USING INDEX IX_Indicators_Operator (Operator=?)")]
+    [InlineData("projects", "indicators: { some: { operator: { eq: \"≤\" } } }", "IX_Indicators_Operator_Orders (Operator=?)")]
     public async Task A_list_filter_counted_alone_lists_the_parents_of_the_matching_children_once(string connection, string where, string children)
     {
         var plan = await CountPlanAsync(connection, where);
