@@ -158,11 +158,13 @@ internal static class EntityQueries
         // walked (WalkOrderIndexAsync), the matches listed read by key. Where their range carries the order's column
         // (FilterSpec.RangesCarry), a probe that cannot cover the page's expected span is not tried (OrderProbe.Reader).
         (int Matches, int Rows, IDictionary<string, object?>? Within, bool RangeCarriesOrder)? probedInOrder = null;
-        var oneValueInOrder = leading is var (orderPath, _) && FilterSpec<T>.Terms(where) is { } oneTerm && IsOneEquality(oneTerm)
-            && !oneTerm.ContainsKey(orderPath) && !filter.SortsWithinAny(oneTerm.Keys, orderPath)
-            && sort.ColumnOf(orderPath) is { } orderColumn && InKeyOrderAfter(db)(typeof(T), orderColumn);
+        var orderColumn = leading is var (leadingPath, _) ? sort.ColumnOf(leadingPath) : null;
+        var equalities = FilterSpec<T>.Terms(where);
+        var oneValueInOrder = leading is var (orderPath, _) && equalities is not null && IsOneEquality(equalities)
+            && !equalities.ContainsKey(orderPath) && !filter.SortsWithinAny(equalities.Keys, orderPath)
+            && orderColumn is not null && InKeyOrderAfter(db)(typeof(T), orderColumn);
         if (leading is not null && fewGramRows is null && !walkedOrder && keptCount is not null && countedTable is not null
-            && Paging.SelectsRows(context) && FilterSpec<T>.Terms(where) is { } equalities
+            && Paging.SelectsRows(context) && equalities is not null
             && (filter.IsOneRangeOfFieldsTogether(equalities) || oneValueInOrder))
         {
             var sortedWithin = equalities.Keys.FirstOrDefault(f => filter.SortsWithinAny([f], leading.Value.Path));
@@ -175,8 +177,7 @@ internal static class EntityQueries
                 var matches = await keptCount(context.CancellationToken);
                 keptCount = _ => Task.FromResult(matches);
                 if (within is null || 2L * matches <= rowsSpreadOver)
-                    probedInOrder = (matches, rowsSpreadOver, within,
-                        sort.ColumnOf(leading.Value.Path) is { } sortedColumn && filter.RangeCarries(equalities.Keys, sortedColumn));
+                    probedInOrder = (matches, rowsSpreadOver, within, orderColumn is not null && filter.RangeCarries(equalities.Keys, orderColumn));
             }
         }
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).

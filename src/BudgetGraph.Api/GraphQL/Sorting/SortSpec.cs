@@ -45,8 +45,7 @@ public sealed class SortSpec<T>
 
     /// <summary>The property of <typeparamref name="T"/> a field of the order sorts by (<c>position</c>: <c>Ordinal</c>), or
     /// null (a field through a navigation, or none of that name).</summary>
-    public string? ColumnOf(string path) =>
-        _keys.TryGetValue(path, out var key) && key.Lambda.Body is MemberExpression { Expression: ParameterExpression } member ? member.Member.Name : null;
+    public string? ColumnOf(string path) => _keys.TryGetValue(path, out var key) ? key.OwnColumn : null;
 
     /// <summary>The path of the first key of <c>order</c> (<c>slug</c>, <c>unit.slug</c>); null when it has none.</summary>
     public static string? LeadingKey(object? order) => Leading(order)?.Path;
@@ -146,9 +145,12 @@ public sealed class SortSpec<T>
     {
         /// <summary>The same key read through <see cref="IndexHints.Unindexed(long?)"/> (itself for a type it has no
         /// overload for, or a key through a navigation).</summary>
-        public SortKey Unindexed => field ??= IndexHints.For(Lambda.ReturnType) is { } hint && Lambda.Body is MemberExpression { Expression: ParameterExpression }
+        public SortKey Unindexed => field ??= IndexHints.For(Lambda.ReturnType) is { } hint && OwnColumn is not null
             ? Create(Expression.Lambda(Expression.Call(hint, Lambda.Body), Lambda.Parameters), Unique)
             : this;
+
+        /// <summary>The property of <typeparamref name="T"/> the key reads (x => x.Ordinal), or null (through a navigation).</summary>
+        public string? OwnColumn => Lambda.Body is MemberExpression { Expression: ParameterExpression } member ? member.Member.Name : null;
 
         public static SortKey Create(LambdaExpression lambda, bool unique = false)
         {
