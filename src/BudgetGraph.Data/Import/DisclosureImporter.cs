@@ -199,7 +199,7 @@ public sealed class DisclosureImporter(
             try
             {
                 // Not cancelled: the indexes and the cross-year findings complete what was committed.
-                if (bulkLoad is not null) await bulkLoad.FinishAsync(coresSeen, CancellationToken.None);
+                if (bulkLoad is not null) await bulkLoad.FinishAsync(coresSeen, CancellationToken.None, phases);
                 if (bulkLoad?.IndexesDeferred == true) phases.End("indexes and totals");
                 if (_bulkLoad is { Count: > 0 } || bulkLoad?.Recovered == true)
                 {

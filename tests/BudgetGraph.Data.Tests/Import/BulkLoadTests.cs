@@ -74,6 +74,46 @@ public sealed class BulkLoadTests
         }
     }
 
+    /// <summary>Imports <paramref name="files"/> into a new database on a clock of the run's phases, which it returns.</summary>
+    private static async Task<ImportPhases> ImportTimedAsync(List<string> files, int deferIndexesFrom)
+    {
+        using var database = new SqliteFileDatabase();
+        await using var db = database.CreateContext();
+        await DatabaseSetup.MigrateAsync(db);
+        var phases = ImportPhases.StartingNow();
+        var results = await new DisclosureImporter(db, DisclosureReaders.Default) { DeferIndexesFrom = deferIndexesFrom, Phases = phases }
+            .ImportFilesAsync(files);
+        Assert.All(results, r => Assert.Equal(ImportStatus.Imported, r.Status));
+        return phases;
+    }
+
+    [Fact]
+    public async Task A_bulk_load_reports_the_steps_of_its_end_in_the_phases_line()
+    {
+        var phases = await ImportTimedAsync(DisclosureFiles.InFolder(RepositoryPaths.Seeds).ToList(), deferIndexesFrom: 1);
+
+        Assert.Equal(["open", "documents", "indexes and totals", "cross-year check"], phases.Phases.Select(p => p.Name));
+        var end = phases.Phases[2];
+        var steps = phases.StepsOf("indexes and totals");
+        Assert.Equal(["index builds", "totals and counts", "name grams", "commit"], steps.Select(s => s.Name));
+        Assert.Equal(SqliteBulkLoad.BuildSteps, steps.Select(s => s.Name));
+        // The steps split the phase: together no longer than it (what is left is the phase's own, after the last step).
+        Assert.All(steps, s => Assert.True(s.Wall >= TimeSpan.Zero, s.Name));
+        Assert.True(steps.Sum(s => s.Wall.Ticks) <= end.Wall.Ticks, $"{steps.Sum(s => s.Wall.Ticks)} > {end.Wall.Ticks}");
+        Assert.Empty(phases.StepsOf("documents"));
+        Assert.Matches(@"indexes and totals \d+\.\d\d s \(\d+\.\d cores, CPU \d+\.\d s\) \[index builds \d+\.\d\d s at \d+\.\d cores, " +
+                       @"totals and counts \d+\.\d\d s at \d+\.\d cores, name grams \d+\.\d\d s at \d+\.\d cores, commit \d+\.\d\d s at \d+\.\d cores\], cross-year check ",
+            phases.ToString());
+    }
+
+    [Fact]
+    public async Task A_row_by_row_import_has_no_end_steps()
+    {
+        var phases = await ImportTimedAsync([RepositoryPaths.Seed("nanping-2024.txt")], deferIndexesFrom: int.MaxValue);
+        Assert.Equal(["open", "documents"], phases.Phases.Select(p => p.Name));
+        Assert.DoesNotContain("[", phases.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_next_run_builds_the_indexes_an_interrupted_bulk_load_left_deferred()
     {

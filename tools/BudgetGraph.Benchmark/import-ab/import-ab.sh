@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # import-ab.sh CORPUS REPO [REPO_B] [RUNS] — a bulk load of CORPUS and the seeds into a new SQLite file, timed as a whole
 # process (/usr/bin/time -v: wall, user + system CPU, peak RSS) with the import's own phases line (documents, indexes and
-# totals). REPO (and REPO_B) must hold a Release build (dotnet build -c Release src/BudgetGraph.Api); the seeds are each
-# build's own. With REPO_B the two builds run in turn, A B A B …, RUNS each (default 3) after one warm-up run each that
-# is not counted, so that a drift of the machine touches both; the ratio A/B is taken pair by pair and its median
-# printed. One line per run, then each build's medians. The databases go to a temporary folder, deleted at the end.
+# totals, and the latter's steps when the build reports them). REPO (and REPO_B) must hold a Release build (dotnet build
+# -c Release src/BudgetGraph.Api); the seeds are each build's own. With REPO_B the two builds run in turn, A B A B …,
+# RUNS each (default 3) after one warm-up run each that is not counted, so that a drift of the machine touches both; the
+# ratio A/B is taken pair by pair and its median printed. One line per run, then each build's medians. The databases go to a temporary folder, deleted at the end.
 # CORPUS: e.g. the --scale benchmark's SYNTHETIC corpus (/tmp/budgetgraph-scale/corpus-1000).
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: import-ab.sh CORPUS REPO [REPO_B] [RUNS]" >&2; exit 2; }
@@ -33,7 +33,9 @@ phases = re.search(r"^phases: .*$", out, re.M)
 docs = re.search(r"documents ([\d.]+) s", phases.group(0)) if phases else None
 end = re.search(r"indexes and totals ([\d.]+) s", phases.group(0)) if phases else None
 figures = [wall, cpu, peak, float(docs.group(1)) if docs else float("nan"), float(end.group(1)) if end else float("nan")]
-print(f"{label:8} wall {wall:6.1f} s  cpu {cpu:6.1f} s  peak {peak:5.0f} MiB  documents {figures[3]:5.1f} s  indexes and totals {figures[4]:5.1f} s")
+steps = re.search(r"indexes and totals [^\[]*?\[([^\]]*)\]", phases.group(0)) if phases else None
+print(f"{label:8} wall {wall:6.1f} s  cpu {cpu:6.1f} s  peak {peak:5.0f} MiB  documents {figures[3]:5.1f} s  indexes and totals {figures[4]:5.1f} s"
+      + (f" [{steps.group(1)}]" if steps else ""))
 if label != "warm-up":
     open(f"{work}/{label}", "a").write(" ".join(map(str, figures)) + "\n")
 PY
