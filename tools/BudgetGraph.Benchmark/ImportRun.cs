@@ -75,7 +75,8 @@ public static partial class ImportRun
             throw new InvalidOperationException($"import into {databasePath} failed (exit {process.ExitCode}):\n{output}");
         }
         return new ImportFigures(int.Parse(summary.Groups["documents"].Value, CultureInfo.InvariantCulture),
-            stopwatch.Elapsed.TotalSeconds, peak, DateTimeOffset.UtcNow);
+            stopwatch.Elapsed.TotalSeconds, peak, DateTimeOffset.UtcNow,
+            output.Split('\n').LastOrDefault(l => l.StartsWith(ImportFigures.PhasesPrefix, StringComparison.Ordinal)));
     }
 
     // ImportRunReport's summary line: "5005 documents: 5005 imported, 0 replaced, 0 unchanged, 0 failed; …"

@@ -80,7 +80,7 @@ public static class ScaleBenchmark
             }
         }
         Console.WriteLine();
-        Console.WriteLine($"import at {large.Figures.Documents:N0}: {large.Figures.Describe()}{(large.Reused ? " (reused; --rebuild imports again)" : "")}");
+        Console.WriteLine($"import at {large.Figures.Documents:N0}: {large.Figures.DescribeWithPhases(large.Reused ? " (reused; --rebuild imports again)" : "")}");
         await AddedAsync(build, seeds, options, small, large);
         Console.WriteLine($"service peak RSS (VmHWM) answering at {small.Figures.Documents:N0}: {ImportFigures.Megabytes(atSmall.PeakResidentBytes)}; at {large.Figures.Documents:N0}: {ImportFigures.Megabytes(atLarge.PeakResidentBytes)}");
         return atSmall.Results.Concat(atLarge.Results).Any(r => r.Failed) ? 1 : 0;
@@ -111,7 +111,7 @@ public static class ScaleBenchmark
     {
         Console.WriteLine($"database {databasePath}: importing {string.Join(" + ", folders)} unless built before…");
         var (figures, reused) = await ImportRun.EnsureDatabaseAsync(build, databasePath, folders, rebuild);
-        Console.WriteLine($"  {(reused ? "reused" : "imported")}: {figures.Describe()}");
+        Console.WriteLine($"  {(reused ? "reused" : "imported")}: {figures.DescribeWithPhases()}");
         return (databasePath, figures, reused);
     }
 
