@@ -1,4 +1,5 @@
 using System.Globalization;
+using BudgetGraph.Data.Import;
 
 namespace BudgetGraph.Benchmark;
 
@@ -34,9 +35,6 @@ public sealed record ImportFigures(int Documents, double Seconds, long? PeakResi
         var peak = long.Parse(parts[2], CultureInfo.InvariantCulture);
         return new ImportFigures(int.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
             peak < 0 ? null : peak, DateTimeOffset.FromUnixTimeSeconds(long.Parse(parts[3], CultureInfo.InvariantCulture)),
-            lines.Length > 1 && lines[1].StartsWith(PhasesPrefix, StringComparison.Ordinal) ? lines[1] : null);
+            lines.Length > 1 && lines[1].StartsWith(ImportPhases.LinePrefix, StringComparison.Ordinal) ? lines[1] : null);
     }
-
-    /// <summary>How the import's last line begins (<c>ImportPhases</c>).</summary>
-    public const string PhasesPrefix = "phases: ";
 }

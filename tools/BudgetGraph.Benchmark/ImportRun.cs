@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BudgetGraph.Data.Import;
 
 namespace BudgetGraph.Benchmark;
 
@@ -76,7 +77,7 @@ public static partial class ImportRun
         }
         return new ImportFigures(int.Parse(summary.Groups["documents"].Value, CultureInfo.InvariantCulture),
             stopwatch.Elapsed.TotalSeconds, peak, DateTimeOffset.UtcNow,
-            output.Split('\n').LastOrDefault(l => l.StartsWith(ImportFigures.PhasesPrefix, StringComparison.Ordinal)));
+            output.Split('\n').LastOrDefault(l => l.StartsWith(ImportPhases.LinePrefix, StringComparison.Ordinal)));
     }
 
     // ImportRunReport's summary line: "5005 documents: 5005 imported, 0 replaced, 0 unchanged, 0 failed; …"

@@ -16,8 +16,6 @@ public sealed class ImportPhases
     private readonly List<Phase> _steps = [];
     private TimeSpan _wallMark;
     private TimeSpan _cpuMark;
-    private TimeSpan _stepWallMark;
-    private TimeSpan _stepCpuMark;
     private readonly long _origin;
 
     /// <summary>A phase, or a step of one: its wall and CPU time, and its steps (none for a step).</summary>
@@ -26,8 +24,8 @@ public sealed class ImportPhases
     private ImportPhases(TimeSpan sinceProcessStart)
     {
         _origin = Stopwatch.GetTimestamp();
-        _wallMark = _stepWallMark = -sinceProcessStart;
-        _cpuMark = _stepCpuMark = TimeSpan.Zero;
+        _wallMark = -sinceProcessStart;
+        _cpuMark = TimeSpan.Zero;
     }
 
     /// <summary>A clock whose first phase began when the process started (runtime start, configuration).</summary>
@@ -39,11 +37,7 @@ public sealed class ImportPhases
     }
 
     /// <summary>A clock whose first phase begins now.</summary>
-    public static ImportPhases StartingNow()
-    {
-        var cpu = Environment.CpuUsage.TotalTime;
-        return new(TimeSpan.Zero) { _cpuMark = cpu, _stepCpuMark = cpu };
-    }
+    public static ImportPhases StartingNow() => new(TimeSpan.Zero) { _cpuMark = Environment.CpuUsage.TotalTime };
 
     /// <summary>
     /// Ends the current phase, named <paramref name="name"/>, with the steps ended in it (<see cref="EndStep"/>); the
@@ -55,8 +49,8 @@ public sealed class ImportPhases
         var cpu = Environment.CpuUsage.TotalTime;
         _phases.Add(new Phase(name, wall - _wallMark, cpu - _cpuMark, [.. _steps]));
         _steps.Clear();
-        _wallMark = _stepWallMark = wall;
-        _cpuMark = _stepCpuMark = cpu;
+        _wallMark = wall;
+        _cpuMark = cpu;
     }
 
     /// <summary>
@@ -65,20 +59,27 @@ public sealed class ImportPhases
     /// </summary>
     public void EndStep(string name)
     {
+        // The step began where the phase did, plus the steps ended in it so far (each the time since the one before).
         var wall = Stopwatch.GetElapsedTime(_origin);
         var cpu = Environment.CpuUsage.TotalTime;
-        _steps.Add(new Phase(name, wall - _stepWallMark, cpu - _stepCpuMark, []));
-        _stepWallMark = wall;
-        _stepCpuMark = cpu;
+        _steps.Add(new Phase(name, wall - _wallMark - Sum(_steps, s => s.Wall), cpu - _cpuMark - Sum(_steps, s => s.Cpu), []));
     }
 
+    private static TimeSpan Sum(List<Phase> steps, Func<Phase, TimeSpan> time) => steps.Aggregate(TimeSpan.Zero, (sum, s) => sum + time(s));
+
     /// <summary>The phases ended so far, in order.</summary>
-    public IReadOnlyList<(string Name, TimeSpan Wall, TimeSpan Cpu)> Phases => [.. _phases.Select(p => (p.Name, p.Wall, p.Cpu))];
+    public IReadOnlyList<(string Name, TimeSpan Wall, TimeSpan Cpu)> Phases => Times(_phases);
 
     /// <summary>The steps of the phase named <paramref name="phase"/> (the first of that name), in order; none when it
     /// had none or has not ended.</summary>
     public IReadOnlyList<(string Name, TimeSpan Wall, TimeSpan Cpu)> StepsOf(string phase) =>
-        [.. (_phases.FirstOrDefault(p => p.Name == phase)?.Steps ?? []).Select(p => (p.Name, p.Wall, p.Cpu))];
+        Times(_phases.FirstOrDefault(p => p.Name == phase)?.Steps ?? []);
+
+    private static IReadOnlyList<(string Name, TimeSpan Wall, TimeSpan Cpu)> Times(IEnumerable<Phase> phases) =>
+        [.. phases.Select(p => (p.Name, p.Wall, p.Cpu))];
+
+    /// <summary>How the line <see cref="ToString"/> writes begins (the run report's last line).</summary>
+    public const string LinePrefix = "phases: ";
 
     /// <summary>How many cores the process kept busy in the phase ended last (0 before any).</summary>
     public double CoresOfLastPhase => _phases.Count == 0 ? 0 : CoresOf(_phases[^1].Wall, _phases[^1].Cpu);
@@ -91,7 +92,7 @@ public sealed class ImportPhases
     /// (each phase's CPU time too: on a shared machine it compares runs where wall times cannot).
     /// </summary>
     public override string ToString() =>
-        "phases: " + string.Join(", ", _phases.Select(p => string.Create(CultureInfo.InvariantCulture,
+        LinePrefix + string.Join(", ", _phases.Select(p => string.Create(CultureInfo.InvariantCulture,
             $"{p.Name} {p.Wall.TotalSeconds:0.00} s ({CoresOf(p.Wall, p.Cpu):0.0} cores, CPU {p.Cpu.TotalSeconds:0.0} s)") + StepsText(p))) +
         string.Create(CultureInfo.InvariantCulture, $"; CPU {_phases.Sum(p => p.Cpu.TotalSeconds):0.0} s.");
 

@@ -4,7 +4,8 @@
 # totals, and the latter's steps when the build reports them). REPO (and REPO_B) must hold a Release build (dotnet build
 # -c Release src/BudgetGraph.Api); the seeds are each build's own. With REPO_B the two builds run in turn, A B A B …,
 # RUNS each (default 3) after one warm-up run each that is not counted, so that a drift of the machine touches both; the
-# ratio A/B is taken pair by pair and its median printed. One line per run, then each build's medians. The databases go to a temporary folder, deleted at the end.
+# ratio A/B is taken pair by pair and its median printed. One line per run, then each build's medians. The databases go
+# to a temporary folder, deleted at the end.
 # CORPUS: e.g. the --scale benchmark's SYNTHETIC corpus (/tmp/budgetgraph-scale/corpus-1000).
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: import-ab.sh CORPUS REPO [REPO_B] [RUNS]" >&2; exit 2; }

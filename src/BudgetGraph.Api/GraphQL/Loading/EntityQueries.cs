@@ -158,9 +158,10 @@ internal static class EntityQueries
         // walked (WalkOrderIndexAsync), the matches listed read by key. Where their range carries the order's column
         // (FilterSpec.RangesCarry), a probe that cannot cover the page's expected span is not tried (OrderProbe.Reader).
         (int Matches, int Rows, IDictionary<string, object?>? Within, bool RangeCarriesOrder)? probedInOrder = null;
-        var orderColumn = leading is var (leadingPath, _) ? sort.ColumnOf(leadingPath) : null;
+        var orderPath = leading?.Path;
+        var orderColumn = orderPath is null ? null : sort.ColumnOf(orderPath);
         var equalities = FilterSpec<T>.Terms(where);
-        var oneValueInOrder = leading is var (orderPath, _) && equalities is not null && IsOneEquality(equalities)
+        var oneValueInOrder = orderPath is not null && equalities is not null && IsOneEquality(equalities)
             && !equalities.ContainsKey(orderPath) && !filter.SortsWithinAny(equalities.Keys, orderPath)
             && orderColumn is not null && InKeyOrderAfter(db)(typeof(T), orderColumn);
         if (leading is not null && fewGramRows is null && !walkedOrder && keptCount is not null && countedTable is not null

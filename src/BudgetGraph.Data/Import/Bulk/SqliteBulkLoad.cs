@@ -108,7 +108,12 @@ internal sealed class SqliteBulkLoad
     /// settings and journal mode for them), the totals and counts summed through them, the name gram rows and their
     /// indexes, and the commit (with the journal mode set back). At 50,005 documents: 91, 20, 39 and 0.5 s.
     /// </summary>
-    public static readonly IReadOnlyList<string> BuildSteps = ["index builds", "totals and counts", "name grams", "commit"];
+    public static readonly IReadOnlyList<string> BuildSteps = [IndexBuildsStep, TotalsStep, NameGramsStep, CommitStep];
+
+    private const string IndexBuildsStep = "index builds";
+    private const string TotalsStep = "totals and counts";
+    private const string NameGramsStep = "name grams";
+    private const string CommitStep = "commit";
 
     /// <summary>
     /// Worker threads for SQLite's sorter while the deferred indexes are built. Nothing else of the run works then, so
@@ -162,7 +167,7 @@ internal sealed class SqliteBulkLoad
             if (journalSwitched) await TrySetJournalModeAsync(connection, "wal", timeoutSeconds: 10);
             await RestoreAsync(connection, restore, CancellationToken.None);
         }
-        phases?.EndStep(BuildSteps[3]);
+        phases?.EndStep(CommitStep);
         return true;
     }
 
@@ -242,7 +247,7 @@ internal sealed class SqliteBulkLoad
         // The gram table's own indexes are built after its rows (below): one sort, not an insert per row into them.
         static bool OnGrams(string sql) => sql.Contains(" ON \"NameGrams\" (", StringComparison.Ordinal);
         foreach (var sql in statements.Where(sql => !OnGrams(sql))) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
-        phases?.EndStep(BuildSteps[0]);
+        phases?.EndStep(IndexBuildsStep);
         // Derived data the importer leaves to the end of a bulk load: every budget's level totals, summed once
         // through the index just built instead of one INSERT … SELECT per document over unindexed lines.
         await ExecuteAsync(connection, ExpenditureLevelTotals.AllBudgets, cancellationToken, transaction);
@@ -256,7 +261,7 @@ internal sealed class SqliteBulkLoad
         await ExecuteAsync(connection, ValueCounts.AllColumns, cancellationToken, transaction);
         await ExecuteAsync(connection, AmountBands.AllColumns, cancellationToken, transaction);
         await ExecuteAsync(connection, FacetCounts.AllTables, cancellationToken, transaction);
-        phases?.EndStep(BuildSteps[1]);
+        phases?.EndStep(TotalsStep);
         // And the name gram index, whole: the run's own grams in key order (BulkNameGrams), or — for a run interrupted
         // before its end, whose grams were lost with it — one sorted INSERT … SELECT of every stored name's grams (the
         // migration's backfill, checked equal to NameGrams.Of). Either is the index a row-by-row import leaves.
@@ -267,7 +272,7 @@ internal sealed class SqliteBulkLoad
             await ExecuteAsync(connection, Search.NameGramSql.RebuildSqlite, cancellationToken, transaction);
         }
         foreach (var sql in statements.Where(OnGrams)) await ExecuteAsync(connection, sql + ";", cancellationToken, transaction);
-        phases?.EndStep(BuildSteps[2]);
+        phases?.EndStep(NameGramsStep);
         await ExecuteAsync(connection, $"DROP TABLE \"{DeferredTable}\";", cancellationToken, transaction);
         await transaction.CommitAsync(cancellationToken);
     }
