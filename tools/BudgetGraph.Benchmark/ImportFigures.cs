@@ -15,8 +15,8 @@ public sealed record ImportFigures(int Documents, double Seconds, long? PeakResi
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"{Documents:N0} documents in {Seconds:0.0} s ({DocumentsPerSecond:0} documents/s), peak RSS {Megabytes(PeakResidentBytes)}, imported {ImportedAt:yyyy-MM-dd HH:mm} UTC");
 
-    /// <summary><see cref="Describe"/>, then the phases line indented on a line of its own when there is one.</summary>
-    public string DescribeWithPhases(string then = "") => Describe() + then + (Phases is null ? "" : $"\n    {Phases}");
+    /// <summary><see cref="Describe"/> and <paramref name="afterFigures"/>, then the phases line indented on a line of its own when there is one.</summary>
+    public string DescribeWithPhases(string afterFigures = "") => Describe() + afterFigures + (Phases is null ? "" : $"\n    {Phases}");
 
     public static string Megabytes(long? bytes) =>
         bytes is { } b ? string.Create(CultureInfo.InvariantCulture, $"{b / (1024.0 * 1024.0):0} MB") : "n/a";

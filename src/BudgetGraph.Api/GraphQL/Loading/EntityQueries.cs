@@ -71,6 +71,8 @@ internal static class EntityQueries
             projection ??= Projection();
         }
         where = filter.Lift(where);
+        // The filter's terms as settled above (null: none), which most of the plans below read.
+        var terms = FilterSpec<T>.Terms(where);
         // Terms beside a lifted field that its index carries are tested there (read through IndexHints.Unindexed), not
         // looked up in their own index, unless one of them is rare: the same rows.
         var onCarriedIndex = await ReadBesideCarriedAsync(db, filter, where, context.CancellationToken) ?? filter.UnindexedBesidePresence(where);
@@ -87,7 +89,7 @@ internal static class EntityQueries
         Task<(string Gram, int Rows)>? passing = null;
         Func<CancellationToken, Task<(string Gram, int Rows)>>? passingGram = beside is not { } found ? null
             : ct => passing ??= NameSearch.RarestPassingGramAsync(db.NameGramValueCounts.AsNoTracking(), found.Kind, found.Pattern, found.OnCounts, ct);
-        var countsRowsOfTable = countedTable is not null && FilterSpec<T>.Terms(where) is null;
+        var countsRowsOfTable = countedTable is not null && terms is null;
         var keptCount = countsRowsOfTable ? null
             : filter.GramCount(db, where)
               ?? filter.CountBesideCarried(db, () => set(db).AsNoTracking(), where, passingGram)
@@ -160,17 +162,16 @@ internal static class EntityQueries
         (int Matches, int Rows, IDictionary<string, object?>? Within, bool RangeCarriesOrder)? probedInOrder = null;
         var orderPath = leading?.Path;
         var orderColumn = orderPath is null ? null : sort.ColumnOf(orderPath);
-        var equalities = FilterSpec<T>.Terms(where);
-        var oneValueInOrder = orderPath is not null && equalities is not null && IsOneEquality(equalities)
-            && !equalities.ContainsKey(orderPath) && !filter.SortsWithinAny(equalities.Keys, orderPath)
+        var oneValueInOrder = orderPath is not null && terms is not null && IsOneEquality(terms)
+            && !terms.ContainsKey(orderPath) && !filter.SortsWithinAny(terms.Keys, orderPath)
             && orderColumn is not null && InKeyOrderAfter(db)(typeof(T), orderColumn);
         if (leading is not null && fewGramRows is null && !walkedOrder && keptCount is not null && countedTable is not null
-            && Paging.SelectsRows(context) && equalities is not null
-            && (filter.IsOneRangeOfFieldsTogether(equalities) || oneValueInOrder))
+            && Paging.SelectsRows(context) && terms is not null
+            && (filter.IsOneRangeOfFieldsTogether(terms) || oneValueInOrder))
         {
-            var sortedWithin = equalities.Keys.FirstOrDefault(f => filter.SortsWithinAny([f], leading.Value.Path));
+            var sortedWithin = terms.Keys.FirstOrDefault(f => filter.SortsWithinAny([f], leading.Value.Path));
             IDictionary<string, object?>? within = sortedWithin is null ? null
-                : new Dictionary<string, object?>(StringComparer.Ordinal) { [sortedWithin] = equalities[sortedWithin] };
+                : new Dictionary<string, object?>(StringComparer.Ordinal) { [sortedWithin] = terms[sortedWithin] };
             var spreadOver = within is null ? await RowCounts.ReadAsync(db, countedTable, context.CancellationToken)
                 : filter.CountOnValues(db, within) is { } countWithin ? await countWithin(context.CancellationToken) : null;
             if (spreadOver is { } rowsSpreadOver)
@@ -178,7 +179,7 @@ internal static class EntityQueries
                 var matches = await keptCount(context.CancellationToken);
                 keptCount = _ => Task.FromResult(matches);
                 if (within is null || 2L * matches <= rowsSpreadOver)
-                    probedInOrder = (matches, rowsSpreadOver, within, orderColumn is not null && filter.RangeCarries(equalities.Keys, orderColumn));
+                    probedInOrder = (matches, rowsSpreadOver, within, orderColumn is not null && filter.RangeCarries(terms.Keys, orderColumn));
             }
         }
         // The provider is asked only when the query is built (IsSqlite resolves a service and an assembly name).
@@ -196,7 +197,7 @@ internal static class EntityQueries
         // weighed as in key order, when asked for. A card's name starting with 南坪 beside 2024, by amount, at 50,005
         // disclosures: counted through the year's index, each of its 180,018 cards read to test the name (259 ms in
         // all); in the prefix's range of the name's index, the year tested there (35).
-        if (count is null && leading is not null && onCarriedIndex is null && FilterSpec<T>.Terms(where) is { Count: >= 2 })
+        if (count is null && leading is not null && onCarriedIndex is null && terms is { Count: >= 2 })
             count = async ct => await ReadFromRarestAsync(db, () => set(db).AsNoTracking(), filter, where, leading: null, ct) is { } countUnindexed
                 ? await filter.Apply(set(db).AsNoTracking(), where, db.Database.IsSqlite(), unindexed: countUnindexed).CountAsync(ct)
                 : await (query ??= Sorted()).CountAsync(ct);
@@ -241,7 +242,7 @@ internal static class EntityQueries
         var readFromEnd = readReversed;
         // In key order (no order argument), a filter that the name grams do not serve may match rows far down the table
         // (KeyOrderPage).
-        if (leading is null && FilterSpec<T>.Terms(where) is not null && !filter.ReadsNameGrams(where))
+        if (leading is null && terms is not null && !filter.ReadsNameGrams(where))
         {
             // Nested objects tested through keys indexed alone: the page reads through them too (ThroughKeysReader).
             var throughKeys = filter.PagesThroughKeys(where, IndexedAlone(db));
@@ -270,19 +271,19 @@ internal static class EntityQueries
                     unindexed: unindexed is null ? orFields : new HashSet<string>([.. orFields, .. unindexed], StringComparer.Ordinal)),
                 keysFirst: filter.IsOneRangeOfFieldsTogether(where));
             // A filter of one indexed column that no range of it answers (a contains): its count reads that index whole.
-            var overColumnIndex = !IsIndexed(FilterSpec<T>.Terms(where)) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
+            var overColumnIndex = !IsIndexed(terms) && filter.OnOneIndexedColumn(where, LeadsAnIndex(db));
             var wideRows = scatteredRowCost == ScatteredWideRowCost;
             readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex, indexedOnKeptCount: false, wideRows);
             // Not for one field's eq: its index holds the matches in key order (the column, then the key), so its page is
             // that range's first entries already, and reading every match's key costs its count more (10,001 units: 1.4 →
             // 2.2 ms). Nor when no row is shown (a count alone).
-            var seeksFirstMatch = !IsOneEquality(FilterSpec<T>.Terms(where)) && Paging.SelectsRows(context);
+            var seeksFirstMatch = !IsOneEquality(terms) && Paging.SelectsRows(context);
             if (throughKeys && seeksFirstMatch)
             {
                 // Counted on the budgets' kept counts (indicators of a unit alone: CountOverBudgets; no first key, so the
                 // page is read over the listed keys) or on the rows (the aggregate reads the first key too).
                 count ??= keyOrder.CountOnRowsAsync;
-                readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(FilterSpec<T>.Terms(where)), others);
+                readRows = keyOrder.ThroughKeysReader(probeFirst: !IsIndexed(terms), others);
                 readFromEnd = null;
             }
             else if (count is null && seeksFirstMatch)
@@ -316,7 +317,7 @@ internal static class EntityQueries
                     var kept = onFacets is not null ? keyOrder.NotingSpan(onFacets) : keyOrder.Noting(onKeptCounts);
                     count = kept;
                     // (Still one index range when only the rarest term's is read.)
-                    var indexed = IsIndexed(FilterSpec<T>.Terms(where)) && (unindexed is null || (fromRarest && ReferenceEquals(unindexed, onCarriedIndex)));
+                    var indexed = IsIndexed(terms) && (unindexed is null || (fromRarest && ReferenceEquals(unindexed, onCarriedIndex)));
                     readRows = keyOrder.SeekingReader(readRows, kept, indexed, EqualityBounds(db, () => set(db).AsNoTracking(), filter, where));
                     readFromEnd = keyOrder.FromEndReader(readReversed, overColumnIndex: false, indexedOnKeptCount: indexed, wideRows);
                 }
